@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands.js';
+import { reportError } from './report-error.js';
+
+export function buildProgram(): Command {
+  const program = new Command('rewardkit')
+    .description('A reward engine for RL of language models and reward-guided test-time scaling')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const command of commands) command.register(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.exitCode = reportError(error);
+  }
+}
+
+await main();
