@@ -3,6 +3,17 @@
  * advantage estimators does not load the server: `rewardkit/advantages`, `rewardkit/math` ...
  */
 
+export * as advantages from './advantages/index.js';
+export {
+  type GetRewardRequest,
+  type GetRewardResponse,
+  RewardKitClient,
+  type RewardKitClientOptions,
+  RewardKitHttpError,
+  type ScoreResponse,
+  type ScoreSummary,
+  type SpecsResponse,
+} from './client/rewardkit-client.js';
 export * from './core/combine.js';
 export * from './core/errors.js';
 export * from './core/registry.js';
@@ -10,6 +21,9 @@ export * from './core/result.js';
 export * from './core/reward-kind.js';
 export * from './core/sample.js';
 export * from './core/spec.js';
+export { applyBatchStage, needsBatchStage } from './engine/batch-stage.js';
 export { Pipeline, validateSample } from './engine/pipeline.js';
+export * as mdp from './mdp/index.js';
+export * as processRewards from './process/index.js';
 export { rewardKinds } from './rewards/index.js';
 export { segmenters } from './steps/index.js';

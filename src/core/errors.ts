@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   RK_REQUEST_INVALID: 'an HTTP request body does not validate',
   RK_LIMIT_EXCEEDED: 'a request exceeds a size, batch or time limit',
   RK_QUEUE_UNAVAILABLE: 'the Redis queue cannot be reached',
+  RK_UNAVAILABLE: 'the service is shutting down or not ready',
   RK_INTERNAL: 'an unexpected internal error',
 } as const;
 

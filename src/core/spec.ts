@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
+import { AdvantagesConfigSchema } from '../advantages/config.js';
+import { ProcessConfigSchema } from '../process/config.js';
 import { closestName, RewardKitError, SpecError } from './errors.js';
 
 export const OnErrorSchema = z.enum(['zero', 'null', 'fail']);
@@ -40,9 +42,9 @@ export const SpecSchema = z
     gate_fail_reward: z.number().default(0),
     on_error: OnErrorSchema.default('zero'),
     /** Process stage (steps -> outcome, credit, shaping); schema owned by src/process. */
-    process: z.record(z.string(), z.unknown()).optional(),
+    process: ProcessConfigSchema.optional(),
     /** Advantage stage; schema owned by src/advantages. */
-    advantages: z.record(z.string(), z.unknown()).optional(),
+    advantages: AdvantagesConfigSchema.optional(),
   })
   .strict()
   .superRefine((spec, context) => {

@@ -7,6 +7,7 @@ import { type Sample, SampleSchema } from '../core/sample.js';
 import { describeZodIssues, type OnError, type RewardEntry, type Spec } from '../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import { segmenters as builtinSegmenters, type Segmenter } from '../steps/index.js';
+import { type ProcessSummary, processSpecProblems, runProcessStage } from './process-stage.js';
 import { runComponent } from './run-component.js';
 
 export interface PipelineOptions {
@@ -89,6 +90,7 @@ export class Pipeline {
     if (spec.combine === 'gated' && !spec.rewards.some((entry) => entry.gate)) {
       problems.push(`combine: 'gated' needs at least one reward with gate: true`);
     }
+    problems.push(...processSpecProblems(spec));
     if (problems.length > 0) {
       throw new SpecError(`spec '${spec.name}' is invalid:\n  ${problems.join('\n  ')}`, {
         where: spec.name,
@@ -116,8 +118,19 @@ export class Pipeline {
       components[this.#components[index]!.entry.name] = result;
     });
     const reward = this.#combine(results, sample.id);
-    const output: RewardResult = { id: sample.id, reward, components, error: null, ms: 0 };
-    if (this.spec.steps.split !== 'none' || sample.steps !== undefined) {
+    const output: RewardResult & { process?: ProcessSummary } = {
+      id: sample.id,
+      reward,
+      components,
+      error: null,
+      ms: 0,
+    };
+    if (this.spec.process !== undefined) {
+      const processed = runProcessStage(this.spec.process, sample, steps, components, reward);
+      output.reward = processed.reward;
+      output.steps = processed.steps;
+      output.process = processed.process;
+    } else if (this.spec.steps.split !== 'none' || sample.steps !== undefined) {
       output.steps = steps.map((text) => ({ text }));
     }
     output.ms = elapsed(started);

@@ -1,0 +1,154 @@
+/**
+ * `npm run bench -- code`: the code sandbox on HumanEval (../shared/data/humaneval).
+ *  1. Correctness through `rewardkit score` with a `type: code` spec: every canonical solution
+ *     must score 1, every broken variant (body replaced by `return None`; a syntax error) 0.
+ *  2. Throughput, measured in the same run with a pool of N = cores concurrent runs: sandboxed
+ *     HumanEval executions/s and sandboxed trivial programs/s, against bare
+ *     `/usr/bin/python3 -c pass` spawns/s. The ratio is the sandbox's overhead (goal >= 0.6).
+ * BENCH_ROUNDS sets the number of interleaved measurement rounds (default 3).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sandboxAvailability } from '../../src/sandbox/availability.js';
+import { languageNamed } from '../../src/sandbox/languages.js';
+import { SandboxLimitsSchema } from '../../src/sandbox/limits.js';
+import { runCodeTests } from '../../src/sandbox/run-tests.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dataFile = join(root, '..', 'shared', 'data', 'humaneval', 'HumanEval.jsonl');
+if (!existsSync(dataFile)) {
+  console.log(`bench/code: skipped, ${dataFile} is absent`);
+  process.exit(0);
+}
+const availability = sandboxAvailability();
+if (!availability.available) {
+  console.log(`bench/code: skipped, the sandbox is not available (${availability.reason})`);
+  process.exit(0);
+}
+
+interface Problem {
+  task_id: string;
+  prompt: string;
+  canonical_solution: string;
+  test: string;
+  entry_point: string;
+}
+const problems = readFileSync(dataFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Problem);
+
+const variants: Record<string, (problem: Problem) => string> = {
+  canonical: (problem) => problem.prompt + problem.canonical_solution,
+  return_none: (problem) => `${problem.prompt}    return None\n`,
+  syntax_error: (problem) => `${problem.prompt}    return (\n`,
+};
+
+// 1. Correctness through the CLI.
+const work = mkdtempSync(join(tmpdir(), 'rk-bench-code-'));
+const spec = join(work, 'spec.yaml');
+const input = join(work, 'in.jsonl');
+const output = join(work, 'out.jsonl');
+writeFileSync(spec, 'name: humaneval\nrewards:\n  - name: tests\n    type: code\n    options: {scoring: all_or_nothing}\n');
+const samples = Object.entries(variants).flatMap(([variant, program]) =>
+  problems.map((problem) => ({
+    id: `${problem.task_id}#${variant}`,
+    response: `\`\`\`python\n${program(problem)}\n\`\`\``,
+    reference: { language: 'python', tests: problem.test, entry_point: problem.entry_point, timeout_s: 10 },
+  })),
+);
+writeFileSync(input, `${samples.map((sample) => JSON.stringify(sample)).join('\n')}\n`);
+const cliStarted = performance.now();
+const cli = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'score', '--spec', spec, '--in', input, '--out', output, '--no-store'],
+  { cwd: root, encoding: 'utf8' },
+);
+const cliSeconds = (performance.now() - cliStarted) / 1000;
+if (cli.status !== 0) {
+  console.error(`rewardkit score failed (exit ${cli.status}):\n${cli.stderr}`);
+  process.exit(1);
+}
+const results = readFileSync(output, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '')
+  .map((line) => JSON.parse(line) as { id: string; reward: number | null });
+rmSync(work, { recursive: true, force: true });
+let ok = true;
+console.log(`rewardkit score: ${samples.length} samples in ${cliSeconds.toFixed(1)} s (CLI start included)`);
+for (const variant of Object.keys(variants)) {
+  const rows = results.filter((result) => result.id.endsWith(`#${variant}`));
+  const expected = variant === 'canonical' ? 1 : 0;
+  const good = rows.filter((row) => row.reward === expected);
+  const bad = rows.filter((row) => row.reward !== expected).map((row) => `${row.id}=${row.reward}`);
+  ok &&= good.length === problems.length;
+  console.log(
+    `  ${variant.padEnd(13)} ${good.length}/${problems.length} ${expected === 1 ? 'pass' : 'fail'} as expected${bad.length > 0 ? `; unexpected: ${bad.slice(0, 5).join(', ')}` : ''}`,
+  );
+}
+
+// 2. Throughput, interleaved so that the machine's load affects both sides alike.
+const concurrency = availableParallelism();
+const python = languageNamed('python');
+const limits = SandboxLimitsSchema.parse({ timeoutMs: 10_000 });
+
+async function rate(count: number, task: (index: number) => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+const bareSpawn = () =>
+  new Promise((resolve) => spawn('/usr/bin/python3', ['-c', 'pass'], { stdio: 'ignore' }).on('close', resolve));
+const trivial = () =>
+  runCodeTests({
+    language: python,
+    program: 'def f(x):\n    return x\n',
+    tests: 'assert f(1) == 1',
+    comparison: { mode: 'whitespace' },
+    limits,
+  });
+const humaneval = (index: number) => {
+  const problem = problems[index % problems.length]!;
+  return runCodeTests({
+    language: python,
+    program: problem.prompt + problem.canonical_solution,
+    tests: problem.test,
+    entryPoint: problem.entry_point,
+    comparison: { mode: 'whitespace' },
+    limits,
+  });
+};
+
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const perRound = 60;
+let bareTotal = 0;
+let trivialTotal = 0;
+let humanevalTotal = 0;
+await rate(concurrency * 2, trivial); // warm-up
+for (let round = 0; round < rounds; round++) {
+  const bare = await rate(perRound, bareSpawn);
+  const sandboxed = await rate(perRound, trivial);
+  const executions = await rate(problems.length, humaneval);
+  bareTotal += bare;
+  trivialTotal += sandboxed;
+  humanevalTotal += executions;
+  console.log(
+    `  round ${round + 1}: bare ${bare.toFixed(1)}/s, sandboxed trivial ${sandboxed.toFixed(1)}/s, HumanEval ${executions.toFixed(1)}/s`,
+  );
+}
+const bare = bareTotal / rounds;
+const trivialRate = trivialTotal / rounds;
+const humanevalRate = humanevalTotal / rounds;
+console.log(`pool of ${concurrency} (cores), mean of ${rounds} interleaved rounds:`);
+console.log(`  bare /usr/bin/python3 -c pass spawns   ${bare.toFixed(1)}/s`);
+console.log(`  sandboxed trivial program + 1 assert  ${trivialRate.toFixed(1)}/s   ratio ${(trivialRate / bare).toFixed(2)}`);
+console.log(`  sandboxed HumanEval executions        ${humanevalRate.toFixed(1)}/s   ratio ${(humanevalRate / bare).toFixed(2)}`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,193 @@
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { loadSpecFile } from '../core/spec.js';
+import { withLineScoring } from '../engine/line-chunk.js';
+import { loadRewardKinds } from '../engine/load-reward-kinds.js';
+import { Pipeline } from '../engine/pipeline.js';
+import { selectBackend } from '../engine/select-backend.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../io/jsonl-reader.js';
+import { JsonlWriter } from '../io/jsonl-writer.js';
+import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
+import type { CliCommand } from './command.js';
+import { reportError } from './report-error.js';
+import { createScoreProgress } from './score-progress.js';
+import { runScore } from './score-run.js';
+import { renderSummary } from './score-summary.js';
+
+interface ScoreFlags {
+  spec: string;
+  in: string;
+  out?: string;
+  concurrency?: string;
+  threads?: string;
+  resume?: boolean;
+  store: string | false;
+  kinds?: string;
+  maxLineBytes?: string;
+  chunkSize?: string;
+  redis?: string;
+}
+
+const EXAMPLE = `
+Example:
+  rewardkit score --spec examples/gsm8k-grpo.yaml --in examples/gsm8k-rollouts.jsonl --out gsm8k-scored.jsonl
+
+Every input line yields exactly one output line, in input order. Unreadable lines, invalid
+samples and duplicate ids yield {"id": ..., "reward": null, "error": {"code": "RK_...", ...}}.
+Exit status: 0 when the run finished (sample errors are counted in the summary), 2 on unusable
+arguments (missing file, invalid spec), 1 when the run was aborted (on_error: fail, I/O error).`;
+
+export const scoreCommand: CliCommand = {
+  name: 'score',
+  register(program: Command) {
+    program
+      .command('score')
+      .description('score a JSONL file of samples with a reward spec; JSONL results out, in input order')
+      .requiredOption('--spec <file>', 'reward spec (YAML or JSON)')
+      .requiredOption('--in <file>', 'input samples, one JSON object per line')
+      .option('--out <file>', 'output results (default: stdout)')
+      .option('--concurrency <n>', 'samples in flight at once (default: 64 per thread, 64 in-process)')
+      .option('--threads <n>', 'worker threads; 0 scores on the main thread (default: one per core)')
+      .option('--resume', 'continue the run of this spec and input: stored lines are not rescored')
+      .option('--store <path>', 'SQLite store of runs', DEFAULT_STORE_PATH)
+      .option('--no-store', 'do not record results (disables --resume)')
+      .option('--kinds <module>', 'a module exporting extra rewardKinds (custom reward types)')
+      .option(
+        '--max-line-bytes <n>',
+        'longer input lines yield RK_INPUT_TOO_LARGE',
+        String(DEFAULT_MAX_LINE_BYTES),
+      )
+      .option('--chunk-size <n>', 'samples per task sent to a worker (default: derived from --concurrency)')
+      .option('--redis <url>', 'distributed mode: BullMQ jobs on Redis, scored by `rewardkit worker` processes')
+      .addHelpText('after', EXAMPLE)
+      .action(async (flags: ScoreFlags) => {
+        process.exitCode = await score(flags);
+      });
+  },
+};
+
+/** Runs the command; returns the exit status. */
+async function score(flags: ScoreFlags): Promise<number> {
+  let setup: Awaited<ReturnType<typeof prepare>>;
+  try {
+    setup = await prepare(flags);
+  } catch (error) {
+    reportError(error);
+    return 2;
+  }
+  const { spec, writer, backend, store, runKey } = setup;
+  const started = performance.now();
+  const progress = createScoreProgress(setup.inputSize);
+  try {
+    const summary = await runScore({
+      spec,
+      inputPath: flags.in,
+      writer,
+      backend,
+      chunkSize: setup.chunkSize,
+      window: setup.window,
+      maxLineBytes: setup.maxLineBytes,
+      store: store === undefined ? undefined : { store, runKey, resume: flags.resume === true },
+      progress,
+    });
+    progress.stop();
+    await writer.close();
+    store?.finishRun(runKey, summary.count);
+    process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
+    return 0;
+  } catch (error) {
+    progress.stop();
+    const code = reportError(error);
+    process.stderr.write(
+      'rewardkit: the run was aborted; rerun with --resume to continue where it stopped\n',
+    );
+    return code === 0 ? 1 : code;
+  } finally {
+    await backend.close();
+    store?.close();
+  }
+}
+
+async function prepare(flags: ScoreFlags) {
+  const threads = parseCount(flags.threads, '--threads', availableParallelism(), 0);
+  const concurrency = parseCount(flags.concurrency, '--concurrency', 64 * Math.max(1, threads), 1);
+  const maxLineBytes = parseCount(flags.maxLineBytes, '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 1);
+  // In-process, a chunk is scored concurrently as a whole; on threads, keep >= 2 chunks per thread.
+  const defaultChunk =
+    threads === 0 ? concurrency : Math.max(1, Math.min(256, Math.floor(concurrency / (2 * threads))));
+  const chunkSize = parseCount(flags.chunkSize, '--chunk-size', defaultChunk, 1);
+  let input: ReturnType<typeof statSync>;
+  try {
+    input = statSync(flags.in);
+  } catch {
+    throw new UsageError(`--in ${flags.in}: no such file`, 'give the path of a JSONL file of samples');
+  }
+  if (!input.isFile()) throw new UsageError(`--in ${flags.in}: not a file`);
+  if (flags.out !== undefined && resolve(flags.out) === resolve(flags.in)) {
+    throw new UsageError('--out must not be the input file');
+  }
+  if (flags.resume === true && flags.store === false) {
+    throw new UsageError('--resume needs the store; drop --no-store');
+  }
+  const spec = loadSpecFile(flags.spec);
+  const specText = readFileSync(flags.spec, 'utf8');
+  const rewardKinds = await loadRewardKinds(flags.kinds);
+  // Fail at start: compile (and so fully validate) the spec before the first line is read.
+  await Pipeline.compile(spec, { rewardKinds, concurrency }).close();
+  const backend = withLineScoring(
+    selectBackend({
+      concurrency: threads === 0 ? concurrency : chunkSize,
+      threads,
+      rewardKinds,
+      kindsModule: flags.kinds,
+      redisUrl: flags.redis,
+    }),
+  );
+  let store: RunStore | undefined;
+  let runKey = '';
+  try {
+    if (flags.store !== false) {
+      store = RunStore.open(flags.store);
+      const identity = {
+        specText,
+        inputPath: resolve(flags.in),
+        inputSize: Number(input.size),
+        inputMtimeMs: Number(input.mtimeMs),
+      };
+      runKey = runKeyOf(identity);
+      const already = store.beginRun(runKey, { ...identity, specName: spec.name }, flags.resume === true);
+      if (flags.resume === true) {
+        process.stderr.write(
+          `rewardkit: resuming run ${runKey.slice(0, 12)}: ${already} lines already scored\n`,
+        );
+      }
+    }
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  const writer = JsonlWriter.open(flags.out);
+  return {
+    spec,
+    writer,
+    backend,
+    store,
+    runKey,
+    chunkSize,
+    window: concurrency,
+    maxLineBytes,
+    inputSize: Number(input.size),
+  };
+}
+
+function parseCount(raw: string | undefined, flag: string, fallback: number, minimum: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new UsageError(`${flag} ${raw}: expected an integer >= ${minimum}`);
+  }
+  return value;
+}

@@ -1,0 +1,174 @@
+import { Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { loadSpecFile } from '../core/spec.js';
+import { loadRewardKinds } from '../engine/load-reward-kinds.js';
+import { selectBackend } from '../engine/select-backend.js';
+import { QueueBackend } from '../queue/queue-backend.js';
+import { createServerApp } from '../server/app.js';
+import { isLoopbackHost } from '../server/server-options.js';
+import type { ResultCache } from '../store/result-cache.js';
+import { RedisResultCache } from '../store/result-cache-redis.js';
+import { SqliteResultCache } from '../store/result-cache-sqlite.js';
+import type { CliCommand } from './command.js';
+import { integerOption } from './integer-option.js';
+
+interface ServeFlags {
+  spec: string[];
+  host: string;
+  port: number;
+  apiKey: string[];
+  redis?: string;
+  cache?: 'sqlite' | 'redis' | 'none';
+  cacheFile: string;
+  threads?: number;
+  concurrency: number;
+  kinds?: string;
+  maxBatch: number;
+  maxBodyMb: number;
+  requestTimeoutMs: number;
+  maxInFlight: number;
+  logLevel: 'silent' | 'error' | 'warn' | 'info';
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** API keys from --api-key and the REWARDKIT_API_KEYS environment variable (comma-separated). */
+function apiKeysOf(flags: ServeFlags): string[] {
+  const fromEnvironment = (process.env['REWARDKIT_API_KEYS'] ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  return [...flags.apiKey, ...fromEnvironment];
+}
+
+function openCache(flags: ServeFlags): ResultCache | undefined {
+  const kind = flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis');
+  if (kind === 'none') return undefined;
+  if (kind === 'sqlite') return new SqliteResultCache({ file: flags.cacheFile });
+  if (flags.redis === undefined) throw new UsageError('--cache redis needs --redis URL');
+  return new RedisResultCache({ url: flags.redis });
+}
+
+async function serve(flags: ServeFlags): Promise<void> {
+  const apiKeys = apiKeysOf(flags);
+  if (!isLoopbackHost(flags.host) && apiKeys.length === 0) {
+    throw new UsageError(
+      `binding ${flags.host} exposes the server beyond this machine; API keys are required`,
+      'pass --api-key KEY or set REWARDKIT_API_KEYS=key1,key2 (keys of 16+ characters)',
+    );
+  }
+  const specs = flags.spec.map((file) => loadSpecFile(file));
+  const rewardKinds = await loadRewardKinds(flags.kinds);
+  const backend = selectBackend({
+    concurrency: flags.concurrency,
+    threads: flags.threads,
+    redisUrl: flags.redis,
+    rewardKinds,
+    kindsModule: flags.kinds,
+  });
+  const cache = openCache(flags);
+  const server = createServerApp({
+    specs,
+    backend,
+    ...(cache === undefined ? {} : { cache }),
+    apiKeys,
+    pipelineOptions: { rewardKinds },
+    limits: {
+      maxBatchSize: flags.maxBatch,
+      bodyLimitBytes: flags.maxBodyMb * 1024 * 1024,
+      requestTimeoutMs: flags.requestTimeoutMs,
+      maxInFlightSamples: flags.maxInFlight,
+    },
+    logLevel: flags.logLevel,
+    ...(backend instanceof QueueBackend
+      ? { readiness: () => backend.readiness(), queueDepth: () => backend.queueDepth() }
+      : {}),
+  });
+  const address = await server.app.listen({ host: flags.host, port: flags.port });
+  const names = server.context.catalog.names();
+  process.stderr.write(
+    `rewardkit serve: listening on ${address} (specs: ${names.join(', ')}; default ${names[0]}; ` +
+      `${flags.redis === undefined ? 'local scoring' : `queue ${flags.redis}`}; cache ${cache === undefined ? 'off' : (flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis'))})\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      process.stderr.write(`rewardkit serve: ${signal}: finishing in-flight requests, refusing new ones\n`);
+      void server.close().then(resolve);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  process.stderr.write('rewardkit serve: stopped\n');
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  register(program) {
+    program
+      .command('serve')
+      .description(
+        'HTTP reward server: POST /v1/score, POST /get_reward (OpenRLHF), GET /v1/specs, /healthz, /readyz, /metrics',
+      )
+      .requiredOption('--spec <file...>', 'reward spec files (YAML/JSON); the first is the default spec')
+      .option('--host <host>', 'address to bind; API keys are required beyond loopback', '127.0.0.1')
+      .option(
+        '--port <port>',
+        'port to listen on (0: any free port)',
+        integerOption('--port', 0, 65_535),
+        8000,
+      )
+      .option('--api-key <key>', 'a bearer API key (repeatable; also REWARDKIT_API_KEYS=k1,k2)', collect, [])
+      .option(
+        '--redis <url>',
+        'distributed mode: fan work out as BullMQ jobs to `rewardkit worker` processes',
+      )
+      .addOption(
+        new Option('--cache <kind>', 'result cache (default: sqlite, or redis with --redis)').choices([
+          'sqlite',
+          'redis',
+          'none',
+        ]),
+      )
+      .option('--cache-file <file>', 'SQLite cache file', '.rewardkit/cache.sqlite')
+      .option(
+        '--threads <n>',
+        'worker threads for local scoring (0: score on the main thread)',
+        integerOption('--threads', 0, 1024),
+      )
+      .option(
+        '--concurrency <n>',
+        'samples in flight per thread',
+        integerOption('--concurrency', 1, 100_000),
+        8,
+      )
+      .option('--kinds <module>', 'a module exporting extra reward kinds')
+      .option('--max-batch <n>', 'most samples per request', integerOption('--max-batch', 1), 4096)
+      .option('--max-body-mb <n>', 'largest request body in MiB', integerOption('--max-body-mb', 1, 4096), 32)
+      .option(
+        '--request-timeout-ms <ms>',
+        'time limit of one request',
+        integerOption('--request-timeout-ms', 1),
+        60_000,
+      )
+      .option(
+        '--max-in-flight <n>',
+        'samples scored at once before answering 429',
+        integerOption('--max-in-flight', 1),
+        8192,
+      )
+      .addOption(
+        new Option('--log-level <level>', 'server log level')
+          .choices(['silent', 'error', 'warn', 'info'])
+          .default('warn'),
+      )
+      .addHelpText(
+        'after',
+        '\nExample:\n  rewardkit serve --spec examples/gsm8k-grpo.yaml --port 8000\n' +
+          '  curl -s localhost:8000/v1/score -H "content-type: application/json" \\\n' +
+          '    -d \'{"samples":[{"id":"a","response":"<answer>18</answer>","reference":{"answer":"18"}}]}\'\n',
+      )
+      .action((flags: ServeFlags) => serve(flags));
+  },
+};

@@ -1,0 +1,77 @@
+import { availableParallelism } from 'node:os';
+import { loadRewardKinds } from '../engine/load-reward-kinds.js';
+import { selectBackend } from '../engine/select-backend.js';
+import { QueueWorker } from '../queue/queue-worker.js';
+import type { CliCommand } from './command.js';
+import { integerOption } from './integer-option.js';
+
+interface WorkerFlags {
+  redis: string;
+  queue: string;
+  concurrency?: number;
+  threads?: number;
+  kinds?: string;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+}
+
+async function runWorker(flags: WorkerFlags): Promise<void> {
+  const rewardKinds = await loadRewardKinds(flags.kinds);
+  const threads = flags.threads ?? availableParallelism();
+  const backend = selectBackend({ concurrency: 8, threads, rewardKinds, kindsModule: flags.kinds });
+  const worker = new QueueWorker({
+    redisUrl: flags.redis,
+    queueName: flags.queue,
+    concurrency: flags.concurrency ?? Math.max(2, threads * 2),
+    backend,
+    lockDurationMs: flags.lockDurationMs,
+    stalledIntervalMs: flags.stalledIntervalMs,
+    onError: (error) => process.stderr.write(`rewardkit worker: ${error.message}\n`),
+  });
+  await worker.ready();
+  process.stderr.write(`rewardkit worker: pulling jobs from ${flags.redis} (pid ${process.pid})\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      process.stderr.write(`rewardkit worker: ${signal}: finishing active jobs\n`);
+      void worker.close().then(resolve);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+export const workerCommand: CliCommand = {
+  name: 'worker',
+  register(program) {
+    program
+      .command('worker')
+      .description('distributed mode: score jobs that `rewardkit serve/score --redis URL` put on Redis')
+      .requiredOption('--redis <url>', 'the Redis the producers use, e.g. redis://10.0.0.5:6379')
+      .option('--queue <name>', 'the BullMQ queue name (producers and workers must agree)', 'rewardkit-score')
+      .option(
+        '--concurrency <n>',
+        'jobs (chunks of samples) processed at once (default: 2 x threads)',
+        integerOption('--concurrency', 1, 10_000),
+      )
+      .option(
+        '--threads <n>',
+        'worker threads for scoring (default: one per core; 0: main thread)',
+        integerOption('--threads', 0, 1024),
+      )
+      .option('--kinds <module>', 'a module exporting extra reward kinds (same as the producer)')
+      .option(
+        '--lock-duration-ms <ms>',
+        'a job of a dead worker is retried after this',
+        integerOption('--lock-duration-ms', 100),
+        10_000,
+      )
+      .option(
+        '--stalled-interval-ms <ms>',
+        'how often to look for jobs of dead workers',
+        integerOption('--stalled-interval-ms', 100),
+        5_000,
+      )
+      .addHelpText('after', '\nExample:\n  rewardkit worker --redis redis://127.0.0.1:6379 --concurrency 8\n')
+      .action((flags: WorkerFlags) => runWorker(flags));
+  },
+};

@@ -1,0 +1,14 @@
+import {
+  type LineChunkReply,
+  type LineScoreRequest,
+  type LineScoringBackend,
+  scoreLineChunk,
+} from './line-chunk.js';
+import { InProcessBackend } from './scoring-backend.js';
+
+/** The in-process backend plus the raw-line path used by `rewardkit score --threads 0`. */
+export class InProcessLineBackend extends InProcessBackend implements LineScoringBackend {
+  scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+    return scoreLineChunk(this.pipelineFor(request.spec), request.texts, request.lines);
+  }
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Sample } from '../core/sample.js';
+import { parseSpec } from '../core/spec.js';
+import { applyBatchStage, needsBatchStage } from './batch-stage.js';
+import { Pipeline } from './pipeline.js';
+
+const spec = (extra: Record<string, unknown>) =>
+  parseSpec({
+    name: 't',
+    steps: { split: 'line' },
+    rewards: [{ name: 'arith', type: 'step_check' }],
+    ...extra,
+  });
+
+describe('process stage in the pipeline', () => {
+  it('writes steps[].score and min-form steps[].return from the step checker', async () => {
+    const pipeline = Pipeline.compile(spec({ process: { returns: 'min_form' } }));
+    const result = await pipeline.scoreSample({ id: 'a', response: '2 + 2 = 4\n3 * 3 = 10\n1 + 1 = 2' });
+    expect(result.steps?.map((step) => step.score)).toEqual([1, 0, 1]);
+    expect(result.steps?.map((step) => step.return)).toEqual([0, 0, 1]);
+    expect(result.reward).toBe(0);
+  });
+
+  it('takes step scores from the input and can make the aggregate the reward', async () => {
+    const pipeline = Pipeline.compile(
+      spec({ process: { step_scores: 'input', aggregate: 'mean', reward: 'aggregate' } }),
+    );
+    const result = await pipeline.scoreSample({
+      id: 'a',
+      response: 'x',
+      steps: ['s1', 's2'],
+      step_scores: [0.2, 0.6],
+    });
+    expect(result.reward).toBeCloseTo(0.4, 12);
+    expect(result.steps?.map((step) => step.return)).toEqual([0.8, 0.6]);
+  });
+
+  it('reports a step-score count that does not match the steps instead of guessing', async () => {
+    const pipeline = Pipeline.compile(spec({ process: { step_scores: 'input' } }));
+    const result = (await pipeline.scoreSample({
+      id: 'a',
+      response: 'x',
+      steps: ['s1', 's2'],
+      step_scores: [1],
+    })) as {
+      process?: { error?: { message: string } };
+      steps?: { score?: number | null }[];
+    };
+    expect(result.process?.error?.message).toMatch(/1 step scores for 2 steps/);
+    expect(result.steps?.[0]?.score).toBeNull();
+  });
+
+  it('refuses a process.step_scores that names no reward, at compile time', () => {
+    expect(() => Pipeline.compile(spec({ process: { step_scores: 'prm' } }))).toThrow(
+      /no reward named 'prm'/,
+    );
+  });
+
+  it('refuses an unknown estimator with the valid names, naming the path', () => {
+    expect(() => spec({ advantages: { estimator: 'grpoo' } })).toThrow(
+      /advantages\.estimator: expected one of/,
+    );
+  });
+});
+
+describe('applyBatchStage', () => {
+  it('adds GRPO advantages over groups of the batch', async () => {
+    const withAdvantages = spec({ advantages: { estimator: 'dr_grpo' } });
+    expect(needsBatchStage(withAdvantages)).toBe(true);
+    const pipeline = Pipeline.compile(withAdvantages);
+    const samples: Sample[] = [
+      { id: 'a', group: 'g', response: '2 + 2 = 4' },
+      { id: 'b', group: 'g', response: '2 + 2 = 5' },
+    ];
+    const results = await pipeline.scoreBatch(samples);
+    const out = applyBatchStage(withAdvantages, samples, results);
+    expect(out.map((result) => result.advantage)).toEqual([0.5, -0.5]);
+  });
+
+  it('writes per-step advantages for a per-step estimator', async () => {
+    const perStep = spec({ process: {}, advantages: { estimator: 'ps_grpo', whiten: false, epsilon: 0 } });
+    const pipeline = Pipeline.compile(perStep);
+    const samples: Sample[] = [
+      { id: 'a', group: 'g', response: '1 + 1 = 2\n2 + 2 = 5' },
+      { id: 'b', group: 'g', response: '1 + 1 = 3' },
+    ];
+    const out = applyBatchStage(perStep, samples, await pipeline.scoreBatch(samples));
+    // pool [1, 0, 0]: normalized 1.1547, -0.5774; suffix sums
+    expect(out[0]?.steps?.[0]?.advantage).toBeCloseTo(0.5773503, 6);
+    expect(out[1]?.steps?.[0]?.advantage).toBeCloseTo(-0.5773503, 6);
+  });
+
+  it('gives a result without a reward a null advantage and the reason', () => {
+    const withAdvantages = spec({ advantages: { estimator: 'rloo' } });
+    const out = applyBatchStage(
+      withAdvantages,
+      [{ id: 'a', response: '' }],
+      [{ id: 'a', reward: null, components: {}, error: null, ms: 0 }],
+    );
+    expect(out[0]?.advantage).toBeNull();
+    expect(out[0]?.error?.message).toMatch(/no reward/);
+  });
+});

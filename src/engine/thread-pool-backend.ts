@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { RewardKitError } from '../core/errors.js';
+import type { Registry } from '../core/registry.js';
+import type { RewardResult } from '../core/result.js';
+import type { RewardKind } from '../core/reward-kind.js';
+import type { Spec } from '../core/spec.js';
+import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
+import {
+  type LineChunkReply,
+  type LineScoreRequest,
+  type LineScoringBackend,
+  replyOf,
+} from './line-chunk.js';
+import type { SamplePosition } from './pipeline.js';
+import { ScoreTally } from './score-tally.js';
+import type { ScoreRequest } from './scoring-backend.js';
+import type { WorkerReply, WorkerTask } from './thread-pool-worker.js';
+import { timeoutResult } from './timeout-result.js';
+
+export interface ThreadPoolOptions {
+  /** Worker threads; defaults to the number of cores. */
+  threads?: number;
+  /** Registry used on this thread to read each kind's default timeout (builtin kinds by default). */
+  rewardKinds?: Registry<RewardKind<unknown>>;
+  /** Module exporting extra `rewardKinds`; every worker loads it (see loadRewardKinds). */
+  kindsModule?: string;
+  concurrency?: number;
+  allowUnsandboxed?: boolean;
+  /** Added to every hard deadline: worker start-up and pipeline compilation. Default 2000 ms. */
+  graceMs?: number;
+  /** Time a chunk may take per sample on top of one sample's limit. Default 50 ms. */
+  perSampleAllowanceMs?: number;
+}
+
+/**
+ * Scores on a pool of worker threads (piscina), with hard deadlines that do not trust the scorer:
+ *
+ * - a request is one task (a chunk of inputs plus the spec; workers cache compiled pipelines by
+ *   spec key). Its deadline is `sampleLimit + n * perSampleAllowance + grace`, where
+ *   `sampleLimit` is the spec's largest component timeout;
+ * - when a chunk overruns, the task is aborted (piscina terminates the worker, so even a
+ *   synchronous infinite loop stops) and its samples are rescored one per task, each with
+ *   `sampleLimit + grace`;
+ * - a sample that overruns alone gets `timeout` component results (timeoutResult) and the run
+ *   goes on. At most `threads` tasks run at once so a deadline starts when its task starts.
+ */
+export class ThreadPoolBackend implements LineScoringBackend {
+  readonly #pool: Piscina;
+  readonly #threads: number;
+  readonly #options: ThreadPoolOptions;
+  readonly #specKeys = new WeakMap<Spec, string>();
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(options: ThreadPoolOptions = {}) {
+    this.#options = options;
+    this.#threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#pool = new Piscina({
+      filename: workerFileUrl(),
+      minThreads: this.#threads,
+      maxThreads: this.#threads,
+      idleTimeout: 60_000,
+    });
+  }
+
+  get threads(): number {
+    return this.#threads;
+  }
+
+  async score(request: ScoreRequest): Promise<RewardResult[]> {
+    const positions = request.positions;
+    return this.#withDeadlines(
+      request.spec,
+      request.inputs.length,
+      (indexes) => ({
+        kind: 'values',
+        inputs: indexes.map((index) => request.inputs[index]),
+        positions: indexes.map((index) => positions?.[index] ?? {}),
+      }),
+      (reply) => {
+        if (!('results' in reply)) throw new Error('worker sent a line reply to a value task');
+        return reply.results;
+      },
+      (parts) => parts.flat(),
+      (index, limitMs) => [
+        timeoutResult(request.spec, request.inputs[index], positions?.[index] ?? {}, limitMs),
+      ],
+    );
+  }
+
+  /** Scores raw JSONL lines: parsing and serializing happen on the worker threads. */
+  async scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+    return this.#withDeadlines(
+      request.spec,
+      request.texts.length,
+      (indexes) => ({
+        kind: 'lines',
+        texts: indexes.map((index) => request.texts[index] ?? ''),
+        lines: indexes.map((index) => request.lines[index] ?? index + 1),
+      }),
+      (reply) => {
+        if (!('reply' in reply)) throw new Error('worker sent a value reply to a line task');
+        return reply.reply;
+      },
+      mergeReplies,
+      (index, limitMs) => {
+        const line = request.lines[index] ?? index + 1;
+        const parsed = parseJsonLine(request.texts[index] ?? '', line);
+        const value = 'value' in parsed ? parsed.value : undefined;
+        const result = timeoutResult(request.spec, value, { line }, limitMs);
+        return replyOf([idOfValue(value) ?? null], [result]);
+      },
+    );
+  }
+
+  /**
+   * Runs a chunk under its hard deadline; on overrun, runs each item alone under the per-sample
+   * deadline, and gives an item that overruns alone the `timedOut` result.
+   */
+  async #withDeadlines<Part>(
+    spec: Spec,
+    size: number,
+    taskFor: (indexes: number[]) => TaskPayload,
+    unwrap: (reply: WorkerReply) => Part,
+    merge: (parts: Part[]) => Part,
+    timedOut: (index: number, limitMs: number) => Part,
+  ): Promise<Part> {
+    const sampleLimitMs = this.#sampleLimitMs(spec);
+    const graceMs = this.#options.graceMs ?? 2000;
+    const chunkLimitMs = sampleLimitMs + size * (this.#options.perSampleAllowanceMs ?? 50) + graceMs;
+    const all = Array.from({ length: size }, (_, index) => index);
+    const chunk = await this.#run(spec, taskFor(all), chunkLimitMs);
+    if (chunk !== 'timeout') return unwrap(chunk);
+    const parts = await Promise.all(
+      all.map(async (index) => {
+        const single = await this.#run(spec, taskFor([index]), sampleLimitMs + graceMs);
+        return single === 'timeout' ? timedOut(index, sampleLimitMs) : unwrap(single);
+      }),
+    );
+    return merge(parts);
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.destroy();
+  }
+
+  /** The largest per-sample component budget of a spec, in ms. */
+  #sampleLimitMs(spec: Spec): number {
+    const kinds = this.#options.rewardKinds;
+    const seconds = spec.rewards.map((entry) => {
+      if (entry.timeout_s !== undefined) return entry.timeout_s;
+      return kinds?.has(entry.type) ? kinds.get(entry.type).defaultTimeoutSeconds : 10;
+    });
+    return Math.ceil(Math.max(...seconds) * 1000);
+  }
+
+  #specKey(spec: Spec): string {
+    let key = this.#specKeys.get(spec);
+    if (key === undefined) {
+      key = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+      this.#specKeys.set(spec, key);
+    }
+    return key;
+  }
+
+  async #run(spec: Spec, payload: TaskPayload, limitMs: number): Promise<WorkerReply | 'timeout'> {
+    await this.#acquire();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), limitMs);
+    const task = {
+      ...payload,
+      specKey: this.#specKey(spec),
+      spec,
+      kindsModule: this.#options.kindsModule,
+      concurrency: this.#options.concurrency ?? 8,
+      allowUnsandboxed: this.#options.allowUnsandboxed ?? false,
+    } as WorkerTask;
+    try {
+      const reply = (await this.#pool.run(task, { signal: controller.signal })) as WorkerReply;
+      if ('error' in reply) {
+        throw new RewardKitError(reply.error.code, reply.error.message, {
+          ...(reply.error.hint === undefined ? {} : { hint: reply.error.hint }),
+          ...(reply.error.where === undefined ? {} : { where: reply.error.where }),
+        });
+      }
+      return reply;
+    } catch (error) {
+      if (controller.signal.aborted) return 'timeout';
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      this.#release();
+    }
+  }
+
+  async #acquire(): Promise<void> {
+    if (this.#running < this.#threads) {
+      this.#running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  #release(): void {
+    const next = this.#waiting.shift();
+    if (next !== undefined) next();
+    else this.#running--;
+  }
+}
+
+type TaskPayload =
+  | { kind: 'values'; inputs: unknown[]; positions: SamplePosition[] }
+  | { kind: 'lines'; texts: string[]; lines: number[] };
+
+/** Concatenates the replies of single-line tasks, in order. */
+function mergeReplies(parts: readonly LineChunkReply[]): LineChunkReply {
+  const tally = new ScoreTally();
+  for (const part of parts) tally.merge(part.tally);
+  return {
+    ids: parts.flatMap((part) => part.ids),
+    texts: parts.flatMap((part) => part.texts),
+    tally: tally.toData(),
+  };
+}
+
+/** The worker entry: the compiled .js next to this file, or a tsx shim when running from .ts. */
+function workerFileUrl(): string {
+  const here = import.meta.url;
+  return here.endsWith('.ts')
+    ? new URL('./thread-pool-worker-tsx.mjs', here).href
+    : new URL('./thread-pool-worker.js', here).href;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { CompactIdSet } from './compact-id-set.js';
+
+describe('CompactIdSet', () => {
+  it('tells new ids from repeated ones across growth', () => {
+    const ids = new CompactIdSet();
+    for (let index = 0; index < 50_000; index++) expect(ids.add(`sample-${index}`)).toBe(true);
+    expect(ids.size).toBe(50_000);
+    expect(ids.add('sample-0')).toBe(false);
+    expect(ids.add('sample-49999')).toBe(false);
+    expect(ids.add('sample-50000')).toBe(true);
+    expect(ids.add('')).toBe(true);
+    expect(ids.add('')).toBe(false);
+  });
+});

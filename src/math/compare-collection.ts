@@ -1,0 +1,89 @@
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import type { MathValue } from './value.js';
+
+export type CompareValues = (gold: MathValue, pred: MathValue, context: CompareContext) => Verdict;
+
+/** Items in order: tuples, points, vectors, matrix rows. */
+export function compareOrdered(
+  gold: readonly MathValue[],
+  pred: readonly MathValue[],
+  context: CompareContext,
+  compareValues: CompareValues,
+  what: string,
+): Verdict {
+  if (gold.length !== pred.length) {
+    return notEqual(what, `gold has ${gold.length} items, prediction ${pred.length}`);
+  }
+  for (let index = 0; index < gold.length; index++) {
+    const verdict = compareValues(gold[index] as MathValue, pred[index] as MathValue, context);
+    if (verdict.verdict !== 'equal') {
+      return { ...verdict, method: what, reason: `item ${index + 1}: ${verdict.reason}` };
+    }
+  }
+  return equal(what, `all ${gold.length} items equal in order`);
+}
+
+/**
+ * Items in any order (sets, several answers): every gold item is matched to a distinct
+ * prediction item. Greedy matching is exact here because equality is transitive on answers.
+ */
+export function compareUnordered(
+  gold: readonly MathValue[],
+  pred: readonly MathValue[],
+  context: CompareContext,
+  compareValues: CompareValues,
+  what: string,
+): Verdict {
+  if (gold.length !== pred.length) {
+    return notEqual(what, `gold has ${gold.length} items, prediction ${pred.length}`);
+  }
+  const used = new Array<boolean>(pred.length).fill(false);
+  let undecided = false;
+  for (const goldItem of gold) {
+    let matched = false;
+    for (let index = 0; index < pred.length && !matched; index++) {
+      if (used[index]) continue;
+      const verdict = compareValues(goldItem, pred[index] as MathValue, context);
+      if (verdict.verdict === 'equal') {
+        used[index] = true;
+        matched = true;
+      } else if (verdict.verdict === 'undecidable') {
+        undecided = true;
+      }
+    }
+    if (!matched) {
+      return undecided
+        ? { verdict: 'undecidable', method: what, reason: 'an item could not be compared' }
+        : notEqual(what, 'a gold item has no equal item in the prediction');
+    }
+  }
+  return equal(what, `all ${gold.length} items matched (order-free)`);
+}
+
+/** The items of a collection-like value, or undefined for a single value. */
+export function itemsOf(value: MathValue): readonly MathValue[] | undefined {
+  if (value.kind === 'set' || value.kind === 'list' || value.kind === 'tuple') return value.items;
+  return undefined;
+}
+
+/** Matrices: same shape and equal entries; a one-row or one-column matrix also matches a tuple. */
+export function compareMatrix(
+  gold: MathValue & { kind: 'matrix' },
+  pred: MathValue,
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict {
+  const goldRows = gold.rows;
+  if (pred.kind === 'matrix') {
+    if (pred.rows.length !== goldRows.length || (pred.rows[0]?.length ?? 0) !== (goldRows[0]?.length ?? 0)) {
+      return notEqual('matrix', 'the matrices have different shapes');
+    }
+    return compareOrdered(goldRows.flat(), pred.rows.flat(), context, compareValues, 'matrix');
+  }
+  const predItems = itemsOf(pred);
+  const isVector = goldRows.length === 1 || goldRows.every((row) => row.length === 1);
+  if (predItems !== undefined && pred.kind !== 'set' && isVector) {
+    return compareOrdered(goldRows.flat(), predItems, context, compareValues, 'vector');
+  }
+  return notEqual('matrix', `gold is a matrix, prediction is a ${pred.kind}`);
+}

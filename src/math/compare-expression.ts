@@ -1,0 +1,148 @@
+import type { Budget } from './budget.js';
+import { type Complex, isClose, isFiniteComplex } from './complex.js';
+import { evaluate, freeVariables, NotEvaluable } from './evaluate.js';
+import { computeEngine } from './latex-expression.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
+import type { MathJson } from './value.js';
+
+/** Tolerance for random-point identity checks: floating noise, not answer precision. */
+const IDENTITY_TOLERANCE = 1e-8;
+/** Expressions larger than this (nodes) skip the compute-engine confirmation. */
+const MAX_CAS_NODES = 60;
+/** Only ask compute-engine when this much of the budget is left (ms). */
+const MIN_CAS_BUDGET_MS = 50;
+
+function nodeCount(json: MathJson, limit: number): number {
+  if (!Array.isArray(json)) return 1;
+  let count = 1;
+  for (const child of json) {
+    count += nodeCount(child, limit - count);
+    if (count > limit) return count;
+  }
+  return count;
+}
+
+/** A deterministic PRNG (mulberry32): the same pair always gets the same points. */
+function randomSequence(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** |gold - pred| within the relative tolerance, or the absolute one when a side is exactly 0. */
+export function valuesClose(gold: Complex, pred: Complex, relative: number, absolute: number): boolean {
+  const zero = (value: Complex) => value.re === 0 && value.im === 0;
+  return isClose(gold, pred, relative, zero(gold) || zero(pred) ? absolute : 0);
+}
+
+/** Evaluates `json` at every point; undefined entries mark points where it is not defined. */
+export function evaluateAtPoints(
+  json: MathJson,
+  points: readonly ReadonlyMap<string, number>[],
+): (Complex | undefined)[] {
+  return points.map((point) => {
+    const value = evaluate(json, point);
+    return isFiniteComplex(value) ? value : undefined;
+  });
+}
+
+/** Random positive values for each variable (positive keeps roots and logs on their real branch). */
+export function randomPoints(variables: Iterable<string>, count: number): Map<string, number>[] {
+  const names = [...variables].sort();
+  const next = randomSequence(0x5eed + names.length);
+  return Array.from({ length: count }, () => new Map(names.map((name) => [name, 0.5 + 3 * next()])));
+}
+
+function casAgrees(gold: MathJson, pred: MathJson, budget: Budget): boolean {
+  if (nodeCount(gold, MAX_CAS_NODES) + nodeCount(pred, MAX_CAS_NODES) > MAX_CAS_NODES) return false;
+  if (budget.remainingMs() < MIN_CAS_BUDGET_MS) return false;
+  try {
+    const engine = computeEngine();
+    const difference = engine.box(['Subtract', gold, pred] as never).simplify();
+    if (difference.is(0)) return true;
+    return engine.box(['Subtract', gold, pred] as never).expand().simplify().is(0);
+  } catch {
+    return false;
+  }
+}
+
+/** compute-engine alone, for expressions the numeric evaluator cannot read (unknown functions). */
+function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
+  if (nodeCount(gold, MAX_CAS_NODES) + nodeCount(pred, MAX_CAS_NODES) > MAX_CAS_NODES) {
+    return undecidable('cas', 'expressions too large for the symbolic check and not numerically evaluable');
+  }
+  budget.check();
+  try {
+    const engine = computeEngine();
+    const same = engine.box(gold as never).isEqual(engine.box(pred as never));
+    if (same === true) return equal('cas', 'compute-engine finds the expressions equal');
+    if (same === false) return notEqual('cas', 'compute-engine finds the expressions different');
+  } catch {
+    // fall through
+  }
+  return undecidable('cas', 'neither numeric evaluation nor compute-engine could decide');
+}
+
+/**
+ * Symbolic equality. Constants: one numeric evaluation with the answer tolerance. With variables:
+ * the expressions are evaluated at random points (a Schwartz-Zippel style identity test); a clear
+ * difference at any point decides "not equal"; agreement everywhere decides "equal", confirmed
+ * (method `cas+numeric`) when compute-engine simplifies gold - pred to 0.
+ */
+export function compareExpressions(gold: MathJson, pred: MathJson, context: CompareContext): Verdict {
+  if (JSON.stringify(gold) === JSON.stringify(pred)) return equal('structural', 'identical expressions');
+  const { options, budget } = context;
+  const variables = freeVariables(gold, freeVariables(pred));
+  budget.check();
+  try {
+    if (variables.size === 0) {
+      const goldValue = evaluate(gold, new Map());
+      const predValue = evaluate(pred, new Map());
+      if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
+        return undecidable('numeric', 'the gold answer does not evaluate to a number');
+      }
+      const overflow = (value: Complex, json: MathJson) =>
+        !isFiniteComplex(value) && !JSON.stringify(json).includes('Infinity');
+      if (overflow(goldValue, gold) || overflow(predValue, pred)) {
+        return undecidable('numeric', 'a value is too large for double precision and the forms differ');
+      }
+      const close =
+        valuesClose(goldValue, predValue, options.relativeTolerance, options.absoluteTolerance) ||
+        (options.precision !== undefined &&
+          goldValue.im === 0 &&
+          predValue.im === 0 &&
+          Math.round(goldValue.re * 10 ** options.precision) === Math.round(predValue.re * 10 ** options.precision));
+      return close
+        ? equal('numeric', `both evaluate to ${goldValue.re}${goldValue.im ? ` + ${goldValue.im}i` : ''}`)
+        : notEqual('numeric', `gold evaluates to ${goldValue.re}, prediction to ${predValue.re}`);
+    }
+    const points = randomPoints(variables, options.numericPoints);
+    const goldValues = evaluateAtPoints(gold, points);
+    const predValues = evaluateAtPoints(pred, points);
+    let compared = 0;
+    const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
+    for (let index = 0; index < points.length; index++) {
+      const goldValue = goldValues[index];
+      const predValue = predValues[index];
+      if (goldValue === undefined || predValue === undefined) continue;
+      compared++;
+      if (!valuesClose(goldValue, predValue, tolerance, options.absoluteTolerance)) {
+        const at = [...(points[index] ?? new Map())].map(([name, value]) => `${name}=${value.toFixed(3)}`).join(', ');
+        return notEqual('numeric', `the expressions differ at ${at}`);
+      }
+    }
+    if (compared < 2) return undecidable('numeric', 'too few points where both expressions are defined');
+    budget.check();
+    if (options.casCheck && casAgrees(gold, pred, budget)) {
+      return equal('cas+numeric', `compute-engine simplifies gold - pred to 0; agree at ${compared} random points`);
+    }
+    return equal('numeric', `agree at ${compared} random points`);
+  } catch (error) {
+    if (error instanceof NotEvaluable) return casOnly(gold, pred, budget);
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import { isClose } from './complex.js';
+import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import type { NumberValue } from './value.js';
+
+const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
+
+/** True when the rational has a finite decimal expansion (denominator 2^a 5^b). */
+function isTerminating(value: Rational): boolean {
+  let denominator = value.denominator;
+  while (denominator % 2n === 0n) denominator /= 2n;
+  while (denominator % 5n === 0n) denominator /= 5n;
+  return denominator === 1n;
+}
+
+/** The readings of a number: a percent value may stand for itself or for itself / 100. */
+function readings(value: NumberValue, context: CompareContext): { exact: Rational | undefined; approx: number }[] {
+  if (!value.percent) return [{ exact: value.exact, approx: value.approx }];
+  const fraction = {
+    exact: value.exact === undefined ? undefined : divideRational(value.exact, rational(100n)),
+    approx: value.approx / 100,
+  };
+  return context.options.percent === 'either' ? [{ exact: value.exact, approx: value.approx }, fraction] : [fraction];
+}
+
+/** Compares two real numbers given exactly and/or approximately (see compareNumbers). */
+export function compareReadings(
+  gold: { exact: Rational | undefined; approx: number },
+  pred: { exact: Rational | undefined; approx: number },
+  context: CompareContext,
+): boolean {
+  const { relativeTolerance, absoluteTolerance, precision } = context.options;
+  if (gold.exact !== undefined && pred.exact !== undefined) {
+    if (rationalEquals(gold.exact, pred.exact)) return true;
+    // Both exact and both finite decimals (or integers): no tolerance at the default, so
+    // 12345.67 != 12345.68; a tolerance raised above the default applies to them too.
+    if (isTerminating(gold.exact) && isTerminating(pred.exact) && relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE) {
+      return roundsAlike(gold.approx, pred.approx, precision);
+    }
+  }
+  return closeEnough(gold.approx, pred.approx, relativeTolerance, absoluteTolerance, precision);
+}
+
+function roundsAlike(gold: number, pred: number, precision: number | undefined): boolean {
+  if (precision === undefined) return false;
+  const factor = 10 ** precision;
+  return Math.round(gold * factor) === Math.round(pred * factor);
+}
+
+/** Relative tolerance; the absolute one only when a side is exactly 0; optional rounding. */
+export function closeEnough(
+  gold: number,
+  pred: number,
+  relative: number,
+  absolute: number,
+  precision: number | undefined,
+): boolean {
+  if (gold === 0 || pred === 0) {
+    if (Math.abs(gold - pred) <= absolute) return true;
+  } else if (isClose({ re: gold, im: 0 }, { re: pred, im: 0 }, relative, 0)) {
+    return true;
+  }
+  return roundsAlike(gold, pred, precision);
+}
+
+/**
+ * Numbers: exact rational equality when both are exact; integers and finite decimals are never
+ * compared with a tolerance; a fraction against a decimal (1/3 vs 0.333333) uses the relative
+ * tolerance. Percent readings are tried per the `percent` option.
+ */
+export function compareNumbers(gold: NumberValue, pred: NumberValue, context: CompareContext): Verdict {
+  const goldReadings = readings(gold, context);
+  const predReadings = readings(pred, context);
+  for (const goldReading of goldReadings) {
+    for (const predReading of predReadings) {
+      if (compareReadings(goldReading, predReading, context)) {
+        const viaPercent = goldReading.approx !== gold.approx || predReading.approx !== pred.approx;
+        return equal(viaPercent ? 'number-percent' : 'number', `${pred.text} equals ${gold.text}`);
+      }
+    }
+  }
+  return notEqual('number', `${pred.text} differs from ${gold.text}`);
+}
+
+export function numberToJsonValue(value: NumberValue): number {
+  return value.exact !== undefined ? rationalToNumber(value.exact) : value.approx;
+}

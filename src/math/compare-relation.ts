@@ -1,0 +1,162 @@
+import type { CompareValues } from './compare-collection.js';
+import { valuesClose, evaluateAtPoints, randomPoints } from './compare-expression.js';
+import { asInterval, bareVariable, compareIntervals, isConstant, relationToInterval } from './compare-interval.js';
+import { freeVariables } from './evaluate.js';
+import { scalarJson } from './scalar-json.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
+import type { MathJson, MathValue, RelationValue } from './value.js';
+
+const RATIO_TOLERANCE = 1e-7;
+/** |lhs - rhs| below this counts as a root of the relation at that point. */
+const ROOT_TOLERANCE = 1e-10;
+
+/** lhs - rhs of a two-sided relation with scalar sides, oriented so that `>`/`>=` become `<`/`<=`. */
+function normalForm(relation: RelationValue): { json: MathJson; operator: string } | undefined {
+  if (relation.operators.length !== 1) return undefined;
+  const [left, right] = relation.sides as [MathValue, MathValue];
+  const leftJson = scalarJson(left);
+  const rightJson = scalarJson(right);
+  if (leftJson === undefined || rightJson === undefined) return undefined;
+  const operator = relation.operators[0] as string;
+  if (operator === '>' || operator === '>=') {
+    return { json: ['Subtract', rightJson, leftJson], operator: operator === '>' ? '<' : '<=' };
+  }
+  return { json: ['Subtract', leftJson, rightJson], operator };
+}
+
+/**
+ * Two relations are equal when their normal forms `lhs - rhs` are proportional: pred = c * gold
+ * for one constant c != 0 (c > 0 for inequalities, which must also agree in strictness). This
+ * keeps `x + 1 = 2` and `x = 3` apart (Math-Verify compares both as 0) while `2x + 4y - 3 = 0`
+ * equals `y = -x/2 + 3/4`. Checked at random points of all variables.
+ */
+export function compareProportional(gold: RelationValue, pred: RelationValue, context: CompareContext): Verdict {
+  const goldForm = normalForm(gold);
+  const predForm = normalForm(pred);
+  if (goldForm === undefined || predForm === undefined) return undecidable('relation', 'relation sides are not expressions');
+  if (goldForm.operator !== predForm.operator) {
+    return notEqual('relation', `gold relation is ${goldForm.operator}, prediction is ${predForm.operator}`);
+  }
+  const variables = freeVariables(goldForm.json, freeVariables(predForm.json));
+  const points = randomPoints(variables, context.options.numericPoints);
+  context.budget.check();
+  const goldValues = evaluateAtPoints(goldForm.json, points);
+  const predValues = evaluateAtPoints(predForm.json, points);
+  let ratio: { re: number; im: number } | undefined;
+  let compared = 0;
+  for (let index = 0; index < points.length; index++) {
+    const goldValue = goldValues[index];
+    const predValue = predValues[index];
+    if (goldValue === undefined || predValue === undefined) continue;
+    compared++;
+    const goldSize = Math.hypot(goldValue.re, goldValue.im);
+    const predSize = Math.hypot(predValue.re, predValue.im);
+    if (goldSize < ROOT_TOLERANCE || predSize < ROOT_TOLERANCE) {
+      if (goldSize < ROOT_TOLERANCE && predSize < ROOT_TOLERANCE) continue;
+      return notEqual('relation-proportional', 'one relation holds at a point where the other does not');
+    }
+    const denominator = goldValue.re * goldValue.re + goldValue.im * goldValue.im;
+    const current = {
+      re: (predValue.re * goldValue.re + predValue.im * goldValue.im) / denominator,
+      im: (predValue.im * goldValue.re - predValue.re * goldValue.im) / denominator,
+    };
+    if (ratio === undefined) ratio = current;
+    else if (!valuesClose(ratio, current, RATIO_TOLERANCE, 0)) {
+      return notEqual('relation-proportional', 'lhs - rhs of the two relations are not proportional');
+    }
+  }
+  if (compared < 2) return undecidable('relation-proportional', 'too few points where both relations are defined');
+  if (ratio !== undefined && goldForm.operator !== '=' && goldForm.operator !== '!=' && ratio.re <= 0) {
+    return notEqual('relation-proportional', 'the inequalities point in opposite directions');
+  }
+  return equal('relation-proportional', 'lhs - rhs of the two relations are proportional');
+}
+
+/** A left side that only names the answer: `x`, `x_1`, `f(x)`, `f^{-1}(x)`, `\mathbf{v}`, `P(A)`. */
+export function namesAnswer(value: MathValue): boolean {
+  if (bareVariable(value) !== undefined) return true;
+  if (value.kind !== 'expression') return false;
+  return /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|')?\s*\(\s*[A-Za-z0-9, ]+\s*\)$/.test(value.text.trim());
+}
+
+/** `x = 2` style: a bare variable on one side and a constant on the other. */
+function solvedForm(relation: RelationValue): { variable: string; value: MathValue } | undefined {
+  if (relation.operators.length !== 1 || relation.operators[0] !== '=') return undefined;
+  const [left, right] = relation.sides as [MathValue, MathValue];
+  const leftVariable = bareVariable(left);
+  if (leftVariable !== undefined && !mentions(right, leftVariable)) return { variable: leftVariable, value: right };
+  const rightVariable = bareVariable(right);
+  if (rightVariable !== undefined && isConstant(left)) return { variable: rightVariable, value: left };
+  return undefined;
+}
+
+/** `x = 5 + 5 + 1 = 11`: a chain starting with a bare variable states its last side. */
+function chainValue(relation: RelationValue): { variable: string; value: MathValue } | undefined {
+  if (relation.sides.length < 3 || !relation.operators.every((operator) => operator === '=')) return undefined;
+  const variable = bareVariable(relation.sides[0] as MathValue);
+  const value = relation.sides[relation.sides.length - 1] as MathValue;
+  return variable === undefined ? undefined : { variable, value };
+}
+
+function mentions(value: MathValue, variable: string): boolean {
+  const json = scalarJson(value);
+  return json !== undefined && freeVariables(json).has(variable);
+}
+
+/**
+ * The value a prediction relation states, when a gold value is expected: `x = 5` -> 5,
+ * `3 \times 6 = 18` -> 18, `x \in [1, 2]` -> [1, 2]. A relation with variables on the value side
+ * (`2x = 4`) restates the question and states no value.
+ */
+export function statedValue(pred: RelationValue): MathValue | undefined {
+  const first = pred.sides[0] as MathValue;
+  const last = pred.sides[pred.sides.length - 1] as MathValue;
+  if (pred.operators.every((operator) => operator === '=')) {
+    if (namesAnswer(first)) return last;
+    if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
+    if (pred.sides.slice(0, -1).every(isConstant)) return last;
+    if (bareVariable(last) !== undefined && isConstant(first)) return first;
+    return undefined;
+  }
+  if (pred.operators.length === 1 && pred.operators[0] === 'in' && bareVariable(first) !== undefined) return last;
+  return undefined;
+}
+
+/** Gold is a relation: equations, inequalities, membership. Asymmetric: the gold decides. */
+export function compareRelationGold(
+  gold: RelationValue,
+  pred: MathValue,
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict {
+  const isEquation = gold.operators.every((operator) => operator === '=');
+  if (!isEquation) {
+    const goldInterval = relationToInterval(gold);
+    const predInterval = asInterval(pred);
+    if (goldInterval !== undefined && predInterval !== undefined) {
+      return compareIntervals(goldInterval, predInterval, context, compareValues);
+    }
+    if (pred.kind === 'relation') return compareProportional(gold, pred, context);
+    return notEqual('relation', `gold is an inequality, prediction is a ${pred.kind}`);
+  }
+  const goldSolved = solvedForm(gold);
+  if (goldSolved !== undefined) {
+    // The gold gives a variable's value: the prediction must give that value, bare or as `x = value`.
+    if (pred.kind !== 'relation') {
+      const verdict = compareValues(goldSolved.value, pred, context);
+      return { ...verdict, method: `equation-value/${verdict.method}` };
+    }
+    const predSolved = solvedForm(pred) ?? chainValue(pred);
+    if (predSolved !== undefined && predSolved.variable === goldSolved.variable) {
+      const verdict = compareValues(goldSolved.value, predSolved.value, context);
+      return { ...verdict, method: `equation-value/${verdict.method}` };
+    }
+    if (isConstant(goldSolved.value)) {
+      return notEqual('equation-value', `the prediction does not state the value of ${goldSolved.variable}`);
+    }
+  }
+  if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {
+    return compareProportional(gold, pred, context);
+  }
+  return notEqual('relation', 'gold is an equation, the prediction is not an equivalent equation');
+}

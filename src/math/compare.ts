@@ -1,0 +1,124 @@
+import { compareMatrix, compareOrdered, compareUnordered, itemsOf } from './compare-collection.js';
+import { compareExpressions } from './compare-expression.js';
+import { asInterval, compareIntervals } from './compare-interval.js';
+import { compareNumbers } from './compare-number.js';
+import { compareRelationGold, statedValue } from './compare-relation.js';
+import { compareTexts } from './compare-text.js';
+import { scalarJson } from './scalar-json.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import { describeValue, type MathValue } from './value.js';
+
+/** Set items without repeats (`\{1, 1, 2\}` is `\{1, 2\}`), by written form. */
+function distinct(items: readonly MathValue[]): MathValue[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = describeValue(item).replace(/\s+/g, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'expression' } {
+  return value.kind === 'number' || value.kind === 'expression';
+}
+
+/** Numbers and expressions: exact numbers first (no CAS), then the symbolic comparison. */
+function compareScalars(
+  gold: MathValue & { kind: 'number' | 'expression' },
+  pred: MathValue & { kind: 'number' | 'expression' },
+  context: CompareContext,
+): Verdict {
+  if (gold.kind === 'number' && pred.kind === 'number') return compareNumbers(gold, pred, context);
+  const goldReadings = gold.kind === 'number' && gold.percent ? [false, true] : [false];
+  const predReadings = pred.kind === 'number' && pred.percent ? [false, true] : [false];
+  let last: Verdict | undefined;
+  for (const goldFraction of goldReadings) {
+    for (const predFraction of predReadings) {
+      const goldJson = scalarJson(gold, goldFraction) as never;
+      const predJson = scalarJson(pred, predFraction) as never;
+      last = compareExpressions(goldJson, predJson, context);
+      if (last.verdict === 'equal') return last;
+    }
+  }
+  return last as Verdict;
+}
+
+/** The gold is a single value (number or expression). */
+function compareToScalarGold(
+  gold: MathValue & { kind: 'number' | 'expression' },
+  pred: MathValue,
+  context: CompareContext,
+): Verdict {
+  if (isScalar(pred)) return compareScalars(gold, pred, context);
+  if (pred.kind === 'relation') {
+    const value = statedValue(pred);
+    if (value === undefined) return notEqual('relation', 'the prediction restates a relation instead of giving a value');
+    const verdict = compareValues(gold, value, context);
+    return { ...verdict, method: `relation-value/${verdict.method}` };
+  }
+  const items = itemsOf(pred);
+  if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
+  if (pred.kind === 'text') return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
+  return notEqual('shape', `gold is a single value, prediction is a ${pred.kind} (${describeValue(pred)})`);
+}
+
+/**
+ * Compares a parsed prediction with a parsed gold. Asymmetric on purpose: the gold's shape
+ * decides which prediction shapes may match (a gold value accepts `x = value`; a gold equation in
+ * solved form wants that value; a gold interval accepts an equivalent inequality).
+ */
+export function compareValues(gold: MathValue, pred: MathValue, context: CompareContext): Verdict {
+  context.budget.check();
+  if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred)) return equal('structural', 'identical answers');
+  if (pred.kind === 'list' && pred.items.length === 1) return compareValues(gold, pred.items[0] as MathValue, context);
+  if (pred.kind === 'relation' && gold.kind !== 'relation' && gold.kind !== 'number' && gold.kind !== 'expression') {
+    const value = statedValue(pred);
+    if (value !== undefined) return compareValues(gold, value, context);
+  }
+  switch (gold.kind) {
+    case 'number':
+    case 'expression':
+      return compareToScalarGold(gold, pred, context);
+    case 'text':
+      return compareTexts(gold.text, pred.kind === 'text' ? pred.text : describeValue(pred));
+    case 'set':
+    case 'list': {
+      if (pred.kind === 'relation' && gold.items.length === 1) return compareValues(gold.items[0] as MathValue, pred, context);
+      const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
+      if (items === undefined) return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
+      const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
+      const predItems = pred.kind === 'set' || gold.kind === 'set' ? distinct(items) : items;
+      return compareUnordered(goldItems, predItems, context, compareValues, gold.kind);
+    }
+    case 'tuple': {
+      const predInterval = pred.kind === 'interval' || pred.kind === 'relation' ? asInterval(pred) : undefined;
+      const goldInterval = asInterval(gold);
+      if (predInterval !== undefined && goldInterval !== undefined) {
+        return compareIntervals(goldInterval, predInterval, context, compareValues);
+      }
+      if (pred.kind === 'matrix') {
+        const isVector = pred.rows.length === 1 || pred.rows.every((row) => row.length === 1);
+        if (isVector) return compareOrdered(gold.items, pred.rows.flat(), context, compareValues, 'vector');
+      }
+      if (pred.kind === 'tuple' && goldInterval !== undefined && pred.items.length === 2) {
+        const predAsInterval = asInterval(pred);
+        if (predAsInterval !== undefined && (pred.open !== gold.open || pred.close !== gold.close)) {
+          return compareIntervals(goldInterval, predAsInterval, context, compareValues);
+        }
+      }
+      const items = pred.kind === 'tuple' || pred.kind === 'list' ? pred.items : undefined;
+      if (items === undefined) return notEqual('tuple', `gold is a tuple, prediction is a ${pred.kind}`);
+      return compareOrdered(gold.items, items, context, compareValues, 'tuple');
+    }
+    case 'interval': {
+      const predInterval = asInterval(pred);
+      if (predInterval === undefined) return notEqual('interval', `gold is an interval, prediction is a ${pred.kind}`);
+      return compareIntervals(gold, predInterval, context, compareValues);
+    }
+    case 'relation':
+      return compareRelationGold(gold, pred, context, compareValues);
+    case 'matrix':
+      return compareMatrix(gold, pred, context, compareValues);
+  }
+}

@@ -1,0 +1,52 @@
+import { ComputeEngine } from '@cortex-js/compute-engine';
+import { LruCache } from './lru-cache.js';
+import type { MathJson } from './value.js';
+
+/** One engine per thread: creating a ComputeEngine costs far more than parsing with it. */
+let engine: ComputeEngine | undefined;
+
+export function computeEngine(): ComputeEngine {
+  engine ??= new ComputeEngine();
+  return engine;
+}
+
+const parsed = new LruCache<string, MathJson | null>(4_096);
+
+/** Heads compute-engine uses to mark what it could not read. */
+const ERROR_HEADS = new Set(['Error', 'LatexString', 'ErrorCode']);
+
+function hasError(json: MathJson, budget: { nodes: number }): boolean {
+  budget.nodes--;
+  if (budget.nodes < 0) return true;
+  if (Array.isArray(json)) {
+    if (typeof json[0] === 'string' && ERROR_HEADS.has(json[0])) return true;
+    return json.some((child) => hasError(child, budget));
+  }
+  return false;
+}
+
+/** Longest LaTeX string handed to compute-engine. */
+export const MAX_LATEX_CHARS = 600;
+/** Largest expression tree accepted (nodes); bigger answers are not real final answers. */
+export const MAX_EXPRESSION_NODES = 400;
+
+/**
+ * Parses LaTeX to MathJSON with compute-engine, without canonicalization (which may evaluate or
+ * reorder); the numeric evaluator and compare read the raw forms. Returns undefined when the
+ * text does not parse cleanly. Results are cached (LRU).
+ */
+export function parseLatex(latex: string): MathJson | undefined {
+  if (latex.length > MAX_LATEX_CHARS) return undefined;
+  const cached = parsed.get(latex);
+  if (cached !== undefined) return cached ?? undefined;
+  let json: MathJson | null = null;
+  try {
+    const expression = computeEngine().parse(latex, { canonical: false });
+    const candidate = expression.json as MathJson;
+    json = hasError(candidate, { nodes: MAX_EXPRESSION_NODES }) ? null : candidate;
+  } catch {
+    json = null;
+  }
+  parsed.set(latex, json);
+  return json ?? undefined;
+}

@@ -1,0 +1,132 @@
+import { replaceCommand } from './braces.js';
+
+/** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
+export const MAX_ANSWER_CHARS = 2_000;
+
+export interface NormalizedAnswer {
+  text: string;
+  /** A percent sign was removed (`50\%`); compare decides how to read it. */
+  percent: boolean;
+}
+
+const TEXT_COMMANDS = [
+  'text',
+  'textbf',
+  'textit',
+  'textrm',
+  'textsf',
+  'texttt',
+  'mathrm',
+  'mathbf',
+  'mathit',
+  'mathsf',
+  'mathtt',
+  'mbox',
+  'hbox',
+  'boxed',
+  'fbox',
+  'emph',
+  'textnormal',
+  'textup',
+  'operatorname',
+  'displaystyle',
+];
+
+/** Spacing and sizing commands that carry no meaning. */
+const NOISE = /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
+
+/** Unit and currency words dropped after a number ("18 dollars", "5 \text{ cm}^2"). */
+const UNIT_WORDS = new Set(
+  (
+    'dollar dollars cent cents usd eur euro euros pound pounds yen rupees rs ' +
+    'cm mm km m meter meters metre metres centimeter centimeters millimeter millimeters kilometer kilometers ' +
+    'inch inches in ft foot feet yard yards yd mile miles mi mph kmh kg g gram grams kilogram kilograms mg lb lbs ' +
+    'ounce ounces oz ton tons liter liters litre litres l ml gallon gallons gal cup cups quart quarts pint pints ' +
+    'second seconds sec s minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr ' +
+    'degree degrees deg radian radians rad unit units sq square cubic cu percent times ' +
+    'people persons person students student apples cookies pages points items boxes books marbles cars ' +
+    'children kids friends hours workers bags pieces slices candies eggs'
+  ).split(' '),
+);
+
+/** Math words that look like units but are not: never dropped. */
+const MATH_WORDS = new Set(['pi', 'e', 'i', 'sin', 'cos', 'tan', 'log', 'ln', 'sqrt', 'and', 'or', 'x', 'y', 'z', 'n']);
+
+function stripUnits(text: string): string {
+  let rest = text;
+  const words: string[] = [];
+  for (let count = 0; count < 4; count++) {
+    const match = /\s([A-Za-z]+)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
+    if (match === null) break;
+    words.push(match[1] ?? '');
+    rest = rest.slice(0, match.index);
+  }
+  const head = rest.trim();
+  if (words.length === 0 || !/[\d}).]$/.test(head) || /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, ''))) {
+    return text;
+  }
+  const allUnits = words.every(
+    (word) => !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
+  );
+  return allUnits ? head : text;
+}
+
+/**
+ * `x = \frac{1}{3} \approx 0.333` keeps the exact value before the approximation; `x \approx 11`
+ * (nothing exact before it) reads as `x = 11`.
+ */
+function dropApproximation(text: string): string {
+  const index = text.search(/\\approx(?![A-Za-z])|≈/);
+  if (index < 0) return text;
+  const before = text.slice(0, index);
+  if (/\d/.test(before)) return before;
+  return `${before}=${text.slice(index).replace(/^\\approx|^≈/, '')}`;
+}
+
+/** Removes the space or comma thousands separators of `1,234,567` and `1\,234` style numbers. */
+function removeThousandsSeparators(text: string): string {
+  return text
+    .replace(/\{,\}/g, ',')
+    .replace(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
+    .replace(/(?<![\d.])\d{1,3}(?: \d{3})+(?![\d ]*\d)/g, (number) => number.replace(/ /g, ''));
+}
+
+/**
+ * Puts an extracted answer into a canonical LaTeX-ish form: no math delimiters, text and font
+ * commands unwrapped, `\dfrac`/`\tfrac` as `\frac`, degrees, currency, units, thousands separators,
+ * trailing punctuation and "and"/"or" between answers handled; a percent sign is reported.
+ */
+export function normalizeAnswer(raw: string): NormalizedAnswer {
+  let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
+  text = text.replace(/\r?\n/g, ' ').trim();
+  text = text.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
+  text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
+  for (const command of TEXT_COMMANDS) {
+    if (text.includes(`\\${command}`)) text = replaceCommand(text, command, (argument) => ` ${argument} `);
+  }
+  text = text.replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac').replace(/(\d)\{,\}(?=\d{3}(?!\d))/g, '$1,');
+  text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
+  text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
+  text = dropApproximation(text);
+  text = text.replace(NOISE, ' ');
+  text = text.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g, ' ');
+  text = text.replace(/[€£¥]|\bUSD\b|\bRs\.?/g, ' ');
+  let percent = false;
+  text = text.replace(/\\?%|\bpercent\b/g, () => {
+    percent = true;
+    return ' ';
+  });
+  text = text.replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ').replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ');
+  text = text.replace(/≤/g, ' \\le ').replace(/≥/g, ' \\ge ').replace(/≠/g, ' \\ne ').replace(/\\neq(?![A-Za-z])/g, ' \\ne ');
+  text = text.replace(/\\(?:infty|infinity)(?![A-Za-z])|∞/g, '\\infty ');
+  text = text.replace(/\s+/g, ' ').trim();
+  text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
+  text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
+  text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ');
+  text = text.replace(/\\q?quad(?![A-Za-z])/g, ', ').replace(/,(?:\s*,)+/g, ',');
+  if (!/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))) text = removeThousandsSeparators(text);
+  text = stripUnits(text);
+  text = text.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
+  text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
+  return { text, percent };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DEFAULT_EXTRACTION_PRIORITY, ExtractorNameSchema } from './extract.js';
+
+/**
+ * Options of the math verifier (and of the `type: math` reward kind). The schema is the single
+ * source of truth: types are inferred, defaults live here.
+ */
+export const MathVerifyOptionsSchema = z
+  .object({
+    /** Extractors tried on the prediction, in order (see extract.ts). */
+    extraction: z
+      .array(ExtractorNameSchema)
+      .min(1)
+      .default([...DEFAULT_EXTRACTION_PRIORITY]),
+    /** Extractors tried on a gold that is a full solution (contains `\boxed`, `####` or `<answer>`). */
+    goldExtraction: z.array(ExtractorNameSchema).min(1).default(['boxed', 'gsm8k', 'answer_tag']),
+    /** Allow the bare last number of the response as the answer when nothing else is found. */
+    lastNumberFallback: z.boolean().default(true),
+    /** Relative tolerance for inexact numbers: |gold - pred| <= rel * max(|gold|, |pred|). */
+    relativeTolerance: z.number().min(0).max(0.5).default(1e-6),
+    /** Absolute tolerance, used only when one side is exactly zero (so 2^-99 != 2^-98). */
+    absoluteTolerance: z.number().min(0).default(1e-9),
+    /** When set, inexact numbers also count as equal when both round to this many decimals alike. */
+    precision: z.number().int().min(0).max(15).optional(),
+    /**
+     * How a value written with `%` is read. `either`: 50% equals 50 and 0.5; `fraction`: 50%
+     * equals only 0.5 (and 50%).
+     */
+    percent: z.enum(['either', 'fraction']).default('either'),
+    /** Random points for the numeric check of expressions with variables. */
+    numericPoints: z.number().int().min(3).max(64).default(8),
+    /**
+     * Also ask compute-engine to simplify gold - pred to 0 after the numeric check agrees (method
+     * `cas+numeric`). Off by default: it costs milliseconds per pair and never changes a verdict.
+     */
+    casCheck: z.boolean().default(false),
+  })
+  .strict();
+
+export type MathVerifyOptions = z.infer<typeof MathVerifyOptionsSchema>;
+
+export const DEFAULT_MATH_VERIFY_OPTIONS: MathVerifyOptions = MathVerifyOptionsSchema.parse({});

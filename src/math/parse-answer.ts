@@ -1,0 +1,261 @@
+import { splitTopLevel } from './braces.js';
+import { parseLatex } from './latex-expression.js';
+import { parseNumberLiteral } from './parse-number.js';
+import { scalarJson } from './scalar-json.js';
+import { describeValue, type IntervalPiece, type MathJson, type MathValue, type RelationOperator } from './value.js';
+
+const MAX_DEPTH = 6;
+const MAX_ITEMS = 64;
+
+const RELATION_TOKENS: [string, RelationOperator][] = [
+  ['\\le', '<='],
+  ['\\ge', '>='],
+  ['\\ne', '!='],
+  ['\\lt', '<'],
+  ['\\gt', '>'],
+  ['\\in', 'in'],
+  ['<=', '<='],
+  ['>=', '>='],
+  ['!=', '!='],
+  ['=', '='],
+  ['<', '<'],
+  ['>', '>'],
+];
+
+/** Splits `a \le b < c` at top-level relation operators. */
+function splitRelations(text: string): { sides: string[]; operators: RelationOperator[] } {
+  const sides: string[] = [];
+  const operators: RelationOperator[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (depth === 0) {
+      const token = RELATION_TOKENS.find(
+        ([spelling]) =>
+          text.startsWith(spelling, index) && !(spelling.startsWith('\\') && /[A-Za-z]/.test(text[index + spelling.length] ?? '')),
+      );
+      if (token !== undefined) {
+        sides.push(text.slice(start, index));
+        operators.push(token[1]);
+        start = index + token[0].length;
+        index = start - 1;
+        continue;
+      }
+    }
+    if (char === '\\') {
+      const next = text[index + 1];
+      if (next === '{') depth++;
+      else if (next === '}') depth--;
+      else if (text.startsWith('\\langle', index)) depth++;
+      else if (text.startsWith('\\rangle', index)) depth--;
+      index++;
+      continue;
+    }
+    if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+  }
+  sides.push(text.slice(start));
+  return { sides, operators };
+}
+
+/** When `text` is one bracketed group, its brackets and content. */
+function wholeGroup(text: string): { open: string; close: string; inner: string } | undefined {
+  const pairs: [string, string][] = [
+    ['\\{', '\\}'],
+    ['\\langle', '\\rangle'],
+  ];
+  for (const [open, close] of pairs) {
+    if (text.startsWith(open) && text.endsWith(close) && text.length >= open.length + close.length) {
+      const inner = text.slice(open.length, text.length - close.length);
+      if (isBalancedGroup(inner)) return { open, close, inner };
+    }
+  }
+  const open = text[0];
+  const close = text[text.length - 1];
+  if ((open !== '(' && open !== '[') || (close !== ')' && close !== ']') || text.length < 2) return undefined;
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      depth--;
+      if (depth === 0 && index < text.length - 1) return undefined;
+    }
+  }
+  return depth === 0 ? { open, close, inner: text.slice(1, -1) } : undefined;
+}
+
+function isBalancedGroup(inner: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < inner.length; index++) {
+    const char = inner[index];
+    if (char === '\\') {
+      if (inner[index + 1] === '{') depth++;
+      if (inner[index + 1] === '}') depth--;
+      if (depth < 0) return false;
+      index++;
+      continue;
+    }
+    if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const MATRIX = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/;
+
+function parseMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
+  const match = MATRIX.exec(text);
+  if (match === null) return undefined;
+  const rows = splitTopLevel(match[2] ?? '', '\\\\')
+    .map((row) => row.trim())
+    .filter((row) => row !== '')
+    .map((row) => row.split('&').map((cell) => parseAnswer(cell, percent, depth + 1)));
+  if (rows.length === 0 || rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
+  const width = rows[0]?.length ?? 0;
+  if (rows.some((row) => row.length !== width)) return undefined;
+  return { kind: 'matrix', rows: rows as MathValue[][] };
+}
+
+/** `2\begin{pmatrix} 1 \\ 2 \end{pmatrix}`: a number times a matrix, entry by entry. */
+function parseScaledMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
+  const match = /^(-?\d+(?:\.\d+)?|\\frac\{[^{}]*\}\{[^{}]*\})\s*(\\begin\{[\s\S]*)$/.exec(text);
+  if (match === null) return undefined;
+  const factor = parseNumberLiteral(match[1] ?? '', false);
+  const matrix = parseMatrix(match[2] ?? '', percent, depth);
+  if (factor === undefined || matrix?.kind !== 'matrix') return undefined;
+  const factorJson = scalarJson(factor) as MathJson;
+  const rows = matrix.rows.map((row) =>
+    row.map((cell): MathValue | undefined => {
+      const cellJson = scalarJson(cell);
+      return cellJson === undefined
+        ? undefined
+        : { kind: 'expression', json: ['Multiply', factorJson, cellJson], text: `${factor.text} \\cdot ${describeValue(cell)}` };
+    }),
+  );
+  if (rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
+  return { kind: 'matrix', rows: rows as MathValue[][] };
+}
+
+function parseItems(parts: string[], percent: boolean, depth: number, flattenPlusMinus = false): MathValue[] | undefined {
+  if (parts.length > MAX_ITEMS) return undefined;
+  const items: MathValue[] = [];
+  for (const part of parts) {
+    const value = parseAnswer(part, percent, depth + 1);
+    if (value === undefined) return undefined;
+    // `\{1 \pm \sqrt{5}, -2\}`: the two values of a `\pm` item join the collection.
+    if (flattenPlusMinus && value.kind === 'set' && /\\[pm]m(?![A-Za-z])|±/.test(part) && !part.trim().startsWith('\\{')) items.push(...value.items);
+    else items.push(value);
+  }
+  return items;
+}
+
+/** `a \pm b` as the set {a + b, a - b}; a leading `\pm b` as {b, -b}. */
+function expandPlusMinus(text: string, percent: boolean, depth: number): MathValue | undefined {
+  const match = /\\(pm|mp)(?![A-Za-z])|±/.exec(text);
+  if (match === null || !isBalancedGroup(text.slice(0, match.index))) return undefined;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  const plus = parseAnswer(`${before}+${after}`, percent, depth + 1);
+  const minus = parseAnswer(`${before}-${after}`, percent, depth + 1);
+  if (plus === undefined || minus === undefined) return undefined;
+  return { kind: 'set', items: [plus, minus] };
+}
+
+function intervalPiece(value: MathValue): IntervalPiece | undefined {
+  if (value.kind === 'interval' && value.pieces.length === 1) return value.pieces[0];
+  if (value.kind === 'tuple' && value.items.length === 2) {
+    const [lower, upper] = value.items as [MathValue, MathValue];
+    return { lower, upper, lowerClosed: value.open === '[', upperClosed: value.close === ']' };
+  }
+  return undefined;
+}
+
+const WORDS = /^[A-Za-z][A-Za-z '’-]*$/;
+const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
+
+function isText(text: string): boolean {
+  if (!WORDS.test(text)) return false;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return (/\s/.test(text.trim()) || letters.length >= 3) && !FUNCTION_WORDS.test(letters);
+}
+
+/**
+ * Turns a normalized answer into a typed value. Structure is read here (lists, sets, tuples,
+ * intervals and unions, relations, matrices, `\pm`); leaves are number literals (exact), words,
+ * or symbolic expressions parsed by compute-engine. Undefined when nothing parses.
+ */
+export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue | undefined {
+  const text = raw.trim();
+  if (text === '' || depth > MAX_DEPTH) return undefined;
+  if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
+
+  const unionParts = splitTopLevel(text, '\\cup');
+  if (unionParts.length > 1) {
+    const values = parseItems(unionParts, percent, depth);
+    if (values === undefined) return undefined;
+    if (values.every((value) => value.kind === 'set')) {
+      return { kind: 'set', items: values.flatMap((value) => (value.kind === 'set' ? value.items : [])) };
+    }
+    const pieces = values.flatMap((value) =>
+      value.kind === 'set'
+        ? value.items.map((point) => ({ lower: point, upper: point, lowerClosed: true, upperClosed: true }))
+        : [intervalPiece(value)],
+    );
+    if (pieces.some((piece) => piece === undefined)) return undefined;
+    return { kind: 'interval', pieces: pieces as IntervalPiece[] };
+  }
+
+  const listParts = splitTopLevel(text, ',').filter((part) => part.trim() !== '');
+  if (listParts.length > 1) {
+    const items = parseItems(listParts, percent, depth, true);
+    return items === undefined ? undefined : { kind: 'list', items };
+  }
+
+  const { sides, operators } = splitRelations(text);
+  if (operators.length > 0) {
+    if (sides.some((side) => side.trim() === '')) return undefined;
+    const values = parseItems(sides, percent, depth);
+    return values === undefined ? undefined : { kind: 'relation', operators, sides: values };
+  }
+
+  const plusMinus = expandPlusMinus(text, percent, depth);
+  if (plusMinus !== undefined) return plusMinus;
+
+  const matrix = parseMatrix(text, percent, depth) ?? parseScaledMatrix(text, percent, depth);
+  if (matrix !== undefined) return matrix;
+
+  const group = wholeGroup(text);
+  if (group !== undefined) {
+    const parts = splitTopLevel(group.inner, ',').filter((part) => part.trim() !== '');
+    if (group.open === '\\{') {
+      const items = parseItems(parts, percent, depth, true);
+      return items === undefined ? undefined : { kind: 'set', items };
+    }
+    if (parts.length === 1 && group.open !== '\\langle') return parseAnswer(group.inner, percent, depth + 1);
+    const items = parseItems(parts, percent, depth);
+    if (items === undefined) return undefined;
+    if (items.length === 2 && group.open !== '\\langle' && group.open !== group.close.replace(')', '(').replace(']', '[')) {
+      const [lower, upper] = items as [MathValue, MathValue];
+      return {
+        kind: 'interval',
+        pieces: [{ lower, upper, lowerClosed: group.open === '[', upperClosed: group.close === ']' }],
+      };
+    }
+    return { kind: 'tuple', items, open: group.open, close: group.close };
+  }
+
+  if (isText(text)) return { kind: 'text', text };
+  const number = parseNumberLiteral(text, percent);
+  if (number !== undefined) return number;
+  const json = parseLatex(text);
+  if (json === undefined) return { kind: 'text', text };
+  if (typeof json === 'string' && json.startsWith("'")) return { kind: 'text', text: json.slice(1, -1) };
+  return { kind: 'expression', json, text };
+}

@@ -1,0 +1,109 @@
+import {
+  addRational,
+  divideRational,
+  multiplyRational,
+  negateRational,
+  powerOfTen,
+  type Rational,
+  rational,
+  rationalToNumber,
+} from './rational.js';
+import type { NumberValue } from './value.js';
+
+/** Literals with more digits, or exponents larger than this, are kept as doubles only. */
+const MAX_EXACT_DIGITS = 400;
+const MAX_EXACT_EXPONENT = 400;
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
+const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
+
+/** `-12.50`, `.5`, `3e-4`, `1.5\times10^{3}`: exact when small enough. */
+export function parseDecimal(text: string): Rational | number | undefined {
+  const scientific = TIMES_TEN.exec(text);
+  if (scientific !== null) {
+    const mantissa = parseDecimal(scientific[1] ?? '');
+    if (mantissa === undefined) return undefined;
+    return scale(mantissa, Number(scientific[2]));
+  }
+  const match = DECIMAL.exec(text);
+  if (match === null) return undefined;
+  const [, sign = '', whole = '', fraction = '', exponentText] = match;
+  if (whole === '' && fraction === '') return undefined;
+  if (whole.length + fraction.length > MAX_EXACT_DIGITS) return Number(text);
+  const digits = BigInt(`${whole}${fraction}` || '0');
+  let value = rational(sign === '-' ? -digits : digits, 10n ** BigInt(fraction.length));
+  if (exponentText !== undefined) {
+    const scaled = scale(value, Number(exponentText));
+    if (typeof scaled === 'number') return scaled;
+    value = scaled;
+  }
+  return value;
+}
+
+function scale(value: Rational | number, exponent: number): Rational | number {
+  if (typeof value === 'number' || Math.abs(exponent) > MAX_EXACT_EXPONENT) {
+    const base = typeof value === 'number' ? value : rationalToNumber(value);
+    return base * 10 ** exponent;
+  }
+  return multiplyRational(value, powerOfTen(exponent));
+}
+
+function divide(numerator: Rational | number, denominator: Rational | number): Rational | number | undefined {
+  if (typeof numerator === 'number' || typeof denominator === 'number') {
+    const bottom = typeof denominator === 'number' ? denominator : rationalToNumber(denominator);
+    if (bottom === 0) return undefined;
+    return (typeof numerator === 'number' ? numerator : rationalToNumber(numerator)) / bottom;
+  }
+  return divideRational(numerator, denominator);
+}
+
+/** `\frac{a}{b}`, `\frac12`, `a/b` with decimal a and b. */
+function parseFraction(text: string): Rational | number | undefined {
+  const latex = /^\\frac\s*(?:\{\s*([^{}]+?)\s*\}|(\d))\s*(?:\{\s*([^{}]+?)\s*\}|(\d))$/.exec(text);
+  const slash = latex === null ? /^([^/]+?)\s*\/\s*([^/]+)$/.exec(text) : null;
+  const numeratorText = latex !== null ? (latex[1] ?? latex[2]) : slash?.[1];
+  const denominatorText = latex !== null ? (latex[3] ?? latex[4]) : slash?.[2];
+  if (numeratorText === undefined || denominatorText === undefined) return undefined;
+  const numerator = parseDecimal(numeratorText.trim());
+  const denominator = parseDecimal(denominatorText.trim());
+  if (numerator === undefined || denominator === undefined) return undefined;
+  return divide(numerator, denominator);
+}
+
+function negate(value: Rational | number): Rational | number {
+  return typeof value === 'number' ? -value : negateRational(value);
+}
+
+/** A mixed number as written in MATH answers: `2\frac{1}{2}` is 5/2. */
+function parseMixed(text: string): Rational | number | undefined {
+  const plain = /^(\d+)\s+(\d+)\s*\/\s*(\d+)$/.exec(text);
+  const match = plain !== null ? [plain[0], plain[1], `\\frac{${plain[2]}}{${plain[3]}}`] : /^(\d+)\s*(\\frac.*)$/.exec(text);
+  if (match === null) return undefined;
+  const fraction = parseFraction(match[2] ?? '');
+  if (fraction === undefined || typeof fraction === 'number') return undefined;
+  if (fraction.numerator < 0n || fraction.numerator >= fraction.denominator) return undefined;
+  return addRational(rational(BigInt(match[1] ?? '0')), fraction);
+}
+
+/**
+ * Reads a plain number literal (integer, decimal, scientific, fraction, mixed number, with an
+ * optional sign). Returns undefined for anything else; the symbolic parser handles the rest.
+ */
+export function parseNumberLiteral(text: string, percent: boolean): NumberValue | undefined {
+  const compact = text.trim();
+  if (compact === '' || compact.length > MAX_EXACT_DIGITS + 40) return undefined;
+  let body = compact;
+  let negative = false;
+  const sign = /^([+-])\s*/.exec(body);
+  if (sign !== null && /^[+-]\s*\\frac/.test(body)) {
+    negative = sign[1] === '-';
+    body = body.slice(sign[0].length);
+  }
+  const value = parseDecimal(body) ?? parseMixed(body) ?? parseFraction(body);
+  if (value === undefined) return undefined;
+  const signed = negative ? negate(value) : value;
+  const exact = typeof signed === 'number' ? undefined : signed;
+  const approx = typeof signed === 'number' ? signed : rationalToNumber(signed);
+  if (Number.isNaN(approx)) return undefined;
+  return { kind: 'number', exact, approx, percent, text: compact };
+}

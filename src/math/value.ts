@@ -1,0 +1,115 @@
+import type { Rational } from './rational.js';
+
+/** MathJSON as produced by compute-engine: numbers, symbols, strings, `[head, ...args]`, `{num}`. */
+export type MathJson = number | string | { num: string } | { str: string } | { sym: string } | MathJson[];
+
+/** A number literal: exact when written as an integer, decimal or fraction; `approx` always set. */
+export interface NumberValue {
+  kind: 'number';
+  exact: Rational | undefined;
+  approx: number;
+  /** Written with a percent sign: the value as written (50 for `50%`), the percent read by compare. */
+  percent: boolean;
+  text: string;
+}
+
+/** A symbolic expression (radicals, pi, variables, functions), held as MathJSON. */
+export interface ExpressionValue {
+  kind: 'expression';
+  json: MathJson;
+  text: string;
+}
+
+/** Words or choice letters, compared case- and space-blind. */
+export interface TextValue {
+  kind: 'text';
+  text: string;
+}
+
+/** `{1, 2}`: order-free, written as a set. */
+export interface SetValue {
+  kind: 'set';
+  items: MathValue[];
+}
+
+/** `2, 3` or `2 and 3`: several answers without brackets; order-free against sets and lists. */
+export interface ListValue {
+  kind: 'list';
+  items: MathValue[];
+}
+
+/** `(1, 2)`, `[1, 2]`, `\langle 1, 2 \rangle`: ordered. Two items in ( ) or [ ] may also be an interval. */
+export interface TupleValue {
+  kind: 'tuple';
+  items: MathValue[];
+  open: string;
+  close: string;
+}
+
+export interface IntervalPiece {
+  lower: MathValue;
+  upper: MathValue;
+  lowerClosed: boolean;
+  upperClosed: boolean;
+}
+
+/** A union of intervals, `(-\infty, 1) \cup [2, 3]`; a single interval has one piece. */
+export interface IntervalValue {
+  kind: 'interval';
+  pieces: IntervalPiece[];
+}
+
+export type RelationOperator = '=' | '<' | '<=' | '>' | '>=' | '!=' | 'in';
+
+/** `x = 2`, `y \le 2x + 1`, `1 < x \le 3`: sides joined by operators (a chain when longer). */
+export interface RelationValue {
+  kind: 'relation';
+  operators: RelationOperator[];
+  sides: MathValue[];
+}
+
+export interface MatrixValue {
+  kind: 'matrix';
+  rows: MathValue[][];
+}
+
+export type MathValue =
+  | NumberValue
+  | ExpressionValue
+  | TextValue
+  | SetValue
+  | ListValue
+  | TupleValue
+  | IntervalValue
+  | RelationValue
+  | MatrixValue;
+
+/** A short, readable rendering of a parsed value, for `details`. */
+export function describeValue(value: MathValue): string {
+  switch (value.kind) {
+    case 'number':
+      return value.percent ? `${value.text}%` : value.text;
+    case 'expression':
+    case 'text':
+      return value.text;
+    case 'set':
+      return `{${value.items.map(describeValue).join(', ')}}`;
+    case 'list':
+      return value.items.map(describeValue).join(', ');
+    case 'tuple':
+      return `${value.open}${value.items.map(describeValue).join(', ')}${value.close}`;
+    case 'interval':
+      return value.pieces
+        .map(
+          (piece) =>
+            `${piece.lowerClosed ? '[' : '('}${describeValue(piece.lower)}, ${describeValue(piece.upper)}${piece.upperClosed ? ']' : ')'}`,
+        )
+        .join(' U ');
+    case 'relation':
+      return value.sides
+        .map((side, index) => (index === 0 ? describeValue(side) : ` ${value.operators[index - 1]} ${describeValue(side)}`))
+        .join('');
+    case 'matrix':
+      return `[${value.rows.map((row) => row.map(describeValue).join(', ')).join('; ')}]`;
+  }
+}

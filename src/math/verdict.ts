@@ -1,0 +1,21 @@
+import type { Budget } from './budget.js';
+import type { MathVerifyOptions } from './options.js';
+
+export type VerdictName = 'equal' | 'not_equal' | 'undecidable';
+
+/** What a comparison concluded, why, and which method decided. */
+export interface Verdict {
+  verdict: VerdictName;
+  reason: string;
+  method: string;
+}
+
+export const equal = (method: string, reason: string): Verdict => ({ verdict: 'equal', reason, method });
+export const notEqual = (method: string, reason: string): Verdict => ({ verdict: 'not_equal', reason, method });
+export const undecidable = (method: string, reason: string): Verdict => ({ verdict: 'undecidable', reason, method });
+
+/** What every compare helper receives besides the two values. */
+export interface CompareContext {
+  options: MathVerifyOptions;
+  budget: Budget;
+}

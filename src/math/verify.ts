@@ -1,0 +1,127 @@
+import { Budget, DeadlineExceeded } from './budget.js';
+import { compareValues } from './compare.js';
+import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { type Extraction, type ExtractorName, extractAnswer } from './extract.js';
+import { LruCache } from './lru-cache.js';
+import { normalizeAnswer } from './normalize.js';
+import type { MathVerifyOptions } from './options.js';
+import { parseAnswer } from './parse-answer.js';
+import { equal, notEqual, type Verdict } from './verdict.js';
+import { describeValue, type MathValue } from './value.js';
+
+/** One side of a verification: what was extracted, normalized and parsed. */
+export interface AnswerTrace {
+  extracted: string | undefined;
+  extractor: ExtractorName | 'whole' | undefined;
+  normalized: string | undefined;
+  parsed: string | undefined;
+}
+
+export interface VerifyOutcome extends Verdict {
+  /** Why it is undecidable, when it is: no answer, nothing parsed, or the deadline. */
+  failure: 'no_gold' | 'no_answer' | 'unparseable' | 'timeout' | undefined;
+  gold: AnswerTrace;
+  pred: AnswerTrace;
+}
+
+interface PreparedAnswer {
+  trace: AnswerTrace;
+  value: MathValue | undefined;
+}
+
+const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
+const goldCache = new LruCache<string, PreparedAnswer>(4_096);
+
+function prepare(extraction: Extraction | { text: string; extractor: 'whole' } | undefined): PreparedAnswer {
+  if (extraction === undefined) {
+    return { trace: { extracted: undefined, extractor: undefined, normalized: undefined, parsed: undefined }, value: undefined };
+  }
+  const normalized = normalizeAnswer(extraction.text);
+  const value = parseAnswer(normalized.text, normalized.percent);
+  return {
+    trace: {
+      extracted: extraction.text,
+      extractor: extraction.extractor,
+      normalized: normalized.text,
+      parsed: value === undefined ? undefined : describeValue(value),
+    },
+    value,
+  };
+}
+
+function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
+  const key = `${options.goldExtraction.join(',')}\u0000${gold}`;
+  const cached = goldCache.get(key);
+  if (cached !== undefined) return cached;
+  const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
+  const extraction = isSolution ? extractAnswer(gold, options.goldExtraction) : undefined;
+  const prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
+  goldCache.set(key, prepared);
+  return prepared;
+}
+
+/**
+ * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
+ * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
+ */
+function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefined {
+  const goldText = gold.trace.normalized ?? '';
+  const tail = response.slice(-300);
+  const sentence = tail.split(/[.!?]\s+(?=\S)/).pop() ?? tail;
+  if (choiceLetter(goldText) !== undefined) {
+    const letters = [...sentence.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+    const last = letters[letters.length - 1];
+    return last === undefined ? undefined : { text: last[1] ?? '', extractor: 'last_number', end: response.length };
+  }
+  if (gold.value?.kind !== 'text') return undefined;
+  const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
+  const wanted = goldText.split(/\s+/).length;
+  if (words.length < wanted) return undefined;
+  return { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length };
+}
+
+function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
+  return options.lastNumberFallback ? options.extraction : options.extraction.filter((name) => name !== 'last_number');
+}
+
+/**
+ * Verifies a free-form model response against a gold answer (which may itself be a full
+ * solution). Never throws for bad input: every outcome is equal, not_equal or undecidable with a
+ * reason, the method that decided, and the extracted, normalized and parsed forms of both sides.
+ */
+export function verifyAnswer(gold: string, response: string, options: MathVerifyOptions, deadline: number): VerifyOutcome {
+  const goldAnswer = prepareGold(gold, options);
+  let predAnswer = prepare(extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response));
+  // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
+  const predText = predAnswer.trace.extracted?.trim() ?? '';
+  if (goldAnswer.value?.kind === 'number' && predAnswer.value?.kind === 'list' && /^-?\d+,\d{1,2}$/.test(predText)) {
+    predAnswer = prepare({ text: predText.replace(',', '.'), extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
+  }
+  const base = { gold: goldAnswer.trace, pred: predAnswer.trace };
+  if (goldAnswer.value === undefined) {
+    return { ...base, verdict: 'undecidable', failure: 'no_gold', method: 'parse', reason: 'the gold answer could not be parsed' };
+  }
+  if (predAnswer.trace.extracted === undefined) {
+    return { ...base, verdict: 'undecidable', failure: 'no_answer', method: 'extract', reason: 'no answer found in the response' };
+  }
+  const goldChoice = choiceLetter(goldAnswer.trace.extracted ?? '');
+  if (goldChoice !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(goldAnswer.trace.extracted ?? '')) {
+    const predChoice = leadingChoiceLetter(predAnswer.trace.normalized ?? '');
+    if (predChoice !== undefined) {
+      const verdict = predChoice === goldChoice ? equal('choice', `choice ${predChoice}`) : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
+      return { ...base, ...verdict, failure: undefined };
+    }
+  }
+  if (predAnswer.value === undefined) {
+    return { ...base, verdict: 'undecidable', failure: 'unparseable', method: 'parse', reason: 'the extracted answer could not be parsed' };
+  }
+  try {
+    const verdict = compareValues(goldAnswer.value, predAnswer.value, { options, budget: new Budget(deadline) });
+    return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
+  } catch (error) {
+    if (error instanceof DeadlineExceeded) {
+      return { ...base, verdict: 'undecidable', failure: 'timeout', method: 'deadline', reason: error.message };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
+import { cpuSecondsFor, type SandboxLimits } from './limits.js';
+
+export const BWRAP = '/usr/bin/bwrap';
+export const SETPRIV = '/usr/bin/setpriv';
+export const PRLIMIT = '/usr/bin/prlimit';
+/** The uid/gid the program sees inside the sandbox (nobody). */
+export const SANDBOX_UID = 65534;
+/** Inside the sandbox the working directory is a private, size-limited tmpfs. */
+export const SANDBOX_WORKDIR = '/tmp';
+
+/** A file copied into the sandbox's working directory from a pipe at `fd` (bwrap `--file`). */
+export interface SandboxFileDescriptor {
+  name: string;
+  fd: number;
+}
+
+export interface SandboxCommandInput {
+  /** The program and its arguments, as seen inside the sandbox. */
+  command: readonly string[];
+  limits: SandboxLimits;
+  /** Address space per process in MiB (memory limit plus the language's slack). */
+  addressSpaceMb: number;
+  readOnlyPaths: readonly string[];
+  files: readonly SandboxFileDescriptor[];
+  /** fd on which bwrap reports, as JSON, that the program started (`child-pid`). */
+  statusFd: number;
+  /**
+   * The unprivileged host uid to run as (through setpriv), when rewardkit runs as root. RLIMIT_NPROC
+   * is not enforced for root, so without a real unprivileged uid a fork bomb would not be capped.
+   */
+  hostUid: number | undefined;
+}
+
+/** `prlimit` options for the limits (hard and soft limits equal; no core files). */
+export function prlimitArguments(limits: SandboxLimits, addressSpaceMb: number): string[] {
+  const mib = 1024 * 1024;
+  return [
+    `--as=${addressSpaceMb * mib}`,
+    `--cpu=${cpuSecondsFor(limits)}`,
+    `--fsize=${limits.fileSizeMb * mib}`,
+    `--nofile=${limits.openFiles}`,
+    `--nproc=${limits.processes}`,
+    '--core=0',
+  ];
+}
+
+/** How /bin, /lib, /lib64 look on this host: merged-/usr symlinks are recreated, real directories bound. */
+function rootLinkArguments(): string[] {
+  const args: string[] = [];
+  for (const path of ['/bin', '/lib', '/lib64']) {
+    if (!existsSync(path)) continue;
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) args.push('--symlink', readlinkSync(path), path);
+    else args.push('--ro-bind', path, path);
+  }
+  return args;
+}
+
+let cachedRootLinks: string[] | undefined;
+
+/**
+ * The full argv of one sandboxed run: `setpriv` (drop root to an unprivileged uid, clear groups,
+ * capabilities and the bounding set, no new privileges) then `prlimit` (rlimits) then `bwrap`
+ * (new user, pid, net, ipc, uts and cgroup namespaces; read-only binds of the interpreter's paths
+ * only; a fresh /proc and minimal /dev; a private size-limited tmpfs as /tmp and working
+ * directory; an empty environment; killed when its parent dies).
+ */
+export function buildSandboxArgv(input: SandboxCommandInput): string[] {
+  cachedRootLinks ??= rootLinkArguments();
+  const privilegeDrop =
+    input.hostUid === undefined
+      ? []
+      : [
+          SETPRIV,
+          `--reuid=${input.hostUid}`,
+          `--regid=${input.hostUid}`,
+          '--clear-groups',
+          '--no-new-privs',
+          '--inh-caps=-all',
+          '--bounding-set=-all',
+          '--',
+        ];
+  const binds = input.readOnlyPaths.filter((path) => existsSync(path)).flatMap((path) => ['--ro-bind', path, path]);
+  const files = input.files.flatMap((file) => ['--file', String(file.fd), `${SANDBOX_WORKDIR}/${file.name}`]);
+  return [
+    ...privilegeDrop,
+    PRLIMIT,
+    ...prlimitArguments(input.limits, input.addressSpaceMb),
+    '--',
+    BWRAP,
+    '--unshare-all',
+    '--die-with-parent',
+    '--new-session',
+    '--as-pid-1',
+    '--hostname',
+    'sandbox',
+    '--uid',
+    String(SANDBOX_UID),
+    '--gid',
+    String(SANDBOX_UID),
+    '--cap-drop',
+    'ALL',
+    '--clearenv',
+    '--setenv',
+    'PATH',
+    '/usr/bin:/bin',
+    '--setenv',
+    'HOME',
+    SANDBOX_WORKDIR,
+    '--setenv',
+    'LANG',
+    'C.UTF-8',
+    ...binds,
+    ...cachedRootLinks,
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
+    '--size',
+    String(input.limits.tmpSizeMb * 1024 * 1024),
+    '--tmpfs',
+    SANDBOX_WORKDIR,
+    '--chdir',
+    SANDBOX_WORKDIR,
+    ...files,
+    '--json-status-fd',
+    String(input.statusFd),
+    '--',
+    ...input.command,
+  ];
+}
+
+/** The argv of an unsandboxed run: only the rlimits, in a host temporary directory. */
+export function buildUnsandboxedArgv(
+  command: readonly string[],
+  limits: SandboxLimits,
+  addressSpaceMb: number,
+): string[] {
+  return [PRLIMIT, ...prlimitArguments(limits, addressSpaceMb), '--', ...command];
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertSandboxAvailable, runsAsRoot } from './availability.js';
+import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
+import type { LanguageSpec } from './languages.js';
+import type { SandboxLimits } from './limits.js';
+import { hostUidForSlot, sharedSandboxPool } from './pool.js';
+import { type ProcessOutcome, runProcess } from './run-process.js';
+
+/** The harness writes its JSON-lines events to this fd. */
+export const RESULT_FD = 3;
+/** bwrap writes `{"child-pid": N}` here once the program has started inside the sandbox. */
+const STATUS_FD = 4;
+const FIRST_FILE_FD = 5;
+
+export interface SandboxRunRequest {
+  language: LanguageSpec;
+  /** The command inside the sandbox (relative paths resolve in the working directory). */
+  command: readonly string[];
+  /** Files written into the working directory before the command starts. */
+  files: Readonly<Record<string, string>>;
+  stdin: string;
+  limits: SandboxLimits;
+  signal?: AbortSignal;
+  /** Run without isolation (rlimits only). Only the loudly-named flag may set this. */
+  unsandboxed?: boolean;
+}
+
+export interface SandboxRunOutcome extends ProcessOutcome {
+  /** What the program wrote on the harness result channel (fd 3). */
+  results: string;
+  /** False when bwrap failed before starting the program (a sandbox error, not the program's). */
+  started: boolean;
+}
+
+let warned = false;
+
+function warnUnsandboxed(): void {
+  if (warned) return;
+  warned = true;
+  process.stderr.write(
+    '\n!!! rewardkit: RUNNING UNTRUSTED CODE WITHOUT A SANDBOX. Programs can read and write your files, ' +
+      'reach the network and leave processes behind. Use this only on a throw-away machine. !!!\n\n',
+  );
+}
+
+/**
+ * Runs one command in a fresh sandbox, through the process-wide pool. Throws RK_SANDBOX_UNAVAILABLE
+ * when isolation is not available (unless `unsandboxed`). Resolves with `aborted` set when the
+ * signal fires while waiting for a slot or running.
+ */
+export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxRunOutcome> {
+  if (!request.unsandboxed) assertSandboxAvailable();
+  const addressSpaceMb = request.limits.memoryMb + request.language.addressSpaceSlackMb;
+  const outcome = await sharedSandboxPool().run(async (slot) => {
+    if (request.unsandboxed) {
+      warnUnsandboxed();
+      const directory = mkdtempSync(join(tmpdir(), 'rewardkit-unsandboxed-'));
+      try {
+        for (const [name, content] of Object.entries(request.files)) writeFileSync(join(directory, name), content);
+        const run = await runProcess({
+          argv: buildUnsandboxedArgv(request.command, request.limits, addressSpaceMb),
+          cwd: directory,
+          env: { PATH: '/usr/bin:/bin', HOME: directory, LANG: 'C.UTF-8' },
+          stdin: request.stdin,
+          inputFds: new Map(),
+          outputFds: [RESULT_FD],
+          timeoutMs: request.limits.timeoutMs,
+          outputBytes: request.limits.outputBytes,
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
+        });
+        return { ...run, results: run.channels.get(RESULT_FD) ?? '', started: run.spawnError === undefined };
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    }
+    const names = Object.keys(request.files);
+    const files = names.map((name, index) => ({ name, fd: FIRST_FILE_FD + index }));
+    const run = await runProcess({
+      argv: buildSandboxArgv({
+        command: request.command,
+        limits: request.limits,
+        addressSpaceMb,
+        readOnlyPaths: request.language.readOnlyPaths,
+        files,
+        statusFd: STATUS_FD,
+        hostUid: runsAsRoot() ? hostUidForSlot(slot) : undefined,
+      }),
+      env: {},
+      stdin: request.stdin,
+      inputFds: new Map(files.map((file) => [file.fd, request.files[file.name]!])),
+      outputFds: [RESULT_FD, STATUS_FD],
+      timeoutMs: request.limits.timeoutMs,
+      outputBytes: request.limits.outputBytes,
+      innerPid: (channel) => sandboxedPid(channel(STATUS_FD)),
+      ...(request.signal === undefined ? {} : { signal: request.signal }),
+    });
+    const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
+    return { ...run, results: run.channels.get(RESULT_FD) ?? '', started };
+  }, request.signal);
+  return outcome ?? abortedBeforeStart();
+}
+
+/** The host pid of the sandboxed process (pid 1 of its namespace), from bwrap's JSON status. */
+function sandboxedPid(status: string): number | undefined {
+  const pid = Number(/"child-pid":\s*(\d+)/.exec(status)?.[1]);
+  return Number.isInteger(pid) && pid > 1 ? pid : undefined;
+}
+
+function abortedBeforeStart(): SandboxRunOutcome {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    channels: new Map(),
+    timedOut: false,
+    aborted: true,
+    outputExceeded: false,
+    wallMs: 0,
+    results: '',
+    started: false,
+  };
+}

@@ -1,0 +1,123 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { RewardKitError } from '../core/errors.js';
+import type { Spec } from '../core/spec.js';
+import type { PipelineOptions } from '../engine/pipeline.js';
+import type { ScoringBackend } from '../engine/scoring-backend.js';
+import { CachingBackend } from '../store/caching-backend.js';
+import type { ResultCache } from '../store/result-cache.js';
+import { Admission } from './admission.js';
+import { createAuthHook } from './auth.js';
+import { BatchScorer } from './batch-scorer.js';
+import { CoalescingBackend } from './coalescing-backend.js';
+import { sendHttpError } from './http-errors.js';
+import { ServerMetrics } from './metrics.js';
+import { registerGetRewardRoute } from './routes/get-reward-route.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerMetricsRoute } from './routes/metrics-route.js';
+import { registerScoreRoute } from './routes/score-route.js';
+import { registerSpecsRoute } from './routes/specs-route.js';
+import type { ReadinessCheck, ServerContext } from './server-context.js';
+import { type ServerLimitsInput, ServerLimitsSchema } from './server-options.js';
+import { SpecCatalog } from './spec-catalog.js';
+
+export interface ServerAppOptions {
+  specs: readonly Spec[];
+  backend: ScoringBackend;
+  /** Identical (spec, sample) pairs are scored once when a cache is given. */
+  cache?: ResultCache;
+  limits?: ServerLimitsInput;
+  /** Bearer keys; empty means no authentication (only allowed on loopback, checked by `listen`). */
+  apiKeys?: readonly string[];
+  readiness?: ReadinessCheck;
+  queueDepth?: () => Promise<number>;
+  /** Options used to validate specs (custom reward kinds). */
+  pipelineOptions?: PipelineOptions;
+  logLevel?: 'silent' | 'error' | 'warn' | 'info';
+}
+
+export interface ServerApp {
+  app: FastifyInstance;
+  context: ServerContext;
+  /** Refuses new work, lets in-flight requests finish (up to the grace time), closes the backend. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP reward server (not listening yet): routes, auth, limits, metrics, errors. */
+export function createServerApp(options: ServerAppOptions): ServerApp {
+  const limits = ServerLimitsSchema.parse(options.limits ?? {});
+  const metrics = new ServerMetrics();
+  const catalog = new SpecCatalog(options.specs, options.pipelineOptions);
+  const batching = new CoalescingBackend(options.backend, {
+    maxConcurrentBatches: limits.maxConcurrentBatches,
+    maxBatchSamples: limits.maxMergedBatch,
+  });
+  const backend =
+    options.cache === undefined
+      ? batching
+      : new CachingBackend(batching, options.cache, (outcome) => metrics.recordCache(outcome));
+  const admission = new Admission(limits.maxInFlightSamples, limits.maxInFlightRequests);
+  const context: ServerContext = {
+    catalog,
+    scorer: new BatchScorer(backend, admission, limits, metrics),
+    metrics,
+    admission,
+    limits,
+    readiness: options.readiness ?? (async () => undefined),
+    ...(options.queueDepth === undefined ? {} : { queueDepth: options.queueDepth }),
+  };
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    bodyLimit: limits.bodyLimitBytes,
+    requestTimeout: limits.clientTimeoutMs,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // Node checks request timeouts on this period; the default (30 s) would let slow clients linger.
+    http: { connectionsCheckingInterval: Math.min(1000, limits.clientTimeoutMs) },
+  });
+  app.server.headersTimeout = Math.min(limits.clientTimeoutMs, 60_000);
+  const countError = (code: string): void => metrics.httpErrors.inc({ code });
+  app.addHook('onRequest', createAuthHook(options.apiKeys ?? []));
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.requests.inc({ route, status: String(reply.statusCode) });
+    metrics.latency.observe({ route }, reply.elapsedTime / 1000);
+  });
+  app.setErrorHandler((error, _request, reply) =>
+    sendHttpError(reply, error, limits.retryAfterSeconds, countError),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendHttpError(
+      reply.code(404),
+      new RewardKitError('RK_UNKNOWN_NAME', `no route ${request.method} ${request.url.split('?')[0]}`, {
+        hint: 'routes: POST /v1/score, POST /get_reward, GET /v1/specs, /healthz, /readyz, /metrics',
+      }),
+      limits.retryAfterSeconds,
+      countError,
+    ),
+  );
+  registerScoreRoute(app, context);
+  registerGetRewardRoute(app, context);
+  registerSpecsRoute(app, context);
+  registerHealthRoutes(app, context);
+  registerMetricsRoute(app, context);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      admission.close();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, limits.shutdownGraceMs);
+      });
+      // Keep-alive connections become idle once their last answer is sent: close them then.
+      const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
+      await Promise.race([app.close(), grace]);
+      clearTimeout(timer);
+      clearInterval(sweeper);
+      app.server.closeAllConnections();
+      await backend.close();
+    })();
+    return closing;
+  };
+  return { app, context, close };
+}

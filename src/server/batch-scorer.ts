@@ -1,0 +1,68 @@
+import { RewardKitError } from '../core/errors.js';
+import type { RewardResult } from '../core/result.js';
+import type { Spec } from '../core/spec.js';
+import type { ScoringBackend } from '../engine/scoring-backend.js';
+import type { Admission } from './admission.js';
+import type { ServerMetrics } from './metrics.js';
+import type { ServerLimits } from './server-options.js';
+
+/**
+ * Scores one request's batch under the server's protection: the batch limit, admission (bounded
+ * in-flight work) and the per-request time limit. The admitted samples stay counted until the
+ * backend has really finished, even when the request timed out, so the bound stays honest.
+ */
+export class BatchScorer {
+  constructor(
+    private readonly backend: ScoringBackend,
+    private readonly admission: Admission,
+    private readonly limits: ServerLimits,
+    private readonly metrics: ServerMetrics,
+  ) {}
+
+  async score(spec: Spec, inputs: readonly unknown[], where: string): Promise<RewardResult[]> {
+    if (inputs.length === 0) {
+      throw new RewardKitError('RK_REQUEST_INVALID', `${where} is empty; send at least one sample`, {
+        where,
+      });
+    }
+    if (inputs.length > this.limits.maxBatchSize) {
+      throw new RewardKitError(
+        'RK_LIMIT_EXCEEDED',
+        `${where} has ${inputs.length} samples; the limit is ${this.limits.maxBatchSize}`,
+        { hint: 'split the batch into several requests', where },
+      );
+    }
+    const release = this.admission.admit(inputs.length);
+    this.#updateGauges();
+    const work = this.backend.score({ spec, inputs });
+    const finished = work.finally(() => {
+      release();
+      this.#updateGauges();
+    });
+    finished.catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new RewardKitError('RK_TIMEOUT', `scoring took longer than ${this.limits.requestTimeoutMs} ms`, {
+              hint: 'send smaller batches or raise --request-timeout-ms',
+            }),
+          ),
+        this.limits.requestTimeoutMs,
+      );
+    });
+    try {
+      const results = await Promise.race([work, timeout]);
+      this.metrics.recordResults(results);
+      return results;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #updateGauges(): void {
+    this.metrics.inFlightSamples.set(this.admission.samplesInFlight);
+    this.metrics.inFlightRequests.set(this.admission.requestsInFlight);
+  }
+}

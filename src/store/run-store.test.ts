@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RunStore, runKeyOf } from './run-store.js';
+
+const directories: string[] = [];
+afterEach(() => {
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+function storeFile(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'rk-store-'));
+  directories.push(directory);
+  return join(directory, 'nested', 'store.sqlite');
+}
+
+const identity = {
+  specText: 'name: x',
+  inputPath: '/data/in.jsonl',
+  inputSize: 10,
+  inputMtimeMs: 1,
+  specName: 'x',
+};
+
+describe('RunStore', () => {
+  it('keys runs by spec content and the input file path, size and mtime', () => {
+    const key = runKeyOf(identity);
+    expect(runKeyOf({ ...identity })).toBe(key);
+    expect(runKeyOf({ ...identity, specText: 'name: y' })).not.toBe(key);
+    expect(runKeyOf({ ...identity, inputMtimeMs: 2 })).not.toBe(key);
+    expect(runKeyOf({ ...identity, inputSize: 11 })).not.toBe(key);
+  });
+
+  it('keeps results across reopening; resume keeps them, a fresh start forgets them', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const first = RunStore.open(file, { flushRows: 2 });
+    expect(first.beginRun(key, identity, false)).toBe(0);
+    first.record(key, 1, '{"id":"a"}');
+    first.record(key, 3, '{"id":"c"}');
+    first.record(key, 2, '{"id":"b"}'); // pending until close
+    first.close();
+
+    const second = RunStore.open(file);
+    expect(second.beginRun(key, identity, true)).toBe(3);
+    expect(second.stored(key, 3)).toBe('{"id":"c"}');
+    expect(second.stored(key, 4)).toBeUndefined();
+    expect(second.beginRun(key, identity, false)).toBe(0);
+    expect(second.stored(key, 1)).toBeUndefined();
+    second.close();
+  });
+});
