@@ -26,4 +26,5 @@ export { Pipeline, validateSample } from './engine/pipeline.js';
 export * as mdp from './mdp/index.js';
 export * as processRewards from './process/index.js';
 export { rewardKinds } from './rewards/index.js';
+export * as sandbox from './sandbox/index.js';
 export { segmenters } from './steps/index.js';

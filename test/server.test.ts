@@ -58,6 +58,32 @@ describe('HTTP reward server: the API', () => {
     expect(inline.json.results.map((result: { reward: number }) => result.reward)).toEqual([1, 0]);
   });
 
+  it("computes advantages over the request's own batch (groups never mix across requests)", async () => {
+    const spec = {
+      name: 'with-advantages',
+      rewards: [{ name: 'tagged', type: 'format', options: { pattern: '<answer>' } }],
+      advantages: { estimator: 'grpo' },
+    };
+    const group = [
+      { id: 'g1', group: 'q', response: '<answer>1</answer>' },
+      { id: 'g2', group: 'q', response: 'none' },
+    ];
+    const [first, second] = await Promise.all([
+      postJson(`${server.url}/v1/score`, { spec, samples: group }),
+      postJson(`${server.url}/v1/score`, {
+        spec,
+        samples: [{ id: 'g3', group: 'q', response: '<answer>2</answer>' }],
+      }),
+    ]);
+    expect(first.status).toBe(200);
+    const [winner, loser] = first.json.results;
+    expect(winner.advantage).toBeGreaterThan(0);
+    expect(loser.advantage).toBeCloseTo(-winner.advantage);
+    // Alone in its request, g3 is a group of one (mean 0, std 1: its advantage is its reward); had it
+    // been pooled with the other request's group 'q' (rewards 1, 0, 1) it would be about 0.58.
+    expect(second.json.results[0].advantage).toBeCloseTo(1, 3);
+  });
+
   it('gives an invalid sample its own error result instead of failing the batch', async () => {
     const { status, json } = await postJson(`${server.url}/v1/score`, {
       samples: [good, { id: 'no-response' }],

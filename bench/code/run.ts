@@ -52,7 +52,10 @@ const work = mkdtempSync(join(tmpdir(), 'rk-bench-code-'));
 const spec = join(work, 'spec.yaml');
 const input = join(work, 'in.jsonl');
 const output = join(work, 'out.jsonl');
-writeFileSync(spec, 'name: humaneval\nrewards:\n  - name: tests\n    type: code\n    options: {scoring: all_or_nothing}\n');
+writeFileSync(
+  spec,
+  'name: humaneval\nrewards:\n  - name: tests\n    type: code\n    options: {scoring: all_or_nothing}\n',
+);
 const samples = Object.entries(variants).flatMap(([variant, program]) =>
   problems.map((problem) => ({
     id: `${problem.task_id}#${variant}`,
@@ -64,7 +67,19 @@ writeFileSync(input, `${samples.map((sample) => JSON.stringify(sample)).join('\n
 const cliStarted = performance.now();
 const cli = spawnSync(
   process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'score', '--spec', spec, '--in', input, '--out', output, '--no-store'],
+  [
+    '--import',
+    'tsx',
+    join(root, 'src/cli/main.ts'),
+    'score',
+    '--spec',
+    spec,
+    '--in',
+    input,
+    '--out',
+    output,
+    '--no-store',
+  ],
   { cwd: root, encoding: 'utf8' },
 );
 const cliSeconds = (performance.now() - cliStarted) / 1000;
@@ -106,7 +121,9 @@ async function rate(count: number, task: (index: number) => Promise<unknown>): P
   return count / ((performance.now() - started) / 1000);
 }
 const bareSpawn = () =>
-  new Promise((resolve) => spawn('/usr/bin/python3', ['-c', 'pass'], { stdio: 'ignore' }).on('close', resolve));
+  new Promise((resolve) =>
+    spawn('/usr/bin/python3', ['-c', 'pass'], { stdio: 'ignore' }).on('close', resolve),
+  );
 const trivial = () =>
   runCodeTests({
     language: python,
@@ -149,6 +166,10 @@ const trivialRate = trivialTotal / rounds;
 const humanevalRate = humanevalTotal / rounds;
 console.log(`pool of ${concurrency} (cores), mean of ${rounds} interleaved rounds:`);
 console.log(`  bare /usr/bin/python3 -c pass spawns   ${bare.toFixed(1)}/s`);
-console.log(`  sandboxed trivial program + 1 assert  ${trivialRate.toFixed(1)}/s   ratio ${(trivialRate / bare).toFixed(2)}`);
-console.log(`  sandboxed HumanEval executions        ${humanevalRate.toFixed(1)}/s   ratio ${(humanevalRate / bare).toFixed(2)}`);
+console.log(
+  `  sandboxed trivial program + 1 assert  ${trivialRate.toFixed(1)}/s   ratio ${(trivialRate / bare).toFixed(2)}`,
+);
+console.log(
+  `  sandboxed HumanEval executions        ${humanevalRate.toFixed(1)}/s   ratio ${(humanevalRate / bare).toFixed(2)}`,
+);
 process.exit(ok ? 0 : 1);

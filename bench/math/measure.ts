@@ -11,6 +11,8 @@ export type VerifyPair = (pair: LabelledPair) => Promise<number | null> | number
 export interface PairOutcome {
   pair: LabelledPair;
   score: number | null;
+  /** Latency of this pair in the cold pass. */
+  ms: number;
 }
 
 export interface Measurement {
@@ -59,8 +61,9 @@ export async function measure(
   let undecided = 0;
   const coldStart = performance.now();
   for (const [index, pair] of pairs.entries()) {
+    const started = performance.now();
     const score = await verify(pair);
-    outcomes.push({ pair, score });
+    outcomes.push({ pair, score, ms: performance.now() - started });
     if (score === null) undecided++;
     if ((score === 1) === pair.equal) agreed++;
     if (index % SAMPLE_EVERY === 0) memory.sample();

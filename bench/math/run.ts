@@ -159,6 +159,7 @@ async function main(): Promise<void> {
     rows.push(row(dataset.name, 'scorer', direct, true), row(dataset.name, 'pipeline', engine, false));
     printGroups(dataset.name, direct);
     printDisagreements(dataset.name, direct);
+    printSlowest(dataset.name, direct);
   }
   console.log('');
   console.table(rows);
@@ -220,6 +221,16 @@ function printGroups(dataset: string, measured: Measurement): void {
     );
   console.log(`\n${dataset}: agreement per group`);
   console.log(lines.join('\n'));
+}
+
+/** The slowest pairs of the cold pass: where the verifier spends its time. */
+function printSlowest(dataset: string, measured: Measurement): void {
+  if (showDisagreements <= 0) return;
+  const slowest = [...measured.outcomes].sort((left, right) => right.ms - left.ms).slice(0, 5);
+  console.log(`${dataset}: slowest pairs in the cold pass`);
+  for (const { pair, ms } of slowest) {
+    console.log(`  ${fixed(ms, 2).padStart(8)} ms  ${pair.id} gold=${pair.gold.slice(0, 60)}`);
+  }
 }
 
 function printDisagreements(dataset: string, measured: Measurement): void {

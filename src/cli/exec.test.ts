@@ -30,7 +30,12 @@ describe('renderReport', () => {
     const table = renderReport({
       tests: [
         { name: 'assert f(1) == 1', status: 'passed', ms: 0.25, stderr: '' },
-        { name: 'assert f(2) == 3', status: 'failed', ms: 1, stderr: 'Traceback ...\nAssertionError: 2 != 3\n' },
+        {
+          name: 'assert f(2) == 3',
+          status: 'failed',
+          ms: 1,
+          stderr: 'Traceback ...\nAssertionError: 2 != 3\n',
+        },
         { name: 'io[0]', status: 'timeout', ms: null, stderr: 'killed' },
       ],
       passed: 1,
@@ -62,10 +67,17 @@ describe.skipIf(!sandboxAvailability().available)('rewardkit exec', () => {
 
   it('runs stdin/stdout cases and prints JSON with --json, exiting 0 when all pass', () => {
     const directory = files({
-      'main.js': "const text = require('fs').readFileSync(0, 'utf8');\nconsole.log(text.trim().split('').reverse().join(''));\n",
-      'cases.json': JSON.stringify([{ stdin: 'abc', stdout: 'cba' }, { stdin: 'xy\n', stdout: 'yx' }]),
+      'main.js':
+        "const text = require('fs').readFileSync(0, 'utf8');\nconsole.log(text.trim().split('').reverse().join(''));\n",
+      'cases.json': JSON.stringify([
+        { stdin: 'abc', stdout: 'cba' },
+        { stdin: 'xy\n', stdout: 'yx' },
+      ]),
     });
-    const run = rewardkit(['exec', 'main.js', '--language', 'javascript', '--io', 'cases.json', '--json'], directory);
+    const run = rewardkit(
+      ['exec', 'main.js', '--language', 'javascript', '--io', 'cases.json', '--json'],
+      directory,
+    );
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { passed: number; total: number };
     expect(report).toMatchObject({ passed: 2, total: 2 });

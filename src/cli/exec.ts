@@ -63,7 +63,8 @@ export const execCommand: CliCommand = {
 async function exec(programPath: string, flags: ExecFlags): Promise<number> {
   let report: CodeTestReport;
   try {
-    const unsandboxed = flags.iKnowThisRunsUntrustedCodeUnsandboxed === true && !sandboxAvailability().available;
+    const unsandboxed =
+      flags.iKnowThisRunsUntrustedCodeUnsandboxed === true && !sandboxAvailability().available;
     if (!unsandboxed) assertSandboxAvailable();
     const language = languageNamed(flags.language);
     const tests = flags.tests === undefined ? undefined : readText(flags.tests, '--tests');
@@ -73,7 +74,8 @@ async function exec(programPath: string, flags: ExecFlags): Promise<number> {
       mode: flags.comparison,
       ...(flags.floatTolerance === undefined ? {} : { float_tolerance: Number(flags.floatTolerance) }),
     });
-    if (!comparison.success) throw new UsageError('--comparison must be whitespace or exact; --float-tolerance a number >= 0');
+    if (!comparison.success)
+      throw new UsageError('--comparison must be whitespace or exact; --float-tolerance a number >= 0');
     report = await runCodeTests({
       language,
       program: extractProgram(readText(programPath, 'program')),
@@ -86,7 +88,11 @@ async function exec(programPath: string, flags: ExecFlags): Promise<number> {
     });
   } catch (error) {
     const code = reportError(error);
-    return error instanceof RewardKitError && error.code !== 'RK_USAGE' && error.code !== 'RK_SANDBOX_UNAVAILABLE' ? code : 2;
+    return error instanceof RewardKitError &&
+      error.code !== 'RK_USAGE' &&
+      error.code !== 'RK_SANDBOX_UNAVAILABLE'
+      ? code
+      : 2;
   }
   process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
   if (report.error !== undefined) reportError(new RewardKitError(report.error.code, report.error.message));
@@ -106,14 +112,20 @@ function parseIoCases(text: string): IoCase[] {
   try {
     const raw: unknown = trimmed.startsWith('[')
       ? JSON.parse(trimmed)
-      : trimmed.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+      : trimmed
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line));
     if (!Array.isArray(raw)) throw new Error('not an array');
     return raw.map((entry: { stdin?: unknown; stdout?: unknown }) => {
       if (typeof entry.stdout !== 'string') throw new Error('a case without a string stdout');
       return { stdin: typeof entry.stdin === 'string' ? entry.stdin : '', stdout: entry.stdout };
     });
   } catch (error) {
-    throw new UsageError(`--io: ${error instanceof Error ? error.message : String(error)}`, 'give [{"stdin": "...", "stdout": "..."}]');
+    throw new UsageError(
+      `--io: ${error instanceof Error ? error.message : String(error)}`,
+      'give [{"stdin": "...", "stdout": "..."}]',
+    );
   }
 }
 
@@ -121,11 +133,23 @@ function parseIoCases(text: string): IoCase[] {
 export function renderReport(report: CodeTestReport): string {
   const rows = report.tests.map((test, index) => {
     const lastLine = test.stderr.trim().split('\n').at(-1) ?? '';
-    return [String(index), test.status, test.ms === null ? '-' : `${test.ms.toFixed(1)}ms`, clip(test.name, 40), clip(lastLine, 60)];
+    return [
+      String(index),
+      test.status,
+      test.ms === null ? '-' : `${test.ms.toFixed(1)}ms`,
+      clip(test.name, 40),
+      clip(lastLine, 60),
+    ];
   });
   const header = ['#', 'status', 'time', 'test', 'error'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `${cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()}\n`;
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `${cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd()}\n`;
   const score = report.total === 0 ? 0 : report.passed / report.total;
   return `${line(header)}${rows.map(line).join('')}\n${report.passed}/${report.total} passed (score ${score.toFixed(3)}), ${report.runs} sandboxed run(s), ${report.wallMs.toFixed(0)} ms\n`;
 }

@@ -4,7 +4,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
-import { withLineScoring } from '../engine/line-chunk.js';
+import type { Registry } from '../core/registry.js';
+import type { RewardKind } from '../core/reward-kind.js';
+import { AdaptiveBackend } from '../engine/adaptive-backend.js';
+import { InProcessLineBackend } from '../engine/in-process-line-backend.js';
+import { type LineScoringBackend, withLineScoring } from '../engine/line-chunk.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
 import { Pipeline } from '../engine/pipeline.js';
 import { selectBackend } from '../engine/select-backend.js';
@@ -50,7 +54,7 @@ export const scoreCommand: CliCommand = {
       .requiredOption('--in <file>', 'input samples, one JSON object per line')
       .option('--out <file>', 'output results (default: stdout)')
       .option('--concurrency <n>', 'samples in flight at once (default: 64 per thread, 64 in-process)')
-      .option('--threads <n>', 'worker threads; 0 scores on the main thread (default: one per core)')
+      .option('--threads <n>', 'worker threads, 0 for the main thread, or auto: start in-process, move to one thread per core when scoring is CPU-heavy', 'auto')
       .option('--resume', 'continue the run of this spec and input: stored lines are not rescored')
       .option('--store <path>', 'SQLite store of runs', DEFAULT_STORE_PATH)
       .option('--no-store', 'do not record results (disables --resume)')
@@ -97,6 +101,7 @@ async function score(flags: ScoreFlags): Promise<number> {
     await writer.close();
     store?.finishRun(runKey, summary.count);
     process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
+    if (backend instanceof AdaptiveBackend) process.stderr.write(`backend       ${backend.describe()}\n`);
     return 0;
   } catch (error) {
     progress.stop();
@@ -112,12 +117,14 @@ async function score(flags: ScoreFlags): Promise<number> {
 }
 
 async function prepare(flags: ScoreFlags) {
-  const threads = parseCount(flags.threads, '--threads', availableParallelism(), 0);
-  const concurrency = parseCount(flags.concurrency, '--concurrency', 64 * Math.max(1, threads), 1);
+  const cores = availableParallelism();
+  const threads = flags.threads === undefined || flags.threads === 'auto' ? 'auto' : parseCount(flags.threads, '--threads', cores, 0);
+  const poolThreads = threads === 'auto' ? cores : threads;
+  const concurrency = parseCount(flags.concurrency, '--concurrency', 64 * Math.max(1, poolThreads), 1);
   const maxLineBytes = parseCount(flags.maxLineBytes, '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 1);
   // In-process, a chunk is scored concurrently as a whole; on threads, keep >= 2 chunks per thread.
   const defaultChunk =
-    threads === 0 ? concurrency : Math.max(1, Math.min(256, Math.floor(concurrency / (2 * threads))));
+    threads === 0 ? concurrency : Math.max(1, Math.min(256, Math.floor(concurrency / (2 * poolThreads))));
   const chunkSize = parseCount(flags.chunkSize, '--chunk-size', defaultChunk, 1);
   let input: ReturnType<typeof statSync>;
   try {
@@ -137,15 +144,7 @@ async function prepare(flags: ScoreFlags) {
   const rewardKinds = await loadRewardKinds(flags.kinds);
   // Fail at start: compile (and so fully validate) the spec before the first line is read.
   await Pipeline.compile(spec, { rewardKinds, concurrency }).close();
-  const backend = withLineScoring(
-    selectBackend({
-      concurrency: threads === 0 ? concurrency : chunkSize,
-      threads,
-      rewardKinds,
-      kindsModule: flags.kinds,
-      redisUrl: flags.redis,
-    }),
-  );
+  const backend = createBackend(threads, poolThreads, { concurrency, chunkSize, rewardKinds, kindsModule: flags.kinds });
   let store: RunStore | undefined;
   let runKey = '';
   try {
@@ -181,6 +180,31 @@ async function prepare(flags: ScoreFlags) {
     maxLineBytes,
     inputSize: Number(input.size),
   };
+}
+
+/**
+ * `--threads auto` (the default): start in-process and move to one worker thread per core when
+ * scoring turns out to be CPU-heavy (AdaptiveBackend); `--threads 0`: in-process; N: N threads.
+ */
+function createBackend(
+  threads: number | 'auto',
+  poolThreads: number,
+  options: { concurrency: number; chunkSize: number; rewardKinds: Registry<RewardKind<unknown>>; kindsModule: string | undefined },
+): LineScoringBackend {
+  const local = (): LineScoringBackend =>
+    new InProcessLineBackend({ concurrency: options.concurrency, rewardKinds: options.rewardKinds });
+  const pool = (): LineScoringBackend =>
+    withLineScoring(
+      selectBackend({
+        concurrency: options.chunkSize,
+        threads: poolThreads,
+        rewardKinds: options.rewardKinds,
+        kindsModule: options.kindsModule,
+      }),
+    );
+  if (threads === 0 || (threads === 'auto' && poolThreads < 2)) return local();
+  if (threads === 'auto') return new AdaptiveBackend(local(), pool);
+  return pool();
 }
 
 function parseCount(raw: string | undefined, flag: string, fallback: number, minimum: number): number {

@@ -3,15 +3,20 @@ import type { ErrorInfo } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import { groupKeyOf, type Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
-import { lengthShapedRewards } from '../process/index.js';
+import { hybridNormalize, lengthShapedRewards } from '../process/index.js';
+import { validateSample } from './pipeline.js';
 import type { ProcessSummary } from './process-stage.js';
 
 /** True when results need the whole batch (advantages or group length shaping) before output. */
 export function needsBatchStage(spec: Spec): boolean {
-  return spec.advantages !== undefined || spec.process?.length_shaping !== undefined;
+  return (
+    spec.advantages !== undefined || spec.process?.length_shaping !== undefined || spec.process?.hybrid !== undefined
+  );
 }
 
-type ResultWithProcess = RewardResult & { process?: ProcessSummary & { length_bonus?: number } };
+type ResultWithProcess = RewardResult & {
+  process?: ProcessSummary & { length_bonus?: number; outcome_reward?: number };
+};
 
 const numberField = (sample: Sample, key: string): number | undefined => {
   const value = (sample as Record<string, unknown>)[key] ?? sample.meta?.[key];
@@ -33,7 +38,10 @@ function responseLengthOf(sample: Sample): number {
  * when input i was not a valid sample):
  *   1. `process.length_shaping`: group length shaping of the rewards (Kimi k1.5 term, weighted by
  *      the group's accuracy); the bonus is written to `process.length_bonus`;
- *   2. `advantages`: the estimator over the batch; outcome estimators write `advantage`, per-step
+ *   2. `process.hybrid`: the reward becomes w_o * z(reward) + w_p * z(process aggregate), both
+ *      z-scored over the batch (the reward before is kept in `process.outcome_reward`); a result
+ *      without an aggregate gets a null reward and the reason;
+ *   3. `advantages`: the estimator over the batch; outcome estimators write `advantage`, per-step
  *      estimators write `steps[].advantage` (their step rewards are the process stage's
  *      `process.step_rewards`, else `steps[].score`; GAE reads `values`, ReMax `baseline` from the
  *      sample or its meta). Results that cannot get an advantage get `advantage: null` and, when
@@ -65,6 +73,30 @@ export function applyBatchStage(
         length_bonus: bonus,
       };
       result.reward = shaped[position] as number;
+    });
+  }
+  const hybrid = spec.process?.hybrid;
+  if (hybrid !== undefined) {
+    const positions = out.flatMap((result, index) =>
+      result.reward !== null && typeof result.process?.aggregate === 'number' ? [index] : [],
+    );
+    const mixed = hybridNormalize(
+      positions.map((index) => out[index]?.reward as number),
+      positions.map((index) => out[index]?.process?.aggregate as number),
+      { outcome: hybrid.outcome_weight, process: hybrid.process_weight, epsilon: hybrid.epsilon },
+    );
+    positions.forEach((index, position) => {
+      const result = out[index] as ResultWithProcess;
+      result.process = { ...(result.process as ProcessSummary), outcome_reward: result.reward as number };
+      result.reward = mixed[position] as number;
+    });
+    out.forEach((result, index) => {
+      if (result.reward !== null && !positions.includes(index)) {
+        result.reward = null;
+        if (result.error === null) {
+          result.error = { code: 'RK_UNPARSEABLE', message: 'hybrid normalization needs a process aggregate' };
+        }
+      }
     });
   }
   const config = spec.advantages;
@@ -110,4 +142,20 @@ export function applyBatchStage(
     }
   });
   return out;
+}
+
+/**
+ * The same, for callers that hold the raw inputs (the score CLI, the HTTP server): each input is
+ * validated as a sample again (cheap) to find its group, prompt, values and baseline.
+ */
+export function applyBatchStageToInputs(
+  spec: Spec,
+  inputs: readonly unknown[],
+  results: readonly RewardResult[],
+): RewardResult[] {
+  const samples = inputs.map((input) => {
+    const validated = validateSample(input);
+    return 'sample' in validated ? validated.sample : undefined;
+  });
+  return applyBatchStage(spec, samples, results);
 }

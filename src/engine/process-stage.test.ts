@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from '../core/sample.js';
 import { parseSpec } from '../core/spec.js';
-import { applyBatchStage, needsBatchStage } from './batch-stage.js';
+import { applyBatchStage, applyBatchStageToInputs, needsBatchStage } from './batch-stage.js';
 import { Pipeline } from './pipeline.js';
 
 const spec = (extra: Record<string, unknown>) =>
@@ -99,5 +99,50 @@ describe('applyBatchStage', () => {
     );
     expect(out[0]?.advantage).toBeNull();
     expect(out[0]?.error?.message).toMatch(/no reward/);
+  });
+});
+
+describe('applyBatchStageToInputs', () => {
+  it('applies length shaping by group accuracy before the advantages, from raw inputs', async () => {
+    const withShaping = parseSpec({
+      name: 't',
+      rewards: [{ name: 'arith', type: 'step_check' }],
+      process: { length_shaping: { alpha: 0.3 } },
+      advantages: { estimator: 'dr_grpo' },
+    });
+    const inputs = [
+      { id: 'a', group: 'g', response: '1 + 1 = 2', response_length: 10 },
+      { id: 'b', group: 'g', response: '1 + 1 = 2', response_length: 30 },
+      { id: 'c', group: 'g', response: '1 + 1 = 3', response_length: 20 },
+      'not a sample',
+    ];
+    const pipeline = Pipeline.compile(withShaping);
+    const out = applyBatchStageToInputs(withShaping, inputs, await pipeline.scoreBatch(inputs));
+    // accuracy 2/3; lambda 0.5, -0.5, 0 -> rewards 1.1, 0.9, 0
+    expect(out[0]?.reward).toBeCloseTo(1.1, 12);
+    expect(out[1]?.reward).toBeCloseTo(0.9, 12);
+    expect(out[2]?.reward).toBeCloseTo(0, 12);
+    expect(out[0]?.advantage).toBeCloseTo(1.1 - 2 / 3, 12);
+    expect(out[3]?.advantage).toBeNull();
+    expect(out[3]?.error?.code).toBe('RK_INPUT_INVALID');
+  });
+});
+
+describe('hybrid normalization in the batch stage', () => {
+  it('puts outcome and process aggregate on one scale before mixing, by hand', async () => {
+    const hybrid = parseSpec({
+      name: 't',
+      rewards: [{ name: 'arith', type: 'step_check' }],
+      process: { step_scores: 'input', aggregate: 'mean', hybrid: { epsilon: 0 } },
+    });
+    const inputs = [
+      { id: 'a', response: '1 + 1 = 2', steps: ['1 + 1 = 2'], step_scores: [10] },
+      { id: 'b', response: '1 + 1 = 3', steps: ['1 + 1 = 3'], step_scores: [30] },
+    ];
+    const pipeline = Pipeline.compile(hybrid);
+    const out = applyBatchStageToInputs(hybrid, inputs, await pipeline.scoreBatch(inputs));
+    // outcomes [1, 0] -> z = +-0.7071; aggregates [10, 30] -> z = -+0.7071: they cancel
+    expect(out[0]?.reward).toBeCloseTo(0, 12);
+    expect(out[1]?.reward).toBeCloseTo(0, 12);
   });
 });

@@ -1,5 +1,5 @@
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 import type { MathValue } from './value.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 export type CompareValues = (gold: MathValue, pred: MathValue, context: CompareContext) => Verdict;
 

@@ -1,9 +1,12 @@
 import type { Budget } from './budget.js';
+import { compareReadings } from './compare-number.js';
 import { type Complex, isClose, isFiniteComplex } from './complex.js';
 import { evaluate, freeVariables, NotEvaluable } from './evaluate.js';
+import { evaluateExact } from './evaluate-exact.js';
 import { computeEngine } from './latex-expression.js';
-import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
+import { rationalToNumber, rationalToString } from './rational.js';
 import type { MathJson } from './value.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 /** Tolerance for random-point identity checks: floating noise, not answer precision. */
 const IDENTITY_TOLERANCE = 1e-8;
@@ -50,11 +53,25 @@ export function evaluateAtPoints(
   });
 }
 
-/** Random positive values for each variable (positive keeps roots and logs on their real branch). */
+/**
+ * Random values for each variable: the first half of the points positive (roots and logs stay on
+ * their real branch), the rest with random signs (so |x| and x differ).
+ */
 export function randomPoints(variables: Iterable<string>, count: number): Map<string, number>[] {
   const names = [...variables].sort();
   const next = randomSequence(0x5eed + names.length);
-  return Array.from({ length: count }, () => new Map(names.map((name) => [name, 0.5 + 3 * next()])));
+  return Array.from({ length: count }, (_, index) => {
+    const signed = index >= Math.ceil(count / 2);
+    return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * (0.5 + 3 * next())]));
+  });
+}
+
+/** At a point with negative values, only real results are compared (branch cuts differ). */
+export function comparablePoint(point: ReadonlyMap<string, number>, gold: Complex, pred: Complex): boolean {
+  for (const value of point.values()) {
+    if (value < 0) return Math.abs(gold.im) < 1e-12 && Math.abs(pred.im) < 1e-12;
+  }
+  return true;
 }
 
 function casAgrees(gold: MathJson, pred: MathJson, budget: Budget): boolean {
@@ -64,7 +81,11 @@ function casAgrees(gold: MathJson, pred: MathJson, budget: Budget): boolean {
     const engine = computeEngine();
     const difference = engine.box(['Subtract', gold, pred] as never).simplify();
     if (difference.is(0)) return true;
-    return engine.box(['Subtract', gold, pred] as never).expand().simplify().is(0);
+    return engine
+      .box(['Subtract', gold, pred] as never)
+      .expand()
+      .simplify()
+      .is(0);
   } catch {
     return false;
   }
@@ -100,6 +121,18 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
   budget.check();
   try {
     if (variables.size === 0) {
+      const goldExact = evaluateExact(gold);
+      const predExact = evaluateExact(pred);
+      if (goldExact !== undefined && predExact !== undefined) {
+        const same = compareReadings(
+          { exact: goldExact, approx: rationalToNumber(goldExact) },
+          { exact: predExact, approx: rationalToNumber(predExact) },
+          context,
+        );
+        return same
+          ? equal('exact', `both are exactly ${rationalToString(goldExact).slice(0, 60)}`)
+          : notEqual('exact', 'the exact values differ');
+      }
       const goldValue = evaluate(gold, new Map());
       const predValue = evaluate(pred, new Map());
       if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
@@ -115,7 +148,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
         (options.precision !== undefined &&
           goldValue.im === 0 &&
           predValue.im === 0 &&
-          Math.round(goldValue.re * 10 ** options.precision) === Math.round(predValue.re * 10 ** options.precision));
+          Math.round(goldValue.re * 10 ** options.precision) ===
+            Math.round(predValue.re * 10 ** options.precision));
       return close
         ? equal('numeric', `both evaluate to ${goldValue.re}${goldValue.im ? ` + ${goldValue.im}i` : ''}`)
         : notEqual('numeric', `gold evaluates to ${goldValue.re}, prediction to ${predValue.re}`);
@@ -129,16 +163,22 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       const goldValue = goldValues[index];
       const predValue = predValues[index];
       if (goldValue === undefined || predValue === undefined) continue;
+      if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) continue;
       compared++;
       if (!valuesClose(goldValue, predValue, tolerance, options.absoluteTolerance)) {
-        const at = [...(points[index] ?? new Map())].map(([name, value]) => `${name}=${value.toFixed(3)}`).join(', ');
+        const at = [...(points[index] ?? new Map())]
+          .map(([name, value]) => `${name}=${value.toFixed(3)}`)
+          .join(', ');
         return notEqual('numeric', `the expressions differ at ${at}`);
       }
     }
     if (compared < 2) return undecidable('numeric', 'too few points where both expressions are defined');
     budget.check();
     if (options.casCheck && casAgrees(gold, pred, budget)) {
-      return equal('cas+numeric', `compute-engine simplifies gold - pred to 0; agree at ${compared} random points`);
+      return equal(
+        'cas+numeric',
+        `compute-engine simplifies gold - pred to 0; agree at ${compared} random points`,
+      );
     }
     return equal('numeric', `agree at ${compared} random points`);
   } catch (error) {

@@ -1,10 +1,14 @@
 import type { CompareValues } from './compare-collection.js';
 import { freeVariables } from './evaluate.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 import type { IntervalPiece, IntervalValue, MathValue, RelationOperator, RelationValue } from './value.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 const POSITIVE_INFINITY: MathValue = { kind: 'expression', json: 'PositiveInfinity', text: '\\infty' };
-const NEGATIVE_INFINITY: MathValue = { kind: 'expression', json: ['Negate', 'PositiveInfinity'], text: '-\\infty' };
+const NEGATIVE_INFINITY: MathValue = {
+  kind: 'expression',
+  json: ['Negate', 'PositiveInfinity'],
+  text: '-\\infty',
+};
 
 /** The variable a side names, when the side is a bare variable. */
 export function bareVariable(value: MathValue): string | undefined {
@@ -21,7 +25,12 @@ export function isConstant(value: MathValue): boolean {
   return value.kind === 'expression' && freeVariables(value.json).size === 0;
 }
 
-const MIRROR: Partial<Record<RelationOperator, RelationOperator>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+const MIRROR: Partial<Record<RelationOperator, RelationOperator>> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+};
 
 function oneSided(operator: RelationOperator, bound: MathValue): IntervalPiece | undefined {
   switch (operator) {
@@ -45,7 +54,8 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
   if (operators.length === 1) {
     const [left, right] = sides as [MathValue, MathValue];
     const operator = operators[0] as RelationOperator;
-    if (operator === 'in' && bareVariable(left) !== undefined) return right.kind === 'relation' ? undefined : asInterval(right);
+    if (operator === 'in' && bareVariable(left) !== undefined)
+      return right.kind === 'relation' ? undefined : asInterval(right);
     if (bareVariable(left) !== undefined && isConstant(right)) {
       const piece = oneSided(operator, right);
       return piece === undefined ? undefined : { kind: 'interval', pieces: [piece] };
@@ -64,10 +74,16 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
     const ascending = (first === '<' || first === '<=') && (second === '<' || second === '<=');
     const descending = (first === '>' || first === '>=') && (second === '>' || second === '>=');
     if (ascending) {
-      return { kind: 'interval', pieces: [{ lower: low, upper: high, lowerClosed: first === '<=', upperClosed: second === '<=' }] };
+      return {
+        kind: 'interval',
+        pieces: [{ lower: low, upper: high, lowerClosed: first === '<=', upperClosed: second === '<=' }],
+      };
     }
     if (descending) {
-      return { kind: 'interval', pieces: [{ lower: high, upper: low, lowerClosed: second === '>=', upperClosed: first === '>=' }] };
+      return {
+        kind: 'interval',
+        pieces: [{ lower: high, upper: low, lowerClosed: second === '>=', upperClosed: first === '>=' }],
+      };
     }
   }
   return undefined;
@@ -78,13 +94,21 @@ export function asInterval(value: MathValue): IntervalValue | undefined {
   if (value.kind === 'interval') return value;
   if (value.kind === 'tuple' && value.items.length === 2 && value.open !== '\\langle') {
     const [lower, upper] = value.items as [MathValue, MathValue];
-    return { kind: 'interval', pieces: [{ lower, upper, lowerClosed: value.open === '[', upperClosed: value.close === ']' }] };
+    return {
+      kind: 'interval',
+      pieces: [{ lower, upper, lowerClosed: value.open === '[', upperClosed: value.close === ']' }],
+    };
   }
   if (value.kind === 'relation') return relationToInterval(value);
   return undefined;
 }
 
-function comparePieces(gold: IntervalPiece, pred: IntervalPiece, context: CompareContext, compareValues: CompareValues): boolean {
+function comparePieces(
+  gold: IntervalPiece,
+  pred: IntervalPiece,
+  context: CompareContext,
+  compareValues: CompareValues,
+): boolean {
   if (gold.lowerClosed !== pred.lowerClosed || gold.upperClosed !== pred.upperClosed) return false;
   return (
     compareValues(gold.lower, pred.lower, context).verdict === 'equal' &&
@@ -107,7 +131,11 @@ export function compareIntervals(
     const index = pred.pieces.findIndex(
       (predPiece, position) => !used[position] && comparePieces(goldPiece, predPiece, context, compareValues),
     );
-    if (index < 0) return notEqual('interval', 'an interval of the gold has no equal in the prediction (ends or endpoints)');
+    if (index < 0)
+      return notEqual(
+        'interval',
+        'an interval of the gold has no equal in the prediction (ends or endpoints)',
+      );
     used[index] = true;
   }
   return equal('interval', 'same intervals with the same open and closed ends');

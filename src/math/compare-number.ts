@@ -1,7 +1,7 @@
 import { isClose } from './complex.js';
 import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 import type { NumberValue } from './value.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
 
@@ -14,13 +14,18 @@ function isTerminating(value: Rational): boolean {
 }
 
 /** The readings of a number: a percent value may stand for itself or for itself / 100. */
-function readings(value: NumberValue, context: CompareContext): { exact: Rational | undefined; approx: number }[] {
+function readings(
+  value: NumberValue,
+  context: CompareContext,
+): { exact: Rational | undefined; approx: number }[] {
   if (!value.percent) return [{ exact: value.exact, approx: value.approx }];
   const fraction = {
     exact: value.exact === undefined ? undefined : divideRational(value.exact, rational(100n)),
     approx: value.approx / 100,
   };
-  return context.options.percent === 'either' ? [{ exact: value.exact, approx: value.approx }, fraction] : [fraction];
+  return context.options.percent === 'either'
+    ? [{ exact: value.exact, approx: value.approx }, fraction]
+    : [fraction];
 }
 
 /** Compares two real numbers given exactly and/or approximately (see compareNumbers). */
@@ -34,7 +39,11 @@ export function compareReadings(
     if (rationalEquals(gold.exact, pred.exact)) return true;
     // Both exact and both finite decimals (or integers): no tolerance at the default, so
     // 12345.67 != 12345.68; a tolerance raised above the default applies to them too.
-    if (isTerminating(gold.exact) && isTerminating(pred.exact) && relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE) {
+    if (
+      isTerminating(gold.exact) &&
+      isTerminating(pred.exact) &&
+      relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE
+    ) {
       return roundsAlike(gold.approx, pred.approx, precision);
     }
   }

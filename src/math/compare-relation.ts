@@ -1,10 +1,16 @@
 import type { CompareValues } from './compare-collection.js';
-import { valuesClose, evaluateAtPoints, randomPoints } from './compare-expression.js';
-import { asInterval, bareVariable, compareIntervals, isConstant, relationToInterval } from './compare-interval.js';
+import { comparablePoint, evaluateAtPoints, randomPoints, valuesClose } from './compare-expression.js';
+import {
+  asInterval,
+  bareVariable,
+  compareIntervals,
+  isConstant,
+  relationToInterval,
+} from './compare-interval.js';
 import { freeVariables } from './evaluate.js';
 import { scalarJson } from './scalar-json.js';
-import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 import type { MathJson, MathValue, RelationValue } from './value.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 const RATIO_TOLERANCE = 1e-7;
 /** |lhs - rhs| below this counts as a root of the relation at that point. */
@@ -30,10 +36,15 @@ function normalForm(relation: RelationValue): { json: MathJson; operator: string
  * keeps `x + 1 = 2` and `x = 3` apart (Math-Verify compares both as 0) while `2x + 4y - 3 = 0`
  * equals `y = -x/2 + 3/4`. Checked at random points of all variables.
  */
-export function compareProportional(gold: RelationValue, pred: RelationValue, context: CompareContext): Verdict {
+export function compareProportional(
+  gold: RelationValue,
+  pred: RelationValue,
+  context: CompareContext,
+): Verdict {
   const goldForm = normalForm(gold);
   const predForm = normalForm(pred);
-  if (goldForm === undefined || predForm === undefined) return undecidable('relation', 'relation sides are not expressions');
+  if (goldForm === undefined || predForm === undefined)
+    return undecidable('relation', 'relation sides are not expressions');
   if (goldForm.operator !== predForm.operator) {
     return notEqual('relation', `gold relation is ${goldForm.operator}, prediction is ${predForm.operator}`);
   }
@@ -48,6 +59,7 @@ export function compareProportional(gold: RelationValue, pred: RelationValue, co
     const goldValue = goldValues[index];
     const predValue = predValues[index];
     if (goldValue === undefined || predValue === undefined) continue;
+    if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) continue;
     compared++;
     const goldSize = Math.hypot(goldValue.re, goldValue.im);
     const predSize = Math.hypot(predValue.re, predValue.im);
@@ -65,7 +77,8 @@ export function compareProportional(gold: RelationValue, pred: RelationValue, co
       return notEqual('relation-proportional', 'lhs - rhs of the two relations are not proportional');
     }
   }
-  if (compared < 2) return undecidable('relation-proportional', 'too few points where both relations are defined');
+  if (compared < 2)
+    return undecidable('relation-proportional', 'too few points where both relations are defined');
   if (ratio !== undefined && goldForm.operator !== '=' && goldForm.operator !== '!=' && ratio.re <= 0) {
     return notEqual('relation-proportional', 'the inequalities point in opposite directions');
   }
@@ -84,7 +97,8 @@ function solvedForm(relation: RelationValue): { variable: string; value: MathVal
   if (relation.operators.length !== 1 || relation.operators[0] !== '=') return undefined;
   const [left, right] = relation.sides as [MathValue, MathValue];
   const leftVariable = bareVariable(left);
-  if (leftVariable !== undefined && !mentions(right, leftVariable)) return { variable: leftVariable, value: right };
+  if (leftVariable !== undefined && !mentions(right, leftVariable))
+    return { variable: leftVariable, value: right };
   const rightVariable = bareVariable(right);
   if (rightVariable !== undefined && isConstant(left)) return { variable: rightVariable, value: left };
   return undefined;
@@ -92,7 +106,8 @@ function solvedForm(relation: RelationValue): { variable: string; value: MathVal
 
 /** `x = 5 + 5 + 1 = 11`: a chain starting with a bare variable states its last side. */
 function chainValue(relation: RelationValue): { variable: string; value: MathValue } | undefined {
-  if (relation.sides.length < 3 || !relation.operators.every((operator) => operator === '=')) return undefined;
+  if (relation.sides.length < 3 || !relation.operators.every((operator) => operator === '='))
+    return undefined;
   const variable = bareVariable(relation.sides[0] as MathValue);
   const value = relation.sides[relation.sides.length - 1] as MathValue;
   return variable === undefined ? undefined : { variable, value };
@@ -118,7 +133,8 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
     if (bareVariable(last) !== undefined && isConstant(first)) return first;
     return undefined;
   }
-  if (pred.operators.length === 1 && pred.operators[0] === 'in' && bareVariable(first) !== undefined) return last;
+  if (pred.operators.length === 1 && pred.operators[0] === 'in' && bareVariable(first) !== undefined)
+    return last;
   return undefined;
 }
 

@@ -5,8 +5,8 @@ import { compareNumbers } from './compare-number.js';
 import { compareRelationGold, statedValue } from './compare-relation.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 import { describeValue, type MathValue } from './value.js';
+import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 /** Set items without repeats (`\{1, 1, 2\}` is `\{1, 2\}`), by written form. */
 function distinct(items: readonly MathValue[]): MathValue[] {
@@ -53,13 +53,15 @@ function compareToScalarGold(
   if (isScalar(pred)) return compareScalars(gold, pred, context);
   if (pred.kind === 'relation') {
     const value = statedValue(pred);
-    if (value === undefined) return notEqual('relation', 'the prediction restates a relation instead of giving a value');
+    if (value === undefined)
+      return notEqual('relation', 'the prediction restates a relation instead of giving a value');
     const verdict = compareValues(gold, value, context);
     return { ...verdict, method: `relation-value/${verdict.method}` };
   }
   const items = itemsOf(pred);
   if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
-  if (pred.kind === 'text') return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
+  if (pred.kind === 'text')
+    return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
   return notEqual('shape', `gold is a single value, prediction is a ${pred.kind} (${describeValue(pred)})`);
 }
 
@@ -70,9 +72,16 @@ function compareToScalarGold(
  */
 export function compareValues(gold: MathValue, pred: MathValue, context: CompareContext): Verdict {
   context.budget.check();
-  if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred)) return equal('structural', 'identical answers');
-  if (pred.kind === 'list' && pred.items.length === 1) return compareValues(gold, pred.items[0] as MathValue, context);
-  if (pred.kind === 'relation' && gold.kind !== 'relation' && gold.kind !== 'number' && gold.kind !== 'expression') {
+  if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred))
+    return equal('structural', 'identical answers');
+  if (pred.kind === 'list' && pred.items.length === 1)
+    return compareValues(gold, pred.items[0] as MathValue, context);
+  if (
+    pred.kind === 'relation' &&
+    gold.kind !== 'relation' &&
+    gold.kind !== 'number' &&
+    gold.kind !== 'expression'
+  ) {
     const value = statedValue(pred);
     if (value !== undefined) return compareValues(gold, value, context);
   }
@@ -84,15 +93,18 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       return compareTexts(gold.text, pred.kind === 'text' ? pred.text : describeValue(pred));
     case 'set':
     case 'list': {
-      if (pred.kind === 'relation' && gold.items.length === 1) return compareValues(gold.items[0] as MathValue, pred, context);
+      if (pred.kind === 'relation' && gold.items.length === 1)
+        return compareValues(gold.items[0] as MathValue, pred, context);
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
-      if (items === undefined) return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
+      if (items === undefined)
+        return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
       const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
       const predItems = pred.kind === 'set' || gold.kind === 'set' ? distinct(items) : items;
       return compareUnordered(goldItems, predItems, context, compareValues, gold.kind);
     }
     case 'tuple': {
-      const predInterval = pred.kind === 'interval' || pred.kind === 'relation' ? asInterval(pred) : undefined;
+      const predInterval =
+        pred.kind === 'interval' || pred.kind === 'relation' ? asInterval(pred) : undefined;
       const goldInterval = asInterval(gold);
       if (predInterval !== undefined && goldInterval !== undefined) {
         return compareIntervals(goldInterval, predInterval, context, compareValues);
@@ -113,7 +125,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
     }
     case 'interval': {
       const predInterval = asInterval(pred);
-      if (predInterval === undefined) return notEqual('interval', `gold is an interval, prediction is a ${pred.kind}`);
+      if (predInterval === undefined)
+        return notEqual('interval', `gold is an interval, prediction is a ${pred.kind}`);
       return compareIntervals(gold, predInterval, context, compareValues);
     }
     case 'relation':

@@ -7,8 +7,10 @@ export interface Complex {
 export const complex = (re: number, im = 0): Complex => ({ re, im });
 export const NOT_A_NUMBER: Complex = { re: Number.NaN, im: Number.NaN };
 
-export const add = (left: Complex, right: Complex): Complex => complex(left.re + right.re, left.im + right.im);
-export const subtract = (left: Complex, right: Complex): Complex => complex(left.re - right.re, left.im - right.im);
+export const add = (left: Complex, right: Complex): Complex =>
+  complex(left.re + right.re, left.im + right.im);
+export const subtract = (left: Complex, right: Complex): Complex =>
+  complex(left.re - right.re, left.im - right.im);
 export const negate = (value: Complex): Complex => complex(-value.re, -value.im);
 
 export function multiply(left: Complex, right: Complex): Complex {

@@ -27,7 +27,8 @@ export function variableKey(json: MathJson): string | undefined {
     if (json.startsWith("'") || json in CONSTANTS) return undefined;
     return json;
   }
-  if (Array.isArray(json) && typeof json[0] === 'string' && VARIABLE_HEADS.has(json[0])) return JSON.stringify(json);
+  if (Array.isArray(json) && typeof json[0] === 'string' && VARIABLE_HEADS.has(json[0]))
+    return JSON.stringify(json);
   if (typeof json === 'object' && !Array.isArray(json) && 'sym' in json) return variableKey(json.sym);
   return undefined;
 }
@@ -60,7 +61,8 @@ function binomial(n: number, k: number): number {
 }
 
 function realOnly(value: Complex, operation: (re: number) => number): Complex {
-  if (Math.abs(value.im) > 1e-12 * Math.max(1, Math.abs(value.re))) throw new NotEvaluable('complex argument');
+  if (Math.abs(value.im) > 1e-12 * Math.max(1, Math.abs(value.re)))
+    throw new NotEvaluable('complex argument');
   return C.complex(operation(value.re));
 }
 
@@ -127,7 +129,8 @@ export function evaluate(json: MathJson, variables: ReadonlyMap<string, number>,
     return C.complex(value);
   }
   if (!Array.isArray(json)) {
-    if ('num' in json) return C.complex(Number.parseFloat(json.num.replace(/\.\.\.$/, '').replace(/[()]/g, '')));
+    if ('num' in json)
+      return C.complex(Number.parseFloat(json.num.replace(/\.\.\.$/, '').replace(/[()]/g, '')));
     if ('sym' in json) return evaluate(json.sym, variables, depth + 1);
     throw new NotEvaluable('string');
   }
@@ -145,7 +148,8 @@ export function evaluate(json: MathJson, variables: ReadonlyMap<string, number>,
     return evaluate([inverse, json[2] as MathJson], variables, depth + 1);
   }
   const values: Complex[] = [];
-  for (let index = 1; index < json.length; index++) values.push(evaluate(json[index] as MathJson, variables, depth + 1));
+  for (let index = 1; index < json.length; index++)
+    values.push(evaluate(json[index] as MathJson, variables, depth + 1));
   return applyHead(head, values);
 }
 
@@ -190,7 +194,10 @@ function applyHead(head: string, values: Complex[]): Complex {
     case 'Ln':
       return C.log(argument(values, 0));
     case 'Log':
-      return C.divide(C.log(argument(values, 0)), values.length > 1 ? C.log(argument(values, 1)) : C.complex(Math.LN10));
+      return C.divide(
+        C.log(argument(values, 0)),
+        values.length > 1 ? C.log(argument(values, 1)) : C.complex(Math.LN10),
+      );
     case 'Lb':
       return C.divide(C.log(argument(values, 0)), C.complex(Math.LN2));
     case 'Lg':

@@ -95,7 +95,7 @@ function restOfLine(text: string, index: number): { content: string; end: number
 
 /** Cleans a phrase that follows "answer is": markdown, one math span, a closing period. */
 function cleanPhrase(phrase: string): string {
-  let content = phrase.replace(/^[*_\s:]+/, '').replace(/[*_\s]+$/, '');
+  let content = phrase.replace(/^[*_\s:]+/, '').replace(/[*_\s.;,]+$/, '');
   const math = lastLatex(content);
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
   content = content.replace(/\s*[.;]\s*$/, '');
@@ -129,7 +129,9 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const lead = verb === undefined ? '' : sentence.slice(0, verb.index);
-  const content = cleanPhrase(verb !== undefined && /[A-Za-z]{3,}/.test(lead) ? sentence.slice(verb.index + verb[0].length) : sentence);
+  const content = cleanPhrase(
+    verb !== undefined && /[A-Za-z]{3,}/.test(lead) ? sentence.slice(verb.index + verb[0].length) : sentence,
+  );
   return content === '' ? undefined : { text: content, extractor, end: line.end };
 }
 
@@ -201,7 +203,7 @@ function lastLatex(text: string): Extraction | undefined {
   return best;
 }
 
-const NUMBER = /-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent))?|-?\.\d+/g;
+const NUMBER = /√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+/g;
 
 /** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
 const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
@@ -214,7 +216,8 @@ function lastNumber(text: string): Extraction | undefined {
   for (let count = 0; count < 8; count++) {
     const window = text.slice(Math.max(0, start - 60), start);
     const joined = JOINED_NUMBER.exec(window);
-    if (joined === null || (joined[3] !== 'or' && (joined[1] === undefined || joined[4] === undefined))) break;
+    if (joined === null || (joined[3] !== 'or' && (joined[1] === undefined || joined[4] === undefined)))
+      break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
@@ -233,7 +236,9 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
 
 /** The first candidate found by the extractors in `priority` order (see the module comment). */
 export function extractAnswer(response: string, priority: readonly ExtractorName[]): Extraction | undefined {
-  const text = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
+  const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
+  // A unicode minus (U+2212) is a minus sign; same length, so positions stay comparable.
+  const text = tail.replace(/\u2212/g, '-');
   for (let index = 0; index < priority.length; index++) {
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);

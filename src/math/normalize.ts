@@ -1,4 +1,4 @@
-import { replaceCommand } from './braces.js';
+import { readArgument, replaceCommand } from './braces.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
 export const MAX_ANSWER_CHARS = 2_000;
@@ -33,7 +33,8 @@ const TEXT_COMMANDS = [
 ];
 
 /** Spacing and sizing commands that carry no meaning. */
-const NOISE = /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
+const NOISE =
+  /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
 
 /** Unit and currency words dropped after a number ("18 dollars", "5 \text{ cm}^2"). */
 const UNIT_WORDS = new Set(
@@ -50,7 +51,23 @@ const UNIT_WORDS = new Set(
 );
 
 /** Math words that look like units but are not: never dropped. */
-const MATH_WORDS = new Set(['pi', 'e', 'i', 'sin', 'cos', 'tan', 'log', 'ln', 'sqrt', 'and', 'or', 'x', 'y', 'z', 'n']);
+const MATH_WORDS = new Set([
+  'pi',
+  'e',
+  'i',
+  'sin',
+  'cos',
+  'tan',
+  'log',
+  'ln',
+  'sqrt',
+  'and',
+  'or',
+  'x',
+  'y',
+  'z',
+  'n',
+]);
 
 function stripUnits(text: string): string {
   let rest = text;
@@ -69,6 +86,22 @@ function stripUnits(text: string): string {
     (word) => !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
   );
   return allUnits ? head : text;
+}
+
+/** `\binom{n}{k}` as `\frac{n!}{k!(n-k)!}`, which compute-engine reads (it lacks \binom). */
+function expandBinomials(text: string): string {
+  let result = text;
+  for (let count = 0; count < 8; count++) {
+    const match = /\\[dt]?binom(?![A-Za-z])/.exec(result);
+    if (match === null) break;
+    const top = readArgument(result, match.index + match[0].length);
+    const bottom = top === undefined ? undefined : readArgument(result, top.end);
+    if (top === undefined || bottom === undefined) break;
+    const [n, k] = [top.content, bottom.content];
+    const expanded = `\\frac{(${n})!}{(${k})!((${n})-(${k}))!}`;
+    result = result.slice(0, match.index) + expanded + result.slice(bottom.end);
+  }
+  return result;
 }
 
 /**
@@ -91,16 +124,29 @@ function removeThousandsSeparators(text: string): string {
     .replace(/(?<![\d.])\d{1,3}(?: \d{3})+(?![\d ]*\d)/g, (number) => number.replace(/ /g, ''));
 }
 
-/**
- * Puts an extracted answer into a canonical LaTeX-ish form: no math delimiters, text and font
- * commands unwrapped, `\dfrac`/`\tfrac` as `\frac`, degrees, currency, units, thousands separators,
- * trailing punctuation and "and"/"or" between answers handled; a percent sign is reported.
- */
-export function normalizeAnswer(raw: string): NormalizedAnswer {
-  let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
-  text = text.replace(/\r?\n/g, ' ').trim();
-  text = text.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
-  text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
+/** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
+const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
+
+/** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
+function asciiMath(text: string): string {
+  return text
+    .replace(/\u2212/g, '-')
+    .replace(/√\s*(\d+(?:\.\d+)?|[A-Za-z])/g, '\\sqrt{$1}')
+    .replace(/π/g, '\\pi ')
+    .replace(/×/g, '\\times ')
+    .replace(/÷/g, '\\div ')
+    .replace(/·/g, '\\cdot ')
+    .replace(/≤/g, ' \\le ')
+    .replace(/≥/g, ' \\ge ')
+    .replace(/≠/g, ' \\ne ')
+    .replace(/∞/g, '\\infty ')
+    .replace(/°/g, ' ')
+    .replace(/[€£¥]/g, ' ');
+}
+
+/** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */
+function plainLatex(input: string): string {
+  let text = input.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
   for (const command of TEXT_COMMANDS) {
     if (text.includes(`\\${command}`)) text = replaceCommand(text, command, (argument) => ` ${argument} `);
   }
@@ -108,25 +154,56 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
   text = dropApproximation(text);
+  text = expandBinomials(text);
   text = text.replace(NOISE, ' ');
-  text = text.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g, ' ');
-  text = text.replace(/[€£¥]|\bUSD\b|\bRs\.?/g, ' ');
+  text = text.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g, ' ');
+  text = text
+    .replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ')
+    .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
+    .replace(/\\neq(?![A-Za-z])/g, ' \\ne ')
+    .replace(/\\(?:infty|infinity)(?![A-Za-z])/g, '\\infty ')
+    .replace(/\\q?quad(?![A-Za-z])/g, ', ');
+  return text;
+}
+
+/**
+ * Puts an extracted answer into a canonical LaTeX-ish form: no math delimiters, text and font
+ * commands unwrapped, `\dfrac`/`\tfrac` as `\frac`, degrees, currency, units, thousands separators,
+ * trailing punctuation and "and"/"or" between answers handled; a percent sign is reported.
+ */
+export function normalizeAnswer(raw: string): NormalizedAnswer {
+  let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
+  text = text.trim();
+  if (PLAIN_NUMBER.test(text)) return { text, percent: false };
+  text = text.replace(/\r?\n/g, ' ').replace(/\*\*/g, ' ');
+  if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
+  if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
+  if (text.includes('\\')) text = plainLatex(text.trim());
+  if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
-  text = text.replace(/\\?%|\bpercent\b/g, () => {
-    percent = true;
-    return ' ';
-  });
-  text = text.replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ').replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ');
-  text = text.replace(/≤/g, ' \\le ').replace(/≥/g, ' \\ge ').replace(/≠/g, ' \\ne ').replace(/\\neq(?![A-Za-z])/g, ' \\ne ');
-  text = text.replace(/\\(?:infty|infinity)(?![A-Za-z])|∞/g, '\\infty ');
+  if (text.includes('%') || text.includes('percent')) {
+    text = text.replace(/\\?%|\bpercent\b/g, () => {
+      percent = true;
+      return ' ';
+    });
+  }
   text = text.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
   text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
-  text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ');
-  text = text.replace(/\\q?quad(?![A-Za-z])/g, ', ').replace(/,(?:\s*,)+/g, ',');
-  if (!/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))) text = removeThousandsSeparators(text);
-  text = stripUnits(text);
-  text = text.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
+  text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
+  if (text.includes(',') && !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))) {
+    text = removeThousandsSeparators(text);
+  }
+  if (text.includes(' ')) {
+    text = removeThousandsSeparators(text);
+    text = stripUnits(text);
+  }
+  text = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/([([])\s+/g, '$1')
+    .replace(/\s+([)\]])/g, '$1')
+    .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
   return { text, percent };
 }

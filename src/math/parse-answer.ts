@@ -2,10 +2,17 @@ import { splitTopLevel } from './braces.js';
 import { parseLatex } from './latex-expression.js';
 import { parseNumberLiteral } from './parse-number.js';
 import { scalarJson } from './scalar-json.js';
-import { describeValue, type IntervalPiece, type MathJson, type MathValue, type RelationOperator } from './value.js';
+import {
+  describeValue,
+  type IntervalPiece,
+  type MathJson,
+  type MathValue,
+  type RelationOperator,
+} from './value.js';
 
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
+const MAX_PLUS_MINUS = 2;
 
 const RELATION_TOKENS: [string, RelationOperator][] = [
   ['\\le', '<='],
@@ -33,7 +40,8 @@ function splitRelations(text: string): { sides: string[]; operators: RelationOpe
     if (depth === 0) {
       const token = RELATION_TOKENS.find(
         ([spelling]) =>
-          text.startsWith(spelling, index) && !(spelling.startsWith('\\') && /[A-Za-z]/.test(text[index + spelling.length] ?? '')),
+          text.startsWith(spelling, index) &&
+          !(spelling.startsWith('\\') && /[A-Za-z]/.test(text[index + spelling.length] ?? '')),
       );
       if (token !== undefined) {
         sides.push(text.slice(start, index));
@@ -136,21 +144,36 @@ function parseScaledMatrix(text: string, percent: boolean, depth: number): MathV
       const cellJson = scalarJson(cell);
       return cellJson === undefined
         ? undefined
-        : { kind: 'expression', json: ['Multiply', factorJson, cellJson], text: `${factor.text} \\cdot ${describeValue(cell)}` };
+        : {
+            kind: 'expression',
+            json: ['Multiply', factorJson, cellJson],
+            text: `${factor.text} \\cdot ${describeValue(cell)}`,
+          };
     }),
   );
   if (rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
   return { kind: 'matrix', rows: rows as MathValue[][] };
 }
 
-function parseItems(parts: string[], percent: boolean, depth: number, flattenPlusMinus = false): MathValue[] | undefined {
+function parseItems(
+  parts: string[],
+  percent: boolean,
+  depth: number,
+  flattenPlusMinus = false,
+): MathValue[] | undefined {
   if (parts.length > MAX_ITEMS) return undefined;
   const items: MathValue[] = [];
   for (const part of parts) {
     const value = parseAnswer(part, percent, depth + 1);
     if (value === undefined) return undefined;
     // `\{1 \pm \sqrt{5}, -2\}`: the two values of a `\pm` item join the collection.
-    if (flattenPlusMinus && value.kind === 'set' && /\\[pm]m(?![A-Za-z])|±/.test(part) && !part.trim().startsWith('\\{')) items.push(...value.items);
+    if (
+      flattenPlusMinus &&
+      value.kind === 'set' &&
+      /\\[pm]m(?![A-Za-z])|±/.test(part) &&
+      !part.trim().startsWith('\\{')
+    )
+      items.push(...value.items);
     else items.push(value);
   }
   return items;
@@ -159,7 +182,11 @@ function parseItems(parts: string[], percent: boolean, depth: number, flattenPlu
 /** `a \pm b` as the set {a + b, a - b}; a leading `\pm b` as {b, -b}. */
 function expandPlusMinus(text: string, percent: boolean, depth: number): MathValue | undefined {
   const match = /\\(pm|mp)(?![A-Za-z])|±/.exec(text);
-  if (match === null || !isBalancedGroup(text.slice(0, match.index))) return undefined;
+  if (match === null) return undefined;
+  // Each sign doubles the values: more than two is not an answer, and must not blow up.
+  if ((text.match(/\\(?:pm|mp)(?![A-Za-z])|±/g) ?? []).length > MAX_PLUS_MINUS) return undefined;
+  // Inside a collection the items expand themselves: `\{1 \pm \sqrt{5}, -2\}`.
+  if (!isBalancedGroup(text.slice(0, match.index)) && wholeGroup(text) !== undefined) return undefined;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
   const plus = parseAnswer(`${before}+${after}`, percent, depth + 1);
@@ -241,7 +268,11 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     if (parts.length === 1 && group.open !== '\\langle') return parseAnswer(group.inner, percent, depth + 1);
     const items = parseItems(parts, percent, depth);
     if (items === undefined) return undefined;
-    if (items.length === 2 && group.open !== '\\langle' && group.open !== group.close.replace(')', '(').replace(']', '[')) {
+    if (
+      items.length === 2 &&
+      group.open !== '\\langle' &&
+      group.open !== group.close.replace(')', '(').replace(']', '[')
+    ) {
       const [lower, upper] = items as [MathValue, MathValue];
       return {
         kind: 'interval',

@@ -77,7 +77,10 @@ function negate(value: Rational | number): Rational | number {
 /** A mixed number as written in MATH answers: `2\frac{1}{2}` is 5/2. */
 function parseMixed(text: string): Rational | number | undefined {
   const plain = /^(\d+)\s+(\d+)\s*\/\s*(\d+)$/.exec(text);
-  const match = plain !== null ? [plain[0], plain[1], `\\frac{${plain[2]}}{${plain[3]}}`] : /^(\d+)\s*(\\frac.*)$/.exec(text);
+  const match =
+    plain !== null
+      ? [plain[0], plain[1], `\\frac{${plain[2]}}{${plain[3]}}`]
+      : /^(\d+)\s*(\\frac.*)$/.exec(text);
   if (match === null) return undefined;
   const fraction = parseFraction(match[2] ?? '');
   if (fraction === undefined || typeof fraction === 'number') return undefined;

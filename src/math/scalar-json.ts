@@ -6,6 +6,9 @@ export function scalarJson(value: MathValue, percentAsFraction = false): MathJso
   if (value.kind !== 'number') return undefined;
   let json: MathJson = value.approx;
   const exact = value.exact;
+  if (exact !== undefined && exact.denominator === 1n && !Number.isSafeInteger(value.approx)) {
+    json = { num: exact.numerator.toString() };
+  }
   if (
     exact !== undefined &&
     exact.denominator !== 1n &&

@@ -107,7 +107,9 @@ export function describeValue(value: MathValue): string {
         .join(' U ');
     case 'relation':
       return value.sides
-        .map((side, index) => (index === 0 ? describeValue(side) : ` ${value.operators[index - 1]} ${describeValue(side)}`))
+        .map((side, index) =>
+          index === 0 ? describeValue(side) : ` ${value.operators[index - 1]} ${describeValue(side)}`,
+        )
         .join('');
     case 'matrix':
       return `[${value.rows.map((row) => row.map(describeValue).join(', ')).join('; ')}]`;

@@ -11,8 +11,16 @@ export interface Verdict {
 }
 
 export const equal = (method: string, reason: string): Verdict => ({ verdict: 'equal', reason, method });
-export const notEqual = (method: string, reason: string): Verdict => ({ verdict: 'not_equal', reason, method });
-export const undecidable = (method: string, reason: string): Verdict => ({ verdict: 'undecidable', reason, method });
+export const notEqual = (method: string, reason: string): Verdict => ({
+  verdict: 'not_equal',
+  reason,
+  method,
+});
+export const undecidable = (method: string, reason: string): Verdict => ({
+  verdict: 'undecidable',
+  reason,
+  method,
+});
 
 /** What every compare helper receives besides the two values. */
 export interface CompareContext {

@@ -6,8 +6,8 @@ import { LruCache } from './lru-cache.js';
 import { normalizeAnswer } from './normalize.js';
 import type { MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
-import { equal, notEqual, type Verdict } from './verdict.js';
 import { describeValue, type MathValue } from './value.js';
+import { equal, notEqual, type Verdict } from './verdict.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
@@ -34,7 +34,10 @@ const goldCache = new LruCache<string, PreparedAnswer>(4_096);
 
 function prepare(extraction: Extraction | { text: string; extractor: 'whole' } | undefined): PreparedAnswer {
   if (extraction === undefined) {
-    return { trace: { extracted: undefined, extractor: undefined, normalized: undefined, parsed: undefined }, value: undefined };
+    return {
+      trace: { extracted: undefined, extractor: undefined, normalized: undefined, parsed: undefined },
+      value: undefined,
+    };
   }
   const normalized = normalizeAnswer(extraction.text);
   const value = parseAnswer(normalized.text, normalized.percent);
@@ -71,7 +74,9 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
   if (choiceLetter(goldText) !== undefined) {
     const letters = [...sentence.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
     const last = letters[letters.length - 1];
-    return last === undefined ? undefined : { text: last[1] ?? '', extractor: 'last_number', end: response.length };
+    return last === undefined
+      ? undefined
+      : { text: last[1] ?? '', extractor: 'last_number', end: response.length };
   }
   if (gold.value?.kind !== 'text') return undefined;
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
@@ -81,7 +86,9 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
 }
 
 function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
-  return options.lastNumberFallback ? options.extraction : options.extraction.filter((name) => name !== 'last_number');
+  return options.lastNumberFallback
+    ? options.extraction
+    : options.extraction.filter((name) => name !== 'last_number');
 }
 
 /**
@@ -89,38 +96,95 @@ function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
  * solution). Never throws for bad input: every outcome is equal, not_equal or undecidable with a
  * reason, the method that decided, and the extracted, normalized and parsed forms of both sides.
  */
-export function verifyAnswer(gold: string, response: string, options: MathVerifyOptions, deadline: number): VerifyOutcome {
+export function verifyAnswer(
+  gold: string,
+  response: string,
+  options: MathVerifyOptions,
+  deadline: number,
+): VerifyOutcome {
   const goldAnswer = prepareGold(gold, options);
-  let predAnswer = prepare(extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response));
+  let predAnswer = prepare(
+    extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
+  );
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
   const predText = predAnswer.trace.extracted?.trim() ?? '';
-  if (goldAnswer.value?.kind === 'number' && predAnswer.value?.kind === 'list' && /^-?\d+,\d{1,2}$/.test(predText)) {
-    predAnswer = prepare({ text: predText.replace(',', '.'), extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
+  if (
+    goldAnswer.value?.kind === 'number' &&
+    predAnswer.value?.kind === 'list' &&
+    /^-?\d+,\d{1,2}$/.test(predText)
+  ) {
+    predAnswer = prepare({
+      text: predText.replace(',', '.'),
+      extractor: predAnswer.trace.extractor ?? 'whole',
+    } as Extraction);
   }
   const base = { gold: goldAnswer.trace, pred: predAnswer.trace };
   if (goldAnswer.value === undefined) {
-    return { ...base, verdict: 'undecidable', failure: 'no_gold', method: 'parse', reason: 'the gold answer could not be parsed' };
+    return {
+      ...base,
+      verdict: 'undecidable',
+      failure: 'no_gold',
+      method: 'parse',
+      reason: 'the gold answer could not be parsed',
+    };
   }
   if (predAnswer.trace.extracted === undefined) {
-    return { ...base, verdict: 'undecidable', failure: 'no_answer', method: 'extract', reason: 'no answer found in the response' };
+    return {
+      ...base,
+      verdict: 'undecidable',
+      failure: 'no_answer',
+      method: 'extract',
+      reason: 'no answer found in the response',
+    };
   }
   const goldChoice = choiceLetter(goldAnswer.trace.extracted ?? '');
   if (goldChoice !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(goldAnswer.trace.extracted ?? '')) {
-    const predChoice = leadingChoiceLetter(predAnswer.trace.normalized ?? '');
+    const predText = predAnswer.trace.normalized ?? '';
+    const predChoice = choiceLetter(predText) ?? leadingChoiceLetter(predText);
+    const choices = new Set(
+      [...predText.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)].map(
+        (match) => match[1] ?? match[2],
+      ),
+    );
+    if (choices.size > 1) {
+      return {
+        ...base,
+        ...notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
+        failure: undefined,
+      };
+    }
     if (predChoice !== undefined) {
-      const verdict = predChoice === goldChoice ? equal('choice', `choice ${predChoice}`) : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
+      const verdict =
+        predChoice === goldChoice
+          ? equal('choice', `choice ${predChoice}`)
+          : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
       return { ...base, ...verdict, failure: undefined };
     }
   }
   if (predAnswer.value === undefined) {
-    return { ...base, verdict: 'undecidable', failure: 'unparseable', method: 'parse', reason: 'the extracted answer could not be parsed' };
+    return {
+      ...base,
+      verdict: 'undecidable',
+      failure: 'unparseable',
+      method: 'parse',
+      reason: 'the extracted answer could not be parsed',
+    };
   }
   try {
-    const verdict = compareValues(goldAnswer.value, predAnswer.value, { options, budget: new Budget(deadline) });
+    const verdict = compareValues(goldAnswer.value, predAnswer.value, {
+      options,
+      budget: new Budget(deadline),
+    });
     return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
   } catch (error) {
     if (error instanceof DeadlineExceeded) {
-      return { ...base, verdict: 'undecidable', failure: 'timeout', method: 'deadline', reason: error.message };
+      return {
+        ...base,
+        verdict: 'undecidable',
+        failure: 'timeout',
+        method: 'deadline',
+        reason: error.message,
+      };
     }
     throw error;
   }

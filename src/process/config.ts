@@ -42,7 +42,9 @@ export const ProcessConfigSchema = z
     gamma: z.number().min(0).max(1).default(1),
     /** Potential-based shaping added to the step rewards before returns. */
     shaping: z
-      .union([z.literal('none'), z.literal('potential'), ShapingSchema])
+      .union([z.literal('none'), z.literal('potential'), ShapingSchema], {
+        error: "expected 'none', 'potential' or {type: potential, initial, terminal}",
+      })
       .default('none')
       .transform((shaping) =>
         typeof shaping === 'string' ? ShapingSchema.parse({ type: shaping }) : shaping,
@@ -57,11 +59,25 @@ export const ProcessConfigSchema = z
     reward: z.enum(['keep', 'aggregate', 'weighted']).default('keep'),
     /** A bounded transform of the final reward (sigmoid = preference as reward, tanh, clip). */
     transform: z
-      .union([z.literal('none'), z.literal('sigmoid'), z.literal('tanh'), TransformSchema])
+      .union([z.literal('none'), z.literal('sigmoid'), z.literal('tanh'), TransformSchema], {
+        error: "expected 'none', 'sigmoid', 'tanh' or {type: sigmoid|tanh|clip, ...options}",
+      })
       .default('none')
       .transform((transform) =>
         typeof transform === 'string' ? TransformSchema.parse({ type: transform }) : transform,
       ),
+    /**
+     * Hybrid normalization (batch stage): the reward becomes
+     * outcome_weight * z(outcome) + process_weight * z(aggregate), each z-scored over the batch.
+     */
+    hybrid: z
+      .object({
+        outcome_weight: z.number().finite().default(1),
+        process_weight: z.number().finite().default(1),
+        epsilon: z.number().nonnegative().default(1e-6),
+      })
+      .strict()
+      .optional(),
     /** Group-level length shaping that adapts to accuracy (applied with the batch, before advantages). */
     length_shaping: LengthShapingSchema.optional(),
   })

@@ -106,7 +106,9 @@ export class QueueBackend implements ScoringBackend {
       const workers = await withTimeout(this.#queue.getWorkersCount(), REDIS_COMMAND_TIMEOUT_MS);
       return workers > 0 ? undefined : 'no rewardkit worker is connected to the queue';
     } catch (error) {
-      return `Redis is unreachable: ${(error as Error).message}`;
+      const last =
+        this.#lastRedisError === undefined ? '' : ` (last connection error: ${this.#lastRedisError})`;
+      return `Redis is unreachable: ${(error as Error).message}${last}`;
     }
   }
 
@@ -200,9 +202,5 @@ export class QueueBackend implements ScoringBackend {
         // Redis away: try again on the next tick.
       }
     }
-  }
-
-  get lastRedisError(): string | undefined {
-    return this.#lastRedisError;
   }
 }

@@ -38,7 +38,11 @@ describe('type: code without a sandbox', () => {
     const options = codeReward.optionsSchema.parse({});
     const scorer = codeReward.create(options, { concurrency: 1, allowUnsandboxed: true });
     const result = await scorer.score(
-      { id: 'u', response: 'def f():\n    return 1\n', reference: { language: 'python', tests: 'assert f() == 1' } },
+      {
+        id: 'u',
+        response: 'def f():\n    return 1\n',
+        reference: { language: 'python', tests: 'assert f() == 1' },
+      },
       { steps: [], deadline: performance.now() + 10_000, signal: new AbortController().signal },
     );
     expect(result.score).toBe(1);

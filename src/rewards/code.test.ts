@@ -60,7 +60,10 @@ describe.skipIf(!sandboxAvailability().available)('type: code', () => {
     const sample = {
       id: 'partial',
       response: 'def sq(x):\n    return x * x if x < 3 else 0\n',
-      reference: { language: 'python', tests: 'assert sq(1) == 1\nassert sq(2) == 4\nassert sq(3) == 9\nassert sq(4) == 16' },
+      reference: {
+        language: 'python',
+        tests: 'assert sq(1) == 1\nassert sq(2) == 4\nassert sq(3) == 9\nassert sq(4) == 16',
+      },
     };
     const fraction = Pipeline.compile(specWith());
     const [partial] = await fraction.scoreBatch([sample]);
@@ -77,7 +80,13 @@ describe.skipIf(!sandboxAvailability().available)('type: code', () => {
       {
         id: 'io',
         response: fence('print(sum(map(int, input().split())))'),
-        reference: { language: 'python', io: [{ stdin: '1 2', stdout: '3' }, { stdin: '5 5', stdout: '10\n' }] },
+        reference: {
+          language: 'python',
+          io: [
+            { stdin: '1 2', stdout: '3' },
+            { stdin: '5 5', stdout: '10\n' },
+          ],
+        },
       },
       {
         id: 'js',

@@ -18,7 +18,10 @@ export const CodeReferenceSchema = z
   .object({
     language: LanguageSchema.optional(),
     tests: z.string().optional(),
-    entry_point: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'an identifier').optional(),
+    entry_point: z
+      .string()
+      .regex(/^[A-Za-z_$][\w$]*$/, 'an identifier')
+      .optional(),
     io: z.array(z.object({ stdin: z.string().default(''), stdout: z.string() })).optional(),
     timeout_s: z.number().positive().max(600).optional(),
     memory_mb: z.number().int().min(16).max(65_536).optional(),
@@ -41,7 +44,11 @@ export const CodeOptionsSchema = z
     /** Memory limit when the reference has no `memory_mb`. */
     memory_mb: z.number().int().min(16).max(65_536).default(512),
     /** Bytes kept of stdout and of stderr each; more kills the run (output_limit). */
-    output_bytes: z.number().int().positive().default(1024 * 1024),
+    output_bytes: z
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
     /** Processes and threads per sandbox (RLIMIT_NPROC). */
     processes: z.number().int().min(4).max(4096).default(64),
     /** Size of the sandbox's private /tmp, in MiB. */
@@ -80,7 +87,10 @@ export const codeReward = defineRewardKind({
         const reference = parsed.data;
         const program = extractProgram(sample.response);
         if (program.trim() === '') {
-          return undecided('unparseable', { code: 'RK_UNPARSEABLE', message: 'the response contains no program' });
+          return undecided('unparseable', {
+            code: 'RK_UNPARSEABLE',
+            message: 'the response contains no program',
+          });
         }
         const language = languageNamed(reference.language ?? options.language);
         const limits = SandboxLimitsSchema.parse({

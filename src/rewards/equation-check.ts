@@ -1,4 +1,4 @@
-import { equal, evaluateExact, literalDecimals, roundsTo } from './exact-arithmetic.js';
+import { equal, evaluateExact, literalDecimals, type Rational, roundsTo } from './exact-arithmetic.js';
 
 export interface EquationVerdict {
   /** The equation as found in the text. */
@@ -10,17 +10,39 @@ export interface EquationVerdict {
 /** GSM8K calculator annotations: <<16-3-4=9>>. */
 const ANNOTATION = /<<([^<>]*?)>>/g;
 /** A chain of at least two arithmetic sides joined by '=': `16 - 3 - 4 = 9`, `a = b = c`. */
-const SIDE = String.raw`[-−+(]*\s*[$€£]?\s*(?:\d|\.\d)[\d\s.,+\-−*/×÷^()%$€£·]*`;
-const CHAIN = new RegExp(String.raw`${SIDE}(?:=\s*${SIDE})+`, 'g');
+const SIDE = String.raw`[-−–(]*[ \t]*[$€£]?[ \t]*(?:\d|\.\d)[\d \t.,+\-−–*/×÷^()%$€£·]*`;
+const CHAIN = new RegExp(String.raw`${SIDE}(?:=[ \t]*${SIDE})+`, 'g');
+/** `10 x 1.2`, `$12 x 5`: a lone x between numbers is a multiplication sign. */
+const TIMES_X = /([\d%)])([ \t]*)[xX]([ \t]*)(?=[$€£]?[\d(.])/g;
+/** Text before a chain that shows its left side goes on: an operator, or a letter glued to it. */
+const CONTINUES_LEFT = /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[A-Za-z_]|(?:^|\s)[xX]\s*)$/;
+/** Text after a chain that shows its last side goes on: a unit followed by an operator (`240g/5`). */
+const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\()/;
+/** Lines longer than this are not scanned (the scan is quadratic in the worst case). */
+const MAX_LINE_CHARS = 4000;
+
+/** `3 1/2` is three and a half: a mixed number becomes (3 + 1/2) before white space goes. */
+const MIXED_NUMBER = /(\d+)[ \t]+(\d+)[ \t]*\/[ \t]*(\d+)/g;
+
+/** Values a side may stand for: its value, and, when it ends in %, the bare number too (`x 100 = 4%`). */
+function readings(side: string): Rational[] {
+  const value = evaluateExact(side.replace(MIXED_NUMBER, '($1+$2/$3)'));
+  const bare = side.trimEnd();
+  return bare.endsWith('%')
+    ? [value, evaluateExact(bare.slice(0, -1).replace(MIXED_NUMBER, '($1+$2/$3)'))]
+    : [value];
+}
 
 function checkChain(text: string, allowRounding: boolean): EquationVerdict {
   const sides = text.split('=').map((side) => side.trim().replace(/[.,]$/, ''));
   try {
-    const values = sides.map((side) => evaluateExact(side));
+    const values = sides.map((side) => readings(side));
     for (let index = 1; index < values.length; index++) {
-      const left = values[index - 1]!;
-      const right = values[index]!;
-      if (equal(left, right)) continue;
+      const lefts = values[index - 1]!;
+      const rights = values[index]!;
+      if (lefts.some((left) => rights.some((right) => equal(left, right)))) continue;
+      const left = lefts[0]!;
+      const right = rights[0]!;
       const decimals = literalDecimals(sides[index] as string);
       if (allowRounding && decimals !== undefined && roundsTo(left, right, decimals)) continue;
       return { text, verdict: 'wrong', reason: `'${sides[index - 1]}' is not equal to '${sides[index]}'` };
@@ -36,6 +58,10 @@ function checkChain(text: string, allowRounding: boolean): EquationVerdict {
  * plain chains `16 - 3 - 4 = 9` or `2 * 3 = 6 = 12 / 2`. With `allowRounding`, a right side that
  * is a decimal literal with d places may be the left side rounded to d places (10/3 = 3.33).
  * Text that looks like an equation but does not parse (`3. 4 + 4 = 8`) is `unparseable`, not wrong.
+ * A lone `x` between numbers is a multiplication sign (`10 x 1.2`). A chain whose left side
+ * continues into words or operators (`200 GB * 40% = 80`, `x+x+30=110`) or whose last side does
+ * (`= 240g/5`) is only a fragment of an equation: `unparseable`, never `wrong`.
+ * Equations do not span lines; a line longer than 4000 characters is reported unparseable.
  */
 export function checkEquations(step: string, allowRounding: boolean): EquationVerdict[] {
   const verdicts: EquationVerdict[] = [];
@@ -43,9 +69,43 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
     if (inner.includes('=')) verdicts.push(checkChain(inner, allowRounding));
     return ' ';
   });
-  for (const match of withoutAnnotations.matchAll(CHAIN)) {
+  for (const line of withoutAnnotations.split('\n')) {
+    if (!line.includes('=')) continue;
+    if (line.length > MAX_LINE_CHARS) {
+      verdicts.push({
+        text: `${line.slice(0, 40)}...`,
+        verdict: 'unparseable',
+        reason: 'line too long to scan',
+      });
+      continue;
+    }
+    for (const sentence of line.split(/(?<=[.!?;:])\s+/))
+      verdicts.push(...checkSentence(sentence, allowRounding));
+  }
+  return verdicts;
+}
+
+/** Checks the equation chains of one sentence (a line is split at sentence ends first). */
+function checkSentence(sentence: string, allowRounding: boolean): EquationVerdict[] {
+  const verdicts: EquationVerdict[] = [];
+  const normalized = sentence.replace(TIMES_X, '$1$2*$3');
+  for (const match of normalized.matchAll(CHAIN)) {
     const text = match[0].trim();
-    if (text.split('=').every((side) => side.trim() !== '')) verdicts.push(checkChain(text, allowRounding));
+    if (!text.split('=').every((side) => side.trim() !== '')) continue;
+    const end = (match.index ?? 0) + match[0].length;
+    const before = normalized.slice(0, end - match[0].trimStart().length);
+    const after = normalized.slice(end);
+    const binaryMinus = /^[-−–]/.test(text) && /[A-Za-z0-9]$/.test(before.trimEnd());
+    const glued = /\)$/.test(match[0]) && /^[A-Za-z]/.test(after);
+    if (CONTINUES_LEFT.test(before) || CONTINUES_RIGHT.test(after) || binaryMinus || glued) {
+      verdicts.push({
+        text,
+        verdict: 'unparseable',
+        reason: 'the expression goes on past the numbers (units or variables)',
+      });
+    } else {
+      verdicts.push(checkChain(text, allowRounding));
+    }
   }
   return verdicts;
 }

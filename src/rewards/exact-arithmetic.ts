@@ -55,8 +55,13 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^\.\d+/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let rest = text.replace(/[$€£\s]/g, '');
+  let rest = text.replace(/[$€£]/g, '');
   while (rest.length > 0) {
+    const space = /^\s+/.exec(rest);
+    if (space !== null) {
+      rest = rest.slice(space[0].length);
+      continue;
+    }
     const number = NUMBER.exec(rest);
     if (number !== null) {
       tokens.push({ kind: 'number', value: parseDecimal(number[0]), text: number[0] });
@@ -64,7 +69,8 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const char = rest[0] as string;
-    const op = char === '×' || char === '·' ? '*' : char === '÷' ? '/' : char === '−' ? '-' : char;
+    const op =
+      char === '×' || char === '·' ? '*' : char === '÷' ? '/' : char === '−' || char === '–' ? '-' : char;
     if (!'+-*/^()%'.includes(op)) throw new SyntaxError(`unexpected '${char}'`);
     tokens.push({ kind: 'op', value: op });
     rest = rest.slice(1);

@@ -70,3 +70,49 @@ describe('step_check reward', () => {
     expect(result.status).toBe('unparseable');
   });
 });
+
+describe('checkEquations on hostile input', () => {
+  it('finishes on a long line of numbers and reports an overlong line as unparseable', () => {
+    expect(checkEquations(`${'1 '.repeat(1900)}=`, true)).toEqual([]);
+    const overlong = checkEquations(`${'1 + '.repeat(2000)}1 = 2001`, true);
+    expect(overlong[0]?.verdict).toBe('unparseable');
+  });
+
+  it('does not join equations across lines', () => {
+    expect(checkEquations('16 - 3 - 4 = 8\n8 * 2 = 16', true).map((verdict) => verdict.verdict)).toEqual([
+      'wrong',
+      'correct',
+    ]);
+  });
+});
+
+describe('checkEquations on GSM8K writing habits', () => {
+  const verdictsOf = (text: string) => checkEquations(text, true).map((verdict) => verdict.verdict);
+
+  it('reads a lone x between numbers as multiplication', () => {
+    expect(verdictsOf('Her rate is $10 x 1.2 = $12.')).toEqual(['correct']);
+    expect(verdictsOf('This is 12/20 x 100% = 60% of the students.')).toEqual(['correct']);
+  });
+
+  it('does not judge fragments whose sides run into units or variables', () => {
+    expect(verdictsOf('200 GB * 40% = 80 GB')).toEqual(['unparseable']);
+    expect(verdictsOf('x+x+30=110')).toEqual(['unparseable']);
+    expect(verdictsOf('I can eat 60g * 4/5 = 240g/5 = 48 grams')).toEqual(['unparseable', 'unparseable']);
+    expect(verdictsOf('Tommy raised 23 slices x $4 = $92.')).toEqual(['unparseable']);
+    expect(verdictsOf('shoe size 25 + shoe size 5 = 30')).toEqual(['unparseable']);
+  });
+
+  it('reads mixed numbers, splits sentences, and accepts a percent sign used as a unit', () => {
+    expect(verdictsOf('He had 5 - 1 - 1/2 = 3 1/2 hours left.')).toEqual(['correct']);
+    expect(verdictsOf('It is $120,000. 3/4 * $120,000 = $90,000.')).toEqual(['correct']);
+    expect(verdictsOf('It is off by 18 / 450 x 100 = 4%')).toEqual(['correct']);
+  });
+
+  it('does not read "200, 200" as two hundred thousand', () => {
+    expect(verdictsOf('Out of the 200, 200 x 4/5 = 160 bloomed.')).not.toContain('wrong');
+  });
+
+  it('still catches a wrong result written in words around it', () => {
+    expect(verdictsOf('So, Suzzane has $32 - $20 = $300 left.')).toEqual(['wrong']);
+  });
+});

@@ -23,7 +23,7 @@ export const stepCheckReward = defineRewardKind({
   name: 'step_check',
   description: 'checks every arithmetic equation of every step exactly (a rule-based process reward)',
   optionsSchema: StepCheckOptionsSchema,
-  defaultTimeoutSeconds: 2,
+  defaultTimeoutSeconds: 5,
   create: (options) => ({
     score(_sample, context): ComponentResult {
       const perStep: EquationVerdict[][] = context.steps.map((step) =>

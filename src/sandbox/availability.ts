@@ -19,7 +19,8 @@ export function runsAsRoot(): boolean {
 
 /** Tries the real thing once: the whole setpriv + prlimit + bwrap chain running /usr/bin/true. */
 export function probeSandbox(): SandboxAvailability {
-  if (process.platform !== 'linux') return { available: false, reason: `the sandbox needs Linux, not ${process.platform}` };
+  if (process.platform !== 'linux')
+    return { available: false, reason: `the sandbox needs Linux, not ${process.platform}` };
   const needed = runsAsRoot() ? [BWRAP, PRLIMIT, SETPRIV] : [BWRAP, PRLIMIT];
   const missing = needed.filter((path) => !existsSync(path));
   if (missing.length > 0) return { available: false, reason: `missing ${missing.join(', ')}` };
@@ -32,10 +33,16 @@ export function probeSandbox(): SandboxAvailability {
     statusFd: 3,
     hostUid: runsAsRoot() ? hostUidForSlot(0) : undefined,
   });
-  const probe = spawnSync(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], timeout: 10_000, env: {} });
+  const probe = spawnSync(argv[0]!, argv.slice(1), {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    timeout: 10_000,
+    env: {},
+  });
   if (probe.error) return { available: false, reason: probe.error.message };
   if (probe.status !== 0) {
-    const stderr = String(probe.stderr ?? '').trim().slice(-300);
+    const stderr = String(probe.stderr ?? '')
+      .trim()
+      .slice(-300);
     return { available: false, reason: `bwrap could not create a sandbox (exit ${probe.status}): ${stderr}` };
   }
   return { available: true };

@@ -49,8 +49,14 @@ describe('buildSandboxArgv', () => {
       expect(argv).toContain(flag);
     }
     expect(argv).not.toContain('--share-net');
-    const binds = argv.flatMap((arg, index) => (arg === '--ro-bind' || arg === '--bind' ? [argv[index + 1]] : []));
-    expect(binds.every((path) => path === '/usr/bin' || path === '/usr/lib' || ['/bin', '/lib', '/lib64'].includes(path!))).toBe(true);
+    const binds = argv.flatMap((arg, index) =>
+      arg === '--ro-bind' || arg === '--bind' ? [argv[index + 1]] : [],
+    );
+    expect(
+      binds.every(
+        (path) => path === '/usr/bin' || path === '/usr/lib' || ['/bin', '/lib', '/lib64'].includes(path!),
+      ),
+    ).toBe(true);
     expect(argv.join(' ')).toContain(`--size ${64 * 1024 * 1024} --tmpfs /tmp --chdir /tmp`);
     expect(argv.join(' ')).toContain('--file 5 /tmp/main.py');
     expect(argv.slice(-3)).toEqual(['--', '/usr/bin/python3', 'main.py']);

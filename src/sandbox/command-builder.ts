@@ -81,7 +81,9 @@ export function buildSandboxArgv(input: SandboxCommandInput): string[] {
           '--bounding-set=-all',
           '--',
         ];
-  const binds = input.readOnlyPaths.filter((path) => existsSync(path)).flatMap((path) => ['--ro-bind', path, path]);
+  const binds = input.readOnlyPaths
+    .filter((path) => existsSync(path))
+    .flatMap((path) => ['--ro-bind', path, path]);
   const files = input.files.flatMap((file) => ['--file', String(file.fd), `${SANDBOX_WORKDIR}/${file.name}`]);
   return [
     ...privilegeDrop,
@@ -124,6 +126,12 @@ export function buildSandboxArgv(input: SandboxCommandInput): string[] {
     '--chdir',
     SANDBOX_WORKDIR,
     ...files,
+    // bwrap's root and /dev are tmpfs without a size limit: read-only, so that only the
+    // size-limited /tmp is writable.
+    '--remount-ro',
+    '/dev',
+    '--remount-ro',
+    '/',
     '--json-status-fd',
     String(input.statusFd),
     '--',

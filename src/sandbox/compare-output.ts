@@ -25,5 +25,7 @@ export function outputMatches(gold: string, pred: string, comparison: OutputComp
   const goldTokens = gold.split(/\s+/).filter((token) => token !== '');
   const predTokens = pred.split(/\s+/).filter((token) => token !== '');
   if (goldTokens.length !== predTokens.length) return false;
-  return goldTokens.every((token, index) => tokensMatch(token, predTokens[index]!, comparison.float_tolerance));
+  return goldTokens.every((token, index) =>
+    tokensMatch(token, predTokens[index]!, comparison.float_tolerance),
+  );
 }

@@ -59,7 +59,9 @@ export function parseHarnessEvents(channel: string, nonce: string): HarnessEvent
   const prefix = `${nonce}\t`;
   for (const line of channel.split('\n')) {
     if (!line.startsWith(prefix)) continue;
-    const parsed = HarnessEventSchema.safeParse(recordOf(line.slice(prefix.length).split('\t').map(unescapeField)));
+    const parsed = HarnessEventSchema.safeParse(
+      recordOf(line.slice(prefix.length).split('\t').map(unescapeField)),
+    );
     if (parsed.success) events.push(parsed.data);
   }
   return events;

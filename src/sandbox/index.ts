@@ -1,9 +1,20 @@
 /** The code sandbox: bubblewrap + setpriv + rlimits, a bounded pool, and test runners on top. */
-export { assertSandboxAvailable, probeSandbox, type SandboxAvailability, sandboxAvailability } from './availability.js';
+export {
+  assertSandboxAvailable,
+  probeSandbox,
+  type SandboxAvailability,
+  sandboxAvailability,
+} from './availability.js';
 export { type OutputComparison, OutputComparisonSchema, outputMatches } from './compare-output.js';
 export { LANGUAGE_NAMES, type LanguageSpec, languageNamed, languages } from './languages.js';
 export { type SandboxLimits, type SandboxLimitsInput, SandboxLimitsSchema } from './limits.js';
 export { configureSandboxPool, SandboxPool, sharedSandboxPool } from './pool.js';
-export { type CodeTestReport, type CodeTestRequest, type IoCase, runCodeTests, type TestResult } from './run-tests.js';
+export {
+  type CodeTestReport,
+  type CodeTestRequest,
+  type IoCase,
+  runCodeTests,
+  type TestResult,
+} from './run-tests.js';
 export { runSandboxed, type SandboxRunOutcome, type SandboxRunRequest } from './sandbox.js';
 export { TEST_STATUSES, type TestStatus } from './test-status.js';

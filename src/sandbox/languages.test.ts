@@ -8,7 +8,8 @@ describe('language table', () => {
   });
 
   it('tells compile errors from SyntaxErrors raised at run time (Python)', () => {
-    const compile = '  File "/tmp/main.py", line 1\n    print(\n         ^\nSyntaxError: \'(\' was never closed\n';
+    const compile =
+      '  File "/tmp/main.py", line 1\n    print(\n         ^\nSyntaxError: \'(\' was never closed\n';
     const runtime =
       'Traceback (most recent call last):\n  File "/tmp/main.py", line 1, in <module>\n    eval("(")\nSyntaxError: bad\n';
     expect(pythonLanguage.compileErrorPattern.test(compile)).toBe(true);
@@ -16,8 +17,10 @@ describe('language table', () => {
   });
 
   it('tells compile errors from SyntaxErrors raised at run time (JavaScript)', () => {
-    const compile = '/tmp/main.js:1\nfunction (\n^^^\n\nSyntaxError: Function statements require a function name\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n';
-    const runtime = "undefined:1\n{\n\nSyntaxError: Expected property name or '}' in JSON at position 1\n    at JSON.parse (<anonymous>)\n";
+    const compile =
+      '/tmp/main.js:1\nfunction (\n^^^\n\nSyntaxError: Function statements require a function name\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n';
+    const runtime =
+      "undefined:1\n{\n\nSyntaxError: Expected property name or '}' in JSON at position 1\n    at JSON.parse (<anonymous>)\n";
     expect(javascriptLanguage.compileErrorPattern.test(compile)).toBe(true);
     expect(javascriptLanguage.compileErrorPattern.test(runtime)).toBe(false);
   });

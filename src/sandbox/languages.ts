@@ -51,7 +51,8 @@ export const pythonLanguage: LanguageSpec = {
   // (faster start, no site-packages); -B: no .pyc writes.
   run: (file) => ['/usr/bin/python3', '-I', '-S', '-B', file],
   // A compile-time SyntaxError has no traceback header; one raised at run time (eval) has.
-  compileErrorPattern: /^(?![\s\S]*Traceback \(most recent call last\))[\s\S]*(?:^|\n)(SyntaxError|IndentationError|TabError):/,
+  compileErrorPattern:
+    /^(?![\s\S]*Traceback \(most recent call last\))[\s\S]*(?:^|\n)(SyntaxError|IndentationError|TabError):/,
   addressSpaceSlackMb: 0,
   readOnlyPaths: SYSTEM_PATHS,
 };
@@ -76,6 +77,22 @@ export const languages: Readonly<Record<string, LanguageSpec>> = {
 };
 
 export const LANGUAGE_NAMES = Object.keys(languages);
+
+function shellQuote(argument: string): string {
+  return `'${argument.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * The command that runs `file` in the sandbox: the run command, or, for a language with a compile
+ * step, `/usr/bin/sh -c 'compile && exec run "$@"'` so that both happen in the same sandbox.
+ */
+export function commandFor(language: LanguageSpec, file: string, limits: SandboxLimits): readonly string[] {
+  const run = language.run(file, limits);
+  if (language.compile === undefined) return run;
+  const script = `${language.compile(file).map(shellQuote).join(' ')} && exec ${run.map(shellQuote).join(' ')} "$@"`;
+  // Arguments appended after this command reach the run command as "$@".
+  return ['/usr/bin/sh', '-c', script, 'sh'];
+}
 
 export function languageNamed(name: string): LanguageSpec {
   const language = languages[name];

@@ -19,7 +19,12 @@ export const SandboxLimitsSchema = z
     /** Processes and threads of the sandbox user (RLIMIT_NPROC); caps fork bombs. */
     processes: z.number().int().min(4).max(4096).default(64),
     /** Bytes kept from stdout and from stderr each; a run that writes more is killed (output_limit). */
-    outputBytes: z.number().int().positive().max(64 * 1024 * 1024).default(1024 * 1024),
+    outputBytes: z
+      .number()
+      .int()
+      .positive()
+      .max(64 * 1024 * 1024)
+      .default(1024 * 1024),
   })
   .strict();
 

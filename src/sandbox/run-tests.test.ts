@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sandboxAvailability } from './availability.js';
 import { OutputComparisonSchema } from './compare-output.js';
-import { languageNamed } from './languages.js';
+import { type LanguageSpec, languageNamed } from './languages.js';
 import { SandboxLimitsSchema } from './limits.js';
 import { type CodeTestRequest, runCodeTests } from './run-tests.js';
 
@@ -120,9 +120,31 @@ describe.skipIf(!sandboxAvailability().available)('runCodeTests in the sandbox',
     expect(syntax.tests.map((test) => test.status)).toEqual(['syntax_error']);
     const io = await run({
       language: javascript,
-      program: "const [a, b] = require('fs').readFileSync(0, 'utf8').split(' ').map(Number);\nconsole.log(a * b);\n",
+      program:
+        "const [a, b] = require('fs').readFileSync(0, 'utf8').split(' ').map(Number);\nconsole.log(a * b);\n",
       io: [{ stdin: '6 7', stdout: '42' }],
     });
     expect(io.tests[0]?.status).toBe('passed');
+  });
+
+  it('runs a compile step before the program when the language table has one', async () => {
+    const checkedPython: LanguageSpec = {
+      ...python,
+      name: 'python-compiled',
+      compile: (file) => ['/usr/bin/python3', '-I', '-S', '-m', 'py_compile', file],
+    };
+    const good = await run({
+      language: checkedPython,
+      program: 'print(6 * 7)',
+      io: [{ stdin: '', stdout: '42' }],
+    });
+    expect(good.tests[0]?.status).toBe('passed');
+    const harness = await run({
+      language: checkedPython,
+      program: 'def f():\n    return 1\n',
+      tests: 'def check(candidate):\n    assert candidate() == 1\n',
+      entryPoint: 'f',
+    });
+    expect(harness.tests.map((test) => [test.name, test.status])).toEqual([['check(f)', 'passed']]);
   });
 });

@@ -2,10 +2,17 @@ import { randomBytes } from 'node:crypto';
 import type { ErrorInfo } from '../core/errors.js';
 import { type OutputComparison, outputMatches } from './compare-output.js';
 import { type HarnessEvent, parseHarnessEvents } from './harness-protocol.js';
-import type { LanguageSpec } from './languages.js';
+import { commandFor, type LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { runSandboxed, type SandboxRunOutcome } from './sandbox.js';
-import { fateOf, fateReason, isSandboxFailure, programRunStatus, type TestStatus, tailOf } from './test-status.js';
+import {
+  fateOf,
+  fateReason,
+  isSandboxFailure,
+  programRunStatus,
+  type TestStatus,
+  tailOf,
+} from './test-status.js';
 
 export interface IoCase {
   stdin: string;
@@ -50,7 +57,9 @@ export interface CodeTestReport {
 export async function runCodeTests(request: CodeTestRequest): Promise<CodeTestReport> {
   const started = performance.now();
   const parts = await Promise.all([
-    request.tests !== undefined && request.tests.trim() !== '' ? runAssertTests(request, request.tests) : undefined,
+    request.tests !== undefined && request.tests.trim() !== ''
+      ? runAssertTests(request, request.tests)
+      : undefined,
     ...(request.io ?? []).map((ioCase, index) => runIoCase(request, ioCase, index)),
   ]);
   const tests: TestResult[] = [];
@@ -66,7 +75,13 @@ export async function runCodeTests(request: CodeTestRequest): Promise<CodeTestRe
   if (error === undefined && tests.some((test) => test.status === 'sandbox_error')) {
     error = { code: 'RK_SANDBOX_ERROR', message: 'the sandbox failed to run the program' };
   }
-  const report: CodeTestReport = { tests, passed, total: tests.length, runs, wallMs: performance.now() - started };
+  const report: CodeTestReport = {
+    tests,
+    passed,
+    total: tests.length,
+    runs,
+    wallMs: performance.now() - started,
+  };
   if (error !== undefined) report.error = error;
   return report;
 }
@@ -81,7 +96,7 @@ async function runAssertTests(request: CodeTestRequest, tests: string): Promise<
   const nonce = randomBytes(12).toString('hex');
   const run = await runSandboxed({
     language,
-    command: [...language.run(language.harnessFileName, request.limits), request.entryPoint ?? ''],
+    command: [...commandFor(language, language.harnessFileName, request.limits), request.entryPoint ?? ''],
     files: {
       [language.harnessFileName]: language.harnessSource,
       [language.harnessProgramFileName]: request.program,
@@ -101,7 +116,10 @@ export function assertReportOf(events: readonly HarnessEvent[], run: SandboxRunO
   if (invalid !== undefined && invalid.event === 'tests_invalid') {
     return {
       tests: [{ name: 'tests', status: 'sandbox_error', ms: null, stderr: tailOf(invalid.error) }],
-      error: { code: 'RK_INPUT_INVALID', message: `the reference tests do not parse: ${tailOf(invalid.error, 200)}` },
+      error: {
+        code: 'RK_INPUT_INVALID',
+        message: `the reference tests do not parse: ${tailOf(invalid.error, 200)}`,
+      },
     };
   }
   const plan = events.find((event) => event.event === 'plan');
@@ -131,12 +149,13 @@ export function assertReportOf(events: readonly HarnessEvent[], run: SandboxRunO
   }
   const done = events.some((event) => event.event === 'done');
   const fate: TestStatus = wholeProgram?.status ?? (done ? 'runtime_error' : fateOf(run));
-  const fateText = wholeProgram?.error ?? (`${fateReason(run, fate)}\n${stderrTail}`.trim());
+  const fateText = wholeProgram?.error ?? `${fateReason(run, fate)}\n${stderrTail}`.trim();
   const tests = plan.tests.map(
     (name, index): TestResult => results[index] ?? { name, status: fate, ms: null, stderr: tailOf(fateText) },
   );
   const report: PartialReport = { tests };
-  if (fate === 'sandbox_error' && results.every((result) => result === undefined)) report.error = sandboxError(run);
+  if (fate === 'sandbox_error' && results.every((result) => result === undefined))
+    report.error = sandboxError(run);
   return report;
 }
 
@@ -144,7 +163,7 @@ async function runIoCase(request: CodeTestRequest, ioCase: IoCase, index: number
   const { language } = request;
   const run = await runSandboxed({
     language,
-    command: language.run(language.fileName, request.limits),
+    command: commandFor(language, language.fileName, request.limits),
     files: { [language.fileName]: request.program },
     stdin: ioCase.stdin,
     limits: request.limits,
@@ -157,7 +176,12 @@ async function runIoCase(request: CodeTestRequest, ioCase: IoCase, index: number
     name: `io[${index}]`,
     status,
     ms: Math.round(run.wallMs * 1000) / 1000,
-    stderr: status === 'failed' ? tailOf(`expected ${JSON.stringify(ioCase.stdout.slice(0, 200))}, got ${JSON.stringify(run.stdout.slice(0, 200))}`) : tailOf(run.stderr),
+    stderr:
+      status === 'failed'
+        ? tailOf(
+            `expected ${JSON.stringify(ioCase.stdout.slice(0, 200))}, got ${JSON.stringify(run.stdout.slice(0, 200))}`,
+          )
+        : tailOf(run.stderr),
   };
   return isSandboxFailure(run) ? { tests: [test], error: sandboxError(run) } : { tests: [test] };
 }

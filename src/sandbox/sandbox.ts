@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertSandboxAvailable, runsAsRoot } from './availability.js';
+import { type SlotCgroups, slotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
@@ -32,6 +33,24 @@ export interface SandboxRunOutcome extends ProcessOutcome {
   results: string;
   /** False when bwrap failed before starting the program (a sandbox error, not the program's). */
   started: boolean;
+  /** The slot's memory cgroup OOM-killed a process of this run. */
+  memoryKilled: boolean;
+}
+
+/** Memory of a slot's cgroup beyond `memoryMb` and the tmpfs: the interpreter's own baseline. */
+const CGROUP_MEMORY_SLACK_MB = 128;
+/** Processes of a slot's cgroup beyond `processes`: the cgroup join shell and bwrap itself. */
+const CGROUP_EXTRA_PROCESSES = 4;
+
+/**
+ * Prefixes the argv with a shell that moves itself into the slot's cgroups and then execs the
+ * rest, so that everything the sandbox starts is inside them from the first instruction.
+ */
+function joinCgroups(cgroups: SlotCgroups | undefined, argv: string[]): string[] {
+  if (cgroups === undefined) return argv;
+  const [memoryProcs, pidsProcs] = cgroups.procsFiles;
+  const script = 'echo $$ > "$1" && echo $$ > "$2" && shift 2 && exec "$@"';
+  return ['/usr/bin/sh', '-c', script, 'sh', memoryProcs!, pidsProcs!, ...argv];
 }
 
 let warned = false;
@@ -58,7 +77,8 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       warnUnsandboxed();
       const directory = mkdtempSync(join(tmpdir(), 'rewardkit-unsandboxed-'));
       try {
-        for (const [name, content] of Object.entries(request.files)) writeFileSync(join(directory, name), content);
+        for (const [name, content] of Object.entries(request.files))
+          writeFileSync(join(directory, name), content);
         const run = await runProcess({
           argv: buildUnsandboxedArgv(request.command, request.limits, addressSpaceMb),
           cwd: directory,
@@ -70,23 +90,37 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
           outputBytes: request.limits.outputBytes,
           ...(request.signal === undefined ? {} : { signal: request.signal }),
         });
-        return { ...run, results: run.channels.get(RESULT_FD) ?? '', started: run.spawnError === undefined };
+        return {
+          ...run,
+          results: run.channels.get(RESULT_FD) ?? '',
+          started: run.spawnError === undefined,
+          memoryKilled: false,
+        };
       } finally {
         rmSync(directory, { recursive: true, force: true });
       }
     }
+    const cgroups = slotCgroups(
+      slot,
+      (request.limits.memoryMb + request.limits.tmpSizeMb + CGROUP_MEMORY_SLACK_MB) * 1024 * 1024,
+      request.limits.processes + CGROUP_EXTRA_PROCESSES,
+    );
+    const oomKillsBefore = cgroups?.oomKills() ?? 0;
     const names = Object.keys(request.files);
     const files = names.map((name, index) => ({ name, fd: FIRST_FILE_FD + index }));
     const run = await runProcess({
-      argv: buildSandboxArgv({
-        command: request.command,
-        limits: request.limits,
-        addressSpaceMb,
-        readOnlyPaths: request.language.readOnlyPaths,
-        files,
-        statusFd: STATUS_FD,
-        hostUid: runsAsRoot() ? hostUidForSlot(slot) : undefined,
-      }),
+      argv: joinCgroups(
+        cgroups,
+        buildSandboxArgv({
+          command: request.command,
+          limits: request.limits,
+          addressSpaceMb,
+          readOnlyPaths: request.language.readOnlyPaths,
+          files,
+          statusFd: STATUS_FD,
+          hostUid: runsAsRoot() ? hostUidForSlot(slot) : undefined,
+        }),
+      ),
       env: {},
       stdin: request.stdin,
       inputFds: new Map(files.map((file) => [file.fd, request.files[file.name]!])),
@@ -97,7 +131,8 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
-    return { ...run, results: run.channels.get(RESULT_FD) ?? '', started };
+    const memoryKilled = cgroups !== undefined && cgroups.oomKills() > oomKillsBefore;
+    return { ...run, results: run.channels.get(RESULT_FD) ?? '', started, memoryKilled };
   }, request.signal);
   return outcome ?? abortedBeforeStart();
 }
@@ -121,5 +156,6 @@ function abortedBeforeStart(): SandboxRunOutcome {
     wallMs: 0,
     results: '',
     started: false,
+    memoryKilled: false,
   };
 }

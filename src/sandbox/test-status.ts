@@ -15,7 +15,8 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 
 const SIGXCPU_EXIT = 128 + 24;
 const SIGXFSZ_EXIT = 128 + 25;
-const MEMORY_PATTERN = /MemoryError|heap out of memory|Allocation failed|Cannot allocate memory|bad_alloc|out of memory/i;
+const MEMORY_PATTERN =
+  /MemoryError|heap out of memory|Allocation failed|Cannot allocate memory|bad_alloc|out of memory/i;
 const BWRAP_FAILURE = /^bwrap: /m;
 
 /** The last `bytes` characters of a stream, for the per-test table. */
@@ -31,13 +32,16 @@ export function isSandboxFailure(run: SandboxRunOutcome): boolean {
 }
 
 /**
- * Why a run ended without finishing its work: the wall clock or CPU limit (timeout), the output
- * caps or RLIMIT_FSIZE (output_limit), an allocation failure (memory_exceeded), bwrap (sandbox_error),
- * or anything else the program did (runtime_error: a crash, os._exit, a signal).
+ * Why a run ended without finishing its work: bwrap (sandbox_error), the slot's memory cgroup or
+ * an allocation failure (memory_exceeded), the wall clock or CPU limit (timeout), the output caps
+ * or RLIMIT_FSIZE (output_limit), or anything else the program did (runtime_error: a crash,
+ * os._exit, a signal).
  */
 export function fateOf(run: SandboxRunOutcome): TestStatus {
   if (isSandboxFailure(run)) return 'sandbox_error';
-  if (run.timedOut || run.aborted || run.exitCode === SIGXCPU_EXIT || run.signal === 'SIGXCPU') return 'timeout';
+  if (run.memoryKilled) return 'memory_exceeded';
+  if (run.timedOut || run.aborted || run.exitCode === SIGXCPU_EXIT || run.signal === 'SIGXCPU')
+    return 'timeout';
   if (run.outputExceeded || run.exitCode === SIGXFSZ_EXIT || run.signal === 'SIGXFSZ') return 'output_limit';
   if (MEMORY_PATTERN.test(run.stderr)) return 'memory_exceeded';
   return 'runtime_error';

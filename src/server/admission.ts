@@ -10,6 +10,7 @@ export class Admission {
   #samples = 0;
   #requests = 0;
   #closed = false;
+  #onDrained: (() => void)[] = [];
 
   constructor(
     private readonly maxSamples: number,
@@ -29,8 +30,27 @@ export class Admission {
     this.#closed = true;
   }
 
+  overloaded(): RewardKitError {
+    return new RewardKitError(
+      'RK_OVERLOADED',
+      `the server is at capacity (${this.#samples} samples in ${this.#requests} requests in flight)`,
+      { hint: 'retry after the Retry-After delay, or send smaller batches' },
+    );
+  }
+
+  /** Resolves when no admitted work is left. */
+  drained(): Promise<void> {
+    if (this.#requests === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#onDrained.push(resolve));
+  }
+
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** True when no request could be admitted now; lets the server refuse before reading a body. */
+  get saturated(): boolean {
+    return this.#samples >= this.maxSamples || this.#requests >= this.maxRequests;
   }
 
   /** Admits `samples` samples or throws RK_OVERLOADED; call the returned release exactly once. */
@@ -41,13 +61,7 @@ export class Admission {
       });
     }
     const fits = this.#samples + samples <= this.maxSamples || this.#samples === 0;
-    if (!fits || this.#requests >= this.maxRequests) {
-      throw new RewardKitError(
-        'RK_OVERLOADED',
-        `the server is at capacity (${this.#samples} samples in ${this.#requests} requests in flight)`,
-        { hint: 'retry after the Retry-After delay, or send smaller batches' },
-      );
-    }
+    if (!fits || this.#requests >= this.maxRequests) throw this.overloaded();
     this.#samples += samples;
     this.#requests++;
     let released = false;
@@ -56,6 +70,7 @@ export class Admission {
       released = true;
       this.#samples -= samples;
       this.#requests--;
+      if (this.#requests === 0) for (const resolve of this.#onDrained.splice(0)) resolve();
     };
   }
 }

@@ -77,6 +77,10 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
   app.server.headersTimeout = Math.min(limits.clientTimeoutMs, 60_000);
   const countError = (code: string): void => metrics.httpErrors.inc({ code });
   app.addHook('onRequest', createAuthHook(options.apiKeys ?? []));
+  // Refuse at once, before reading the body, when nothing could be admitted anyway.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'POST' && admission.saturated) throw admission.overloaded();
+  });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requests.inc({ route, status: String(reply.statusCode) });
@@ -111,7 +115,9 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
       });
       // Keep-alive connections become idle once their last answer is sent: close them then.
       const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
-      await Promise.race([app.close(), grace]);
+      // Connections may be gone while their scoring still runs: wait for the work, not the sockets.
+      const drained = app.close().then(() => admission.drained());
+      await Promise.race([drained, grace]);
       clearTimeout(timer);
       clearInterval(sweeper);
       app.server.closeAllConnections();

@@ -1,6 +1,7 @@
 import { RewardKitError } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
+import { applyBatchStageToInputs, needsBatchStage } from '../engine/batch-stage.js';
 import type { ScoringBackend } from '../engine/scoring-backend.js';
 import type { Admission } from './admission.js';
 import type { ServerMetrics } from './metrics.js';
@@ -53,7 +54,10 @@ export class BatchScorer {
       );
     });
     try {
-      const results = await Promise.race([work, timeout]);
+      const scored = await Promise.race([work, timeout]);
+      // Advantages and group shaping need the request's whole batch: applied here, after the
+      // backend (whose per-sample results are what the cache stores and what merged batches share).
+      const results = needsBatchStage(spec) ? applyBatchStageToInputs(spec, inputs, scored) : scored;
       this.metrics.recordResults(results);
       return results;
     } finally {

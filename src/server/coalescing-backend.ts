@@ -1,3 +1,4 @@
+import { RewardKitError } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
 import type { ScoreRequest, ScoringBackend } from '../engine/scoring-backend.js';
@@ -19,8 +20,9 @@ export interface CoalescingOptions {
  * Adaptive batching: while the inner backend is busy with `maxConcurrentBatches` batches, requests
  * for the same spec wait and are merged into one batch when a slot frees. A burst of single-sample
  * requests then costs a few thread-pool tasks (or queue jobs) instead of one each; an idle server
- * sends a request on at once. A merged batch that fails as a whole (on_error: fail) is scored again
- * request by request, so one request's failure never fails another's.
+ * sends a request on at once. A merged batch that fails because a sample could not be decided under
+ * `on_error: fail` is scored again request by request, so one request's failure never fails
+ * another's; other failures (the queue is away) fail every request of the batch.
  */
 export class CoalescingBackend implements ScoringBackend {
   readonly #waiting = new Map<Spec, Waiting[]>();
@@ -87,7 +89,12 @@ export class CoalescingBackend implements ScoringBackend {
         waiting.resolve(results.slice(offset, offset + waiting.request.inputs.length));
         offset += waiting.request.inputs.length;
       }
-    } catch {
+    } catch (error) {
+      if (!(error instanceof RewardKitError && error.code === 'RK_COMPONENT_FAILED')) {
+        for (const waiting of taken) waiting.reject(error);
+        return;
+      }
+      // One request's sample made the whole merged batch fail: find whose, by scoring each alone.
       await Promise.all(
         taken.map((waiting) => this.inner.score(waiting.request).then(waiting.resolve, waiting.reject)),
       );

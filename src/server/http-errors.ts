@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { type ErrorCode, type ErrorInfo, RewardKitError, toErrorInfo } from '../core/errors.js';
 
 /** The one place that maps RK_* codes to HTTP statuses. */
@@ -96,5 +96,3 @@ export function sendHttpError(
   if (RETRY_STATUSES.has(status)) void reply.header('retry-after', String(retryAfterSeconds));
   return reply.code(status).type('application/json').send(body);
 }
-
-export type ErrorHandler = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void;

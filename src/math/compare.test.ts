@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { Budget } from './budget.js';
+import { compareValues } from './compare.js';
+import { normalizeAnswer } from './normalize.js';
+import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
+import { parseAnswer } from './parse-answer.js';
+import type { MathValue } from './value.js';
+
+function value(text: string): MathValue {
+  const normalized = normalizeAnswer(text);
+  const parsed = parseAnswer(normalized.text, normalized.percent);
+  if (parsed === undefined) throw new Error(`does not parse: ${text}`);
+  return parsed;
+}
+
+function verdict(gold: string, pred: string, options: Partial<MathVerifyOptions> = {}) {
+  return compareValues(value(gold), value(pred), {
+    options: { ...DEFAULT_MATH_VERIFY_OPTIONS, ...options },
+    budget: new Budget(performance.now() + 5_000),
+  });
+}
+
+const cases: [string, string, string, 'equal' | 'not_equal'][] = [
+  ['integers', '18', '18.0', 'equal'],
+  ['integers', '18', '19', 'not_equal'],
+  ['fractions', '\\frac{1}{2}', '0.5', 'equal'],
+  ['fractions', '\\frac{2}{4}', '\\frac{1}{3}', 'not_equal'],
+  ['big integers', '2^{64}', '18446744073709551616', 'equal'],
+  ['big integers', '2^{64}', '18446744073709551615', 'not_equal'],
+  ['tiny values', '\\frac{1}{2^{99}}', '\\frac{1}{2^{98}}', 'not_equal'],
+  ['scientific', '1500', '1.5\\times10^{3}', 'equal'],
+  ['percent', '50\\%', '0.5', 'equal'],
+  ['percent', '50\\%', '0.05', 'not_equal'],
+  ['radicals', '\\frac{\\sqrt{3}}{2}', '\\frac{1}{2}\\sqrt{3}', 'equal'],
+  ['radicals', '\\sqrt{8}', '2\\sqrt{3}', 'not_equal'],
+  ['pi and e', '2\\pi', '\\pi+\\pi', 'equal'],
+  ['pi and e', '1-\\frac{1}{e}', '1+\\frac{1}{e}', 'not_equal'],
+  ['trig and log', '\\log_2 8', '3', 'equal'],
+  ['trig and log', '\\sin^2 x + \\cos^2 x', '1', 'equal'],
+  ['trig and log', '\\sin(2x)', '2\\sin x', 'not_equal'],
+  ['algebra', '(x+1)^2', 'x^2+2x+1', 'equal'],
+  ['algebra', '(x+1)^2', 'x^2+1', 'not_equal'],
+  ['absolute value', '|x|', 'x', 'not_equal'],
+  ['complex', '1+2i', '2i+1', 'equal'],
+  ['complex', '1+2i', '1-2i', 'not_equal'],
+  ['sets', '\\{1,2\\}', '\\{2,1\\}', 'equal'],
+  ['sets', '\\{1,2\\}', '\\{1,3\\}', 'not_equal'],
+  ['several answers', '2, 3', '\\{3,2\\}', 'equal'],
+  ['several answers', '2, 3', '2', 'not_equal'],
+  ['tuples', '(1,2)', '(1, 2)', 'equal'],
+  ['tuples', '(1,2)', '(2,1)', 'not_equal'],
+  ['intervals', '[1,2)', '[1, 2)', 'equal'],
+  ['intervals', '[1,2)', '[1,2]', 'not_equal'],
+  ['intervals', '[-4,0]', '(-4,0)', 'not_equal'],
+  ['unions', '(-\\infty,1)\\cup(2,\\infty)', '(2,\\infty)\\cup(-\\infty,1)', 'equal'],
+  ['inequalities', 'x \\le 3', '(-\\infty, 3]', 'equal'],
+  ['inequalities', 'x < 3', '(-\\infty, 3]', 'not_equal'],
+  ['inequalities', '2 < x', 'x > 2', 'equal'],
+  ['equations', 'x = 2', '2', 'equal'],
+  ['equations', '2', 'x = 2', 'equal'],
+  ['equations', '2', '2x = 4', 'not_equal'],
+  ['equations', 'x = 2', 'x + 1 = 3', 'not_equal'],
+  ['equations', 'x+1=2', 'x=3', 'not_equal'],
+  ['equations', '2x+4y-3=0', 'y = -\\frac{1}{2}x + \\frac{3}{4}', 'equal'],
+  ['equations', '3x - y + 13 = 0', '3x + 4y + 14 = 0', 'not_equal'],
+  [
+    'matrices',
+    '\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}',
+    '\\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}',
+    'equal',
+  ],
+  [
+    'matrices',
+    '\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}',
+    '\\begin{pmatrix}1&2\\\\4&3\\end{pmatrix}',
+    'not_equal',
+  ],
+  ['vectors', '\\begin{pmatrix}1\\\\2\\end{pmatrix}', '(1, 2)', 'equal'],
+  ['plus-minus', '\\pm 2', '2, -2', 'equal'],
+  ['plus-minus', '\\pm 2', '2', 'not_equal'],
+  ['text', '\\text{Monday}', 'monday', 'equal'],
+  ['text', '\\text{Monday}', 'Tuesday', 'not_equal'],
+];
+
+describe('compareValues', () => {
+  it.each(cases)('%s: gold %s vs pred %s is %s', (_class, gold, pred, expected) => {
+    expect(verdict(gold, pred).verdict).toBe(expected);
+  });
+
+  it('says which method decided', () => {
+    expect(verdict('18', '18').method).toBe('structural');
+    expect(verdict('18', '18.0').method).toBe('number');
+    expect(verdict('(x+1)^2', 'x^2+2x+1').method).toBe('numeric');
+    expect(verdict('(x+1)^2', 'x^2+2x+1', { casCheck: true }).method).toBe('cas+numeric');
+  });
+
+  it('applies the precision and tolerance options', () => {
+    expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333', { precision: 4 }).verdict).toBe('equal');
+    expect(verdict('100', '100.5', { relativeTolerance: 0.01 }).verdict).toBe('equal');
+    expect(verdict('12345.67', '12345.68').verdict).toBe('not_equal');
+  });
+
+  it('reads percent as a fraction only when asked', () => {
+    expect(verdict('50', '50\\%').verdict).toBe('equal');
+    expect(verdict('50', '50\\%', { percent: 'fraction' }).verdict).toBe('not_equal');
+  });
+
+  it('is undecidable, not equal, when overflowing values have different forms', () => {
+    expect(verdict('10^{100000}', '10^{99999}').verdict).not.toBe('equal');
+  });
+
+  it('throws DeadlineExceeded when the budget is spent', () => {
+    expect(() =>
+      compareValues(value('(x+1)^2'), value('x^2+2x+1'), {
+        options: DEFAULT_MATH_VERIFY_OPTIONS,
+        budget: new Budget(performance.now() - 1),
+      }),
+    ).toThrow(/deadline/);
+  });
+});

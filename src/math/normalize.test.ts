@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from './normalize.js';
+
+const normalize = (text: string) => normalizeAnswer(text).text;
+
+describe('normalizeAnswer', () => {
+  it.each([
+    ['\\text{ 5 }', '5'],
+    ['\\mathrm{Monday}', 'Monday'],
+    ['5 \\text{ cm}^2', '5'],
+    ['18 dollars', '18'],
+    ['\\$1,234.50', '1234.50'],
+    ['\\left( 1, 2 \\right)', '(1, 2)'],
+    ['\\dfrac{1}{2}', '\\frac{1}{2}'],
+    ['\\tfrac{3}{4}', '\\frac{3}{4}'],
+    ['90^\\circ', '90'],
+    ['90^{\\circ}', '90'],
+    ['1,000,000', '1000000'],
+    ['14{,}916', '14916'],
+    ['16,\\!386.20', '16386.20'],
+    ['x = 5.', 'x = 5'],
+    ['2 and 3', '2, 3'],
+    ['x = 1 or x = 2', 'x = 1, x = 2'],
+    ['5!', '5!'],
+    ['\\mathbb{R}', '(-\\infty, \\infty)'],
+    ['x = \\frac{1}{3} \\approx 0.33', 'x = \\frac{1}{3}'],
+    ['x \\approx 11', 'x = 11'],
+    ['\\binom{5}{2}', '\\frac{(5)!}{(2)!((5)-(2))!}'],
+    ['x \\leq 3', 'x \\le 3'],
+  ])('%s -> %s', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('keeps commas inside tuples and intervals (no thousands reading)', () => {
+    expect(normalize('(2,12) \\cup (12,102)')).toBe('(2, 12) \\cup (12, 102)');
+  });
+
+  it('reports a percent sign', () => {
+    expect(normalizeAnswer('50\\%')).toEqual({ text: '50', percent: true });
+    expect(normalizeAnswer('50').percent).toBe(false);
+  });
+
+  it('keeps matrix row separators', () => {
+    expect(normalize('\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}')).toBe(
+      '\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}',
+    );
+  });
+});

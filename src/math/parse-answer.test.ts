@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from './normalize.js';
+import { parseAnswer } from './parse-answer.js';
+import { parseNumberLiteral } from './parse-number.js';
+import { rationalToString } from './rational.js';
+import { describeValue } from './value.js';
+
+const parse = (text: string) => {
+  const normalized = normalizeAnswer(text);
+  return parseAnswer(normalized.text, normalized.percent);
+};
+
+describe('parseNumberLiteral', () => {
+  it.each([
+    ['42', '42'],
+    ['-0.50', '-1/2'],
+    ['.5', '1/2'],
+    ['3e-2', '3/100'],
+    ['1.5\\times10^{3}', '1500'],
+    ['\\frac{3}{4}', '3/4'],
+    ['\\frac12', '1/2'],
+    ['-\\frac{2}{6}', '-1/3'],
+    ['6/8', '3/4'],
+    ['2\\frac{1}{2}', '5/2'],
+    ['4 1/2', '9/2'],
+  ])('%s is exactly %s', (text, expected) => {
+    const value = parseNumberLiteral(text, false);
+    expect(value?.exact && rationalToString(value.exact)).toBe(expected);
+  });
+
+  it('keeps huge exponents as doubles without allocating', () => {
+    const value = parseNumberLiteral('1e100000', false);
+    expect(value?.exact).toBeUndefined();
+    expect(value?.approx).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('rejects non-numbers', () => {
+    expect(parseNumberLiteral('x+1', false)).toBeUndefined();
+    expect(parseNumberLiteral('1/0', false)).toBeUndefined();
+  });
+});
+
+describe('parseAnswer', () => {
+  it.each([
+    ['\\{1, 2\\}', 'set'],
+    ['2, 3', 'list'],
+    ['(1, 2)', 'tuple'],
+    ['[1, 2)', 'interval'],
+    ['(-\\infty, 1) \\cup (2, \\infty)', 'interval'],
+    ['\\{-1\\} \\cup [0, 7)', 'interval'],
+    ['x = 2', 'relation'],
+    ['1 < x \\le 3', 'relation'],
+    ['\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}', 'matrix'],
+    ['\\text{Monday}', 'text'],
+    ['\\frac{\\sqrt{3}}{2}', 'expression'],
+    ['\\frac{1}{2}', 'number'],
+    ['\\pm 2', 'set'],
+    ['\\emptyset', 'set'],
+  ])('%s parses as a %s', (text, kind) => {
+    expect(parse(text)?.kind).toBe(kind);
+  });
+
+  it('expands \\pm into two values, inside a fraction and inside a set', () => {
+    expect(describeValue(parse('\\frac{-3 \\pm \\sqrt{5}}{2}') as never)).toContain('+');
+    const set = parse('\\{1 \\pm \\sqrt{5}, -2\\}');
+    expect(set?.kind === 'set' && set.items.length).toBe(3);
+  });
+
+  it('does not blow up on many \\pm signs', () => {
+    expect(() => parse(`${'1 \\pm '.repeat(60)}1`)).not.toThrow();
+  });
+
+  it('reads a percent as a number with the percent flag', () => {
+    expect(parse('12.5\\%')).toMatchObject({ kind: 'number', percent: true, approx: 12.5 });
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATH_VERIFY_OPTIONS } from './options.js';
+import { verifyAnswer } from './verify.js';
+
+const verify = (gold: string, response: string, budgetMs = 5_000) =>
+  verifyAnswer(gold, response, DEFAULT_MATH_VERIFY_OPTIONS, performance.now() + budgetMs);
+
+/** Model outputs in the style real models give on GSM8K, with the dataset's gold solutions. */
+const gsm8k: [string, string, boolean][] = [
+  [
+    'Janet sells 16 - 3 - 4 = <<16-3-4=9>>9 duck eggs a day.\nShe makes 9 * 2 = $<<9*2=18>>18 every day at the farmer’s market.\n#### 18',
+    "Janet's ducks lay 16 eggs per day. She eats 3 and bakes with 4, so she has 16 - 3 - 4 = 9 eggs left. She sells them at $2 each, so she makes 9 × $2 = $18 per day.\n\nThe answer is 18.",
+    true,
+  ],
+  [
+    '#### 3',
+    'A robe takes 2 bolts of blue fiber and half that much white fiber, which is 2 / 2 = 1 bolt.\nSo the total amount of fabric is 2 + 1 = 3 bolts of fabric.\n#### 3',
+    true,
+  ],
+  [
+    '70000',
+    'The cost of the house and repairs came out to 80,000+50,000=$130,000\nHe increased the value of the house by 80,000*1.5=120,000\nSo the new value of the house is 120,000+80,000=$200,000\nSo he made a profit of 200,000-130,000=$70,000\n#### 70,000',
+    true,
+  ],
+  [
+    '540',
+    'James runs 3 sprints 3 times a week, so 3 * 3 = 9 sprints. Each sprint is 60 meters, so 9 * 60 = 540 meters a week.\n\nTherefore, James runs $\\boxed{540}$ meters a week.',
+    true,
+  ],
+  [
+    '20',
+    'Every day Wendi feeds each chicken 3 cups, so 20 chickens need 3 * 20 = 60 cups. She gives 15 cups in the morning and 25 in the afternoon, so 60 - 15 - 25 = 30 cups remain.\nThe answer is 30.',
+    false,
+  ],
+  ['64', 'Each pair costs $5 + $3 = $8, so 8 pairs cost $64 in total.', true],
+  ['260', 'Total = 160 + 100 = 260 dollars.\n\n**Answer: 260**', true],
+  ['18', 'So she makes 9 * 2 = $18.00 every day.', true],
+  ['366', 'Hence the answer is **366**.', true],
+  ['15', 'Kylar pays 16 * 5 = 80... wait, the total is $\\$64$.', false],
+];
+
+describe('verifyAnswer on GSM8K-style outputs', () => {
+  it.each(gsm8k)('gold %#', (gold, response, expected) => {
+    const outcome = verify(gold, response);
+    expect(outcome.verdict, JSON.stringify(outcome)).toBe(expected ? 'equal' : 'not_equal');
+  });
+});
+
+describe('verifyAnswer', () => {
+  it('reports extracted, normalized and parsed forms of both sides', () => {
+    const outcome = verify('\\frac{1}{2}', 'So the probability is $\\boxed{\\dfrac{1}{2}}$.');
+    expect(outcome).toMatchObject({
+      verdict: 'equal',
+      pred: { extracted: '\\dfrac{1}{2}', extractor: 'boxed', normalized: '\\frac{1}{2}' },
+      gold: { extracted: '\\frac{1}{2}', extractor: 'whole' },
+    });
+  });
+
+  it('is undecidable with failure no_answer when nothing can be extracted', () => {
+    expect(verify('5', 'I do not know.')).toMatchObject({ verdict: 'undecidable', failure: 'no_answer' });
+  });
+
+  it('is undecidable with failure timeout when the deadline has passed', () => {
+    expect(verify('(x+1)^2', '\\boxed{x^2+2x+1}', -1)).toMatchObject({
+      verdict: 'undecidable',
+      failure: 'timeout',
+    });
+  });
+
+  it('matches choice letters case-blind and refuses several choices', () => {
+    expect(verify('\\text{(B)}', 'The answer is (B) 12').verdict).toBe('equal');
+    expect(verify('\\text{A}', '\\boxed{a}').verdict).toBe('equal');
+    expect(verify('\\text{(A)}', '\\boxed{\\text{(A) and (B)}}').verdict).toBe('not_equal');
+    expect(verify('B', 'The correct option is B.').verdict).toBe('equal');
+  });
+
+  it('reads a decimal comma against a decimal gold only', () => {
+    expect(verify('3.5', '\\boxed{3,5}').verdict).toBe('equal');
+    expect(verify('-2, 1', '\\boxed{-2,1}').verdict).toBe('equal');
+  });
+
+  it('stays bounded on adversarial responses of 100 KB', () => {
+    const responses = [
+      `\\boxed{${'{'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
+      '9'.repeat(100_000),
+      '$a '.repeat(33_000),
+      `\\boxed{${'x='.repeat(1_000)}1}`,
+      `\\boxed{${'1\\pm'.repeat(50)}1}`,
+      `\\boxed{${'('.repeat(5_000)}x${')'.repeat(5_000)}}`,
+      '\\boxed{2^{2^{2^{2^{2^{20}}}}}}',
+      '\\boxed{100000!}',
+    ];
+    for (const response of responses) {
+      const outcome = verify('x^2+1', response);
+      expect(['equal', 'not_equal', 'undecidable']).toContain(outcome.verdict);
+      expect(outcome.reason.length).toBeGreaterThan(0);
+    }
+  });
+});
