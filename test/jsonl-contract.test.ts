@@ -248,6 +248,34 @@ describe('rewardkit score: on_error fail', () => {
   });
 });
 
+describe('rewardkit score with a batch stage', () => {
+  it('adds group advantages over the whole file, keeping one line per input in order', () => {
+    const spec = join(work, 'advantages-spec.yaml');
+    writeFileSync(
+      spec,
+      'name: adv\nrewards:\n  - name: format\n    type: format\n    options: {tags: [answer]}\nadvantages: {estimator: grpo}\n',
+    );
+    const input = join(work, 'groups.jsonl');
+    const rows = [
+      { id: 'g1-a', group: 'g1', response: '<answer>1</answer>' },
+      { id: 'g1-b', group: 'g1', response: 'none' },
+      { id: 'g2-a', group: 'g2', response: '<answer>2</answer>' },
+      { id: 'g2-b', group: 'g2', response: '<answer>2</answer>' },
+    ];
+    writeFileSync(input, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n{broken\n`);
+    const out = join(work, 'groups.out.jsonl');
+    const run = cli(['score', '--spec', spec, '--in', input, '--out', out, '--no-store', '--threads', '0']);
+    expect(run.status, run.stderr).toBe(0);
+    const results = outputLines(out);
+    expect(results.map((result) => result['id'])).toEqual(['g1-a', 'g1-b', 'g2-a', 'g2-b', 'line:5']);
+    const advantages = results.slice(0, 4).map((result) => result['advantage'] as number);
+    expect(advantages[0]).toBeGreaterThan(0);
+    expect(advantages[1]).toBeLessThan(0);
+    expect(advantages[2]).toBeCloseTo(0, 6);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+});
+
 describe('rewardkit score --resume', () => {
   it('continues a killed run without rescoring what the store already holds', async () => {
     const lines = 300;

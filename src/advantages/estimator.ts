@@ -15,7 +15,11 @@ export interface AdvantageItem {
   responseLength?: number;
 }
 
-export type AdvantageField = 'reward' | 'step_rewards' | 'values' | 'baseline';
+/**
+ * `outcome`: a scalar `reward`, or else `step_rewards` read as token-level rewards whose sum is the
+ * outcome (verl sums token_level_rewards for every outcome estimator).
+ */
+export type AdvantageField = 'outcome' | 'reward' | 'step_rewards' | 'values' | 'baseline';
 
 export interface AdvantageOutput {
   /** Outcome estimators: the advantage every token of the response gets. */
@@ -48,6 +52,9 @@ export function whitenOptionsOf(config: AdvantagesConfig): WhitenOptions | false
 export function missingInput(estimator: AdvantageEstimator, item: AdvantageItem): string | undefined {
   for (const field of estimator.needs) {
     if (field === 'reward' && item.reward === undefined) return 'a numeric `reward` is required';
+    if (field === 'outcome' && item.reward === undefined && item.stepRewards === undefined) {
+      return 'a numeric `reward` (or a `step_rewards` array) is required';
+    }
     if (field === 'step_rewards' && item.stepRewards === undefined)
       return 'a `step_rewards` array is required';
     if (field === 'baseline' && item.baseline === undefined)

@@ -5,17 +5,27 @@ import { gaeAdvantages } from './gae.js';
 import { grpoAdvantages } from './grpo.js';
 import { primeAdvantages } from './prime.js';
 import { processGrpoAdvantages } from './process-grpo.js';
-import { reinforcePlusPlusAdvantages, reinforcePlusPlusBaselineAdvantages } from './reinforce-plus-plus.js';
+import {
+  reinforcePlusPlusAdvantages,
+  reinforcePlusPlusBaselineAdvantages,
+  reinforcePlusPlusTokenAdvantages,
+} from './reinforce-plus-plus.js';
 import { remaxAdvantages } from './remax.js';
 import { rlooAdvantages } from './rloo.js';
 
+/** The outcome of each item: its `reward`, else the sum of its step (token) rewards, as verl sums them. */
+const outcomesOf = (items: Parameters<AdvantageEstimator['estimate']>[0]) =>
+  items.map((item) => item.reward ?? (item.stepRewards ?? []).reduce((sum, value) => sum + value, 0));
 const rewardsOf = (items: Parameters<AdvantageEstimator['estimate']>[0]) =>
   items.map((item) => item.reward as number);
 const groupsOf = (items: Parameters<AdvantageEstimator['estimate']>[0]) => items.map((item) => item.groupKey);
 const stepsOf = (items: Parameters<AdvantageEstimator['estimate']>[0]) =>
   items.map((item) => item.stepRewards ?? []);
+/** Tokens per response: `response_length`, else the number of step (token) rewards, else 1. */
 const lengthsOf = (items: Parameters<AdvantageEstimator['estimate']>[0]) =>
-  items.map((item) => item.responseLength ?? 1);
+  items.map(
+    (item) => item.responseLength ?? (item.reward === undefined ? item.stepRewards?.length : undefined) ?? 1,
+  );
 
 /**
  * Token rows to the output: `advantage` is the first token's value (every token's, when they all
@@ -35,9 +45,9 @@ const grpo: AdvantageEstimator = {
   name: 'grpo',
   description: 'group mean/std normalization (verl compute_grpo_outcome_advantage)',
   output: 'scalar',
-  needs: ['reward'],
+  needs: ['outcome'],
   estimate: (items, config) =>
-    grpoAdvantages(rewardsOf(items), groupsOf(items), {
+    grpoAdvantages(outcomesOf(items), groupsOf(items), {
       epsilon: config.epsilon,
       normalizeByStd: true,
       std: config.std,
@@ -48,9 +58,9 @@ const drGrpo: AdvantageEstimator = {
   name: 'dr_grpo',
   description: 'group mean subtraction without std division (Dr. GRPO; verl norm_adv_by_std_in_grpo: false)',
   output: 'scalar',
-  needs: ['reward'],
+  needs: ['outcome'],
   estimate: (items, config) =>
-    grpoAdvantages(rewardsOf(items), groupsOf(items), {
+    grpoAdvantages(outcomesOf(items), groupsOf(items), {
       epsilon: config.epsilon,
       normalizeByStd: false,
       std: config.std,
@@ -61,35 +71,49 @@ const rloo: AdvantageEstimator = {
   name: 'rloo',
   description: 'leave-one-out group baseline (verl compute_rloo_outcome_advantage)',
   output: 'scalar',
-  needs: ['reward'],
-  estimate: (items) => rlooAdvantages(rewardsOf(items), groupsOf(items)).map((advantage) => ({ advantage })),
+  needs: ['outcome'],
+  estimate: (items) => rlooAdvantages(outcomesOf(items), groupsOf(items)).map((advantage) => ({ advantage })),
 };
 
 const reinforcePlusPlus: AdvantageEstimator = {
   name: 'reinforce_pp',
   description: 'discounted token returns whitened over the batch (verl reinforce_plus_plus)',
   output: 'scalar',
-  needs: ['reward'],
-  estimate: (items, config) =>
-    tokenRowsToOutput(
-      reinforcePlusPlusAdvantages(rewardsOf(items), lengthsOf(items), {
-        gamma: config.gamma,
-        whiten: whitenOptionsOf(config),
-      }),
-      items,
-      config.gamma !== 1,
-    ),
+  needs: ['outcome'],
+  estimate: (items, config) => {
+    const options = { gamma: config.gamma, whiten: whitenOptionsOf(config) };
+    if (items.every((item) => item.reward !== undefined)) {
+      return tokenRowsToOutput(
+        reinforcePlusPlusAdvantages(rewardsOf(items), lengthsOf(items), options),
+        items,
+        config.gamma !== 1,
+      );
+    }
+    // Token-level rewards given as step_rewards (a line with a scalar reward is one row ending in it).
+    const lengths = lengthsOf(items);
+    const rows = items.map((item, index) => {
+      if (item.reward === undefined) return [...(item.stepRewards ?? [])];
+      const row = new Array<number>(lengths[index] ?? 1).fill(0);
+      row[row.length - 1] = item.reward;
+      return row;
+    });
+    return reinforcePlusPlusTokenAdvantages(rows, options).map((row, index) =>
+      items[index]?.reward === undefined
+        ? { advantage: row[0] as number, stepAdvantages: row }
+        : { advantage: row[0] as number },
+    );
+  },
 };
 
 const reinforcePlusPlusBaseline: AdvantageEstimator = {
   name: 'reinforce_pp_baseline',
   description: 'group mean subtracted, then whitened over the batch (verl reinforce_plus_plus_baseline)',
   output: 'scalar',
-  needs: ['reward'],
+  needs: ['outcome'],
   estimate: (items, config) =>
     tokenRowsToOutput(
       reinforcePlusPlusBaselineAdvantages(
-        rewardsOf(items),
+        outcomesOf(items),
         groupsOf(items),
         lengthsOf(items),
         whitenOptionsOf(config),
@@ -103,10 +127,10 @@ const remax: AdvantageEstimator = {
   name: 'remax',
   description: 'reward minus the greedy response reward (verl compute_remax_outcome_advantage)',
   output: 'scalar',
-  needs: ['reward', 'baseline'],
+  needs: ['outcome', 'baseline'],
   estimate: (items) =>
     remaxAdvantages(
-      rewardsOf(items),
+      outcomesOf(items),
       items.map((item) => item.baseline as number),
     ).map((advantage) => ({ advantage })),
 };

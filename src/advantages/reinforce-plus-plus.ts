@@ -39,7 +39,18 @@ export function reinforcePlusPlusAdvantages(
   lengths: readonly number[] = [],
   options: ReinforcePlusPlusOptions = VERL_REINFORCE_PLUS_PLUS,
 ): number[][] {
-  const returns = outcomeRows(rewards, lengths).map((row) => discountedSuffixSums(row, options.gamma));
+  return reinforcePlusPlusTokenAdvantages(outcomeRows(rewards, lengths), options);
+}
+
+/**
+ * REINFORCE++ on token-level (or step-level) rewards as given: G_t = sum_{k >= t} gamma^(k - t) r_k
+ * per row, then whitened over every position of the batch (the same formula, rows as given).
+ */
+export function reinforcePlusPlusTokenAdvantages(
+  tokenRewards: readonly (readonly number[])[],
+  options: ReinforcePlusPlusOptions = VERL_REINFORCE_PLUS_PLUS,
+): number[][] {
+  const returns = tokenRewards.map((row) => discountedSuffixSums(row, options.gamma));
   return options.whiten === false ? returns : whitenRows(returns, options.whiten);
 }
 

@@ -30,8 +30,11 @@ interface AdvantagesFlags {
 
 const EXAMPLE = `
 Input lines carry id, group (else identical prompt groups them) and reward, or step_rewards
-(+ values for gae, + reward for prime, + baseline for remax). Output: the input lines plus
-advantage (outcome estimators) or step_advantages (per-step estimators), same order.
+(+ values for gae, + reward for prime, + baseline for remax). For outcome estimators,
+step_rewards stand for verl's token-level rewards (summed into the outcome); response_length
+gives token counts for REINFORCE++. Output: the input lines plus advantage (outcome estimators)
+or step_advantages (+ step_returns) for per-step estimators, same order; a line that cannot get
+one gets advantage null and an error.
 
 Defaults match verl: GRPO std is torch.std (unbiased) + epsilon 1e-6; whitening uses the
 unbiased variance and 1e-8; gamma = lambda = 1.

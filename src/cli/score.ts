@@ -1,12 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { loadSpecFile } from '../core/spec.js';
 import type { Registry } from '../core/registry.js';
 import type { RewardKind } from '../core/reward-kind.js';
+import { loadSpecFile } from '../core/spec.js';
 import { AdaptiveBackend } from '../engine/adaptive-backend.js';
+import { needsBatchStage } from '../engine/batch-stage.js';
 import { InProcessLineBackend } from '../engine/in-process-line-backend.js';
 import { type LineScoringBackend, withLineScoring } from '../engine/line-chunk.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
@@ -17,6 +18,7 @@ import { JsonlWriter } from '../io/jsonl-writer.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
 import { reportError } from './report-error.js';
+import { applyBatchStageToFiles } from './score-batch-stage.js';
 import { createScoreProgress } from './score-progress.js';
 import { runScore } from './score-run.js';
 import { renderSummary } from './score-summary.js';
@@ -53,8 +55,12 @@ export const scoreCommand: CliCommand = {
       .requiredOption('--spec <file>', 'reward spec (YAML or JSON)')
       .requiredOption('--in <file>', 'input samples, one JSON object per line')
       .option('--out <file>', 'output results (default: stdout)')
-      .option('--concurrency <n>', 'samples in flight at once (default: 64 per thread, 64 in-process)')
-      .option('--threads <n>', 'worker threads, 0 for the main thread, or auto: start in-process, move to one thread per core when scoring is CPU-heavy', 'auto')
+      .option('--concurrency <n>', 'samples in flight at once (default: 64 per core)')
+      .option(
+        '--threads <n>',
+        'worker threads, 0 for the main thread, or auto: start in-process, move to cores-1 threads when scoring is CPU-heavy',
+        'auto',
+      )
       .option('--resume', 'continue the run of this spec and input: stored lines are not rescored')
       .option('--store <path>', 'SQLite store of runs', DEFAULT_STORE_PATH)
       .option('--no-store', 'do not record results (disables --resume)')
@@ -65,7 +71,10 @@ export const scoreCommand: CliCommand = {
         String(DEFAULT_MAX_LINE_BYTES),
       )
       .option('--chunk-size <n>', 'samples per task sent to a worker (default: derived from --concurrency)')
-      .option('--redis <url>', 'distributed mode: BullMQ jobs on Redis, scored by `rewardkit worker` processes')
+      .option(
+        '--redis <url>',
+        'distributed mode: BullMQ jobs on Redis, scored by `rewardkit worker` processes',
+      )
       .addHelpText('after', EXAMPLE)
       .action(async (flags: ScoreFlags) => {
         process.exitCode = await score(flags);
@@ -100,6 +109,10 @@ async function score(flags: ScoreFlags): Promise<number> {
     progress.stop();
     await writer.close();
     store?.finishRun(runKey, summary.count);
+    if (setup.partialFile !== undefined) {
+      await applyBatchStageToFiles(spec, flags.in, setup.partialFile, flags.out);
+      process.stderr.write('rewardkit: batch stage applied (the summary shows rewards before it)\n');
+    }
     process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
     if (backend instanceof AdaptiveBackend) process.stderr.write(`backend       ${backend.describe()}\n`);
     return 0;
@@ -118,8 +131,12 @@ async function score(flags: ScoreFlags): Promise<number> {
 
 async function prepare(flags: ScoreFlags) {
   const cores = availableParallelism();
-  const threads = flags.threads === undefined || flags.threads === 'auto' ? 'auto' : parseCount(flags.threads, '--threads', cores, 0);
-  const poolThreads = threads === 'auto' ? cores : threads;
+  const threads =
+    flags.threads === undefined || flags.threads === 'auto'
+      ? 'auto'
+      : parseCount(flags.threads, '--threads', cores, 0);
+  // auto leaves one core to the main thread, which reads, orders and writes the lines.
+  const poolThreads = threads === 'auto' ? Math.max(1, cores - 1) : threads;
   const concurrency = parseCount(flags.concurrency, '--concurrency', 64 * Math.max(1, poolThreads), 1);
   const maxLineBytes = parseCount(flags.maxLineBytes, '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 1);
   // In-process, a chunk is scored concurrently as a whole; on threads, keep >= 2 chunks per thread.
@@ -144,7 +161,12 @@ async function prepare(flags: ScoreFlags) {
   const rewardKinds = await loadRewardKinds(flags.kinds);
   // Fail at start: compile (and so fully validate) the spec before the first line is read.
   await Pipeline.compile(spec, { rewardKinds, concurrency }).close();
-  const backend = createBackend(threads, poolThreads, { concurrency, chunkSize, rewardKinds, kindsModule: flags.kinds });
+  const backend = createBackend(threads, poolThreads, {
+    concurrency,
+    chunkSize,
+    rewardKinds,
+    kindsModule: flags.kinds,
+  });
   let store: RunStore | undefined;
   let runKey = '';
   try {
@@ -168,9 +190,14 @@ async function prepare(flags: ScoreFlags) {
     await backend.close();
     throw error;
   }
-  const writer = JsonlWriter.open(flags.out);
+  // With a batch stage, per-sample results go to a partial file first (see score-batch-stage.ts).
+  const partialFile = needsBatchStage(spec)
+    ? `${flags.out ?? join(tmpdir(), `rewardkit-${process.pid}-${Date.now()}`)}.partial`
+    : undefined;
+  const writer = JsonlWriter.open(partialFile ?? flags.out);
   return {
     spec,
+    partialFile,
     writer,
     backend,
     store,
@@ -183,13 +210,19 @@ async function prepare(flags: ScoreFlags) {
 }
 
 /**
- * `--threads auto` (the default): start in-process and move to one worker thread per core when
- * scoring turns out to be CPU-heavy (AdaptiveBackend); `--threads 0`: in-process; N: N threads.
+ * `--threads auto` (the default): start in-process and move to a pool of cores - 1 worker threads
+ * when scoring turns out to be CPU-heavy (AdaptiveBackend) and at least 2 such threads exist (with
+ * one, the pool only adds copying); `--threads 0`: in-process; N: N threads.
  */
 function createBackend(
   threads: number | 'auto',
   poolThreads: number,
-  options: { concurrency: number; chunkSize: number; rewardKinds: Registry<RewardKind<unknown>>; kindsModule: string | undefined },
+  options: {
+    concurrency: number;
+    chunkSize: number;
+    rewardKinds: Registry<RewardKind<unknown>>;
+    kindsModule: string | undefined;
+  },
 ): LineScoringBackend {
   const local = (): LineScoringBackend =>
     new InProcessLineBackend({ concurrency: options.concurrency, rewardKinds: options.rewardKinds });

@@ -15,6 +15,19 @@ interface WorkerFlags {
   stalledIntervalMs: number;
 }
 
+/** Prints a Redis error once, then the same error at most every 10 s (ioredis retries meanwhile). */
+function throttledReport(): (error: Error) => void {
+  let last = '';
+  let lastAt = 0;
+  return (error) => {
+    const now = Date.now();
+    if (error.message === last && now - lastAt < 10_000) return;
+    last = error.message;
+    lastAt = now;
+    process.stderr.write(`rewardkit worker: RK_QUEUE_UNAVAILABLE: ${error.message} (retrying)\n`);
+  };
+}
+
 async function runWorker(flags: WorkerFlags): Promise<void> {
   const rewardKinds = await loadRewardKinds(flags.kinds);
   const threads = flags.threads ?? availableParallelism();
@@ -26,7 +39,7 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
     backend,
     lockDurationMs: flags.lockDurationMs,
     stalledIntervalMs: flags.stalledIntervalMs,
-    onError: (error) => process.stderr.write(`rewardkit worker: ${error.message}\n`),
+    onError: throttledReport(),
   });
   await worker.ready();
   process.stderr.write(`rewardkit worker: pulling jobs from ${flags.redis} (pid ${process.pid})\n`);

@@ -10,7 +10,9 @@ import type { ProcessSummary } from './process-stage.js';
 /** True when results need the whole batch (advantages or group length shaping) before output. */
 export function needsBatchStage(spec: Spec): boolean {
   return (
-    spec.advantages !== undefined || spec.process?.length_shaping !== undefined || spec.process?.hybrid !== undefined
+    spec.advantages !== undefined ||
+    spec.process?.length_shaping !== undefined ||
+    spec.process?.hybrid !== undefined
   );
 }
 
@@ -94,7 +96,10 @@ export function applyBatchStage(
       if (result.reward !== null && !positions.includes(index)) {
         result.reward = null;
         if (result.error === null) {
-          result.error = { code: 'RK_UNPARSEABLE', message: 'hybrid normalization needs a process aggregate' };
+          result.error = {
+            code: 'RK_UNPARSEABLE',
+            message: 'hybrid normalization needs a process aggregate',
+          };
         }
       }
     });

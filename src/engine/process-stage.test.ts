@@ -146,3 +146,18 @@ describe('hybrid normalization in the batch stage', () => {
     expect(out[1]?.reward).toBeCloseTo(0, 12);
   });
 });
+
+describe('GAE through a spec', () => {
+  it('reads values from the sample and writes steps[].advantage, by hand', async () => {
+    const gae = parseSpec({
+      name: 't',
+      rewards: [{ name: 'arith', type: 'step_check' }],
+      process: { step_scores: 'input' },
+      advantages: { estimator: 'gae', whiten: false },
+    });
+    const inputs = [{ id: 'a', response: 'x', steps: ['s1', 's2'], step_scores: [0, 1], values: [0.5, 0.8] }];
+    const pipeline = Pipeline.compile(gae);
+    const out = applyBatchStageToInputs(gae, inputs, await pipeline.scoreBatch(inputs));
+    expect(out[0]?.steps?.map((step) => step.advantage)).toEqual([0.5, expect.closeTo(0.2, 12)]);
+  });
+});

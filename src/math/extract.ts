@@ -203,7 +203,8 @@ function lastLatex(text: string): Extraction | undefined {
   return best;
 }
 
-const NUMBER = /√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+/g;
+const NUMBER =
+  /-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+/g;
 
 /** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
 const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;

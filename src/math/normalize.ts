@@ -121,7 +121,9 @@ function removeThousandsSeparators(text: string): string {
   return text
     .replace(/\{,\}/g, ',')
     .replace(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
-    .replace(/(?<![\d.])\d{1,3}(?: \d{3})+(?![\d ]*\d)/g, (number) => number.replace(/ /g, ''));
+    .replace(/(?<![\d.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d ]*\d)/g, (number) =>
+      number.replace(/[ \u00a0\u202f]/g, ''),
+    );
 }
 
 /** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
@@ -156,7 +158,10 @@ function plainLatex(input: string): string {
   text = dropApproximation(text);
   text = expandBinomials(text);
   text = text.replace(NOISE, ' ');
-  text = text.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g, ' ');
+  // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
+  const degree = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g;
+  const trigonometric = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])/.test(text);
+  text = text.replace(degree, trigonometric ? '\\cdot\\frac{\\pi}{180}' : ' ');
   text = text
     .replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ')
     .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
@@ -178,6 +183,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\r?\n/g, ' ').replace(/\*\*/g, ' ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
+  if (text.includes('{,}')) text = text.replace(/(\d)\{,\}(?=\d{3}(?!\d))/g, '$1,');
   if (text.includes('\\')) text = plainLatex(text.trim());
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
@@ -191,13 +197,13 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
   text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
   text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
-  if (text.includes(',') && !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))) {
+  if (
+    (text.includes(',') || text.includes(' ')) &&
+    !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
+  ) {
     text = removeThousandsSeparators(text);
   }
-  if (text.includes(' ')) {
-    text = removeThousandsSeparators(text);
-    text = stripUnits(text);
-  }
+  if (text.includes(' ')) text = stripUnits(text);
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s*,\s*/g, ', ')

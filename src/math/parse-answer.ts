@@ -13,6 +13,8 @@ import {
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
 const MAX_PLUS_MINUS = 2;
+/** Fast path: most answers are plain numbers. */
+const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 const RELATION_TOKENS: [string, RelationOperator][] = [
   ['\\le', '<='],
@@ -221,6 +223,7 @@ function isText(text: string): boolean {
 export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue | undefined {
   const text = raw.trim();
   if (text === '' || depth > MAX_DEPTH) return undefined;
+  if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
 
   const unionParts = splitTopLevel(text, '\\cup');

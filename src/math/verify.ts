@@ -1,7 +1,7 @@
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
-import { type Extraction, type ExtractorName, extractAnswer } from './extract.js';
+import { type Extraction, type ExtractorName, extractAnswer, runExtractor } from './extract.js';
 import { LruCache } from './lru-cache.js';
 import { normalizeAnswer } from './normalize.js';
 import type { MathVerifyOptions } from './options.js';
@@ -27,10 +27,14 @@ export interface VerifyOutcome extends Verdict {
 interface PreparedAnswer {
   trace: AnswerTrace;
   value: MathValue | undefined;
+  /** For golds: the multiple-choice letter the gold is, if it is one. */
+  choice?: string | undefined;
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
-const goldCache = new LruCache<string, PreparedAnswer>(4_096);
+/** Parsed golds per options object (one per scorer), so repeated golds (GRPO groups) are free. */
+const goldCaches = new WeakMap<MathVerifyOptions, LruCache<string, PreparedAnswer>>();
+const GOLD_CACHE_SIZE = 8_192;
 
 function prepare(extraction: Extraction | { text: string; extractor: 'whole' } | undefined): PreparedAnswer {
   if (extraction === undefined) {
@@ -53,13 +57,21 @@ function prepare(extraction: Extraction | { text: string; extractor: 'whole' } |
 }
 
 function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
-  const key = `${options.goldExtraction.join(',')}\u0000${gold}`;
-  const cached = goldCache.get(key);
+  let cache = goldCaches.get(options);
+  if (cache === undefined) {
+    cache = new LruCache<string, PreparedAnswer>(GOLD_CACHE_SIZE);
+    goldCaches.set(options, cache);
+  }
+  const cached = cache.get(gold);
   if (cached !== undefined) return cached;
   const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
   const extraction = isSolution ? extractAnswer(gold, options.goldExtraction) : undefined;
   const prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
-  goldCache.set(key, prepared);
+  const extracted = prepared.trace.extracted ?? '';
+  const letter = choiceLetter(extracted);
+  prepared.choice =
+    letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted) ? letter : undefined;
+  cache.set(gold, prepared);
   return prepared;
 }
 
@@ -85,6 +97,12 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
   return { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length };
 }
 
+/** Words, or an "expression" that is really words multiplied together (three or more letters). */
+function isProse(value: MathValue | undefined): boolean {
+  if (value?.kind === 'text') return true;
+  return value?.kind === 'expression' && /[A-Za-z]{3,}/.test(value.text.replace(/\\[A-Za-z]+/g, ''));
+}
+
 function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
   return options.lastNumberFallback
     ? options.extraction
@@ -106,6 +124,11 @@ export function verifyAnswer(
   let predAnswer = prepare(
     extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
   );
+  // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
+  if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
+    const number = runExtractor('last_number', predAnswer.trace.extracted ?? '');
+    if (number !== undefined) predAnswer = prepare(number);
+  }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
   const predText = predAnswer.trace.extracted?.trim() ?? '';
   if (
@@ -137,8 +160,8 @@ export function verifyAnswer(
       reason: 'no answer found in the response',
     };
   }
-  const goldChoice = choiceLetter(goldAnswer.trace.extracted ?? '');
-  if (goldChoice !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(goldAnswer.trace.extracted ?? '')) {
+  const goldChoice = goldAnswer.choice;
+  if (goldChoice !== undefined) {
     const predText = predAnswer.trace.normalized ?? '';
     const predChoice = choiceLetter(predText) ?? leadingChoiceLetter(predText);
     const choices = new Set(

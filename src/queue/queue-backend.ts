@@ -140,7 +140,7 @@ export class QueueBackend implements ScoringBackend {
           jobId,
           attempts: this.#settings.attempts,
           backoff: { type: 'fixed', delay: 200 },
-          removeOnComplete: { age: 600, count: 100_000 },
+          removeOnComplete: { age: 60, count: 2000 },
           removeOnFail: { age: 3600 },
         }),
         REDIS_COMMAND_TIMEOUT_MS,

@@ -9,9 +9,8 @@ import { SandboxLimitsSchema } from '../sandbox/limits.js';
 import { type CodeTestReport, runCodeTests } from '../sandbox/run-tests.js';
 import { extractProgram } from './extract-code-block.js';
 
-const LanguageSchema = z.string().refine((name) => LANGUAGE_NAMES.includes(name), {
-  message: `a language: ${LANGUAGE_NAMES.join(', ')}`,
-});
+/** One of the language table's names (an enum, so that the published JSON Schema lists them). */
+const LanguageSchema = z.enum(LANGUAGE_NAMES as [string, ...string[]]);
 
 /** `sample.reference` of a code sample (DESIGN.md "Code reference"). */
 export const CodeReferenceSchema = z

@@ -5,6 +5,7 @@ export {
   type SandboxAvailability,
   sandboxAvailability,
 } from './availability.js';
+export { cgroupsAvailable } from './cgroups.js';
 export { type OutputComparison, OutputComparisonSchema, outputMatches } from './compare-output.js';
 export { LANGUAGE_NAMES, type LanguageSpec, languageNamed, languages } from './languages.js';
 export { type SandboxLimits, type SandboxLimitsInput, SandboxLimitsSchema } from './limits.js';
