@@ -18,26 +18,36 @@ export function createScoreProgress(
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'scoring [{bar}] {percentage}% | {samples} samples | {rate}/s | ETA {eta_formatted}',
+      format: 'scoring [{bar}] {percentage}% | {samples} samples | {rate}/s | ETA {remaining}',
       fps: 5,
-      etaBuffer: 50,
       hideCursor: true,
       clearOnComplete: false,
     },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
-  bar.start(totalBytes, 0, { samples: 0, rate: 0 });
+  bar.start(totalBytes, 0, { samples: 0, rate: 0, remaining: '-' });
   return {
     update(bytesRead, samplesDone) {
       const seconds = (performance.now() - started) / 1000;
-      bar.update(Math.min(bytesRead, totalBytes), {
+      const read = Math.min(bytesRead, totalBytes);
+      // ETA from the average byte rate since the start: steadier than a short window of updates.
+      const remaining = read > 0 && seconds > 0 ? ((totalBytes - read) * seconds) / read : undefined;
+      bar.update(read, {
         samples: samplesDone,
         rate: seconds > 0 ? Math.round(samplesDone / seconds) : 0,
+        remaining: remaining === undefined ? '-' : formatSeconds(remaining),
       });
     },
     stop() {
       bar.stop();
     },
   };
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  if (seconds < 3600)
+    return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
+  return `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m`;
 }

@@ -94,6 +94,14 @@ async function score(flags: ScoreFlags): Promise<number> {
   const { spec, writer, backend, store, runKey } = setup;
   const started = performance.now();
   const progress = createScoreProgress(setup.inputSize);
+  // Ctrl-C / SIGTERM: write what finished to the store so that --resume can skip it.
+  const interrupt = (signal: NodeJS.Signals): void => {
+    progress.stop();
+    store?.close();
+    process.stderr.write(`\nrewardkit: interrupted by ${signal}; rerun with --resume to continue\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
     const summary = await runScore({
       spec,
@@ -124,6 +132,7 @@ async function score(flags: ScoreFlags): Promise<number> {
     );
     return code === 0 ? 1 : code;
   } finally {
+    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
     await backend.close();
     store?.close();
   }

@@ -11,6 +11,7 @@ import { RedisResultCache } from '../store/result-cache-redis.js';
 import { SqliteResultCache } from '../store/result-cache-sqlite.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
+import { stopSignal } from './stop-signal.js';
 
 interface ServeFlags {
   spec: string[];
@@ -52,6 +53,7 @@ function openCache(flags: ServeFlags): ResultCache | undefined {
 }
 
 async function serve(flags: ServeFlags): Promise<void> {
+  const stopping = stopSignal();
   const apiKeys = apiKeysOf(flags);
   if (!isLoopbackHost(flags.host) && apiKeys.length === 0) {
     throw new UsageError(
@@ -92,14 +94,9 @@ async function serve(flags: ServeFlags): Promise<void> {
     `rewardkit serve: listening on ${address} (specs: ${names.join(', ')}; default ${names[0]}; ` +
       `${flags.redis === undefined ? 'local scoring' : `queue ${flags.redis}`}; cache ${cache === undefined ? 'off' : (flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis'))})\n`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string): void => {
-      process.stderr.write(`rewardkit serve: ${signal}: finishing in-flight requests, refusing new ones\n`);
-      void server.close().then(resolve);
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
+  const signal = await stopping;
+  process.stderr.write(`rewardkit serve: ${signal}: finishing in-flight requests, refusing new ones\n`);
+  await server.close();
   process.stderr.write('rewardkit serve: stopped\n');
 }
 

@@ -4,6 +4,7 @@ import { selectBackend } from '../engine/select-backend.js';
 import { QueueWorker } from '../queue/queue-worker.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
+import { stopSignal } from './stop-signal.js';
 
 interface WorkerFlags {
   redis: string;
@@ -29,6 +30,7 @@ function throttledReport(): (error: Error) => void {
 }
 
 async function runWorker(flags: WorkerFlags): Promise<void> {
+  const stopping = stopSignal();
   const rewardKinds = await loadRewardKinds(flags.kinds);
   const threads = flags.threads ?? availableParallelism();
   const backend = selectBackend({ concurrency: 8, threads, rewardKinds, kindsModule: flags.kinds });
@@ -43,14 +45,9 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   });
   await worker.ready();
   process.stderr.write(`rewardkit worker: pulling jobs from ${flags.redis} (pid ${process.pid})\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string): void => {
-      process.stderr.write(`rewardkit worker: ${signal}: finishing active jobs\n`);
-      void worker.close().then(resolve);
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
+  const signal = await stopping;
+  process.stderr.write(`rewardkit worker: ${signal}: finishing active jobs\n`);
+  await worker.close();
 }
 
 export const workerCommand: CliCommand = {

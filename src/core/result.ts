@@ -33,6 +33,8 @@ export interface RewardResult {
   components: Record<string, ComponentResult>;
   steps?: StepResult[];
   advantage?: number | null;
+  /** What the process stage decided (aggregate, credit assignment, shaping), when the spec has one. */
+  process?: object;
   error: ErrorInfo | null;
   ms: number;
 }

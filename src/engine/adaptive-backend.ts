@@ -71,7 +71,10 @@ export class AdaptiveBackend implements LineScoringBackend {
       if (this.#start === undefined && this.#dispatched >= this.#warmupSamples) {
         this.#start = process.cpuUsage();
         this.#measuredFrom = this.#dispatched;
-      } else if (this.#start !== undefined && this.#dispatched - this.#measuredFrom >= this.#measuredSamples) {
+      } else if (
+        this.#start !== undefined &&
+        this.#dispatched - this.#measuredFrom >= this.#measuredSamples
+      ) {
         this.#decide(this.#start);
       }
       this.#dispatched += size;

@@ -16,7 +16,7 @@ export function needsBatchStage(spec: Spec): boolean {
   );
 }
 
-type ResultWithProcess = RewardResult & {
+type ResultWithProcess = Omit<RewardResult, 'process'> & {
   process?: ProcessSummary & { length_bonus?: number; outcome_reward?: number };
 };
 
@@ -55,7 +55,7 @@ export function applyBatchStage(
   samples: readonly (Sample | undefined)[],
   results: readonly RewardResult[],
 ): RewardResult[] {
-  const out: ResultWithProcess[] = results.map((result) => ({ ...result }));
+  const out = results.map((result) => ({ ...result }) as ResultWithProcess);
   const lengthShaping = spec.process?.length_shaping;
   if (lengthShaping !== undefined) {
     const positions = out.flatMap((result, index) =>

@@ -7,7 +7,7 @@ import { type Sample, SampleSchema } from '../core/sample.js';
 import { describeZodIssues, type OnError, type RewardEntry, type Spec } from '../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import { segmenters as builtinSegmenters, type Segmenter } from '../steps/index.js';
-import { type ProcessSummary, processSpecProblems, runProcessStage } from './process-stage.js';
+import { processSpecProblems, runProcessStage } from './process-stage.js';
 import { runComponent } from './run-component.js';
 
 export interface PipelineOptions {
@@ -18,6 +18,9 @@ export interface PipelineOptions {
   /** Lets code run without the sandbox. Only the loudly-named CLI/server flag sets it. */
   allowUnsandboxed?: boolean;
 }
+
+/** Errors a kind raises while compiling that are about the spec, collected and reported together. */
+const SPEC_PROBLEM_CODES: ReadonlySet<string> = new Set(['RK_SPEC_INVALID', 'RK_UNKNOWN_NAME', 'RK_INTERNAL']);
 
 interface CompiledComponent {
   entry: RewardEntry;
@@ -72,6 +75,8 @@ export class Pipeline {
           onError: entry.on_error ?? spec.on_error,
         });
       } catch (error) {
+        // A machine problem (no sandbox here) is not a spec problem: keep its own code.
+        if (error instanceof RewardKitError && !SPEC_PROBLEM_CODES.has(error.code)) throw error;
         const info = toErrorInfo(error);
         problems.push(`${info.where ?? where}: ${info.message}${info.hint ? ` (${info.hint})` : ''}`);
       }
@@ -118,7 +123,7 @@ export class Pipeline {
       components[this.#components[index]!.entry.name] = result;
     });
     const reward = this.#combine(results, sample.id);
-    const output: RewardResult & { process?: ProcessSummary } = {
+    const output: RewardResult = {
       id: sample.id,
       reward,
       components,

@@ -7,6 +7,7 @@ import type { RewardResult } from '../core/result.js';
 import type { RewardKind } from '../core/reward-kind.js';
 import type { Spec } from '../core/spec.js';
 import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
+import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import {
   type LineChunkReply,
   type LineScoreRequest,
@@ -148,10 +149,10 @@ export class ThreadPoolBackend implements LineScoringBackend {
 
   /** The largest per-sample component budget of a spec, in ms. */
   #sampleLimitMs(spec: Spec): number {
-    const kinds = this.#options.rewardKinds;
+    const kinds = this.#options.rewardKinds ?? builtinRewardKinds;
     const seconds = spec.rewards.map((entry) => {
       if (entry.timeout_s !== undefined) return entry.timeout_s;
-      return kinds?.has(entry.type) ? kinds.get(entry.type).defaultTimeoutSeconds : 10;
+      return kinds.has(entry.type) ? kinds.get(entry.type).defaultTimeoutSeconds : 10;
     });
     return Math.ceil(Math.max(...seconds) * 1000);
   }

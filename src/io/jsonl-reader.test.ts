@@ -58,6 +58,11 @@ describe('JSONL reader', () => {
     expect((records[1] as { error: { message: string } }).error.message).toMatch(/^line 2: 108 bytes/);
   });
 
+  it('ignores a UTF-8 byte-order mark at the start of the file', async () => {
+    const records = await collect(readJsonlBatches(source(Buffer.from([0xef, 0xbb, 0xbf]), '{"a":1}\n')));
+    expect(records).toEqual([{ line: 1, value: { a: 1 } }]);
+  });
+
   it('gives an empty input no records and does not count a final newline as a line', async () => {
     expect(await collect(readJsonlBatches(source()))).toEqual([]);
     expect(await collect(readJsonlBatches(source('1\n2\n')))).toHaveLength(2);

@@ -122,7 +122,9 @@ export function readJsonlFile(file: string, options: JsonlReaderOptions = {}): A
 
 /** Decodes one line's bytes (without its newline) into a record. */
 export function decodeLine(raw: Buffer, line: number): JsonlTextRecord {
-  const bytes = raw.length > 0 && raw[raw.length - 1] === CARRIAGE_RETURN ? raw.subarray(0, -1) : raw;
+  let bytes = raw.length > 0 && raw[raw.length - 1] === CARRIAGE_RETURN ? raw.subarray(0, -1) : raw;
+  // A UTF-8 byte-order mark (some editors write one) is not part of the first line's JSON.
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   if (!isUtf8(bytes)) {
     return inputError(line, 'RK_INPUT_INVALID_UTF8', `line ${line}: not valid UTF-8`, {
       hint: 're-encode the file as UTF-8',

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { RewardKitError } from '../core/errors.js';
@@ -30,7 +29,13 @@ export class JsonlWriter {
     if (lines.length === 0) return;
     this.#throwIfFailed();
     if (!this.stream.write(`${lines.join('\n')}\n`)) {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done).off('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done).on('error', done);
+      });
       this.#throwIfFailed();
     }
   }

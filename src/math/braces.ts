@@ -79,6 +79,8 @@ export function splitTopLevel(text: string, separator: string): string[] {
         index = start - 1;
         continue;
       }
+      if (text.startsWith('\\langle', index)) depth++;
+      else if (text.startsWith('\\rangle', index)) depth--;
       index++;
       if (text[index] === '{' || text[index] === '(' || text[index] === '[') depth++;
       else if (text[index] === '}' || text[index] === ')' || text[index] === ']') depth--;

@@ -96,9 +96,10 @@ export function namesAnswer(value: MathValue): boolean {
 function solvedForm(relation: RelationValue): { variable: string; value: MathValue } | undefined {
   if (relation.operators.length !== 1 || relation.operators[0] !== '=') return undefined;
   const [left, right] = relation.sides as [MathValue, MathValue];
-  const leftVariable = bareVariable(left);
-  if (leftVariable !== undefined && !mentions(right, leftVariable))
+  const leftVariable = bareVariable(left) ?? (namesAnswer(left) ? nameOf(left) : undefined);
+  if (leftVariable !== undefined && !mentions(right, leftVariable)) {
     return { variable: leftVariable, value: right };
+  }
   const rightVariable = bareVariable(right);
   if (rightVariable !== undefined && isConstant(left)) return { variable: rightVariable, value: left };
   return undefined;
@@ -111,6 +112,11 @@ function chainValue(relation: RelationValue): { variable: string; value: MathVal
   const variable = bareVariable(relation.sides[0] as MathValue);
   const value = relation.sides[relation.sides.length - 1] as MathValue;
   return variable === undefined ? undefined : { variable, value };
+}
+
+/** The written form of a left side that names the answer (`f(x)`), as a comparable key. */
+function nameOf(value: MathValue): string | undefined {
+  return value.kind === 'expression' ? value.text.replace(/\s+/g, '') : undefined;
 }
 
 function mentions(value: MathValue, variable: string): boolean {

@@ -38,7 +38,9 @@ export function freeVariables(json: MathJson, into: Set<string> = new Set()): Se
   const key = variableKey(json);
   if (key !== undefined) into.add(key);
   else if (Array.isArray(json)) {
-    for (let index = 1; index < json.length; index++) freeVariables(json[index] as MathJson, into);
+    // `["Apply", ["InverseFunction", "Tan"], x]`: the function is not a variable.
+    const first = json[0] === 'Apply' ? 2 : 1;
+    for (let index = first; index < json.length; index++) freeVariables(json[index] as MathJson, into);
   }
   return into;
 }

@@ -1,5 +1,6 @@
 import { ComputeEngine } from '@cortex-js/compute-engine';
 import { LruCache } from './lru-cache.js';
+import { parseLatexFast } from './parse-latex-fast.js';
 import type { MathJson } from './value.js';
 
 /** One engine per thread: creating a ComputeEngine costs far more than parsing with it. */
@@ -31,14 +32,20 @@ export const MAX_LATEX_CHARS = 600;
 export const MAX_EXPRESSION_NODES = 400;
 
 /**
- * Parses LaTeX to MathJSON with compute-engine, without canonicalization (which may evaluate or
- * reorder); the numeric evaluator and compare read the raw forms. Returns undefined when the
+ * Parses LaTeX to MathJSON: the common subset with the fast parser, the rest with compute-engine
+ * (without canonicalization (which may evaluate or
+ * reorder)); the numeric evaluator and compare read the raw forms. Returns undefined when the
  * text does not parse cleanly. Results are cached (LRU).
  */
 export function parseLatex(latex: string): MathJson | undefined {
   if (latex.length > MAX_LATEX_CHARS) return undefined;
   const cached = parsed.get(latex);
   if (cached !== undefined) return cached ?? undefined;
+  const fast = parseLatexFast(latex);
+  if (fast !== undefined) {
+    parsed.set(latex, fast);
+    return fast;
+  }
   let json: MathJson | null = null;
   try {
     const expression = computeEngine().parse(latex, { canonical: false });

@@ -79,7 +79,11 @@ function stripUnits(text: string): string {
     rest = rest.slice(0, match.index);
   }
   const head = rest.trim();
-  if (words.length === 0 || !/[\d}).]$/.test(head) || /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, ''))) {
+  if (
+    words.length === 0 ||
+    !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
+    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, ''))
+  ) {
     return text;
   }
   const allUnits = words.every(
@@ -161,7 +165,13 @@ function plainLatex(input: string): string {
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
   const degree = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g;
   const trigonometric = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])/.test(text);
-  text = text.replace(degree, trigonometric ? '\\cdot\\frac{\\pi}{180}' : ' ');
+  if (trigonometric) {
+    text = text.replace(
+      /(\d+(?:\.\d+)?)\s*(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z]))/g,
+      '($1\\cdot\\frac{\\pi}{180})',
+    );
+  }
+  text = text.replace(degree, ' ');
   text = text
     .replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ')
     .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
@@ -211,5 +221,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .replace(/\s+([)\]])/g, '$1')
     .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
+  // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
+  text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
+  // A number with its base as a subscript (`1011_2`) is its digits.
+  text = text.replace(/^(\d[0-9A-Fa-f]*)_\{?\d{1,2}\}?$/, '$1');
   return { text, percent };
 }

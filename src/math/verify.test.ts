@@ -37,6 +37,10 @@ const gsm8k: [string, string, boolean][] = [
   ['18', 'So she makes 9 * 2 = $18.00 every day.', true],
   ['366', 'Hence the answer is **366**.', true],
   ['15', 'Kylar pays 16 * 5 = 80... wait, the total is $\\$64$.', false],
+  ['16', 'He bought 4 packs of 4 = 16 pencils. The answer is sixteen (16).', true],
+  ['18', 'She sells 9 eggs at $2 each.\nThe answer is 18 dollars per day.', true],
+  ['-5', 'The temperature change is \u22125.', true],
+  ['1000000', 'The population is 1 000 000', true],
 ];
 
 describe('verifyAnswer on GSM8K-style outputs', () => {

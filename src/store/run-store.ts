@@ -35,7 +35,7 @@ export function runKeyOf(identity: RunIdentity): string {
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
  * serialized result per input line; results are buffered and written in batched transactions as
  * they finish, so an interrupted run loses at most the last unflushed batch. Its own tables only
- * (`run_store_*`); other stores (the server's cache) live beside it in the same file.
+ * (`score_runs`, `score_results`, rows keyed by an integer run id); other stores (the server's cache) live beside it in the same file.
  */
 export class RunStore {
   readonly #database: Database.Database;
@@ -53,8 +53,9 @@ export class RunStore {
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.exec(`
-      CREATE TABLE IF NOT EXISTS run_store_runs (
-        key TEXT PRIMARY KEY,
+      CREATE TABLE IF NOT EXISTS score_runs (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
         spec_name TEXT NOT NULL,
         input_path TEXT NOT NULL,
         input_size INTEGER NOT NULL,
@@ -63,17 +64,20 @@ export class RunStore {
         finished_at TEXT,
         lines INTEGER
       );
-      CREATE TABLE IF NOT EXISTS run_store_results (
-        run_key TEXT NOT NULL,
+      CREATE TABLE IF NOT EXISTS score_results (
+        run_id INTEGER NOT NULL,
         line INTEGER NOT NULL,
         result TEXT NOT NULL,
-        PRIMARY KEY (run_key, line)
-      ) WITHOUT ROWID;
+        PRIMARY KEY (run_id, line)
+      );
     `);
     this.#insert = database.prepare(
-      'INSERT OR REPLACE INTO run_store_results (run_key, line, result) VALUES (?, ?, ?)',
+      `INSERT OR REPLACE INTO score_results (run_id, line, result)
+       VALUES ((SELECT id FROM score_runs WHERE key = ?), ?, ?)`,
     );
-    this.#select = database.prepare('SELECT result FROM run_store_results WHERE run_key = ? AND line = ?');
+    this.#select = database.prepare(
+      'SELECT result FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?) AND line = ?',
+    );
   }
 
   static open(file: string = DEFAULT_STORE_PATH, options: RunStoreOptions = {}): RunStore {
@@ -95,10 +99,14 @@ export class RunStore {
    */
   beginRun(key: string, identity: RunIdentity & { specName: string }, resume: boolean): number {
     const begin = this.#database.transaction(() => {
-      if (!resume) this.#database.prepare('DELETE FROM run_store_results WHERE run_key = ?').run(key);
+      if (!resume) {
+        this.#database
+          .prepare('DELETE FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)')
+          .run(key);
+      }
       this.#database
         .prepare(
-          `INSERT INTO run_store_runs (key, spec_name, input_path, input_size, input_mtime_ms, started_at)
+          `INSERT INTO score_runs (key, spec_name, input_path, input_size, input_mtime_ms, started_at)
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(key) DO UPDATE SET finished_at = NULL, lines = NULL`,
         )
@@ -117,7 +125,9 @@ export class RunStore {
 
   storedCount(key: string): number {
     const row = this.#database
-      .prepare('SELECT COUNT(*) AS count FROM run_store_results WHERE run_key = ?')
+      .prepare(
+        'SELECT COUNT(*) AS count FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)',
+      )
       .get(key) as { count: number };
     return row.count;
   }
@@ -151,7 +161,7 @@ export class RunStore {
   finishRun(key: string, lines: number): void {
     this.flush();
     this.#database
-      .prepare('UPDATE run_store_runs SET finished_at = ?, lines = ? WHERE key = ?')
+      .prepare('UPDATE score_runs SET finished_at = ?, lines = ? WHERE key = ?')
       .run(new Date().toISOString(), lines, key);
   }
 

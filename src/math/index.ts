@@ -1,0 +1,14 @@
+/** The math answer verifier: extraction, normalization, parsing and comparison, usable alone. */
+export { compareValues } from './compare.js';
+export {
+  DEFAULT_EXTRACTION_PRIORITY,
+  type Extraction,
+  type ExtractorName,
+  extractAnswer,
+} from './extract.js';
+export { normalizeAnswer } from './normalize.js';
+export { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
+export { parseAnswer } from './parse-answer.js';
+export type { MathValue } from './value.js';
+export type { Verdict, VerdictName } from './verdict.js';
+export { type AnswerTrace, type VerifyOutcome, verifyAnswer } from './verify.js';
