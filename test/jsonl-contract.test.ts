@@ -317,7 +317,7 @@ describe('rewardkit score --resume', () => {
       if (!existsSync(store)) return [];
       const database = new Database(store, { readonly: true, fileMustExist: true });
       try {
-        return (database.prepare('SELECT line FROM run_store_results').all() as { line: number }[]).map(
+        return (database.prepare('SELECT line FROM score_results').all() as { line: number }[]).map(
           (row) => row.line,
         );
       } catch {

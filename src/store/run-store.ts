@@ -39,11 +39,12 @@ export function runKeyOf(identity: RunIdentity): string {
  */
 export class RunStore {
   readonly #database: Database.Database;
-  readonly #insert: Database.Statement<[string, number, string]>;
-  readonly #select: Database.Statement<[string, number], { result: string }>;
+  readonly #insert: Database.Statement<[number, number, string]>;
+  readonly #select: Database.Statement<[number, number], { result: string }>;
+  readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
   readonly #flushMs: number;
-  #pending: [string, number, string][] = [];
+  #pending: [number, number, string][] = [];
   #timer: NodeJS.Timeout | undefined;
 
   private constructor(database: Database.Database, options: RunStoreOptions) {
@@ -72,12 +73,9 @@ export class RunStore {
       );
     `);
     this.#insert = database.prepare(
-      `INSERT OR REPLACE INTO score_results (run_id, line, result)
-       VALUES ((SELECT id FROM score_runs WHERE key = ?), ?, ?)`,
+      'INSERT OR REPLACE INTO score_results (run_id, line, result) VALUES (?, ?, ?)',
     );
-    this.#select = database.prepare(
-      'SELECT result FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?) AND line = ?',
-    );
+    this.#select = database.prepare('SELECT result FROM score_results WHERE run_id = ? AND line = ?');
   }
 
   static open(file: string = DEFAULT_STORE_PATH, options: RunStoreOptions = {}): RunStore {
@@ -118,6 +116,10 @@ export class RunStore {
           identity.inputMtimeMs,
           new Date().toISOString(),
         );
+      const row = this.#database.prepare('SELECT id FROM score_runs WHERE key = ?').get(key) as {
+        id: number;
+      };
+      this.#runIds.set(key, row.id);
       return this.storedCount(key);
     });
     return begin();
@@ -134,12 +136,12 @@ export class RunStore {
 
   /** The stored (serialized) result of one input line, if the run already finished it. */
   stored(key: string, line: number): string | undefined {
-    return this.#select.get(key, line)?.result;
+    return this.#select.get(this.#runId(key), line)?.result;
   }
 
   /** Queues one finished result; it reaches the file with the next batched transaction. */
   record(key: string, line: number, serialized: string): void {
-    this.#pending.push([key, line, serialized]);
+    this.#pending.push([this.#runId(key), line, serialized]);
     if (this.#pending.length >= this.#flushRows) this.flush();
     else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => this.flush(), this.#flushMs);
@@ -163,6 +165,12 @@ export class RunStore {
     this.#database
       .prepare('UPDATE score_runs SET finished_at = ?, lines = ? WHERE key = ?')
       .run(new Date().toISOString(), lines, key);
+  }
+
+  #runId(key: string): number {
+    const id = this.#runIds.get(key);
+    if (id === undefined) throw new RewardKitError('RK_INTERNAL', `run ${key} was not begun in this store`);
+    return id;
   }
 
   close(): void {
