@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands.js';
+import type { CliCommand } from './command.js';
+import { loadCommands } from './commands.js';
 import { reportError } from './report-error.js';
 
-export function buildProgram(): Command {
+export function buildProgram(commands: readonly CliCommand[]): Command {
   const program = new Command('rewardkit')
     .description('A reward engine for RL of language models and reward-guided test-time scaling')
     .version('0.1.0')
@@ -15,7 +16,7 @@ export function buildProgram(): Command {
 
 async function main(): Promise<void> {
   try {
-    await buildProgram().parseAsync(process.argv);
+    await buildProgram(await loadCommands(process.argv)).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;

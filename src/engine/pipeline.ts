@@ -20,7 +20,11 @@ export interface PipelineOptions {
 }
 
 /** Errors a kind raises while compiling that are about the spec, collected and reported together. */
-const SPEC_PROBLEM_CODES: ReadonlySet<string> = new Set(['RK_SPEC_INVALID', 'RK_UNKNOWN_NAME', 'RK_INTERNAL']);
+const SPEC_PROBLEM_CODES: ReadonlySet<string> = new Set([
+  'RK_SPEC_INVALID',
+  'RK_UNKNOWN_NAME',
+  'RK_INTERNAL',
+]);
 
 interface CompiledComponent {
   entry: RewardEntry;
