@@ -10,9 +10,9 @@ import { type CodeTestReport, type IoCase, runCodeTests } from '../sandbox/run-t
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
 import { reportError } from './report-error.js';
+import { UNSANDBOXED_FLAG } from './unsandboxed-flag.js';
 
 /** The one flag that lets untrusted code run without isolation; named so nobody passes it by accident. */
-export const UNSANDBOXED_FLAG = '--i-know-this-runs-untrusted-code-unsandboxed';
 
 interface ExecFlags {
   language: string;

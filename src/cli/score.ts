@@ -22,6 +22,7 @@ import { applyBatchStageToFiles } from './score-batch-stage.js';
 import { createScoreProgress } from './score-progress.js';
 import { runScore } from './score-run.js';
 import { renderSummary } from './score-summary.js';
+import { UNSANDBOXED_FLAG } from './unsandboxed-flag.js';
 
 interface ScoreFlags {
   spec: string;
@@ -35,6 +36,7 @@ interface ScoreFlags {
   maxLineBytes?: string;
   chunkSize?: string;
   redis?: string;
+  iKnowThisRunsUntrustedCodeUnsandboxed?: boolean;
 }
 
 const EXAMPLE = `
@@ -75,6 +77,7 @@ export const scoreCommand: CliCommand = {
         '--redis <url>',
         'distributed mode: BullMQ jobs on Redis, scored by `rewardkit worker` processes',
       )
+      .option(UNSANDBOXED_FLAG, 'DANGEROUS: run code rewards without the sandbox when it is unavailable')
       .addHelpText('after', EXAMPLE)
       .action(async (flags: ScoreFlags) => {
         process.exitCode = await score(flags);
@@ -168,13 +171,16 @@ async function prepare(flags: ScoreFlags) {
   const spec = loadSpecFile(flags.spec);
   const specText = readFileSync(flags.spec, 'utf8');
   const rewardKinds = await loadRewardKinds(flags.kinds);
+  const allowUnsandboxed = flags.iKnowThisRunsUntrustedCodeUnsandboxed === true;
   // Fail at start: compile (and so fully validate) the spec before the first line is read.
-  await Pipeline.compile(spec, { rewardKinds, concurrency }).close();
+  await Pipeline.compile(spec, { rewardKinds, concurrency, allowUnsandboxed }).close();
   const backend = createBackend(threads, poolThreads, {
     concurrency,
     chunkSize,
     rewardKinds,
     kindsModule: flags.kinds,
+    redisUrl: flags.redis,
+    allowUnsandboxed,
   });
   let store: RunStore | undefined;
   let runKey = '';
@@ -219,9 +225,10 @@ async function prepare(flags: ScoreFlags) {
 }
 
 /**
- * `--threads auto` (the default): start in-process and move to a pool of cores - 1 worker threads
- * when scoring turns out to be CPU-heavy (AdaptiveBackend) and at least 2 such threads exist (with
- * one, the pool only adds copying); `--threads 0`: in-process; N: N threads.
+ * `--redis URL`: BullMQ jobs scored by `rewardkit worker` processes. Otherwise `--threads auto`
+ * (the default): start in-process and move to a pool of cores - 1 worker threads when scoring
+ * turns out to be CPU-heavy (AdaptiveBackend) and at least 2 such threads exist (with one, the
+ * pool only adds copying); `--threads 0`: in-process; N: N threads.
  */
 function createBackend(
   threads: number | 'auto',
@@ -231,22 +238,31 @@ function createBackend(
     chunkSize: number;
     rewardKinds: Registry<RewardKind<unknown>>;
     kindsModule: string | undefined;
+    redisUrl: string | undefined;
+    allowUnsandboxed: boolean;
   },
 ): LineScoringBackend {
   const local = (): LineScoringBackend =>
-    new InProcessLineBackend({ concurrency: options.concurrency, rewardKinds: options.rewardKinds });
-  const pool = (): LineScoringBackend =>
+    new InProcessLineBackend({
+      concurrency: options.concurrency,
+      rewardKinds: options.rewardKinds,
+      allowUnsandboxed: options.allowUnsandboxed,
+    });
+  const remote = (redisUrl: string | undefined): LineScoringBackend =>
     withLineScoring(
       selectBackend({
         concurrency: options.chunkSize,
         threads: poolThreads,
         rewardKinds: options.rewardKinds,
         kindsModule: options.kindsModule,
+        redisUrl,
+        allowUnsandboxed: options.allowUnsandboxed,
       }),
     );
+  if (options.redisUrl !== undefined) return remote(options.redisUrl);
   if (threads === 0 || (threads === 'auto' && poolThreads < 2)) return local();
-  if (threads === 'auto') return new AdaptiveBackend(local(), pool);
-  return pool();
+  if (threads === 'auto') return new AdaptiveBackend(local(), () => remote(undefined));
+  return remote(undefined);
 }
 
 function parseCount(raw: string | undefined, flag: string, fallback: number, minimum: number): number {

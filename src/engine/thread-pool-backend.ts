@@ -63,6 +63,7 @@ export class ThreadPoolBackend implements LineScoringBackend {
       minThreads: this.#threads,
       maxThreads: this.#threads,
       idleTimeout: 60_000,
+      env: { ...process.env, REWARDKIT_SANDBOX_CONCURRENCY: String(sandboxSlotsPerThread(this.#threads)) },
     });
   }
 
@@ -232,4 +233,14 @@ function workerFileUrl(): string {
   return here.endsWith('.ts')
     ? new URL('./thread-pool-worker-tsx.mjs', here).href
     : new URL('./thread-pool-worker.js', here).href;
+}
+
+/**
+ * Each worker thread has its own sandbox pool; splitting the process's sandbox slots (the cores,
+ * or REWARDKIT_SANDBOX_CONCURRENCY) between the threads keeps concurrent programs bounded per process.
+ */
+function sandboxSlotsPerThread(threads: number): number {
+  const configured = Number(process.env['REWARDKIT_SANDBOX_CONCURRENCY']);
+  const total = Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  return Math.max(1, Math.floor(total / threads));
 }
