@@ -4,7 +4,7 @@ import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { type Extraction, type ExtractorName, extractAnswer, runExtractor } from './extract.js';
 import { LruCache } from './lru-cache.js';
 import { normalizeAnswer } from './normalize.js';
-import type { MathVerifyOptions } from './options.js';
+import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
@@ -117,8 +117,8 @@ function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
 export function verifyAnswer(
   gold: string,
   response: string,
-  options: MathVerifyOptions,
-  deadline: number,
+  options: MathVerifyOptions = DEFAULT_MATH_VERIFY_OPTIONS,
+  deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   const goldAnswer = prepareGold(gold, options);
   let predAnswer = prepare(

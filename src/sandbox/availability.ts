@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { RewardKitError } from '../core/errors.js';
-import { BWRAP, buildSandboxArgv, PRLIMIT, SETPRIV } from './command-builder.js';
+import { BWRAP, buildSandboxArgv, PRLIMIT, spawnIdentity } from './command-builder.js';
 import { SandboxLimitsSchema } from './limits.js';
 import { hostUidForSlot } from './pool.js';
 
@@ -12,16 +12,16 @@ const HINT =
   '(in Docker: --security-opt seccomp=unconfined, or sysctl kernel.unprivileged_userns_clone=1); ' +
   'or, on a throw-away machine only, pass --i-know-this-runs-untrusted-code-unsandboxed';
 
-/** Whether rewardkit runs as root and so must drop to an unprivileged uid with setpriv. */
+/** Whether rewardkit runs as root and so must start sandboxes as an unprivileged uid. */
 export function runsAsRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
-/** Tries the real thing once: the whole setpriv + prlimit + bwrap chain running /usr/bin/true. */
+/** Tries the real thing once: prlimit + bwrap as the unprivileged uid, running /usr/bin/true. */
 export function probeSandbox(): SandboxAvailability {
   if (process.platform !== 'linux')
     return { available: false, reason: `the sandbox needs Linux, not ${process.platform}` };
-  const needed = runsAsRoot() ? [BWRAP, PRLIMIT, SETPRIV] : [BWRAP, PRLIMIT];
+  const needed = [BWRAP, PRLIMIT];
   const missing = needed.filter((path) => !existsSync(path));
   if (missing.length > 0) return { available: false, reason: `missing ${missing.join(', ')}` };
   const argv = buildSandboxArgv({
@@ -31,12 +31,12 @@ export function probeSandbox(): SandboxAvailability {
     readOnlyPaths: ['/usr/bin', '/usr/lib', '/usr/lib64'],
     files: [],
     statusFd: 3,
-    hostUid: runsAsRoot() ? hostUidForSlot(0) : undefined,
   });
   const probe = spawnSync(argv[0]!, argv.slice(1), {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     timeout: 10_000,
     env: {},
+    ...(spawnIdentity(runsAsRoot() ? hostUidForSlot(0) : undefined) ?? {}),
   });
   if (probe.error) return { available: false, reason: probe.error.message };
   if (probe.status !== 0) {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSandboxArgv, buildUnsandboxedArgv, prlimitArguments } from './command-builder.js';
+import {
+  buildSandboxArgv,
+  buildUnsandboxedArgv,
+  prlimitArguments,
+  spawnIdentity,
+} from './command-builder.js';
 import { SandboxLimitsSchema } from './limits.js';
 
 const limits = SandboxLimitsSchema.parse({ timeoutMs: 2500, memoryMb: 256, processes: 32 });
 
-function argvWith(hostUid: number | undefined): string[] {
+function sandboxArgv(): string[] {
   return buildSandboxArgv({
     command: ['/usr/bin/python3', 'main.py'],
     limits,
@@ -12,24 +17,18 @@ function argvWith(hostUid: number | undefined): string[] {
     readOnlyPaths: ['/usr/bin', '/usr/lib'],
     files: [{ name: 'main.py', fd: 5 }],
     statusFd: 4,
-    hostUid,
   });
 }
 
 describe('buildSandboxArgv', () => {
-  it('drops root to the given uid with setpriv before anything else', () => {
-    const argv = argvWith(200_001);
-    expect(argv.slice(0, 8)).toEqual([
-      '/usr/bin/setpriv',
-      '--reuid=200001',
-      '--regid=200001',
-      '--clear-groups',
-      '--no-new-privs',
-      '--inh-caps=-all',
-      '--bounding-set=-all',
-      '--',
-    ]);
-    expect(argvWith(undefined)[0]).toBe('/usr/bin/prlimit');
+  it('starts with prlimit (the uid is dropped by spawn, not by an extra exec)', () => {
+    expect(sandboxArgv()[0]).toBe('/usr/bin/prlimit');
+    expect(sandboxArgv()).not.toContain('/usr/bin/setpriv');
+  });
+
+  it('runs as an unprivileged identity of the slot when root', () => {
+    expect(spawnIdentity(200_001)).toEqual({ uid: 200_001, gid: 200_001 });
+    expect(spawnIdentity(undefined)).toBeUndefined();
   });
 
   it('sets every rlimit', () => {
@@ -44,7 +43,7 @@ describe('buildSandboxArgv', () => {
   });
 
   it('isolates: all namespaces, no environment, dies with its parent, private /tmp, only the given binds', () => {
-    const argv = argvWith(200_001);
+    const argv = sandboxArgv();
     for (const flag of ['--unshare-all', '--die-with-parent', '--new-session', '--clearenv', '--as-pid-1']) {
       expect(argv).toContain(flag);
     }

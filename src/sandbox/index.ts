@@ -1,4 +1,4 @@
-/** The code sandbox: bubblewrap + setpriv + rlimits, a bounded pool, and test runners on top. */
+/** The code sandbox: bubblewrap + an unprivileged uid + rlimits, a bounded pool, and test runners on top. */
 export {
   assertSandboxAvailable,
   probeSandbox,

@@ -19,6 +19,13 @@ export interface LanguageSpec {
   /** Where the harness reads the program and the tests from (the working directory). */
   readonly harnessProgramFileName: string;
   readonly harnessTestsFileName: string;
+  /**
+   * When set, the harness is not copied in as a file: this command (a one-line bootstrap) reads
+   * `<bytes>\n<harness source>` from stdin and runs it, and the harness then reads the nonce, the
+   * program and the tests from stdin too. No file has to be copied into the sandbox (each copied
+   * file costs a pipe and a tmpfs write per run), and the command line stays short.
+   */
+  readonly stdinHarness?: readonly string[];
   /** Optional compile step run before `run` in the same sandbox (none for interpreters). */
   readonly compile?: (file: string) => readonly string[];
   /** The command that runs `file` (a path relative to the working directory). */
@@ -50,6 +57,14 @@ export const pythonLanguage: LanguageSpec = {
   // -I: isolated (no PYTHON* variables, no user site, no cwd on sys.path); -S: no site import
   // (faster start, no site-packages); -B: no .pyc writes.
   run: (file) => ['/usr/bin/python3', '-I', '-S', '-B', file],
+  stdinHarness: [
+    '/usr/bin/python3',
+    '-I',
+    '-S',
+    '-B',
+    '-c',
+    'import sys; s = sys.stdin.buffer; exec(compile(s.read(int(s.readline())), "harness", "exec"))',
+  ],
   // A compile-time SyntaxError has no traceback header; one raised at run time (eval) has.
   compileErrorPattern:
     /^(?![\s\S]*Traceback \(most recent call last\))[\s\S]*(?:^|\n)(SyntaxError|IndentationError|TabError):/,

@@ -20,6 +20,13 @@ export interface ProcessRequest {
    * whole process group is killed only if that does not end the run within a grace period.
    */
   innerPid?: (channel: (fd: number) => string) => number | undefined;
+  /** Run as this unprivileged identity (set by spawn before exec; rewardkit must be root). */
+  identity?: { uid: number; gid: number };
+  /**
+   * Called with the pid of the started process right after spawn, and again with the inner pid
+   * once the output channels name it (the sandbox moves both into its slot's cgroups).
+   */
+  onProcess?: (pid: number) => void;
 }
 
 export interface ProcessOutcome {
@@ -72,7 +79,9 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
         env: request.env,
         stdio,
         detached: true,
+        ...(request.identity ?? {}),
       });
+      if (child.pid !== undefined) request.onProcess?.(child.pid);
     } catch (error) {
       outcome.spawnError = error instanceof Error ? error.message : String(error);
       resolve(outcome);
@@ -91,6 +100,14 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       } catch {
         // already gone
       }
+    };
+    let innerReported = false;
+    const reportInner = () => {
+      if (innerReported || request.onProcess === undefined) return;
+      const inner = request.innerPid?.(text);
+      if (inner === undefined) return;
+      innerReported = true;
+      request.onProcess(inner);
     };
     let innerKilled = false;
     const kill = () => {
@@ -153,6 +170,7 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
           return;
         }
         chunks.get(fd)!.push(chunk);
+        if (fd > 2) reportInner();
       });
       stream.on('error', () => {});
       stream.on('close', () => {

@@ -94,15 +94,30 @@ interface PartialReport {
 async function runAssertTests(request: CodeTestRequest, tests: string): Promise<PartialReport> {
   const { language } = request;
   const nonce = randomBytes(12).toString('hex');
+  const entryPoint = request.entryPoint ?? '';
+  const bootstrap = language.stdinHarness;
   const run = await runSandboxed({
     language,
-    command: [...commandFor(language, language.harnessFileName, request.limits), request.entryPoint ?? ''],
-    files: {
-      [language.harnessFileName]: language.harnessSource,
-      [language.harnessProgramFileName]: request.program,
-      [language.harnessTestsFileName]: tests,
-    },
-    stdin: `${nonce}\n`,
+    ...(bootstrap === undefined
+      ? {
+          command: [...commandFor(language, language.harnessFileName, request.limits), entryPoint],
+          files: {
+            [language.harnessFileName]: language.harnessSource,
+            [language.harnessProgramFileName]: request.program,
+            [language.harnessTestsFileName]: tests,
+          },
+          stdin: `${nonce}\n`,
+        }
+      : {
+          command: [...bootstrap, entryPoint],
+          files: {},
+          stdin: [
+            `${Buffer.byteLength(language.harnessSource)}\n${language.harnessSource}`,
+            `${nonce}\n${Buffer.byteLength(request.program)} ${Buffer.byteLength(tests)}\n`,
+            request.program,
+            tests,
+          ].join(''),
+        }),
     limits: request.limits,
     ...(request.signal === undefined ? {} : { signal: request.signal }),
     ...(request.unsandboxed === undefined ? {} : { unsandboxed: request.unsandboxed }),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertSandboxAvailable, runsAsRoot } from './availability.js';
 import { type SlotCgroups, slotCgroups } from './cgroups.js';
-import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
+import { buildSandboxArgv, buildUnsandboxedArgv, spawnIdentity } from './command-builder.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { hostUidForSlot, sharedSandboxPool } from './pool.js';
@@ -39,18 +39,26 @@ export interface SandboxRunOutcome extends ProcessOutcome {
 
 /** Memory of a slot's cgroup beyond `memoryMb` and the tmpfs: the interpreter's own baseline. */
 const CGROUP_MEMORY_SLACK_MB = 128;
-/** Processes of a slot's cgroup beyond `processes`: the cgroup join shell and bwrap itself. */
+/** Processes of a slot's cgroup beyond `processes`: prlimit/bwrap and bwrap's own helpers. */
 const CGROUP_EXTRA_PROCESSES = 4;
 
 /**
- * Prefixes the argv with a shell that moves itself into the slot's cgroups and then execs the
- * rest, so that everything the sandbox starts is inside them from the first instruction.
+ * Moves a process into the slot's cgroups (cgroup v1: writing a pid to cgroup.procs). Called for
+ * bwrap right after spawn, and again for the sandboxed process when bwrap names it, so that even a
+ * bwrap that forked before the first write has its program inside the cgroups well before the
+ * program's own code runs. The rlimits hold regardless; the cgroups add a cap on the whole tree.
  */
-function joinCgroups(cgroups: SlotCgroups | undefined, argv: string[]): string[] {
-  if (cgroups === undefined) return argv;
-  const [memoryProcs, pidsProcs] = cgroups.procsFiles;
-  const script = 'echo $$ > "$1" && echo $$ > "$2" && shift 2 && exec "$@"';
-  return ['/usr/bin/sh', '-c', script, 'sh', memoryProcs!, pidsProcs!, ...argv];
+function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
+  if (cgroups === undefined) return undefined;
+  return (pid) => {
+    for (const procs of cgroups.procsFiles) {
+      try {
+        writeFileSync(procs, String(pid));
+      } catch {
+        // the process is already gone
+      }
+    }
+  };
 }
 
 let warned = false;
@@ -109,18 +117,14 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
     const names = Object.keys(request.files);
     const files = names.map((name, index) => ({ name, fd: FIRST_FILE_FD + index }));
     const run = await runProcess({
-      argv: joinCgroups(
-        cgroups,
-        buildSandboxArgv({
-          command: request.command,
-          limits: request.limits,
-          addressSpaceMb,
-          readOnlyPaths: request.language.readOnlyPaths,
-          files,
-          statusFd: STATUS_FD,
-          hostUid: runsAsRoot() ? hostUidForSlot(slot) : undefined,
-        }),
-      ),
+      argv: buildSandboxArgv({
+        command: request.command,
+        limits: request.limits,
+        addressSpaceMb,
+        readOnlyPaths: request.language.readOnlyPaths,
+        files,
+        statusFd: STATUS_FD,
+      }),
       env: {},
       stdin: request.stdin,
       inputFds: new Map(files.map((file) => [file.fd, request.files[file.name]!])),
@@ -128,6 +132,8 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       timeoutMs: request.limits.timeoutMs,
       outputBytes: request.limits.outputBytes,
       innerPid: (channel) => sandboxedPid(channel(STATUS_FD)),
+      ...optional('identity', spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined)),
+      ...optional('onProcess', joinCgroups(cgroups)),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
@@ -158,4 +164,9 @@ function abortedBeforeStart(): SandboxRunOutcome {
     started: false,
     memoryKilled: false,
   };
+}
+
+/** `{ key: value }` when the value is defined, else `{}` (for optional request fields). */
+function optional<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
 }
