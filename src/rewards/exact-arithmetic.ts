@@ -1,45 +1,39 @@
-/** An exact rational number n/d with d > 0 and gcd(n, d) = 1. */
-export interface Rational {
-  n: bigint;
-  d: bigint;
-}
+import {
+  addRational,
+  divideRational,
+  multiplyRational,
+  negateRational,
+  type Rational,
+  rational,
+  rationalEquals,
+} from '../math/rational.js';
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
+export { type Rational, rational } from '../math/rational.js';
 
-export function rational(n: bigint, d = 1n): Rational {
-  if (d === 0n) throw new RangeError('division by zero');
-  const sign = d < 0n ? -1n : 1n;
-  const divisor = gcd(n, d) || 1n;
-  return { n: (sign * n) / divisor, d: (sign * d) / divisor };
+const add = addRational;
+const sub = (a: Rational, b: Rational) => addRational(a, negateRational(b));
+const mul = multiplyRational;
+function div(a: Rational, b: Rational): Rational {
+  const quotient = divideRational(a, b);
+  if (quotient === undefined) throw new RangeError('division by zero');
+  return quotient;
 }
-
-const add = (a: Rational, b: Rational) => rational(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Rational, b: Rational) => rational(a.n * b.d - b.n * a.d, a.d * b.d);
-const mul = (a: Rational, b: Rational) => rational(a.n * b.n, a.d * b.d);
-const div = (a: Rational, b: Rational) => rational(a.n * b.d, a.d * b.n);
 
 function power(base: Rational, exponent: Rational): Rational {
-  if (exponent.d !== 1n) throw new RangeError('only whole-number exponents are exact');
-  const e = exponent.n < 0n ? -exponent.n : exponent.n;
+  if (exponent.denominator !== 1n) throw new RangeError('only whole-number exponents are exact');
+  const e = exponent.numerator < 0n ? -exponent.numerator : exponent.numerator;
   if (e > 64n) throw new RangeError('exponent too large');
-  const raised = rational(base.n ** e, base.d ** e);
-  return exponent.n < 0n ? div(rational(1n), raised) : raised;
+  const raised = rational(base.numerator ** e, base.denominator ** e);
+  return exponent.numerator < 0n ? div(rational(1n), raised) : raised;
 }
 
-export function equal(a: Rational, b: Rational): boolean {
-  return a.n === b.n && a.d === b.d;
-}
+export const equal = rationalEquals;
 
 /** |a - b| <= halfUnit where halfUnit = 0.5 * 10^-decimals: b is a correct rounding of a. */
 export function roundsTo(a: Rational, b: Rational, decimals: number): boolean {
   const difference = sub(a, b);
-  const absolute = difference.n < 0n ? -difference.n : difference.n;
-  return absolute * 2n * 10n ** BigInt(decimals) <= difference.d;
+  const absolute = difference.numerator < 0n ? -difference.numerator : difference.numerator;
+  return absolute * 2n * 10n ** BigInt(decimals) <= difference.denominator;
 }
 
 /** Parses a decimal literal such as 1,234.50 exactly. */
