@@ -63,13 +63,15 @@ async function serve(flags: ServeFlags): Promise<void> {
   }
   const specs = flags.spec.map((file) => loadSpecFile(file));
   const rewardKinds = await loadRewardKinds(flags.kinds);
-  const backend = selectBackend({
-    concurrency: flags.concurrency,
-    threads: flags.threads,
-    redisUrl: flags.redis,
-    rewardKinds,
-    kindsModule: flags.kinds,
-  });
+  const backend =
+    flags.redis === undefined
+      ? selectBackend({
+          concurrency: flags.concurrency,
+          threads: flags.threads,
+          rewardKinds,
+          kindsModule: flags.kinds,
+        })
+      : new QueueBackend({ redisUrl: flags.redis });
   const cache = openCache(flags);
   const server = createServerApp({
     specs,

@@ -1,7 +1,7 @@
 import type { Registry } from '../core/registry.js';
 import type { RewardKind } from '../core/reward-kind.js';
-import { QueueBackend } from '../queue/queue-backend.js';
 import { InProcessLineBackend } from './in-process-line-backend.js';
+import { LazyBackend } from './lazy-backend.js';
 import type { ScoringBackend } from './scoring-backend.js';
 import { ThreadPoolBackend } from './thread-pool-backend.js';
 
@@ -18,12 +18,16 @@ export interface BackendChoice {
 }
 
 /**
- * Picks where scoring happens: BullMQ jobs on Redis when `redisUrl` is given, in-process when
- * `threads` is 0, otherwise a worker-thread pool.
+ * Picks where scoring happens: BullMQ jobs on Redis when `redisUrl` is given (the queue module is
+ * loaded on first use; the server, which also asks the queue for readiness, builds a QueueBackend
+ * itself), in-process when `threads` is 0, otherwise a worker-thread pool.
  */
 export function selectBackend(choice: BackendChoice): ScoringBackend {
   if (choice.redisUrl !== undefined) {
-    return new QueueBackend({ redisUrl: choice.redisUrl });
+    const redisUrl = choice.redisUrl;
+    return new LazyBackend(
+      async () => new (await import('../queue/queue-backend.js')).QueueBackend({ redisUrl }),
+    );
   }
   const shared = {
     concurrency: choice.concurrency,
