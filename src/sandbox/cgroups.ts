@@ -18,22 +18,29 @@ export interface SlotCgroups {
 
 const ROOT = '/sys/fs/cgroup';
 
+const ownPaths = new Map<string, string | undefined>();
+
+/** This process's cgroup directory for a controller (read once: it does not change). */
 function ownPath(controller: string): string | undefined {
+  if (ownPaths.has(controller)) return ownPaths.get(controller);
+  let found: string | undefined;
   try {
     for (const line of readFileSync('/proc/self/cgroup', 'utf8').split('\n')) {
       const [, controllers = '', path = ''] = line.split(':');
-      if (controllers.split(',').includes(controller)) return join(ROOT, controller, path);
+      if (controllers.split(',').includes(controller)) found = join(ROOT, controller, path);
     }
   } catch {
     // not Linux, or no /proc
   }
-  return undefined;
+  ownPaths.set(controller, found);
+  return found;
 }
 
 const created: string[] = [];
 let cleanupRegistered = false;
 
 function removeCreated(): void {
+  existing.clear();
   for (const directory of created.reverse()) {
     try {
       rmdirSync(directory);
@@ -43,10 +50,16 @@ function removeCreated(): void {
   }
 }
 
+/** Slot directories known to exist, so that a run does not stat them again. */
+const existing = new Set<string>();
+
 function makeDirectory(directory: string): void {
-  if (existsSync(directory)) return;
-  mkdirSync(directory);
-  created.push(directory);
+  if (existing.has(directory)) return;
+  if (!existsSync(directory)) {
+    mkdirSync(directory);
+    created.push(directory);
+  }
+  existing.add(directory);
   if (!cleanupRegistered) {
     cleanupRegistered = true;
     process.once('exit', removeCreated);

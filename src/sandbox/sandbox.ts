@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { assertSandboxAvailable, runsAsRoot } from './availability.js';
 import { type SlotCgroups, slotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv, spawnIdentity } from './command-builder.js';
@@ -46,11 +46,16 @@ const CGROUP_EXTRA_PROCESSES = 4;
  * Moves a process into the slot's cgroups (cgroup v1: writing a pid to cgroup.procs). Called for
  * bwrap right after spawn, and again for the sandboxed process when bwrap names it, so that even a
  * bwrap that forked before the first write has its program inside the cgroups well before the
- * program's own code runs. The rlimits hold regardless; the cgroups add a cap on the whole tree.
+ * program's own code runs. A process already inside is not moved again (each move is a costly
+ * kernel attach). The rlimits hold regardless; the cgroups add a cap on the whole tree.
  */
 function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
   if (cgroups === undefined) return undefined;
+  const directories = cgroups.procsFiles.map((procs) => dirname(procs));
+  let moved = false;
   return (pid) => {
+    if (moved && insideAll(pid, directories)) return;
+    moved = true;
     for (const procs of cgroups.procsFiles) {
       try {
         writeFileSync(procs, String(pid));
@@ -59,6 +64,19 @@ function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) 
       }
     }
   };
+}
+
+/** Whether /proc/PID/cgroup lists every one of the given cgroup directories. */
+function insideAll(pid: number, directories: readonly string[]): boolean {
+  try {
+    const membership = readFileSync(`/proc/${pid}/cgroup`, 'utf8');
+    return directories.every((directory) => {
+      const relative = directory.split('/').slice(5).join('/');
+      return membership.includes(`:/${relative}\n`);
+    });
+  } catch {
+    return true; // gone already
+  }
 }
 
 let warned = false;
