@@ -98,20 +98,33 @@ export function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
-/** True when the brackets of `text` balance (ignoring which kind closes which). */
-export function isBalanced(text: string): boolean {
+/**
+ * Walks the brackets of `text` (`{ ( [` open and `} ) ]` close, whichever kind; a backslash
+ * escapes the next character, and with `escapedBraces` the pairs `\{` `\}` count as brackets),
+ * calling `visit` with the depth after each bracket and its index. Returns the final depth, or
+ * undefined when `visit` returned false to stop early.
+ */
+export function walkBrackets(
+  text: string,
+  visit: (depth: number, index: number) => boolean,
+  escapedBraces = false,
+): number | undefined {
   let depth = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === '\\') {
       index++;
-      continue;
-    }
-    if (char === '{' || char === '(' || char === '[') depth++;
-    else if (char === '}' || char === ')' || char === ']') {
-      depth--;
-      if (depth < 0) return false;
-    }
+      if (!escapedBraces || (text[index] !== '{' && text[index] !== '}')) continue;
+      depth += text[index] === '{' ? 1 : -1;
+    } else if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+    else continue;
+    if (!visit(depth, index)) return undefined;
   }
-  return depth === 0;
+  return depth;
+}
+
+/** True when the brackets of `text` balance (ignoring which kind closes which). */
+export function isBalanced(text: string): boolean {
+  return walkBrackets(text, (depth) => depth >= 0) === 0;
 }

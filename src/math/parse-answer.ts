@@ -1,4 +1,4 @@
-import { splitTopLevel } from './braces.js';
+import { splitTopLevel, walkBrackets } from './braces.js';
 import { parseLatex } from './latex-expression.js';
 import { parseNumberLiteral } from './parse-number.js';
 import { scalarJson } from './scalar-json.js';
@@ -84,38 +84,13 @@ function wholeGroup(text: string): { open: string; close: string; inner: string 
   const open = text[0];
   const close = text[text.length - 1];
   if ((open !== '(' && open !== '[') || (close !== ')' && close !== ']') || text.length < 2) return undefined;
-  let depth = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\\') {
-      index++;
-      continue;
-    }
-    if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') {
-      depth--;
-      if (depth === 0 && index < text.length - 1) return undefined;
-    }
-  }
-  return depth === 0 ? { open, close, inner: text.slice(1, -1) } : undefined;
+  // The first bracket must close only at the very end: `(1,2)` is one group, `(1)+(2)` is not.
+  const closesAtEnd = walkBrackets(text, (depth, index) => depth > 0 || index === text.length - 1) === 0;
+  return closesAtEnd ? { open, close, inner: text.slice(1, -1) } : undefined;
 }
 
 function isBalancedGroup(inner: string): boolean {
-  let depth = 0;
-  for (let index = 0; index < inner.length; index++) {
-    const char = inner[index];
-    if (char === '\\') {
-      if (inner[index + 1] === '{') depth++;
-      if (inner[index + 1] === '}') depth--;
-      if (depth < 0) return false;
-      index++;
-      continue;
-    }
-    if (char === '{' || char === '(' || char === '[') depth++;
-    else if (char === '}' || char === ')' || char === ']') depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
+  return walkBrackets(inner, (depth) => depth >= 0, true) === 0;
 }
 
 const MATRIX = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/;
