@@ -1,17 +1,10 @@
 import { ERROR_CODES, type ErrorCode, type ErrorInfo, RewardKitError } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
+import type { BatchSummary } from '../server/batch-summary.js';
 import type { SampleInput } from './sample-input.js';
 
-/** The `summary` of a `/v1/score` answer. */
-export interface ScoreSummary {
-  count: number;
-  rewarded: number;
-  null_rewards: number;
-  errors: number;
-  undecided_components: number;
-  mean_reward: number | null;
-  ms: number;
-}
+/** The `summary` of a `/v1/score` answer (the server's own type; a type-only import). */
+export type ScoreSummary = BatchSummary;
 
 export interface ScoreResponse {
   results: RewardResult[];

@@ -1,12 +1,12 @@
-import { combineScores } from '../core/combine.js';
 import { type ErrorInfo, RewardKitError, SpecError, toErrorInfo } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
-import { type ComponentResult, type RewardResult, UNDECIDED_STATUSES } from '../core/result.js';
+import type { ComponentResult, RewardResult } from '../core/result.js';
 import type { ComponentScorer, KindEnvironment, RewardKind } from '../core/reward-kind.js';
 import { type Sample, SampleSchema } from '../core/sample.js';
-import { describeZodIssues, type OnError, type RewardEntry, type Spec } from '../core/spec.js';
+import { describeZodIssues, type RewardEntry, type Spec } from '../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import { segmenters as builtinSegmenters, type Segmenter } from '../steps/index.js';
+import { rewardOf } from './combine-results.js';
 import { processSpecProblems, runProcessStage } from './process-stage.js';
 import { runComponent } from './run-component.js';
 
@@ -30,7 +30,6 @@ interface CompiledComponent {
   entry: RewardEntry;
   scorer: ComponentScorer;
   timeoutSeconds: number;
-  onError: OnError;
 }
 
 /** Where a sample came from, for error messages ("line 12") and ids of unreadable lines. */
@@ -76,7 +75,6 @@ export class Pipeline {
           entry,
           scorer: kind.create(parsed.data, environment),
           timeoutSeconds: entry.timeout_s ?? kind.defaultTimeoutSeconds,
-          onError: entry.on_error ?? spec.on_error,
         });
       } catch (error) {
         // A machine problem (no sandbox here) is not a spec problem: keep its own code.
@@ -126,7 +124,7 @@ export class Pipeline {
     results.forEach((result, index) => {
       components[this.#components[index]!.entry.name] = result;
     });
-    const reward = this.#combine(results, sample.id);
+    const reward = rewardOf(this.spec, results, sample.id);
     const output: RewardResult = {
       id: sample.id,
       reward,
@@ -156,31 +154,6 @@ export class Pipeline {
 
   async close(): Promise<void> {
     await Promise.all(this.#components.map((component) => component.scorer.close?.()));
-  }
-
-  #combine(results: readonly ComponentResult[], sampleId: string): number | null {
-    const inputs = [];
-    for (const [index, result] of results.entries()) {
-      const component = this.#components[index]!;
-      let score = result.score;
-      if (score === null || UNDECIDED_STATUSES.has(result.status)) {
-        if (component.onError === 'null') return null;
-        if (component.onError === 'fail') {
-          throw new RewardKitError(
-            'RK_COMPONENT_FAILED',
-            `component '${component.entry.name}' could not decide sample '${sampleId}': ${result.error?.message ?? result.status}`,
-            { hint: "set on_error to 'zero' or 'null' to keep going past undecided samples" },
-          );
-        }
-        score = 0;
-      }
-      inputs.push({ score, weight: component.entry.weight, gate: component.entry.gate });
-    }
-    return combineScores(inputs, {
-      mode: this.spec.combine,
-      gateThreshold: this.spec.gate_threshold,
-      gateFailReward: this.spec.gate_fail_reward,
-    });
   }
 }
 

@@ -1,7 +1,7 @@
-import { combineScores } from '../core/combine.js';
-import { type ErrorInfo, RewardKitError } from '../core/errors.js';
+import type { ErrorInfo } from '../core/errors.js';
 import { type ComponentResult, type RewardResult, undecided } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
+import { rewardOf } from './combine-results.js';
 import { type SamplePosition, validateSample } from './pipeline.js';
 
 /**
@@ -26,26 +26,11 @@ export function timeoutResult(
   };
   if (position.line !== undefined) error.where = `line ${position.line}`;
   const components: Record<string, ComponentResult> = {};
-  let nullReward = false;
-  const inputs = spec.rewards.map((entry) => {
-    components[entry.name] = undecided('timeout', error);
-    const onError = entry.on_error ?? spec.on_error;
-    if (onError === 'fail') {
-      throw new RewardKitError(
-        'RK_COMPONENT_FAILED',
-        `component '${entry.name}' could not decide sample '${validated.sample.id}': ${error.message}`,
-        { hint: "set on_error to 'zero' or 'null' to keep going past undecided samples" },
-      );
-    }
-    if (onError === 'null') nullReward = true;
-    return { score: 0, weight: entry.weight, gate: entry.gate };
+  const results = spec.rewards.map((entry) => {
+    const result = undecided('timeout', error);
+    components[entry.name] = result;
+    return result;
   });
-  const reward = nullReward
-    ? null
-    : combineScores(inputs, {
-        mode: spec.combine,
-        gateThreshold: spec.gate_threshold,
-        gateFailReward: spec.gate_fail_reward,
-      });
+  const reward = rewardOf(spec, results, validated.sample.id);
   return { id: validated.sample.id, reward, components, error: null, ms: limitMs };
 }
