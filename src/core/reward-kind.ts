@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ModelEndpoint } from './model-endpoint.js';
 import type { ComponentResult } from './result.js';
 import type { Sample } from './sample.js';
 
@@ -8,6 +9,8 @@ export interface KindEnvironment {
   concurrency: number;
   /** Set only by the explicit, loudly-named unsandboxed flag of the CLI/server. */
   allowUnsandboxed: boolean;
+  /** The spec's `models:` endpoints by name (empty when the spec names none). */
+  models?: Readonly<Record<string, ModelEndpoint>>;
 }
 
 /** What a scorer gets for one sample besides the sample itself. */
@@ -23,8 +26,23 @@ export interface ScoreContext {
 /** A scorer built once per spec entry; scores many samples. It must not throw for bad samples. */
 export interface ComponentScorer {
   score(sample: Sample, context: ScoreContext): ComponentResult | Promise<ComponentResult>;
+  /**
+   * Optional: scores many samples at once (one result per sample, in order), for kinds whose
+   * backend takes batches (a reward-model endpoint). The engine prefers it when present.
+   */
+  scoreBatch?(
+    samples: readonly Sample[],
+    contexts: readonly ScoreContext[],
+  ): Promise<readonly ComponentResult[]>;
   close?(): Promise<void>;
 }
+
+/**
+ * How a kind's work runs: `cpu` kinds (math, code, format ...) go to the worker pool under hard
+ * deadlines; `io` kinds (a model behind HTTP) run on the event loop under concurrency limits and
+ * are never killed mid-request (a paid call is not re-sent).
+ */
+export type KindExecution = 'cpu' | 'io';
 
 /**
  * A reward kind: one file in `src/rewards/`, registered by `name` (the spec's `type`).
@@ -36,6 +54,14 @@ export interface RewardKind<Options = unknown> {
   readonly optionsSchema: z.ZodType<Options>;
   /** Default per-sample time budget for this kind, in seconds. */
   readonly defaultTimeoutSeconds: number;
+  /** Default `cpu`. */
+  readonly execution?: KindExecution;
+  /**
+   * Default true: the same inputs always give the same result, so results may be cached and a
+   * job may be retried. A sampling judge is not deterministic: cached only when the spec asks.
+   */
+  readonly deterministic?: boolean;
+  /** Builds the scorer. (Issue 11: to become async-capable and run once per process.) */
   create(options: Options, environment: KindEnvironment): ComponentScorer;
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AdvantagesConfigSchema } from '../advantages/config.js';
 import { ProcessConfigSchema } from '../process/config.js';
 import { closestName, RewardKitError, SpecError } from './errors.js';
+import { ModelEndpointsSchema } from './model-endpoint.js';
 
 export const OnErrorSchema = z.enum(['zero', 'null', 'fail']);
 export type OnError = z.infer<typeof OnErrorSchema>;
@@ -45,6 +46,8 @@ export const SpecSchema = z
     process: ProcessConfigSchema.optional(),
     /** Advantage stage; schema owned by src/advantages. */
     advantages: AdvantagesConfigSchema.optional(),
+    /** Model endpoints by name, for model-backed kinds (`orm`, `prm`, `judge` ...). */
+    models: ModelEndpointsSchema.default({}),
   })
   .strict()
   .superRefine((spec, context) => {
