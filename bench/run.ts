@@ -12,7 +12,19 @@ const available = readdirSync(benchDirectory, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(benchDirectory, entry.name, 'run.ts')))
   .map((entry) => entry.name)
   .sort();
-const wanted = process.argv.slice(2);
+// `--data-dir DIR`: where the public datasets are (see bench/dataset-path.ts).
+const argv = process.argv.slice(2);
+const dataDirectoryAt = argv.indexOf('--data-dir');
+if (dataDirectoryAt >= 0) {
+  const directory = argv[dataDirectoryAt + 1];
+  if (directory === undefined) {
+    console.error('--data-dir needs a directory');
+    process.exit(2);
+  }
+  process.env['REWARDKIT_DATA_DIR'] = directory;
+  argv.splice(dataDirectoryAt, 2);
+}
+const wanted = argv;
 const unknown = wanted.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`);
