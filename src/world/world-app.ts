@@ -342,15 +342,13 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
 
   app.setErrorHandler((error: Error & { statusCode?: number }, _request, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
-    void reply
-      .code(status)
-      .send({
-        error: {
-          message: error.message,
-          type: status < 500 ? 'BadRequestError' : 'InternalServerError',
-          code: status,
-        },
-      });
+    void reply.code(status).send({
+      error: {
+        message: error.message,
+        type: status < 500 ? 'BadRequestError' : 'InternalServerError',
+        code: status,
+      },
+    });
   });
 
   return { app, stats };
