@@ -30,16 +30,20 @@ export const stepCheckReward = defineRewardKind({
         checkEquations(step, options.allow_rounding),
       );
       const stepScores = perStep.map((verdicts) => {
-        const decided = verdicts.filter((verdict) => verdict.verdict !== 'unparseable');
+        const decided = verdicts.filter(
+          (verdict) => verdict.verdict === 'correct' || verdict.verdict === 'wrong',
+        );
         if (decided.length === 0) return options.unchecked_step_score;
         return decided.every((verdict) => verdict.verdict === 'correct') ? 1 : 0;
       });
       const wrong = perStep.flatMap((verdicts, step) =>
         verdicts.filter((verdict) => verdict.verdict === 'wrong').map((verdict) => ({ step, ...verdict })),
       );
-      const unparseable = perStep.flat().filter((verdict) => verdict.verdict === 'unparseable').length;
-      const checked = perStep.flat().length - unparseable;
-      const details = { equations_checked: checked, unparseable, wrong };
+      const all = perStep.flat();
+      const unparseable = all.filter((verdict) => verdict.verdict === 'unparseable').length;
+      const notCheckable = all.filter((verdict) => verdict.verdict === 'not_checkable').length;
+      const checked = all.length - unparseable - notCheckable;
+      const details = { equations_checked: checked, unparseable, not_checkable: notCheckable, wrong };
       if (stepScores.length === 0 || stepScores.some((score) => score === null)) {
         const reason = stepScores.length === 0 ? 'no steps to check' : 'a step has no checkable equation';
         return {
