@@ -70,7 +70,7 @@ export function prmScore(c: Confusion, classification?: string): number {
     classification !== undefined && F1_ONLY_CLASSES.has(classification)
       ? positiveF1(c)
       : 0.5 * positiveF1(c) + 0.5 * negativeF1(c);
-  return score > 0 ? score : 0;
+  return Math.max(score, 0);
 }
 
 /** PRMBench's three groups of error classes and their display names. */
