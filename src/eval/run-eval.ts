@@ -59,6 +59,7 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
     const out: string[] = [];
     for (const entry of pending) {
       if ('error' in entry) {
+        options.onError(entry.error);
         out.push(JSON.stringify({ line: entry.line, error: entry.error }));
         continue;
       }
@@ -82,7 +83,6 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
       lines++;
       const fail = (message: string) => {
         errors++;
-        options.onError(message);
         pending.push({ line: text.line, error: message });
       };
       if ('error' in text) {

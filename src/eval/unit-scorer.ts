@@ -8,6 +8,9 @@ export interface UnitScorer {
 }
 
 const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+/** How a bad score reads in a message: NaN and Infinity as written, anything else as JSON. */
+const shown = (value: unknown) =>
+  typeof value === 'string' && /^(?:-?Infinity|NaN)$/.test(value) ? value : JSON.stringify(value);
 
 /** Reads one score line: `{"id", "score"?, "step_scores"?}`; NaN and Infinity (as Python writes them) are named errors. */
 export function parseScoreLine(
@@ -31,7 +34,7 @@ export function parseScoreLine(
   if (score !== undefined && score !== null && !finite(score)) {
     return {
       id,
-      score: { error: `scores line ${line}: field 'score' is ${JSON.stringify(score)}, not a finite number` },
+      score: { error: `scores line ${line}: field 'score' is ${shown(score)}, not a finite number` },
     };
   }
   if (steps !== undefined) {
@@ -42,7 +45,7 @@ export function parseScoreLine(
       return {
         id,
         score: {
-          error: `scores line ${line}: field 'step_scores[${bad}]' is ${JSON.stringify(steps[bad])}, not a finite number`,
+          error: `scores line ${line}: field 'step_scores[${bad}]' is ${shown(steps[bad])}, not a finite number`,
         },
       };
     }
