@@ -6,7 +6,7 @@ import type { UnitScorer } from './unit-scorer.js';
 
 /** A result's step scores: the process stage's, else the first component that scored steps. */
 function stepScoresOf(result: RewardResult): (number | null)[] | undefined {
-  if (result.steps !== undefined && result.steps.some((step) => step.score !== undefined)) {
+  if (result.steps?.some((step) => step.score !== undefined)) {
     return result.steps.map((step) => step.score ?? null);
   }
   return Object.values(result.components).find((component) => component.stepScores !== undefined)?.stepScores;
