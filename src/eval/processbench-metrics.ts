@@ -1,6 +1,6 @@
 /**
  * ProcessBench's metrics ("ProcessBench: Identifying Process Errors in Mathematical Reasoning",
- * Zheng et al., 2024, arXiv:2412.06559; github.com/QwenLM/ProcessBench `code/run_eval_prm_rlhflow.py`):
+ * Zheng et al., 2024, arXiv:2412.06559; github.com/QwenLM/ProcessBench):
  * each sample has `label` = the index of the earliest wrong step, or -1 when every step is right.
  * A PRM predicts the first step whose score is below a threshold (-1 when none is); a sample is
  * right when the prediction equals the label.

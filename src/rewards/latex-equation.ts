@@ -158,7 +158,7 @@ export function checkLatexFormula(latex: string, allowRounding: boolean): Equati
  * Inline `$...$` (Pandoc's rule: no space inside the dollars, no digit right after the closing one;
  * and not ending in `=` or an operator, which is a price before a GSM8K annotation: `$12 x 5 =$<<...>>`).
  */
-const INLINE_MATH = /\$(?!\s)((?:[^$\\]|\\[\s\S])+?)(?<![\s=+\-*/xX×])\$(?![\d<])/g;
+const INLINE_MATH = /\$(?!\s)((?:[^$\\]|\\[\s\S])+?)(?<![\s=+\-*/×])\$(?![\d<])/g;
 const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g;
 
 /**

@@ -13,10 +13,12 @@ export const StepCheckOptionsSchema = z
   .strict();
 
 /**
- * `type: step_check`: a free, exact process reward for math word problems. Every equation in a
- * step (`16 - 3 - 4 = 9`, GSM8K's `<<16-3-4=9>>`, chains `a = b = c`) is evaluated with exact
- * rational arithmetic. A step scores 1 when all its equations hold and 0 when one is wrong;
- * unparseable equations are reported and not counted. The component's score is the min over
+ * `type: step_check`: a free, exact process reward for math solutions. Every equation in a step
+ * (`16 - 3 - 4 = 9`, GSM8K's `<<16-3-4=9>>`, LaTeX `$2 \cdot (3 \cdot 4) = 24$`, chains
+ * `a = b = c`, `\approx` as a rounding claim) is evaluated exactly where both sides are constants
+ * (see equation-check.ts). A step scores 1 when all its checked equations hold and 0 when one is
+ * wrong; unparseable and not-checkable equations (a side with variables, functions or text) are
+ * reported in `details` and not counted. The component's score is the min over
  * steps (one wrong step makes the trace wrong); its `stepScores` feed the process stage.
  */
 export const stepCheckReward = defineRewardKind({
