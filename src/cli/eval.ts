@@ -69,8 +69,10 @@ function evaluatorFor(name: BenchmarkName, flags: EvalFlags): BenchmarkEvaluator
 
 async function runEvalCommand(flags: EvalFlags): Promise<void> {
   const name = flags.benchmark as BenchmarkName;
-  if (!BENCHMARK_NAMES.includes(name))
-    throw new UnknownNameError('benchmark', flags.benchmark, BENCHMARK_NAMES);
+  if (!BENCHMARK_NAMES.includes(name)) {
+    const unknown = new UnknownNameError('benchmark', flags.benchmark, BENCHMARK_NAMES);
+    throw new UsageError(unknown.message, unknown.hint);
+  }
   if ((flags.scorer === undefined) === (flags.scores === undefined)) {
     throw new UsageError('give exactly one of --scorer SPEC and --scores FILE');
   }
