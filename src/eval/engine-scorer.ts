@@ -27,7 +27,10 @@ export function engineScorer(spec: Spec, concurrency: number): UnitScorer {
           return { error: `${result.error.code}: ${result.error.message}` };
         }
         const stepScores = stepScoresOf(result);
-        return { score: result.reward, ...(stepScores === undefined ? {} : { stepScores }) };
+        const details = Object.fromEntries(
+          Object.entries(result.components).map(([name, component]) => [name, component.details ?? {}]),
+        );
+        return { score: result.reward, ...(stepScores === undefined ? {} : { stepScores }), details };
       });
     },
     close: () => backend.close(),

@@ -9,7 +9,18 @@ export interface ScoringUnit {
 }
 
 /** What came back for a unit: a score and per-step scores, or why there is none. */
-export type UnitScore = { score: number | null; stepScores?: (number | null)[] } | { error: string };
+export type UnitScore =
+  | {
+      score: number | null;
+      stepScores?: (number | null)[];
+      /** Why, as the scorer said it (the engine's component details), copied into the predictions. */
+      details?: Record<string, unknown>;
+    }
+  | { error: string };
+
+/** A unit's details for the predictions file, when the scorer gave any. */
+export const detailsOf = (score: UnitScore | undefined): { details?: Record<string, unknown> } =>
+  score !== undefined && 'details' in score && score.details !== undefined ? { details: score.details } : {};
 
 /** A chart for the HTML report: lines over x, or grouped bars. */
 export type Chart =

@@ -1,5 +1,5 @@
 import type { BenchmarkEvaluator, Chart, EvalOutcome, ScoringUnit, UnitScore } from './evaluator.js';
-import { round, stepScoresOf } from './evaluator.js';
+import { detailsOf, round, stepScoresOf } from './evaluator.js';
 import { type PrmBenchRecord, PrmBenchRecordSchema, prmBenchProcesses } from './prmbench-format.js';
 import {
   addConfusion,
@@ -53,6 +53,7 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
           flagged_steps: valid.flatMap((isValid, step) => (isValid ? [] : [step + 1])),
           step_scores: stepScores,
           confusion,
+          ...detailsOf(scores[index]),
         };
       });
       return { line_id: record.idx, processes: predictions };

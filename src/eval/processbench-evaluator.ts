@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BenchmarkEvaluator, EvalOutcome } from './evaluator.js';
-import { round, stepScoresOf } from './evaluator.js';
+import { detailsOf, round, stepScoresOf } from './evaluator.js';
 import {
   addPrediction,
   bestThreshold,
@@ -62,6 +62,7 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
         label: record.label,
         predicted_at_fixed_threshold: firstStepBelow(stepScores, fixed),
         step_scores: stepScores,
+        ...detailsOf(score),
       };
     },
     finish(): EvalOutcome {
