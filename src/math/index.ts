@@ -1,7 +1,7 @@
 /** The math answer verifier: extraction, normalization, parsing and comparison, usable alone. */
 export { compareValues } from './compare.js';
 // Exact and numeric evaluation of a parsed expression (used by the step checker).
-export { evaluate, NotEvaluable } from './evaluate.js';
+export { evaluate } from './evaluate.js';
 export { evaluateExact } from './evaluate-exact.js';
 export {
   DEFAULT_EXTRACTION_PRIORITY,

@@ -1,6 +1,6 @@
 import { evaluate, evaluateExact, type MathJson, normalizeAnswer, parseAnswer } from '../math/index.js';
-import { type Rational, rationalEquals } from '../math/rational.js';
-import { roundsTo } from './exact-arithmetic.js';
+
+import { equal, type Rational, roundsTo } from './exact-arithmetic.js';
 
 /** One way to read a side of an equation: its exact value when it has one, and a double. */
 export interface SideReading {
@@ -128,7 +128,7 @@ const RELATIVE_TOLERANCE = 1e-9;
 
 /** The two readings are the same number: exactly when both are exact, else to 1e-9 relative. */
 export function sameValue(left: SideReading, right: SideReading): boolean {
-  if (left.exact !== undefined && right.exact !== undefined) return rationalEquals(left.exact, right.exact);
+  if (left.exact !== undefined && right.exact !== undefined) return equal(left.exact, right.exact);
   const scale = Math.max(1, Math.abs(left.approx), Math.abs(right.approx));
   return Math.abs(left.approx - right.approx) <= RELATIVE_TOLERANCE * scale;
 }
