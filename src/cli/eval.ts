@@ -36,7 +36,7 @@ interface EvalFlags {
 
 const EXAMPLE = `
 Examples:
-  rewardkit eval --benchmark prmbench --data prmbench/subset400.jsonl --scorer examples/step-check.yaml \\
+  rewardkit eval --benchmark prmbench --data prmbench/subset400.jsonl --scorer test/fixtures/eval/step-check.yaml \\
       --out metrics.json --predictions preds.jsonl --report report.html
   rewardkit eval --benchmark processbench --data processbench.jsonl --scores prm-scores.jsonl --tune-split gsm8k
 
