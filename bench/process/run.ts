@@ -3,7 +3,9 @@
  * gold solutions of GSM8K test (`../shared/data/gsm8k/test.jsonl`, when present): how many
  * equations it checks, how many gold equations it calls wrong (false alarms: each is listed) or
  * unparseable, and steps per second; (b) then the same solutions with one number corrupted per
- * solution, to see how many corruptions it catches; (c) advantage estimators on a batch of
+ * solution, to see how many corruptions it catches; (c) the checker as a rule-based PRM on
+ * PRMBench's subset (false alarms on correct steps against catches on error steps, per category,
+ * see prmbench-steps.ts); (d) advantage estimators on a batch of
  * 1,000,000 rewards in groups of 8 (rewards per second).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,9 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { AdvantagesConfigSchema } from '../../src/advantages/config.js';
 import { computeAdvantages } from '../../src/advantages/index.js';
 import { checkEquations } from '../../src/rewards/equation-check.js';
+import { GSM8K, locateDataset, PRMBENCH } from '../dataset-path.js';
+import { measurePrmBenchSteps } from './prmbench-steps.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const gsm8kFile = resolve(repoRoot, '../shared/data/gsm8k/test.jsonl');
+const gsm8kFile =
+  locateDataset(GSM8K.variable, GSM8K.path).file ?? resolve(repoRoot, '../shared/data/gsm8k/test.jsonl');
 
 function stepsOf(answer: string): string[] {
   return answer
@@ -74,6 +79,10 @@ if (existsSync(gsm8kFile)) {
 } else {
   console.log(`(no ${gsm8kFile}: step checker bench skipped)`);
 }
+
+const prmbench = locateDataset(PRMBENCH.variable, PRMBENCH.path);
+if (prmbench.file !== undefined) measurePrmBenchSteps(prmbench.file);
+else console.log(`(no PRMBench subset in ${prmbench.tried.join(', ')}: PRMBench step table skipped)`);
 
 const size = 1_000_000;
 const items = Array.from({ length: size }, (_, index) => ({

@@ -15,6 +15,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'worker', load: async () => (await import('./worker.js')).workerCommand },
   { name: 'exec', load: async () => (await import('./exec.js')).execCommand },
   { name: 'world', load: async () => (await import('./world.js')).worldCommand },
+  { name: 'eval', load: async () => (await import('./eval.js')).evalCommand },
 ];
 
 /** The commands to load for these arguments: just the one named, or all (for help and typos). */

@@ -1,9 +1,14 @@
 import { equal, evaluateExact, literalDecimals, type Rational, roundsTo } from './exact-arithmetic.js';
+import { checkLatexFormula, splitFormulas } from './latex-equation.js';
 
 export interface EquationVerdict {
   /** The equation as found in the text. */
   text: string;
-  verdict: 'correct' | 'wrong' | 'unparseable';
+  /**
+   * `unparseable`: looks like arithmetic but does not read; `not_checkable`: a side is not a
+   * constant (a variable, a function, text), so there is nothing exact to check.
+   */
+  verdict: 'correct' | 'wrong' | 'unparseable' | 'not_checkable';
   reason?: string;
 }
 
@@ -15,11 +20,29 @@ const CHAIN = new RegExp(String.raw`${SIDE}(?:=[ \t]*${SIDE})+`, 'g');
 /** `10 x 1.2`, `$12 x 5`: a lone x between numbers is a multiplication sign. */
 const TIMES_X = /([\d%)])([ \t]*)[xX]([ \t]*)(?=[$€£]?[\d(.])/g;
 /** Text before a chain that shows its left side goes on: an operator, or a letter glued to it. */
-const CONTINUES_LEFT = /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[A-Za-z_]|(?:^|\s)[xX]\s*)$/;
+const CONTINUES_LEFT =
+  /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[A-Za-z_}\]^!|]|\\[A-Za-z]+\s*|(?:^|\s)[xX]\s*)$/;
 /** Text after a chain that shows its last side goes on: a unit followed by an operator (`240g/5`). */
 const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\()/;
 /** Lines longer than this are not scanned (the scan is quadratic in the worst case). */
 const MAX_LINE_CHARS = 4000;
+
+/** The step says an equation fails: a candidate rejected, not a claim. */
+const REJECTS =
+  /\b(?:not true|(?:is|are|was|which is) false|not (?:a |an )?(?:valid )?solution|extraneous|(?:doesn'?t|does not|do not|don'?t) (?:work|hold|satisfy|check out)|contradiction|impossible)\b|\\neq|≠/i;
+/** The step plugs a candidate in to test it. */
+const TESTS = /\b(?:plug(?:s|ged|ging)?|substitut\w*|test(?:s|ing)?|try(?:ing)?)\b/i;
+/** ... and says the test passed: then its equations are claims again. */
+const AFFIRMS = /\b(?:is true|holds|works|is valid|satisf(?:y|ies)|checks out)\b/i;
+
+/**
+ * An equation a step writes only to reject it (`Plugging in $1$ we get $1=\sqrt{9}+4$`, `... which
+ * is false, so x = -1 is extraneous`) is a candidate under test, not a claim: a false one is
+ * `not_checkable`. A step that plugs in a candidate and says it works still asserts its equations.
+ */
+function testedNotClaimed(step: string): boolean {
+  return REJECTS.test(step) || (TESTS.test(step) && !AFFIRMS.test(step));
+}
 
 /** `3 1/2` is three and a half: a mixed number becomes (3 + 1/2) before white space goes. */
 const MIXED_NUMBER = /(\d+)[ \t]+(\d+)[ \t]*\/[ \t]*(\d+)/g;
@@ -54,14 +77,16 @@ function checkChain(text: string, allowRounding: boolean): EquationVerdict {
 }
 
 /**
- * Finds and checks every equation of a step, exactly: GSM8K annotations `<<expr=result>>` and
- * plain chains `16 - 3 - 4 = 9` or `2 * 3 = 6 = 12 / 2`. With `allowRounding`, a right side that
- * is a decimal literal with d places may be the left side rounded to d places (10/3 = 3.33).
- * Text that looks like an equation but does not parse (`3. 4 + 4 = 8`) is `unparseable`, not wrong.
- * A lone `x` between numbers is a multiplication sign (`10 x 1.2`). A chain whose left side
- * continues into words or operators (`200 GB * 40% = 80`, `x+x+30=110`) or whose last side does
- * (`= 240g/5`) is only a fragment of an equation: `unparseable`, never `wrong`.
- * Equations do not span lines; a line longer than 4000 characters is reported unparseable.
+ * Finds and checks every equation of a step, exactly: GSM8K annotations `<<expr=result>>`, LaTeX
+ * formulas (`$...$`, `$$...$$`, `\(...\)`, `\[...\]`: each side read whole by the math module,
+ * see checkLatexFormula) and plain chains in the prose around them (`16 - 3 - 4 = 9`,
+ * `2 * 3 = 6 = 12 / 2`). With `allowRounding`, a right side that is a decimal literal with d places
+ * may be the left side rounded to d places (10/3 = 3.33).
+ * Prose that looks like an equation but does not parse (`3. 4 + 4 = 8`) is `unparseable`, not wrong.
+ * A lone `x` between numbers is a multiplication sign (`10 x 1.2`). A prose chain whose left side
+ * continues into words, operators or LaTeX (`200 GB * 40% = 80`, `x+x+30=110`, `f^{-1}(6) = -3`)
+ * or whose last side does (`= 240g/5`) is only a fragment of an equation: `unparseable`, never
+ * `wrong`. Prose equations do not span lines; a line longer than 4000 characters is unparseable.
  */
 export function checkEquations(step: string, allowRounding: boolean): EquationVerdict[] {
   const verdicts: EquationVerdict[] = [];
@@ -69,7 +94,18 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
     if (inner.includes('=')) verdicts.push(checkChain(inner, allowRounding));
     return ' ';
   });
-  for (const line of withoutAnnotations.split('\n')) {
+  const annotations = verdicts.length;
+  const { formulas, prose } = splitFormulas(withoutAnnotations);
+  for (const formula of formulas) {
+    if (formula.length > MAX_LINE_CHARS) {
+      verdicts.push({
+        text: `${formula.slice(0, 40)}...`,
+        verdict: 'unparseable',
+        reason: 'formula too long',
+      });
+    } else verdicts.push(...checkLatexFormula(formula, allowRounding));
+  }
+  for (const line of prose.split('\n')) {
     if (!line.includes('=')) continue;
     if (line.length > MAX_LINE_CHARS) {
       verdicts.push({
@@ -81,6 +117,17 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
     }
     for (const sentence of line.split(/(?<=[.!?;:])\s+/))
       verdicts.push(...checkSentence(sentence, allowRounding));
+  }
+  if (verdicts.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
+    return verdicts.map((verdict, index) =>
+      index >= annotations && verdict.verdict === 'wrong'
+        ? {
+            ...verdict,
+            verdict: 'not_checkable',
+            reason: `${verdict.reason}, but the step tests it, not claims it`,
+          }
+        : verdict,
+    );
   }
   return verdicts;
 }

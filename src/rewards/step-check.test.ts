@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEquations } from './equation-check.js';
 import { evaluateExact, rational } from './exact-arithmetic.js';
+import { splitFormulas } from './latex-equation.js';
 import { stepCheckReward } from './step-check.js';
 
 const context = (steps: string[]) => ({
@@ -114,5 +115,33 @@ describe('checkEquations on GSM8K writing habits', () => {
 
   it('still catches a wrong result written in words around it', () => {
     expect(verdictsOf('So, Suzzane has $32 - $20 = $300 left.')).toEqual(['wrong']);
+  });
+});
+
+describe('checkEquations on LaTeX', () => {
+  const verdictsOf = (text: string) => checkEquations(text, true).map((verdict) => verdict.verdict);
+
+  it('reads each side whole and checks chains pair by pair', () => {
+    expect(verdictsOf('$2 \\cdot (3 \\cdot 4) \\cdot (5+1) = 144$')).toEqual(['correct']);
+    expect(verdictsOf('$x = 2 \\cdot 3 = 7$')).toEqual(['not_checkable', 'wrong']);
+    expect(verdictsOf('$\\frac{10!}{2!\\,8!} = \\binom{10}{2} = 45$')).toEqual(['correct', 'correct']);
+  });
+
+  it('calls sides with variables, functions or text not checkable, never a fragment', () => {
+    expect(verdictsOf('$f^{-1}(6) = -3$')).toEqual(['not_checkable']);
+    expect(verdictsOf('$2 = 3y = -z$')).toEqual(['not_checkable', 'not_checkable']);
+    expect(verdictsOf('so f^{-1}(6) = -3 here')).not.toContain('wrong');
+  });
+
+  it('reads \\approx as a rounding claim', () => {
+    expect(verdictsOf('$\\pi \\approx 3.14$')).toEqual(['correct']);
+    expect(verdictsOf('$\\pi \\approx 3.15$')).toEqual(['wrong']);
+    expect(verdictsOf('$\\pi \\approx x$')).toEqual(['not_checkable']);
+  });
+
+  it('does not take GSM8K prices for formulas', () => {
+    expect(splitFormulas('She pays $12 x 5 =$<<12*5=60>>60 and $3 more.').formulas).toEqual([]);
+    expect(splitFormulas('He has $5 and $3 left, so $5-$3=$2.').formulas).toEqual([]);
+    expect(splitFormulas('So $p=0.29$ and \\(q = 1\\).').formulas.sort()).toEqual(['p=0.29', 'q = 1']);
   });
 });

@@ -13,10 +13,12 @@ export const StepCheckOptionsSchema = z
   .strict();
 
 /**
- * `type: step_check`: a free, exact process reward for math word problems. Every equation in a
- * step (`16 - 3 - 4 = 9`, GSM8K's `<<16-3-4=9>>`, chains `a = b = c`) is evaluated with exact
- * rational arithmetic. A step scores 1 when all its equations hold and 0 when one is wrong;
- * unparseable equations are reported and not counted. The component's score is the min over
+ * `type: step_check`: a free, exact process reward for math solutions. Every equation in a step
+ * (`16 - 3 - 4 = 9`, GSM8K's `<<16-3-4=9>>`, LaTeX `$2 \cdot (3 \cdot 4) = 24$`, chains
+ * `a = b = c`, `\approx` as a rounding claim) is evaluated exactly where both sides are constants
+ * (see equation-check.ts). A step scores 1 when all its checked equations hold and 0 when one is
+ * wrong; unparseable and not-checkable equations (a side with variables, functions or text) are
+ * reported in `details` and not counted. The component's score is the min over
  * steps (one wrong step makes the trace wrong); its `stepScores` feed the process stage.
  */
 export const stepCheckReward = defineRewardKind({
@@ -30,16 +32,20 @@ export const stepCheckReward = defineRewardKind({
         checkEquations(step, options.allow_rounding),
       );
       const stepScores = perStep.map((verdicts) => {
-        const decided = verdicts.filter((verdict) => verdict.verdict !== 'unparseable');
+        const decided = verdicts.filter(
+          (verdict) => verdict.verdict === 'correct' || verdict.verdict === 'wrong',
+        );
         if (decided.length === 0) return options.unchecked_step_score;
         return decided.every((verdict) => verdict.verdict === 'correct') ? 1 : 0;
       });
       const wrong = perStep.flatMap((verdicts, step) =>
         verdicts.filter((verdict) => verdict.verdict === 'wrong').map((verdict) => ({ step, ...verdict })),
       );
-      const unparseable = perStep.flat().filter((verdict) => verdict.verdict === 'unparseable').length;
-      const checked = perStep.flat().length - unparseable;
-      const details = { equations_checked: checked, unparseable, wrong };
+      const all = perStep.flat();
+      const unparseable = all.filter((verdict) => verdict.verdict === 'unparseable').length;
+      const notCheckable = all.filter((verdict) => verdict.verdict === 'not_checkable').length;
+      const checked = all.length - unparseable - notCheckable;
+      const details = { equations_checked: checked, unparseable, not_checkable: notCheckable, wrong };
       if (stepScores.length === 0 || stepScores.some((score) => score === null)) {
         const reason = stepScores.length === 0 ? 'no steps to check' : 'a step has no checkable equation';
         return {

@@ -1,0 +1,161 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UnknownNameError, UsageError } from '../core/errors.js';
+import { loadSpecFile } from '../core/spec.js';
+import {
+  BENCHMARK_NAMES,
+  type BenchmarkEvaluator,
+  type BenchmarkName,
+  bestOfNEvaluator,
+  engineScorer,
+  fileScorer,
+  prmBenchEvaluator,
+  processBenchEvaluator,
+  renderReport,
+  rewardBench2Evaluator,
+  rewardBenchEvaluator,
+  runEval,
+  type UnitScorer,
+} from '../eval/index.js';
+import { JsonlWriter } from '../io/jsonl-writer.js';
+import type { CliCommand } from './command.js';
+import { reportError } from './report-error.js';
+
+interface EvalFlags {
+  benchmark: string;
+  data: string;
+  scorer?: string;
+  scores?: string;
+  out?: string;
+  predictions?: string;
+  report?: string;
+  threshold?: string;
+  tuneSplit?: string;
+  concurrency?: string;
+}
+
+const EXAMPLE = `
+Examples:
+  rewardkit eval --benchmark prmbench --data prmbench/subset400.jsonl --scorer test/fixtures/eval/step-check.yaml \\
+      --out metrics.json --predictions preds.jsonl --report report.html
+  rewardkit eval --benchmark processbench --data processbench.jsonl --scores prm-scores.jsonl --tune-split gsm8k
+
+--scores FILE holds one {"id", "score"?, "step_scores"?} per line; ids per benchmark are in docs/eval.md.
+Bad lines (missing fields, steps and scores of different lengths, NaN scores) are reported with
+their line and field, written to --predictions as errors, and the rest is evaluated.`;
+
+function number(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new UsageError(`--${flag} must be a number, got '${text}'`);
+  return value;
+}
+
+function evaluatorFor(name: BenchmarkName, flags: EvalFlags): BenchmarkEvaluator<never> {
+  const threshold = number('threshold', flags.threshold);
+  switch (name) {
+    case 'prmbench':
+      return prmBenchEvaluator(threshold ?? 0.5) as BenchmarkEvaluator<never>;
+    case 'processbench':
+      return processBenchEvaluator({ threshold, tuneSplit: flags.tuneSplit }) as BenchmarkEvaluator<never>;
+    case 'rewardbench':
+      return rewardBenchEvaluator() as BenchmarkEvaluator<never>;
+    case 'rewardbench2':
+      return rewardBench2Evaluator() as BenchmarkEvaluator<never>;
+    case 'bon':
+      return bestOfNEvaluator() as BenchmarkEvaluator<never>;
+  }
+}
+
+async function runEvalCommand(flags: EvalFlags): Promise<void> {
+  const name = flags.benchmark as BenchmarkName;
+  if (!BENCHMARK_NAMES.includes(name)) {
+    const unknown = new UnknownNameError('benchmark', flags.benchmark, BENCHMARK_NAMES);
+    throw new UsageError(unknown.message, unknown.hint);
+  }
+  if ((flags.scorer === undefined) === (flags.scores === undefined)) {
+    throw new UsageError('give exactly one of --scorer SPEC and --scores FILE');
+  }
+  const evaluator = evaluatorFor(name, flags);
+  const warn = (message: string) => process.stderr.write(`${message}\n`);
+  const scorer: UnitScorer =
+    flags.scorer !== undefined
+      ? engineScorer(loadSpecFile(flags.scorer), number('concurrency', flags.concurrency) ?? 16)
+      : await fileScorer(flags.scores as string, warn);
+  const predictions = flags.predictions === undefined ? undefined : JsonlWriter.open(flags.predictions);
+  const terminal = process.stderr.isTTY === true;
+  let lastProgress = 0;
+  const started = performance.now();
+  try {
+    const run = await runEval({
+      evaluator,
+      dataFile: flags.data,
+      scorer,
+      predictions,
+      onError: (message) => process.stderr.write(`${terminal ? '\r\x1b[K' : ''}${message}\n`),
+      onProgress: (lines) => {
+        const now = performance.now();
+        if (terminal && now - lastProgress > 200) {
+          lastProgress = now;
+          process.stderr.write(`\r\x1b[K${lines} lines, ${((now - started) / 1000).toFixed(1)} s`);
+        }
+      },
+    });
+    if (terminal) process.stderr.write('\r\x1b[K');
+    const facts = {
+      benchmark: name,
+      data: flags.data,
+      scorer: flags.scorer ?? `scores file ${flags.scores}`,
+      lines: run.lines,
+      'lines with errors': run.errors,
+    };
+    const metrics = { ...facts, ...run.outcome.metrics, notes: run.outcome.notes };
+    if (flags.out !== undefined) writeFileSync(flags.out, `${JSON.stringify(metrics, null, 2)}\n`);
+    if (flags.report !== undefined)
+      writeFileSync(flags.report, renderReport(`rewardkit eval: ${name}`, facts, run.outcome));
+    for (const note of run.outcome.notes) process.stderr.write(`note: ${note}\n`);
+    for (const table of run.outcome.tables) {
+      process.stdout.write(
+        `\n${table.title}\n| ${table.header.join(' | ')} |\n|${table.header.map(() => '---').join('|')}|\n`,
+      );
+      for (const row of table.rows)
+        process.stdout.write(
+          `| ${row.map((value) => (value === null ? '' : String(value))).join(' | ')} |\n`,
+        );
+    }
+    process.stderr.write(`${run.lines} lines evaluated, ${run.errors} with errors\n`);
+  } finally {
+    await predictions?.close();
+    await scorer.close();
+  }
+}
+
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  register(program: Command) {
+    program
+      .command('eval')
+      .description('evaluate a scorer (a spec or a file of scores) on a reward-model or PRM benchmark')
+      .requiredOption('--benchmark <name>', `one of ${BENCHMARK_NAMES.join(', ')}`)
+      .requiredOption('--data <file>', 'the benchmark file (JSONL)')
+      .option('--scorer <spec>', 'a reward spec to score with (YAML or JSON)')
+      .option('--scores <file>', 'precomputed scores, one {"id", "score"?, "step_scores"?} per line')
+      .option('--out <file>', 'metrics as JSON')
+      .option('--predictions <file>', 'one prediction (or error) per input line, JSONL')
+      .option('--report <file>', 'a self-contained HTML report with tables and charts')
+      .option(
+        '--threshold <x>',
+        'step-score threshold (default 0.5): prmbench judges a step valid above it (as PRMBench does), processbench wrong below it',
+      )
+      .option('--tune-split <name>', 'processbench: choose the threshold on this split, report the others')
+      .option('--concurrency <n>', 'samples in flight with --scorer (default 16)')
+      .addHelpText('after', EXAMPLE)
+      .action(async (flags: EvalFlags) => {
+        try {
+          await runEvalCommand(flags);
+        } catch (error) {
+          process.exitCode = reportError(error);
+        }
+      });
+  },
+};
