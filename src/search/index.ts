@@ -1,0 +1,26 @@
+/** Reward-guided test-time search: one strategy per file, one signature, a registry by name. */
+
+export { finalAnswer, groupAnswers } from './answer-groups.js';
+export { addTotals, ComputeLedger, type TokenPrices, ZERO_TOTALS } from './compute-ledger.js';
+export { searchStrategies } from './registry.js';
+export { type FinalSelection, FinalSelectionSchema, selectFinal } from './select-final.js';
+export { prefixOf, STEP_SEPARATOR, solutionText, splitSteps } from './solution-text.js';
+export {
+  type ComputeOptimalTable,
+  ComputeOptimalTableSchema,
+  type DevOutcome,
+  fitComputeOptimal,
+} from './strategies/compute-optimal.js';
+export type {
+  Candidate,
+  ComputeTotals,
+  Continuation,
+  ContinueRequest,
+  Policy,
+  SearchContext,
+  SearchNode,
+  SearchProblem,
+  SearchResult,
+  SearchStrategy,
+  StepVerifier,
+} from './types.js';
