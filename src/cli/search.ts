@@ -8,6 +8,7 @@ import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import { endpointApis } from '../models/index.js';
 import {
+  createSearchServer,
   DEFAULT_POLICY_TEMPLATE,
   EndpointPolicy,
   readRunLines,
@@ -93,7 +94,15 @@ function numberFlag(flag: string, text: string | undefined): number | undefined 
 }
 
 /** `--policy` is an endpoint of the scorer spec's models: section, or a base URL. */
-function policyEndpoint(flags: SearchFlags, models: Readonly<Record<string, ModelEndpoint>>): ModelEndpoint {
+function policyEndpoint(
+  flags: {
+    policy: string;
+    policyModel?: string | undefined;
+    policyKeyEnv?: string | undefined;
+    concurrency: number;
+  },
+  models: Readonly<Record<string, ModelEndpoint>>,
+): ModelEndpoint {
   const named = models[flags.policy];
   if (named !== undefined) return named;
   const parsed = ModelEndpointSchema.safeParse({
@@ -108,6 +117,84 @@ function policyEndpoint(flags: SearchFlags, models: Readonly<Record<string, Mode
     );
   }
   return parsed.data;
+}
+
+interface SearchServeFlags {
+  policy: string;
+  policyModel?: string;
+  policyKeyEnv?: string;
+  scorer: string;
+  component?: string;
+  strategy: string;
+  strategies?: string;
+  budget: number;
+  maxBudget: number;
+  maxSearches: number;
+  api: 'completions' | 'chat';
+  template?: string;
+  temperature: string;
+  maxTokens: number;
+  port: number;
+  host: string;
+}
+
+/** The policy and verifier both commands build from their flags. */
+function policyAndVerifier(flags: {
+  policy: string;
+  policyModel?: string | undefined;
+  policyKeyEnv?: string | undefined;
+  scorer: string;
+  component?: string | undefined;
+  api: 'completions' | 'chat';
+  template?: string | undefined;
+  temperature: string;
+  maxTokens: number;
+  concurrency: number;
+}): { policy: EndpointPolicy; verifier: SpecVerifier } {
+  if (flags.api !== 'completions' && flags.api !== 'chat') {
+    throw new UsageError(`--api must be completions or chat, got '${flags.api}'`);
+  }
+  const spec = loadSpecFile(flags.scorer);
+  const environment = { concurrency: flags.concurrency, allowUnsandboxed: false, models: spec.models };
+  const apis = endpointApis(policyEndpoint(flags, spec.models), environment, {
+    max_batch: 1,
+    max_wait_ms: 0,
+  });
+  const policy = new EndpointPolicy(apis, {
+    api: flags.api,
+    template: flags.template === undefined ? DEFAULT_POLICY_TEMPLATE : readFileSync(flags.template, 'utf8'),
+    temperature: numberFlag('--temperature', flags.temperature) ?? 0.8,
+    maxTokens: flags.maxTokens,
+    topP: 1,
+  });
+  return { policy, verifier: new SpecVerifier(spec, flags.component) };
+}
+
+async function serveSearch(flags: SearchServeFlags): Promise<void> {
+  const allowed =
+    flags.strategies === undefined
+      ? searchStrategies.names()
+      : flags.strategies.split(',').map((name) => name.trim());
+  for (const name of [...allowed, flags.strategy]) searchStrategies.get(name, '--strategies');
+  if (flags.budget > flags.maxBudget)
+    throw new UsageError(`--budget ${flags.budget} is over --max-budget ${flags.maxBudget}`);
+  const { policy, verifier } = policyAndVerifier({ ...flags, concurrency: flags.maxSearches });
+  const app = createSearchServer(policy, verifier, {
+    maxBudget: flags.maxBudget,
+    maxConcurrentSearches: flags.maxSearches,
+    defaultStrategy: flags.strategy,
+    defaultBudget: flags.budget,
+    allowedStrategies: allowed,
+  });
+  const address = await app.listen({ port: flags.port, host: flags.host });
+  process.stderr.write(
+    `rewardkit search serve: ${address}/v1/chat/completions (strategies: ${allowed.join(', ')})\n`,
+  );
+  const close = (): void => {
+    void app.close().then(() => verifier.close());
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
 }
 
 async function runSearchCommand(flags: SearchFlags): Promise<number> {
@@ -253,6 +340,47 @@ export const searchCommand: CliCommand = {
           if (flags.api !== 'completions' && flags.api !== 'chat')
             throw new UsageError(`--api must be completions or chat, got '${flags.api}'`);
           process.exitCode = await runSearchCommand(flags);
+        } catch (error) {
+          process.exitCode = reportError(error);
+        }
+      });
+    search
+      .command('serve')
+      .description('an OpenAI-compatible /v1/chat/completions whose answers are chosen by a search strategy')
+      .requiredOption('--policy <endpoint>', "the policy: a base URL or a name in the scorer spec's models:")
+      .option('--policy-model <name>', 'the model name sent to a --policy URL', 'policy')
+      .option('--policy-key-env <var>', 'environment variable holding the policy API key')
+      .requiredOption('--scorer <spec>', 'reward spec whose first component (or --component) is the verifier')
+      .option('--component <name>', 'the verifier component of the scorer spec')
+      .option('--strategy <name>', 'the default strategy', 'best_of_n')
+      .option('--strategies <list>', 'strategies a request may ask for (default: all)')
+      .option('--budget <n>', 'the default budget', integerOption('--budget', 1, 4096), 8)
+      .option(
+        '--max-budget <n>',
+        'the largest budget a request may ask for',
+        integerOption('--max-budget', 1, 4096),
+        64,
+      )
+      .option(
+        '--max-searches <n>',
+        'searches at once; more get 429',
+        integerOption('--max-searches', 1, 10_000),
+        32,
+      )
+      .option('--api <api>', 'completions or chat', 'completions')
+      .option('--template <file>', 'completions prompt template with {problem}')
+      .option('--temperature <t>', 'sampling temperature', '0.8')
+      .option(
+        '--max-tokens <n>',
+        'max generated tokens per request',
+        integerOption('--max-tokens', 1, 1_000_000),
+        1024,
+      )
+      .option('--port <n>', 'port', integerOption('--port', 0, 65_535), 8300)
+      .option('--host <host>', 'address to bind', '127.0.0.1')
+      .action(async (flags: SearchServeFlags) => {
+        try {
+          await serveSearch(flags);
         } catch (error) {
           process.exitCode = reportError(error);
         }
