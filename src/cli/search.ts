@@ -1,16 +1,12 @@
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import type { ModelEndpoint } from '../core/model-endpoint.js';
-import { ModelEndpointSchema } from '../core/model-endpoint.js';
 import { loadSpecFile } from '../core/spec.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
-import { endpointApis } from '../models/index.js';
 import {
   createSearchServer,
-  DEFAULT_POLICY_TEMPLATE,
-  EndpointPolicy,
+  type EndpointPolicy,
   readRunLines,
   readRunsForResume,
   runSearchProblems,
@@ -22,13 +18,11 @@ import {
 } from '../search/index.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
+import { type PolicyFlags, policyFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 
-interface SearchFlags {
+interface SearchFlags extends PolicyFlags {
   strategy: string;
-  policy: string;
-  policyModel?: string;
-  policyKeyEnv?: string;
   scorer: string;
   component?: string;
   in: string;
@@ -36,10 +30,6 @@ interface SearchFlags {
   budget: string;
   seeds: string;
   options?: string;
-  api: 'completions' | 'chat';
-  template?: string;
-  temperature: string;
-  maxTokens: number;
   concurrency: number;
   resume?: boolean;
   report?: string;
@@ -93,36 +83,7 @@ function numberFlag(flag: string, text: string | undefined): number | undefined 
   return value;
 }
 
-/** `--policy` is an endpoint of the scorer spec's models: section, or a base URL. */
-function policyEndpoint(
-  flags: {
-    policy: string;
-    policyModel?: string | undefined;
-    policyKeyEnv?: string | undefined;
-    concurrency: number;
-  },
-  models: Readonly<Record<string, ModelEndpoint>>,
-): ModelEndpoint {
-  const named = models[flags.policy];
-  if (named !== undefined) return named;
-  const parsed = ModelEndpointSchema.safeParse({
-    base_url: flags.policy,
-    model: flags.policyModel ?? 'policy',
-    ...(flags.policyKeyEnv === undefined ? {} : { api_key_env: flags.policyKeyEnv }),
-    max_concurrency: Math.max(16, flags.concurrency),
-  });
-  if (!parsed.success) {
-    throw new UsageError(
-      `--policy must name an endpoint of the scorer spec's models: section (${Object.keys(models).join(', ') || 'none'}) or be a base URL like http://127.0.0.1:8000/v1, got '${flags.policy}'`,
-    );
-  }
-  return parsed.data;
-}
-
-interface SearchServeFlags {
-  policy: string;
-  policyModel?: string;
-  policyKeyEnv?: string;
+interface SearchServeFlags extends PolicyFlags {
   scorer: string;
   component?: string;
   strategy: string;
@@ -130,44 +91,20 @@ interface SearchServeFlags {
   budget: number;
   maxBudget: number;
   maxSearches: number;
-  api: 'completions' | 'chat';
-  template?: string;
-  temperature: string;
-  maxTokens: number;
   port: number;
   host: string;
 }
 
 /** The policy and verifier both commands build from their flags. */
-function policyAndVerifier(flags: {
-  policy: string;
-  policyModel?: string | undefined;
-  policyKeyEnv?: string | undefined;
-  scorer: string;
-  component?: string | undefined;
-  api: 'completions' | 'chat';
-  template?: string | undefined;
-  temperature: string;
-  maxTokens: number;
-  concurrency: number;
-}): { policy: EndpointPolicy; verifier: SpecVerifier } {
-  if (flags.api !== 'completions' && flags.api !== 'chat') {
-    throw new UsageError(`--api must be completions or chat, got '${flags.api}'`);
-  }
+function policyAndVerifier(
+  flags: PolicyFlags & { scorer: string; component?: string | undefined },
+  concurrency: number,
+): { policy: EndpointPolicy; verifier: SpecVerifier } {
   const spec = loadSpecFile(flags.scorer);
-  const environment = { concurrency: flags.concurrency, allowUnsandboxed: false, models: spec.models };
-  const apis = endpointApis(policyEndpoint(flags, spec.models), environment, {
-    max_batch: 1,
-    max_wait_ms: 0,
-  });
-  const policy = new EndpointPolicy(apis, {
-    api: flags.api,
-    template: flags.template === undefined ? DEFAULT_POLICY_TEMPLATE : readFileSync(flags.template, 'utf8'),
-    temperature: numberFlag('--temperature', flags.temperature) ?? 0.8,
-    maxTokens: flags.maxTokens,
-    topP: 1,
-  });
-  return { policy, verifier: new SpecVerifier(spec, flags.component) };
+  return {
+    policy: policyFromFlags(flags, spec.models, concurrency),
+    verifier: new SpecVerifier(spec, flags.component),
+  };
 }
 
 async function serveSearch(flags: SearchServeFlags): Promise<void> {
@@ -178,7 +115,7 @@ async function serveSearch(flags: SearchServeFlags): Promise<void> {
   for (const name of [...allowed, flags.strategy]) searchStrategies.get(name, '--strategies');
   if (flags.budget > flags.maxBudget)
     throw new UsageError(`--budget ${flags.budget} is over --max-budget ${flags.maxBudget}`);
-  const { policy, verifier } = policyAndVerifier({ ...flags, concurrency: flags.maxSearches });
+  const { policy, verifier } = policyAndVerifier(flags, flags.maxSearches);
   const app = createSearchServer(policy, verifier, {
     maxBudget: flags.maxBudget,
     maxConcurrentSearches: flags.maxSearches,
@@ -208,21 +145,7 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
   }
   const budgets = integerList('--budget', flags.budget);
   const seeds = integerList('--seeds', flags.seeds);
-  const spec = loadSpecFile(flags.scorer);
-  const environment = { concurrency: flags.concurrency, allowUnsandboxed: false, models: spec.models };
-  const apis = endpointApis(policyEndpoint(flags, spec.models), environment, {
-    max_batch: 1,
-    max_wait_ms: 0,
-  });
-  const temperature = numberFlag('--temperature', flags.temperature) ?? 0.8;
-  const policy = new EndpointPolicy(apis, {
-    api: flags.api,
-    template: flags.template === undefined ? DEFAULT_POLICY_TEMPLATE : readFileSync(flags.template, 'utf8'),
-    temperature,
-    maxTokens: flags.maxTokens,
-    topP: 1,
-  });
-  const verifier = new SpecVerifier(spec, flags.component);
+  const { policy, verifier } = policyAndVerifier(flags, flags.concurrency);
   const pricePrompt = numberFlag('--price-prompt', flags.pricePrompt);
   const priceCompletion = numberFlag('--price-completion', flags.priceCompletion);
   const resumed = flags.resume ? readRunsForResume(flags.out) : { done: new Set<string>(), lines: [] };
@@ -293,8 +216,7 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
 export const searchCommand: CliCommand = {
   name: 'search',
   register(program: Command) {
-    const search = program
-      .command('search')
+    const search = withPolicyFlags(program.command('search'), false)
       .description('reward-guided test-time search over a problem file: best-of-N to particle filtering')
       .option('--strategy <name>', `one of: ${searchStrategies.names().join(', ')}`)
       .option(
@@ -344,12 +266,8 @@ export const searchCommand: CliCommand = {
           process.exitCode = reportError(error);
         }
       });
-    search
-      .command('serve')
+    withPolicyFlags(search.command('serve'))
       .description('an OpenAI-compatible /v1/chat/completions whose answers are chosen by a search strategy')
-      .requiredOption('--policy <endpoint>', "the policy: a base URL or a name in the scorer spec's models:")
-      .option('--policy-model <name>', 'the model name sent to a --policy URL', 'policy')
-      .option('--policy-key-env <var>', 'environment variable holding the policy API key')
       .requiredOption('--scorer <spec>', 'reward spec whose first component (or --component) is the verifier')
       .option('--component <name>', 'the verifier component of the scorer spec')
       .option('--strategy <name>', 'the default strategy', 'best_of_n')
