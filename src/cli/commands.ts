@@ -16,6 +16,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'exec', load: async () => (await import('./exec.js')).execCommand },
   { name: 'search', load: async () => (await import('./search.js')).searchCommand },
   { name: 'label', load: async () => (await import('./label.js')).labelCommand },
+  { name: 'world', load: async () => (await import('./world.js')).worldCommand },
 ];
 
 /** The commands to load for these arguments: just the one named, or all (for help and typos). */
