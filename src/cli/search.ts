@@ -220,12 +220,6 @@ export const searchCommand: CliCommand = {
       .description('reward-guided test-time search over a problem file: best-of-N to particle filtering')
       .option('--strategy <name>', `one of: ${searchStrategies.names().join(', ')}`)
       .option(
-        '--policy <endpoint>',
-        "the policy: a base URL (http://127.0.0.1:8000/v1) or a name in the scorer spec's models:",
-      )
-      .option('--policy-model <name>', 'the model name sent to a --policy URL', 'policy')
-      .option('--policy-key-env <var>', 'environment variable holding the policy API key')
-      .option(
         '--scorer <spec>',
         'reward spec whose first component (or --component) is the verifier (PRM or ORM)',
       )
@@ -238,15 +232,6 @@ export const searchCommand: CliCommand = {
       .option('--budget <list>', 'budgets N, comma-separated', '4,8,16')
       .option('--seeds <list>', 'seeds, comma-separated (bands over seeds in the report)', '1')
       .option('--options <json|file>', "the strategy's options as JSON (e.g. '{\"beam_width\":4}')")
-      .option('--api <api>', 'completions (prefix-cache friendly) or chat', 'completions')
-      .option('--template <file>', 'completions prompt template with {problem}')
-      .option('--temperature <t>', 'sampling temperature', '0.8')
-      .option(
-        '--max-tokens <n>',
-        'max generated tokens per request',
-        integerOption('--max-tokens', 1, 1_000_000),
-        1024,
-      )
       .option('--concurrency <n>', 'units of work in flight', integerOption('--concurrency', 1, 100_000), 16)
       .option('--resume', 'append to --out, skipping units it already holds')
       .option('--report <file>', 'write an HTML report with accuracy-vs-budget and -tokens curves')
@@ -284,15 +269,6 @@ export const searchCommand: CliCommand = {
         'searches at once; more get 429',
         integerOption('--max-searches', 1, 10_000),
         32,
-      )
-      .option('--api <api>', 'completions or chat', 'completions')
-      .option('--template <file>', 'completions prompt template with {problem}')
-      .option('--temperature <t>', 'sampling temperature', '0.8')
-      .option(
-        '--max-tokens <n>',
-        'max generated tokens per request',
-        integerOption('--max-tokens', 1, 1_000_000),
-        1024,
       )
       .option('--port <n>', 'port', integerOption('--port', 0, 65_535), 8300)
       .option('--host <host>', 'address to bind', '127.0.0.1')

@@ -49,7 +49,14 @@ async function growCandidates(
   if (options.early_rejection_tokens === null || lastIteration) {
     const grown = await Promise.all(
       beams.map((beam, index) =>
-        expandStep(problem, beam.steps, counts[index] ?? 0, context, iteration, lastIteration),
+        expandStep(
+          problem,
+          beam.steps,
+          counts[index] ?? 0,
+          context,
+          iteration * 1_009 + index,
+          lastIteration,
+        ),
       ),
     );
     return grown.flat();
@@ -65,7 +72,7 @@ async function growCandidates(
             counts[index] ?? 0,
             options.early_rejection_tokens ?? 1,
             context,
-            iteration,
+            iteration * 1_009 + index,
           )
         ).map((partial) => ({ beam, ...partial })),
       ),
@@ -82,9 +89,15 @@ async function growCandidates(
     .sort((left, right) => rankable(right.score) - rankable(left.score))
     .slice(0, Math.max(keep, Math.ceil(keep * options.early_rejection_keep)));
   return Promise.all(
-    survivors.map(({ partial }) =>
+    survivors.map(({ partial }, index) =>
       partial.continuation.stop === 'length'
-        ? finishPartialStep(problem, partial.beam.steps, partial.partial, context, iteration)
+        ? finishPartialStep(
+            problem,
+            partial.beam.steps,
+            partial.partial,
+            context,
+            iteration * 1_009 + 500 + index,
+          )
         : Promise.resolve({
             steps: [...partial.beam.steps, partial.partial.trim()],
             finished: partial.continuation.stop === 'end',

@@ -1,6 +1,15 @@
 import { prefixOf, splitSteps } from '../solution-text.js';
 import type { Continuation, SearchContext, SearchProblem } from '../types.js';
 
+/**
+ * The sampling seed of one request: the search's seed and a stream number that differs for every
+ * request of the search (iteration and parent), so that two beams that share a prefix are not
+ * given the same samples.
+ */
+export function requestSeed(context: SearchContext, stream: number): number {
+  return (context.seed * 1_000_003 + stream * 7_919) % 2_147_483_647;
+}
+
 /** A partial solution grown by one step. */
 export interface Expansion {
   steps: string[];
@@ -36,14 +45,14 @@ export async function expandStep(
   parentSteps: readonly string[],
   count: number,
   context: SearchContext,
-  iteration: number,
+  stream: number,
   toEnd = false,
 ): Promise<Expansion[]> {
   if (count <= 0) return [];
   const continuations = await context.policy.continue(problem, prefixOf(parentSteps), {
     n: count,
     untilStepEnd: !toEnd,
-    seed: context.seed + iteration * 7919,
+    seed: requestSeed(context, stream),
   });
   return continuations.map((continuation) => toExpansion(parentSteps, '', continuation, toEnd));
 }
@@ -55,14 +64,14 @@ export async function expandPartialStep(
   count: number,
   maxTokens: number,
   context: SearchContext,
-  iteration: number,
+  stream: number,
 ): Promise<{ partial: string; continuation: Continuation }[]> {
   if (count <= 0) return [];
   const continuations = await context.policy.continue(problem, prefixOf(parentSteps), {
     n: count,
     untilStepEnd: true,
     maxTokens,
-    seed: context.seed + iteration * 7919,
+    seed: requestSeed(context, stream),
   });
   return continuations.map((continuation) => ({ partial: continuation.text, continuation }));
 }
@@ -73,12 +82,12 @@ export async function finishPartialStep(
   parentSteps: readonly string[],
   partial: string,
   context: SearchContext,
-  iteration: number,
+  stream: number,
 ): Promise<Expansion> {
   const [continuation] = await context.policy.continue(problem, prefixOf(parentSteps, partial), {
     n: 1,
     untilStepEnd: true,
-    seed: context.seed + iteration * 7919 + 1,
+    seed: requestSeed(context, stream) + 1,
   });
   if (continuation === undefined) {
     return { steps: [...parentSteps, partial.trim()], finished: true, logprob: null, completionTokens: 0 };

@@ -126,9 +126,16 @@ async function growParticles(
 ): Promise<void> {
   const grown: { index: number; steps: string[]; finished: boolean; logprob: number | null }[] = [];
   await Promise.all(
-    [...byPrefix(particles).values()].map(async (members) => {
+    [...byPrefix(particles).values()].map(async (members, group) => {
       const first = particles[members[0] as number] as Particle;
-      const children = await expandStep(problem, first.steps, members.length, context, iteration, toEnd);
+      const children = await expandStep(
+        problem,
+        first.steps,
+        members.length,
+        context,
+        iteration * 1_009 + group,
+        toEnd,
+      );
       members.forEach((index, position) => {
         const child = children[position];
         if (child === undefined) grown.push({ index, steps: first.steps, finished: true, logprob: null });

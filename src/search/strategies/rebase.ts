@@ -84,7 +84,14 @@ export const rebase = defineSearchStrategy({
       const grown = await Promise.all(
         frontier.map(async (node, index) => ({
           node,
-          children: await expandStep(problem, node.steps, widths[index] ?? 0, context, depth, toEnd),
+          children: await expandStep(
+            problem,
+            node.steps,
+            widths[index] ?? 0,
+            context,
+            depth * 1_009 + index,
+            toEnd,
+          ),
         })),
       );
       const children = grown.flatMap(({ node, children: list }) =>
