@@ -200,4 +200,14 @@ describe('implicit_prm against the world', () => {
     expect(rewards[1]).toBeCloseTo(beta * (Math.log(chance(0.9) / 6) - Math.log(chance(0.6) / 6)), 6);
     expect(rewards[1]).toBeLessThan(0);
   });
+
+  it('reads the same numbers from vLLM prompt_logprobs as from echoed logprobs', async () => {
+    const read = async (request: string) => {
+      const pipeline = pipelineFor('implicit_prm', { policy: endpoint('world-policy-0.9'), reference: endpoint('world-policy-0.6'), request });
+      return (await pipeline.scoreSample(wrong)).components['model']?.stepScores;
+    };
+    const fromEcho = await read('echo');
+    expect(fromEcho).toHaveLength(worldSamples(0).wrongSteps.length);
+    expect(await read('prompt_logprobs')).toEqual(fromEcho);
+  });
 });

@@ -205,8 +205,11 @@ export class ModelClient {
   }
 }
 
-function describeNetworkError(cause: unknown): string {
-  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
-  if (inner?.code !== undefined) return `${inner.code}${inner.message ? ` (${inner.message})` : ''}`;
-  return cause instanceof Error ? cause.message : String(cause);
+/** The useful part of a fetch failure: the system error code (ECONNREFUSED ...) when there is one. */
+export function describeNetworkError(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } })
+    ?.cause;
+  const code = inner?.code ?? inner?.errors?.find((error) => error.code !== undefined)?.code;
+  if (code !== undefined) return code;
+  return inner?.message ?? (cause instanceof Error ? cause.message : String(cause));
 }

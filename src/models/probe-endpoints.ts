@@ -1,6 +1,6 @@
 import { RewardKitError } from '../core/errors.js';
 import type { ModelEndpoint } from '../core/model-endpoint.js';
-import { ModelClient } from './model-client.js';
+import { describeNetworkError, ModelClient } from './model-client.js';
 
 /**
  * Checks that every endpoint answers before the first sample is scored ("fail at start, not
@@ -21,8 +21,7 @@ export async function probeEndpoints(
         if (status >= 500) return `${name} (${endpoint.base_url}) answered HTTP ${status}`;
         return undefined;
       } catch (error) {
-        const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-        return `${name} (${endpoint.base_url}) is unreachable: ${cause}`;
+        return `${name} (${endpoint.base_url}) is unreachable: ${describeNetworkError(error)}`;
       }
     }),
   );

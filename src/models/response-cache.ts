@@ -59,10 +59,10 @@ export class ResponseCache {
       await this.store?.set(key, value).catch(() => undefined);
       return { value, hit: false };
     })();
-    this.#inFlight.set(
-      key,
-      flight.then((result) => result.value),
-    );
+    const shared = flight.then((result) => result.value);
+    // Waiters of the same key see the failure; the unawaited copy must not be unhandled.
+    shared.catch(() => undefined);
+    this.#inFlight.set(key, shared);
     try {
       const result = await flight;
       this.#remember(key, result.value);

@@ -46,9 +46,22 @@ export function sequenceLogprobs(
         };
       tokens.push({ text: chosen.decoded_token ?? '', offset: -1, logprob: chosen.logprob });
     }
-    if (tokens[0] !== undefined && tokens[0].text === '' && ids === undefined)
-      return { problem: 'the first prompt token has no text' };
-    return align(tokens, text);
+    // The first entry is null (nothing to condition on), so its text is unknown: it is whatever
+    // precedes what the other tokens spell (nothing when it is a BOS token).
+    const rest = tokens
+      .slice(1)
+      .map((token) => token.text)
+      .join('');
+    if (!text.endsWith(rest))
+      return { problem: 'the prompt_logprobs tokens do not spell the text that was sent' };
+    let cursor = 0;
+    const placed = tokens.map((token, index) => {
+      const tokenText = index === 0 ? text.slice(0, text.length - rest.length) : token.text;
+      const offset = cursor;
+      cursor += tokenText.length;
+      return { ...token, text: tokenText, offset };
+    });
+    return { tokens: placed.filter((token) => token.text !== '') };
   }
   return { problem: 'the reply has neither echoed logprobs nor prompt_logprobs' };
 }

@@ -62,8 +62,8 @@ export const implicitPrmReward = defineRewardKind({
     const requestFields = {
       max_tokens: 1,
       temperature: 0,
-      ...(options.request === 'prompt_logprobs' ? {} : { echo: true, logprobs: 1 }),
-      ...(options.request === 'echo' ? {} : { prompt_logprobs: 1, return_token_ids: true }),
+      ...(options.request === 'prompt_logprobs' ? {} : { echo: true, logprobs: 0 }),
+      ...(options.request === 'echo' ? {} : { prompt_logprobs: 0, return_token_ids: true }),
     };
     return {
       async score(sample, context): Promise<ComponentResult> {

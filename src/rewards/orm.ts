@@ -141,6 +141,9 @@ export const ormReward = defineRewardKind({
           return failedCall(error, { api: options.api });
         }
       },
+      scoreBatch(samples, contexts) {
+        return Promise.all(samples.map((sample, index) => this.score(sample, contexts[index]!)));
+      },
     };
   },
 });

@@ -118,7 +118,7 @@ export const prmReward = defineRewardKind({
       ) {
         const reason =
           scores.length !== steps.length
-            ? `${scores.length} step scores for ${steps.length} steps`
+            ? `${scores.length} step scores for ${steps.length} steps${scores.length > steps.length ? ' (is the server pooling every token? serve the PRM with STEP pooling and its step_tag_id)' : ''}`
             : `a pooled row has no number at column ${settings.positiveIndex}`;
         return explained(unreadableReply(reason, rows, { method: 'pooling' }), options.explain, input, rows);
       }

@@ -127,74 +127,54 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
     return faults;
   });
 
-  const pooling = async (request: FastifyRequest) => {
-    const body = request.body as Body;
-    const inputs = inputsOf(body);
-    const data = inputs.map((text, index) => {
-      const rows = poolSteps(config, text).rows;
-      if (faultOf.get(request) === 'drop_step' && rows.length > 0) rows.pop();
-      return { index, object: 'pooling', data: rows };
-    });
-    const tokens = inputs.reduce((sum, text) => sum + tokenize(text).length, 0);
-    await delay(tokens);
-    return {
-      id: `pool-${stats.requests}`,
-      object: 'list',
-      created: 0,
-      model: modelOf(body),
-      data,
-      usage: usage(tokens, 0),
+  /** A list API (pooling, classify, embeddings): one entry per input, usage, latency by tokens. */
+  const listApi =
+    (prefix: string, entryOf: (text: string, index: number, request: FastifyRequest, body: Body) => object) =>
+    async (request: FastifyRequest) => {
+      const body = request.body as Body;
+      const inputs = inputsOf(body);
+      const data = inputs.map((text, index) => entryOf(text, index, request, body));
+      const tokens = inputs.reduce((sum, text) => sum + tokenize(text).length, 0);
+      await delay(tokens);
+      return {
+        id: `${prefix}-${stats.requests}`,
+        object: 'list',
+        created: 0,
+        model: modelOf(body),
+        data,
+        usage: usage(tokens, 0),
+      };
     };
-  };
+
+  const pooling = listApi('pool', (text, index, request) => {
+    const rows = poolSteps(config, text).rows;
+    if (faultOf.get(request) === 'drop_step' && rows.length > 0) rows.pop();
+    return { index, object: 'pooling', data: rows };
+  });
   app.post('/pooling', pooling);
   app.post('/v1/pooling', pooling);
 
-  const classify = async (request: FastifyRequest) => {
-    const body = request.body as Body;
-    const inputs = inputsOf(body);
+  const classify = listApi('classify', (text, index, _request, body) => {
     const activation = body['use_activation'] ?? body['activation'] ?? true;
-    const data = inputs.map((text, index) => {
-      const score = outcomeLogit(config, text);
-      return {
-        index,
-        label: 'LABEL_0',
-        probs: [activation === false ? score : sigmoid(score)],
-        num_classes: 1,
-      };
-    });
-    const tokens = inputs.reduce((sum, text) => sum + tokenize(text).length, 0);
-    await delay(tokens);
+    const score = outcomeLogit(config, text);
     return {
-      id: `classify-${stats.requests}`,
-      object: 'list',
-      created: 0,
-      model: modelOf(body),
-      data,
-      usage: usage(tokens, 0),
+      index,
+      label: 'LABEL_0',
+      probs: [activation === false ? score : sigmoid(score)],
+      num_classes: 1,
     };
-  };
+  });
   app.post('/classify', classify);
   app.post('/v1/classify', classify);
 
-  app.post('/v1/embeddings', async (request) => {
-    const body = request.body as Body;
-    const inputs = inputsOf(body);
-    const data = inputs.map((text, index) => ({
+  app.post(
+    '/v1/embeddings',
+    listApi('embd', (text, index) => ({
       index,
       object: 'embedding',
       embedding: [outcomeLogit(config, text)],
-    }));
-    const tokens = inputs.reduce((sum, text) => sum + tokenize(text).length, 0);
-    await delay(tokens);
-    return {
-      id: `embd-${stats.requests}`,
-      object: 'list',
-      created: 0,
-      model: modelOf(body),
-      data,
-      usage: usage(tokens, 0),
-    };
-  });
+    })),
+  );
 
   app.post('/v1/completions', async (request) => {
     const body = request.body as Body;
