@@ -14,6 +14,8 @@ export const commands: readonly CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'worker', load: async () => (await import('./worker.js')).workerCommand },
   { name: 'exec', load: async () => (await import('./exec.js')).execCommand },
+  { name: 'search', load: async () => (await import('./search.js')).searchCommand },
+  { name: 'label', load: async () => (await import('./label.js')).labelCommand },
   { name: 'world', load: async () => (await import('./world.js')).worldCommand },
   { name: 'eval', load: async () => (await import('./eval.js')).evalCommand },
 ];

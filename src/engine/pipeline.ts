@@ -57,6 +57,7 @@ export class Pipeline {
     const environment: KindEnvironment = {
       concurrency: options.concurrency ?? 8,
       allowUnsandboxed: options.allowUnsandboxed ?? false,
+      models: spec.models,
     };
     const problems: string[] = [];
     const components: CompiledComponent[] = [];

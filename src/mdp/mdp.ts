@@ -1,3 +1,6 @@
+import { seededRandom } from '../core/seeded-random.js';
+
+export { seededRandom };
 /**
  * A finite MDP in dense form. `transitions[s][a][t]` is P(t | s, a) (each row sums to 1) and
  * `rewards[s][a][t]` is R(s, a, t): rewards may depend on the next state, which potential shaping
@@ -43,17 +46,6 @@ export function shapeWithTable(mdp: TabularMdp, shaping: RewardTable): TabularMd
     mdp,
     mapRewards(mdp, (s, a, t) => (mdp.rewards[s]?.[a]?.[t] ?? 0) + (shaping[s]?.[a]?.[t] ?? 0)),
   );
-}
-
-/** A small seeded generator (mulberry32): tests and examples are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random MDP: random transition rows (normalized), rewards uniform in [-1, 1]. */

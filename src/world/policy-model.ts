@@ -113,11 +113,34 @@ export function continueSolution(
   const found = findProblem(prompt);
   if (found === undefined) return 'I cannot find a problem I know how to solve in this prompt.';
   const { problem } = found;
-  const written = equationsIn(prompt, found.end);
-  let current = written.at(-1)?.result ?? problem.start;
   const errorChance = errorProbability(problem.difficulty, options.skill);
+  // A prompt that ends inside a step (a search's partial step) is continued from inside it: the
+  // step's text is drawn among the candidates that begin with what is already written.
+  const tailStart = Math.max(found.end, prompt.lastIndexOf('\n') + 1);
+  const tail = prompt.slice(tailStart).trimStart();
+  const before = equationsIn(prompt.slice(0, prompt.length - tail.length), found.end);
+  let current = before.at(-1)?.result ?? problem.start;
   const steps: string[] = [];
-  for (let index = written.length; index < problem.operations.length; index += 1) {
+  let index = before.length;
+  let partial = '';
+  if (tail !== '' && index < problem.operations.length) {
+    const operation = problem.operations[index]!;
+    const correct = apply(operation.kind, current, operation.operand);
+    const last = index === problem.operations.length - 1;
+    const texts = resultCandidates(correct, errorChance).map((candidate) => ({
+      ...candidate,
+      text: `${PHRASES[operation.kind](operation.operand)}: ${current} ${SYMBOLS[operation.kind]} ${operation.operand} = ${candidate.text}.${last ? ` The answer is \\boxed{${candidate.text}}.` : ''}`,
+    }));
+    const fitting = texts.filter((candidate) => candidate.text.startsWith(tail));
+    if (fitting.length > 0) {
+      const chosen = sample(fitting, options.temperature, options.random);
+      partial = chosen.slice(tail.length);
+      current = Number(equationsIn(chosen).at(-1)?.result ?? current);
+      index += 1;
+    }
+  }
+  const written = index;
+  for (; index < problem.operations.length; index += 1) {
     const operation = problem.operations[index]!;
     const correct = apply(operation.kind, current, operation.operand);
     const result = Number(
@@ -129,8 +152,11 @@ export function continueSolution(
     );
     current = result;
   }
+  if (partial !== '') return steps.length === 0 ? partial : `${partial}\n\n${steps.join('\n\n')}`;
   if (steps.length === 0) return '';
-  return `${written.length > 0 ? '\n\n' : ''}${steps.join('\n\n')}`;
+  // The separator before the next step, unless the prompt already ends with it (a search's prefix).
+  const separator = written === 0 || prompt.endsWith('\n\n') ? '' : prompt.endsWith('\n') ? '\n' : '\n\n';
+  return `${separator}${steps.join('\n\n')}`;
 }
 
 function sample(

@@ -226,6 +226,8 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
         }
         let finish = 'stop';
         const stopAt = Math.min(...stops.map((stop) => text.indexOf(stop)).filter((at) => at >= 0));
+        // vLLM names the stop string that ended a sample in `stop_reason` (null at EOS).
+        const matchedStop = Number.isFinite(stopAt) ? stops.find((stop) => text.indexOf(stop) === stopAt) : undefined;
         if (Number.isFinite(stopAt)) text = text.slice(0, stopAt);
         let completionPieces = tokenize(text, prompt.length);
         if (completionPieces.length > maxTokens) {
@@ -245,7 +247,7 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
           logprobs:
             logprobCount === undefined ? null : legacyLogprobs(shown, logprobCount, echo ? 0 : prompt.length),
           finish_reason: finish,
-          stop_reason: null,
+          stop_reason: finish === 'length' ? null : (matchedStop ?? null),
           prompt_logprobs:
             promptLogprobCount === undefined
               ? null

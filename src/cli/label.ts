@@ -1,0 +1,144 @@
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { readJsonlFile } from '../io/jsonl-reader.js';
+import { JsonlWriter } from '../io/jsonl-writer.js';
+import { type LabelFormat, type LabelRunLine, labelMethods, runLabelProblems } from '../labels/index.js';
+import type { CliCommand } from './command.js';
+import { integerOption } from './integer-option.js';
+import { type PolicyFlags, policyFromFlags, withPolicyFlags } from './policy-flags.js';
+import { reportError } from './report-error.js';
+
+interface LabelFlags extends PolicyFlags {
+  method: string;
+  in: string;
+  out: string;
+  format: string;
+  options?: string;
+  prover?: string;
+  proverModel?: string;
+  concurrency: number;
+  seed: number;
+  resume?: boolean;
+}
+
+const EXAMPLE = `
+Example (against the reference world, see docs/world.md):
+  rewardkit world serve --port 8100 &
+  rewardkit world problems --count 20 --out problems.jsonl
+  rewardkit label --method omegaprm --policy http://127.0.0.1:8100/v1 --policy-model policy-0.6 \\
+    --in problems.jsonl --out labels.jsonl --options '{"rollouts":8}'
+
+Each problem needs reference.answer (or answer); its solution comes as steps (array) or solution
+(text split at blank lines), else the policy writes one. Output (--format trl, the default):
+TRL's stepwise-supervision columns prompt, completions, labels, plus values (the Monte Carlo
+estimates), rollouts and compute; --format math_shepherd writes input/label with ки and +/- tags.`;
+
+function finishedIds(file: string): Set<string> {
+  const ids = new Set<string>();
+  if (!existsSync(file)) return ids;
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    try {
+      const line = JSON.parse(raw) as LabelRunLine;
+      if (line.status === 'ok') ids.add(JSON.stringify(line.id));
+    } catch {
+      // An unfinished last line: that problem is labelled again.
+    }
+  }
+  return ids;
+}
+
+async function runLabel(flags: LabelFlags): Promise<number> {
+  const method = labelMethods.get(flags.method, '--method');
+  let raw: unknown = {};
+  if (flags.options !== undefined) {
+    try {
+      raw = JSON.parse(
+        flags.options.trim().startsWith('{') ? flags.options : readFileSync(flags.options, 'utf8'),
+      );
+    } catch (error) {
+      throw new UsageError(
+        `--options must be a JSON object or a file holding one: ${(error as Error).message}`,
+      );
+    }
+  }
+  const options = method.optionsSchema.safeParse(raw);
+  if (!options.success) {
+    throw new UsageError(
+      `--options for ${method.name}: ${options.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`,
+    );
+  }
+  if (flags.format !== 'trl' && flags.format !== 'math_shepherd') {
+    throw new UsageError(`--format must be trl or math_shepherd, got '${flags.format}'`);
+  }
+  const policy = policyFromFlags(flags, {}, flags.concurrency);
+  const prover =
+    flags.prover === undefined
+      ? undefined
+      : policyFromFlags(
+          { ...flags, policy: flags.prover, policyModel: flags.proverModel ?? flags.policyModel },
+          {},
+          flags.concurrency,
+        );
+  const done = flags.resume ? finishedIds(flags.out) : new Set<string>();
+  const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
+  let ok = 0;
+  let errors = 0;
+  let rollouts = 0;
+  let labelled = 0;
+  try {
+    await runLabelProblems(
+      readJsonlFile(flags.in),
+      {
+        method,
+        options: options.data,
+        policy,
+        prover,
+        format: flags.format as LabelFormat,
+        concurrency: flags.concurrency,
+        seed: flags.seed,
+      },
+      done,
+      async (line) => {
+        if (line.status === 'ok') ok += 1;
+        else errors += 1;
+        rollouts += typeof line['rollouts'] === 'number' ? (line['rollouts'] as number) : 0;
+        const labels = line['labels'];
+        labelled += Array.isArray(labels) ? labels.length : 0;
+        await writer.writeLines([JSON.stringify(line)]);
+      },
+    );
+  } finally {
+    await writer.close();
+  }
+  process.stderr.write(
+    `label ${method.name}: ${ok} problems labelled, ${errors} errors, ${rollouts} rollouts (${labelled > 0 ? (rollouts / labelled).toFixed(2) : '-'} per label) -> ${flags.out}\n`,
+  );
+  return 0;
+}
+
+export const labelCommand: CliCommand = {
+  name: 'label',
+  register(program: Command) {
+    withPolicyFlags(program.command('label'))
+      .description('automatic step labels by Monte Carlo rollouts (math_shepherd, omegaprm, progress)')
+      .requiredOption('--method <name>', `one of: ${labelMethods.names().join(', ')}`)
+      .requiredOption('--in <file>', 'problems with reference.answer and steps (or solution), one per line')
+      .requiredOption('--out <file>', 'labels, one line per problem')
+      .option('--format <format>', 'trl (stepwise supervision) or math_shepherd (step tags)', 'trl')
+      .option('--options <json|file>', "the method's options as JSON (e.g. '{\"rollouts\":8}')")
+      .option('--prover <endpoint>', 'progress: the prover policy (a base URL); the policy itself by default')
+      .option('--prover-model <name>', 'progress: the model name sent to the prover')
+      .option('--concurrency <n>', 'problems in flight', integerOption('--concurrency', 1, 10_000), 8)
+      .option('--seed <n>', 'sampling seed', integerOption('--seed', 0), 1)
+      .option('--resume', 'append to --out, skipping problems it already holds')
+      .addHelpText('after', EXAMPLE)
+      .action(async (flags: LabelFlags) => {
+        try {
+          process.exitCode = await runLabel(flags);
+        } catch (error) {
+          process.exitCode = reportError(error);
+        }
+      });
+  },
+};

@@ -1,0 +1,114 @@
+import pLimit from 'p-limit';
+import { toErrorInfo } from '../core/errors.js';
+import type { JsonlRecord } from '../io/jsonl-reader.js';
+import { ComputeLedger, type Policy, splitSteps } from '../search/index.js';
+import { labelProblemFromLine } from './label-problem-input.js';
+import { mathShepherdLine, trlStepwiseLine } from './output-formats.js';
+import type { LabelMethod, LabelProblem } from './types.js';
+
+export type LabelFormat = 'trl' | 'math_shepherd';
+
+export interface LabelRunPlan {
+  method: LabelMethod<unknown>;
+  options: unknown;
+  policy: Policy;
+  prover?: Policy | undefined;
+  format: LabelFormat;
+  concurrency: number;
+  seed: number;
+}
+
+/** One output line: the labels in the chosen format plus what they cost, or an error. */
+export interface LabelRunLine {
+  id: string | number | null;
+  line: number;
+  status: 'ok' | 'error';
+  [field: string]: unknown;
+}
+
+/** A solution written by the policy, for problems that come without one. */
+async function writeSolution(problem: LabelProblem, policy: Policy, seed: number): Promise<string[]> {
+  const [solution] = await policy.continue(problem, '', { n: 1, untilStepEnd: false, seed });
+  return splitSteps(solution?.text ?? '');
+}
+
+async function labelOne(
+  problem: LabelProblem,
+  hasSolution: boolean,
+  line: number,
+  plan: LabelRunPlan,
+): Promise<LabelRunLine> {
+  const ledger = new ComputeLedger();
+  const policy = ledger.meterPolicy(plan.policy);
+  const prover = plan.prover === undefined ? undefined : ledger.meterPolicy(plan.prover);
+  try {
+    const steps = hasSolution ? problem.steps : await writeSolution(problem, policy, plan.seed);
+    const withSteps = { ...problem, steps };
+    if (steps.length === 0) throw new Error('the solution has no steps');
+    const result = await plan.method.label(withSteps, plan.options, {
+      policy,
+      prover,
+      ledger,
+      seed: plan.seed,
+    });
+    const formatted =
+      plan.format === 'trl' ? trlStepwiseLine(withSteps, result) : mathShepherdLine(withSteps, result);
+    const labelled = result.labels.filter((label) => label.label !== null).length;
+    return {
+      id: problem.id,
+      line,
+      status: 'ok',
+      ...formatted,
+      method: result.method,
+      values: result.labels.map((label) => label.value),
+      rollouts: result.rollouts,
+      rollouts_per_label: labelled === 0 ? null : result.rollouts / labelled,
+      compute: ledger.totals(),
+    };
+  } catch (error) {
+    const info = toErrorInfo(error);
+    return {
+      id: problem.id,
+      line,
+      status: 'error',
+      error: { code: info.code, message: info.message },
+      compute: ledger.totals(),
+    };
+  }
+}
+
+/** Labels every problem line (streamed, bounded concurrency), one output line each, errors included. */
+export async function runLabelProblems(
+  records: AsyncIterable<JsonlRecord[]>,
+  plan: LabelRunPlan,
+  done: ReadonlySet<string>,
+  emit: (line: LabelRunLine) => Promise<void>,
+): Promise<void> {
+  const limit = pLimit(plan.concurrency);
+  const pending = new Set<Promise<void>>();
+  for await (const batch of records) {
+    for (const record of batch) {
+      const parsed =
+        'error' in record
+          ? { error: `line ${record.line}: ${record.error.message}` }
+          : labelProblemFromLine(record.value, record.line);
+      if ('error' in parsed) {
+        await emit({
+          id: null,
+          line: record.line,
+          status: 'error',
+          error: { code: 'RK_INPUT_INVALID', message: parsed.error },
+        });
+        continue;
+      }
+      if (done.has(JSON.stringify(parsed.problem.id))) continue;
+      const task = limit(async () =>
+        emit(await labelOne(parsed.problem, parsed.hasSolution, record.line, plan)),
+      );
+      pending.add(task);
+      void task.finally(() => pending.delete(task));
+      if (limit.pendingCount > plan.concurrency * 4) await Promise.race(pending);
+    }
+  }
+  await Promise.all(pending);
+}

@@ -1,0 +1,34 @@
+import { verifyAnswer } from '../math/index.js';
+import { type Policy, prefixOf, solutionText } from '../search/index.js';
+import type { LabelProblem } from './types.js';
+
+/**
+ * The Monte Carlo estimate behind every method: from the solution's first `stepCount` steps, `n`
+ * completions by the policy to the end; the fraction whose final answer equals the reference
+ * (rewardkit's math verifier). A prefix that already ends the solution is judged as it stands.
+ */
+export async function rolloutSuccess(
+  problem: LabelProblem,
+  stepCount: number,
+  n: number,
+  policy: Policy,
+  seed: number,
+): Promise<{ successes: number; rollouts: number }> {
+  const gold = problem.reference?.answer ?? '';
+  const steps = problem.steps.slice(0, stepCount);
+  if (stepCount >= problem.steps.length) {
+    const right = verifyAnswer(gold, solutionText(steps)).verdict === 'equal';
+    return { successes: right ? n : 0, rollouts: 0 };
+  }
+  const completions = await policy.continue(problem, prefixOf(steps), {
+    n,
+    untilStepEnd: false,
+    seed: seed + stepCount * 7919,
+  });
+  let successes = 0;
+  for (const completion of completions) {
+    const text = `${solutionText(steps)}\n\n${completion.text}`;
+    if (verifyAnswer(gold, text).verdict === 'equal') successes += 1;
+  }
+  return { successes, rollouts: completions.length };
+}

@@ -1,0 +1,33 @@
+import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer, verifyAnswer } from '../math/index.js';
+
+/** Candidates that give the same answer, by mathematical equivalence (1/2, 0.5 and \frac12 are one). */
+export interface AnswerGroup {
+  /** The first member's extracted answer: the group's representative. */
+  answer: string;
+  members: number[];
+}
+
+/** The final answer of a solution text, by rewardkit's extractor; null when there is none. */
+export function finalAnswer(text: string): string | null {
+  return extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text ?? null;
+}
+
+/**
+ * Groups answers by equivalence with rewardkit's math verifier: an answer joins the first group
+ * whose representative it equals (verdict `equal`, representative as gold); otherwise it opens a
+ * group. Candidates without an answer (null) join no group. Groups keep first-appearance order.
+ */
+export function groupAnswers(answers: readonly (string | null)[]): AnswerGroup[] {
+  const groups: AnswerGroup[] = [];
+  answers.forEach((answer, index) => {
+    if (answer === null) return;
+    const group = groups.find(
+      (candidate) =>
+        candidate.answer === answer ||
+        verifyAnswer(candidate.answer, `\\boxed{${answer}}`).verdict === 'equal',
+    );
+    if (group === undefined) groups.push({ answer, members: [index] });
+    else group.members.push(index);
+  });
+  return groups;
+}
