@@ -203,7 +203,11 @@ describe('implicit_prm against the world', () => {
 
   it('reads the same numbers from vLLM prompt_logprobs as from echoed logprobs', async () => {
     const read = async (request: string) => {
-      const pipeline = pipelineFor('implicit_prm', { policy: endpoint('world-policy-0.9'), reference: endpoint('world-policy-0.6'), request });
+      const pipeline = pipelineFor('implicit_prm', {
+        policy: endpoint('world-policy-0.9'),
+        reference: endpoint('world-policy-0.6'),
+        request,
+      });
       return (await pipeline.scoreSample(wrong)).components['model']?.stepScores;
     };
     const fromEcho = await read('echo');

@@ -28,22 +28,22 @@ function tableHtml(table: ReportTable): string {
   return `<table><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+function blockHtml(block: ReportBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h2>${escapeHtml(block.text)}</h2>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'svg':
+      return `<figure>${block.svg}</figure>`;
+    case 'table':
+      return tableHtml(block.table);
+  }
+}
+
 /** A self-contained HTML report (inline CSS and SVG; no script, no external resource). */
 export function htmlReport(title: string, blocks: readonly ReportBlock[]): string {
-  const content = blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'heading':
-          return `<h2>${escapeHtml(block.text)}</h2>`;
-        case 'paragraph':
-          return `<p>${escapeHtml(block.text)}</p>`;
-        case 'svg':
-          return `<figure>${block.svg}</figure>`;
-        case 'table':
-          return tableHtml(block.table);
-      }
-    })
-    .join('\n');
+  const content = blocks.map(blockHtml).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>

@@ -227,7 +227,9 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
         let finish = 'stop';
         const stopAt = Math.min(...stops.map((stop) => text.indexOf(stop)).filter((at) => at >= 0));
         // vLLM names the stop string that ended a sample in `stop_reason` (null at EOS).
-        const matchedStop = Number.isFinite(stopAt) ? stops.find((stop) => text.indexOf(stop) === stopAt) : undefined;
+        const matchedStop = Number.isFinite(stopAt)
+          ? stops.find((stop) => text.indexOf(stop) === stopAt)
+          : undefined;
         if (Number.isFinite(stopAt)) text = text.slice(0, stopAt);
         let completionPieces = tokenize(text, prompt.length);
         if (completionPieces.length > maxTokens) {
