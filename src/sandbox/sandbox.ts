@@ -49,7 +49,7 @@ const CGROUP_EXTRA_PROCESSES = 4;
  * program's own code runs. A process already inside is not moved again (each move is a costly
  * kernel attach). The rlimits hold regardless; the cgroups add a cap on the whole tree.
  */
-function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
+export function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
   if (cgroups === undefined) return undefined;
   const directories = cgroups.procsFiles.map((procs) => dirname(procs));
   let moved = false;
