@@ -41,8 +41,9 @@ def rk_tail(error):
         import traceback
         if isinstance(error, SyntaxError):
             return "".join(traceback.format_exception_only(type(error), error))[-600:]
-        frames = error.__traceback__.tb_next or error.__traceback__
-        return "".join(traceback.format_exception(type(error), error, frames))[-600:]
+        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename != "<string>"]
+        text = "".join(traceback.format_list(frames)) + "".join(traceback.format_exception_only(type(error), error))
+        return ("Traceback (most recent call last):\n" + text)[-600:]
     except BaseException:
         return type(error).__name__
 def rk_status(error):
@@ -65,7 +66,11 @@ source = sys.stdin.buffer.read().decode("utf-8", "replace")
 null = posix.open("/dev/null", posix.O_RDONLY)
 posix.dup2(null, 0)
 posix.close(null)
-namespace = {"__name__": "solution", "__builtins__": builtins}
+# The program is module "solution" in sys.modules, so pickle (multiprocessing) finds its functions.
+solution = type(sys)("solution")
+sys.modules["solution"] = solution
+namespace = solution.__dict__
+namespace["__builtins__"] = builtins
 handles = []
 def rk_handle_of(value):
     kind = type(value)

@@ -8,7 +8,7 @@ import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import { FrameReader, FrameTooLargeError, frameOf } from './frames.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
-import { joinCgroups } from './sandbox.js';
+import { joinCgroups, warnUnsandboxed } from './sandbox.js';
 
 /** bwrap reports `{"child-pid": N}` on this fd once the sandboxed process runs. */
 const STATUS_FD = 4;
@@ -87,6 +87,7 @@ export class InteractiveSandbox {
     let argv: string[];
     let cwd: string | undefined;
     if (options.unsandboxed) {
+      warnUnsandboxed();
       this.#workDirectory = mkdtempSync(join(tmpdir(), 'rewardkit-unsandboxed-'));
       cwd = this.#workDirectory;
       argv = buildUnsandboxedArgv(options.command, options.limits, addressSpaceMb);

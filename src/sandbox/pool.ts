@@ -72,7 +72,10 @@ export function hostUidForSlot(slot: number): number {
 
 function defaultPoolSize(): number {
   const configured = Number(process.env['REWARDKIT_SANDBOX_CONCURRENCY']);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  return Math.min(
+    MAX_POOL_SIZE,
+    Number.isInteger(configured) && configured > 0 ? configured : availableParallelism(),
+  );
 }
 
 let sharedPool: SandboxPool | undefined;

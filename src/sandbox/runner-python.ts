@@ -146,8 +146,8 @@ def tail():
         return str(error.args[0])[-600:]
     if isinstance(error, SyntaxError):
         return "".join(traceback.format_exception_only(type(error), error))[-600:]
-    frames = error.__traceback__.tb_next or error.__traceback__
-    text = "".join(traceback.format_exception(type(error), error, frames))
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename != "<string>"]
+    text = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames)) + "".join(traceback.format_exception_only(type(error), error))
     return ((remote + "\n" if remote else "") + text)[-600:]
 def status_of(error):
     if isinstance(error, RkCandidateFailure):
@@ -240,7 +240,6 @@ def run_sample(spec):
         emit("end", index=index, status=status, ms=round((time.perf_counter() - started) * 1000, 3), error=error_text)
         index += 1
     emit("done")
-lines_with_tests = None
 while True:
     frame = rk_frame()
     if frame[:1] != b"S":

@@ -81,7 +81,7 @@ function insideAll(pid: number, directories: readonly string[]): boolean {
 
 let warned = false;
 
-function warnUnsandboxed(): void {
+export function warnUnsandboxed(): void {
   if (warned) return;
   warned = true;
   process.stderr.write(
