@@ -279,6 +279,7 @@ const PYTHON_TESTS = [
 const JAVASCRIPT_TESTS = [
   'assert.strictEqual(add(2, 2), 4);',
   'assert.deepStrictEqual(add(1, 5), 6);',
+  'assert.equal(add(2, 3), 5); assert.deepEqual(add(2, 3), 5); assert.ok(add(2, 3) == 5);',
   'assert.ok(true); void Promise.resolve(add(1, 1)).then((value) => assert.strictEqual(value, 2)); undefined;',
   'assert.ok(true); setTimeout(() => { if (add(3, 1) !== 4) process.exitCode = 1; }, 0); undefined;',
   'const check = async (candidate) => {',
@@ -306,7 +307,7 @@ describe.skipIf(!available)('sandbox red team: the program cannot decide its own
     );
     expect(statuses(python)).toEqual(Array(7).fill('passed'));
     const javascript = await forge('control.js', 'function add(a, b) { return a + b; }');
-    expect(statuses(javascript)).toEqual(Array(5).fill('passed'));
+    expect(statuses(javascript)).toEqual(Array(6).fill('passed'));
   });
 
   for (const file of existsSync(forgeries) ? readdirSync(forgeries).sort() : []) {

@@ -92,12 +92,16 @@ function remote(message) {
   throw force('runtime_error', 'the program sent an unexpected reply');
 }
 function proxyFor(ref) {
+  const label = '[program object ' + String(ref) + ']';
   const target = function (...args) {
     return remote([new.target ? 'construct' : 'call', ref, rkEncode(args, refOf)]);
   };
   const proxy = new Proxy(target, {
     get(_target, key) {
-      if (typeof key === 'symbol' || key === 'then' || key === 'prototype') return undefined;
+      // Conversions stay here: a program object never turns into the primitive a loose
+      // comparison (==, assert.equal, assert.deepEqual) expects.
+      if (key === Symbol.toPrimitive || key === 'valueOf' || key === 'toString') return () => label;
+      if (typeof key === 'symbol' || key === 'then' || key === 'prototype' || key === 'toJSON') return undefined;
       return remote(['get', ref, key]);
     },
     set(_target, key, value) {
