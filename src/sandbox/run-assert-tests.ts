@@ -1,12 +1,12 @@
 import type { ErrorInfo } from '../core/errors.js';
 import { runsAsRoot } from './availability.js';
-import { slotCgroups } from './cgroups.js';
 import { spawnIdentity } from './command-builder.js';
 import { type InteractiveExit, InteractiveSandbox } from './interactive-sandbox.js';
 import type { LanguageSpec } from './languages.js';
 import { cpuSecondsFor, type SandboxLimits } from './limits.js';
 import { hostUidForSlot, sharedSandboxPool } from './pool.js';
 import { parseRunnerEvent, type RunnerEvent } from './runner-events.js';
+import { slotCgroupsFor } from './sandbox.js';
 import { testRunnerFor } from './test-runner-pool.js';
 import { MEMORY_PATTERN, type TestStatus, tailOf } from './test-status.js';
 
@@ -32,10 +32,6 @@ export interface AssertTestsReport {
   error?: ErrorInfo;
 }
 
-/** Memory of a slot's cgroup beyond `memoryMb` and the tmpfs: the interpreter's own baseline. */
-const CGROUP_MEMORY_SLACK_MB = 128;
-/** Processes of a slot's cgroup beyond `processes`: prlimit/bwrap and bwrap's own helpers. */
-const CGROUP_EXTRA_PROCESSES = 4;
 /** After the wall clock kills the program, how long the runner has to report before it is killed too. */
 const RUNNER_GRACE_MS = 1000;
 
@@ -74,13 +70,7 @@ export async function runAssertTests(request: AssertTestsRequest): Promise<Asser
 async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<AssertTestsReport> {
   const { language, limits } = request;
   const unsandboxed = request.unsandboxed === true;
-  const cgroups = unsandboxed
-    ? undefined
-    : slotCgroups(
-        slot,
-        (limits.memoryMb + limits.tmpSizeMb + CGROUP_MEMORY_SLACK_MB) * 1024 * 1024,
-        limits.processes + CGROUP_EXTRA_PROCESSES,
-      );
+  const cgroups = unsandboxed ? undefined : slotCgroupsFor(slot, limits);
   const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined);
   const candidate = new InteractiveSandbox({
     language,

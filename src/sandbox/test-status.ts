@@ -30,7 +30,7 @@ export function tailOf(text: string, bytes = 600): string {
 export function isSandboxFailure(run: SandboxRunOutcome): boolean {
   if (run.spawnError !== undefined) return true;
   if (run.aborted || run.timedOut) return false;
-  return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr) && run.results === '');
+  return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr));
 }
 
 /**
