@@ -2,10 +2,11 @@
  * Red-team suite: programs that try to get out of the sandbox. Each must be contained (the host
  * sees no effect, secrets stay out of the report) and leave no process behind.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecSchema } from '../src/core/spec.js';
@@ -495,6 +496,76 @@ describe.skipIf(!available)('sandbox red team: limits belong to the operator', (
       memory_mb: { requested: 65_536, applied: 1024, ceiling: 1024 },
     });
   });
+});
+
+describe.skipIf(!available)('sandbox red team: one sample never reaches the next', () => {
+  it("leaves nothing of one sample's tests (processes, files) to the next sample's runner", async () => {
+    const run = (tests: string) =>
+      runCodeTests({
+        language: languageNamed('python'),
+        program: 'def f():\n    return 1\n',
+        tests,
+        comparison: { mode: 'whitespace' },
+        limits,
+      });
+    const first = await run(
+      [
+        'import os, time',
+        'open("left-behind", "w").write("x")',
+        'if os.fork() == 0:\n    time.sleep(60)\n    os._exit(0)',
+        'assert f() == 1',
+      ].join('\n'),
+    );
+    expect(statuses(first)).toEqual(['passed']);
+    const second = await run(
+      [
+        'import os',
+        'assert not os.path.exists("left-behind")',
+        'assert len([pid for pid in os.listdir("/proc") if pid.isdigit()]) <= 2',
+      ].join('\n'),
+    );
+    expect(statuses(second)).toEqual(['passed', 'passed']);
+  });
+});
+
+describe.skipIf(!available)('sandbox red team: ceilings set on the command line', () => {
+  it('rewardkit score --sandbox-max-memory-mb clamps an inline spec, also in worker threads', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rk-ceilings-'));
+    try {
+      writeFileSync(
+        join(directory, 'spec.yaml'),
+        'name: greedy\nrewards:\n  - {name: tests, type: code, options: {memory_mb: 65536, timeout_s: 600}}\n',
+      );
+      writeFileSync(
+        join(directory, 'in.jsonl'),
+        `${JSON.stringify({ id: 'a', response: 'def f():\n    return 1\n', reference: { tests: 'assert f() == 1' } })}\n`,
+      );
+      for (const threads of ['0', '2']) {
+        const cli = spawnSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            join(project, 'src/cli/main.ts'),
+            'score',
+            ...['--spec', join(directory, 'spec.yaml'), '--in', join(directory, 'in.jsonl')],
+            ...['--out', join(directory, `out-${threads}.jsonl`), '--no-store', '--threads', threads],
+            ...['--sandbox-max-memory-mb', '256', '--sandbox-max-timeout-s', '20'],
+          ],
+          { cwd: project, encoding: 'utf8' },
+        );
+        expect(cli.status, cli.stderr).toBe(0);
+        const result = JSON.parse(readFileSync(join(directory, `out-${threads}.jsonl`), 'utf8'));
+        expect(result.reward).toBe(1);
+        expect(result.components.tests.details.limits).toEqual({
+          memory_mb: { requested: 65_536, applied: 256, ceiling: 256 },
+          timeout_s: { requested: 600, applied: 20, ceiling: 20 },
+        });
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe.skipIf(available)('sandbox red team (skipped)', () => {

@@ -18,7 +18,7 @@ import { PYTHON_PLAIN_DATA } from './plain-data-python.js';
  */
 export const PYTHON_RUNNER =
   String.raw`
-import sys, posix, time, json, marshal, builtins, ast, resource, traceback
+import sys, os, posix, time, json, marshal, builtins, ast, resource, traceback, shutil
 for preload in ("math", "random", "copy", "re", "collections", "itertools", "functools", "heapq", "string", "fractions", "decimal", "statistics", "bisect", "operator", "typing", "hashlib", "datetime", "cmath", "numbers"):
     try:
         __import__(preload)
@@ -257,5 +257,25 @@ while True:
         finally:
             posix._exit(0)
     _, status = posix.waitpid(pid, 0)
+    # Nothing of this sample outlives it: the server is pid 1 of its namespace, so kill(-1) ends
+    # any process the tests left behind (it could otherwise watch or trace the next sample's
+    # child), the orphans are reaped, and the working directory is emptied.
+    try:
+        posix.kill(-1, 9)
+    except OSError:
+        pass
+    while True:
+        try:
+            posix.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+    for entry in posix.listdir("."):
+        try:
+            if os.path.isdir(entry) and not os.path.islink(entry):
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                posix.unlink(entry)
+        except OSError:
+            pass
     rk_write(b"Z", json.dumps({"status": status}).encode())
 `;
