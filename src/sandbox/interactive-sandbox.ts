@@ -22,7 +22,7 @@ export interface InteractiveSandboxOptions {
   command: readonly string[];
   limits: SandboxLimits;
   /** Written to stdin first; stdin is then closed, unless frames are written to it (`writeFd` 0). */
-  stdin: string;
+  stdin: Buffer | string;
   /** Where frames to the process go: its stdin (0) or the duplex channel (3). */
   writeFd: 0 | 3;
   /** Frames from the process arrive on fd 3; longer ones kill it (`frameExceeded`). */

@@ -3,6 +3,7 @@ import { UnknownNameError } from '../core/errors.js';
 import { JAVASCRIPT_CANDIDATE } from './candidate-javascript.js';
 import { PYTHON_CANDIDATE } from './candidate-python.js';
 import type { SandboxLimits } from './limits.js';
+import { precompiledPython } from './precompiled-python.js';
 import { JAVASCRIPT_RUNNER } from './runner-javascript.js';
 import { PYTHON_RUNNER } from './runner-python.js';
 
@@ -22,8 +23,11 @@ export interface LanguageSpec {
    */
   readonly runnerCommand: (limits: SandboxLimits) => readonly string[];
   readonly runnerForks: boolean;
-  /** The candidate: reads the program on stdin, runs it, then serves calls on fd 3. */
-  readonly candidateCommand: (limits: SandboxLimits) => readonly string[];
+  /** The candidate: its command and stdin (which carries the program); it then serves calls on fd 3. */
+  readonly candidate: (
+    limits: SandboxLimits,
+    program: string,
+  ) => { command: readonly string[]; stdin: Buffer | string };
   /** Optional compile step run before `run` in the same sandbox (stdin/stdout cases). */
   readonly compile?: (file: string) => readonly string[];
   /** The command that runs `file` (a path relative to the working directory). */
@@ -55,7 +59,18 @@ export const pythonLanguage: LanguageSpec = {
   run: (file) => [...PYTHON, file],
   runnerCommand: () => [...PYTHON, '-c', PYTHON_RUNNER],
   runnerForks: true,
-  candidateCommand: () => [...PYTHON, '-c', PYTHON_CANDIDATE],
+  candidate: (_limits, program) => {
+    const code = precompiledPython(PYTHON[0]!, PYTHON_CANDIDATE);
+    if (code === undefined) return { command: [...PYTHON, '-c', PYTHON_CANDIDATE], stdin: program };
+    return {
+      command: [
+        ...PYTHON,
+        '-c',
+        'import marshal, sys; b = sys.stdin.buffer; exec(marshal.loads(b.read(int(b.readline()))))',
+      ],
+      stdin: Buffer.concat([Buffer.from(`${code.length}\n`), code, Buffer.from(program)]),
+    };
+  },
   // A compile-time SyntaxError has no traceback header; one raised at run time (eval) has.
   compileErrorPattern:
     /^(?![\s\S]*Traceback \(most recent call last\))[\s\S]*(?:^|\n)(SyntaxError|IndentationError|TabError):/,
@@ -75,7 +90,10 @@ export const javascriptLanguage: LanguageSpec = {
   run: (file, limits) => [...nodeCommand(limits), file],
   runnerCommand: (limits) => [...nodeCommand(limits), '-e', JAVASCRIPT_RUNNER],
   runnerForks: false,
-  candidateCommand: (limits) => [...nodeCommand(limits), '-e', JAVASCRIPT_CANDIDATE],
+  candidate: (limits, program) => ({
+    command: [...nodeCommand(limits), '-e', JAVASCRIPT_CANDIDATE],
+    stdin: program,
+  }),
   addressSpaceSlackMb: 2048,
   readOnlyPaths: [...SYSTEM_PATHS, ...nodeInstallPaths()],
 };

@@ -72,11 +72,12 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   const unsandboxed = request.unsandboxed === true;
   const cgroups = unsandboxed ? undefined : slotCgroupsFor(slot, limits);
   const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined);
+  const { command, stdin } = language.candidate(limits, request.program);
   const candidate = new InteractiveSandbox({
     language,
-    command: language.candidateCommand(limits),
+    command,
     limits,
-    stdin: request.program,
+    stdin,
     writeFd: 3,
     frameLimitBytes: Math.max(limits.outputBytes, 64 * 1024 * 1024),
     outputBytes: limits.outputBytes,
