@@ -158,7 +158,8 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     }, RUNNER_GRACE_MS);
   };
   const deadline = setTimeout(stop, limits.timeoutMs);
-  request.signal?.addEventListener('abort', stop, { once: true });
+  if (request.signal?.aborted) stop();
+  else request.signal?.addEventListener('abort', stop, { once: true });
   try {
     await finished;
   } finally {
