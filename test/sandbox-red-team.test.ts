@@ -2,10 +2,11 @@
  * Red-team suite: programs that try to get out of the sandbox. Each must be contained (the host
  * sees no effect, secrets stay out of the report) and leave no process behind.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecSchema } from '../src/core/spec.js';
@@ -179,7 +180,7 @@ describe.skipIf(!available)('sandbox red team: every escape attempt is contained
   });
 
   it('caps the memory of the sandbox as a whole, not only per process', async () => {
-    const report = await attack('fork-memory-bomb.py', { timeoutMs: 4000 });
+    const report = await attack('fork-memory-bomb.py', { timeoutMs: 15_000 });
     expect(report.tests[0]?.status).not.toBe('passed');
     if (cgroupsAvailable()) expect(statuses(report)).toEqual(['memory_exceeded']);
     expect(sandboxUidProcesses()).toEqual([]);
@@ -222,9 +223,9 @@ describe.skipIf(!available)('sandbox red team: every escape attempt is contained
     expect(wrote).toBeLessThanOrEqual(32 * 1024 * 1024);
   });
 
-  it('cannot forge passing results on the harness channel', async () => {
+  it('cannot forge passing results on any channel', async () => {
     const report = await attack('forge-results.py');
-    expect(statuses(report)).toEqual(['runtime_error']);
+    expect(['runtime_error', 'output_limit']).toContain(report.tests[0]?.status);
     expect(report.passed).toBe(0);
   });
 
@@ -260,6 +261,311 @@ describe.skipIf(!available)('sandbox red team: every escape attempt is contained
     expect(sandboxUidProcesses()).toEqual([]);
     expect(leftoverProcesses()).toEqual([]);
   });
+});
+
+const forgeries = join(fixtures, 'forgery');
+const benign = join(fixtures, 'benign');
+
+/** Tests every forgery fixture must fail: each fixture's `add` is wrong (it returns a - b). */
+const PYTHON_TESTS = [
+  'assert add(2, 2) == 4',
+  'assert add(1, 5) == 6',
+  'assert abs(add(1, 1) - 2) < 1e-9',
+  'assert sorted([add(3, 1)]) == [4]',
+  "assert name() == 'right'",
+  'assert items() == [1]',
+  'def check(candidate):',
+  '    assert candidate(3, 4) == 7',
+].join('\n');
+const JAVASCRIPT_TESTS = [
+  'assert.strictEqual(add(2, 2), 4);',
+  'assert.deepStrictEqual(add(1, 5), 6);',
+  'assert.equal(add(2, 3), 5); assert.deepEqual(add(2, 3), 5); assert.ok(add(2, 3) == 5);',
+  'assert.ok(true); void Promise.resolve(add(1, 1)).then((value) => assert.strictEqual(value, 2)); undefined;',
+  'assert.ok(true); setTimeout(() => { if (add(3, 1) !== 4) process.exitCode = 1; }, 0); undefined;',
+  'const check = async (candidate) => {',
+  '  assert.strictEqual(await candidate(3, 4), 7);',
+  '};',
+].join('\n');
+
+function forge(file: string, program?: string): Promise<CodeTestReport> {
+  const javascript = file.endsWith('.js');
+  return runCodeTests({
+    language: languageNamed(javascript ? 'javascript' : 'python'),
+    program: program ?? readFileSync(join(forgeries, file), 'utf8'),
+    tests: javascript ? JAVASCRIPT_TESTS : PYTHON_TESTS,
+    entryPoint: 'add',
+    comparison: { mode: 'whitespace' },
+    limits: SandboxLimitsSchema.parse({ timeoutMs: 5000, memoryMb: 512 }),
+  });
+}
+
+describe.skipIf(!available)('sandbox red team: the program cannot decide its own verdict', () => {
+  it('passes an honest program against the same tests (the control)', async () => {
+    const python = await forge(
+      'control.py',
+      "def add(a, b):\n    return a + b\ndef name():\n    return 'right'\ndef items():\n    return [1]\n",
+    );
+    expect(statuses(python)).toEqual(Array(7).fill('passed'));
+    const javascript = await forge('control.js', 'function add(a, b) { return a + b; }');
+    expect(statuses(javascript)).toEqual(Array(6).fill('passed'));
+  });
+
+  for (const file of existsSync(forgeries) ? readdirSync(forgeries).sort() : []) {
+    it(`fails every test of a wrong program that tries to forge: ${file}`, async () => {
+      const report = await forge(file);
+      expect(report.tests.length).toBeGreaterThan(0);
+      expect(report.passed, JSON.stringify(report.tests, null, 1)).toBe(0);
+      expect(report.error).toBeUndefined();
+    });
+  }
+
+  it('scores every forgery 0 through the pipeline (type: code)', async () => {
+    const spec = SpecSchema.parse({ name: 'forgery', rewards: [{ name: 'tests', type: 'code' }] });
+    const pipeline = Pipeline.compile(spec, {});
+    const files = readdirSync(forgeries).filter((file) => file.endsWith('.py'));
+    const results = await pipeline.scoreBatch(
+      files.map((file) => ({
+        id: file,
+        response: `\`\`\`python\n${readFileSync(join(forgeries, file), 'utf8')}\n\`\`\``,
+        reference: { language: 'python', tests: PYTHON_TESTS, entry_point: 'add', timeout_s: 5 },
+      })),
+    );
+    await pipeline.close();
+    expect(Object.fromEntries(results.map((result) => [result.id, result.reward]))).toEqual(
+      Object.fromEntries(files.map((file) => [file, 0])),
+    );
+  });
+
+  it('tells why a test failed: not plain data, the program gone, a timeout', async () => {
+    const report = await forge('generator-and-nan.py');
+    expect(report.tests[0]?.stderr).toMatch(/generator.*not plain data/);
+    const exit = await forge('os-exit.py');
+    expect(exit.tests[0]?.stderr).toMatch(/ended during the tests/);
+    const hang = await runCodeTests({
+      language: languageNamed('python'),
+      program: 'def add(a, b):\n    while True: pass\n',
+      tests: 'assert add(1, 1) == 2\nassert 1 + 1 == 2\nassert add(2, 2) == 4',
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ timeoutMs: 1000 }),
+    });
+    expect(statuses(hang)).toEqual(['timeout', 'passed', 'timeout']);
+  });
+});
+
+describe.skipIf(!available)('sandbox red team: correct programs still pass (benign controls)', () => {
+  it('Python: prints, recursion, multiprocessing, classes, objects passed back, every plain type', async () => {
+    const tests = [
+      'import math',
+      'assert squares(4) == [0, 1, 4, 9]',
+      'assert depth(3000) == 3000',
+      "assert kinds() == (None, True, 2**200, 1.5, 's\\u00e9\\ud800', b'\\x00\\xff', [1, [2]], {'a': {1, 2}}, frozenset([3]), 0.0, 1 + 2j)",
+      'assert math.copysign(1, kinds()[9]) == -1',
+      'assert big() == 10**5000',
+      'assert math.isnan(nan())',
+      'assert LIMIT == 10**9 + 7',
+      'assert Solution().two_sum([2, 7, 11, 15], 9) == [0, 1]',
+      'assert Solution().total(Node(1, Node(2, Node(3)))) == 6',
+      'assert len(Solution()) == 3',
+      'assert Node(5).value == 5',
+      'try:\n    fail(-1)\n    raise AssertionError("no error")\nexcept ValueError as error:\n    assert "negative" in str(error)',
+      'assert fail(2) == 2',
+    ].join('\n');
+    const report = await runCodeTests({
+      language: languageNamed('python'),
+      program: readFileSync(join(benign, 'everything.py'), 'utf8'),
+      tests,
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ timeoutMs: 10_000 }),
+    });
+    expect(report.tests.filter((test) => test.status !== 'passed')).toEqual([]);
+  });
+
+  it('JavaScript: prints, recursion, async functions, classes with constructors, Map/Set/BigInt', async () => {
+    const tests = [
+      'assert.strictEqual(depth(2000), 2000);',
+      'const check = async () => { assert.strictEqual(await later(21), 42); };',
+      'check();',
+      "assert.deepStrictEqual(kinds(), [null, undefined, true, 1.5, NaN, -0, 2n ** 100n, 's', [1, [2]], { a: 1 }, new Set([1]), new Map([[1, 2]])]);",
+      'assert.deepStrictEqual(new Solution().twoSum([2, 7, 11, 15], 9), [0, 1]);',
+      'assert.strictEqual(new Solution(5).shifted(1), 6);',
+      'assert.strictEqual(LIMIT, 1000000007);',
+    ].join('\n');
+    const report = await runCodeTests({
+      language: languageNamed('javascript'),
+      program: readFileSync(join(benign, 'everything.js'), 'utf8'),
+      tests,
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ timeoutMs: 10_000 }),
+    });
+    expect(report.tests.filter((test) => test.status !== 'passed')).toEqual([]);
+  });
+
+  it('stdin/stdout programs may open /dev/stdin and use multiprocessing', async () => {
+    const report = await runCodeTests({
+      language: languageNamed('python'),
+      program: [
+        'import multiprocessing',
+        'data = open("/dev/stdin").read().split()',
+        'with multiprocessing.Pool(2) as pool:',
+        '    print(sum(pool.map(int, data)))',
+      ].join('\n'),
+      io: [{ stdin: '1 2 3', stdout: '6' }],
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ timeoutMs: 10_000 }),
+    });
+    expect(statuses(report)).toEqual(['passed']);
+    const javascript = await runCodeTests({
+      language: languageNamed('javascript'),
+      program:
+        "console.log(require('fs').readFileSync('/dev/stdin', 'utf8').trim().split('').reverse().join(''));",
+      io: [{ stdin: 'abc', stdout: 'cba' }],
+      comparison: { mode: 'whitespace' },
+      limits,
+    });
+    expect(statuses(javascript)).toEqual(['passed']);
+  });
+
+  it('reports a file over the size limit as output_limit', async () => {
+    const program = 'with open("big", "wb") as f:\n    f.write(b"x" * (20 * 1024 * 1024))\nprint("done")';
+    const io = await runCodeTests({
+      language: languageNamed('python'),
+      program,
+      io: [{ stdin: '', stdout: 'done' }],
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ fileSizeMb: 16, tmpSizeMb: 64 }),
+    });
+    expect(statuses(io)).toEqual(['output_limit']);
+    const asserted = await runCodeTests({
+      language: languageNamed('python'),
+      program: `def write():\n${program.replace(/^/gm, '    ')}\n    return 1`,
+      tests: 'assert write() == 1',
+      comparison: { mode: 'whitespace' },
+      limits: SandboxLimitsSchema.parse({ fileSizeMb: 16, tmpSizeMb: 64 }),
+    });
+    expect(statuses(asserted)).toEqual(['output_limit']);
+  });
+});
+
+describe.skipIf(!available)('sandbox red team: limits belong to the operator', () => {
+  it('clamps limits raised by an inline spec and by the reference, and says so in the details', async () => {
+    const spec = SpecSchema.parse({
+      name: 'greedy',
+      rewards: [
+        {
+          name: 'tests',
+          type: 'code',
+          options: { memory_mb: 65_536, processes: 4096, tmp_size_mb: 4096, timeout_s: 600 },
+        },
+      ],
+    });
+    const pipeline = Pipeline.compile(spec, {
+      limitCeilings: { memory_mb: 512, processes: 64, tmp_size_mb: 64, timeout_s: 10 },
+    });
+    const [result] = await pipeline.scoreBatch([
+      {
+        id: 'two-gib',
+        response: '```python\ndef grab():\n    block = bytearray(2 * 1024 ** 3)\n    return len(block)\n```',
+        reference: { tests: 'assert grab() == 2 * 1024 ** 3', memory_mb: 65_536, timeout_s: 3600 },
+      },
+    ]);
+    await pipeline.close();
+    expect(result?.reward).toBe(0);
+    const details = result?.components['tests']?.details as { limits: unknown; tests: { status: string }[] };
+    expect(details.tests[0]?.status).toBe('memory_exceeded');
+    expect(details.limits).toEqual({
+      timeout_s: { requested: 3600, applied: 10, ceiling: 10 },
+      memory_mb: { requested: 65_536, applied: 512, ceiling: 512 },
+      processes: { requested: 4096, applied: 64, ceiling: 64 },
+      tmp_size_mb: { requested: 4096, applied: 64, ceiling: 64 },
+    });
+  });
+
+  it('applies safe default ceilings when the operator set none', async () => {
+    const spec = SpecSchema.parse({
+      name: 'greedy',
+      rewards: [{ name: 'tests', type: 'code', options: { memory_mb: 65_536 } }],
+    });
+    const pipeline = Pipeline.compile(spec, {});
+    const [result] = await pipeline.scoreBatch([
+      { id: 'x', response: 'def f():\n    return 1\n', reference: { tests: 'assert f() == 1' } },
+    ]);
+    await pipeline.close();
+    expect(result?.reward).toBe(1);
+    expect((result?.components['tests']?.details as { limits?: unknown } | undefined)?.limits).toEqual({
+      memory_mb: { requested: 65_536, applied: 1024, ceiling: 1024 },
+    });
+  });
+});
+
+describe.skipIf(!available)('sandbox red team: one sample never reaches the next', () => {
+  it("leaves nothing of one sample's tests (processes, files) to the next sample's runner", async () => {
+    const run = (tests: string) =>
+      runCodeTests({
+        language: languageNamed('python'),
+        program: 'def f():\n    return 1\n',
+        tests,
+        comparison: { mode: 'whitespace' },
+        limits,
+      });
+    const first = await run(
+      [
+        'import os, time',
+        'open("left-behind", "w").write("x")',
+        'if os.fork() == 0:\n    time.sleep(60)\n    os._exit(0)',
+        'assert f() == 1',
+      ].join('\n'),
+    );
+    expect(statuses(first)).toEqual(['passed']);
+    const second = await run(
+      [
+        'import os',
+        'assert not os.path.exists("left-behind")',
+        'assert len([pid for pid in os.listdir("/proc") if pid.isdigit()]) <= 2',
+      ].join('\n'),
+    );
+    expect(statuses(second)).toEqual(['passed', 'passed']);
+  });
+});
+
+describe.skipIf(!available)('sandbox red team: ceilings set on the command line', () => {
+  it('rewardkit score --sandbox-max-memory-mb clamps an inline spec, also in worker threads', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rk-ceilings-'));
+    try {
+      writeFileSync(
+        join(directory, 'spec.yaml'),
+        'name: greedy\nrewards:\n  - {name: tests, type: code, options: {memory_mb: 65536, timeout_s: 600}}\n',
+      );
+      writeFileSync(
+        join(directory, 'in.jsonl'),
+        `${JSON.stringify({ id: 'a', response: 'def f():\n    return 1\n', reference: { tests: 'assert f() == 1' } })}\n`,
+      );
+      for (const threads of ['0', '2']) {
+        const cli = spawnSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            join(project, 'src/cli/main.ts'),
+            'score',
+            ...['--spec', join(directory, 'spec.yaml'), '--in', join(directory, 'in.jsonl')],
+            ...['--out', join(directory, `out-${threads}.jsonl`), '--no-store', '--threads', threads],
+            ...['--sandbox-max-memory-mb', '256', '--sandbox-max-timeout-s', '20'],
+          ],
+          { cwd: project, encoding: 'utf8' },
+        );
+        expect(cli.status, cli.stderr).toBe(0);
+        const result = JSON.parse(readFileSync(join(directory, `out-${threads}.jsonl`), 'utf8'));
+        expect(result.reward).toBe(1);
+        expect(result.components.tests.details.limits).toEqual({
+          memory_mb: { requested: 65_536, applied: 256, ceiling: 256 },
+          timeout_s: { requested: 600, applied: 20, ceiling: 20 },
+        });
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe.skipIf(available)('sandbox red team (skipped)', () => {

@@ -1,14 +1,16 @@
 /**
- * `npm run bench -- code`: the code sandbox on HumanEval (../shared/data/humaneval).
+ * `npm run bench -- code`: the code sandbox on HumanEval (located by bench/dataset-path.ts).
  *  1. Correctness through `rewardkit score` with a `type: code` spec: every canonical solution
  *     must score 1, every broken variant (body replaced by `return None`; a syntax error) 0.
  *  2. Throughput, measured in the same run with a pool of N = cores concurrent runs: sandboxed
  *     HumanEval executions/s and sandboxed trivial programs/s, against bare
  *     `/usr/bin/python3 -c pass` spawns/s. The ratio is the sandbox's overhead (goal >= 0.6).
+ *     Each sample costs one fresh sandboxed candidate (the program) plus a fork of the slot's
+ *     long-lived trusted test runner, and one relayed round trip per call of the program.
  * BENCH_ROUNDS sets the number of interleaved measurement rounds (default 3).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +18,15 @@ import { sandboxAvailability } from '../../src/sandbox/availability.js';
 import { languageNamed } from '../../src/sandbox/languages.js';
 import { SandboxLimitsSchema } from '../../src/sandbox/limits.js';
 import { runCodeTests } from '../../src/sandbox/run-tests.js';
+import { HUMANEVAL, locateDataset } from '../dataset-path.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dataFile = join(root, '..', 'shared', 'data', 'humaneval', 'HumanEval.jsonl');
-if (!existsSync(dataFile)) {
-  console.log(`bench/code: skipped, ${dataFile} is absent`);
+const located = locateDataset(HUMANEVAL.variable, HUMANEVAL.path);
+if (located.file === undefined) {
+  console.log(`bench/code: skipped, HumanEval not found (tried ${located.tried.join(', ')})`);
   process.exit(0);
 }
+const dataFile = located.file;
 const availability = sandboxAvailability();
 if (!availability.available) {
   console.log(`bench/code: skipped, the sandbox is not available (${availability.reason})`);

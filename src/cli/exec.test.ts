@@ -88,5 +88,8 @@ describe.skipIf(!sandboxAvailability().available)('rewardkit exec', () => {
     const run = rewardkit(['exec', 'p.py'], directory);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('RK_USAGE');
+    const ruby = rewardkit(['exec', 'p.py', '--language', 'ruby', '--tests', 'p.py'], directory);
+    expect(ruby.status).toBe(2);
+    expect(ruby.stderr).toContain("unknown language 'ruby'");
   });
 });

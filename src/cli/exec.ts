@@ -12,8 +12,6 @@ import { integerOption } from './integer-option.js';
 import { reportError } from './report-error.js';
 import { UNSANDBOXED_FLAG } from './unsandboxed-flag.js';
 
-/** The one flag that lets untrusted code run without isolation; named so nobody passes it by accident. */
-
 interface ExecFlags {
   language: string;
   tests?: string;
@@ -60,6 +58,14 @@ export const execCommand: CliCommand = {
   },
 };
 
+/** Errors that mean the arguments are unusable (or no sandbox): exit status 2, as documented. */
+const ARGUMENT_ERRORS: ReadonlySet<string> = new Set([
+  'RK_USAGE',
+  'RK_UNKNOWN_NAME',
+  'RK_SANDBOX_UNAVAILABLE',
+  'RK_INPUT_INVALID',
+]);
+
 async function exec(programPath: string, flags: ExecFlags): Promise<number> {
   let report: CodeTestReport;
   try {
@@ -88,11 +94,7 @@ async function exec(programPath: string, flags: ExecFlags): Promise<number> {
     });
   } catch (error) {
     const code = reportError(error);
-    return error instanceof RewardKitError &&
-      error.code !== 'RK_USAGE' &&
-      error.code !== 'RK_SANDBOX_UNAVAILABLE'
-      ? code
-      : 2;
+    return error instanceof RewardKitError && !ARGUMENT_ERRORS.has(error.code) ? code : 2;
   }
   process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
   if (report.error !== undefined) reportError(new RewardKitError(report.error.code, report.error.message));

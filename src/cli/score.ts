@@ -18,6 +18,7 @@ import { JsonlWriter } from '../io/jsonl-writer.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
 import { reportError } from './report-error.js';
+import { addSandboxCeilingFlags, applySandboxCeilingFlags } from './sandbox-ceiling-flags.js';
 import { applyBatchStageToFiles } from './score-batch-stage.js';
 import { createScoreProgress } from './score-progress.js';
 import { runScore } from './score-run.js';
@@ -82,6 +83,7 @@ export const scoreCommand: CliCommand = {
       .action(async (flags: ScoreFlags) => {
         process.exitCode = await score(flags);
       });
+    addSandboxCeilingFlags(program.commands.find((command) => command.name() === 'score')!);
   },
 };
 
@@ -89,6 +91,7 @@ export const scoreCommand: CliCommand = {
 async function score(flags: ScoreFlags): Promise<number> {
   let setup: Awaited<ReturnType<typeof prepare>>;
   try {
+    applySandboxCeilingFlags(flags);
     setup = await prepare(flags);
   } catch (error) {
     reportError(error);

@@ -11,6 +11,7 @@ import { RedisResultCache } from '../store/result-cache-redis.js';
 import { SqliteResultCache } from '../store/result-cache-sqlite.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
+import { addSandboxCeilingFlags, applySandboxCeilingFlags } from './sandbox-ceiling-flags.js';
 import { stopSignal } from './stop-signal.js';
 
 interface ServeFlags {
@@ -53,6 +54,7 @@ function openCache(flags: ServeFlags): ResultCache | undefined {
 }
 
 async function serve(flags: ServeFlags): Promise<void> {
+  applySandboxCeilingFlags(flags);
   const stopping = stopSignal();
   const apiKeys = apiKeysOf(flags);
   if (!isLoopbackHost(flags.host) && apiKeys.length === 0) {
@@ -169,5 +171,6 @@ export const serveCommand: CliCommand = {
           '    -d \'{"samples":[{"id":"a","response":"<answer>18</answer>","reference":{"answer":"18"}}]}\'\n',
       )
       .action((flags: ServeFlags) => serve(flags));
+    addSandboxCeilingFlags(program.commands.find((command) => command.name() === 'serve')!);
   },
 };

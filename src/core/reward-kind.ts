@@ -11,6 +11,12 @@ export interface KindEnvironment {
   allowUnsandboxed: boolean;
   /** The spec's `models:` endpoints by name (empty when the spec names none). */
   models?: Readonly<Record<string, ModelEndpoint>>;
+  /**
+   * The operator's ceilings on limits a request may state (sandbox: timeout_s, memory_mb,
+   * processes, tmp_size_mb, output_bytes). Unset: the process-wide ones (`--sandbox-max-*` flags,
+   * REWARDKIT_SANDBOX_CEILINGS, or safe defaults). Requests are clamped, never raised past them.
+   */
+  limitCeilings?: Readonly<Record<string, number>>;
 }
 
 /** What a scorer gets for one sample besides the sample itself. */

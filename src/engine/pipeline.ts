@@ -17,6 +17,8 @@ export interface PipelineOptions {
   concurrency?: number;
   /** Lets code run without the sandbox. Only the loudly-named CLI/server flag sets it. */
   allowUnsandboxed?: boolean;
+  /** The operator's ceilings on request-stated limits (KindEnvironment.limitCeilings). */
+  limitCeilings?: Readonly<Record<string, number>>;
 }
 
 /** Errors a kind raises while compiling that are about the spec, collected and reported together. */
@@ -58,6 +60,7 @@ export class Pipeline {
       concurrency: options.concurrency ?? 8,
       allowUnsandboxed: options.allowUnsandboxed ?? false,
       models: spec.models,
+      ...(options.limitCeilings === undefined ? {} : { limitCeilings: options.limitCeilings }),
     };
     const problems: string[] = [];
     const components: CompiledComponent[] = [];

@@ -3,6 +3,13 @@ import { type ComponentResult, scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
 import { describeZodIssues } from '../core/spec.js';
 import { assertSandboxAvailable } from '../sandbox/availability.js';
+import {
+  type CeilingName,
+  clampToCeilings,
+  operatorCeilings,
+  type SandboxCeilings,
+  SandboxCeilingsSchema,
+} from '../sandbox/ceilings.js';
 import { OutputComparisonSchema } from '../sandbox/compare-output.js';
 import { LANGUAGE_NAMES, languageNamed } from '../sandbox/languages.js';
 import { SandboxLimitsSchema } from '../sandbox/limits.js';
@@ -22,8 +29,9 @@ export const CodeReferenceSchema = z
       .regex(/^[A-Za-z_$][\w$]*$/, 'an identifier')
       .optional(),
     io: z.array(z.object({ stdin: z.string().default(''), stdout: z.string() })).optional(),
-    timeout_s: z.number().positive().max(600).optional(),
-    memory_mb: z.number().int().min(16).max(65_536).optional(),
+    /** Limits a reference may ask for; clamped to the operator's ceilings (details.limits says so). */
+    timeout_s: z.number().positive().optional(),
+    memory_mb: z.number().int().min(16).optional(),
   })
   .passthrough()
   .refine((reference) => (reference.tests ?? '').trim() !== '' || (reference.io ?? []).length > 0, {
@@ -38,10 +46,11 @@ export const CodeOptionsSchema = z
     language: LanguageSchema.default('python'),
     /** How stdout is compared with `io[].stdout`. */
     comparison: OutputComparisonSchema.default({ mode: 'whitespace' }),
-    /** Wall-clock budget per sandboxed run when the reference has no `timeout_s`. */
-    timeout_s: z.number().positive().max(600).default(5),
+    // Every limit below is clamped to the operator's ceilings (see src/sandbox/ceilings.ts).
+    /** Wall-clock budget per sample (assert tests) or per run (io case), when the reference has no `timeout_s`. */
+    timeout_s: z.number().positive().default(5),
     /** Memory limit when the reference has no `memory_mb`. */
-    memory_mb: z.number().int().min(16).max(65_536).default(512),
+    memory_mb: z.number().int().min(16).default(512),
     /** Bytes kept of stdout and of stderr each; more kills the run (output_limit). */
     output_bytes: z
       .number()
@@ -49,9 +58,9 @@ export const CodeOptionsSchema = z
       .positive()
       .default(1024 * 1024),
     /** Processes and threads per sandbox (RLIMIT_NPROC). */
-    processes: z.number().int().min(4).max(4096).default(64),
-    /** Size of the sandbox's private /tmp, in MiB. */
-    tmp_size_mb: z.number().int().positive().max(4096).default(64),
+    processes: z.number().int().min(4).default(64),
+    /** Size of the sandbox's private /tmp (and of its /dev/shm), in MiB. */
+    tmp_size_mb: z.number().int().positive().default(64),
   })
   .strict();
 
@@ -76,6 +85,7 @@ export const codeReward = defineRewardKind({
   defaultTimeoutSeconds: 600,
   create: (options, environment) => {
     if (!environment.allowUnsandboxed) assertSandboxAvailable();
+    const ceilings = ceilingsOf(environment.limitCeilings);
     return {
       async score(sample, context): Promise<ComponentResult> {
         const parsed = CodeReferenceSchema.safeParse(sample.reference ?? {});
@@ -92,12 +102,22 @@ export const codeReward = defineRewardKind({
           });
         }
         const language = languageNamed(reference.language ?? options.language);
+        const { applied, clamped } = clampToCeilings(
+          {
+            timeout_s: reference.timeout_s ?? options.timeout_s,
+            memory_mb: reference.memory_mb ?? options.memory_mb,
+            processes: options.processes,
+            tmp_size_mb: options.tmp_size_mb,
+            output_bytes: options.output_bytes,
+          },
+          ceilings,
+        );
         const limits = SandboxLimitsSchema.parse({
-          timeoutMs: Math.round((reference.timeout_s ?? options.timeout_s) * 1000),
-          memoryMb: reference.memory_mb ?? options.memory_mb,
-          outputBytes: options.output_bytes,
-          processes: options.processes,
-          tmpSizeMb: options.tmp_size_mb,
+          timeoutMs: Math.round(applied.timeout_s * 1000),
+          memoryMb: applied.memory_mb,
+          outputBytes: applied.output_bytes,
+          processes: applied.processes,
+          tmpSizeMb: applied.tmp_size_mb,
         });
         const report = await runCodeTests({
           language,
@@ -117,6 +137,7 @@ export const codeReward = defineRewardKind({
           tests: report.tests,
           runs: report.runs,
           ms: Math.round(report.wallMs * 1000) / 1000,
+          ...(Object.keys(clamped).length === 0 ? {} : { limits: clamped }),
         };
         if (report.error !== undefined) return undecided('error', report.error, details);
         return scored(scoreOf(report, options.scoring), details);
@@ -124,6 +145,16 @@ export const codeReward = defineRewardKind({
     };
   },
 });
+
+/** The ceilings given in the environment (over the process-wide ones), validated. */
+function ceilingsOf(given: Readonly<Record<string, number>> | undefined): SandboxCeilings {
+  const base = operatorCeilings();
+  if (given === undefined) return base;
+  const picked: Partial<Record<CeilingName, number>> = {};
+  for (const name of Object.keys(base) as CeilingName[])
+    if (given[name] !== undefined) picked[name] = given[name];
+  return SandboxCeilingsSchema.parse({ ...base, ...picked });
+}
 
 function isolationAvailable(): boolean {
   try {

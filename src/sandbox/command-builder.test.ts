@@ -57,6 +57,7 @@ describe('buildSandboxArgv', () => {
       ),
     ).toBe(true);
     expect(argv.join(' ')).toContain(`--size ${64 * 1024 * 1024} --tmpfs /tmp --chdir /tmp`);
+    expect(argv.join(' ')).toContain(`--dev /dev --size ${64 * 1024 * 1024} --tmpfs /dev/shm`);
     expect(argv.join(' ')).toContain('--file 5 /tmp/main.py');
     expect(argv.slice(-3)).toEqual(['--', '/usr/bin/python3', 'main.py']);
   });

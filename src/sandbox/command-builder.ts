@@ -56,7 +56,8 @@ let cachedRootLinks: string[] | undefined;
 /**
  * The full argv of one sandboxed run: `prlimit` (rlimits) then `bwrap` (new user, pid, net, ipc,
  * uts and cgroup namespaces; read-only binds of the interpreter's paths only; a fresh /proc and
- * minimal /dev; a private size-limited tmpfs as /tmp and working directory; an empty environment;
+ * minimal /dev with a private size-limited /dev/shm; a private size-limited tmpfs as /tmp and
+ * working directory; an empty environment;
  * no new privileges; killed when its parent dies). When rewardkit runs as root, the process is
  * started directly as an unprivileged host uid (`spawnIdentity`): RLIMIT_NPROC is not enforced
  * for root, so without a real unprivileged uid a fork bomb would not be capped.
@@ -100,6 +101,11 @@ export function buildSandboxArgv(input: SandboxCommandInput): string[] {
     '/proc',
     '--dev',
     '/dev',
+    // A private, size-limited /dev/shm (POSIX semaphores and shared memory: multiprocessing).
+    '--size',
+    String(input.limits.tmpSizeMb * 1024 * 1024),
+    '--tmpfs',
+    '/dev/shm',
     '--size',
     String(input.limits.tmpSizeMb * 1024 * 1024),
     '--tmpfs',

@@ -1,8 +1,11 @@
 import { dirname } from 'node:path';
 import { UnknownNameError } from '../core/errors.js';
-import { JAVASCRIPT_HARNESS } from './harness-javascript.js';
-import { PYTHON_HARNESS } from './harness-python.js';
+import { JAVASCRIPT_CANDIDATE } from './candidate-javascript.js';
+import { PYTHON_CANDIDATE } from './candidate-python.js';
 import type { SandboxLimits } from './limits.js';
+import { precompiledPython } from './precompiled-python.js';
+import { JAVASCRIPT_RUNNER } from './runner-javascript.js';
+import { PYTHON_RUNNER } from './runner-python.js';
 
 /**
  * How to run one language in the sandbox. Adding a language is one entry in `languages` below:
@@ -13,20 +16,19 @@ export interface LanguageSpec {
   readonly name: string;
   /** File name of the program in the sandbox's working directory (stdin/stdout tests). */
   readonly fileName: string;
-  /** File name of the assert-style harness in the working directory. */
-  readonly harnessFileName: string;
-  readonly harnessSource: string;
-  /** Where the harness reads the program and the tests from (the working directory). */
-  readonly harnessProgramFileName: string;
-  readonly harnessTestsFileName: string;
   /**
-   * When set, the harness is not copied in as a file: this command (a one-line bootstrap) reads
-   * `<bytes>\n<harness source>` from stdin and runs it, and the harness then reads the nonce, the
-   * program and the tests from stdin too. No file has to be copied into the sandbox (each copied
-   * file costs a pipe and a tmpfs write per run), and the command line stays short.
+   * The trusted test runner of assert-style tests (see run-assert-tests.ts): its command, and
+   * whether it is a fork server kept per pool slot (forks a pristine child per sample) or started
+   * fresh per sample (languages whose runtime cannot fork).
    */
-  readonly stdinHarness?: readonly string[];
-  /** Optional compile step run before `run` in the same sandbox (none for interpreters). */
+  readonly runnerCommand: (limits: SandboxLimits) => readonly string[];
+  readonly runnerForks: boolean;
+  /** The candidate: its command and stdin (which carries the program); it then serves calls on fd 3. */
+  readonly candidate: (
+    limits: SandboxLimits,
+    program: string,
+  ) => { command: readonly string[]; stdin: Buffer | string };
+  /** Optional compile step run before `run` in the same sandbox (stdin/stdout cases). */
   readonly compile?: (file: string) => readonly string[];
   /** The command that runs `file` (a path relative to the working directory). */
   readonly run: (file: string, limits: SandboxLimits) => readonly string[];
@@ -47,24 +49,28 @@ function nodeInstallPaths(): string[] {
   return prefix === '/usr' ? [] : [prefix];
 }
 
+const PYTHON = ['/usr/bin/python3', '-I', '-S', '-B'];
+
 export const pythonLanguage: LanguageSpec = {
   name: 'python',
   fileName: 'main.py',
-  harnessFileName: 'harness.py',
-  harnessSource: PYTHON_HARNESS,
-  harnessProgramFileName: 'solution.py',
-  harnessTestsFileName: 'tests.py',
   // -I: isolated (no PYTHON* variables, no user site, no cwd on sys.path); -S: no site import
   // (faster start, no site-packages); -B: no .pyc writes.
-  run: (file) => ['/usr/bin/python3', '-I', '-S', '-B', file],
-  stdinHarness: [
-    '/usr/bin/python3',
-    '-I',
-    '-S',
-    '-B',
-    '-c',
-    'import sys; s = sys.stdin.buffer; exec(compile(s.read(int(s.readline())), "harness", "exec"))',
-  ],
+  run: (file) => [...PYTHON, file],
+  runnerCommand: () => [...PYTHON, '-c', PYTHON_RUNNER],
+  runnerForks: true,
+  candidate: (_limits, program) => {
+    const code = precompiledPython(PYTHON[0]!, PYTHON_CANDIDATE);
+    if (code === undefined) return { command: [...PYTHON, '-c', PYTHON_CANDIDATE], stdin: program };
+    return {
+      command: [
+        ...PYTHON,
+        '-c',
+        'import marshal, sys; b = sys.stdin.buffer; exec(marshal.loads(b.read(int(b.readline()))))',
+      ],
+      stdin: Buffer.concat([Buffer.from(`${code.length}\n`), code, Buffer.from(program)]),
+    };
+  },
   // A compile-time SyntaxError has no traceback header; one raised at run time (eval) has.
   compileErrorPattern:
     /^(?![\s\S]*Traceback \(most recent call last\))[\s\S]*(?:^|\n)(SyntaxError|IndentationError|TabError):/,
@@ -72,16 +78,22 @@ export const pythonLanguage: LanguageSpec = {
   readOnlyPaths: SYSTEM_PATHS,
 };
 
+function nodeCommand(limits: SandboxLimits): string[] {
+  return [process.execPath, `--max-old-space-size=${limits.memoryMb}`, '--no-warnings'];
+}
+
 export const javascriptLanguage: LanguageSpec = {
   name: 'javascript',
   fileName: 'main.js',
-  harnessFileName: 'harness.js',
-  harnessSource: JAVASCRIPT_HARNESS,
-  harnessProgramFileName: 'solution.js',
-  harnessTestsFileName: 'tests.js',
   // V8's heap is capped by its own flag; RLIMIT_AS gets slack for V8's up-front reservations.
   compileErrorPattern: /^SyntaxError:[^\n]*\n\s+at (wrapSafe|internalCompileFunction)/m,
-  run: (file, limits) => [process.execPath, `--max-old-space-size=${limits.memoryMb}`, '--no-warnings', file],
+  run: (file, limits) => [...nodeCommand(limits), file],
+  runnerCommand: (limits) => [...nodeCommand(limits), '-e', JAVASCRIPT_RUNNER],
+  runnerForks: false,
+  candidate: (limits, program) => ({
+    command: [...nodeCommand(limits), '-e', JAVASCRIPT_CANDIDATE],
+    stdin: program,
+  }),
   addressSpaceSlackMb: 2048,
   readOnlyPaths: [...SYSTEM_PATHS, ...nodeInstallPaths()],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostUidForSlot, SandboxPool } from './pool.js';
+import { hostUidForSlot, RUNNER_UID_OFFSET, SandboxPool } from './pool.js';
 
 describe('SandboxPool', () => {
   it('never runs more tasks at once than its size, and gives each running task its own slot', async () => {
@@ -38,8 +38,10 @@ describe('SandboxPool', () => {
     expect(await pool.run(async () => 'next')).toBe('next');
   });
 
-  it('rejects sizes outside 1..256', () => {
+  it('rejects sizes outside 1..128 (the other half of the uid block is for test runners)', () => {
     expect(() => new SandboxPool(0)).toThrow(RangeError);
+    expect(() => new SandboxPool(129)).toThrow(RangeError);
+    expect(new SandboxPool(128).size).toBe(128);
   });
 });
 
@@ -48,5 +50,7 @@ describe('hostUidForSlot', () => {
     const uids = new Set(Array.from({ length: 16 }, (_, slot) => hostUidForSlot(slot)));
     expect(uids.size).toBe(16);
     expect(Math.min(...uids)).toBeGreaterThanOrEqual(200_000);
+    const runners = new Set([...uids].map((uid) => uid + RUNNER_UID_OFFSET));
+    expect([...runners].some((uid) => uids.has(uid))).toBe(false);
   });
 });

@@ -7,14 +7,18 @@ import { threadId } from 'node:worker_threads';
  * unprivileged host uid, so RLIMIT_NPROC (counted per uid) caps one sample's fork bomb without
  * starving the samples running next to it.
  */
+const MAX_POOL_SIZE = 128;
+/** A slot's test runner runs as the slot's uid plus this (never the uid of a program). */
+export const RUNNER_UID_OFFSET = 128;
+
 export class SandboxPool {
   readonly size: number;
   readonly #freeSlots: number[];
   readonly #waiting: ((slot: number) => void)[] = [];
 
   constructor(size: number) {
-    if (!Number.isInteger(size) || size < 1 || size > 256) {
-      throw new RangeError(`sandbox pool size must be an integer in 1..256, got ${size}`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_POOL_SIZE) {
+      throw new RangeError(`sandbox pool size must be an integer in 1..${MAX_POOL_SIZE}, got ${size}`);
     }
     this.size = size;
     this.#freeSlots = Array.from({ length: size }, (_, slot) => size - 1 - slot);
@@ -53,7 +57,10 @@ export class SandboxPool {
   }
 }
 
-/** First host uid of the sandbox slots; a block of 256 uids per (process, thread) pair. */
+/**
+ * First host uid of the sandbox slots; a block of 256 uids per (process, thread) pair: the slots'
+ * programs take the first half, their trusted test runners the second (`RUNNER_UID_OFFSET`).
+ */
 const UID_BASE = 200_000;
 const UID_BLOCKS = 4096;
 
@@ -65,7 +72,10 @@ export function hostUidForSlot(slot: number): number {
 
 function defaultPoolSize(): number {
   const configured = Number(process.env['REWARDKIT_SANDBOX_CONCURRENCY']);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  return Math.min(
+    MAX_POOL_SIZE,
+    Number.isInteger(configured) && configured > 0 ? configured : availableParallelism(),
+  );
 }
 
 let sharedPool: SandboxPool | undefined;

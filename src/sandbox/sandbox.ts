@@ -9,8 +9,6 @@ import type { SandboxLimits } from './limits.js';
 import { hostUidForSlot, sharedSandboxPool } from './pool.js';
 import { type ProcessOutcome, runProcess } from './run-process.js';
 
-/** The harness writes its JSON-lines events to this fd. */
-export const RESULT_FD = 3;
 /** bwrap writes `{"child-pid": N}` here once the program has started inside the sandbox. */
 const STATUS_FD = 4;
 const FIRST_FILE_FD = 5;
@@ -29,12 +27,22 @@ export interface SandboxRunRequest {
 }
 
 export interface SandboxRunOutcome extends ProcessOutcome {
-  /** What the program wrote on the harness result channel (fd 3). */
-  results: string;
   /** False when bwrap failed before starting the program (a sandbox error, not the program's). */
   started: boolean;
   /** The slot's memory cgroup OOM-killed a process of this run. */
   memoryKilled: boolean;
+}
+
+/**
+ * The slot's cgroups sized for these limits: memory for the program, its /tmp and its /dev/shm
+ * (tmpfs pages count) and the interpreter's own baseline; processes plus bwrap's helpers.
+ */
+export function slotCgroupsFor(slot: number, limits: SandboxLimits): SlotCgroups | undefined {
+  return slotCgroups(
+    slot,
+    (limits.memoryMb + 2 * limits.tmpSizeMb + CGROUP_MEMORY_SLACK_MB) * 1024 * 1024,
+    limits.processes + CGROUP_EXTRA_PROCESSES,
+  );
 }
 
 /** Memory of a slot's cgroup beyond `memoryMb` and the tmpfs: the interpreter's own baseline. */
@@ -49,7 +57,7 @@ const CGROUP_EXTRA_PROCESSES = 4;
  * program's own code runs. A process already inside is not moved again (each move is a costly
  * kernel attach). The rlimits hold regardless; the cgroups add a cap on the whole tree.
  */
-function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
+export function joinCgroups(cgroups: SlotCgroups | undefined): ((pid: number) => void) | undefined {
   if (cgroups === undefined) return undefined;
   const directories = cgroups.procsFiles.map((procs) => dirname(procs));
   let moved = false;
@@ -81,7 +89,7 @@ function insideAll(pid: number, directories: readonly string[]): boolean {
 
 let warned = false;
 
-function warnUnsandboxed(): void {
+export function warnUnsandboxed(): void {
   if (warned) return;
   warned = true;
   process.stderr.write(
@@ -111,14 +119,13 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
           env: { PATH: '/usr/bin:/bin', HOME: directory, LANG: 'C.UTF-8' },
           stdin: request.stdin,
           inputFds: new Map(),
-          outputFds: [RESULT_FD],
+          outputFds: [],
           timeoutMs: request.limits.timeoutMs,
           outputBytes: request.limits.outputBytes,
           ...(request.signal === undefined ? {} : { signal: request.signal }),
         });
         return {
           ...run,
-          results: run.channels.get(RESULT_FD) ?? '',
           started: run.spawnError === undefined,
           memoryKilled: false,
         };
@@ -126,11 +133,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
         rmSync(directory, { recursive: true, force: true });
       }
     }
-    const cgroups = slotCgroups(
-      slot,
-      (request.limits.memoryMb + request.limits.tmpSizeMb + CGROUP_MEMORY_SLACK_MB) * 1024 * 1024,
-      request.limits.processes + CGROUP_EXTRA_PROCESSES,
-    );
+    const cgroups = slotCgroupsFor(slot, request.limits);
     const oomKillsBefore = cgroups?.oomKills() ?? 0;
     const names = Object.keys(request.files);
     const files = names.map((name, index) => ({ name, fd: FIRST_FILE_FD + index }));
@@ -146,7 +149,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       env: {},
       stdin: request.stdin,
       inputFds: new Map(files.map((file) => [file.fd, request.files[file.name]!])),
-      outputFds: [RESULT_FD, STATUS_FD],
+      outputFds: [STATUS_FD],
       timeoutMs: request.limits.timeoutMs,
       outputBytes: request.limits.outputBytes,
       innerPid: (channel) => sandboxedPid(channel(STATUS_FD)),
@@ -156,7 +159,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
     });
     const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
     const memoryKilled = cgroups !== undefined && cgroups.oomKills() > oomKillsBefore;
-    return { ...run, results: run.channels.get(RESULT_FD) ?? '', started, memoryKilled };
+    return { ...run, started, memoryKilled };
   }, request.signal);
   return outcome ?? abortedBeforeStart();
 }
@@ -178,7 +181,6 @@ function abortedBeforeStart(): SandboxRunOutcome {
     aborted: true,
     outputExceeded: false,
     wallMs: 0,
-    results: '',
     started: false,
     memoryKilled: false,
   };

@@ -15,8 +15,10 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 
 const SIGXCPU_EXIT = 128 + 24;
 const SIGXFSZ_EXIT = 128 + 25;
-const MEMORY_PATTERN =
+export const MEMORY_PATTERN =
   /MemoryError|heap out of memory|Allocation failed|Cannot allocate memory|bad_alloc|out of memory/i;
+/** Python ignores SIGXFSZ: a write past RLIMIT_FSIZE (or a full tmpfs) raises instead. */
+const FILE_LIMIT_PATTERN = /File too large|EFBIG|No space left on device|ENOSPC/;
 const BWRAP_FAILURE = /^bwrap: /m;
 
 /** The last `bytes` characters of a stream, for the per-test table. */
@@ -28,7 +30,7 @@ export function tailOf(text: string, bytes = 600): string {
 export function isSandboxFailure(run: SandboxRunOutcome): boolean {
   if (run.spawnError !== undefined) return true;
   if (run.aborted || run.timedOut) return false;
-  return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr) && run.results === '');
+  return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr));
 }
 
 /**
@@ -42,7 +44,13 @@ export function fateOf(run: SandboxRunOutcome): TestStatus {
   if (run.memoryKilled) return 'memory_exceeded';
   if (run.timedOut || run.aborted || run.exitCode === SIGXCPU_EXIT || run.signal === 'SIGXCPU')
     return 'timeout';
-  if (run.outputExceeded || run.exitCode === SIGXFSZ_EXIT || run.signal === 'SIGXFSZ') return 'output_limit';
+  if (
+    run.outputExceeded ||
+    run.exitCode === SIGXFSZ_EXIT ||
+    run.signal === 'SIGXFSZ' ||
+    FILE_LIMIT_PATTERN.test(run.stderr)
+  )
+    return 'output_limit';
   if (MEMORY_PATTERN.test(run.stderr)) return 'memory_exceeded';
   return 'runtime_error';
 }
