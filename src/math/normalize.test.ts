@@ -46,3 +46,20 @@ describe('normalizeAnswer', () => {
     );
   });
 });
+
+describe('normalizeAnswer: words that are values (issue 9)', () => {
+  it.each([
+    ['18 million', '18000000'],
+    ['2.5 billion dollars', '2500000000'],
+    ['sixteen', '16'],
+    ['twenty-one', '21'],
+    ['\\text{sixteen}', '16'],
+    ['sixteen apples', '16'],
+    ['one of them', 'one of them'],
+    ['14 {, }916', '14916'],
+    ['0,111', '0, 111'],
+    ['-2 \\\\le x \\\\le 7', '-2 \\le x \\le 7'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});

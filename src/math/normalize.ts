@@ -1,4 +1,6 @@
 import { readArgument, replaceCommand } from './braces.js';
+import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { applyScaleWord } from './scale-words.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
 export const MAX_ANSWER_CHARS = 2_000;
@@ -69,6 +71,25 @@ const MATH_WORDS = new Set([
   'n',
 ]);
 
+/** Words that end a number-word phrase's tail without being a unit ("one of them" is no number). */
+const NOT_UNIT_WORDS = new Set(
+  'of the them those these that this which who is are more less than or to in on at by for with from per each'.split(
+    ' ',
+  ),
+);
+
+/** "sixteen", "twenty-one apples", "three hundred and five dollars" as digits; other text unchanged. */
+function numberWordsToDigits(text: string): string {
+  const words = text.split(/\s+/);
+  for (let drop = 0; drop <= 2 && drop < words.length; drop++) {
+    const tail = words.slice(words.length - drop);
+    if (tail.some((word) => NOT_UNIT_WORDS.has(word.toLowerCase()) || !/^[A-Za-z]{2,}$/.test(word))) break;
+    const value = parseNumberWords(words.slice(0, words.length - drop).join(' '));
+    if (value !== undefined) return value;
+  }
+  return text;
+}
+
 function stripUnits(text: string): string {
   let rest = text;
   const words: string[] = [];
@@ -124,11 +145,22 @@ function dropApproximation(text: string): string {
 function removeThousandsSeparators(text: string): string {
   return text
     .replace(/\{,\}/g, ',')
-    .replace(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
+    .replace(/(?<![\d.])[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
     .replace(/(?<![\d.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d ]*\d)/g, (number) =>
       number.replace(/[ \u00a0\u202f]/g, ''),
     );
 }
+
+/**
+ * Commands whose backslash was doubled by a JSON or Python escape (`\\boxed{...}`, `\\frac`,
+ * `\\le`) get one backslash back. Left alone where `\\` can be a LaTeX row break (`\begin{...}`).
+ */
+export function repairEscapedCommands(text: string): string {
+  if (!ESCAPED_COMMAND.test(text) || text.includes('\\begin')) return text;
+  return text.replace(/\\\\(?=[A-Za-z])/g, '\\');
+}
+const ESCAPED_COMMAND =
+  /\\\\(?:boxed|frac|dfrac|tfrac|sqrt|text|left|right|pi|cdot|times|le|leq|ge|geq|in|infty|pm)(?![A-Za-z])/;
 
 /** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
@@ -177,7 +209,7 @@ function plainLatex(input: string): string {
     .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
     .replace(/\\neq(?![A-Za-z])/g, ' \\ne ')
     .replace(/\\(?:infty|infinity)(?![A-Za-z])/g, '\\infty ')
-    .replace(/\\q?quad(?![A-Za-z])/g, ', ');
+    .replace(/\\q?quad/g, ', ');
   return text;
 }
 
@@ -193,8 +225,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\r?\n/g, ' ').replace(/\*\*/g, ' ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
-  if (text.includes('{,}')) text = text.replace(/(\d)\{,\}(?=\d{3}(?!\d))/g, '$1,');
-  if (text.includes('\\')) text = plainLatex(text.trim());
+  if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
+  if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
   if (text.includes('%') || text.includes('percent')) {
@@ -212,6 +244,10 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
   ) {
     text = removeThousandsSeparators(text);
+  }
+  if (/[a-z]/i.test(text)) {
+    if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
+    if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
   }
   if (text.includes(' ')) text = stripUnits(text);
   text = text
