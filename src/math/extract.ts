@@ -199,7 +199,7 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
 
 /** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
 const FINAL_ANSWER =
-  /final answer(?:\s*(?:is|:|=|would be|will be))?\s*(?:[:=])?|\banswer\s*(?:is|would be|will be|should be|=)\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
 const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
 
 function finalAnswer(text: string): Extraction | undefined {
@@ -222,6 +222,9 @@ function isInlineMath(text: string, open: number, close: number): boolean {
   return !/\b[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(inner.replace(/\\[A-Za-z]+(\{[^{}]*\})?/g, ''));
 }
 
+/** Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`. */
+const SPAN_JOINER = /^\s*(?:,|;|and|or|,\s*(?:and|or))\s*$/;
+
 function lastLatex(text: string): Extraction | undefined {
   let best: Extraction | undefined;
   const consider = (content: string, end: number) => {
@@ -229,6 +232,8 @@ function lastLatex(text: string): Extraction | undefined {
       best = { text: content.trim(), extractor: 'latex', end };
     }
   };
+  /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
+  const spans: { content: string; open: number; end: number }[] = [];
   for (const [open, close] of [
     ['\\(', '\\)'],
     ['\\[', '\\]'],
@@ -258,11 +263,21 @@ function lastLatex(text: string): Extraction | undefined {
     if (open < 0) {
       open = index;
     } else if (isInlineMath(text, open, index)) {
-      consider(text.slice(open + 1, index), index + 1);
+      spans.push({ content: text.slice(open + 1, index).trim(), open, end: index + 1 });
       open = -1;
     } else {
       open = index;
     }
+  }
+  const last = spans[spans.length - 1];
+  if (last !== undefined) {
+    const group = [last];
+    for (let index = spans.length - 2; index >= 0 && group.length < 8; index--) {
+      const previous = spans[index] as (typeof spans)[number];
+      if (!SPAN_JOINER.test(text.slice(previous.end, (group[0] as (typeof spans)[number]).open))) break;
+      group.unshift(previous);
+    }
+    consider(group.map((span) => span.content).join(', '), last.end);
   }
   return best;
 }
@@ -283,8 +298,10 @@ function wholeExpression(text: string): Extraction | undefined {
     .replace(/^(?:\$\$?|\\\[|\\\()\s*/, '')
     .replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '')
     .trim();
-  if (content === '' || content.includes('$') || !/[\d\\]/.test(content)) return undefined;
-  const bare = content.replace(/\\text\s*\{[^{}]*\}/g, ' ').replace(/\\[A-Za-z]+/g, ' ');
+  if (content === '' || content.includes('$')) return undefined;
+  const bare = content
+    .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
+    .replace(/\\[A-Za-z]+/g, ' ');
   if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) return undefined;
   return { text: content, extractor: 'whole_expression', end: text.length };
 }

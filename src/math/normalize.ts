@@ -238,16 +238,16 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
   text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
+  if (/[a-z]/i.test(text)) {
+    if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
+    if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
+  }
   text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
   if (
     (text.includes(',') || text.includes(' ')) &&
     !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
   ) {
     text = removeThousandsSeparators(text);
-  }
-  if (/[a-z]/i.test(text)) {
-    if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
-    if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
   }
   if (text.includes(' ')) text = stripUnits(text);
   text = text
