@@ -367,7 +367,7 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
-    if (name === 'boxed') {
+    if (name === 'boxed' && /answer/i.test(text.slice(found.end))) {
       // "... \boxed{200} ... \boxed{255} ... Final Answer: The final answer is $10,455$."
       for (const later of LATER_STATEMENTS) {
         if (!priority.includes(later)) continue;
