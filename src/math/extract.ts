@@ -246,15 +246,12 @@ function lastLatex(text: string): Extraction | undefined {
       consider(text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
     }
   }
-  // Single dollars: pair them from the left, skipping escaped `\$` and `$$`.
+  // Single dollars: pair them from the left, skipping escaped `\$` and `$$` (indexOf jumps).
   let open = -1;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\\') {
-      index++;
-      continue;
-    }
-    if (char !== '$') continue;
+  for (let index = text.indexOf('$'); index >= 0; index = text.indexOf('$', index + 1)) {
+    let backslashes = 0;
+    while (text[index - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1) continue;
     if (text[index + 1] === '$') {
       index++;
       open = -1;
@@ -313,8 +310,23 @@ const NUMBER =
 /** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
 const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
 
+/** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
+const NUMBER_TAIL_CHARS = 1_500;
+
+function lastNumberMatch(text: string): RegExpExecArray | undefined {
+  const windowStart = text.length - NUMBER_TAIL_CHARS;
+  if (windowStart > 0) {
+    let last: RegExpExecArray | undefined;
+    NUMBER.lastIndex = windowStart;
+    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) last = match;
+    // A match at the window's edge may be the tail of a longer number: then scan everything.
+    if (last !== undefined && last.index > windowStart + 64) return last;
+  }
+  return lastMatch(text, NUMBER);
+}
+
 function lastNumber(text: string): Extraction | undefined {
-  const match = lastMatch(text, NUMBER);
+  const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   const numbers = [match[0].replace(/,+$/, '')];
   let start = match.index;

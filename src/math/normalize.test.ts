@@ -63,3 +63,18 @@ describe('normalizeAnswer: words that are values (issue 9)', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+describe('normalizeAnswer: bare braces around a list are a set', () => {
+  it.each([
+    ['{1,3}', '\\{1, 3\\}'],
+    ['{2, 3, 5}', '\\{2, 3, 5\\}'],
+    ['{(1,2), (3,4)}', '\\{(1, 2), (3, 4)\\}'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves a braced single value and a group followed by more alone', () => {
+    expect(normalize('{5}')).toBe('{5}');
+    expect(normalize('{1,2}^2')).toBe('{1, 2}^2');
+  });
+});

@@ -1,4 +1,4 @@
-import { readArgument, replaceCommand } from './braces.js';
+import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { applyScaleWord } from './scale-words.js';
 
@@ -162,6 +162,22 @@ export function repairEscapedCommands(text: string): string {
 const ESCAPED_COMMAND =
   /\\\\(?:boxed|frac|dfrac|tfrac|sqrt|text|left|right|pi|cdot|times|le|leq|ge|geq|in|infty|pm)(?![A-Za-z])/;
 
+/**
+ * A whole answer in bare braces with a top-level comma (`{1, 3}`, written where `\{1, 3\}` was
+ * meant; in LaTeX bare braces only group) is read as the set it denotes.
+ */
+function bareBraceSet(text: string): string {
+  if (!text.startsWith('{') || findClosingBrace(text, 0) !== text.length - 1) return text;
+  const inside = text.slice(1, -1);
+  let depth = 0;
+  for (const char of inside) {
+    if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) return `\\{${inside}\\}`;
+  }
+  return text;
+}
+
 /** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -257,6 +273,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .replace(/\s+([)\]])/g, '$1')
     .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
+  if (text.startsWith('{')) text = bareBraceSet(text);
   // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
   text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
   // A number with its base as a subscript (`1011_2`) is its digits.
