@@ -1,6 +1,7 @@
 /**
  * Per-pair cost of `rewardkit score` with one `{name: correct, type: math}` reward, start-up
- * excluded by subtraction, two ways:
+ * excluded by subtraction, in CPU time of the process (user + system; wall time is also kept, but
+ * on a shared machine it measures the neighbours), two ways:
  *   - first pass: (time of the file once - time of a one-line file) / (pairs - 1); every pair is
  *     seen once, nothing repeats (what a run over new rollouts costs, warm-up included);
  *   - marginal: (time of 4 copies - time of 1 copy) / (3 * pairs); the copies have new ids, so
@@ -15,11 +16,15 @@ import { fileURLToPath } from 'node:url';
 import type { LabelledPair } from './labelled-pair.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const reportRss = join(root, 'bench/score/report-rss.mjs');
+const reportUsage = join(root, 'bench/math/report-usage.mjs');
 
 export interface CliCost {
+  /** CPU µs per pair. */
   firstPassUs: number;
   marginalUs: number;
+  /** Wall-clock µs per pair, same subtractions. */
+  firstPassWallUs: number;
+  marginalWallUs: number;
   startupSeconds: number;
   peakRssMb: number;
   threads: string;
@@ -43,12 +48,13 @@ function writeCopies(pairs: readonly LabelledPair[], copies: number, file: strin
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-function timeRun(
-  spec: string,
-  input: string,
-  output: string,
-  threads: string,
-): { seconds: number; rssKb: number } {
+interface RunUsage {
+  seconds: number;
+  cpuSeconds: number;
+  rssKb: number;
+}
+
+function timeRun(spec: string, input: string, output: string, threads: string): RunUsage {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
@@ -56,7 +62,7 @@ function timeRun(
       '--import',
       'tsx',
       '--import',
-      reportRss,
+      reportUsage,
       'src/cli/main.ts',
       'score',
       '--spec',
@@ -74,7 +80,13 @@ function timeRun(
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
     throw new Error(`rewardkit score failed (exit ${run.status}): ${run.stderr.slice(-2_000)}`);
-  return { seconds, rssKb: Number(run.stderr.match(/bench-peak-rss-kb (\d+)/)?.[1] ?? 0) };
+  const usage = run.stderr.match(/bench-usage (\d+) (\d+) (\d+)/);
+  if (usage === null) throw new Error('rewardkit score did not report its resource usage');
+  return {
+    seconds,
+    cpuSeconds: (Number(usage[1]) + Number(usage[2])) / 1e6,
+    rssKb: Number(usage[3]),
+  };
 }
 
 export function measureCliCost(
@@ -95,15 +107,16 @@ export function measureCliCost(
   writeCopies(pairs, 4, files.four);
   const output = (key: string) => join(workDirectory, `${name}-${key}-out.jsonl`);
   const best = {
-    one: Number.POSITIVE_INFINITY,
-    once: Number.POSITIVE_INFINITY,
-    four: Number.POSITIVE_INFINITY,
+    one: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
+    once: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
+    four: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
   };
   let peakRssKb = 0;
   for (let repeat = 0; repeat < options.repeats; repeat++) {
     for (const key of ['one', 'once', 'four'] as const) {
       const run = timeRun(spec, files[key], output(key), options.threads);
-      best[key] = Math.min(best[key], run.seconds);
+      best[key].cpu = Math.min(best[key].cpu, run.cpuSeconds);
+      best[key].wall = Math.min(best[key].wall, run.seconds);
       peakRssKb = Math.max(peakRssKb, run.rssKb);
     }
   }
@@ -115,9 +128,11 @@ export function measureCliCost(
   }
   return {
     rewards,
-    firstPassUs: ((best.once - best.one) / Math.max(1, pairs.length - 1)) * 1e6,
-    marginalUs: ((best.four - best.once) / (3 * pairs.length)) * 1e6,
-    startupSeconds: best.one,
+    firstPassUs: ((best.once.cpu - best.one.cpu) / Math.max(1, pairs.length - 1)) * 1e6,
+    marginalUs: ((best.four.cpu - best.once.cpu) / (3 * pairs.length)) * 1e6,
+    firstPassWallUs: ((best.once.wall - best.one.wall) / Math.max(1, pairs.length - 1)) * 1e6,
+    marginalWallUs: ((best.four.wall - best.once.wall) / (3 * pairs.length)) * 1e6,
+    startupSeconds: best.one.wall,
     peakRssMb: peakRssKb / 1024,
     threads: options.threads,
   };

@@ -14,6 +14,7 @@ const driver = join(dirname(fileURLToPath(import.meta.url)), 'math-verify-driver
 
 export interface PeerRun {
   seconds: number;
+  cpuSeconds: number;
   maxRssKb: number;
   /** Verdict per pair id: `equal`, `not_equal` or `error: ...`. */
   verdicts: Map<string, string>;
@@ -42,11 +43,13 @@ export function runMathVerify(pairs: readonly LabelledPair[], workDirectory: str
   }
   const output = JSON.parse(run.stdout) as {
     seconds: number;
+    cpu_seconds: number;
     max_rss_kb: number;
     results: { id: string; verdict: string }[];
   };
   return {
     seconds: output.seconds,
+    cpuSeconds: output.cpu_seconds,
     maxRssKb: output.max_rss_kb,
     verdicts: new Map(output.results.map((result) => [result.id, result.verdict])),
   };

@@ -235,30 +235,46 @@ function listDisagreements(
 }
 
 function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
-  const rows = figures.map((figure) => {
-    const inProcessFirstUs = 1e6 / figure.inProcess.coldPerSecond;
-    const steadyUs = 1e6 / figure.inProcess.steadyPerSecond;
+  const ratio = (peer: number, ours: number | undefined) =>
+    ours === undefined || !Number.isFinite(peer) || ours <= 0 ? '-' : `${fixed(peer / ours, 1)}x`;
+  const cpuRows = figures.map((figure) => {
     const peerUs =
-      figure.peer === undefined ? Number.NaN : (figure.peer.seconds / figure.peer.verdicts.size) * 1e6;
+      figure.peer === undefined ? Number.NaN : (figure.peer.cpuSeconds / figure.peer.verdicts.size) * 1e6;
     const cli = figure.cli;
     return {
       corpus: figure.kind,
-      'in-process first µs': fixed(inProcessFirstUs, 1),
-      'in-process steady µs': fixed(steadyUs, 1),
-      'CLI first pass µs': fixed(cli?.firstPassUs ?? Number.NaN, 1),
-      'CLI marginal 4-1 µs': fixed(cli?.marginalUs ?? Number.NaN, 1),
-      'Math-Verify µs': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
-      'ratio first pass':
-        figure.peer === undefined ? '-' : `${fixed(peerUs / (cli?.firstPassUs ?? Number.NaN), 1)}x`,
-      'ratio marginal':
-        figure.peer === undefined ? '-' : `${fixed(peerUs / (cli?.marginalUs ?? Number.NaN), 1)}x`,
-      'ratio in-process': figure.peer === undefined ? '-' : `${fixed(peerUs / inProcessFirstUs, 1)}x`,
+      'in-process first': fixed(figure.inProcess.coldCpuUs, 1),
+      'in-process steady': fixed(figure.inProcess.steadyCpuUs, 1),
+      'CLI first pass': fixed(cli?.firstPassUs ?? Number.NaN, 1),
+      'CLI marginal 4-1': fixed(cli?.marginalUs ?? Number.NaN, 1),
+      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
+      'ratio CLI first': ratio(peerUs, cli?.firstPassUs),
+      'ratio CLI marginal': ratio(peerUs, cli?.marginalUs),
+      'ratio in-process': ratio(peerUs, figure.inProcess.coldCpuUs),
     };
   });
   console.log(
-    `\nCost per pair (start-up excluded; CLI with --threads ${cliThreads}, minimum of ${cliRepeats} runs; ratio = Math-Verify / rewardkit)`,
+    `\nCPU µs per pair, start-up excluded (user + system time of each process; CLI: \`rewardkit score --threads ${cliThreads}\`,\n` +
+      `minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats; marginal = (4 copies - 1 copy) / 3 pairs;\n` +
+      'Math-Verify: one process over the same pairs; ratio = Math-Verify / rewardkit)',
   );
-  console.table(rows);
+  console.table(cpuRows);
+  const wallRows = figures.map((figure) => {
+    const peerUs =
+      figure.peer === undefined ? Number.NaN : (figure.peer.seconds / figure.peer.verdicts.size) * 1e6;
+    return {
+      corpus: figure.kind,
+      'in-process first': fixed(1e6 / figure.inProcess.coldPerSecond, 1),
+      'in-process steady': fixed(1e6 / figure.inProcess.steadyPerSecond, 1),
+      'CLI first pass': fixed(figure.cli?.firstPassWallUs ?? Number.NaN, 1),
+      'CLI marginal 4-1': fixed(figure.cli?.marginalWallUs ?? Number.NaN, 1),
+      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
+      'ratio CLI first': ratio(peerUs, figure.cli?.firstPassWallUs),
+      'ratio in-process': ratio(peerUs, 1e6 / figure.inProcess.coldPerSecond),
+    };
+  });
+  console.log('\nWall-clock µs per pair (same runs; noisy when the machine is shared)');
+  console.table(wallRows);
   const memoryRows = figures.map((figure) => ({
     corpus: figure.kind,
     'in-process peak heap MB': fixed(memory.heapBytes / 2 ** 20, 1),
