@@ -27,6 +27,7 @@ import { type BenchCorpus, loadGsm8kCorpus, loadLatexCorpora } from './datasets.
 import type { LabelledPair } from './labelled-pair.js';
 import { type PeerRun, peerSources, runMathVerify } from './math-verify-peer.js';
 import { type Measurement, MemoryPeak, measure, type VerifyPair } from './measure.js';
+import { measureStages, type StageCost } from './stages.js';
 
 const steadySeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
 const cliRepeats = Number(process.env['BENCH_MATH_REPEATS'] ?? 3);
@@ -105,14 +106,21 @@ async function main(): Promise<void> {
   console.log(`Math verifier benchmark (load average ${fixed(load1 ?? 0, 1)} at start).`);
   const work = mkdtempSync(join(tmpdir(), 'rk-bench-math-'));
   const memory = new MemoryPeak();
-  const warmUp = warmUpPairs();
-  await measure(viaScorer(warmUp), warmUp, { minSeconds: 0.2, memory });
 
   const corpora: BenchCorpus[] = [];
   const gsm8k = loadGsm8kCorpus();
   if (typeof gsm8k === 'string') console.log(gsm8k);
   else corpora.push(gsm8k);
   corpora.push(...loadLatexCorpora());
+
+  // Stage costs first, in this fresh process: the LaTeX first pass as a new run sees it.
+  const latexPlain = corpora
+    .filter((corpus) => corpus.kind === 'latex')
+    .flatMap((corpus) => corpus.pairs)
+    .filter((pair) => pair.options === undefined);
+  const stages = measureStages(latexPlain);
+  const warmUp = warmUpPairs();
+  await measure(viaScorer(warmUp), warmUp, { minSeconds: 0.2, memory });
 
   const sources = peerSources();
   if (sources === undefined) {
@@ -148,6 +156,7 @@ async function main(): Promise<void> {
 
   printAgreement(corpora, figures);
   printSpeed(figures, memory);
+  printStages(stages);
   rmSync(work, { recursive: true, force: true });
   await Promise.all([...scorers.values()].map((scorer) => scorer.close?.()));
 }
@@ -288,6 +297,19 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
   const [load1] = loadavg();
   console.log(
     `load average ${fixed(load1 ?? 0, 1)} at the end (2 cores shared: ratios are measured in the same run)`,
+  );
+}
+
+/** The LaTeX first pass by stage, and which part of the code owns each. */
+function printStages(stages: readonly StageCost[]): void {
+  const total = stages.reduce((sum, stage) => sum + stage.cpuUs, 0);
+  console.log('\nLaTeX corpus, first pass in a fresh process (no warm-up): CPU µs per pair by stage');
+  console.table(
+    stages.map((stage) => ({
+      stage: stage.stage,
+      'CPU µs': fixed(stage.cpuUs, 1),
+      share: percent(stage.cpuUs, total),
+    })),
   );
 }
 

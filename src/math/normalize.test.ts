@@ -78,3 +78,18 @@ describe('normalizeAnswer: bare braces around a list are a set', () => {
     expect(normalize('{1,2}^2')).toBe('{1, 2}^2');
   });
 });
+
+describe('normalizeAnswer: semicolons and glued "or" as separators', () => {
+  it.each([
+    ['(0;-2;6)', '(0, -2, 6)'],
+    ['(0;0;0),(4;-2;6)', '(0, 0, 0), (4, -2, 6)'],
+    ['-12;-11;-10', '-12, -11, -10'],
+    ['(11,7)or(7,11)', '(11, 7), (7, 11)'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves semicolon lists of assignments to comparison', () => {
+    expect(normalize('p=5,q=2;p=7,q=2')).toBe('p=5, q=2;p=7, q=2');
+  });
+});

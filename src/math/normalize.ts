@@ -178,6 +178,24 @@ function bareBraceSet(text: string): string {
   return text;
 }
 
+/**
+ * Semicolons used as separators: inside a tuple (`(0;-2;6)`, the European style) and between the
+ * answers of a list with no comma (`-12;-11;-10`); tuples glued by "or"/"and" (`(11,7)or(7,11)`)
+ * are a list too. A semicolon list of assignments (`p=5,q=2;p=7,q=2`) is left to comparison.
+ */
+function semicolonLists(text: string): string {
+  let result = text
+    .replace(
+      /\(\s*(-?[\w.\\{}]+(?:\s*;\s*-?[\w.\\{}]+)+)\s*\)/g,
+      (_, inside: string) => `(${inside.replace(/\s*;\s*/g, ', ')})`,
+    )
+    .replace(/\)\s*(?:or|and)\s*\(/gi, '), (');
+  if (!result.includes(',') && !result.includes('=') && /^[^;]+(?:;[^;]+)+$/.test(result)) {
+    result = result.replace(/\s*;\s*/g, ', ');
+  }
+  return result;
+}
+
 /** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -259,6 +277,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
   }
   text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
+  if (text.includes(';') || /\)\s*(?:or|and)\s*\(/i.test(text)) text = semicolonLists(text);
   if (
     (text.includes(',') || text.includes(' ')) &&
     !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
