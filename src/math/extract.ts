@@ -127,7 +127,7 @@ function cleanPhrase(phrase: string): string {
     .replace(/[*_\s.;,]+$/, '')
     .replace(/^(?:\\?["“”`])+|(?:\\?["“”`])+$/g, '')
     .replace(/[*_\s.;,]+$/, '');
-  const math = lastLatex(content);
+  const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
   content = content.replace(/\s*[.;]\s*$/, '');
   return content.trim();
@@ -225,13 +225,15 @@ function isInlineMath(text: string, open: number, close: number): boolean {
 /** Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`. */
 const SPAN_JOINER = /^\s*(?:,|;|and|or|,\s*(?:and|or))\s*$/;
 
+/** The later of two candidates (no closure in this hot path). */
+function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
+  const trimmed = content.trim();
+  if (trimmed === '' || (best !== undefined && end <= best.end)) return best;
+  return { text: trimmed, extractor: 'latex', end };
+}
+
 function lastLatex(text: string): Extraction | undefined {
   let best: Extraction | undefined;
-  const consider = (content: string, end: number) => {
-    if (content.trim() !== '' && (best === undefined || end > best.end)) {
-      best = { text: content.trim(), extractor: 'latex', end };
-    }
-  };
   /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
   const spans: { content: string; open: number; end: number }[] = [];
   for (const [open, close] of [
@@ -243,7 +245,7 @@ function lastLatex(text: string): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      consider(text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
+      best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
     }
   }
   // Single dollars: pair them from the left, skipping escaped `\$` and `$$` (indexOf jumps).
@@ -274,7 +276,7 @@ function lastLatex(text: string): Extraction | undefined {
       if (!SPAN_JOINER.test(text.slice(previous.end, (group[0] as (typeof spans)[number]).open))) break;
       group.unshift(previous);
     }
-    consider(group.map((span) => span.content).join(', '), last.end);
+    best = later(best, group.map((span) => span.content).join(', '), last.end);
   }
   return best;
 }
@@ -288,6 +290,7 @@ const MAX_WHOLE_EXPRESSION_CHARS = 300;
  * paragraph. Tried before the last-number fallback, which would read `\frac{10}{9}` as 9.
  */
 function wholeExpression(text: string): Extraction | undefined {
+  if (text.length > 2 * MAX_WHOLE_EXPRESSION_CHARS) return undefined;
   let content = text.trim();
   if (content === '' || content.length > MAX_WHOLE_EXPRESSION_CHARS || content.includes('\n\n'))
     return undefined;
@@ -366,8 +369,12 @@ const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colo
  * JSON-escaped commands (`\\boxed{...}`, `\\frac`) get one backslash back, chat-template tokens
  * end the response.
  */
+/** One scan that tells whether any repair may apply (the common response needs none). */
+const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|_of_turn>|INST\]|\\\\[A-Za-z]/;
+
 function cleanResponse(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
+  if (!MAY_NEED_REPAIR.test(tail)) return tail;
   const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
   return repairEscapedCommands(text);
 }
