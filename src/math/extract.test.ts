@@ -103,6 +103,8 @@ describe('extraction from real solutions (issue 9)', () => {
     ['The answer is 18 since each box holds 9.', '18'],
     ['The answer is 18 million.', '18 million'],
     ['The answer is sixteen.', 'sixteen'],
+    ['The answers are 2, 3, and 5.', '2, 3, and 5'],
+    ['The answer is 7, and that is the smallest such number.', '7'],
   ])('stops the answer phrase at its reason: %j', (response, expected) => {
     expect(extract(response)).toBe(expected);
   });

@@ -156,7 +156,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|and|you|so|then)\b/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])/i;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
