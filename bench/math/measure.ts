@@ -21,6 +21,9 @@ export interface Measurement {
   undecided: number;
   outcomes: PairOutcome[];
   coldPerSecond: number;
+  /** CPU µs per pair (user + system of this process) in the cold pass and in the steady phase. */
+  coldCpuUs: number;
+  steadyCpuUs: number;
   steadyPerSecond: number;
   steadyCalls: number;
   steadySeconds: number;
@@ -60,6 +63,7 @@ export async function measure(
   let agreed = 0;
   let undecided = 0;
   const coldStart = performance.now();
+  const coldCpu = process.cpuUsage();
   for (const [index, pair] of pairs.entries()) {
     const started = performance.now();
     const score = await verify(pair);
@@ -69,9 +73,11 @@ export async function measure(
     if (index % SAMPLE_EVERY === 0) memory.sample();
   }
   const coldSeconds = (performance.now() - coldStart) / 1000;
+  const coldCpuUsage = process.cpuUsage(coldCpu);
 
   const latencies: number[] = [];
   const steadyStart = performance.now();
+  const steadyCpu = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < options.minSeconds * 1000) {
     for (const pair of pairs) {
@@ -82,6 +88,7 @@ export async function measure(
     }
     elapsed = performance.now() - steadyStart;
   }
+  const steadyCpuUsage = process.cpuUsage(steadyCpu);
   memory.sample();
   latencies.sort((left, right) => left - right);
   return {
@@ -90,6 +97,8 @@ export async function measure(
     undecided,
     outcomes,
     coldPerSecond: pairs.length / coldSeconds,
+    coldCpuUs: (coldCpuUsage.user + coldCpuUsage.system) / Math.max(1, pairs.length),
+    steadyCpuUs: (steadyCpuUsage.user + steadyCpuUsage.system) / Math.max(1, latencies.length),
     steadyPerSecond: latencies.length / (elapsed / 1000),
     steadyCalls: latencies.length,
     steadySeconds: elapsed / 1000,

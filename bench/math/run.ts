@@ -1,39 +1,38 @@
 /**
- * `npm run bench -- math`: speed and agreement of the math verifier (reward kind `math`), single
- * threaded and in-process, on (a) model-style outputs synthesized from GSM8K gold solutions and
- * (b) the labelled LaTeX corpus of `test/math/corpus/`. Prints verifications per second (cold
- * pass and steady state), agreement with the labels, p50/p99 latency and peak memory.
+ * `npm run bench -- math`: agreement and speed of the math verifier (reward kind `math`) on
+ * labelled corpora, side by side with Math-Verify (the Python peer) when its sources are given.
  *
- * Environment: BENCH_MATH_SECONDS (steady time budget per row, default 2), BENCH_MATH_SHOW (how
- * many disagreements to list per dataset, default 10), MATH_VERIFY_RATE (a reference rate in
- * verifications/s, to print the ratio; Math-Verify itself cannot be installed here).
+ * Corpora: model-style GSM8K solutions synthesized from the GSM8K test split (located with
+ * `bench/dataset-path.ts`; skipped with a message when absent) and every file of the LaTeX-heavy
+ * corpus `test/math/corpus/` (plus `corpus-pending/`). Prints, per corpus: agreement with the
+ * labels and the undecidable rate (in-process), agreement through `rewardkit score`, and the
+ * peer's agreement; per kind of corpus: in-process cost per pair (first pass and steady), cost per
+ * pair through `rewardkit score` (first pass and marginal, start-up excluded by subtraction, see
+ * cli-cost.ts), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
+ * memory of each.
+ *
+ * Environment: MATH_VERIFY_SRC (PYTHONPATH holding math_verify and latex2sympy2_extended; the peer
+ * is skipped without it), MATH_VERIFY_PYTHON (default python3), BENCH_MATH_SECONDS (steady
+ * in-process budget per kind, default 2), BENCH_MATH_REPEATS (CLI runs per figure, minimum
+ * taken, default 3), BENCH_MATH_THREADS (`rewardkit score --threads`, default 0: one core, like
+ * the single-threaded peer), BENCH_MATH_SHOW (disagreements listed per corpus, default 5).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ComponentScorer, ScoreContext } from '../../src/core/reward-kind.js';
-import type { Sample } from '../../src/core/sample.js';
-import { parseSpec } from '../../src/core/spec.js';
-import { Pipeline } from '../../src/engine/pipeline.js';
 import { rewardKinds } from '../../src/rewards/index.js';
-import { loadCorpus } from '../../test/math/load-corpus.js';
-import { type Gsm8kProblem, synthesizeGsm8kPairs } from './gsm8k-pairs.js';
+import { type CliCost, measureCliCost } from './cli-cost.js';
+import { type BenchCorpus, loadGsm8kCorpus, loadLatexCorpora } from './datasets.js';
 import type { LabelledPair } from './labelled-pair.js';
+import { type PeerRun, peerSources, runMathVerify } from './math-verify-peer.js';
 import { type Measurement, MemoryPeak, measure, type VerifyPair } from './measure.js';
+import { measureStages, type StageCost } from './stages.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const gsm8kFile = resolve(repoRoot, '../shared/data/gsm8k/test.jsonl');
-const minSeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
-const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 10);
-const referenceRate =
-  process.env['MATH_VERIFY_RATE'] === undefined ? undefined : Number(process.env['MATH_VERIFY_RATE']);
-
-if (!rewardKinds.has('math')) {
-  console.error(
-    `bench/math: the reward kind 'math' is not registered (known: ${rewardKinds.names().join(', ')})`,
-  );
-  process.exit(1);
-}
+const steadySeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
+const cliRepeats = Number(process.env['BENCH_MATH_REPEATS'] ?? 3);
+const cliThreads = process.env['BENCH_MATH_THREADS'] ?? '0';
+const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 5);
 
 const kind = rewardKinds.get('math');
 const context: ScoreContext = {
@@ -42,12 +41,10 @@ const context: ScoreContext = {
   signal: new AbortController().signal,
 };
 const scorers = new Map<string, ComponentScorer>();
-const pipelines = new Map<string, Pipeline>();
-const optionsKey = (pair: LabelledPair) => JSON.stringify(pair.options ?? {});
 
 /** One scorer per distinct options object, built once (as the engine does per spec entry). */
 function scorerFor(pair: LabelledPair): ComponentScorer {
-  const key = optionsKey(pair);
+  const key = JSON.stringify(pair.options ?? {});
   let scorer = scorers.get(key);
   if (scorer === undefined) {
     scorer = kind.create(kind.optionsSchema.parse(pair.options ?? {}), {
@@ -59,54 +56,25 @@ function scorerFor(pair: LabelledPair): ComponentScorer {
   return scorer;
 }
 
-function pipelineFor(pair: LabelledPair): Pipeline {
-  const key = optionsKey(pair);
-  let pipeline = pipelines.get(key);
-  if (pipeline === undefined) {
-    const reward = {
-      name: 'correct',
-      type: 'math',
-      ...(pair.options === undefined ? {} : { options: pair.options }),
-    };
-    pipeline = Pipeline.compile(parseSpec({ name: 'bench-math', rewards: [reward] }));
-    pipelines.set(key, pipeline);
-  }
-  return pipeline;
-}
-
-function toSample(pair: LabelledPair): Sample {
-  return { id: pair.id, response: pair.response, reference: { answer: pair.gold } };
-}
-
-/** The kind's scorer called directly: the verifier's own cost. */
+/** The kind's scorer called directly: the verifier's own cost, no engine around it. */
 function viaScorer(pairs: readonly LabelledPair[]): VerifyPair {
-  const prepared = new Map(pairs.map((pair) => [pair, { sample: toSample(pair), scorer: scorerFor(pair) }]));
+  const prepared = new Map(
+    pairs.map((pair) => [
+      pair,
+      {
+        sample: { id: pair.id, response: pair.response, reference: { answer: pair.gold } },
+        scorer: scorerFor(pair),
+      },
+    ]),
+  );
   return async (pair) => {
-    const { sample, scorer } = prepared.get(pair)!;
-    return (await scorer.score(sample, context)).score;
+    const entry = prepared.get(pair);
+    if (entry === undefined) throw new Error(`unprepared pair ${pair.id}`);
+    return (await entry.scorer.score(entry.sample, context)).score;
   };
 }
 
-/** The whole engine path (`rewardkit score` minus I/O): validation, timeout guard, combine. */
-function viaPipeline(pairs: readonly LabelledPair[]): VerifyPair {
-  const prepared = new Map(pairs.map((pair) => [pair, pipelineFor(pair)]));
-  return async (pair) => {
-    const result = await prepared
-      .get(pair)!
-      .scoreSample({ id: pair.id, response: pair.response, reference: { answer: pair.gold } });
-    return result.components['correct']?.score ?? null;
-  };
-}
-
-function loadGsm8k(): LabelledPair[] | undefined {
-  if (!existsSync(gsm8kFile)) return undefined;
-  const problems = readFileSync(gsm8kFile, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Gsm8kProblem);
-  return synthesizeGsm8kPairs(problems);
-}
-
+/** Unrelated pairs that warm the JIT and the module-level set-up before any timed pass. */
 function warmUpPairs(): LabelledPair[] {
   return Array.from({ length: 300 }, (_, index) => ({
     id: `warm-${index}`,
@@ -121,130 +89,228 @@ function warmUpPairs(): LabelledPair[] {
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const percent = (part: number, total: number) => (total === 0 ? '-' : `${fixed((100 * part) / total, 1)}%`);
+const agrees = (reward: number | null | undefined, equal: boolean) => (reward === 1) === equal;
+const peerAgrees = (verdict: string | undefined, equal: boolean) => (verdict === 'equal') === equal;
+
+interface KindFigures {
+  kind: string;
+  pairs: LabelledPair[];
+  inProcess: Measurement;
+  cli: CliCost | undefined;
+  peer: PeerRun | undefined;
+}
 
 async function main(): Promise<void> {
-  console.log('Math verifier benchmark: single thread, in-process.');
-  console.log(
-    'Reference peer: Math-Verify (Python) cannot be installed here (PyPI is unreachable), and no documented\n' +
-      'throughput figure for it was found; the ratio to it is left to the acceptance harness.',
-  );
-
+  const [load1] = loadavg();
+  console.log(`Math verifier benchmark (load average ${fixed(load1 ?? 0, 1)} at start).`);
+  const work = mkdtempSync(join(tmpdir(), 'rk-bench-math-'));
   const memory = new MemoryPeak();
+
+  const corpora: BenchCorpus[] = [];
+  const gsm8k = loadGsm8kCorpus();
+  if (typeof gsm8k === 'string') console.log(gsm8k);
+  else corpora.push(gsm8k);
+  corpora.push(...loadLatexCorpora());
+
+  // Stage costs first, in this fresh process: the LaTeX first pass as a new run sees it.
+  const latexPlain = corpora
+    .filter((corpus) => corpus.kind === 'latex')
+    .flatMap((corpus) => corpus.pairs)
+    .filter((pair) => pair.options === undefined);
+  const stages = measureStages(latexPlain);
   const warmUp = warmUpPairs();
-  await measure(viaScorer(warmUp), warmUp, { minSeconds: 0.3, memory });
-  await measure(viaPipeline(warmUp), warmUp, { minSeconds: 0.3, memory });
+  await measure(viaScorer(warmUp), warmUp, { minSeconds: 0.2, memory });
 
-  const datasets: { name: string; pairs: LabelledPair[] }[] = [];
-  const gsm8k = loadGsm8k();
-  if (gsm8k === undefined) console.log(`skipping gsm8k: ${gsm8kFile} not found`);
-  else datasets.push({ name: 'gsm8k-synthetic', pairs: gsm8k });
-  datasets.push({
-    name: 'latex-corpus',
-    pairs: loadCorpus().map((corpusCase) => ({
-      id: corpusCase.id,
-      gold: corpusCase.gold,
-      response: corpusCase.response,
-      equal: corpusCase.equal,
-      group: corpusCase.class,
-      ...(corpusCase.options === undefined ? {} : { options: corpusCase.options }),
-    })),
-  });
-
-  const rows: Record<string, string | number>[] = [];
-  const steadyRates: number[] = [];
-  for (const dataset of datasets) {
-    const direct = await measure(viaScorer(dataset.pairs), dataset.pairs, { minSeconds, memory });
-    const engine = await measure(viaPipeline(dataset.pairs), dataset.pairs, { minSeconds, memory });
-    steadyRates.push(direct.steadyPerSecond);
-    rows.push(row(dataset.name, 'scorer', direct, true), row(dataset.name, 'pipeline', engine, false));
-    printGroups(dataset.name, direct);
-    printDisagreements(dataset.name, direct);
-    printSlowest(dataset.name, direct);
-  }
-  console.log('');
-  console.table(rows);
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    `process max RSS ${fixed(maxRssMb, 1)} MB (peak heap/RSS columns are sampled and cumulative over the run)`,
-  );
-  const slowest = Math.min(...steadyRates);
-  if (referenceRate !== undefined && Number.isFinite(referenceRate) && referenceRate > 0) {
+  const sources = peerSources();
+  if (sources === undefined) {
     console.log(
-      `ratio to the reference rate ${referenceRate}/s (MATH_VERIFY_RATE): ${fixed(slowest / referenceRate, 1)}x (slowest dataset, scorer path)`,
-    );
-  } else {
-    console.log(
-      `ratio to the reference rate: n/a (no Math-Verify figure; set MATH_VERIFY_RATE=<verifications/s>); slowest steady rate ${fixed(slowest, 0)}/s`,
+      'Math-Verify: skipped (set MATH_VERIFY_SRC to a PYTHONPATH holding math_verify and latex2sympy2_extended, see docs/math.md)',
     );
   }
-  await Promise.all([...pipelines.values()].map((pipeline) => pipeline.close()));
+
+  const figures: KindFigures[] = [];
+  for (const kindName of ['gsm8k', 'latex'] as const) {
+    const ofKind = corpora.filter(
+      (corpus) => corpus.kind === kindName || (kindName === 'latex' && corpus.kind === 'pending'),
+    );
+    if (ofKind.length === 0) continue;
+    const pairs = ofKind.flatMap((corpus) => corpus.pairs);
+    const inProcess = await measure(viaScorer(pairs), pairs, { minSeconds: steadySeconds, memory });
+    // Through the CLI and against the peer: default options only (one reward, no per-case options).
+    const plain = pairs.filter((pair) => pair.options === undefined);
+    const committed = plain.filter(
+      (pair) => !ofKind.some((corpus) => corpus.kind === 'pending' && corpus.pairs.includes(pair)),
+    );
+    console.log(
+      `${kindName}: ${pairs.length} pairs in-process; timing rewardkit score on ${committed.length} ...`,
+    );
+    const cli = measureCliCost(committed, work, kindName, { repeats: cliRepeats, threads: cliThreads });
+    let peer: PeerRun | undefined;
+    if (sources !== undefined) {
+      console.log(`${kindName}: running Math-Verify on ${plain.length} pairs ...`);
+      peer = runMathVerify(plain, work, kindName);
+    }
+    figures.push({ kind: kindName, pairs: committed, inProcess, cli, peer });
+  }
+
+  printAgreement(corpora, figures);
+  printSpeed(figures, memory);
+  printStages(stages);
+  rmSync(work, { recursive: true, force: true });
   await Promise.all([...scorers.values()].map((scorer) => scorer.close?.()));
 }
 
-/** `cold` is false for a path measured after another one warmed the caches on the same pairs. */
-function row(
-  dataset: string,
-  path: string,
-  measured: Measurement,
-  cold: boolean,
-): Record<string, string | number> {
-  return {
-    dataset,
-    path,
-    pairs: measured.pairs,
-    'agree %': fixed(measured.agreementPercent, 2),
-    undecided: measured.undecided,
-    'cold /s': cold ? fixed(measured.coldPerSecond, 0) : 'n/a',
-    'steady /s': fixed(measured.steadyPerSecond, 0),
-    'p50 µs': fixed(measured.p50Ms * 1000, 1),
-    'p99 µs': fixed(measured.p99Ms * 1000, 1),
-    'heap MB': fixed(measured.peakHeapMb, 1),
-    'rss MB': fixed(measured.peakRssMb, 1),
-  };
-}
+function printAgreement(corpora: readonly BenchCorpus[], figures: readonly KindFigures[]): void {
+  const score = new Map<string, number | null>();
+  for (const figure of figures)
+    for (const outcome of figure.inProcess.outcomes) score.set(outcome.pair.id, outcome.score);
+  const cliReward = new Map<string, number | null>();
+  for (const figure of figures)
+    for (const [id, reward] of figure.cli?.rewards ?? []) cliReward.set(id, reward);
+  const peerVerdict = new Map<string, string>();
+  for (const figure of figures)
+    for (const [id, verdict] of figure.peer?.verdicts ?? []) peerVerdict.set(id, verdict);
 
-/** Agreement per group (corpus class or output style), groups below 100% first. */
-function printGroups(dataset: string, measured: Measurement): void {
-  const groups = new Map<string, { total: number; agreed: number }>();
-  for (const { pair, score } of measured.outcomes) {
-    const entry = groups.get(pair.group) ?? { total: 0, agreed: 0 };
-    entry.total++;
-    if ((score === 1) === pair.equal) entry.agreed++;
-    groups.set(pair.group, entry);
+  const rows: Record<string, string | number>[] = [];
+  const totals = new Map<
+    string,
+    { pairs: number; ours: number; undecided: number; peerPairs: number; peer: number }
+  >();
+  for (const corpus of corpora) {
+    const ours = corpus.pairs.filter((pair) => agrees(score.get(pair.id), pair.equal)).length;
+    const undecided = corpus.pairs.filter((pair) => score.get(pair.id) === null).length;
+    const viaCli = corpus.pairs.filter((pair) => cliReward.has(pair.id));
+    const peerPairs = corpus.pairs.filter((pair) => peerVerdict.has(pair.id));
+    const peer = peerPairs.filter((pair) => peerAgrees(peerVerdict.get(pair.id), pair.equal)).length;
+    rows.push({
+      corpus: corpus.name,
+      pairs: corpus.pairs.length,
+      'rewardkit %': percent(ours, corpus.pairs.length),
+      undecidable: percent(undecided, corpus.pairs.length),
+      'via CLI %':
+        viaCli.length === 0
+          ? '-'
+          : percent(
+              viaCli.filter((pair) => agrees(cliReward.get(pair.id), pair.equal)).length,
+              viaCli.length,
+            ),
+      'Math-Verify %': peerPairs.length === 0 ? 'skipped' : percent(peer, peerPairs.length),
+    });
+    const key =
+      corpus.kind === 'pending' ? 'all pending' : corpus.kind === 'gsm8k' ? 'gsm8k' : 'all latex corpus';
+    const total = totals.get(key) ?? { pairs: 0, ours: 0, undecided: 0, peerPairs: 0, peer: 0 };
+    total.pairs += corpus.pairs.length;
+    total.ours += ours;
+    total.undecided += undecided;
+    total.peerPairs += peerPairs.length;
+    total.peer += peer;
+    totals.set(key, total);
+    listDisagreements(corpus, score, peerVerdict);
   }
-  const lines = [...groups.entries()]
-    .map(([group, { total, agreed }]) => ({ group, total, percent: (100 * agreed) / total }))
-    .sort((left, right) => left.percent - right.percent || left.group.localeCompare(right.group))
-    .map(
-      ({ group, total, percent }) =>
-        `  ${group.padEnd(28)} ${String(total).padStart(5)}  ${fixed(percent, 1)}%`,
-    );
-  console.log(`\n${dataset}: agreement per group`);
-  console.log(lines.join('\n'));
-}
-
-/** The slowest pairs of the cold pass: where the verifier spends its time. */
-function printSlowest(dataset: string, measured: Measurement): void {
-  if (showDisagreements <= 0) return;
-  const slowest = [...measured.outcomes].sort((left, right) => right.ms - left.ms).slice(0, 5);
-  console.log(`${dataset}: slowest pairs in the cold pass`);
-  for (const { pair, ms } of slowest) {
-    console.log(`  ${fixed(ms, 2).padStart(8)} ms  ${pair.id} gold=${pair.gold.slice(0, 60)}`);
+  for (const [name, total] of totals) {
+    rows.push({
+      corpus: `= ${name}`,
+      pairs: total.pairs,
+      'rewardkit %': percent(total.ours, total.pairs),
+      undecidable: percent(total.undecided, total.pairs),
+      'via CLI %': '',
+      'Math-Verify %': total.peerPairs === 0 ? 'skipped' : percent(total.peer, total.peerPairs),
+    });
   }
-}
-
-function printDisagreements(dataset: string, measured: Measurement): void {
-  const wrong = measured.outcomes.filter(({ pair, score }) => (score === 1) !== pair.equal);
-  if (wrong.length === 0 || showDisagreements <= 0) return;
   console.log(
-    `${dataset}: ${wrong.length} disagreements (first ${Math.min(showDisagreements, wrong.length)})`,
+    '\nAgreement with the labels (rewardkit in-process, through `rewardkit score`, and Math-Verify at its defaults;',
   );
-  for (const { pair, score } of wrong.slice(0, showDisagreements)) {
-    const tail = pair.response.replace(/\s+/g, ' ').slice(-70);
+  console.log('cases with per-case options are run in-process only)');
+  console.table(rows);
+}
+
+function listDisagreements(
+  corpus: BenchCorpus,
+  score: Map<string, number | null>,
+  peer: Map<string, string>,
+): void {
+  if (showDisagreements <= 0) return;
+  const wrong = corpus.pairs.filter((pair) => !agrees(score.get(pair.id), pair.equal));
+  if (wrong.length === 0) return;
+  console.log(`${corpus.name}: ${wrong.length} disagreement(s)`);
+  for (const pair of wrong.slice(0, showDisagreements)) {
+    const tail = pair.response.replace(/\s+/g, ' ').slice(-60);
+    const peerNote = peer.has(pair.id) ? ` peer=${peer.get(pair.id)}` : '';
     console.log(
-      `  ${pair.id} label=${pair.equal ? 'equal' : 'not-equal'} score=${score} gold=${pair.gold} …${tail}`,
+      `  ${pair.id} label=${pair.equal ? 'equal' : 'not-equal'} score=${score.get(pair.id)}${peerNote} gold=${pair.gold.slice(0, 50)} …${tail}`,
     );
   }
+}
+
+function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
+  const ratio = (peer: number, ours: number | undefined) =>
+    ours === undefined || !Number.isFinite(peer) || ours <= 0 ? '-' : `${fixed(peer / ours, 1)}x`;
+  const cpuRows = figures.map((figure) => {
+    const peerUs =
+      figure.peer === undefined ? Number.NaN : (figure.peer.cpuSeconds / figure.peer.verdicts.size) * 1e6;
+    const cli = figure.cli;
+    return {
+      corpus: figure.kind,
+      'in-process first': fixed(figure.inProcess.coldCpuUs, 1),
+      'in-process steady': fixed(figure.inProcess.steadyCpuUs, 1),
+      'CLI first pass': fixed(cli?.firstPassUs ?? Number.NaN, 1),
+      'CLI marginal 4-1': fixed(cli?.marginalUs ?? Number.NaN, 1),
+      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
+      'ratio CLI first': ratio(peerUs, cli?.firstPassUs),
+      'ratio CLI marginal': ratio(peerUs, cli?.marginalUs),
+      'ratio in-process': ratio(peerUs, figure.inProcess.coldCpuUs),
+    };
+  });
+  console.log(
+    `\nCPU µs per pair, start-up excluded (user + system time of each process; CLI: \`rewardkit score --threads ${cliThreads}\`,\n` +
+      `minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats; marginal = (4 copies - 1 copy) / 3 pairs;\n` +
+      'Math-Verify: one process over the same pairs; ratio = Math-Verify / rewardkit)',
+  );
+  console.table(cpuRows);
+  const wallRows = figures.map((figure) => {
+    const peerUs =
+      figure.peer === undefined ? Number.NaN : (figure.peer.seconds / figure.peer.verdicts.size) * 1e6;
+    return {
+      corpus: figure.kind,
+      'in-process first': fixed(1e6 / figure.inProcess.coldPerSecond, 1),
+      'in-process steady': fixed(1e6 / figure.inProcess.steadyPerSecond, 1),
+      'CLI first pass': fixed(figure.cli?.firstPassWallUs ?? Number.NaN, 1),
+      'CLI marginal 4-1': fixed(figure.cli?.marginalWallUs ?? Number.NaN, 1),
+      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
+      'ratio CLI first': ratio(peerUs, figure.cli?.firstPassWallUs),
+      'ratio in-process': ratio(peerUs, 1e6 / figure.inProcess.coldPerSecond),
+    };
+  });
+  console.log('\nWall-clock µs per pair (same runs; noisy when the machine is shared)');
+  console.table(wallRows);
+  const memoryRows = figures.map((figure) => ({
+    corpus: figure.kind,
+    'in-process peak heap MB': fixed(memory.heapBytes / 2 ** 20, 1),
+    'in-process peak RSS MB': fixed(memory.rssBytes / 2 ** 20, 1),
+    'CLI peak RSS MB (4 copies)': fixed(figure.cli?.peakRssMb ?? Number.NaN, 1),
+    'CLI start-up s (1 line)': fixed(figure.cli?.startupSeconds ?? Number.NaN, 2),
+    'Math-Verify max RSS MB': figure.peer === undefined ? 'skipped' : fixed(figure.peer.maxRssKb / 1024, 1),
+  }));
+  console.log('\nPeak memory');
+  console.table(memoryRows);
+  const [load1] = loadavg();
+  console.log(
+    `load average ${fixed(load1 ?? 0, 1)} at the end (2 cores shared: ratios are measured in the same run)`,
+  );
+}
+
+/** The LaTeX first pass by stage, and which part of the code owns each. */
+function printStages(stages: readonly StageCost[]): void {
+  const total = stages.reduce((sum, stage) => sum + stage.cpuUs, 0);
+  console.log('\nLaTeX corpus, first pass in a fresh process (no warm-up): CPU µs per pair by stage');
+  console.table(
+    stages.map((stage) => ({
+      stage: stage.stage,
+      'CPU µs': fixed(stage.cpuUs, 1),
+      share: percent(stage.cpuUs, total),
+    })),
+  );
 }
 
 await main();

@@ -82,3 +82,69 @@ describe('extractAnswer', () => {
     expect(runExtractor('last_number', `${'1,'.repeat(40_000)}x`)?.text.length).toBeGreaterThan(0);
   });
 });
+
+describe('extraction from real solutions (issue 9)', () => {
+  it.each([
+    ['\\dfrac{1}{3}', '\\dfrac{1}{3}'],
+    ['-\\frac{10}{9}', '-\\frac{10}{9}'],
+    ['x = \\frac{1}{3}', 'x = \\frac{1}{3}'],
+    ['\\[ \\sqrt{2} \\]', '\\sqrt{2}'],
+  ])('reads a bare expression %j whole, before the last number', (response, expected) => {
+    expect(extract(response)).toBe(expected);
+  });
+
+  it('does not read prose as a whole expression', () => {
+    expect(runExtractor('whole_expression', 'She has 3 apples and 4 pears.')).toBeUndefined();
+  });
+
+  it.each([
+    ['The answer is 18, because 9 x 2 = 18.', '18'],
+    ['The answer is 18; she sells the rest at the market.', '18'],
+    ['The answer is 18 since each box holds 9.', '18'],
+    ['The answer is 18 million.', '18 million'],
+    ['The answer is sixteen.', 'sixteen'],
+    ['The answers are 2, 3, and 5.', '2, 3, and 5'],
+    ['The answer is 7, and that is the smallest such number.', '7'],
+  ])('stops the answer phrase at its reason: %j', (response, expected) => {
+    expect(extract(response)).toBe(expected);
+  });
+
+  it('ends the response at a chat-template token', () => {
+    expect(extract('The final answer is 19. <|im_start|>user\nNext: what is 7 times 3?')).toBe('19');
+    expect(extract('So the answer is 12.<|eot_id|>')).toBe('12');
+  });
+
+  it('keeps a final answer stated before a long verification', () => {
+    const response =
+      'The answer is 42.\n\nLet me verify: 6 * 7 = 42, and 40 + 2 = 42. Checking again with 21 * 2 = 42. So the answer is correct.';
+    expect(extract(response)).toBe('42');
+  });
+
+  it('prefers a final statement after intermediate boxed values', () => {
+    const response =
+      'Interest is $\\boxed{200}$, then $\\boxed{255}$ more. Final Answer: The final answer is $10,455$. I hope it is correct.';
+    expect(extract(response)).toBe('10,455');
+  });
+
+  it('joins boxed answers separated by "and", commas or an aside ending in "and"', () => {
+    expect(extract('\\boxed{1} and \\boxed{2} and \\boxed{3}')).toBe('1, 2, 3');
+    expect(extract('$\\boxed{(3, 3)} \\text{ for part (a) and } \\boxed{(1, 1)}$')).toBe('(3, 3), (1, 1)');
+    expect(extract('\\( y_1 = \\boxed{2x} \\) and \\( y_2 = \\boxed{3x} \\)')).toBe('2x, 3x');
+  });
+
+  it('does not join a boxed answer retracted by the text between', () => {
+    expect(extract('\\boxed{1} no no no no no \\boxed{2}')).toBe('2');
+    expect(extract('\\boxed{12}, wait, actually \\boxed{13}')).toBe('13');
+  });
+
+  it('repairs JSON-escaped commands', () => {
+    expect(extract('so the coordinates are $\\\\boxed{\\\\left( 3, \\\\frac{\\\\pi}{2} \\\\right)}.$')).toBe(
+      '\\left( 3, \\frac{\\pi}{2} \\right)',
+    );
+  });
+
+  it('does not read digits glued to a word as a number', () => {
+    expect(extract('AZYUK2A')).toBeUndefined();
+    expect(extract('so $3\\cdot5$ gives 15')).toBe('15');
+  });
+});

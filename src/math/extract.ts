@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { readArgument } from './braces.js';
+import { stripChatTokens } from './chat-tokens.js';
+import { repairEscapedCommands } from './normalize.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -14,6 +16,7 @@ export const ExtractorNameSchema = z.enum([
   'gsm8k',
   'final_answer',
   'answer_colon',
+  'whole_expression',
   'latex',
   'last_number',
 ]);
@@ -25,6 +28,7 @@ export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = [
   'gsm8k',
   'final_answer',
   'answer_colon',
+  'whole_expression',
   'latex',
   'last_number',
 ];
@@ -36,12 +40,35 @@ export interface Extraction {
   extractor: ExtractorName;
   /** Where the candidate ends in the (possibly truncated) text. */
   end: number;
+  /** Where its marker ("The final answer is", `####` ...) starts, when it has one. */
+  start?: number;
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */
 export const MAX_SCANNED_CHARS = 32_000;
 /** Boxed answers separated by at most this much text form one list (`\boxed{2}, \boxed{3}`). */
-const BOXED_GROUP_GAP = 24;
+const BOXED_GROUP_GAP = 60;
+
+/** Words in the text between two boxed answers that make the earlier one a discarded attempt. */
+const RETRACTION =
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then)\b/i;
+
+/**
+ * Whether the text between two boxed answers joins them into one answer: only separators
+ * (`,` `;` `\quad` `$` "and" "or"), or a short aside that ends in "and"/"or"
+ * (`\text{ for part (a) and }`), never a sentence end or a retraction ("no", "wait").
+ */
+function joinsBoxedAnswers(gap: string): boolean {
+  if (gap.length > BOXED_GROUP_GAP || gap.includes('\n\n') || /[.!?](?:\s|$)/.test(gap)) return false;
+  const words = gap
+    .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
+    .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]/g, ' ')
+    .replace(/(?:^|\s)[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/g, ' ')
+    .trim();
+  if (words === '' || /^(?:and|or)$/i.test(words)) return true;
+  if (RETRACTION.test(words)) return false;
+  return /(?:^|\s)(?:and|or)$/i.test(words) && words.split(/\s+/).length <= 6;
+}
 
 function boxed(text: string): Extraction | undefined {
   const found: { content: string; start: number; end: number }[] = [];
@@ -65,7 +92,7 @@ function boxed(text: string): Extraction | undefined {
     const previous = found[index] as (typeof found)[number];
     const gap = text.slice(previous.end, (group[0] as (typeof found)[number]).start);
     if (previous.end > (group[0] as (typeof found)[number]).start) break;
-    if (gap.length > BOXED_GROUP_GAP || gap.includes('\n\n') || /[.!?](\s|$)/.test(gap)) break;
+    if (!joinsBoxedAnswers(gap)) break;
     group.unshift(previous);
   }
   return { text: group.map((item) => item.content).join(', '), extractor: 'boxed', end: last.end };
@@ -95,8 +122,12 @@ function restOfLine(text: string, index: number): { content: string; end: number
 
 /** Cleans a phrase that follows "answer is": markdown, one math span, a closing period. */
 function cleanPhrase(phrase: string): string {
-  let content = phrase.replace(/^[*_\s:]+/, '').replace(/[*_\s.;,]+$/, '');
-  const math = lastLatex(content);
+  let content = phrase
+    .replace(/^[*_\s:]+/, '')
+    .replace(/[*_\s.;,]+$/, '')
+    .replace(/^(?:\\?["“”`])+|(?:\\?["“”`])+$/g, '')
+    .replace(/[*_\s.;,]+$/, '');
+  const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
   content = content.replace(/\s*[.;]\s*$/, '');
   return content.trim();
@@ -120,22 +151,55 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
   return last;
 }
 
-function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): Extraction | undefined {
-  const match = lastMatch(text, pattern);
-  if (match === undefined) return undefined;
+/**
+ * Where the answer phrase stops: a reason or a new clause after the value ("18, because 9 x 2 =
+ * 18", "18; she sells ...", "18 since ...").
+ */
+const CLAUSE_BREAK =
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])/i;
+
+/** A phrase that judges an answer instead of giving one ("the answer is correct"). */
+const JUDGEMENT =
+  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible)\b/i;
+
+/** The answer phrase after one marker match, or undefined when it is empty or only a judgement. */
+function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const line = restOfLine(text, match.index + match[0].length);
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
-  const sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
+  let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
+  const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
+  const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
+  if (clause !== null && clause.index > 0) sentence = sentence.slice(0, lead + clause.index);
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
-  const lead = verb === undefined ? '' : sentence.slice(0, verb.index);
+  const before = verb === undefined ? '' : sentence.slice(0, verb.index);
   const content = cleanPhrase(
-    verb !== undefined && /[A-Za-z]{3,}/.test(lead) ? sentence.slice(verb.index + verb[0].length) : sentence,
+    verb !== undefined && /[A-Za-z]{3,}/.test(before)
+      ? sentence.slice(verb.index + verb[0].length)
+      : sentence,
   );
-  return content === '' ? undefined : { text: content, extractor, end: line.end };
+  if (content === '' || JUDGEMENT.test(content)) return undefined;
+  return { text: content, extractor, end: line.end, start: match.index };
 }
 
-const FINAL_ANSWER = /(?:final answer|the answer|answer is)(?:\s*(?:is|:|=|would be|will be))?\s*(?:[:=])?/gi;
+/** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
+function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): Extraction | undefined {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  for (let index = matches.length - 1; index >= 0 && index >= matches.length - 4; index--) {
+    const found = phraseAt(text, matches[index] as RegExpExecArray, extractor);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
+const FINAL_ANSWER =
+  /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
 const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
 
 function finalAnswer(text: string): Extraction | undefined {
@@ -158,13 +222,20 @@ function isInlineMath(text: string, open: number, close: number): boolean {
   return !/\b[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(inner.replace(/\\[A-Za-z]+(\{[^{}]*\})?/g, ''));
 }
 
+/** Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`. */
+const SPAN_JOINER = /^\s*(?:,|;|and|or|,\s*(?:and|or))\s*$/;
+
+/** The later of two candidates (no closure in this hot path). */
+function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
+  const trimmed = content.trim();
+  if (trimmed === '' || (best !== undefined && end <= best.end)) return best;
+  return { text: trimmed, extractor: 'latex', end };
+}
+
 function lastLatex(text: string): Extraction | undefined {
   let best: Extraction | undefined;
-  const consider = (content: string, end: number) => {
-    if (content.trim() !== '' && (best === undefined || end > best.end)) {
-      best = { text: content.trim(), extractor: 'latex', end };
-    }
-  };
+  /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
+  const spans: { content: string; open: number; end: number }[] = [];
   for (const [open, close] of [
     ['\\(', '\\)'],
     ['\\[', '\\]'],
@@ -174,18 +245,15 @@ function lastLatex(text: string): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      consider(text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
+      best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
     }
   }
-  // Single dollars: pair them from the left, skipping escaped `\$` and `$$`.
+  // Single dollars: pair them from the left, skipping escaped `\$` and `$$` (indexOf jumps).
   let open = -1;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\\') {
-      index++;
-      continue;
-    }
-    if (char !== '$') continue;
+  for (let index = text.indexOf('$'); index >= 0; index = text.indexOf('$', index + 1)) {
+    let backslashes = 0;
+    while (text[index - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1) continue;
     if (text[index + 1] === '$') {
       index++;
       open = -1;
@@ -194,23 +262,74 @@ function lastLatex(text: string): Extraction | undefined {
     if (open < 0) {
       open = index;
     } else if (isInlineMath(text, open, index)) {
-      consider(text.slice(open + 1, index), index + 1);
+      spans.push({ content: text.slice(open + 1, index).trim(), open, end: index + 1 });
       open = -1;
     } else {
       open = index;
     }
   }
+  const last = spans[spans.length - 1];
+  if (last !== undefined) {
+    const group = [last];
+    for (let index = spans.length - 2; index >= 0 && group.length < 8; index--) {
+      const previous = spans[index] as (typeof spans)[number];
+      if (!SPAN_JOINER.test(text.slice(previous.end, (group[0] as (typeof spans)[number]).open))) break;
+      group.unshift(previous);
+    }
+    best = later(best, group.map((span) => span.content).join(', '), last.end);
+  }
   return best;
 }
 
+/** Longest response read whole as one expression (a bare answer is short). */
+const MAX_WHOLE_EXPRESSION_CHARS = 300;
+
+/**
+ * The whole response when it is itself one mathematical expression (`\dfrac{1}{3}`,
+ * `-\frac{10}{9}`, `x = 5`, `(1, 2)`): no prose words outside `\text{}`, no sentence, no
+ * paragraph. Tried before the last-number fallback, which would read `\frac{10}{9}` as 9.
+ */
+function wholeExpression(text: string): Extraction | undefined {
+  if (text.length > 2 * MAX_WHOLE_EXPRESSION_CHARS) return undefined;
+  let content = text.trim();
+  if (content === '' || content.length > MAX_WHOLE_EXPRESSION_CHARS || content.includes('\n\n'))
+    return undefined;
+  content = content
+    .replace(/^(?:\$\$?|\\\[|\\\()\s*/, '')
+    .replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '')
+    .trim();
+  if (content === '' || content.includes('$')) return undefined;
+  const bare = content
+    .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
+    .replace(/\\[A-Za-z]+/g, ' ');
+  if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) return undefined;
+  return { text: content, extractor: 'whole_expression', end: text.length };
+}
+
+/** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
 const NUMBER =
-  /-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+/g;
+  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
 
 /** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
 const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
 
+/** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
+const NUMBER_TAIL_CHARS = 1_500;
+
+function lastNumberMatch(text: string): RegExpExecArray | undefined {
+  const windowStart = text.length - NUMBER_TAIL_CHARS;
+  if (windowStart > 0) {
+    let last: RegExpExecArray | undefined;
+    NUMBER.lastIndex = windowStart;
+    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) last = match;
+    // A match at the window's edge may be the tail of a longer number: then scan everything.
+    if (last !== undefined && last.index > windowStart + 64) return last;
+  }
+  return lastMatch(text, NUMBER);
+}
+
 function lastNumber(text: string): Extraction | undefined {
-  const match = lastMatch(text, NUMBER);
+  const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   const numbers = [match[0].replace(/,+$/, '')];
   let start = match.index;
@@ -231,19 +350,52 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
   gsm8k,
   final_answer: finalAnswer,
   answer_colon: answerColon,
+  whole_expression: wholeExpression,
   latex: lastLatex,
   last_number: lastNumber,
 };
 
+/** A phrase that states a value (not "written in \boxed{}" or "as shown above"). */
+function isStatedValue(phrase: string): boolean {
+  if (phrase.includes('boxed')) return false;
+  return /[\d\\]/.test(phrase) || phrase.split(/\s+/).length <= 2;
+}
+
+/** Markers whose answer, when stated after the last boxed one, is the final word. */
+const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
+
+/**
+ * Repairs transport damage before extraction: a unicode minus (U+2212, same length) becomes `-`,
+ * JSON-escaped commands (`\\boxed{...}`, `\\frac`) get one backslash back, chat-template tokens
+ * end the response.
+ */
+/** One scan that tells whether any repair may apply (the common response needs none). */
+const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|_of_turn>|INST\]|\\\\[A-Za-z]/;
+
+function cleanResponse(response: string): string {
+  const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
+  if (!MAY_NEED_REPAIR.test(tail)) return tail;
+  const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
+  return repairEscapedCommands(text);
+}
+
 /** The first candidate found by the extractors in `priority` order (see the module comment). */
 export function extractAnswer(response: string, priority: readonly ExtractorName[]): Extraction | undefined {
-  const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
-  // A unicode minus (U+2212) is a minus sign; same length, so positions stay comparable.
-  const text = tail.replace(/\u2212/g, '-');
+  const text = cleanResponse(response);
   for (let index = 0; index < priority.length; index++) {
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
+    if (name === 'boxed' && /answer/i.test(text.slice(found.end))) {
+      // "... \boxed{200} ... \boxed{255} ... Final Answer: The final answer is $10,455$."
+      for (const later of LATER_STATEMENTS) {
+        if (!priority.includes(later)) continue;
+        const statement = EXTRACTORS[later](text);
+        if (statement?.start !== undefined && statement.start >= found.end && isStatedValue(statement.text)) {
+          return statement;
+        }
+      }
+    }
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {
       const rival = EXTRACTORS[next](text);

@@ -46,3 +46,50 @@ describe('normalizeAnswer', () => {
     );
   });
 });
+
+describe('normalizeAnswer: words that are values (issue 9)', () => {
+  it.each([
+    ['18 million', '18000000'],
+    ['2.5 billion dollars', '2500000000'],
+    ['sixteen', '16'],
+    ['twenty-one', '21'],
+    ['\\text{sixteen}', '16'],
+    ['sixteen apples', '16'],
+    ['one of them', 'one of them'],
+    ['14 {, }916', '14916'],
+    ['0,111', '0, 111'],
+    ['-2 \\\\le x \\\\le 7', '-2 \\le x \\le 7'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});
+
+describe('normalizeAnswer: bare braces around a list are a set', () => {
+  it.each([
+    ['{1,3}', '\\{1, 3\\}'],
+    ['{2, 3, 5}', '\\{2, 3, 5\\}'],
+    ['{(1,2), (3,4)}', '\\{(1, 2), (3, 4)\\}'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves a braced single value and a group followed by more alone', () => {
+    expect(normalize('{5}')).toBe('{5}');
+    expect(normalize('{1,2}^2')).toBe('{1, 2}^2');
+  });
+});
+
+describe('normalizeAnswer: semicolons and glued "or" as separators', () => {
+  it.each([
+    ['(0;-2;6)', '(0, -2, 6)'],
+    ['(0;0;0),(4;-2;6)', '(0, 0, 0), (4, -2, 6)'],
+    ['-12;-11;-10', '-12, -11, -10'],
+    ['(11,7)or(7,11)', '(11, 7), (7, 11)'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves semicolon lists of assignments to comparison', () => {
+    expect(normalize('p=5,q=2;p=7,q=2')).toBe('p=5, q=2;p=7, q=2');
+  });
+});

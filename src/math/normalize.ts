@@ -1,4 +1,6 @@
-import { readArgument, replaceCommand } from './braces.js';
+import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
+import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { applyScaleWord } from './scale-words.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
 export const MAX_ANSWER_CHARS = 2_000;
@@ -69,6 +71,25 @@ const MATH_WORDS = new Set([
   'n',
 ]);
 
+/** Words that end a number-word phrase's tail without being a unit ("one of them" is no number). */
+const NOT_UNIT_WORDS = new Set(
+  'of the them those these that this which who is are more less than or to in on at by for with from per each'.split(
+    ' ',
+  ),
+);
+
+/** "sixteen", "twenty-one apples", "three hundred and five dollars" as digits; other text unchanged. */
+function numberWordsToDigits(text: string): string {
+  const words = text.split(/\s+/);
+  for (let drop = 0; drop <= 2 && drop < words.length; drop++) {
+    const tail = words.slice(words.length - drop);
+    if (tail.some((word) => NOT_UNIT_WORDS.has(word.toLowerCase()) || !/^[A-Za-z]{2,}$/.test(word))) break;
+    const value = parseNumberWords(words.slice(0, words.length - drop).join(' '));
+    if (value !== undefined) return value;
+  }
+  return text;
+}
+
 function stripUnits(text: string): string {
   let rest = text;
   const words: string[] = [];
@@ -124,10 +145,55 @@ function dropApproximation(text: string): string {
 function removeThousandsSeparators(text: string): string {
   return text
     .replace(/\{,\}/g, ',')
-    .replace(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
+    .replace(/(?<![\d.])[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?/g, (number) => number.replace(/,/g, ''))
     .replace(/(?<![\d.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d ]*\d)/g, (number) =>
       number.replace(/[ \u00a0\u202f]/g, ''),
     );
+}
+
+/**
+ * Commands whose backslash was doubled by a JSON or Python escape (`\\boxed{...}`, `\\frac`,
+ * `\\le`) get one backslash back. Left alone where `\\` can be a LaTeX row break (`\begin{...}`).
+ */
+export function repairEscapedCommands(text: string): string {
+  if (!ESCAPED_COMMAND.test(text) || text.includes('\\begin')) return text;
+  return text.replace(/\\\\(?=[A-Za-z])/g, '\\');
+}
+const ESCAPED_COMMAND =
+  /\\\\(?:boxed|frac|dfrac|tfrac|sqrt|text|left|right|pi|cdot|times|le|leq|ge|geq|in|infty|pm)(?![A-Za-z])/;
+
+/**
+ * A whole answer in bare braces with a top-level comma (`{1, 3}`, written where `\{1, 3\}` was
+ * meant; in LaTeX bare braces only group) is read as the set it denotes.
+ */
+function bareBraceSet(text: string): string {
+  if (!text.startsWith('{') || findClosingBrace(text, 0) !== text.length - 1) return text;
+  const inside = text.slice(1, -1);
+  let depth = 0;
+  for (const char of inside) {
+    if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) return `\\{${inside}\\}`;
+  }
+  return text;
+}
+
+/**
+ * Semicolons used as separators: inside a tuple (`(0;-2;6)`, the European style) and between the
+ * answers of a list with no comma (`-12;-11;-10`); tuples glued by "or"/"and" (`(11,7)or(7,11)`)
+ * are a list too. A semicolon list of assignments (`p=5,q=2;p=7,q=2`) is left to comparison.
+ */
+function semicolonLists(text: string): string {
+  let result = text
+    .replace(
+      /\(\s*(-?[\w.\\{}]+(?:\s*;\s*-?[\w.\\{}]+)+)\s*\)/g,
+      (_, inside: string) => `(${inside.replace(/\s*;\s*/g, ', ')})`,
+    )
+    .replace(/\)\s*(?:or|and)\s*\(/gi, '), (');
+  if (!result.includes(',') && !result.includes('=') && /^[^;]+(?:;[^;]+)+$/.test(result)) {
+    result = result.replace(/\s*;\s*/g, ', ');
+  }
+  return result;
 }
 
 /** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
@@ -177,7 +243,7 @@ function plainLatex(input: string): string {
     .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
     .replace(/\\neq(?![A-Za-z])/g, ' \\ne ')
     .replace(/\\(?:infty|infinity)(?![A-Za-z])/g, '\\infty ')
-    .replace(/\\q?quad(?![A-Za-z])/g, ', ');
+    .replace(/\\q?quad/g, ', ');
   return text;
 }
 
@@ -193,8 +259,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\r?\n/g, ' ').replace(/\*\*/g, ' ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
-  if (text.includes('{,}')) text = text.replace(/(\d)\{,\}(?=\d{3}(?!\d))/g, '$1,');
-  if (text.includes('\\')) text = plainLatex(text.trim());
+  if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
+  if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
   if (text.includes('%') || text.includes('percent')) {
@@ -206,7 +272,12 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
   text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
+  if (/[a-z]/i.test(text)) {
+    if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
+    if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
+  }
   text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
+  if (text.includes(';') || /\)\s*(?:or|and)\s*\(/i.test(text)) text = semicolonLists(text);
   if (
     (text.includes(',') || text.includes(' ')) &&
     !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
@@ -221,6 +292,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .replace(/\s+([)\]])/g, '$1')
     .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
+  if (text.startsWith('{')) text = bareBraceSet(text);
   // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
   text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
   // A number with its base as a subscript (`1011_2`) is its digits.

@@ -32,6 +32,9 @@ interface PreparedAnswer {
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
+/** A gold this long that names its answer in words is a solution, not an answer. */
+const LONG_GOLD_CHARS = 100;
+const SOLUTION_GOLD_EXTRACTION: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
 /** Parsed golds per options object (one per scorer), so repeated golds (GRPO groups) are free. */
 const goldCaches = new WeakMap<MathVerifyOptions, LruCache<string, PreparedAnswer>>();
 const GOLD_CACHE_SIZE = 8_192;
@@ -65,7 +68,11 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   const cached = cache.get(gold);
   if (cached !== undefined) return cached;
   const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
-  const extraction = isSolution ? extractAnswer(gold, options.goldExtraction) : undefined;
+  let extraction = isSolution ? extractAnswer(gold, options.goldExtraction) : undefined;
+  // A worked solution without a box: "... Final Answer: The final answer is $28\%$. I hope ...".
+  if (extraction === undefined && gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) {
+    extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
+  }
   const prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   const letter = choiceLetter(extracted);
@@ -120,7 +127,7 @@ export function verifyAnswer(
   options: MathVerifyOptions = DEFAULT_MATH_VERIFY_OPTIONS,
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
-  const goldAnswer = prepareGold(gold, options);
+  let goldAnswer = prepareGold(gold, options);
   let predAnswer = prepare(
     extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
   );
@@ -140,6 +147,15 @@ export function verifyAnswer(
       text: predText.replace(',', '.'),
       extractor: predAnswer.trace.extractor ?? 'whole',
     } as Extraction);
+  }
+  // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
+  const goldText = goldAnswer.trace.extracted?.trim() ?? '';
+  if (
+    predAnswer.value?.kind === 'number' &&
+    goldAnswer.value?.kind === 'list' &&
+    /^-?\d+,\d{1,2}$|^-?0,\d+$/.test(goldText)
+  ) {
+    goldAnswer = prepare({ text: goldText.replace(',', '.'), extractor: 'whole' });
   }
   const base = { gold: goldAnswer.trace, pred: predAnswer.trace };
   if (goldAnswer.value === undefined) {

@@ -2,7 +2,7 @@
  * The labelled math-equivalence corpus: one JSONL file per class in `test/math/corpus/`, one case
  * a line. Used by `test/math/corpus.test.ts` and by `bench/math`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -19,6 +19,11 @@ export const CorpusCaseSchema = z
     equal: z.boolean(),
     /** Why the label is what it is; names the convention when it is debatable. */
     note: z.string(),
+    /**
+     * Where the case comes from: a repository path and test name, an issue URL, or a dataset and
+     * its answer format. The case is written in our own words; the source names the class it covers.
+     */
+    source: z.string().min(1).optional(),
     /** Options of the math kind for this case (tolerance, precision ...); defaults when absent. */
     options: z.record(z.string(), z.unknown()).optional(),
   })
@@ -26,14 +31,27 @@ export const CorpusCaseSchema = z
 export type CorpusCase = z.infer<typeof CorpusCaseSchema>;
 
 export const corpusDirectory = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+/**
+ * Sourced cases whose verdict is mathematically settled but which the verifier does not reach yet
+ * (comparison-side work in progress). Not asserted by the test suite; `npm run bench -- math`
+ * reports their agreement, and a case moves to `corpus/` once it passes.
+ */
+export const pendingDirectory = join(dirname(fileURLToPath(import.meta.url)), 'corpus-pending');
 
-/** Reads every `*.jsonl` file of the directory; throws with file and line on a malformed case. */
-export function loadCorpus(directory: string = corpusDirectory): CorpusCase[] {
+/** One corpus file and its cases. */
+export interface CorpusFile {
+  file: string;
+  cases: CorpusCase[];
+}
+
+/** Reads every `*.jsonl` file of the directory, file by file; throws with file and line on a malformed case. */
+export function loadCorpusFiles(directory: string = corpusDirectory): CorpusFile[] {
+  if (!existsSync(directory)) return [];
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.jsonl'))
     .sort();
-  const cases: CorpusCase[] = [];
-  for (const file of files) {
+  return files.map((file) => {
+    const cases: CorpusCase[] = [];
     const lines = readFileSync(join(directory, file), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
@@ -43,6 +61,11 @@ export function loadCorpus(directory: string = corpusDirectory): CorpusCase[] {
       }
       cases.push(parsed.data);
     });
-  }
-  return cases;
+    return { file, cases };
+  });
+}
+
+/** Every case of every `*.jsonl` file of the directory. */
+export function loadCorpus(directory: string = corpusDirectory): CorpusCase[] {
+  return loadCorpusFiles(directory).flatMap((corpusFile) => corpusFile.cases);
 }

@@ -1,0 +1,37 @@
+/**
+ * Chat-template special tokens in model output. A response that runs past its end-of-turn token
+ * (`<|im_end|>`, `<|eot_id|>`, `</s>` ...) often continues with a hallucinated next turn
+ * ("<|im_start|>user\nNow solve ..."); the model's answer is what comes before. Tokens that do not
+ * end a turn (`<|im_start|>assistant` at the very start, `<s>`) are removed.
+ */
+
+/** Tokens that end the assistant's turn in the common chat templates (ChatML, Llama 3, Mistral, Gemma, Phi). */
+const END_OF_TURN =
+  /<\|im_end\|>|<\|eot_id\|>|<\|end_of_text\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<\/s>|<\|im_start\|>|<\|start_header_id\|>|\[INST\]/;
+
+/** Any remaining special token: `<|...|>`, `<s>`, `<start_of_turn>model`, `[/INST]`. */
+const SPECIAL_TOKEN = /<\|[a-z_]{1,30}\|>|<\/?s>|<(?:start|end)_of_turn>(?:model|user)?|\[\/?INST\]/g;
+
+const QUICK_CHECK = /<\||<\/?s>|_of_turn>|INST\]/;
+
+/**
+ * The response up to its first end-of-turn token (when something precedes it), with any other
+ * special token removed. Text without such tokens is returned unchanged (the common case, one
+ * regex test).
+ */
+export function stripChatTokens(text: string): string {
+  if (!QUICK_CHECK.test(text)) return text;
+  let content = text;
+  for (let count = 0; count < 4; count++) {
+    const end = END_OF_TURN.exec(content);
+    if (end === null) break;
+    const before = content.slice(0, end.index);
+    if (before.replace(SPECIAL_TOKEN, '').trim() !== '') {
+      content = before;
+      break;
+    }
+    // A token at the very start (`<|im_start|>assistant\n...`): drop it and its role word.
+    content = content.slice(end.index + end[0].length).replace(/^(?:assistant|model)\b/, '');
+  }
+  return content.replace(SPECIAL_TOKEN, ' ');
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumberWords } from './number-words.js';
+
+describe('parseNumberWords', () => {
+  it.each([
+    ['sixteen', '16'],
+    ['Twenty-one', '21'],
+    ['one hundred and five', '105'],
+    ['three thousand two hundred', '3200'],
+    ['two million five hundred thousand', '2500000'],
+    ['a dozen', '12'],
+    ['three dozen', '36'],
+    ['minus four', '-4'],
+    ['zero', '0'],
+    ['one half', '1/2'],
+    ['two thirds', '2/3'],
+  ])('%s is %s', (phrase, value) => {
+    expect(parseNumberWords(phrase)).toBe(value);
+  });
+
+  it.each(['one of them', 'sixteen apples', 'Monday', '', 'and'])('%j is not a number phrase', (phrase) => {
+    expect(parseNumberWords(phrase)).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * English number words as numbers: "sixteen" -> 16, "twenty-one" -> 21, "one hundred and five"
+ * -> 105, "three thousand two hundred" -> 3200, "a dozen" -> 12, "minus four" -> -4, "one half"
+ * -> 1/2 (as the string "1/2"). Only whole phrases are read: a phrase with any other word is not a
+ * number (`undefined`), so "one of them" stays text.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Multipliers that close a group ("three thousand"): the scale words of `scale-words.ts` too. */
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+};
+
+const FRACTIONS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+};
+
+/** Quick filter: does the text contain a number word at all? */
+export const NUMBER_WORD =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half)\b/i;
+
+/**
+ * The value of a phrase made only of number words, as a decimal string ("16", "-4", "1/2"), or
+ * undefined. Integers stay exact below 2^53 (phrases never reach that).
+ */
+export function parseNumberWords(phrase: string): string | undefined {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[-‐–]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== 'and' && word !== 'a' && word !== 'an');
+  if (words.length === 0 || words.length > 12) return undefined;
+  let sign = 1;
+  if (words[0] === 'minus' || words[0] === 'negative') {
+    sign = -1;
+    words.shift();
+  }
+  if (words.length === 0) return undefined;
+  // "one half", "two thirds", "a quarter".
+  const last = words[words.length - 1] as string;
+  if (last in FRACTIONS) {
+    const numerator = words.length === 1 ? 1 : Number(parseNumberWords(words.slice(0, -1).join(' ')));
+    if (!Number.isInteger(numerator)) return undefined;
+    return `${sign * numerator}/${FRACTIONS[last]}`;
+  }
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const word of words) {
+    if (word in UNITS) {
+      group += UNITS[word] as number;
+      seen = true;
+    } else if (word === 'dozen') {
+      group = (seen ? group : 1) * 12;
+      seen = true;
+    } else if (word === 'hundred') {
+      group = (seen ? group : 1) * 100;
+      seen = true;
+    } else if (word in SCALES) {
+      total += (seen ? group : 1) * (SCALES[word] as number);
+      group = 0;
+      seen = true;
+    } else {
+      return undefined;
+    }
+  }
+  return seen ? String(sign * (total + group)) : undefined;
+}
