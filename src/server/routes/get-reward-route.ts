@@ -21,6 +21,8 @@ export const GetRewardBodySchema = z
     prompts: z.array(z.string()).optional(),
     /** Ground-truth labels, one per query: an answer, or a list of accepted answers (any scores). */
     labels: z.array(LabelSchema).optional(),
+    /** A spec name known to the server (rewardkit's extension); the default spec when absent. */
+    spec: z.string().min(1).optional(),
   })
   .passthrough();
 
@@ -70,7 +72,7 @@ export function registerGetRewardRoute(app: FastifyInstance, context: ServerCont
         ...(label === undefined || label === null ? {} : { reference: { answer: label } }),
       };
     });
-    const spec = context.catalog.defaultSpec;
+    const spec = context.catalog.resolve(body.spec);
     const results = await context.scorer.score(spec, samples, 'query');
     reply.type('application/json; charset=utf-8');
     return jsonWithFloats(getRewardAnswer(spec, results));

@@ -1,0 +1,71 @@
+"""Merges concurrent single-sample calls into batched requests.
+
+verl's reward loop calls ``compute_score`` once per sample, many at a time (threads for a plain
+function, coroutines for an ``async def``). One HTTP request per sample is slow (512 sequential
+requests took 1.95 s against 0.06 s for one batch), so calls that arrive while a request is being
+prepared or is in flight are sent together: a call waits at most ``linger`` seconds for company.
+"""
+
+import os
+import queue
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+
+
+class Coalescer:
+    def __init__(self, client, linger=0.005, max_batch=None):
+        self.client = client
+        self.linger = linger
+        self.max_batch = max_batch or client.max_batch
+        self._pid = None
+        self._lock = threading.Lock()
+
+    def submit(self, sample, spec=None):
+        """Queues one sample; the Future gives its result dict (or raises the request's error)."""
+        future = Future()
+        self._ensure_running()
+        self._queue.put((sample, spec, future))
+        return future
+
+    def _ensure_running(self):
+        # A forked child (verl's prime manager uses process pools) has no copy of the thread.
+        with self._lock:
+            if self._pid == os.getpid():
+                return
+            self._pid = os.getpid()
+            self._queue = queue.SimpleQueue()
+            self._senders = ThreadPoolExecutor(max_workers=self.client.concurrency, thread_name_prefix="rewardkit")
+            thread = threading.Thread(target=self._collect, name="rewardkit-coalescer", daemon=True)
+            thread.start()
+
+    def _collect(self):
+        pending = self._queue
+        while True:
+            batch = [pending.get()]
+            deadline = _now() + self.linger
+            while len(batch) < self.max_batch:
+                remaining = deadline - _now()
+                try:
+                    batch.append(pending.get(timeout=remaining) if remaining > 0 else pending.get_nowait())
+                except queue.Empty:
+                    break
+            by_spec = {}
+            for item in batch:
+                by_spec.setdefault(item[1], []).append(item)
+            for spec, items in by_spec.items():
+                self._senders.submit(self._send, spec, items)
+
+    def _send(self, spec, items):
+        try:
+            results = self.client.score([sample for sample, _, _ in items], spec=spec)
+        except BaseException as error:  # every waiting call gets the request's error
+            for _, _, future in items:
+                future.set_exception(error)
+            return
+        for (_, _, future), result in zip(items, results):
+            future.set_result(result)
+
+
+def _now():
+    return time.monotonic()
