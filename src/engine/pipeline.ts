@@ -67,7 +67,13 @@ export class Pipeline {
         const parsed = kind.optionsSchema.safeParse(entry.options);
         if (!parsed.success) {
           problems.push(
-            ...describeZodIssues(parsed.error, entry.options, () => '', [...['rewards', index, 'options']]),
+            ...describeZodIssues(
+              parsed.error,
+              entry.options,
+              () => '',
+              ['rewards', index, 'options'],
+              kind.optionsSchema,
+            ),
           );
           return;
         }
@@ -89,7 +95,10 @@ export class Pipeline {
       const { split: _name, ...segmenterOptions } = spec.steps;
       const parsed = segmenter.optionsSchema.safeParse(segmenterOptions);
       if (parsed.success) split = segmenter.create(parsed.data);
-      else problems.push(...describeZodIssues(parsed.error, segmenterOptions, () => '', ['steps']));
+      else
+        problems.push(
+          ...describeZodIssues(parsed.error, segmenterOptions, () => '', ['steps'], segmenter.optionsSchema),
+        );
     } catch (error) {
       const info = toErrorInfo(error);
       problems.push(`${info.where ?? 'steps'}: ${info.message}${info.hint ? ` (${info.hint})` : ''}`);
