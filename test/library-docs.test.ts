@@ -56,7 +56,7 @@ describe('docs/library.md examples', () => {
     symlinkSync(join(repositoryRoot, 'node_modules'), join(directory, 'node_modules'), 'dir');
     writeFileSync(join(directory, 'package.json'), '{"type": "module"}\n');
     for (const example of examples) {
-      const code = example.code.replace(/from '(rewardkit(?:\/[\w-]+)?)'/g, (whole, specifier: string) => {
+      const code = example.code.replace(/from '(rewardkit(?:\/[\w-]+)?)'/g, (_whole, specifier: string) => {
         const source = entries.get(specifier);
         if (source === undefined) throw new Error(`${example.name}: '${specifier}' is not an entry point`);
         return `from '${source}'`;
