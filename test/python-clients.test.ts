@@ -289,15 +289,15 @@ def post(url, data):  # what OpenRLHF's aiohttp/requests post(json=data) sends
         return json.loads(response.read())
 import os
 base = os.environ["REWARDKIT_URL"]
-answer = post(base + "/get_reward", {"query": ["p <answer>3</answer>", "p no idea", "p <answer>x</answer>"],
-                                     "prompts": ["p ", "p ", "p "], "labels": [["3", "three"], "3", "4"]})
+answer = post(base + "/get_reward", {"query": ["p <answer>3</answer>", "p no idea", "p <answer>x</answer>", "p <answer>3</answer>"],
+                                     "prompts": ["p ", "p ", "p ", "p "], "labels": [["3", "three"], "3", "4", {"answer": "3"}]})
 types = sorted({type(v).__name__ for v in answer["rewards"] + answer["scores"]
                 + [x for values in answer["extra_logs"].values() for x in values]})
 strict = post(base + "/get_reward", {"query": ["p no idea"], "prompts": ["p "], "labels": ["3"], "spec": "strict-math"})
 emit([answer["rewards"], answer["scores"], types, strict["rewards"], strict["extra_logs"]["null_reward"]])
 `,
       );
-      expect(value).toEqual([[1, 0, 0], [1, 0, 0], ['float'], [0], [1]]);
+      expect(value).toEqual([[1, 0, 0, 1], [1, 0, 0, 1], ['float'], [0], [1]]);
     });
   });
 

@@ -9,6 +9,8 @@ const LabelSchema = z
     z.string(),
     z.number(),
     z.array(z.union([z.string(), z.number()])).min(1, 'a list of accepted answers needs at least one'),
+    /** A whole reference (`{"answer": ...}`, code tests ...), as a dataset column may hold it. */
+    z.record(z.string(), z.unknown()),
   ])
   .nullable();
 
@@ -19,7 +21,7 @@ export const GetRewardBodySchema = z
     query: z.array(z.string()),
     /** The prompts; when a query contains its prompt, what follows it is the response. */
     prompts: z.array(z.string()).optional(),
-    /** Ground-truth labels, one per query: an answer, or a list of accepted answers (any scores). */
+    /** Ground-truth labels, one per query: an answer, a list of accepted answers (any scores), or a reference object. */
     labels: z.array(LabelSchema).optional(),
     /** A spec name known to the server (rewardkit's extension); the default spec when absent. */
     spec: z.string().min(1).optional(),
@@ -69,7 +71,9 @@ export function registerGetRewardRoute(app: FastifyInstance, context: ServerCont
         id: index,
         response: responseOfQuery(query, prompt),
         ...(prompt === undefined ? {} : { prompt }),
-        ...(label === undefined || label === null ? {} : { reference: { answer: label } }),
+        ...(label === undefined || label === null
+          ? {}
+          : { reference: typeof label === 'object' && !Array.isArray(label) ? label : { answer: label } }),
       };
     });
     const spec = context.catalog.resolve(body.spec);
