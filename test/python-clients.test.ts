@@ -178,6 +178,22 @@ emit([len(rewards), sum(1 for r in rewards if r >= 1), all(type(r) is float for 
       expect(after - before).toBeLessThan(200);
     });
 
+    it('compute_score from the reward loop executor threads: concurrent calls are merged too', async () => {
+      const before = await requestCount(server, '/v1/score');
+      const { value } = await runPython(`
+from concurrent.futures import ThreadPoolExecutor
+from rewardkit.verl import compute_score
+def call(i):
+    return compute_score(data_source="gsm8k", solution_str="<think>y</think><answer>%d</answer>" % i, ground_truth=str(i), extra_info={})
+with ThreadPoolExecutor(32) as pool:
+    rewards = list(pool.map(call, range(640)))
+emit([len(rewards), all(r >= 1 for r in rewards)])
+`);
+      const after = await requestCount(server, '/v1/score');
+      expect(value).toEqual([640, true]);
+      expect(after - before).toBeLessThan(320);
+    });
+
     it('compute_score_batch with the batch manager keywords: 5,120 rollouts (above the old limit), in order', async () => {
       const { value } = await runPython(`
 from rewardkit.verl import compute_score_batch

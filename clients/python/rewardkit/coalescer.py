@@ -2,21 +2,21 @@
 
 verl's reward loop calls ``compute_score`` once per sample, many at a time (threads for a plain
 function, coroutines for an ``async def``). One HTTP request per sample is slow (512 sequential
-requests took 1.95 s against 0.06 s for one batch), so calls that arrive while a request is being
-prepared or is in flight are sent together: a call waits at most ``linger`` seconds for company.
+requests took 1.95 s against 0.06 s for one batch), so calls are batched adaptively, as the
+server batches requests: while fewer than ``client.concurrency`` requests are in flight, whatever
+is queued goes out at once (a lone call waits for nothing); when they are all busy, new calls
+queue up and leave together in the next request.
 """
 
 import os
 import queue
 import threading
-import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Coalescer:
-    def __init__(self, client, linger=0.005, max_batch=None):
+    def __init__(self, client, max_batch=None):
         self.client = client
-        self.linger = linger
         self.max_batch = max_batch or client.max_batch
         self._pid = None
         self._lock = threading.Lock()
@@ -35,25 +35,29 @@ class Coalescer:
                 return
             self._pid = os.getpid()
             self._queue = queue.SimpleQueue()
+            self._slots = threading.BoundedSemaphore(self.client.concurrency)
             self._senders = ThreadPoolExecutor(max_workers=self.client.concurrency, thread_name_prefix="rewardkit")
             thread = threading.Thread(target=self._collect, name="rewardkit-coalescer", daemon=True)
             thread.start()
 
     def _collect(self):
-        pending = self._queue
+        pending, slots = self._queue, self._slots
         while True:
-            batch = [pending.get()]
-            deadline = _now() + self.linger
+            first = pending.get()
+            slots.acquire()  # all requests busy: calls accumulate in the queue meanwhile
+            batch = [first]
             while len(batch) < self.max_batch:
-                remaining = deadline - _now()
                 try:
-                    batch.append(pending.get(timeout=remaining) if remaining > 0 else pending.get_nowait())
+                    batch.append(pending.get_nowait())
                 except queue.Empty:
                     break
             by_spec = {}
             for item in batch:
                 by_spec.setdefault(item[1], []).append(item)
-            for spec, items in by_spec.items():
+            groups = list(by_spec.items())
+            for _ in groups[1:]:
+                slots.acquire()
+            for spec, items in groups:
                 self._senders.submit(self._send, spec, items)
 
     def _send(self, spec, items):
@@ -63,9 +67,7 @@ class Coalescer:
             for _, _, future in items:
                 future.set_exception(error)
             return
+        finally:
+            self._slots.release()
         for (_, _, future), result in zip(items, results):
             future.set_result(result)
-
-
-def _now():
-    return time.monotonic()
