@@ -124,6 +124,9 @@ describe.skipIf(!existsSync(python))('Python client against a live server, as ea
     it('compute_score as the naive/dapo managers and the reward loop call it: keywords, extra kwargs, floats', async () => {
       const { value } = await runPython(`
 from rewardkit.verl import compute_score
+class NumpyLikeArray:  # what a parquet list column becomes in verl: a numpy array
+    def __init__(self, values): self.values = values
+    def tolist(self): return list(self.values)
 right = "<think>6*3=18</think><answer>18</answer>"
 out = [
   compute_score(data_source="openai/gsm8k", solution_str=right, ground_truth="18", extra_info={"split": "train", "index": 0}),
@@ -132,17 +135,19 @@ out = [
   compute_score(data_source="openai/gsm8k", solution_str="<answer>17</answer>", ground_truth="18", extra_info=None),
   compute_score(data_source="x", solution_str="<answer>0.5</answer>", ground_truth=["1/3", "1/2"]),
   compute_score("x", "<answer>7</answer>", 7, None),
+  compute_score("x", "<answer>0.5</answer>", NumpyLikeArray(["1/3", "1/2"])),
 ]
 emit([out, [type(x).__name__ for x in out]])
 `);
       const [rewards, types] = value as [number[], string[]];
-      expect(types).toEqual(['float', 'float', 'float', 'float', 'float']);
+      expect(types).toEqual(['float', 'float', 'float', 'float', 'float', 'float']);
       expect(rewards[0]).toBeCloseTo(1.2, 9);
       expect(rewards[1]).toBeCloseTo(1.2, 9);
       expect(rewards[2]).toBeLessThan(1);
       // A list ground truth: any accepted answer scores (the correctness part is there).
       expect(rewards[3]).toBeGreaterThanOrEqual(1);
       expect(rewards[4]).toBeGreaterThanOrEqual(1);
+      expect(rewards[5]).toBeGreaterThanOrEqual(1);
     });
 
     it('compute_score called positionally from a process pool, as the prime manager does', async () => {

@@ -62,7 +62,8 @@ class Coalescer:
 
     def _send(self, spec, items):
         try:
-            results = self.client.score([sample for sample, _, _ in items], spec=spec)
+            # Ids numbered within the request (results come back in order; ids only label them).
+            results = self.client.score([dict(sample, id=index) for index, (sample, _, _) in enumerate(items)], spec=spec)
         except BaseException as error:  # every waiting call gets the request's error
             for _, _, future in items:
                 future.set_exception(error)
