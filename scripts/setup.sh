@@ -20,11 +20,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 # The distribution starts redis-server as a service on install; rewardkit's tests start their own.
 
-# `npm install` with the committed lock file installs the pinned versions. (`npm ci` would be the
-# usual choice, but npm 11 rejects this lock file: it lists the other platforms' optional binaries
-# of biome and msgpackr only as optional dependencies, which `npm ci` reports as missing.)
-echo "setup: npm install (pinned by package-lock.json)"
-npm install --no-audit --no-fund --loglevel=error
+# `npm ci` installs exactly what the committed package-lock.json pins and never rewrites it, so
+# the working tree stays clean. (The lock is the one `npm install` writes, with every platform's
+# optional binaries of biome and msgpackr listed, which is what `npm ci` needs.)
+echo "setup: npm ci (exactly the versions of package-lock.json)"
+npm ci --no-audit --no-fund --loglevel=error
 echo "setup: build"
 npm run build --silent
 # Put the `rewardkit` command on PATH (a symlink to this checkout's build).

@@ -36,4 +36,16 @@ describe('RewardKitClient against a live server', () => {
     const unauthorized = new RewardKitClient({ baseUrl: server.url });
     await expect(unauthorized.specs()).rejects.toMatchObject({ code: 'RK_UNAUTHORIZED', status: 401 });
   });
+
+  it('splits a batch above maxBatchSize and merges results and summary in order', async () => {
+    const client = new RewardKitClient({ baseUrl: server.url, apiKey, maxBatchSize: 2 });
+    const samples = [1, 2, 3, 4, 5].map((id) => ({
+      id,
+      response: id % 2 === 1 ? '<answer>1</answer>' : 'no',
+    }));
+    const { results, summary } = await client.score(samples);
+    expect(results.map((result) => result.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(results.map((result) => result.reward)).toEqual([1, 0, 1, 0, 1]);
+    expect(summary).toMatchObject({ count: 5, rewarded: 5, mean_reward: 0.6 });
+  });
 });

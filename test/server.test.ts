@@ -106,8 +106,8 @@ describe('HTTP reward server: the API', () => {
     });
     expect(status).toBe(200);
     expect(json.rewards).toEqual([1.5, 0]);
-    expect(json.scores).toEqual([1.5, 0]);
-    expect(json.extra_logs.null_rewards).toBe(0);
+    expect(json.scores).toEqual([1, 0]);
+    expect(json.extra_logs.null_reward).toEqual([0, 0]);
   });
 
   it('lists the specs with the default first and publishes the spec JSON Schema', async () => {

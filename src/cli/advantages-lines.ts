@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { AdvantageItem, AdvantageOutcome, AdvantageOutput } from '../advantages/index.js';
 import type { ErrorInfo } from '../core/errors.js';
-import { groupKeyOf, type Sample, SampleSchema } from '../core/sample.js';
+import { groupKeyOf, type Sample, type SampleId, SampleIdSchema, SampleSchema } from '../core/sample.js';
 import { describeZodIssues } from '../core/spec.js';
 
 /** One line of `rewardkit advantages` input; unknown fields are kept and written back. */
 export const AdvantageLineSchema = z
   .object({
-    id: z.string().min(1, 'id must be a non-empty string'),
+    id: SampleIdSchema,
     group: z.union([z.string(), z.number()]).transform(String).optional(),
     prompt: SampleSchema.shape.prompt,
     reward: z.number().finite().nullable().optional(),
@@ -55,10 +55,11 @@ export function toAdvantageItem(
   return { line: data, item };
 }
 
-function idOf(value: unknown, line: number): string {
+function idOf(value: unknown, line: number): SampleId {
   const raw =
     value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['id'] : undefined;
-  return typeof raw === 'string' && raw.length > 0 ? raw : `line:${line}`;
+  const id = SampleIdSchema.safeParse(raw);
+  return id.success ? id.data : `line:${line}`;
 }
 
 /** Serializes the output fields of an advantage. */

@@ -78,4 +78,22 @@ describe('rewardkit advantages', () => {
   it('refuses an unknown estimator with a suggestion', () => {
     expect(() => configFromFlags({ estimator: 'rlo', in: '', whiten: true })).toThrow(/expected one of/);
   });
+
+  it('refuses a group estimator when every sample is alone in its group, unless allowed', async () => {
+    const lonely = ['{"id":1,"reward":1}', '{"id":2,"reward":0}'];
+    await expect(run('grpo', lonely)).rejects.toThrow(/every one of the 2 samples is alone in its group/);
+    const file = fileWith(lonely);
+    const config = configFromFlags({ estimator: 'grpo', in: '', whiten: true });
+    const out = (await advantagesForFile(file, config, { allowSingletonGroups: true })).map(
+      (line) => JSON.parse(line) as Record<string, unknown>,
+    );
+    expect(out[0]?.['advantage']).toBeCloseTo(1 / (1 + 1e-6), 9);
+    // Non-group estimators do not care.
+    expect(await run('reinforce_pp', lonely)).toHaveLength(2);
+  });
+
+  it('gives integer ids back as integers', async () => {
+    const out = await run('grpo', ['{"id":7,"group":"q","reward":1}', '{"id":8,"group":"q","reward":0}']);
+    expect(out.map((line) => line['id'])).toEqual([7, 8]);
+  });
 });

@@ -26,6 +26,24 @@ interface AdvantagesFlags {
   whiten: boolean;
   processCoef?: string;
   outcomeCoef?: string;
+  allowSingletonGroups?: boolean;
+}
+
+/** Estimators whose baseline comes from the other members of a group. */
+const GROUP_ESTIMATORS: ReadonlySet<string> = new Set(['grpo', 'dr_grpo', 'rloo', 'reinforce_pp_baseline']);
+
+/**
+ * Refuses a group-based estimator when every sample is alone in its group: GRPO would give each
+ * r/(1+eps) and RLOO 0, a silent no-op (typically a file whose lines lost their `group`).
+ */
+export function refuseSingletonGroups(estimator: string, items: readonly AdvantageItem[]): void {
+  if (!GROUP_ESTIMATORS.has(estimator) || items.length === 0) return;
+  const groups = new Set(items.map((item) => item.groupKey));
+  if (groups.size < items.length) return;
+  throw new UsageError(
+    `every one of the ${items.length} samples is alone in its group, so ${estimator} has no group baseline (GRPO would give each r/(1+eps))`,
+    'give each line a `group` (or identical `prompt`s for the samples of one prompt; `rewardkit score` output keeps `group`), or pass --allow-singleton-groups to compute anyway',
+  );
 }
 
 const EXAMPLE = `
@@ -88,7 +106,11 @@ export function configFromFlags(flags: AdvantagesFlags): AdvantagesConfig {
 }
 
 /** Computes advantages for every line of a JSONL file; returns the output lines in input order. */
-export async function advantagesForFile(file: string, config: AdvantagesConfig): Promise<string[]> {
+export async function advantagesForFile(
+  file: string,
+  config: AdvantagesConfig,
+  options: { allowSingletonGroups?: boolean } = {},
+): Promise<string[]> {
   const raws: { line: number; value: unknown }[] = [];
   const entries: ({ line: AdvantageLine; item: AdvantageItem } | ErrorInfo)[] = [];
   for await (const batch of readJsonlFile(file)) {
@@ -103,6 +125,12 @@ export async function advantagesForFile(file: string, config: AdvantagesConfig):
     }
   }
   const estimator = advantageEstimators.get(config.estimator);
+  if (options.allowSingletonGroups !== true) {
+    refuseSingletonGroups(
+      config.estimator,
+      entries.flatMap((entry) => ('code' in entry ? [] : [entry.item])),
+    );
+  }
   const outcomes = computeAdvantages(
     entries.map((entry) => ('code' in entry ? entry : entry.item)),
     config,
@@ -157,10 +185,16 @@ export const advantagesCommand: CliCommand = {
       .option('--no-whiten', 'do not whiten over the batch (reinforce_pp*, gae, ps_grpo, prime)')
       .option('--process-coef <c>', 'prime: weight of process rewards (default 5)')
       .option('--outcome-coef <c>', 'prime: weight of the outcome reward (default 5)')
+      .option(
+        '--allow-singleton-groups',
+        'compute group estimators even when every sample is alone in its group (refused by default)',
+      )
       .addHelpText('after', EXAMPLE)
       .action(async (flags: AdvantagesFlags) => {
         const config = configFromFlags(flags);
-        const lines = await advantagesForFile(flags.in, config);
+        const lines = await advantagesForFile(flags.in, config, {
+          allowSingletonGroups: flags.allowSingletonGroups === true,
+        });
         const writer = JsonlWriter.open(flags.out);
         await writer.writeLines(lines);
         await writer.close();

@@ -65,7 +65,11 @@ export const scoreCommand: CliCommand = {
         'auto',
       )
       .option('--resume', 'continue the run of this spec and input: stored lines are not rescored')
-      .option('--store <path>', 'SQLite store of runs', DEFAULT_STORE_PATH)
+      .option(
+        '--store <path>',
+        'SQLite store of runs (for --resume); env REWARDKIT_STORE',
+        process.env['REWARDKIT_STORE'] || DEFAULT_STORE_PATH,
+      )
       .option('--no-store', 'do not record results (disables --resume)')
       .option('--kinds <module>', 'a module exporting extra rewardKinds (custom reward types)')
       .option(
@@ -129,6 +133,11 @@ async function score(flags: ScoreFlags): Promise<number> {
     }
     process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
     if (backend instanceof AdaptiveBackend) process.stderr.write(`backend       ${backend.describe()}\n`);
+    if (store !== undefined && typeof flags.store === 'string') {
+      process.stderr.write(
+        `store         ${resolve(flags.store)} (move it: --store PATH or REWARDKIT_STORE; skip it: --no-store)\n`,
+      );
+    }
     return 0;
   } catch (error) {
     progress.stop();

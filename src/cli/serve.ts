@@ -145,8 +145,8 @@ export const serveCommand: CliCommand = {
         8,
       )
       .option('--kinds <module>', 'a module exporting extra reward kinds')
-      .option('--max-batch <n>', 'most samples per request', integerOption('--max-batch', 1), 4096)
-      .option('--max-body-mb <n>', 'largest request body in MiB', integerOption('--max-body-mb', 1, 4096), 32)
+      .option('--max-batch <n>', 'most samples per request', integerOption('--max-batch', 1), 16_384)
+      .option('--max-body-mb <n>', 'largest request body in MiB', integerOption('--max-body-mb', 1, 4096), 64)
       .option(
         '--request-timeout-ms <ms>',
         'time limit of one request',

@@ -14,13 +14,18 @@ export interface ScoreResponse {
 export interface GetRewardRequest {
   query: string[];
   prompts?: string[];
-  labels?: (string | number | null)[];
+  /** One label per query: an answer, a list of accepted answers, or null. */
+  labels?: (string | number | (string | number)[] | null)[];
+  /** A spec name; the server's default spec when absent. */
+  spec?: string;
 }
 
+/** One number per query in every list (see docs/server.md, `/get_reward`). */
 export interface GetRewardResponse {
   rewards: number[];
+  /** The correctness component's score in [0, 1] (OpenRLHF's dynamic filtering reads it). */
   scores: number[];
-  extra_logs: Record<string, unknown>;
+  extra_logs: Record<string, number[]>;
 }
 
 export interface SpecsResponse {
@@ -37,6 +42,8 @@ export interface RewardKitClientOptions {
   retries?: number;
   /** Per-request time limit in ms (default 120 000). */
   timeoutMs?: number;
+  /** Most samples per request: `score` splits bigger batches and merges the answers (default 2048). */
+  maxBatchSize?: number;
   fetch?: typeof fetch;
 }
 
@@ -64,15 +71,31 @@ export class RewardKitClient {
     this.#options = {
       retries: 3,
       timeoutMs: 120_000,
+      maxBatchSize: 2048,
       fetch: globalThis.fetch,
       ...options,
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
     };
   }
 
-  /** Scores samples under a named spec, an inline spec object, or the server's default spec. */
-  score(samples: readonly SampleInput[], spec?: string | Record<string, unknown>): Promise<ScoreResponse> {
-    return this.#request('POST', '/v1/score', spec === undefined ? { samples } : { spec, samples });
+  /**
+   * Scores samples under a named spec, an inline spec object, or the server's default spec.
+   * Batches above `maxBatchSize` go as several requests, one after the other; results stay in
+   * input order and the summary covers them all.
+   */
+  async score(
+    samples: readonly SampleInput[],
+    spec?: string | Record<string, unknown>,
+  ): Promise<ScoreResponse> {
+    const size = this.#options.maxBatchSize;
+    if (samples.length <= size) {
+      return this.#request('POST', '/v1/score', spec === undefined ? { samples } : { spec, samples });
+    }
+    const answers: ScoreResponse[] = [];
+    for (let start = 0; start < samples.length; start += size) {
+      answers.push(await this.score(samples.slice(start, start + size), spec));
+    }
+    return { results: answers.flatMap((answer) => answer.results), summary: mergeSummaries(answers) };
   }
 
   getReward(request: GetRewardRequest): Promise<GetRewardResponse> {
@@ -125,6 +148,26 @@ export class RewardKitClient {
       throw new RewardKitHttpError(response.status, errorInfoOf(text, response.status));
     }
   }
+}
+
+/** The summary of several answers: counts add up, the mean is over every rewarded sample. */
+function mergeSummaries(answers: readonly ScoreResponse[]): ScoreSummary {
+  const total = (field: 'count' | 'rewarded' | 'null_rewards' | 'errors' | 'undecided_components' | 'ms') =>
+    answers.reduce((sum, answer) => sum + answer.summary[field], 0);
+  const rewarded = total('rewarded');
+  const rewardSum = answers.reduce(
+    (sum, answer) => sum + (answer.summary.mean_reward ?? 0) * answer.summary.rewarded,
+    0,
+  );
+  return {
+    count: total('count'),
+    rewarded,
+    null_rewards: total('null_rewards'),
+    errors: total('errors'),
+    undecided_components: total('undecided_components'),
+    mean_reward: rewarded === 0 ? null : rewardSum / rewarded,
+    ms: total('ms'),
+  };
 }
 
 function errorInfoOf(text: string, status: number): ErrorInfo {

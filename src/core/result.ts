@@ -1,4 +1,5 @@
 import type { ErrorInfo } from './errors.js';
+import type { SampleId } from './sample.js';
 
 /**
  * What a component concluded. "Wrong" is not "could not score": `incorrect` is a decided zero,
@@ -28,7 +29,10 @@ export interface StepResult {
 
 /** The result contract of DESIGN.md: one JSONL line out, or one element of `results`. */
 export interface RewardResult {
-  id: string;
+  /** The sample's id exactly as given (a string or an integer), or `line:N` for unreadable input. */
+  id: SampleId;
+  /** The sample's group (as given, or a digest of the prompt that groups it), for `rewardkit advantages`. */
+  group?: string;
   reward: number | null;
   components: Record<string, ComponentResult>;
   steps?: StepResult[];

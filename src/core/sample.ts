@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** One chat message, as trainers send prompts. */
@@ -9,14 +10,36 @@ export const ChatMessageSchema = z.object({ role: z.string(), content: z.string(
  */
 export const ReferenceSchema = z
   .object({
-    answer: z.union([z.string(), z.number()]).transform(String).optional(),
+    /**
+     * The gold answer, or a list of accepted answers (any of them scores): numbers become
+     * strings, a list of one becomes that answer.
+     */
+    answer: z
+      .union([
+        z.string(),
+        z.number(),
+        z.array(z.union([z.string(), z.number()])).min(1, 'a list of accepted answers needs at least one'),
+      ])
+      .transform((answer) => {
+        if (!Array.isArray(answer)) return String(answer);
+        return answer.length === 1 ? String(answer[0]) : answer.map(String);
+      })
+      .optional(),
   })
   .passthrough();
+
+/** A sample id: a non-empty string or an integer, given back in results exactly as given. */
+export const SampleIdSchema = z.union([
+  z.string().min(1, 'id must be a non-empty string or an integer'),
+  z.number().int('id must be a non-empty string or an integer'),
+]);
+
+export type SampleId = z.infer<typeof SampleIdSchema>;
 
 /** The sample contract of DESIGN.md: one JSONL line in, or one element of `samples` over HTTP. */
 export const SampleSchema = z
   .object({
-    id: z.string().min(1, 'id must be a non-empty string'),
+    id: SampleIdSchema,
     response: z.string(),
     prompt: z.union([z.string(), z.array(ChatMessageSchema)]).optional(),
     reference: ReferenceSchema.optional(),
@@ -33,6 +56,24 @@ export const SampleSchema = z
 export type Sample = z.infer<typeof SampleSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+/** The accepted gold answers of a reference (`answer` as a list of one or more), or undefined. */
+export function acceptedAnswers(reference: Reference | undefined): string[] | undefined {
+  const answer = reference?.answer;
+  if (answer === undefined) return undefined;
+  return Array.isArray(answer) ? answer : [answer];
+}
+
+/**
+ * The `group` a result carries, so that `rewardkit advantages` can group a scored file: the
+ * sample's own `group` as given, else (when the prompt groups it) a short digest of the prompt.
+ */
+export function resultGroupOf(sample: Sample): string | undefined {
+  if (sample.group !== undefined) return sample.group;
+  if (sample.prompt === undefined) return undefined;
+  const text = typeof sample.prompt === 'string' ? sample.prompt : JSON.stringify(sample.prompt);
+  return `prompt:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
 
 /** The group a sample belongs to: its `group`, else its prompt (DESIGN.md), else its own id. */
 export function groupKeyOf(sample: Sample): string {

@@ -103,6 +103,8 @@ export function describeZodIssues(
   input: unknown,
   locate: (path: readonly PropertyKey[]) => string = () => '',
   prefix: readonly PropertyKey[] = [],
+  /** The schema that failed, when known: its keys feed "did you mean" for unknown keys anywhere. */
+  schema?: z.ZodType,
 ): string[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path];
@@ -110,7 +112,7 @@ export function describeZodIssues(
     const found = valueAt(input, issue.path);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys
-        .map((key) => `${where}: unknown key '${key}'${suggestKey(key, issue.path)}`)
+        .map((key) => `${where}: unknown key '${key}'${suggestKey(key, issue.path, schema)}`)
         .join('\n');
     }
     if (issue.code === 'invalid_type') {
@@ -126,11 +128,60 @@ export function describeZodIssues(
 const SPEC_KEYS = Object.keys(SpecSchema.shape);
 const REWARD_KEYS = Object.keys(RewardEntrySchema.shape);
 
-/** Suggests the known key closest to a misspelt one, for the spec's own objects. */
-function suggestKey(key: string, path: readonly PropertyKey[]): string {
-  const pool = path.length === 0 ? SPEC_KEYS : path.length === 2 && path[0] === 'rewards' ? REWARD_KEYS : [];
+/** Suggests the known key closest to a misspelt one: the failing schema's keys, else the spec's own objects. */
+function suggestKey(key: string, path: readonly PropertyKey[], schema?: z.ZodType): string {
+  const pool =
+    schema !== undefined
+      ? objectKeysAt(schema, path)
+      : path.length === 0
+        ? SPEC_KEYS
+        : path.length === 2 && path[0] === 'rewards'
+          ? REWARD_KEYS
+          : [];
   const suggestion = closestName(key, pool);
   return suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
+}
+
+/** zod's internal definition of a schema (the fields read to walk a schema's structure). */
+interface SchemaDefinition {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+function definitionOf(schema: z.ZodType | undefined): SchemaDefinition | undefined {
+  return (schema as { _zod?: { def?: SchemaDefinition } } | undefined)?._zod?.def;
+}
+
+/**
+ * The keys of the object schema at `path` inside `schema` (through defaults, optionals, arrays
+ * and pipes such as preprocessed aliases and transforms), or none when there is no object there.
+ */
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  let rest = [...path];
+  for (let depth = 0; depth < 64; depth++) {
+    const definition = definitionOf(current);
+    if (definition === undefined) return [];
+    if (definition.type === 'pipe') {
+      current = definitionOf(definition.in)?.type === 'transform' ? definition.out : definition.in;
+      continue;
+    }
+    if (definition.innerType !== undefined) {
+      current = definition.innerType;
+      continue;
+    }
+    if (rest.length === 0) return definition.type === 'object' ? Object.keys(definition.shape ?? {}) : [];
+    const [part, ...remaining] = rest;
+    rest = remaining;
+    if (definition.type === 'array' && typeof part === 'number') current = definition.element;
+    else if (definition.type === 'object' && typeof part === 'string') current = definition.shape?.[part];
+    else return [];
+  }
+  return [];
 }
 
 /** Validates a parsed spec object; errors name every bad path at once. */

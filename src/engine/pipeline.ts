@@ -2,7 +2,7 @@ import { type ErrorInfo, RewardKitError, SpecError, toErrorInfo } from '../core/
 import type { Registry } from '../core/registry.js';
 import type { ComponentResult, RewardResult } from '../core/result.js';
 import type { ComponentScorer, KindEnvironment, RewardKind } from '../core/reward-kind.js';
-import { type Sample, SampleSchema } from '../core/sample.js';
+import { resultGroupOf, type Sample, type SampleId, SampleIdSchema, SampleSchema } from '../core/sample.js';
 import { describeZodIssues, type RewardEntry, type Spec } from '../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import { segmenters as builtinSegmenters, type Segmenter } from '../steps/index.js';
@@ -71,7 +71,13 @@ export class Pipeline {
         const parsed = kind.optionsSchema.safeParse(entry.options);
         if (!parsed.success) {
           problems.push(
-            ...describeZodIssues(parsed.error, entry.options, () => '', [...['rewards', index, 'options']]),
+            ...describeZodIssues(
+              parsed.error,
+              entry.options,
+              () => '',
+              ['rewards', index, 'options'],
+              kind.optionsSchema,
+            ),
           );
           return;
         }
@@ -93,7 +99,10 @@ export class Pipeline {
       const { split: _name, ...segmenterOptions } = spec.steps;
       const parsed = segmenter.optionsSchema.safeParse(segmenterOptions);
       if (parsed.success) split = segmenter.create(parsed.data);
-      else problems.push(...describeZodIssues(parsed.error, segmenterOptions, () => '', ['steps']));
+      else
+        problems.push(
+          ...describeZodIssues(parsed.error, segmenterOptions, () => '', ['steps'], segmenter.optionsSchema),
+        );
     } catch (error) {
       const info = toErrorInfo(error);
       problems.push(`${info.where ?? 'steps'}: ${info.message}${info.hint ? ` (${info.hint})` : ''}`);
@@ -128,9 +137,11 @@ export class Pipeline {
     results.forEach((result, index) => {
       components[this.#components[index]!.entry.name] = result;
     });
-    const reward = rewardOf(this.spec, results, sample.id);
+    const reward = rewardOf(this.spec, results, String(sample.id));
+    const group = resultGroupOf(sample);
     const output: RewardResult = {
       id: sample.id,
+      ...(group === undefined ? {} : { group }),
       reward,
       components,
       error: null,
@@ -169,12 +180,13 @@ function elapsed(started: number): number {
 export function validateSample(
   input: unknown,
   position: SamplePosition = {},
-): { sample: Sample } | { id: string; error: ErrorInfo } {
+): { sample: Sample } | { id: SampleId; error: ErrorInfo } {
   const parsed = SampleSchema.safeParse(input);
   if (parsed.success) return { sample: parsed.data };
   const rawId =
     input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
-  const id = typeof rawId === 'string' && rawId.length > 0 ? rawId : `line:${position.line ?? '?'}`;
+  const validId = SampleIdSchema.safeParse(rawId);
+  const id = validId.success ? validId.data : `line:${position.line ?? '?'}`;
   const where = position.line === undefined ? undefined : `line ${position.line}`;
   const reasons = describeZodIssues(parsed.error, input).map((reason) =>
     reason.replace(/^([^:]+):/, (_match, path: string) => `field '${path}':`),

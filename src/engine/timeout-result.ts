@@ -1,5 +1,6 @@
 import type { ErrorInfo } from '../core/errors.js';
 import { type ComponentResult, type RewardResult, undecided } from '../core/result.js';
+import { resultGroupOf } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
 import { rewardOf } from './combine-results.js';
 import { type SamplePosition, validateSample } from './pipeline.js';
@@ -31,6 +32,14 @@ export function timeoutResult(
     components[entry.name] = result;
     return result;
   });
-  const reward = rewardOf(spec, results, validated.sample.id);
-  return { id: validated.sample.id, reward, components, error: null, ms: limitMs };
+  const reward = rewardOf(spec, results, String(validated.sample.id));
+  const group = resultGroupOf(validated.sample);
+  return {
+    id: validated.sample.id,
+    ...(group === undefined ? {} : { group }),
+    reward,
+    components,
+    error: null,
+    ms: limitMs,
+  };
 }

@@ -19,5 +19,7 @@ export function parseJsonLine(text: string, line: number): { value: unknown } | 
 export function idOfValue(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const id = (value as Record<string, unknown>)['id'];
+  // An integer id and its decimal string are one id (duplicates are found across both spellings).
+  if (typeof id === 'number' && Number.isInteger(id)) return String(id);
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }

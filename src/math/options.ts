@@ -1,11 +1,22 @@
 import { z } from 'zod';
+import { withKeyAliases } from '../core/option-aliases.js';
 import { DEFAULT_EXTRACTION_PRIORITY, ExtractorNameSchema } from './extract.js';
 
 /**
- * Options of the math verifier (and of the `type: math` reward kind). The schema is the single
- * source of truth: types are inferred, defaults live here.
+ * The camelCase spellings of the math options before they followed the spec's snake_case; still
+ * accepted (and documented in docs/math-verifier.md) for one release.
  */
-export const MathVerifyOptionsSchema = z
+export const MATH_OPTION_ALIASES: Readonly<Record<string, string>> = {
+  goldExtraction: 'gold_extraction',
+  lastNumberFallback: 'last_number_fallback',
+  relativeTolerance: 'relative_tolerance',
+  absoluteTolerance: 'absolute_tolerance',
+  numericPoints: 'numeric_points',
+  casCheck: 'cas_check',
+};
+
+/** The math options as a spec writes them (snake_case, as every other kind). */
+const MathOptionFieldsSchema = z
   .object({
     /** Extractors tried on the prediction, in order (see extract.ts). */
     extraction: z
@@ -13,13 +24,13 @@ export const MathVerifyOptionsSchema = z
       .min(1)
       .default([...DEFAULT_EXTRACTION_PRIORITY]),
     /** Extractors tried on a gold that is a full solution (contains `\boxed`, `####` or `<answer>`). */
-    goldExtraction: z.array(ExtractorNameSchema).min(1).default(['boxed', 'gsm8k', 'answer_tag']),
+    gold_extraction: z.array(ExtractorNameSchema).min(1).default(['boxed', 'gsm8k', 'answer_tag']),
     /** Allow the bare last number of the response as the answer when nothing else is found. */
-    lastNumberFallback: z.boolean().default(true),
+    last_number_fallback: z.boolean().default(true),
     /** Relative tolerance for inexact numbers: |gold - pred| <= rel * max(|gold|, |pred|). */
-    relativeTolerance: z.number().min(0).max(0.5).default(1e-6),
+    relative_tolerance: z.number().min(0).max(0.5).default(1e-6),
     /** Absolute tolerance, used only when one side is exactly zero (so 2^-99 != 2^-98). */
-    absoluteTolerance: z.number().min(0).default(1e-9),
+    absolute_tolerance: z.number().min(0).default(1e-9),
     /** When set, inexact numbers also count as equal when both round to this many decimals alike. */
     precision: z.number().int().min(0).max(15).optional(),
     /**
@@ -28,15 +39,35 @@ export const MathVerifyOptionsSchema = z
      */
     percent: z.enum(['either', 'fraction']).default('either'),
     /** Random points for the numeric check of expressions with variables. */
-    numericPoints: z.number().int().min(3).max(64).default(8),
+    numeric_points: z.number().int().min(3).max(64).default(8),
     /**
      * Also ask compute-engine to simplify gold - pred to 0 after the numeric check agrees (method
      * `cas+numeric`). Off by default: it costs milliseconds per pair and never changes a verdict.
      */
-    casCheck: z.boolean().default(false),
+    cas_check: z.boolean().default(false),
   })
   .strict();
 
-export type MathVerifyOptions = z.infer<typeof MathVerifyOptionsSchema>;
+/**
+ * Options of the math verifier (and of the `type: math` reward kind). The schema is the single
+ * source of truth: specs write snake_case keys (the old camelCase ones are aliases), and the
+ * verifier reads the parsed object with TypeScript's camelCase names.
+ */
+export const MathVerifyOptionsSchema = withKeyAliases(MathOptionFieldsSchema, MATH_OPTION_ALIASES).transform(
+  (options) => ({
+    extraction: options.extraction,
+    goldExtraction: options.gold_extraction,
+    lastNumberFallback: options.last_number_fallback,
+    relativeTolerance: options.relative_tolerance,
+    absoluteTolerance: options.absolute_tolerance,
+    ...(options.precision === undefined ? {} : { precision: options.precision }),
+    percent: options.percent,
+    numericPoints: options.numeric_points,
+    casCheck: options.cas_check,
+  }),
+);
+
+export type MathVerifyOptions = z.output<typeof MathVerifyOptionsSchema>;
+export type MathVerifyOptionsInput = z.input<typeof MathOptionFieldsSchema>;
 
 export const DEFAULT_MATH_VERIFY_OPTIONS: MathVerifyOptions = MathVerifyOptionsSchema.parse({});

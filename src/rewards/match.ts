@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
-import type { Sample } from '../core/sample.js';
+import { acceptedAnswers, type Sample } from '../core/sample.js';
 
 export const MatchOptionsSchema = z
   .object({
@@ -80,7 +80,7 @@ function goldAnswers(sample: Sample): string[] | undefined {
   if (Array.isArray(text) && text.length > 0 && text.every((item) => typeof item === 'string')) {
     return text as string[];
   }
-  return sample.reference?.answer === undefined ? undefined : [sample.reference.answer];
+  return acceptedAnswers(sample.reference);
 }
 
 /** `type: match`: the response (or its <answer>) against reference text: exact, normalized, contains, F1. */

@@ -1,5 +1,6 @@
 import { scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
+import { acceptedAnswers } from '../core/sample.js';
 import { type MathVerifyOptions, MathVerifyOptionsSchema } from '../math/options.js';
 import { type VerifyOutcome, verifyAnswer } from '../math/verify.js';
 
@@ -33,31 +34,42 @@ export const mathReward = defineRewardKind({
   defaultTimeoutSeconds: 5,
   create: (options: MathOptions) => ({
     score(sample, context) {
-      const gold = sample.reference?.answer;
-      if (gold === undefined || gold.trim() === '') {
+      const golds = (acceptedAnswers(sample.reference) ?? []).filter((gold) => gold.trim() !== '');
+      if (golds.length === 0) {
         return undecided(
           'error',
           {
             code: 'RK_INPUT_INVALID',
             message: 'the sample has no reference.answer',
-            hint: 'give {"reference": {"answer": "..."}} for math rewards',
+            hint: 'give {"reference": {"answer": "..."}} (or a list of accepted answers) for math rewards',
             where: 'reference.answer',
           },
           { extracted: null, gold: null, verdict: 'undecidable', method: 'input' },
         );
       }
-      let outcome: VerifyOutcome;
-      try {
-        outcome = verifyAnswer(gold, sample.response, options, context.deadline);
-      } catch (error) {
-        return undecided(
-          'error',
-          { code: 'RK_COMPONENT_ERROR', message: `math verification failed: ${String(error)}` },
-          { extracted: null, gold, verdict: 'undecidable', method: 'error' },
-        );
+      // A list of accepted answers: equal to any of them scores; the first decides otherwise.
+      let outcome: VerifyOutcome | undefined;
+      for (const [index, gold] of golds.entries()) {
+        let attempt: VerifyOutcome;
+        try {
+          attempt = verifyAnswer(gold, sample.response, options, context.deadline);
+        } catch (error) {
+          return undecided(
+            'error',
+            { code: 'RK_COMPONENT_ERROR', message: `math verification failed: ${String(error)}` },
+            { extracted: null, gold, verdict: 'undecidable', method: 'error' },
+          );
+        }
+        if (attempt.verdict === 'equal') {
+          const details = detailsOf(attempt);
+          return scored(1, golds.length > 1 ? { ...details, accepted_answer: index } : details);
+        }
+        if (outcome === undefined || (outcome.verdict === 'not_equal' && attempt.verdict !== 'not_equal')) {
+          outcome = attempt;
+        }
       }
+      if (outcome === undefined) throw new Error('unreachable: at least one gold answer was verified');
       const details = detailsOf(outcome);
-      if (outcome.verdict === 'equal') return scored(1, details);
       if (outcome.verdict === 'not_equal') return scored(0, details);
       if (outcome.failure === 'timeout') {
         return undecided('timeout', { code: 'RK_TIMEOUT', message: outcome.reason }, details);

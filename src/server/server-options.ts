@@ -11,9 +11,13 @@ export const ServerLimitsSchema = z
       .number()
       .int()
       .positive()
-      .default(32 * 1024 * 1024),
-    /** Most samples in one request; more get 413 RK_LIMIT_EXCEEDED. */
-    maxBatchSize: z.number().int().positive().default(4096),
+      .default(64 * 1024 * 1024),
+    /**
+     * Most samples in one request; more get 413 RK_LIMIT_EXCEEDED. 16,384 takes one training
+     * step of common recipes whole (verl's example: 1,024 prompts x 5 = 5,120; 1,024 x 16);
+     * the Python client splits larger batches.
+     */
+    maxBatchSize: z.number().int().positive().default(16_384),
     /** Time budget of one request's scoring; past it the answer is 503 RK_TIMEOUT. */
     requestTimeoutMs: z.number().int().positive().default(60_000),
     /** Samples being scored at once across all requests; beyond it new requests get 429. */

@@ -1,4 +1,5 @@
 import type { RewardResult } from '../core/result.js';
+import type { SampleId } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
 import type { SamplePosition } from '../engine/pipeline.js';
 import type { ScoreRequest, ScoringBackend } from '../engine/scoring-backend.js';
@@ -93,8 +94,9 @@ export class CachingBackend implements ScoringBackend {
   }
 }
 
-function idOf(input: unknown, fallback: string): string {
+function idOf(input: unknown, fallback: SampleId): SampleId {
   const id =
     input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
+  if (typeof id === 'number' && Number.isInteger(id)) return id;
   return typeof id === 'string' && id.length > 0 ? id : fallback;
 }
