@@ -1,9 +1,9 @@
 import type { Budget } from './budget.js';
 import { compareReadings } from './compare-number.js';
-import { type Complex, isClose, isFiniteComplex } from './complex.js';
-import { evaluate, freeVariables, NotEvaluable } from './evaluate.js';
+import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
+import { BeyondBudget, evaluate, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
-import { computeEngine } from './latex-expression.js';
+import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import type { MathJson } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
@@ -74,21 +74,18 @@ export function comparablePoint(point: ReadonlyMap<string, number>, gold: Comple
   return true;
 }
 
+/** A guarded compute-engine call; past the sample's deadline it is a timeout, never a verdict. */
+function askCas(request: CasRequest, budget: Budget): CasAnswer {
+  const answer = runGuardedCas(request, budget.remainingMs());
+  if (!answer.ok && answer.reason === 'timeout') budget.check();
+  return answer;
+}
+
 function casAgrees(gold: MathJson, pred: MathJson, budget: Budget): boolean {
   if (nodeCount(gold, MAX_CAS_NODES) + nodeCount(pred, MAX_CAS_NODES) > MAX_CAS_NODES) return false;
   if (budget.remainingMs() < MIN_CAS_BUDGET_MS) return false;
-  try {
-    const engine = computeEngine();
-    const difference = engine.box(['Subtract', gold, pred] as never).simplify();
-    if (difference.is(0)) return true;
-    return engine
-      .box(['Subtract', gold, pred] as never)
-      .expand()
-      .simplify()
-      .is(0);
-  } catch {
-    return false;
-  }
+  const answer = askCas({ op: 'simplifiesToZero', gold, pred }, budget);
+  return answer.ok && answer.value === true;
 }
 
 /** compute-engine alone, for expressions the numeric evaluator cannot read (unknown functions). */
@@ -97,14 +94,11 @@ function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
     return undecidable('cas', 'expressions too large for the symbolic check and not numerically evaluable');
   }
   budget.check();
-  try {
-    const engine = computeEngine();
-    const same = engine.box(gold as never).isEqual(engine.box(pred as never));
-    if (same === true) return equal('cas', 'compute-engine finds the expressions equal');
-    if (same === false) return notEqual('cas', 'compute-engine finds the expressions different');
-  } catch {
-    // fall through
-  }
+  const answer = askCas({ op: 'isEqual', gold, pred }, budget);
+  if (answer.ok && answer.value === true) return equal('cas', 'compute-engine finds the expressions equal');
+  if (answer.ok && answer.value === false)
+    return notEqual('cas', 'compute-engine finds the expressions different');
+  if (!answer.ok && answer.reason === 'timeout') return undecidable('cas', answer.message);
   return undecidable('cas', 'neither numeric evaluation nor compute-engine could decide');
 }
 
@@ -151,8 +145,11 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           Math.round(goldValue.re * 10 ** options.precision) ===
             Math.round(predValue.re * 10 ** options.precision));
       return close
-        ? equal('numeric', `both evaluate to ${goldValue.re}${goldValue.im ? ` + ${goldValue.im}i` : ''}`)
-        : notEqual('numeric', `gold evaluates to ${goldValue.re}, prediction to ${predValue.re}`);
+        ? equal('numeric', `both evaluate to ${formatComplex(goldValue)}`)
+        : notEqual(
+            'numeric',
+            `gold evaluates to ${formatComplex(goldValue)}, prediction to ${formatComplex(predValue)} (real and imaginary parts compared)`,
+          );
     }
     const points = randomPoints(variables, options.numericPoints);
     const goldValues = evaluateAtPoints(gold, points);
@@ -183,6 +180,7 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     return equal('numeric', `agree at ${compared} random points`);
   } catch (error) {
     if (error instanceof NotEvaluable) return casOnly(gold, pred, budget);
+    if (error instanceof BeyondBudget) return undecidable('bounds', error.message);
     throw error;
   }
 }
