@@ -148,7 +148,9 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
         ? equal('numeric', `both evaluate to ${formatComplex(goldValue)}`)
         : notEqual(
             'numeric',
-            `gold evaluates to ${formatComplex(goldValue)}, prediction to ${formatComplex(predValue)} (real and imaginary parts compared)`,
+            `gold evaluates to ${formatComplex(goldValue)}, prediction to ${formatComplex(predValue)}${
+              goldValue.im !== 0 || predValue.im !== 0 ? ' (real and imaginary parts compared)' : ''
+            }`,
           );
     }
     const points = randomPoints(variables, options.numericPoints);

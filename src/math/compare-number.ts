@@ -6,7 +6,7 @@ import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js
 const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
 
 /** True when the rational has a finite decimal expansion (denominator 2^a 5^b). */
-function isTerminating(value: Rational): boolean {
+export function isTerminating(value: Rational): boolean {
   let denominator = value.denominator;
   while (denominator % 2n === 0n) denominator /= 2n;
   while (denominator % 5n === 0n) denominator /= 5n;

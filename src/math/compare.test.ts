@@ -104,7 +104,9 @@ describe('compareValues', () => {
   });
 
   it('applies the precision and tolerance options', () => {
-    expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333', { decimal_rounding: false }).verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('equal');
+    expect(verdict('\\frac{1}{3}', '0.3334').verdict).toBe('not_equal');
     expect(verdict('\\frac{1}{3}', '0.3333', { precision: 4 }).verdict).toBe('equal');
     expect(verdict('100', '100.5', { relativeTolerance: 0.01 }).verdict).toBe('equal');
     expect(verdict('12345.67', '12345.68').verdict).toBe('not_equal');

@@ -2,7 +2,9 @@ import { compareMatrix, compareOrdered, compareUnordered, itemsOf } from './comp
 import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
+import { compareRatio } from './compare-ratio.js';
 import { compareRelationGold, statedValue } from './compare-relation.js';
+import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
@@ -25,6 +27,16 @@ function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'ex
 
 /** Numbers and expressions: exact numbers first (no CAS), then the symbolic comparison. */
 function compareScalars(
+  gold: MathValue & { kind: 'number' | 'expression' },
+  pred: MathValue & { kind: 'number' | 'expression' },
+  context: CompareContext,
+): Verdict {
+  const verdict = compareScalarForms(gold, pred, context);
+  if (verdict.verdict === 'equal') return verdict;
+  return compareRoundedDecimal(gold, pred, context) ?? verdict;
+}
+
+function compareScalarForms(
   gold: MathValue & { kind: 'number' | 'expression' },
   pred: MathValue & { kind: 'number' | 'expression' },
   context: CompareContext,
@@ -60,6 +72,11 @@ function compareToScalarGold(
   }
   const items = itemsOf(pred);
   if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
+  if (pred.kind === 'ratio' && pred.items.length === 2) {
+    // `7:32` for a gold 7/32: the ratio's quotient.
+    const verdict = compareRatio({ kind: 'ratio', items: pred.items }, gold, context, compareValues);
+    return { ...verdict, method: verdict.method.replace('ratio-quotient', 'ratio-as-quotient') };
+  }
   if (pred.kind === 'text')
     return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
   return notEqual('shape', `gold is a single value, prediction is a ${pred.kind} (${describeValue(pred)})`);
@@ -133,5 +150,7 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       return compareRelationGold(gold, pred, context, compareValues);
     case 'matrix':
       return compareMatrix(gold, pred, context, compareValues);
+    case 'ratio':
+      return compareRatio(gold, pred, context, compareValues);
   }
 }

@@ -13,6 +13,7 @@ import {
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
 const MAX_PLUS_MINUS = 2;
+const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 /** Fast path: most answers are plain numbers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -87,6 +88,16 @@ function wholeGroup(text: string): { open: string; close: string; inner: string 
   // The first bracket must close only at the very end: `(1,2)` is one group, `(1)+(2)` is not.
   const closesAtEnd = walkBrackets(text, (depth, index) => depth > 0 || index === text.length - 1) === 0;
   return closesAtEnd ? { open, close, inner: text.slice(1, -1) } : undefined;
+}
+
+/**
+ * `{1, 3}`: the content of bare braces around the whole answer. With several items it is a set
+ * (written without the backslashes); with one it is only a TeX group.
+ */
+function bareBraces(text: string): string | undefined {
+  if (text[0] !== '{' || text[text.length - 1] !== '}') return undefined;
+  const inner = text.slice(1, -1);
+  return isBalancedGroup(inner) ? inner : undefined;
 }
 
 function isBalancedGroup(inner: string): boolean {
@@ -230,11 +241,30 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return values === undefined ? undefined : { kind: 'relation', operators, sides: values };
   }
 
+  // `7:32` is a ratio; a clock time (`12:00`, `3:45:10`) stays words.
+  const ratioParts = text.includes(':') && !CLOCK_TIME.test(text) ? splitTopLevel(text, ':') : [];
+  if (
+    ratioParts.length > 1 &&
+    ratioParts.length <= MAX_ITEMS &&
+    ratioParts.every((part) => part.trim() !== '')
+  ) {
+    const items = parseItems(ratioParts, percent, depth);
+    return items === undefined ? undefined : { kind: 'ratio', items };
+  }
+
   const plusMinus = expandPlusMinus(text, percent, depth);
   if (plusMinus !== undefined) return plusMinus;
 
   const matrix = parseMatrix(text, percent, depth) ?? parseScaledMatrix(text, percent, depth);
   if (matrix !== undefined) return matrix;
+
+  const braced = bareBraces(text);
+  if (braced !== undefined) {
+    const parts = splitTopLevel(braced, ',').filter((part) => part.trim() !== '');
+    if (parts.length === 1) return parseAnswer(braced, percent, depth + 1);
+    const items = parseItems(parts, percent, depth, true);
+    return items === undefined ? undefined : { kind: 'set', items };
+  }
 
   const group = wholeGroup(text);
   if (group !== undefined) {
