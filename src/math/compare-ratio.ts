@@ -14,9 +14,10 @@ function quotient(numerator: MathValue, denominator: MathValue): MathValue | und
   };
 }
 
-/** Each part divided by the first: the ratio's shape, independent of scale. */
+/** Each part divided by the first: the ratio's shape, independent of scale (none when it is 0). */
 function shape(ratio: RatioValue): MathValue[] | undefined {
   const [first, ...rest] = ratio.items as [MathValue, ...MathValue[]];
+  if (first.kind === 'number' && first.approx === 0) return undefined;
   const parts = rest.map((item) => quotient(item, first));
   return parts.some((part) => part === undefined) ? undefined : (parts as MathValue[]);
 }

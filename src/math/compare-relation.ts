@@ -205,17 +205,14 @@ export function compareRelationGold(
       return { ...verdict, method: `${method}/${verdict.method}` };
     }
     const predSolved = solvedForm(pred) ?? chainValue(pred);
-    // Two different bare symbols (`x = 2` vs `y = 2`) answer different questions; a written name
-    // may be restated in another spelling (`|PQ| = 1` vs `PQ = 1`).
-    if (
-      predSolved !== undefined &&
-      (predSolved.variable === goldSolved.variable || !goldSolved.bare || !predSolved.bare)
-    ) {
+    // Different names (`x = 2` vs `y = 2`, `AB = 4` vs `CD = 4`) answer different questions; a
+    // written name may be restated in another spelling (`|PQ| = 1` vs `PQ = 1`, see labelKey).
+    if (predSolved !== undefined && predSolved.variable === goldSolved.variable) {
       const verdict = compareValues(goldSolved.value, predSolved.value, context);
       return { ...verdict, method: `${method}/${verdict.method}` };
     }
     if (isConstant(goldSolved.value)) {
-      return notEqual('equation-value', `the prediction does not state the value of ${goldSolved.variable}`);
+      return notEqual(method, `the prediction does not state the value of ${goldSolved.variable}`);
     }
   }
   if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {

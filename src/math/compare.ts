@@ -136,7 +136,10 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
           return compareIntervals(goldInterval, predAsInterval, context, compareValues);
         }
       }
-      const items = pred.kind === 'tuple' || pred.kind === 'list' ? pred.items : undefined;
+      // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
+      // Math-Verify does): `{3, 1}` stays different.
+      const items =
+        pred.kind === 'tuple' || pred.kind === 'list' || pred.kind === 'set' ? pred.items : undefined;
       if (items === undefined) return notEqual('tuple', `gold is a tuple, prediction is a ${pred.kind}`);
       return compareOrdered(gold.items, items, context, compareValues, 'tuple');
     }

@@ -36,9 +36,14 @@ const { port, signal, engineUrl } = workerData;
 const flag = new Int32Array(signal);
 let enginePromise;
 function engine() {
-  enginePromise ??= import(engineUrl).then((module) => new module.ComputeEngine());
+  enginePromise ??= import(engineUrl).then((module) => {
+    const ce = new module.ComputeEngine();
+    Atomics.store(flag, 1, 1);
+    return ce;
+  });
   return enginePromise;
 }
+engine();
 function answer(id, payload) {
   port.postMessage({ id, ...payload });
   Atomics.store(flag, 0, 1);
@@ -81,7 +86,8 @@ function engineUrl(): string {
 
 function startGuard(): Guard {
   const { port1, port2 } = new threads.MessageChannel();
-  const signal = new SharedArrayBuffer(4);
+  // [0]: an answer is waiting; [1]: compute-engine is loaded.
+  const signal = new SharedArrayBuffer(8);
   const worker = new threads.Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { port: port2, signal, engineUrl: engineUrl() },
@@ -132,7 +138,8 @@ export function runGuardedCas(request: CasRequest, budgetMs: number): CasAnswer 
     if (Atomics.load(current.flag, 0) === 1) Atomics.store(current.flag, 0, 0);
   }
   // Out of memory or an endless computation: the worker is discarded; the next call starts anew.
-  stopGuard(current.worker);
+  // A worker still loading compute-engine (a slow, busy machine) is kept for the next call.
+  if (Atomics.load(current.flag, 1) === 1) stopGuard(current.worker);
   return {
     ok: false,
     reason: 'timeout',

@@ -27,7 +27,11 @@ export function isLabel(value: MathValue): boolean {
   return LABEL_TEXT.some((pattern) => pattern.test(text));
 }
 
-/** A comparable key for a label: the symbol for variables, else the written form without spaces. */
+/**
+ * A comparable key for a label: the symbol for variables, else the written form with only its
+ * letters, digits and subscripts kept, so spellings of one name meet (`|PQ|` and `PQ`, `S_{ABC}`
+ * and `S_ABC`) and different names (`AB`, `CD`) do not.
+ */
 export function labelKey(value: MathValue): string {
-  return bareVariable(value) ?? describeValue(value).replace(/\s+/g, '');
+  return bareVariable(value) ?? describeValue(value).replace(/\\angle|[^A-Za-z0-9_,:']/g, '');
 }

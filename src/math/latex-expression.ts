@@ -4,7 +4,7 @@ import { parseLatexFast } from './parse-latex-fast.js';
 import type { MathJson } from './value.js';
 
 /** Longest wait for compute-engine to parse one answer. */
-const CAS_PARSE_MS = 1_500;
+const CAS_PARSE_MS = 3_000;
 
 const parsed = new LruCache<string, MathJson | null>(4_096);
 

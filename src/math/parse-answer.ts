@@ -13,7 +13,10 @@ import {
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
 const MAX_PLUS_MINUS = 2;
-const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+/** `12:00`, `3:05`, `7:30 pm`: a clock time, kept as words; `7:32` alone reads as a ratio. */
+const CLOCK_TIME = /^\d{1,2}:(?:0\d|[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\.?)$/i;
+/** `x \in (2, 12) \cup (12, 102)`: membership binds looser than the union. */
+const MEMBERSHIP = /^([A-Za-z](?:_\{?\w{1,4}\}?)?)\s*\\in(?![A-Za-z])\s*/;
 /** Fast path: most answers are plain numbers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -211,6 +214,14 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (text === '' || depth > MAX_DEPTH) return undefined;
   if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
+
+  const membership = MEMBERSHIP.exec(text);
+  if (membership !== null) {
+    const variable = parseAnswer(membership[1] ?? '', percent, depth + 1);
+    const set = parseAnswer(text.slice(membership[0].length), percent, depth + 1);
+    if (variable === undefined || set === undefined) return undefined;
+    return { kind: 'relation', operators: ['in'], sides: [variable, set] };
+  }
 
   const unionParts = splitTopLevel(text, '\\cup');
   if (unionParts.length > 1) {

@@ -500,6 +500,8 @@ class Parser {
   private functionArgument(): MathJson {
     if (this.isSymbol('(')) return this.parenthesized();
     if (this.isSymbol('{')) return this.group();
+    // `\sin\frac{\pi}{6}`, `\cos\sqrt{x}`: one fraction or root.
+    if (this.isCommand('frac', 'sqrt')) return this.power();
     const factors: MathJson[] = [];
     for (
       let token = this.peek();

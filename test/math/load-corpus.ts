@@ -19,6 +19,8 @@ export const CorpusCaseSchema = z
     equal: z.boolean(),
     /** Why the label is what it is; names the convention when it is debatable. */
     note: z.string(),
+    /** Where the case comes from (a public grader's test, an issue tracker, or "hand-written"). */
+    source: z.string().min(1).optional(),
     /** Options of the math kind for this case (tolerance, precision ...); defaults when absent. */
     options: z.record(z.string(), z.unknown()).optional(),
   })
