@@ -38,6 +38,11 @@ let enginePromise;
 function engine() {
   enginePromise ??= import(engineUrl).then((module) => {
     const ce = new module.ComputeEngine();
+    // Load the libraries now (the first box and comparison load them), not in the first request.
+    try {
+      ce.box(['Add', 'x', 1]).isEqual(ce.box(['Add', 1, 'x']));
+      ce.parse('\\frac{x}{2}', { canonical: false });
+    } catch {}
     Atomics.store(flag, 1, 1);
     return ce;
   });
@@ -108,6 +113,11 @@ function stopGuard(worker: threads.Worker): void {
   guard.port.close();
   void worker.terminate();
   guard = undefined;
+}
+
+/** Starts the worker (and compute-engine's loading) without waiting for it. */
+export function startGuardedCas(): void {
+  guard ??= startGuard();
 }
 
 /**

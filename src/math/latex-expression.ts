@@ -1,4 +1,4 @@
-import { runGuardedCas } from './guarded-cas.js';
+import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { LruCache } from './lru-cache.js';
 import { parseLatexFast } from './parse-latex-fast.js';
 import type { MathJson } from './value.js';
@@ -21,6 +21,11 @@ function hasError(json: MathJson, budget: { nodes: number }): boolean {
   return false;
 }
 
+/** Sentences are not formulas: two words of letters outside any LaTeX command. */
+function isProse(latex: string): boolean {
+  return /[A-Za-z]{3,}[\s,.]+[A-Za-z]{2,}/.test(latex.replace(/\\[A-Za-z]+/g, ' '));
+}
+
 /** Longest LaTeX string handed to compute-engine. */
 export const MAX_LATEX_CHARS = 600;
 /** Largest expression tree accepted (nodes); bigger answers are not real final answers. */
@@ -36,10 +41,17 @@ export function parseLatex(latex: string): MathJson | undefined {
   if (latex.length > MAX_LATEX_CHARS) return undefined;
   const cached = parsed.get(latex);
   if (cached !== undefined) return cached ?? undefined;
+  // The first LaTeX seen starts compute-engine's worker in the background (it loads on the other
+  // core while answers the fast parser reads go on); plain-number workloads never start it.
+  startGuardedCas();
   const fast = parseLatexFast(latex);
   if (fast !== undefined) {
     parsed.set(latex, fast);
     return fast;
+  }
+  if (isProse(latex)) {
+    parsed.set(latex, null);
+    return undefined;
   }
   // The rest goes to compute-engine, in its guarded worker; a parse that fails or overruns is
   // "not parsed" (and an overrun is not cached: it may be the machine, not the answer).

@@ -301,7 +301,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return { kind: 'tuple', items, open: group.open, close: group.close };
   }
 
-  if (isText(text)) return { kind: 'text', text };
+  if (isText(text) || CLOCK_TIME.test(text)) return { kind: 'text', text };
   const number = parseNumberLiteral(text, percent);
   if (number !== undefined) return number;
   const json = parseLatex(text);

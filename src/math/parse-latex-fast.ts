@@ -45,8 +45,10 @@ function readSubscript(text: string, start: number): { name: string; end: number
   const next = text[start + 1];
   if (next !== undefined && /[A-Za-z0-9]/.test(next)) return { name: `_${next}`, end: start + 2 };
   if (next === '{') {
-    const match = /^\{\s*([A-Za-z0-9]{1,12})\s*\}/.exec(text.slice(start + 1, start + 20));
-    if (match !== null) return { name: `_{${match[1]}}`, end: start + 1 + match[0].length };
+    // `F_{n-k-1}`: an index written as an expression still names one symbol.
+    const match = /^\{([A-Za-z0-9+\- ]{1,16})\}/.exec(text.slice(start + 1, start + 20));
+    if (match !== null)
+      return { name: `_{${match[1]?.replace(/ /g, '')}}`, end: start + 1 + match[0].length };
   }
   return undefined;
 }
