@@ -17,8 +17,8 @@ import type { MathJson } from './value.js';
 /** Heap of the worker: compute-engine needs tens of MB; a bomb stops here. */
 const WORKER_HEAP_MB = 192;
 /** Longest wait for one call, whatever the caller's deadline (the first call also starts the worker). */
-const MAX_CALL_MS = 2_000;
-const MAX_FIRST_CALL_MS = 4_000;
+const MAX_CALL_MS = 5_000;
+const MAX_FIRST_CALL_MS = 10_000;
 
 export type CasRequest =
   | { op: 'parse'; latex: string }
@@ -41,6 +41,7 @@ function engine() {
     // Load the libraries now (the first box and comparison load them), not in the first request.
     try {
       ce.box(['Add', 'x', 1]).isEqual(ce.box(['Add', 1, 'x']));
+      ce.box(['Subtract', ['Power', 'x', 2], ['Multiply', 'x', 'x']]).expand().simplify();
       ce.parse('\\frac{x}{2}', { canonical: false });
     } catch {}
     Atomics.store(flag, 1, 1);
@@ -128,7 +129,8 @@ export function runGuardedCas(request: CasRequest, budgetMs: number): CasAnswer 
   if (budgetMs <= 0) return { ok: false, reason: 'timeout', message: 'no time left for compute-engine' };
   guard ??= startGuard();
   const current = guard;
-  const limit = Math.min(budgetMs, current.calls === 0 ? MAX_FIRST_CALL_MS : MAX_CALL_MS);
+  const loaded = Atomics.load(current.flag, 1) === 1;
+  const limit = Math.min(budgetMs, loaded ? MAX_CALL_MS : MAX_FIRST_CALL_MS);
   const id = nextId++;
   const end = performance.now() + limit;
   current.calls++;
