@@ -46,9 +46,10 @@ export function valuesClose(gold: Complex, pred: Complex, relative: number, abso
 export function evaluateAtPoints(
   json: MathJson,
   points: readonly ReadonlyMap<string, number>[],
+  deadline = Number.POSITIVE_INFINITY,
 ): (Complex | undefined)[] {
   return points.map((point) => {
-    const value = evaluate(json, point);
+    const value = evaluate(json, point, deadline);
     return isFiniteComplex(value) ? value : undefined;
   });
 }
@@ -115,8 +116,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
   budget.check();
   try {
     if (variables.size === 0) {
-      const goldExact = evaluateExact(gold);
-      const predExact = evaluateExact(pred);
+      const goldExact = evaluateExact(gold, undefined, budget.deadline);
+      const predExact = evaluateExact(pred, undefined, budget.deadline);
       if (goldExact !== undefined && predExact !== undefined) {
         const same = compareReadings(
           { exact: goldExact, approx: rationalToNumber(goldExact) },
@@ -127,8 +128,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           ? equal('exact', `both are exactly ${rationalToString(goldExact).slice(0, 60)}`)
           : notEqual('exact', 'the exact values differ');
       }
-      const goldValue = evaluate(gold, new Map());
-      const predValue = evaluate(pred, new Map());
+      const goldValue = evaluate(gold, new Map(), budget.deadline);
+      const predValue = evaluate(pred, new Map(), budget.deadline);
       if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
         return undecidable('numeric', 'the gold answer does not evaluate to a number');
       }
@@ -154,8 +155,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           );
     }
     const points = randomPoints(variables, options.numericPoints);
-    const goldValues = evaluateAtPoints(gold, points);
-    const predValues = evaluateAtPoints(pred, points);
+    const goldValues = evaluateAtPoints(gold, points, budget.deadline);
+    const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
     for (let index = 0; index < points.length; index++) {

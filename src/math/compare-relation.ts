@@ -52,8 +52,8 @@ export function compareProportional(
   const variables = freeVariables(goldForm.json, freeVariables(predForm.json));
   const points = randomPoints(variables, context.options.numericPoints);
   context.budget.check();
-  const goldValues = evaluateAtPoints(goldForm.json, points);
-  const predValues = evaluateAtPoints(predForm.json, points);
+  const goldValues = evaluateAtPoints(goldForm.json, points, context.budget.deadline);
+  const predValues = evaluateAtPoints(predForm.json, points, context.budget.deadline);
   let ratio: { re: number; im: number } | undefined;
   let compared = 0;
   for (let index = 0; index < points.length; index++) {

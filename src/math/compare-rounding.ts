@@ -1,3 +1,4 @@
+import { DeadlineExceeded } from './budget.js';
 import { isTerminating } from './compare-number.js';
 import { evaluate, freeVariables } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
@@ -15,19 +16,20 @@ export function writtenPlaces(value: MathValue): number | undefined {
  * The value of a side that is exact but not a finite decimal (`8/3`, `\sqrt{2}`, `\pi/4`), as a
  * double; undefined for finite decimals and integers (those compare exactly) and non-constants.
  */
-function exactNonDecimal(value: MathValue): number | undefined {
+function exactNonDecimal(value: MathValue, deadline: number): number | undefined {
   if (value.kind === 'number') {
     return value.exact === undefined || value.percent || isTerminating(value.exact)
       ? undefined
       : value.approx;
   }
   if (value.kind !== 'expression' || freeVariables(value.json).size > 0) return undefined;
-  const exact = evaluateExact(value.json);
+  const exact = evaluateExact(value.json, undefined, deadline);
   if (exact !== undefined) return isTerminating(exact) ? undefined : rationalToNumber(exact);
   try {
-    const result = evaluate(value.json, new Map());
+    const result = evaluate(value.json, new Map(), deadline);
     return Math.abs(result.im) < 1e-15 && Number.isFinite(result.re) ? result.re : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof DeadlineExceeded) throw error;
     return undefined;
   }
 }
@@ -52,7 +54,7 @@ export function compareRoundedDecimal(
   for (const [decimal, other] of sides) {
     const places = writtenPlaces(decimal);
     if (places === undefined || places < minPlaces || places > 15) continue;
-    const value = exactNonDecimal(other);
+    const value = exactNonDecimal(other, context.budget.deadline);
     if (value === undefined) continue;
     const written = (decimal as NumberValue).approx;
     const halfUnit = 0.5 * 10 ** -places;

@@ -208,6 +208,21 @@ describe('compareValues: labels, several answers, intervals, precision, operator
     expect(different.reason).toContain('0 + 1i');
   });
 
+  it('honours the deadline inside long evaluations', () => {
+    const started = performance.now();
+    let outcome: string;
+    try {
+      outcome = compareValues(value('1'), value('\\sum_{j=1}^{300} \\sum_{k=1}^{300} \\frac{1}{jk}'), {
+        options: DEFAULT_MATH_VERIFY_OPTIONS,
+        budget: new Budget(performance.now() + 20),
+      }).verdict;
+    } catch (error) {
+      outcome = (error as Error).message;
+    }
+    expect(outcome).toMatch(/deadline|undecidable/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('is undecidable, never a verdict, for sums too long to add and without a closed form', () => {
     expect(verdict('21', '\\sum_{k=1}^{1000000000} \\frac{1}{k}').verdict).toBe('undecidable');
     expect(verdict('500000000500000000', '\\sum_{k=1}^{1000000000} k').verdict).toBe('equal');

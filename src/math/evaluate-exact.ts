@@ -1,3 +1,4 @@
+import { DeadlineExceeded } from './budget.js';
 import {
   addRational,
   divideRational,
@@ -19,9 +20,9 @@ const isLimits = (json: MathJson | undefined): json is MathJson[] =>
 const MAX_DIGITS = 5_000;
 const MAX_FACTORIAL = 1_000;
 /** Terms of a finite sum or product added one by one; longer polynomial sums use a closed form. */
-export const MAX_EXACT_TERMS = 10_000;
+export const MAX_EXACT_TERMS = 1_000;
 /** Operations of one exact evaluation, all loops included. */
-const MAX_STEPS = 200_000;
+const MAX_STEPS = 50_000;
 /** Highest polynomial degree summed in closed form. */
 const MAX_SUM_DEGREE = 30;
 
@@ -30,6 +31,8 @@ const EMPTY: Environment = new Map();
 
 interface Work {
   steps: number;
+  /** performance.now() deadline, checked every 256 steps. */
+  deadline: number;
 }
 
 function bounded(value: Rational | undefined): Rational | undefined {
@@ -166,7 +169,10 @@ function bigOperator(
       const value = term(at);
       if (value === undefined) return undefined;
       total = combine(total, value);
-      if (rationalDigits(total) > MAX_DIGITS) return undefined;
+      // Big numbers cost more than one step: long exact sums give way to the double path.
+      const size = rationalDigits(total);
+      work.steps += size >> 5;
+      if (size > MAX_DIGITS || work.steps > MAX_STEPS) return undefined;
     }
     return total;
   }
@@ -227,6 +233,7 @@ function evaluateIn(
   depth: number,
 ): Rational | undefined {
   if (depth > 100 || ++work.steps > MAX_STEPS) return undefined;
+  if ((work.steps & 255) === 0 && performance.now() > work.deadline) throw new DeadlineExceeded();
   if (typeof json === 'string') return environment.get(json);
   const number = literal(json);
   if (number !== undefined || !Array.isArray(json) || typeof json[0] !== 'string') return number;
@@ -312,6 +319,10 @@ function applyExact(head: string, values: readonly Rational[]): Rational | undef
  * when it holds anything else or would exceed the digit and step budgets. Lets `2^{64}` and
  * `18446744073709551615` differ although doubles cannot tell them apart.
  */
-export function evaluateExact(json: MathJson, environment: Environment = EMPTY): Rational | undefined {
-  return evaluateIn(json, environment, { steps: 0 }, 0);
+export function evaluateExact(
+  json: MathJson,
+  environment: Environment = EMPTY,
+  deadline = Number.POSITIVE_INFINITY,
+): Rational | undefined {
+  return evaluateIn(json, environment, { steps: 0, deadline }, 0);
 }

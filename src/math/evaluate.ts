@@ -1,3 +1,4 @@
+import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { rationalToNumber } from './rational.js';
@@ -17,10 +18,12 @@ export class BeyondBudget extends Error {}
 /** Terms of a sum or product evaluated one by one in double precision. */
 const MAX_FLOAT_TERMS = 100_000;
 /** Operations of one evaluation, loops included. */
-const MAX_STEPS = 1_000_000;
+const MAX_STEPS = 300_000;
 
 interface Work {
   steps: number;
+  /** performance.now() deadline, checked every 256 steps. */
+  deadline: number;
 }
 
 const CONSTANTS: Record<string, Complex> = {
@@ -167,8 +170,12 @@ const MAX_DEPTH = 200;
  * given variable values. Undefined points give NaN; unknown constructs throw NotEvaluable; work
  * beyond the budget (huge sums) throws BeyondBudget.
  */
-export function evaluate(json: MathJson, variables: ReadonlyMap<string, number>): Complex {
-  return evaluateNode(json, variables, { steps: 0 }, 0);
+export function evaluate(
+  json: MathJson,
+  variables: ReadonlyMap<string, number>,
+  deadline = Number.POSITIVE_INFINITY,
+): Complex {
+  return evaluateNode(json, variables, { steps: 0, deadline }, 0);
 }
 
 function evaluateNode(
@@ -179,6 +186,7 @@ function evaluateNode(
 ): Complex {
   if (depth > MAX_DEPTH) throw new NotEvaluable('too deep');
   if (++work.steps > MAX_STEPS) throw new BeyondBudget('the expression needs too many operations');
+  if ((work.steps & 255) === 0 && performance.now() > work.deadline) throw new DeadlineExceeded();
   if (typeof json === 'number') return C.complex(json);
   if (typeof json === 'string') {
     const value = variables.get(json);
@@ -268,7 +276,7 @@ function bigOperator(
   if (!Number.isSafeInteger(lower) || !Number.isSafeInteger(upper))
     throw new NotEvaluable('non-integer bounds');
   if (upper - lower + 1 > MAX_FLOAT_TERMS) {
-    const exact = freeVariables(json).size === 0 ? evaluateExact(json) : undefined;
+    const exact = freeVariables(json).size === 0 ? evaluateExact(json, undefined, work.deadline) : undefined;
     if (exact === undefined)
       throw new BeyondBudget(`a ${head.toLowerCase()} of ${upper - lower + 1} terms has no closed form here`);
     return C.complex(rationalToNumber(exact));
