@@ -86,11 +86,19 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
     for (const predReading of predReadings) {
       if (compareReadings(goldReading, predReading, context)) {
         const viaPercent = goldReading.approx !== gold.approx || predReading.approx !== pred.approx;
-        return equal(viaPercent ? 'number-percent' : 'number', `${pred.text} equals ${gold.text}`);
+        return equal(
+          viaPercent ? 'number-percent' : 'number',
+          `${short(pred.text)} equals ${short(gold.text)}`,
+        );
       }
     }
   }
-  return notEqual('number', `${pred.text} differs from ${gold.text}`);
+  return notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
+}
+
+/** A number for a reason: long literals shortened (`1234...5678 (2100 digits)`). */
+function short(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 16)}...${text.slice(-16)} (${text.length} characters)`;
 }
 
 export function numberToJsonValue(value: NumberValue): number {
