@@ -189,7 +189,8 @@ export function compareRelationGold(
     if (pred.kind === 'relation') return compareProportional(gold, pred, context);
     return notEqual('relation', `gold is an inequality, prediction is a ${pred.kind}`);
   }
-  const goldSolved = solvedForm(gold);
+  // `z = 1 + 1 = 2`: a chain from a label states its last side.
+  const goldSolved = solvedForm(gold) ?? chainValue(gold);
   if (goldSolved !== undefined) {
     // The gold gives a label's value: the prediction must give that value, bare or restating a
     // label (`x = value`, `|PQ| = value`, `a = 3, b = 2` for `(a, b) = (3, 2)`).

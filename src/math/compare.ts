@@ -116,7 +116,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
       const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
-      const predItems = pred.kind === 'set' || gold.kind === 'set' ? distinct(items) : items;
+      // Repeats in the prediction count only when the gold repeats too (a double root `2, 2`).
+      const goldRepeats = goldItems.length !== distinct(goldItems).length;
+      const predItems = pred.kind === 'set' || gold.kind === 'set' || !goldRepeats ? distinct(items) : items;
       return compareUnordered(goldItems, predItems, context, compareValues, gold.kind);
     }
     case 'tuple': {
