@@ -103,6 +103,16 @@ function bareBraces(text: string): string | undefined {
   return isBalancedGroup(inner) ? inner : undefined;
 }
 
+/**
+ * Items at the top level: separated by commas, or by semicolons when there is no top-level
+ * comma (`-12; -11; -10`, `(0; -2; 6)`, the decimal-comma locales' separator).
+ */
+function splitItems(text: string): string[] {
+  const byComma = splitTopLevel(text, ',');
+  const parts = byComma.length === 1 && text.includes(';') ? splitTopLevel(text, ';') : byComma;
+  return parts.filter((part) => part.trim() !== '');
+}
+
 function isBalancedGroup(inner: string): boolean {
   return walkBrackets(inner, (depth) => depth >= 0, true) === 0;
 }
@@ -239,7 +249,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
   }
 
-  const listParts = splitTopLevel(text, ',').filter((part) => part.trim() !== '');
+  const listParts = splitItems(text);
   if (listParts.length > 1) {
     const items = parseItems(listParts, percent, depth, true);
     return items === undefined ? undefined : { kind: 'list', items };
@@ -279,7 +289,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const group = wholeGroup(text);
   if (group !== undefined) {
-    const parts = splitTopLevel(group.inner, ',').filter((part) => part.trim() !== '');
+    const parts = splitItems(group.inner);
     if (group.open === '\\{') {
       const items = parseItems(parts, percent, depth, true);
       return items === undefined ? undefined : { kind: 'set', items };
