@@ -20,7 +20,7 @@ export function compareOrdered(
       return { ...verdict, method: what, reason: `item ${index + 1}: ${verdict.reason}` };
     }
   }
-  return equal(what, `all ${gold.length} items equal in order`);
+  return equal(what, `all ${gold.length} items equal in order (the gold is ordered: a ${what})`);
 }
 
 /**
@@ -57,7 +57,10 @@ export function compareUnordered(
         : notEqual(what, 'a gold item has no equal item in the prediction');
     }
   }
-  return equal(what, `all ${gold.length} items matched (order-free)`);
+  return equal(
+    what,
+    `all ${gold.length} items matched in any order (the gold is ${what === 'set' ? 'a set' : 'several answers'}: order-free)`,
+  );
 }
 
 /** The items of a collection-like value, or undefined for a single value. */

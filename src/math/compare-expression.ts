@@ -1,9 +1,9 @@
 import type { Budget } from './budget.js';
 import { compareReadings } from './compare-number.js';
-import { type Complex, isClose, isFiniteComplex } from './complex.js';
-import { evaluate, freeVariables, NotEvaluable } from './evaluate.js';
+import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
+import { BeyondBudget, evaluate, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
-import { computeEngine } from './latex-expression.js';
+import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import type { MathJson } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
@@ -46,9 +46,10 @@ export function valuesClose(gold: Complex, pred: Complex, relative: number, abso
 export function evaluateAtPoints(
   json: MathJson,
   points: readonly ReadonlyMap<string, number>[],
+  deadline = Number.POSITIVE_INFINITY,
 ): (Complex | undefined)[] {
   return points.map((point) => {
-    const value = evaluate(json, point);
+    const value = evaluate(json, point, deadline);
     return isFiniteComplex(value) ? value : undefined;
   });
 }
@@ -74,21 +75,18 @@ export function comparablePoint(point: ReadonlyMap<string, number>, gold: Comple
   return true;
 }
 
+/** A guarded compute-engine call; past the sample's deadline it is a timeout, never a verdict. */
+function askCas(request: CasRequest, budget: Budget): CasAnswer {
+  const answer = runGuardedCas(request, budget.remainingMs());
+  if (!answer.ok && answer.reason === 'timeout') budget.check();
+  return answer;
+}
+
 function casAgrees(gold: MathJson, pred: MathJson, budget: Budget): boolean {
   if (nodeCount(gold, MAX_CAS_NODES) + nodeCount(pred, MAX_CAS_NODES) > MAX_CAS_NODES) return false;
   if (budget.remainingMs() < MIN_CAS_BUDGET_MS) return false;
-  try {
-    const engine = computeEngine();
-    const difference = engine.box(['Subtract', gold, pred] as never).simplify();
-    if (difference.is(0)) return true;
-    return engine
-      .box(['Subtract', gold, pred] as never)
-      .expand()
-      .simplify()
-      .is(0);
-  } catch {
-    return false;
-  }
+  const answer = askCas({ op: 'simplifiesToZero', gold, pred }, budget);
+  return answer.ok && answer.value === true;
 }
 
 /** compute-engine alone, for expressions the numeric evaluator cannot read (unknown functions). */
@@ -97,14 +95,11 @@ function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
     return undecidable('cas', 'expressions too large for the symbolic check and not numerically evaluable');
   }
   budget.check();
-  try {
-    const engine = computeEngine();
-    const same = engine.box(gold as never).isEqual(engine.box(pred as never));
-    if (same === true) return equal('cas', 'compute-engine finds the expressions equal');
-    if (same === false) return notEqual('cas', 'compute-engine finds the expressions different');
-  } catch {
-    // fall through
-  }
+  const answer = askCas({ op: 'isEqual', gold, pred }, budget);
+  if (answer.ok && answer.value === true) return equal('cas', 'compute-engine finds the expressions equal');
+  if (answer.ok && answer.value === false)
+    return notEqual('cas', 'compute-engine finds the expressions different');
+  if (!answer.ok && answer.reason === 'timeout') return undecidable('cas', answer.message);
   return undecidable('cas', 'neither numeric evaluation nor compute-engine could decide');
 }
 
@@ -121,8 +116,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
   budget.check();
   try {
     if (variables.size === 0) {
-      const goldExact = evaluateExact(gold);
-      const predExact = evaluateExact(pred);
+      const goldExact = evaluateExact(gold, undefined, budget.deadline);
+      const predExact = evaluateExact(pred, undefined, budget.deadline);
       if (goldExact !== undefined && predExact !== undefined) {
         const same = compareReadings(
           { exact: goldExact, approx: rationalToNumber(goldExact) },
@@ -133,8 +128,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           ? equal('exact', `both are exactly ${rationalToString(goldExact).slice(0, 60)}`)
           : notEqual('exact', 'the exact values differ');
       }
-      const goldValue = evaluate(gold, new Map());
-      const predValue = evaluate(pred, new Map());
+      const goldValue = evaluate(gold, new Map(), budget.deadline);
+      const predValue = evaluate(pred, new Map(), budget.deadline);
       if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
         return undecidable('numeric', 'the gold answer does not evaluate to a number');
       }
@@ -151,12 +146,17 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           Math.round(goldValue.re * 10 ** options.precision) ===
             Math.round(predValue.re * 10 ** options.precision));
       return close
-        ? equal('numeric', `both evaluate to ${goldValue.re}${goldValue.im ? ` + ${goldValue.im}i` : ''}`)
-        : notEqual('numeric', `gold evaluates to ${goldValue.re}, prediction to ${predValue.re}`);
+        ? equal('numeric', `both evaluate to ${formatComplex(goldValue)}`)
+        : notEqual(
+            'numeric',
+            `gold evaluates to ${formatComplex(goldValue)}, prediction to ${formatComplex(predValue)}${
+              goldValue.im !== 0 || predValue.im !== 0 ? ' (real and imaginary parts compared)' : ''
+            }`,
+          );
     }
     const points = randomPoints(variables, options.numericPoints);
-    const goldValues = evaluateAtPoints(gold, points);
-    const predValues = evaluateAtPoints(pred, points);
+    const goldValues = evaluateAtPoints(gold, points, budget.deadline);
+    const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
     for (let index = 0; index < points.length; index++) {
@@ -183,6 +183,7 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     return equal('numeric', `agree at ${compared} random points`);
   } catch (error) {
     if (error instanceof NotEvaluable) return casOnly(gold, pred, budget);
+    if (error instanceof BeyondBudget) return undecidable('bounds', error.message);
     throw error;
   }
 }

@@ -1,6 +1,15 @@
 import type { CompareValues } from './compare-collection.js';
-import { freeVariables } from './evaluate.js';
-import type { IntervalPiece, IntervalValue, MathValue, RelationOperator, RelationValue } from './value.js';
+import { evaluate, freeVariables } from './evaluate.js';
+import { isLabel } from './label.js';
+import { scalarJson } from './scalar-json.js';
+import {
+  describeValue,
+  type IntervalPiece,
+  type IntervalValue,
+  type MathValue,
+  type RelationOperator,
+  type RelationValue,
+} from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 const POSITIVE_INFINITY: MathValue = { kind: 'expression', json: 'PositiveInfinity', text: '\\infty' };
@@ -45,23 +54,84 @@ function oneSided(operator: RelationOperator, bound: MathValue): IntervalPiece |
   }
 }
 
+/** The variable under `|...|` when the side is `|x|`. */
+function absoluteOfVariable(value: MathValue): MathValue | undefined {
+  if (value.kind !== 'expression' || !Array.isArray(value.json) || value.json[0] !== 'Abs') return undefined;
+  const inner: MathValue = { kind: 'expression', json: value.json[1] as never, text: '' };
+  return bareVariable(inner) !== undefined ? inner : undefined;
+}
+
+function numericValue(value: MathValue): number | undefined {
+  const json = scalarJson(value);
+  if (json === undefined || !isConstant(value)) return undefined;
+  try {
+    const result = evaluate(json, new Map());
+    return result.im === 0 ? result.re : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function negated(value: MathValue): MathValue {
+  const json = scalarJson(value) ?? 0;
+  return { kind: 'expression', json: ['Negate', json], text: `-${describeValue(value)}` };
+}
+
 /**
- * Reads a one-variable inequality as an interval: `x \le 3`, `3 > x`, `1 < x \le 3`, `x \in I`.
- * Undefined for anything else (two variables, equations, non-constant bounds).
+ * `a <(=) |x| <(=) b`, `|x| < b`, `|x| > a` as a union of intervals: `1 \le |z| \le 2` is
+ * [-2, -1] U [1, 2]. Only numeric bounds; undefined when a bound is negative or not a number.
+ */
+function absoluteToIntervals(
+  low: { bound: MathValue; closed: boolean } | undefined,
+  high: { bound: MathValue; closed: boolean } | undefined,
+): IntervalValue | undefined {
+  const lowValue = low === undefined ? 0 : numericValue(low.bound);
+  const highValue = high === undefined ? Number.POSITIVE_INFINITY : numericValue(high.bound);
+  if (lowValue === undefined || highValue === undefined || lowValue < 0 || highValue <= lowValue)
+    return undefined;
+  const upper = high?.bound ?? POSITIVE_INFINITY;
+  const lowerUpper = high === undefined ? NEGATIVE_INFINITY : negated(high.bound);
+  const upperClosed = high?.closed ?? false;
+  if (low === undefined || (lowValue === 0 && low.closed)) {
+    return {
+      kind: 'interval',
+      pieces: [{ lower: lowerUpper, upper, lowerClosed: upperClosed, upperClosed }],
+    };
+  }
+  return {
+    kind: 'interval',
+    pieces: [
+      { lower: lowerUpper, upper: negated(low.bound), lowerClosed: upperClosed, upperClosed: low.closed },
+      { lower: low.bound, upper, lowerClosed: low.closed, upperClosed },
+    ],
+  };
+}
+
+/** A side that names the quantity an inequality bounds: `x`, `f(x)`, `v_0`. */
+function boundedName(value: MathValue): boolean {
+  return bareVariable(value) !== undefined || (value.kind === 'expression' && isLabel(value));
+}
+
+/**
+ * Reads a one-variable inequality as an interval: `x \le 3`, `3 > x`, `1 < x \le 3`, `x \in I`,
+ * `0 < f(x) < 1`, `1 \le |z| \le 2` (a union). Undefined for anything else (two variables,
+ * equations, non-constant bounds).
  */
 export function relationToInterval(relation: RelationValue): IntervalValue | undefined {
   const { sides, operators } = relation;
+  const absolute = absoluteRelation(relation);
+  if (absolute !== undefined) return absolute;
   if (operators.length === 1) {
     const [left, right] = sides as [MathValue, MathValue];
     const operator = operators[0] as RelationOperator;
     if (operator === 'in' && bareVariable(left) !== undefined)
       return right.kind === 'relation' ? undefined : asInterval(right);
-    if (bareVariable(left) !== undefined && isConstant(right)) {
+    if (boundedName(left) && isConstant(right)) {
       const piece = oneSided(operator, right);
       return piece === undefined ? undefined : { kind: 'interval', pieces: [piece] };
     }
     const mirrored = MIRROR[operator];
-    if (bareVariable(right) !== undefined && isConstant(left) && mirrored !== undefined) {
+    if (boundedName(right) && isConstant(left) && mirrored !== undefined) {
       const piece = oneSided(mirrored, left);
       return piece === undefined ? undefined : { kind: 'interval', pieces: [piece] };
     }
@@ -69,7 +139,7 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
   }
   if (operators.length === 2 && sides.length === 3) {
     const [low, middle, high] = sides as [MathValue, MathValue, MathValue];
-    if (bareVariable(middle) === undefined || !isConstant(low) || !isConstant(high)) return undefined;
+    if (!boundedName(middle) || !isConstant(low) || !isConstant(high)) return undefined;
     const [first, second] = operators as [RelationOperator, RelationOperator];
     const ascending = (first === '<' || first === '<=') && (second === '<' || second === '<=');
     const descending = (first === '>' || first === '>=') && (second === '>' || second === '>=');
@@ -89,6 +159,53 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
   return undefined;
 }
 
+/** `|x|` bounded on one or both sides, read as intervals (see absoluteToIntervals). */
+function absoluteRelation(relation: RelationValue): IntervalValue | undefined {
+  const { sides, operators } = relation;
+  const lessThan = (operator: RelationOperator | undefined) => operator === '<' || operator === '<=';
+  const greaterThan = (operator: RelationOperator | undefined) => operator === '>' || operator === '>=';
+  const closed = (operator: RelationOperator | undefined) => operator === '<=' || operator === '>=';
+  if (operators.length === 2 && absoluteOfVariable(sides[1] as MathValue) !== undefined) {
+    const [low, , high] = sides as [MathValue, MathValue, MathValue];
+    const [first, second] = operators;
+    if (lessThan(first) && lessThan(second))
+      return absoluteToIntervals(
+        { bound: low, closed: closed(first) },
+        { bound: high, closed: closed(second) },
+      );
+    if (greaterThan(first) && greaterThan(second))
+      return absoluteToIntervals(
+        { bound: high, closed: closed(second) },
+        { bound: low, closed: closed(first) },
+      );
+    return undefined;
+  }
+  if (operators.length !== 1) return undefined;
+  let [left, right] = sides as [MathValue, MathValue];
+  let operator = operators[0];
+  if (absoluteOfVariable(right) !== undefined && operator !== undefined && MIRROR[operator] !== undefined) {
+    [left, right] = [right, left];
+    operator = MIRROR[operator];
+  }
+  if (absoluteOfVariable(left) === undefined || !isConstant(right)) return undefined;
+  if (lessThan(operator)) return absoluteToIntervals(undefined, { bound: right, closed: closed(operator) });
+  if (greaterThan(operator))
+    return absoluteToIntervals({ bound: right, closed: closed(operator) }, undefined);
+  return undefined;
+}
+
+/** `x < -1, x > 1` (from "x < -1 or x > 1"): one-variable inequalities joined into a union. */
+function listToUnion(items: readonly MathValue[]): IntervalValue | undefined {
+  const pieces: IntervalPiece[] = [];
+  for (const item of items) {
+    if (item.kind !== 'relation' || item.operators.includes('=')) return undefined;
+    const interval = relationToInterval(item);
+    if (interval === undefined) return undefined;
+    pieces.push(...interval.pieces);
+  }
+  return { kind: 'interval', pieces };
+}
+
 /** Any value that reads as an interval (or union): intervals, 2-tuples, one-variable inequalities. */
 export function asInterval(value: MathValue): IntervalValue | undefined {
   if (value.kind === 'interval') return value;
@@ -100,6 +217,7 @@ export function asInterval(value: MathValue): IntervalValue | undefined {
     };
   }
   if (value.kind === 'relation') return relationToInterval(value);
+  if (value.kind === 'list' && value.items.length > 1) return listToUnion(value.items);
   return undefined;
 }
 

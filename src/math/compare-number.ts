@@ -6,7 +6,7 @@ import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js
 const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
 
 /** True when the rational has a finite decimal expansion (denominator 2^a 5^b). */
-function isTerminating(value: Rational): boolean {
+export function isTerminating(value: Rational): boolean {
   let denominator = value.denominator;
   while (denominator % 2n === 0n) denominator /= 2n;
   while (denominator % 5n === 0n) denominator /= 5n;
@@ -64,6 +64,8 @@ export function closeEnough(
   absolute: number,
   precision: number | undefined,
 ): boolean {
+  // Beyond double range the approximations say nothing (exact values decided before this).
+  if (!Number.isFinite(gold) || !Number.isFinite(pred)) return false;
   if (gold === 0 || pred === 0) {
     if (Math.abs(gold - pred) <= absolute) return true;
   } else if (isClose({ re: gold, im: 0 }, { re: pred, im: 0 }, relative, 0)) {
@@ -84,11 +86,19 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
     for (const predReading of predReadings) {
       if (compareReadings(goldReading, predReading, context)) {
         const viaPercent = goldReading.approx !== gold.approx || predReading.approx !== pred.approx;
-        return equal(viaPercent ? 'number-percent' : 'number', `${pred.text} equals ${gold.text}`);
+        return equal(
+          viaPercent ? 'number-percent' : 'number',
+          `${short(pred.text)} equals ${short(gold.text)}`,
+        );
       }
     }
   }
-  return notEqual('number', `${pred.text} differs from ${gold.text}`);
+  return notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
+}
+
+/** A number for a reason: long literals shortened (`1234...5678 (2100 digits)`). */
+function short(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 16)}...${text.slice(-16)} (${text.length} characters)`;
 }
 
 export function numberToJsonValue(value: NumberValue): number {

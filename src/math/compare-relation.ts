@@ -8,6 +8,7 @@ import {
   relationToInterval,
 } from './compare-interval.js';
 import { freeVariables } from './evaluate.js';
+import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
 import type { MathJson, MathValue, RelationValue } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
@@ -51,8 +52,8 @@ export function compareProportional(
   const variables = freeVariables(goldForm.json, freeVariables(predForm.json));
   const points = randomPoints(variables, context.options.numericPoints);
   context.budget.check();
-  const goldValues = evaluateAtPoints(goldForm.json, points);
-  const predValues = evaluateAtPoints(predForm.json, points);
+  const goldValues = evaluateAtPoints(goldForm.json, points, context.budget.deadline);
+  const predValues = evaluateAtPoints(predForm.json, points, context.budget.deadline);
   let ratio: { re: number; im: number } | undefined;
   let compared = 0;
   for (let index = 0; index < points.length; index++) {
@@ -85,38 +86,65 @@ export function compareProportional(
   return equal('relation-proportional', 'lhs - rhs of the two relations are proportional');
 }
 
-/** A left side that only names the answer: `x`, `x_1`, `f(x)`, `f^{-1}(x)`, `\mathbf{v}`, `P(A)`. */
+/**
+ * A left side that only names the answer (see label.ts): `x`, `x_1`, `f(x)`, `f^{-1}(x)`, `|PQ|`,
+ * `AB`, `S_{ABC}`, `(a, b)`, `A:B`. Not `x + 1` or `2x`: those state an equation.
+ */
 export function namesAnswer(value: MathValue): boolean {
-  if (bareVariable(value) !== undefined) return true;
-  if (value.kind !== 'expression') return false;
-  return /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|')?\s*\(\s*[A-Za-z0-9, ]+\s*\)$/.test(value.text.trim());
+  return isLabel(value);
 }
 
-/** `x = 2` style: a bare variable on one side and a constant on the other. */
-function solvedForm(relation: RelationValue): { variable: string; value: MathValue } | undefined {
+interface SolvedForm {
+  /** The label's key (the variable for a bare symbol). */
+  variable: string;
+  /** A bare symbol (`x`), as opposed to a written name (`|PQ|`, `(a, b)`). */
+  bare: boolean;
+  label: MathValue;
+  value: MathValue;
+}
+
+/** `x = 2` style: a label on one side and its value (not mentioning a bare label) on the other. */
+function solvedForm(relation: RelationValue): SolvedForm | undefined {
   if (relation.operators.length !== 1 || relation.operators[0] !== '=') return undefined;
   const [left, right] = relation.sides as [MathValue, MathValue];
-  const leftVariable = bareVariable(left) ?? (namesAnswer(left) ? nameOf(left) : undefined);
+  const leftVariable = bareVariable(left);
   if (leftVariable !== undefined && !mentions(right, leftVariable)) {
-    return { variable: leftVariable, value: right };
+    return { variable: leftVariable, bare: true, label: left, value: right };
+  }
+  if (leftVariable === undefined && isLabel(left) && !isLabel(right)) {
+    return { variable: labelKey(left), bare: false, label: left, value: right };
   }
   const rightVariable = bareVariable(right);
-  if (rightVariable !== undefined && isConstant(left)) return { variable: rightVariable, value: left };
+  if (rightVariable !== undefined && isConstant(left))
+    return { variable: rightVariable, bare: true, label: right, value: left };
   return undefined;
 }
 
 /** `x = 5 + 5 + 1 = 11`: a chain starting with a bare variable states its last side. */
-function chainValue(relation: RelationValue): { variable: string; value: MathValue } | undefined {
+function chainValue(relation: RelationValue): SolvedForm | undefined {
   if (relation.sides.length < 3 || !relation.operators.every((operator) => operator === '='))
     return undefined;
-  const variable = bareVariable(relation.sides[0] as MathValue);
+  const label = relation.sides[0] as MathValue;
+  const variable = bareVariable(label);
   const value = relation.sides[relation.sides.length - 1] as MathValue;
-  return variable === undefined ? undefined : { variable, value };
+  return variable === undefined ? undefined : { variable, bare: true, label, value };
 }
 
-/** The written form of a left side that names the answer (`f(x)`), as a comparable key. */
-function nameOf(value: MathValue): string | undefined {
-  return value.kind === 'expression' ? value.text.replace(/\s+/g, '') : undefined;
+/**
+ * `a = 3, b = 2` for a gold `(a, b) = (3, 2)`: the values of a list of solved equations, in the
+ * order of the gold's labels; undefined unless the labels are exactly the gold's.
+ */
+function valuesByLabel(labels: readonly MathValue[], pred: MathValue): MathValue[] | undefined {
+  if ((pred.kind !== 'list' && pred.kind !== 'tuple') || pred.items.length !== labels.length)
+    return undefined;
+  const byKey = new Map<string, MathValue>();
+  for (const item of pred.items) {
+    const solved = item.kind === 'relation' ? solvedForm(item) : undefined;
+    if (solved === undefined) return undefined;
+    byKey.set(solved.variable, solved.value);
+  }
+  const values = labels.map((label) => byKey.get(labelKey(label)));
+  return values.some((value) => value === undefined) ? undefined : (values as MathValue[]);
 }
 
 function mentions(value: MathValue, variable: string): boolean {
@@ -161,20 +189,31 @@ export function compareRelationGold(
     if (pred.kind === 'relation') return compareProportional(gold, pred, context);
     return notEqual('relation', `gold is an inequality, prediction is a ${pred.kind}`);
   }
-  const goldSolved = solvedForm(gold);
+  // `z = 1 + 1 = 2`: a chain from a label states its last side.
+  const goldSolved = solvedForm(gold) ?? chainValue(gold);
   if (goldSolved !== undefined) {
-    // The gold gives a variable's value: the prediction must give that value, bare or as `x = value`.
+    // The gold gives a label's value: the prediction must give that value, bare or restating a
+    // label (`x = value`, `|PQ| = value`, `a = 3, b = 2` for `(a, b) = (3, 2)`).
+    const labels = goldSolved.label.kind === 'tuple' ? goldSolved.label.items : undefined;
+    const restated = labels === undefined ? undefined : valuesByLabel(labels, pred);
+    if (restated !== undefined && goldSolved.value.kind === 'tuple') {
+      const verdict = compareValues(goldSolved.value, { ...goldSolved.value, items: restated }, context);
+      return { ...verdict, method: `label-value/${verdict.method}` };
+    }
+    const method = goldSolved.bare ? 'equation-value' : 'label-value';
     if (pred.kind !== 'relation') {
       const verdict = compareValues(goldSolved.value, pred, context);
-      return { ...verdict, method: `equation-value/${verdict.method}` };
+      return { ...verdict, method: `${method}/${verdict.method}` };
     }
     const predSolved = solvedForm(pred) ?? chainValue(pred);
+    // Different names (`x = 2` vs `y = 2`, `AB = 4` vs `CD = 4`) answer different questions; a
+    // written name may be restated in another spelling (`|PQ| = 1` vs `PQ = 1`, see labelKey).
     if (predSolved !== undefined && predSolved.variable === goldSolved.variable) {
       const verdict = compareValues(goldSolved.value, predSolved.value, context);
-      return { ...verdict, method: `equation-value/${verdict.method}` };
+      return { ...verdict, method: `${method}/${verdict.method}` };
     }
     if (isConstant(goldSolved.value)) {
-      return notEqual('equation-value', `the prediction does not state the value of ${goldSolved.variable}`);
+      return notEqual(method, `the prediction does not state the value of ${goldSolved.variable}`);
     }
   }
   if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Budget } from './budget.js';
 import { compareValues } from './compare.js';
+import { runGuardedCas } from './guarded-cas.js';
 import { normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -96,6 +97,12 @@ describe('compareValues', () => {
     expect(verdict(gold, pred).verdict).toBe(expected);
   });
 
+  beforeAll(() => {
+    // compute-engine loads in its worker once; on a busy machine that takes seconds.
+    runGuardedCas({ op: 'parse', latex: 'x' }, 60_000);
+    runGuardedCas({ op: 'simplifiesToZero', gold: ['Power', 'x', 2], pred: ['Multiply', 'x', 'x'] }, 60_000);
+  });
+
   it('says which method decided', () => {
     expect(verdict('18', '18').method).toBe('structural');
     expect(verdict('18', '18.0').method).toBe('number');
@@ -104,7 +111,9 @@ describe('compareValues', () => {
   });
 
   it('applies the precision and tolerance options', () => {
-    expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333', { decimal_rounding: false }).verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('equal');
+    expect(verdict('\\frac{1}{3}', '0.3334').verdict).toBe('not_equal');
     expect(verdict('\\frac{1}{3}', '0.3333', { precision: 4 }).verdict).toBe('equal');
     expect(verdict('100', '100.5', { relativeTolerance: 0.01 }).verdict).toBe('equal');
     expect(verdict('12345.67', '12345.68').verdict).toBe('not_equal');
@@ -126,5 +135,96 @@ describe('compareValues', () => {
         budget: new Budget(performance.now() - 1),
       }),
     ).toThrow(/deadline/);
+  });
+});
+
+describe('compareValues: labels, several answers, intervals, precision, operators (issue 9)', () => {
+  it.each([
+    ['(a, b) = (3, 2)', '(3, 2)', 'equal'],
+    ['(a, b) = (3, 2)', 'b = 2, a = 3', 'equal'],
+    ['(a, b) = (3, 2)', 'a = 2, b = 3', 'not_equal'],
+    ['|PQ| = 1', '1', 'equal'],
+    ['|PQ| = 1', 'PQ = 1', 'equal'],
+    ['A:B = 7:32', '14:64', 'equal'],
+    ['A:B = 7:32', '32:7', 'not_equal'],
+    ['AB = 4', 'CD = 4', 'not_equal'],
+    ['S_{ABC} = 12', '12', 'equal'],
+    ['f(2) = 5', '5', 'equal'],
+    ['1', 'x + 1 = 2', 'not_equal'],
+    ['2', '2x = 4', 'not_equal'],
+  ])('label rule: gold %s, prediction %s -> %s', (gold, pred, expected) => {
+    expect(verdict(gold, pred).verdict).toBe(expected);
+  });
+
+  it('says whether several answers were compared as a set or in order', () => {
+    expect(verdict('\\{1, 3\\}', '{3, 1}').reason).toMatch(/order-free/);
+    expect(verdict('(1, 3)', '(1, 3)').verdict).toBe('equal');
+    expect(verdict('(1, 2, 3)', '(1, 2, 3)').verdict).toBe('equal');
+    expect(verdict('(1, 2, 3)', '(3, 2, 1)').verdict).toBe('not_equal');
+    expect(verdict('(1, 2, 4)', '(1, 2, 4)', {}).verdict).toBe('equal');
+    expect(verdict('\\pm 5', '\\{-5, 5\\}').verdict).toBe('equal');
+  });
+
+  it.each([
+    ['0 < f(x) < 1', '(0, 1)', 'equal'],
+    ['1 \\le |z| \\le 2', '[-2, -1] \\cup [1, 2]', 'equal'],
+    ['1 \\le |z| \\le 2', '[1, 2]', 'not_equal'],
+    ['(-\\infty, -1) \\cup (1, \\infty)', '|x| > 1', 'equal'],
+    ['(-\\infty, -1) \\cup (1, \\infty)', 'x < -1, x > 1', 'equal'],
+    ['(-3, 3)', '|x| \\le 3', 'not_equal'],
+  ])('intervals: gold %s, prediction %s -> %s', (gold, pred, expected) => {
+    expect(verdict(gold, pred).verdict).toBe(expected);
+  });
+
+  it('accepts a decimal rounded to its places, in both directions and inside structures', () => {
+    expect(verdict('\\frac{8}{3}', '2.6667').method).toBe('rounded-decimal');
+    expect(verdict('2.6667', '\\frac{8}{3}').verdict).toBe('equal');
+    expect(verdict('\\frac{8}{3}', '2.6666').verdict).toBe('not_equal');
+    expect(verdict('(\\frac{3}{5}, \\frac{8}{3}]', '(0.6, 2.6667]').verdict).toBe('equal');
+    expect(verdict('\\frac{1}{3}', '0.3').verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3', { decimal_rounding_min_places: 1 }).verdict).toBe('equal');
+    expect(verdict('\\frac{1}{3}', '0.33', { decimal_rounding: false }).verdict).toBe('not_equal');
+    expect(verdict('0.33', '0.333').verdict).toBe('not_equal');
+  });
+
+  it.each([
+    ['6', '\\gcd(12, 18)', 'equal'],
+    ['12', 'lcm(4, 6)', 'equal'],
+    ['3', '\\lceil 7/2 \\rceil', 'not_equal'],
+    ['120', '5!', 'equal'],
+    ['385', '\\sum_{k=1}^{10} k^2', 'equal'],
+    ['\\frac{1}{3}', '\\int_0^1 x^2 dx', 'equal'],
+    ['v_0 t', 't v_0', 'equal'],
+    ['v_0 t', 'v_1 t', 'not_equal'],
+  ])('operators: gold %s, prediction %s -> %s', (gold, pred, expected) => {
+    expect(verdict(gold, pred).verdict).toBe(expected);
+  });
+
+  it('compares both parts of complex numbers and shows both in the reason', () => {
+    expect(verdict('i', '(-1)^{1/2}').verdict).toBe('equal');
+    const different = verdict('-i', '(-1)^{1/2}');
+    expect(different.verdict).toBe('not_equal');
+    expect(different.reason).toContain('0 - 1i');
+    expect(different.reason).toContain('0 + 1i');
+  });
+
+  it('honours the deadline inside long evaluations', () => {
+    const started = performance.now();
+    let outcome: string;
+    try {
+      outcome = compareValues(value('1'), value('\\sum_{j=1}^{300} \\sum_{k=1}^{300} \\frac{1}{jk}'), {
+        options: DEFAULT_MATH_VERIFY_OPTIONS,
+        budget: new Budget(performance.now() + 20),
+      }).verdict;
+    } catch (error) {
+      outcome = (error as Error).message;
+    }
+    expect(outcome).toMatch(/deadline|undecidable/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('is undecidable, never a verdict, for sums too long to add and without a closed form', () => {
+    expect(verdict('21', '\\sum_{k=1}^{1000000000} \\frac{1}{k}').verdict).toBe('undecidable');
+    expect(verdict('500000000500000000', '\\sum_{k=1}^{1000000000} k').verdict).toBe('equal');
   });
 });

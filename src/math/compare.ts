@@ -2,7 +2,9 @@ import { compareMatrix, compareOrdered, compareUnordered, itemsOf } from './comp
 import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
+import { compareRatio } from './compare-ratio.js';
 import { compareRelationGold, statedValue } from './compare-relation.js';
+import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
@@ -25,6 +27,16 @@ function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'ex
 
 /** Numbers and expressions: exact numbers first (no CAS), then the symbolic comparison. */
 function compareScalars(
+  gold: MathValue & { kind: 'number' | 'expression' },
+  pred: MathValue & { kind: 'number' | 'expression' },
+  context: CompareContext,
+): Verdict {
+  const verdict = compareScalarForms(gold, pred, context);
+  if (verdict.verdict === 'equal') return verdict;
+  return compareRoundedDecimal(gold, pred, context) ?? verdict;
+}
+
+function compareScalarForms(
   gold: MathValue & { kind: 'number' | 'expression' },
   pred: MathValue & { kind: 'number' | 'expression' },
   context: CompareContext,
@@ -60,6 +72,11 @@ function compareToScalarGold(
   }
   const items = itemsOf(pred);
   if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
+  if (pred.kind === 'ratio' && pred.items.length === 2) {
+    // `7:32` for a gold 7/32: the ratio's quotient.
+    const verdict = compareRatio({ kind: 'ratio', items: pred.items }, gold, context, compareValues);
+    return { ...verdict, method: verdict.method.replace('ratio-quotient', 'ratio-as-quotient') };
+  }
   if (pred.kind === 'text')
     return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
   return notEqual('shape', `gold is a single value, prediction is a ${pred.kind} (${describeValue(pred)})`);
@@ -99,7 +116,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
       const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
-      const predItems = pred.kind === 'set' || gold.kind === 'set' ? distinct(items) : items;
+      // Repeats in the prediction count only when the gold repeats too (a double root `2, 2`).
+      const goldRepeats = goldItems.length !== distinct(goldItems).length;
+      const predItems = pred.kind === 'set' || gold.kind === 'set' || !goldRepeats ? distinct(items) : items;
       return compareUnordered(goldItems, predItems, context, compareValues, gold.kind);
     }
     case 'tuple': {
@@ -119,7 +138,10 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
           return compareIntervals(goldInterval, predAsInterval, context, compareValues);
         }
       }
-      const items = pred.kind === 'tuple' || pred.kind === 'list' ? pred.items : undefined;
+      // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
+      // Math-Verify does): `{3, 1}` stays different.
+      const items =
+        pred.kind === 'tuple' || pred.kind === 'list' || pred.kind === 'set' ? pred.items : undefined;
       if (items === undefined) return notEqual('tuple', `gold is a tuple, prediction is a ${pred.kind}`);
       return compareOrdered(gold.items, items, context, compareValues, 'tuple');
     }
@@ -133,5 +155,7 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       return compareRelationGold(gold, pred, context, compareValues);
     case 'matrix':
       return compareMatrix(gold, pred, context, compareValues);
+    case 'ratio':
+      return compareRatio(gold, pred, context, compareValues);
   }
 }

@@ -38,7 +38,8 @@ export function exp(value: Complex): Complex {
 export function log(value: Complex): Complex {
   if (value.im === 0 && value.re > 0) return complex(Math.log(value.re));
   if (value.re === 0 && value.im === 0) return NOT_A_NUMBER;
-  return complex(Math.log(magnitude(value)), Math.atan2(value.im, value.re));
+  // `+ 0` turns -0 into 0: log(-1) is i*pi (the principal branch), not -i*pi.
+  return complex(Math.log(magnitude(value)), Math.atan2(value.im + 0, value.re));
 }
 
 export function sqrt(value: Complex): Complex {
@@ -91,4 +92,14 @@ export function sin(value: Complex): Complex {
 export function cos(value: Complex): Complex {
   if (value.im === 0) return complex(Math.cos(value.re));
   return complex(Math.cos(value.re) * Math.cosh(value.im), -Math.sin(value.re) * Math.sinh(value.im));
+}
+
+/** `a + bi` for reasons, both parts shown (tiny floating noise in a part printed as 0). */
+export function formatComplex(value: Complex): string {
+  const scale = Math.max(Math.abs(value.re), Math.abs(value.im));
+  const clean = (part: number) => (Math.abs(part) < 1e-12 * Math.max(1, scale) ? 0 : part);
+  const re = clean(value.re);
+  const im = clean(value.im);
+  if (im === 0) return String(re);
+  return `${re} ${im < 0 ? '-' : '+'} ${Math.abs(im)}i`;
 }

@@ -1,15 +1,10 @@
-import { ComputeEngine } from '@cortex-js/compute-engine';
+import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { LruCache } from './lru-cache.js';
 import { parseLatexFast } from './parse-latex-fast.js';
 import type { MathJson } from './value.js';
 
-/** One engine per thread: creating a ComputeEngine costs far more than parsing with it. */
-let engine: ComputeEngine | undefined;
-
-export function computeEngine(): ComputeEngine {
-  engine ??= new ComputeEngine();
-  return engine;
-}
+/** Longest wait for compute-engine to parse one answer. */
+const CAS_PARSE_MS = 3_000;
 
 const parsed = new LruCache<string, MathJson | null>(4_096);
 
@@ -26,6 +21,11 @@ function hasError(json: MathJson, budget: { nodes: number }): boolean {
   return false;
 }
 
+/** Sentences are not formulas: two words of letters outside any LaTeX command. */
+function isProse(latex: string): boolean {
+  return /[A-Za-z]{3,}[\s,.]+[A-Za-z]{2,}/.test(latex.replace(/\\[A-Za-z]+/g, ' '));
+}
+
 /** Longest LaTeX string handed to compute-engine. */
 export const MAX_LATEX_CHARS = 600;
 /** Largest expression tree accepted (nodes); bigger answers are not real final answers. */
@@ -33,27 +33,32 @@ export const MAX_EXPRESSION_NODES = 400;
 
 /**
  * Parses LaTeX to MathJSON: the common subset with the fast parser, the rest with compute-engine
- * (without canonicalization (which may evaluate or
- * reorder)); the numeric evaluator and compare read the raw forms. Returns undefined when the
+ * in its guarded worker (without canonicalization, which may evaluate or reorder); the numeric
+ * evaluator and compare read the raw forms. Returns undefined when the
  * text does not parse cleanly. Results are cached (LRU).
  */
 export function parseLatex(latex: string): MathJson | undefined {
   if (latex.length > MAX_LATEX_CHARS) return undefined;
   const cached = parsed.get(latex);
   if (cached !== undefined) return cached ?? undefined;
+  // The first LaTeX seen starts compute-engine's worker in the background (it loads on the other
+  // core while answers the fast parser reads go on); plain-number workloads never start it.
+  startGuardedCas();
   const fast = parseLatexFast(latex);
   if (fast !== undefined) {
     parsed.set(latex, fast);
     return fast;
   }
-  let json: MathJson | null = null;
-  try {
-    const expression = computeEngine().parse(latex, { canonical: false });
-    const candidate = expression.json as MathJson;
-    json = hasError(candidate, { nodes: MAX_EXPRESSION_NODES }) ? null : candidate;
-  } catch {
-    json = null;
+  if (isProse(latex)) {
+    parsed.set(latex, null);
+    return undefined;
   }
+  // The rest goes to compute-engine, in its guarded worker; a parse that fails or overruns is
+  // "not parsed" (and an overrun is not cached: it may be the machine, not the answer).
+  const answer = runGuardedCas({ op: 'parse', latex }, CAS_PARSE_MS);
+  if (!answer.ok && answer.reason === 'timeout') return undefined;
+  const candidate = answer.ok ? (answer.value as MathJson) : null;
+  const json = candidate === null || hasError(candidate, { nodes: MAX_EXPRESSION_NODES }) ? null : candidate;
   parsed.set(latex, json);
   return json ?? undefined;
 }

@@ -34,6 +34,14 @@ const MathOptionFieldsSchema = z
     /** When set, inexact numbers also count as equal when both round to this many decimals alike. */
     precision: z.number().int().min(0).max(15).optional(),
     /**
+     * A decimal written to k places equals an exact value (fraction, radical, pi ...) that rounds to
+     * it at k places, when k >= `decimal_rounding_min_places`: `0.33` = 1/3, `2.6667` = 8/3, also
+     * inside tuples, intervals and matrices. Two decimals still compare exactly.
+     */
+    decimal_rounding: z.boolean().default(true),
+    /** Fewest decimal places for `decimal_rounding` (so `0.3` is not 1/3 by default). */
+    decimal_rounding_min_places: z.number().int().min(1).max(15).default(2),
+    /**
      * How a value written with `%` is read. `either`: 50% equals 50 and 0.5; `fraction`: 50%
      * equals only 0.5 (and 50%).
      */

@@ -13,6 +13,10 @@ import {
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
 const MAX_PLUS_MINUS = 2;
+/** `12:00`, `3:05`, `7:30 pm`: a clock time, kept as words; `7:32` alone reads as a ratio. */
+const CLOCK_TIME = /^\d{1,2}:(?:0\d|[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\.?)$/i;
+/** `x \in (2, 12) \cup (12, 102)`: membership binds looser than the union. */
+const MEMBERSHIP = /^([A-Za-z](?:_\{?\w{1,4}\}?)?)\s*\\in(?![A-Za-z])\s*/;
 /** Fast path: most answers are plain numbers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -87,6 +91,26 @@ function wholeGroup(text: string): { open: string; close: string; inner: string 
   // The first bracket must close only at the very end: `(1,2)` is one group, `(1)+(2)` is not.
   const closesAtEnd = walkBrackets(text, (depth, index) => depth > 0 || index === text.length - 1) === 0;
   return closesAtEnd ? { open, close, inner: text.slice(1, -1) } : undefined;
+}
+
+/**
+ * `{1, 3}`: the content of bare braces around the whole answer. With several items it is a set
+ * (written without the backslashes); with one it is only a TeX group.
+ */
+function bareBraces(text: string): string | undefined {
+  if (text[0] !== '{' || text[text.length - 1] !== '}') return undefined;
+  const inner = text.slice(1, -1);
+  return isBalancedGroup(inner) ? inner : undefined;
+}
+
+/**
+ * Items at the top level: separated by commas, or by semicolons when there is no top-level
+ * comma (`-12; -11; -10`, `(0; -2; 6)`, the decimal-comma locales' separator).
+ */
+function splitItems(text: string): string[] {
+  const byComma = splitTopLevel(text, ',');
+  const parts = byComma.length === 1 && text.includes(';') ? splitTopLevel(text, ';') : byComma;
+  return parts.filter((part) => part.trim() !== '');
 }
 
 function isBalancedGroup(inner: string): boolean {
@@ -201,6 +225,14 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
 
+  const membership = MEMBERSHIP.exec(text);
+  if (membership !== null) {
+    const variable = parseAnswer(membership[1] ?? '', percent, depth + 1);
+    const set = parseAnswer(text.slice(membership[0].length), percent, depth + 1);
+    if (variable === undefined || set === undefined) return undefined;
+    return { kind: 'relation', operators: ['in'], sides: [variable, set] };
+  }
+
   const unionParts = splitTopLevel(text, '\\cup');
   if (unionParts.length > 1) {
     const values = parseItems(unionParts, percent, depth);
@@ -217,7 +249,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
   }
 
-  const listParts = splitTopLevel(text, ',').filter((part) => part.trim() !== '');
+  const listParts = splitItems(text);
   if (listParts.length > 1) {
     const items = parseItems(listParts, percent, depth, true);
     return items === undefined ? undefined : { kind: 'list', items };
@@ -230,15 +262,34 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return values === undefined ? undefined : { kind: 'relation', operators, sides: values };
   }
 
+  // `7:32` is a ratio; a clock time (`12:00`, `3:45:10`) stays words.
+  const ratioParts = text.includes(':') && !CLOCK_TIME.test(text) ? splitTopLevel(text, ':') : [];
+  if (
+    ratioParts.length > 1 &&
+    ratioParts.length <= MAX_ITEMS &&
+    ratioParts.every((part) => part.trim() !== '')
+  ) {
+    const items = parseItems(ratioParts, percent, depth);
+    return items === undefined ? undefined : { kind: 'ratio', items };
+  }
+
   const plusMinus = expandPlusMinus(text, percent, depth);
   if (plusMinus !== undefined) return plusMinus;
 
   const matrix = parseMatrix(text, percent, depth) ?? parseScaledMatrix(text, percent, depth);
   if (matrix !== undefined) return matrix;
 
+  const braced = bareBraces(text);
+  if (braced !== undefined) {
+    const parts = splitTopLevel(braced, ',').filter((part) => part.trim() !== '');
+    if (parts.length === 1) return parseAnswer(braced, percent, depth + 1);
+    const items = parseItems(parts, percent, depth, true);
+    return items === undefined ? undefined : { kind: 'set', items };
+  }
+
   const group = wholeGroup(text);
   if (group !== undefined) {
-    const parts = splitTopLevel(group.inner, ',').filter((part) => part.trim() !== '');
+    const parts = splitItems(group.inner);
     if (group.open === '\\{') {
       const items = parseItems(parts, percent, depth, true);
       return items === undefined ? undefined : { kind: 'set', items };
@@ -260,7 +311,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     return { kind: 'tuple', items, open: group.open, close: group.close };
   }
 
-  if (isText(text)) return { kind: 'text', text };
+  if (isText(text) || CLOCK_TIME.test(text)) return { kind: 'text', text };
   const number = parseNumberLiteral(text, percent);
   if (number !== undefined) return number;
   const json = parseLatex(text);

@@ -1,44 +1,113 @@
 import type { MathJson } from './value.js';
 
 /**
- * A small, fast parser for the LaTeX most answers use (numbers, one-letter variables, + - * / ^,
- * `\frac`, `\sqrt`, `\pi`, `\cdot`, `\times`, trigonometric and log functions, factorials,
- * implicit products). It returns MathJSON in compute-engine's vocabulary, or undefined for
- * anything else, in which case compute-engine parses the answer (about 50x slower).
+ * A small, fast parser for the LaTeX answers use: numbers, variables (`x`, subscripted `v_0`,
+ * `S_{ABC}`, primed `f'`), + - * / ^, `\frac`, `\sqrt`, `\sqrt[n]`, `\pi`, `\infty`, `\cdot`,
+ * `\times`, `\div`, `\bmod`, trigonometric and log functions (`\log_2`), `\gcd`, `\operatorname{lcm}`,
+ * `\binom`, `|x|`, `\lfloor\rfloor`, `\lceil\rceil`, factorials (`!`, `!!`), finite `\sum`,
+ * `\prod` and `\int` with bounds, implicit products. It returns MathJSON in compute-engine's
+ * vocabulary (bound variables in `["Limits", k, lower, upper]`), or undefined for anything else, in
+ * which case the guarded compute-engine parser reads the answer (about 50x slower).
  */
 
 type Token =
-  | { type: 'number'; value: number }
+  | { type: 'number'; value: MathJson }
   | { type: 'letter'; value: string }
   | { type: 'command'; value: string }
   | { type: 'symbol'; value: string };
 
-const MAX_TOKENS = 200;
+const MAX_TOKENS = 300;
 const MAX_DEPTH = 40;
+/** Digits of one literal; longer numbers are not answers this parser should hold. */
+const MAX_LITERAL_DIGITS = 2_000;
+
+/** Multi-letter function names written without a backslash (`\operatorname{lcm}` unwraps to `lcm`). */
+const WORD_FUNCTIONS = new Set(['gcd', 'lcm', 'max', 'min', 'mod']);
+
+function readNumber(text: string, start: number): { value: MathJson; end: number } | undefined {
+  let index = start;
+  while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+  if (text[index] === '.' && /\d/.test(text[index + 1] ?? '')) {
+    index++;
+    while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+  }
+  if (index === start || index - start > MAX_LITERAL_DIGITS) return undefined;
+  const literal = text.slice(start, index);
+  const value = Number(literal);
+  // Beyond double precision a literal stays a digit string, so exact arithmetic can read it.
+  const exact = literal.replace('.', '').replace(/^0+/, '').length <= 15;
+  return { value: exact ? value : { num: literal }, end: index };
+}
+
+/** `_0`, `_{12}`, `_{ABC}`: a subscript that makes part of a symbol's name. */
+function readSubscript(text: string, start: number): { name: string; end: number } | undefined {
+  if (text[start] !== '_') return undefined;
+  const next = text[start + 1];
+  if (next !== undefined && /[A-Za-z0-9]/.test(next)) return { name: `_${next}`, end: start + 2 };
+  if (next === '{') {
+    // `F_{n-k-1}`: an index written as an expression still names one symbol.
+    const match = /^\{([A-Za-z0-9+\- ]{1,16})\}/.exec(text.slice(start + 1, start + 20));
+    if (match !== null)
+      return { name: `_{${match[1]?.replace(/ /g, '')}}`, end: start + 1 + match[0].length };
+  }
+  return undefined;
+}
+
+/** Commands written for the bars of an absolute value. */
+const BARS = new Set(['lvert', 'rvert', 'vert', '|']);
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
     const char = text[index] as string;
+    const code = text.charCodeAt(index);
     if (char === ' ') {
       index++;
       continue;
     }
-    if (/[0-9.]/.test(char)) {
-      const match = /^\d*\.?\d+|^\d+\.?/.exec(text.slice(index, index + 40));
-      if (match === null) return undefined;
-      tokens.push({ type: 'number', value: Number(match[0]) });
-      index += match[0].length;
-    } else if (/[A-Za-z]/.test(char)) {
-      tokens.push({ type: 'letter', value: char });
+    if (char === '\\' && ',;:! '.includes(text[index + 1] ?? 'x')) {
+      index += 2;
+      continue;
+    }
+    if ((code >= 48 && code <= 57) || char === '.') {
+      const number = readNumber(text, index);
+      // `1e500` is scientific notation (parse-number's), never 1 * e * 500.
+      if (number === undefined || /^[eE][+-]?\d/.test(text.slice(number.end, number.end + 3)))
+        return undefined;
+      tokens.push({ type: 'number', value: number.value });
+      index = number.end;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      const word = /^[a-z]+/.exec(text.slice(index, index + 8))?.[0];
+      const previous = text[index - 1];
+      if (
+        word !== undefined &&
+        WORD_FUNCTIONS.has(word) &&
+        (previous === undefined || !/[A-Za-z]/.test(previous))
+      ) {
+        tokens.push({ type: 'command', value: word });
+        index += word.length;
+        continue;
+      }
+      let name = char;
       index++;
+      const subscript = readSubscript(text, index);
+      if (subscript !== undefined) {
+        name += subscript.name;
+        index = subscript.end;
+      }
+      while (text[index] === "'") {
+        name += "'";
+        index++;
+      }
+      tokens.push({ type: 'letter', value: name });
     } else if (char === '\\') {
-      const match = /^\\[A-Za-z]+/.exec(text.slice(index, index + 20));
+      const match = /^\\(?:[A-Za-z]+|[{}|])/.exec(text.slice(index, index + 20));
       if (match === null) return undefined;
-      tokens.push({ type: 'command', value: match[0].slice(1) });
+      const name = match[0].slice(1);
+      tokens.push(BARS.has(name) ? { type: 'symbol', value: '|' } : { type: 'command', value: name });
       index += match[0].length;
-    } else if ('+-*/^(){}!'.includes(char)) {
+    } else if ('+-*/^(){}[]!|,_='.includes(char)) {
       tokens.push({ type: 'symbol', value: char });
       index++;
     } else {
@@ -66,11 +135,20 @@ const FUNCTIONS: Record<string, string> = {
   exp: 'Exp',
 };
 
+/** Functions of several arguments written `\gcd(a, b)`. */
+const LIST_FUNCTIONS: Record<string, string> = { gcd: 'GCD', lcm: 'LCM', max: 'Max', min: 'Min' };
+const INVERSE_FUNCTIONS: Record<string, string> = { Sin: 'Arcsin', Cos: 'Arccos', Tan: 'Arctan' };
+const BIG_OPERATORS: Record<string, string> = { sum: 'Sum', prod: 'Product', int: 'Integrate' };
+
 class Failure extends Error {}
 
 class Parser {
   private position = 0;
   private depth = 0;
+  /** Inside `|...|`: a `|` closes instead of opening. */
+  private absoluteDepth = 0;
+  /** Inside an integrand: `d x` ends it. */
+  private integrandDepth = 0;
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -80,8 +158,8 @@ class Parser {
     return result;
   }
 
-  private peek(): Token | undefined {
-    return this.tokens[this.position];
+  private peek(offset = 0): Token | undefined {
+    return this.tokens[this.position + offset];
   }
 
   private isSymbol(value: string): boolean {
@@ -96,6 +174,11 @@ class Parser {
 
   private expect(value: string): void {
     if (!this.isSymbol(value)) throw new Failure(`expected ${value}`);
+    this.position++;
+  }
+
+  private expectCommand(value: string): void {
+    if (!this.isCommand(value)) throw new Failure(`expected \\${value}`);
     this.position++;
   }
 
@@ -116,17 +199,36 @@ class Parser {
     return left;
   }
 
+  /** The `d x` that ends an integrand. */
+  private atDifferential(): boolean {
+    const token = this.peek();
+    const next = this.peek(1);
+    return (
+      this.integrandDepth > 0 && token?.type === 'letter' && token.value === 'd' && next?.type === 'letter'
+    );
+  }
+
   private startsFactor(): boolean {
     const token = this.peek();
     if (token === undefined) return false;
-    if (token.type === 'number' || token.type === 'letter') return true;
-    if (token.type === 'symbol') return token.value === '(' || token.value === '{';
+    if (token.type === 'number') return true;
+    if (token.type === 'letter') return !this.atDifferential();
+    if (token.type === 'symbol') {
+      if (token.value === '|') return this.absoluteDepth === 0;
+      return token.value === '(' || token.value === '{';
+    }
     return (
       token.value === 'frac' ||
       token.value === 'sqrt' ||
       token.value === 'pi' ||
+      token.value === 'infty' ||
+      token.value === 'lfloor' ||
+      token.value === 'lceil' ||
+      token.value === 'binom' ||
+      token.value === 'log' ||
       token.value in FUNCTIONS ||
-      token.value === 'log'
+      token.value in LIST_FUNCTIONS ||
+      token.value in BIG_OPERATORS
     );
   }
 
@@ -139,6 +241,9 @@ class Parser {
       } else if (this.isSymbol('/') || this.isCommand('div')) {
         this.position++;
         left = ['Divide', left, this.unary()];
+      } else if (this.isCommand('bmod', 'mod')) {
+        this.position++;
+        left = ['Mod', left, this.unary()];
       } else if (this.startsFactor()) {
         left = ['Multiply', left, this.power()];
       } else {
@@ -163,7 +268,7 @@ class Parser {
     const base = this.postfix();
     if (!this.isSymbol('^')) return base;
     this.position++;
-    return ['Power', base, this.exponent()];
+    return this.postfixOf(['Power', base, this.exponent()]);
   }
 
   /** `^2`, `^{...}`, `^x`: one token or a braced group. */
@@ -176,7 +281,8 @@ class Parser {
     const token = this.tokens[this.position++];
     if (token?.type === 'number') {
       // `^23` in LaTeX is `^2` followed by 3; only single digits are safe here.
-      if (!Number.isInteger(token.value) || token.value > 9) throw new Failure('multi-digit exponent');
+      if (typeof token.value !== 'number' || !Number.isInteger(token.value) || token.value > 9)
+        throw new Failure('multi-digit exponent');
       return token.value;
     }
     if (token?.type === 'letter') return token.value;
@@ -185,10 +291,20 @@ class Parser {
   }
 
   private postfix(): MathJson {
-    let value = this.primary();
+    return this.postfixOf(this.primary());
+  }
+
+  /** `n!`, `n!!` (the double factorial, as in compute-engine). */
+  private postfixOf(operand: MathJson): MathJson {
+    let value = operand;
     while (this.isSymbol('!')) {
       this.position++;
-      value = ['Factorial', value];
+      if (this.isSymbol('!')) {
+        this.position++;
+        value = ['Factorial2', value];
+      } else {
+        value = ['Factorial', value];
+      }
     }
     return value;
   }
@@ -200,6 +316,13 @@ class Parser {
     return inner;
   }
 
+  private parenthesized(): MathJson {
+    this.expect('(');
+    const inner = this.expression();
+    this.expect(')');
+    return inner;
+  }
+
   private primary(): MathJson {
     const token = this.tokens[this.position++];
     if (token === undefined) throw new Failure('unexpected end');
@@ -207,47 +330,161 @@ class Parser {
     if (token.type === 'letter') return token.value;
     if (token.type === 'symbol') {
       if (token.value === '(') {
-        const inner = this.expression();
-        this.expect(')');
-        return inner;
+        this.position--;
+        return this.parenthesized();
       }
       if (token.value === '{') {
         this.position--;
         return this.group();
       }
+      if (token.value === '|' && this.absoluteDepth === 0) return this.delimited('|', 'Abs');
       throw new Failure(`unexpected ${token.value}`);
     }
-    switch (token.value) {
+    return this.command(token.value);
+  }
+
+  /** `|x|`, `\lfloor x \rfloor`: an expression up to the closing delimiter. */
+  private delimited(close: string, head: string): MathJson {
+    const isBar = close === '|';
+    if (isBar) this.absoluteDepth++;
+    const inner = this.expression();
+    if (isBar) {
+      this.absoluteDepth--;
+      this.expect('|');
+    } else {
+      this.expectCommand(close);
+    }
+    return [head, inner];
+  }
+
+  private command(name: string): MathJson {
+    switch (name) {
       case 'pi':
         return 'Pi';
+      case 'infty':
+        return 'PositiveInfinity';
       case 'frac':
         return ['Divide', this.argument(), this.argument()];
-      case 'sqrt':
+      case 'binom':
+        return ['Binomial', this.argument(), this.argument()];
+      case 'sqrt': {
+        if (this.isSymbol('[')) {
+          this.position++;
+          const index = this.expression();
+          this.expect(']');
+          return ['Root', this.argument(), index];
+        }
         return ['Sqrt', this.argument()];
+      }
+      case 'lfloor':
+        return this.delimited('rfloor', 'Floor');
+      case 'lceil':
+        return this.delimited('rceil', 'Ceil');
       case 'log': {
+        if (this.isSymbol('_')) {
+          this.position++;
+          const base = this.isSymbol('{') ? this.group() : this.singleToken();
+          return ['Log', this.functionArgument(), base];
+        }
         if (this.isSymbol('^')) throw new Failure('log power');
         return ['Log', this.functionArgument()];
       }
-      default: {
-        const head = FUNCTIONS[token.value];
-        if (head === undefined) throw new Failure(`command ${token.value}`);
-        if (this.isSymbol('^')) {
-          // `\sin^2 x` is (sin x)^2; `\sin^{-1}` is left to compute-engine.
-          this.position++;
-          const exponent = this.exponent();
-          if (typeof exponent !== 'number') throw new Failure('function power');
-          return ['Power', [head, this.functionArgument()], exponent];
-        }
-        return [head, this.functionArgument()];
-      }
+      default:
+        break;
     }
+    const listHead = LIST_FUNCTIONS[name];
+    if (listHead !== undefined) return [listHead, ...this.argumentList()];
+    const bigHead = BIG_OPERATORS[name];
+    if (bigHead !== undefined) return this.bigOperator(bigHead);
+    const head = FUNCTIONS[name];
+    if (head === undefined) throw new Failure(`command ${name}`);
+    if (this.isSymbol('^')) {
+      // `\sin^2 x` is (sin x)^2; `\sin^{-1} x` is arcsin x.
+      this.position++;
+      const exponent = this.exponent();
+      const inverse = INVERSE_FUNCTIONS[head];
+      if (Array.isArray(exponent) && exponent[0] === 'Negate' && exponent[1] === 1 && inverse !== undefined)
+        return [inverse, this.functionArgument()];
+      if (typeof exponent !== 'number') throw new Failure('function power');
+      return ['Power', [head, this.functionArgument()], exponent];
+    }
+    return [head, this.functionArgument()];
+  }
+
+  /** `(a, b, ...)` of `\gcd`, `\max`. */
+  private argumentList(): MathJson[] {
+    this.expect('(');
+    const items = [this.expression()];
+    while (this.isSymbol(',')) {
+      this.position++;
+      items.push(this.expression());
+    }
+    this.expect(')');
+    return items;
+  }
+
+  /** A one-token bound or base: `_0`, `^9`, `_2`. */
+  private singleToken(): MathJson {
+    const token = this.tokens[this.position++];
+    if (token?.type === 'number') {
+      if (typeof token.value !== 'number' || !Number.isInteger(token.value) || token.value > 9)
+        throw new Failure('multi-digit bound');
+      return token.value;
+    }
+    if (token?.type === 'letter') return token.value;
+    if (token?.type === 'command' && token.value === 'infty') return 'PositiveInfinity';
+    if (token?.type === 'command' && token.value === 'pi') return 'Pi';
+    throw new Failure('bound');
+  }
+
+  private bound(): MathJson {
+    if (this.isSymbol('{')) return this.group();
+    if (this.isSymbol('-')) {
+      this.position++;
+      return ['Negate', this.singleToken()];
+    }
+    return this.singleToken();
+  }
+
+  /**
+   * `\sum_{k=1}^{n} body`, `\prod_{k=1}^{n} body` (the body is one term, so `\sum_k k + 1` adds
+   * 1 after the sum) and `\int_a^b body \, dx`. Only bounded forms are read.
+   */
+  private bigOperator(head: string): MathJson {
+    this.expect('_');
+    let index: MathJson | undefined;
+    let lower: MathJson;
+    if (head !== 'Integrate' && this.isSymbol('{')) {
+      this.position++;
+      const variable = this.tokens[this.position++];
+      if (variable?.type !== 'letter') throw new Failure('summation index');
+      index = variable.value;
+      this.expect('=');
+      lower = this.expression();
+      this.expect('}');
+    } else {
+      lower = this.bound();
+    }
+    this.expect('^');
+    const upper = this.bound();
+    if (head !== 'Integrate') {
+      if (index === undefined) throw new Failure('summation index');
+      return [head, this.term(), ['Limits', index, lower, upper]];
+    }
+    this.integrandDepth++;
+    const body = this.expression();
+    this.integrandDepth--;
+    const d = this.tokens[this.position++];
+    const variable = this.tokens[this.position++];
+    if (d?.type !== 'letter' || d.value !== 'd' || variable?.type !== 'letter') throw new Failure('integral');
+    return [head, body, ['Limits', variable.value, lower, upper]];
   }
 
   /** A `\frac`/`\sqrt` argument: a braced group or a single token (`\frac12`). */
   private argument(): MathJson {
     if (this.isSymbol('{')) return this.group();
     const token = this.tokens[this.position++];
-    if (token?.type === 'number' && /^\d+$/.test(String(token.value))) {
+    if (token?.type === 'number' && typeof token.value === 'number' && /^\d+$/.test(String(token.value))) {
       // `\frac12`: a bare argument is one digit; the rest of the digits stay for what follows.
       const digits = String(token.value);
       if (digits.length > 1) {
@@ -257,22 +494,26 @@ class Parser {
       return Number(digits[0]);
     }
     if (token?.type === 'letter') return token.value;
+    if (token?.type === 'command' && token.value === 'pi') return 'Pi';
     throw new Failure('argument');
   }
 
   /** `\sin(x)`, `\sin{x}`, or `\sin 2x` (numbers and letters up to the next operator). */
   private functionArgument(): MathJson {
-    if (this.isSymbol('(')) {
-      this.position++;
-      const inner = this.expression();
-      this.expect(')');
-      return inner;
-    }
+    if (this.isSymbol('(')) return this.parenthesized();
     if (this.isSymbol('{')) return this.group();
+    // `\sin\frac{\pi}{6}`, `\cos\sqrt{x}`: one fraction or root.
+    if (this.isCommand('frac', 'sqrt')) return this.power();
     const factors: MathJson[] = [];
-    for (let token = this.peek(); token?.type === 'number' || token?.type === 'letter'; token = this.peek()) {
+    for (
+      let token = this.peek();
+      token?.type === 'number' ||
+      (token?.type === 'letter' && !this.atDifferential()) ||
+      this.isCommand('pi');
+      token = this.peek()
+    ) {
       this.position++;
-      factors.push(token.value);
+      factors.push(token?.type === 'command' ? 'Pi' : (token?.value as MathJson));
     }
     if (factors.length === 0) throw new Failure('function argument');
     return factors.length === 1 ? (factors[0] as MathJson) : ['Multiply', ...factors];

@@ -10,9 +10,13 @@ import {
 } from './rational.js';
 import type { NumberValue } from './value.js';
 
-/** Literals with more digits, or exponents larger than this, are kept as doubles only. */
-const MAX_EXACT_DIGITS = 400;
-const MAX_EXACT_EXPONENT = 400;
+/**
+ * Literals with more digits, or exponents larger than this, are kept as doubles only (and a double
+ * that overflows is no value at all: a 2,100-digit number must never equal ten times itself).
+ * Answers are at most 2,000 characters, so every literal an answer can hold is exact.
+ */
+const MAX_EXACT_DIGITS = 2_100;
+const MAX_EXACT_EXPONENT = 2_100;
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
@@ -107,6 +111,6 @@ export function parseNumberLiteral(text: string, percent: boolean): NumberValue 
   const signed = negative ? negate(value) : value;
   const exact = typeof signed === 'number' ? undefined : signed;
   const approx = typeof signed === 'number' ? signed : rationalToNumber(signed);
-  if (Number.isNaN(approx)) return undefined;
+  if (Number.isNaN(approx) || (exact === undefined && !Number.isFinite(approx))) return undefined;
   return { kind: 'number', exact, approx, percent, text: compact };
 }

@@ -75,3 +75,20 @@ export function rationalToString(value: Rational): string {
 export function powerOfTen(exponent: number): Rational {
   return exponent >= 0 ? rational(10n ** BigInt(exponent)) : rational(1n, 10n ** BigInt(-exponent));
 }
+
+/** Greatest common divisor of two integers (non-negative). */
+export function gcdInteger(left: bigint, right: bigint): bigint {
+  return gcd(left, right);
+}
+
+/** Largest integer not above the value. */
+export function floorRational(value: Rational): bigint {
+  const quotient = value.numerator / value.denominator;
+  return value.numerator < 0n && quotient * value.denominator !== value.numerator ? quotient - 1n : quotient;
+}
+
+/** Approximate number of decimal digits of numerator and denominator together (cheap bound). */
+export function rationalDigits(value: Rational): number {
+  const size = (part: bigint) => (part === 0n ? 1 : (part < 0n ? -part : part).toString(16).length * 1.21);
+  return size(value.numerator) + size(value.denominator);
+}

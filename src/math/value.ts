@@ -68,6 +68,12 @@ export interface RelationValue {
   sides: MathValue[];
 }
 
+/** `7:32`, `1:2:3`: a ratio, equal to any proportional ratio (and a two-part one to its quotient). */
+export interface RatioValue {
+  kind: 'ratio';
+  items: MathValue[];
+}
+
 export interface MatrixValue {
   kind: 'matrix';
   rows: MathValue[][];
@@ -82,6 +88,7 @@ export type MathValue =
   | TupleValue
   | IntervalValue
   | RelationValue
+  | RatioValue
   | MatrixValue;
 
 /** A short, readable rendering of a parsed value, for `details`. */
@@ -111,6 +118,8 @@ export function describeValue(value: MathValue): string {
           index === 0 ? describeValue(side) : ` ${value.operators[index - 1]} ${describeValue(side)}`,
         )
         .join('');
+    case 'ratio':
+      return value.items.map(describeValue).join(':');
     case 'matrix':
       return `[${value.rows.map((row) => row.map(describeValue).join(', ')).join('; ')}]`;
   }

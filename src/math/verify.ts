@@ -3,7 +3,7 @@ import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { type Extraction, type ExtractorName, extractAnswer, runExtractor } from './extract.js';
 import { LruCache } from './lru-cache.js';
-import { normalizeAnswer } from './normalize.js';
+import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { describeValue, type MathValue } from './value.js';
@@ -29,6 +29,8 @@ interface PreparedAnswer {
   value: MathValue | undefined;
   /** For golds: the multiple-choice letter the gold is, if it is one. */
   choice?: string | undefined;
+  /** Longer than MAX_ANSWER_CHARS: not compared. */
+  tooLong?: boolean;
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
@@ -44,6 +46,19 @@ function prepare(extraction: Extraction | { text: string; extractor: 'whole' } |
     return {
       trace: { extracted: undefined, extractor: undefined, normalized: undefined, parsed: undefined },
       value: undefined,
+    };
+  }
+  // Longer answers are not compared at all: never equal by reading a truncated prefix.
+  if (extraction.text.length > MAX_ANSWER_CHARS) {
+    return {
+      trace: {
+        extracted: extraction.text,
+        extractor: extraction.extractor,
+        normalized: undefined,
+        parsed: undefined,
+      },
+      value: undefined,
+      tooLong: true,
     };
   }
   const normalized = normalizeAnswer(extraction.text);
@@ -107,7 +122,9 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text') return true;
-  return value?.kind === 'expression' && /[A-Za-z]{3,}/.test(value.text.replace(/\\[A-Za-z]+/g, ''));
+  const words =
+    value?.kind === 'expression' ? value.text.replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '') : '';
+  return /[A-Za-z]{3,}/.test(words);
 }
 
 function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
@@ -164,7 +181,9 @@ export function verifyAnswer(
       verdict: 'undecidable',
       failure: 'no_gold',
       method: 'parse',
-      reason: 'the gold answer could not be parsed',
+      reason: goldAnswer.tooLong
+        ? `the gold answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+        : 'the gold answer could not be parsed',
     };
   }
   if (predAnswer.trace.extracted === undefined) {
@@ -206,7 +225,9 @@ export function verifyAnswer(
       verdict: 'undecidable',
       failure: 'unparseable',
       method: 'parse',
-      reason: 'the extracted answer could not be parsed',
+      reason: predAnswer.tooLong
+        ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+        : 'the extracted answer could not be parsed',
     };
   }
   try {

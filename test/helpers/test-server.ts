@@ -42,7 +42,11 @@ export async function startTestServer(options: Partial<ServerAppOptions> = {}): 
 // biome-ignore lint/suspicious/noExplicitAny: tests walk answers of several shapes
 export type JsonAnswer = any;
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; json: JsonAnswer; text: string }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

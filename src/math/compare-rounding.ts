@@ -1,0 +1,69 @@
+import { DeadlineExceeded } from './budget.js';
+import { isTerminating } from './compare-number.js';
+import { evaluate, freeVariables } from './evaluate.js';
+import { evaluateExact } from './evaluate-exact.js';
+import { rationalToNumber } from './rational.js';
+import { describeValue, type MathValue, type NumberValue } from './value.js';
+import { type CompareContext, equal, type Verdict } from './verdict.js';
+
+/** Digits after the decimal point of a plain decimal literal (`2.6667` -> 4), else undefined. */
+export function writtenPlaces(value: MathValue): number | undefined {
+  if (value.kind !== 'number' || value.percent) return undefined;
+  return /^[+-]?\d*\.(\d+)$/.exec(value.text.trim())?.[1]?.length;
+}
+
+/**
+ * The value of a side that is exact but not a finite decimal (`8/3`, `\sqrt{2}`, `\pi/4`), as a
+ * double; undefined for finite decimals and integers (those compare exactly) and non-constants.
+ */
+function exactNonDecimal(value: MathValue, deadline: number): number | undefined {
+  if (value.kind === 'number') {
+    return value.exact === undefined || value.percent || isTerminating(value.exact)
+      ? undefined
+      : value.approx;
+  }
+  if (value.kind !== 'expression' || freeVariables(value.json).size > 0) return undefined;
+  const exact = evaluateExact(value.json, undefined, deadline);
+  if (exact !== undefined) return isTerminating(exact) ? undefined : rationalToNumber(exact);
+  try {
+    const result = evaluate(value.json, new Map(), deadline);
+    return Math.abs(result.im) < 1e-15 && Number.isFinite(result.re) ? result.re : undefined;
+  } catch (error) {
+    if (error instanceof DeadlineExceeded) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * A decimal written to k places (k >= `decimal_rounding_min_places`) equals an exact value that
+ * rounds to it at k places: `0.33` = 1/3, `2.6667` = 8/3, `1.41` = sqrt(2), in either direction
+ * (gold or prediction may be the decimal). Ties count both ways (0.125 -> 0.12 or 0.13). Undefined
+ * when the rule does not apply or does not hold, so the caller's verdict stands.
+ */
+export function compareRoundedDecimal(
+  gold: MathValue,
+  pred: MathValue,
+  context: CompareContext,
+): Verdict | undefined {
+  const { decimal_rounding: enabled, decimal_rounding_min_places: minPlaces } = context.options;
+  if (!enabled) return undefined;
+  const sides: [MathValue, MathValue][] = [
+    [pred, gold],
+    [gold, pred],
+  ];
+  for (const [decimal, other] of sides) {
+    const places = writtenPlaces(decimal);
+    if (places === undefined || places < minPlaces || places > 15) continue;
+    const value = exactNonDecimal(other, context.budget.deadline);
+    if (value === undefined) continue;
+    const written = (decimal as NumberValue).approx;
+    const halfUnit = 0.5 * 10 ** -places;
+    if (Math.abs(value - written) <= halfUnit * (1 + 1e-9)) {
+      return equal(
+        'rounded-decimal',
+        `${describeValue(decimal)} is ${describeValue(other)} rounded to ${places} decimal places`,
+      );
+    }
+  }
+  return undefined;
+}

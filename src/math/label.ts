@@ -1,0 +1,38 @@
+import { bareVariable } from './compare-interval.js';
+import { describeValue, type MathValue } from './value.js';
+
+/**
+ * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
+ * `ABC`), lengths `|PQ|`, angles `\angle ABC`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
+ * `g'(1)`, `P(A)`.
+ */
+const LABEL_TEXT = [
+  /^[A-Z]{2,4}$/,
+  /^\|(?:[A-Z]{1,4}|[A-Za-z](?:_\{?\w{1,4}\}?)?)\|$/,
+  /^(?:m)?\\angle[A-Z]{1,3}$/,
+  /^\\frac\{[A-Z]{1,3}\}\{[A-Z]{1,3}\}$|^[A-Z]{1,3}\/[A-Z]{1,3}$/,
+  /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
+];
+
+/**
+ * True when a relation side is a label (a name for the answer) rather than an expression to
+ * solve: a symbol (`x`, `v_0`, `S_{ABC}`), a written name (see LABEL_TEXT), or a tuple or ratio of
+ * labels (`(a, b)`, `A:B`). `x + 1`, `2x` and `xy` are not labels: `x + 1 = 2` states an equation.
+ */
+export function isLabel(value: MathValue): boolean {
+  if (bareVariable(value) !== undefined) return true;
+  if (value.kind === 'tuple' || value.kind === 'ratio')
+    return value.items.length > 1 && value.items.every(isLabel);
+  if (value.kind !== 'expression') return false;
+  const text = value.text.replace(/\s+/g, '');
+  return LABEL_TEXT.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A comparable key for a label: the symbol for variables, else the written form with only its
+ * letters, digits and subscripts kept, so spellings of one name meet (`|PQ|` and `PQ`, `S_{ABC}`
+ * and `S_ABC`) and different names (`AB`, `CD`) do not.
+ */
+export function labelKey(value: MathValue): string {
+  return bareVariable(value) ?? describeValue(value).replace(/\\angle|[^A-Za-z0-9_,:']/g, '');
+}
