@@ -45,7 +45,7 @@ export function compareRoundedDecimal(
   pred: MathValue,
   context: CompareContext,
 ): Verdict | undefined {
-  const { decimal_rounding: enabled, decimal_rounding_min_places: minPlaces } = context.options;
+  const { decimalRounding: enabled, decimalRoundingMinPlaces: minPlaces } = context.options;
   if (!enabled) return undefined;
   const sides: [MathValue, MathValue][] = [
     [pred, gold],

@@ -111,7 +111,7 @@ describe('compareValues', () => {
   });
 
   it('applies the precision and tolerance options', () => {
-    expect(verdict('\\frac{1}{3}', '0.3333', { decimal_rounding: false }).verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3333', { decimalRounding: false }).verdict).toBe('not_equal');
     expect(verdict('\\frac{1}{3}', '0.3333').verdict).toBe('equal');
     expect(verdict('\\frac{1}{3}', '0.3334').verdict).toBe('not_equal');
     expect(verdict('\\frac{1}{3}', '0.3333', { precision: 4 }).verdict).toBe('equal');
@@ -182,8 +182,8 @@ describe('compareValues: labels, several answers, intervals, precision, operator
     expect(verdict('\\frac{8}{3}', '2.6666').verdict).toBe('not_equal');
     expect(verdict('(\\frac{3}{5}, \\frac{8}{3}]', '(0.6, 2.6667]').verdict).toBe('equal');
     expect(verdict('\\frac{1}{3}', '0.3').verdict).toBe('not_equal');
-    expect(verdict('\\frac{1}{3}', '0.3', { decimal_rounding_min_places: 1 }).verdict).toBe('equal');
-    expect(verdict('\\frac{1}{3}', '0.33', { decimal_rounding: false }).verdict).toBe('not_equal');
+    expect(verdict('\\frac{1}{3}', '0.3', { decimalRoundingMinPlaces: 1 }).verdict).toBe('equal');
+    expect(verdict('\\frac{1}{3}', '0.33', { decimalRounding: false }).verdict).toBe('not_equal');
     expect(verdict('0.33', '0.333').verdict).toBe('not_equal');
   });
 

@@ -69,6 +69,8 @@ export const MathVerifyOptionsSchema = withKeyAliases(MathOptionFieldsSchema, MA
     relativeTolerance: options.relative_tolerance,
     absoluteTolerance: options.absolute_tolerance,
     ...(options.precision === undefined ? {} : { precision: options.precision }),
+    decimalRounding: options.decimal_rounding,
+    decimalRoundingMinPlaces: options.decimal_rounding_min_places,
     percent: options.percent,
     numericPoints: options.numeric_points,
     casCheck: options.cas_check,
