@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
+import { compileClientRegex } from '../core/client-regex.js';
 import { RewardKitError } from '../core/errors.js';
 import { scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
@@ -53,6 +54,18 @@ function firstBraceSpan(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Schema `pattern` and `patternProperties` come from specs and samples: ajv runs them on the
+ * linear-time engine (core/client-regex.ts), and a backtracking-only pattern makes the schema invalid.
+ */
+const linearRegExp = Object.assign(
+  (pattern: string) => {
+    const regex = compileClientRegex(pattern, '', 'schema pattern');
+    return { test: regex.test, toString: () => `/${pattern}/` };
+  },
+  { code: 'linearRegExp' },
+);
+
 /** `type: json_schema`: the response holds valid JSON that matches a JSON Schema (ajv). */
 export const jsonSchemaReward = defineRewardKind({
   name: 'json_schema',
@@ -60,7 +73,7 @@ export const jsonSchemaReward = defineRewardKind({
   optionsSchema: JsonSchemaOptionsSchema,
   defaultTimeoutSeconds: 2,
   create: (options) => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
     let fixed: ValidateFunction | undefined;
     if (options.schema !== undefined) {
       try {
