@@ -26,7 +26,7 @@ function snippetsOfDocs(): Map<string, string> {
  */
 const harnesses: Record<string, string> = {
   verl: [
-    'print(json.dumps([',
+    'print(dumps([',
     '  snippet.compute_score("gsm8k", "<think>6*3</think><answer>18</answer>", "18"),',
     '  snippet.compute_score("gsm8k", "eighteen", "18", extra_info={"split": "train"}),',
     '  snippet.compute_score_batch(["gsm8k", "gsm8k"], ["<think>x</think><answer>1</answer>", "<answer>2</answer>"], ["1", "2"], [None, None]),',
@@ -34,10 +34,10 @@ const harnesses: Record<string, string> = {
   ].join('\n'),
   openrlhf: [
     'out = snippet.reward_func(["Q1 <think>a</think><answer>4</answer>", "Q2 four"], ["Q1 ", "Q2 "], ["4", "4"])',
-    'print(json.dumps([list(out["rewards"]), sorted(out["extra_logs"].keys())]))',
+    'print(dumps([list(out["rewards"]), sorted(out["extra_logs"].keys())]))',
   ].join('\n'),
   trl: [
-    'print(json.dumps([',
+    'print(dumps([',
     '  snippet.rewardkit_reward(prompts=["p1", "p2"], completions=["<answer>3</answer>", "3"], answer=["3", "3"]),',
     '  snippet.rewardkit_reward(prompts=[[{"role": "user", "content": "p"}]], completions=[[{"role": "assistant", "content": "<think>t</think><answer>3</answer>"}]], completion_ids=[[1]]),',
     ']))',
@@ -78,7 +78,11 @@ describe.skipIf(!existsSync(python))('Python client snippets of docs/server.md a
       const snippet = snippets.get(name);
       expect(snippet).toBeDefined();
       writeFileSync(join(directory, `snippet_${name}.py`), snippet!);
-      const program = `import json, sys\nsys.path.insert(0, ${JSON.stringify(directory)})\nimport snippet_${name} as snippet\n${harnesses[name]}\n`;
+      // Frameworks may hand back tensors or numpy values (OpenRLHF with torch installed): printed
+      // through .tolist() when they have it, so the test passes whatever Python packages exist.
+      const plain =
+        'def dumps(value): return json.dumps(value, default=lambda item: item.tolist() if hasattr(item, "tolist") else repr(item))';
+      const program = `import json, sys\n${plain}\nsys.path.insert(0, ${JSON.stringify(directory)})\nimport snippet_${name} as snippet\n${harnesses[name]}\n`;
       const { stdout } = await run(python, ['-c', program], {
         env: { PATH: process.env['PATH'] ?? '', REWARDKIT_URL: server.url, REWARDKIT_API_KEY: apiKey },
         timeout: 20_000,
