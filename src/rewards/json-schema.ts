@@ -22,9 +22,9 @@ export type JsonSchemaOptions = z.infer<typeof JsonSchemaOptionsSchema>;
  * { or [, else the first balanced {...} span (braces inside strings are skipped).
  */
 export function extractJsonText(response: string): { text: string; from: string } | undefined {
-  for (const match of response.matchAll(/```([\w-]*)[^\n]*\n([\s\S]*?)```/g)) {
-    const language = (match[1] ?? '').toLowerCase();
-    const body = (match[2] ?? '').trim();
+  for (const block of fencedBlocks(response)) {
+    const language = block.language.toLowerCase();
+    const body = block.body.trim();
     if (language === 'json' || (language === '' && /^[[{]/.test(body)))
       return { text: body, from: 'fenced block' };
   }
@@ -32,6 +32,27 @@ export function extractJsonText(response: string): { text: string; from: string 
   if (/^[[{]/.test(trimmed)) return { text: trimmed, from: 'whole response' };
   const span = firstBraceSpan(response);
   return span === undefined ? undefined : { text: span, from: 'first {...} span' };
+}
+
+/**
+ * The fenced blocks of a response, left to right: ``` + a language word + the rest of the line,
+ * then the body up to the next ```. Scanned with indexOf in linear time (a lazy regex rescans
+ * the rest of the text from every unclosed fence: quadratic on 100,000 fences).
+ */
+function* fencedBlocks(response: string): Generator<{ language: string; body: string }> {
+  const fence = '```';
+  let cursor = 0;
+  for (;;) {
+    const start = response.indexOf(fence, cursor);
+    if (start < 0) return;
+    const lineEnd = response.indexOf('\n', start + fence.length);
+    if (lineEnd < 0) return;
+    const end = response.indexOf(fence, lineEnd + 1);
+    if (end < 0) return;
+    const language = /^[\w-]*/.exec(response.slice(start + fence.length, lineEnd))?.[0] ?? '';
+    yield { language, body: response.slice(lineEnd + 1, end) };
+    cursor = end + fence.length;
+  }
 }
 
 function firstBraceSpan(text: string): string | undefined {
