@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { RewardKitError } from '../core/errors.js';
 
@@ -28,6 +28,9 @@ function trackUncommitted(path: string): void {
  * target is replaced), a missing file is its own path. Also returns the existing file's mode.
  */
 function destinationOf(file: string): { target: string; mode: number | undefined; regular: boolean } {
+  // /dev/stdout and friends name whatever the descriptor is (a terminal, a pipe, a file opened
+  // by the shell for appending): write through it, never replace what it points to.
+  if (/^\/(?:dev|proc)\//.test(resolve(file))) return { target: file, mode: undefined, regular: false };
   try {
     const target = realpathSync(file);
     const stats = statSync(target);
