@@ -189,6 +189,26 @@ describe('HTTP reward server: every 4xx says what was wrong', () => {
       'RK_SPEC_INVALID',
       /unknown reward type 'nope'/,
     ],
+    [
+      'an inline spec whose pattern needs backtracking',
+      {
+        spec: { name: 'x', rewards: [{ name: 'a', type: 'format', options: { pattern: '(\\w+)\\1' } }] },
+        samples: [good],
+      },
+      400,
+      'RK_SPEC_INVALID',
+      /rewards\[0\]\.options\.pattern: not supported by the linear-time regex engine: a backreference/,
+    ],
+    [
+      'an inline spec nested deeper than the limit',
+      {
+        spec: JSON.parse(`{"name":"x","rewards":[],"meta":${'['.repeat(1000)}${']'.repeat(1000)}}`),
+        samples: [good],
+      },
+      400,
+      'RK_SPEC_INVALID',
+      /spec\.meta.* is nested more than 64 levels deep/,
+    ],
   ];
 
   for (const [what, body, status, code, message] of cases) {
