@@ -46,5 +46,5 @@ describe('rewardkit serve / worker command lines', () => {
     expect(await fromEnvironment.exited).toBe(2);
     expect(fromEnvironment.output()).toMatch(/API key 2 from REWARDKIT_API_KEYS is refused/);
     expect(fromEnvironment.output()).not.toMatch(/tiny/);
-  });
+  }, 90_000);
 });
