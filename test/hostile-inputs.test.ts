@@ -52,7 +52,7 @@ const HOSTILE_JSON: Record<string, string> = {
   'nested proto key': '{"id":"proto-2","response":"x","reference":{"__proto__":{"answer":"x"}}}',
   'constructor prototype':
     '{"id":"ctor","response":"x","meta":{"constructor":{"prototype":{"polluted":true}}}}',
-  'many keys': `{"id":"many-keys","response":"x","meta":${manyKeys(250_000)}}`,
+  'many keys': `{"id":"many-keys","response":"x","meta":${manyKeys(1_100_000)}}`,
   'number response': '{"id":"number-response","response":5}',
   'object response': '{"id":"object-response","response":{"text":"x"}}',
   'number id': '{"id":5,"response":"x"}',

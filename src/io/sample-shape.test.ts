@@ -26,7 +26,10 @@ describe('checkSampleShape', () => {
   });
 
   it('refuses too many values and prototype keys', () => {
-    const meta = Object.fromEntries(Array.from({ length: 300_000 }, (_, index) => [`k${index}`, index]));
+    // A 128k-token response with its log-probabilities is ordinary; a million values is not.
+    const logprobs = new Array<number>(256_000).fill(-0.5);
+    expect(checkSampleShape({ id: 'a', logprobs }, 'samples[1]')).toBeUndefined();
+    const meta = { a: new Array<number>(600_000).fill(0), b: new Array<number>(600_000).fill(0) };
     expect(checkSampleShape({ id: 'a', meta }, 'samples[1]')?.code).toBe('RK_INPUT_TOO_LARGE');
     expect(checkSampleShape(JSON.parse('{"reference":{"__proto__":{"x":1}}}'), 's')).toMatchObject({
       code: 'RK_INPUT_INVALID',

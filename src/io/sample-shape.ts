@@ -12,7 +12,7 @@ export interface SampleShapeLimits {
   maxValues: number;
 }
 
-export const DEFAULT_SAMPLE_SHAPE_LIMITS: SampleShapeLimits = { maxDepth: 64, maxValues: 200_000 };
+export const DEFAULT_SAMPLE_SHAPE_LIMITS: SampleShapeLimits = { maxDepth: 64, maxValues: 1_000_000 };
 
 /**
  * Keys refused anywhere in a sample: `__proto__` (and `prototype` under `constructor`) do nothing
@@ -26,16 +26,29 @@ function forbiddenKey(key: string, parentKey: string | undefined): boolean {
 /** Paths are cut at this length in messages (a path 3,000 levels deep says nothing more). */
 const MAX_PATH_LENGTH = 160;
 
-function describePath(path: string, key: string | number): string {
-  if (path.length > MAX_PATH_LENGTH) return path;
-  const shownKey = typeof key === 'string' && key.length > 40 ? `${key.slice(0, 40)}...` : key;
-  const next =
-    typeof shownKey === 'number'
-      ? `${path}[${shownKey}]`
-      : /^[A-Za-z_$][\w$]*$/.test(shownKey)
-        ? `${path}.${shownKey}`
-        : `${path}[${JSON.stringify(shownKey)}]`;
-  return next.length > MAX_PATH_LENGTH ? `${next}...` : next;
+/** A container on the walk, with the way back to the root (paths are built only for an error). */
+interface Frame {
+  value: object;
+  depth: number;
+  key: string | number | undefined;
+  parent: Frame | undefined;
+}
+
+function pathOf(where: string, frame: Frame | undefined, lastKey?: string | number): string {
+  const keys: (string | number)[] = lastKey === undefined ? [] : [lastKey];
+  for (let current = frame; current?.key !== undefined; current = current.parent) keys.push(current.key);
+  let path = where;
+  for (const key of keys.reverse()) {
+    if (path.length > MAX_PATH_LENGTH) return `${path}...`;
+    const shown = typeof key === 'string' && key.length > 40 ? `${key.slice(0, 40)}...` : key;
+    path +=
+      typeof shown === 'number'
+        ? `[${shown}]`
+        : /^[A-Za-z_$][\w$]*$/.test(shown)
+          ? `.${shown}`
+          : `[${JSON.stringify(shown)}]`;
+  }
+  return path;
 }
 
 /**
@@ -48,53 +61,53 @@ export function checkSampleShape(
   where: string,
   limits: SampleShapeLimits = DEFAULT_SAMPLE_SHAPE_LIMITS,
 ): ErrorInfo | undefined {
-  const stack: { value: unknown; depth: number; path: string; key: string | undefined }[] = [
-    { value: input, depth: 1, path: where, key: undefined },
-  ];
-  let values = 0;
+  if (input === null || typeof input !== 'object') return undefined;
+  const stack: Frame[] = [{ value: input, depth: 1, key: undefined, parent: undefined }];
+  let values = 1;
+  const tooMany = (): ErrorInfo => ({
+    code: 'RK_INPUT_TOO_LARGE',
+    message: `${where} holds more than ${limits.maxValues} values; the limit is ${limits.maxValues}`,
+    where,
+  });
   while (stack.length > 0) {
-    const { value, depth, path, key } = stack.pop() as (typeof stack)[number];
-    values++;
-    if (values > limits.maxValues) {
-      return {
-        code: 'RK_INPUT_TOO_LARGE',
-        message: `${where} holds more than ${limits.maxValues} values; the limit is ${limits.maxValues}`,
-        where,
-      };
-    }
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > limits.maxDepth) {
+    const frame = stack.pop() as Frame;
+    if (frame.depth > limits.maxDepth) {
+      const path = pathOf(where, frame);
       return {
         code: 'RK_INPUT_INVALID',
         message: `${path} is nested more than ${limits.maxDepth} levels deep; the limit is ${limits.maxDepth}`,
         where: path,
       };
     }
-    if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({
-          value: value[index],
-          depth: depth + 1,
-          path: describePath(path, index),
-          key: undefined,
-        });
+    if (Array.isArray(frame.value)) {
+      const items = frame.value as unknown[];
+      values += items.length;
+      if (values > limits.maxValues) return tooMany();
+      for (let index = items.length - 1; index >= 0; index--) {
+        const item = items[index];
+        if (item !== null && typeof item === 'object') {
+          stack.push({ value: item, depth: frame.depth + 1, key: index, parent: frame });
+        }
       }
       continue;
     }
-    for (const childKey of Object.keys(value)) {
-      if (forbiddenKey(childKey, key)) {
+    const record = frame.value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    values += keys.length;
+    if (values > limits.maxValues) return tooMany();
+    for (const key of keys) {
+      if (forbiddenKey(key, typeof frame.key === 'string' ? frame.key : undefined)) {
+        const path = pathOf(where, frame, key);
         return {
           code: 'RK_INPUT_INVALID',
-          message: `${describePath(path, childKey)}: the key '${childKey}' is not allowed in a sample`,
-          where: describePath(path, childKey),
+          message: `${path}: the key '${key}' is not allowed in a sample`,
+          where: path,
         };
       }
-      stack.push({
-        value: (value as Record<string, unknown>)[childKey],
-        depth: depth + 1,
-        path: describePath(path, childKey),
-        key: childKey,
-      });
+      const child = record[key];
+      if (child !== null && typeof child === 'object') {
+        stack.push({ value: child, depth: frame.depth + 1, key, parent: frame });
+      }
     }
   }
   return undefined;
