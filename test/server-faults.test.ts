@@ -6,6 +6,7 @@ import { InProcessBackend } from '../src/engine/scoring-backend.js';
 import { startCli } from './helpers/cli-process.js';
 import { freePort } from './helpers/redis-server.js';
 import {
+  type JsonAnswer,
   postJson,
   type RunningServer,
   sleepySpec,
@@ -153,6 +154,11 @@ describe('HTTP reward server under bad clients and overload', () => {
     await closed;
     clearInterval(drip);
     expect(answer).toMatch(/^HTTP\/1.1 408/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as JsonAnswer;
+    expect(body.error).toMatchObject({
+      code: 'RK_REQUEST_TIMEOUT',
+      message: expect.stringMatching(/time limit/),
+    });
   });
 
   it('answers 429 with Retry-After under 10x the sustainable load, bounds in-flight work and answers every accepted request', async () => {

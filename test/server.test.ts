@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InProcessBackend } from '../src/engine/scoring-backend.js';
+import { createServerApp } from '../src/server/app.js';
 import { SqliteResultCache } from '../src/store/result-cache-sqlite.js';
 import {
   answerSpec,
@@ -187,6 +189,26 @@ describe('HTTP reward server: every 4xx says what was wrong', () => {
       'RK_SPEC_INVALID',
       /unknown reward type 'nope'/,
     ],
+    [
+      'an inline spec whose pattern needs backtracking',
+      {
+        spec: { name: 'x', rewards: [{ name: 'a', type: 'format', options: { pattern: '(\\w+)\\1' } }] },
+        samples: [good],
+      },
+      400,
+      'RK_SPEC_INVALID',
+      /rewards\[0\]\.options\.pattern: not supported by the linear-time regex engine: a backreference/,
+    ],
+    [
+      'an inline spec nested deeper than the limit',
+      {
+        spec: JSON.parse(`{"name":"x","rewards":[],"meta":${'['.repeat(1000)}${']'.repeat(1000)}}`),
+        samples: [good],
+      },
+      400,
+      'RK_SPEC_INVALID',
+      /spec\.meta.* is nested more than 64 levels deep/,
+    ],
   ];
 
   for (const [what, body, status, code, message] of cases) {
@@ -204,16 +226,39 @@ describe('HTTP reward server: every 4xx says what was wrong', () => {
     expect(response.json.error.message).toMatch(/'labels' has 1 entries but 'query' has 2/);
   });
 
-  it('refuses a body that is not JSON', async () => {
-    const response = await fetch(`${server.url}/v1/score`, {
-      method: 'POST',
-      body: 'hello',
-      headers: { 'content-type': 'text/plain' },
-    });
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as JsonAnswer;
-    expect(body.error.code).toBe('RK_REQUEST_INVALID');
-    expect(body.error.message).toMatch(/expected object/);
+  it('refuses a body that is not JSON with 415 (text, forms)', async () => {
+    for (const [type, body] of [
+      ['text/plain', 'hello'],
+      ['application/x-www-form-urlencoded', 'samples=1'],
+      ['multipart/form-data; boundary=x', '--x--'],
+    ]) {
+      const response = await fetch(`${server.url}/v1/score`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': type as string },
+      });
+      expect(response.status).toBe(415);
+      const answer = (await response.json()) as JsonAnswer;
+      expect(answer.error).toMatchObject({
+        code: 'RK_UNSUPPORTED_MEDIA_TYPE',
+        hint: expect.stringMatching(/JSON/),
+      });
+    }
+  });
+
+  it('answers a known route asked with the wrong method with 405 and Allow', async () => {
+    for (const [method, path, allow] of [
+      ['GET', '/v1/score', 'POST'],
+      ['GET', '/get_reward', 'POST'],
+      ['DELETE', '/v1/specs', 'GET, HEAD'],
+      ['POST', '/healthz', 'GET, HEAD'],
+    ] as const) {
+      const response = await fetch(`${server.url}${path}`, { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe(allow);
+      const answer = (await response.json()) as JsonAnswer;
+      expect(answer.error).toMatchObject({ code: 'RK_METHOD_NOT_ALLOWED', hint: `use ${allow}` });
+    }
   });
 
   it('answers an unknown route with a JSON 404', async () => {
@@ -233,6 +278,14 @@ describe('HTTP reward server: API keys', () => {
 
   afterAll(async () => {
     await server.close();
+  });
+
+  it('refuses weak keys when the app is built (too short, or with spaces)', () => {
+    for (const weak of ['short', `${'k'.repeat(10)} ${'k'.repeat(10)}`]) {
+      expect(() =>
+        createServerApp({ specs: [answerSpec], backend: new InProcessBackend(), apiKeys: [weak] }),
+      ).toThrow(/API key .*refused/);
+    }
   });
 
   it('requires a valid bearer key for scoring, but not for the probes', async () => {

@@ -17,6 +17,7 @@ import { DEFAULT_MAX_LINE_BYTES } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
+import { checkOutputTarget } from './output-target.js';
 import { reportError } from './report-error.js';
 import { addSandboxCeilingFlags, applySandboxCeilingFlags } from './sandbox-ceiling-flags.js';
 import { applyBatchStageToFiles } from './score-batch-stage.js';
@@ -107,6 +108,7 @@ async function score(flags: ScoreFlags): Promise<number> {
   // Ctrl-C / SIGTERM: write what finished to the store so that --resume can skip it.
   const interrupt = (signal: NodeJS.Signals): void => {
     progress.stop();
+    writer.abandon();
     store?.close();
     process.stderr.write(`\nrewardkit: interrupted by ${signal}; rerun with --resume to continue\n`);
     process.exit(130);
@@ -141,6 +143,8 @@ async function score(flags: ScoreFlags): Promise<number> {
     return 0;
   } catch (error) {
     progress.stop();
+    // The previous output (if any) stays whole; finished lines are in the store for --resume.
+    writer.abandon();
     const code = reportError(error);
     process.stderr.write(
       'rewardkit: the run was aborted; rerun with --resume to continue where it stopped\n',
@@ -174,8 +178,17 @@ async function prepare(flags: ScoreFlags) {
     throw new UsageError(`--in ${flags.in}: no such file`, 'give the path of a JSONL file of samples');
   }
   if (!input.isFile()) throw new UsageError(`--in ${flags.in}: not a file`);
-  if (flags.out !== undefined && resolve(flags.out) === resolve(flags.in)) {
-    throw new UsageError('--out must not be the input file');
+  if (flags.out !== undefined) {
+    const protectedFiles = [
+      { flag: '--in', path: flags.in },
+      { flag: '--spec', path: flags.spec },
+      ...(flags.kinds === undefined ? [] : [{ flag: '--kinds', path: flags.kinds }]),
+      ...(flags.store === false
+        ? []
+        : ['', '-wal', '-shm'].map((suffix) => ({ flag: '--store', path: `${flags.store}${suffix}` }))),
+    ];
+    checkOutputTarget(flags.out, protectedFiles);
+    checkOutputTarget(`${flags.out}.partial`, protectedFiles);
   }
   if (flags.resume === true && flags.store === false) {
     throw new UsageError('--resume needs the store; drop --no-store');

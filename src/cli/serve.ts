@@ -5,6 +5,7 @@ import { loadRewardKinds } from '../engine/load-reward-kinds.js';
 import { selectBackend } from '../engine/select-backend.js';
 import { QueueBackend } from '../queue/queue-backend.js';
 import { createServerApp } from '../server/app.js';
+import { checkApiKeys } from '../server/auth.js';
 import { isLoopbackHost } from '../server/server-options.js';
 import type { ResultCache } from '../store/result-cache.js';
 import { RedisResultCache } from '../store/result-cache-redis.js';
@@ -42,6 +43,8 @@ function apiKeysOf(flags: ServeFlags): string[] {
     .split(',')
     .map((key) => key.trim())
     .filter((key) => key !== '');
+  checkApiKeys(flags.apiKey, '--api-key');
+  checkApiKeys(fromEnvironment, 'REWARDKIT_API_KEYS');
   return [...flags.apiKey, ...fromEnvironment];
 }
 

@@ -1,10 +1,53 @@
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, createWriteStream, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { RewardKitError } from '../core/errors.js';
+
+/** Temporary files of writers not yet committed; removed if the process exits before they are. */
+const uncommitted = new Set<string>();
+let exitHookInstalled = false;
+
+function trackUncommitted(path: string): void {
+  uncommitted.add(path);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const file of uncommitted) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Already gone.
+      }
+    }
+  });
+}
+
+/**
+ * Where a file's content really lives: a symlink is followed (so the link stays a link and its
+ * target is replaced), a missing file is its own path. Also returns the existing file's mode.
+ */
+function destinationOf(file: string): { target: string; mode: number | undefined; regular: boolean } {
+  // /dev/stdout and friends name whatever the descriptor is (a terminal, a pipe, a file opened
+  // by the shell for appending): write through it, never replace what it points to.
+  if (/^\/(?:dev|proc)\//.test(resolve(file))) return { target: file, mode: undefined, regular: false };
+  try {
+    const target = realpathSync(file);
+    const stats = statSync(target);
+    return { target, mode: stats.mode & 0o7777, regular: stats.isFile() };
+  } catch {
+    return { target: file, mode: undefined, regular: true };
+  }
+}
 
 /**
  * Writes JSONL lines to a stream with backpressure: `write` resolves at once while the stream's
  * buffer has room and waits for `drain` when it is full, so a slow disk or pipe bounds memory.
+ *
+ * A file is written atomically: lines go to a temporary file in the destination's directory,
+ * which `close()` renames over the destination, so a run that fails or is interrupted leaves the
+ * previous file whole (and an uncommitted temporary file is removed when the process exits).
+ * Devices and pipes (`/dev/stdout`, a FIFO) are written in place.
  */
 export class JsonlWriter {
   #failure: Error | undefined;
@@ -12,16 +55,26 @@ export class JsonlWriter {
   constructor(
     private readonly stream: Writable,
     private readonly ownsStream: boolean,
+    private readonly commit?: { temporary: string; destination: string; mode: number | undefined },
   ) {
     stream.on('error', (error) => {
       this.#failure = error;
     });
   }
 
-  /** A writer on a file (created or truncated), or on stdout when `file` is undefined. */
+  /** A writer on a file (replaced atomically when closed), or on stdout when `file` is undefined. */
   static open(file: string | undefined): JsonlWriter {
     if (file === undefined) return new JsonlWriter(process.stdout, false);
-    return new JsonlWriter(createWriteStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 }), true);
+    const options = { encoding: 'utf8', highWaterMark: 1024 * 1024 } as const;
+    const { target, mode, regular } = destinationOf(file);
+    if (!regular) return new JsonlWriter(createWriteStream(target, options), true);
+    const temporary = join(
+      dirname(target),
+      `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    );
+    trackUncommitted(temporary);
+    const stream = createWriteStream(temporary, { ...options, flags: 'wx' });
+    return new JsonlWriter(stream, true, { temporary, destination: target, mode });
   }
 
   /** Writes already-serialized lines (each without its newline). */
@@ -40,12 +93,43 @@ export class JsonlWriter {
     }
   }
 
+  /** Flushes and, for a file, puts the finished output in place of the destination. */
   async close(): Promise<void> {
     this.#throwIfFailed();
     if (!this.ownsStream) return;
     await new Promise<void>((resolve, reject) => {
       this.stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
     });
+    if (this.commit === undefined) return;
+    const { temporary, destination, mode } = this.commit;
+    try {
+      if (mode !== undefined) chmodSync(temporary, mode);
+      renameSync(temporary, destination);
+      uncommitted.delete(temporary);
+    } catch (error) {
+      throw new RewardKitError('RK_IO', `cannot write ${destination}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** Gives up: the destination keeps its previous content and the temporary file is removed. */
+  abandon(): void {
+    if (!this.ownsStream) return;
+    const temporary = this.commit?.temporary;
+    const remove = (): void => {
+      if (temporary === undefined) return;
+      try {
+        unlinkSync(temporary);
+        uncommitted.delete(temporary);
+      } catch {
+        // Not created yet (the exit hook or the close below removes it), or already gone.
+      }
+    };
+    // The file may still be opening: remove it now and again once the stream has closed.
+    this.stream.once('close', remove);
+    this.stream.destroy();
+    remove();
   }
 
   #throwIfFailed(): void {

@@ -53,3 +53,18 @@ describe('format reward', () => {
     expect(formatReward.optionsSchema.safeParse({ tags: ['a b'] }).success).toBe(false);
   });
 });
+
+describe('format reward with client patterns', () => {
+  it('refuses patterns the linear-time engine cannot run, naming the reason', () => {
+    const parsed = formatReward.optionsSchema.safeParse({ pattern: '(\\w+) \\1' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['pattern']);
+    expect(parsed.error?.issues[0]?.message).toMatch(/backreference/);
+  });
+
+  it('scores a catastrophic pattern on a hostile response without backtracking', () => {
+    const response = `${'a'.repeat(50_000)}!`;
+    expect(scoreWith({ pattern: '^(a+)+$', flags: '' }, response)).toMatchObject({ score: 0 });
+    expect(scoreWith({ pattern: '(a|aa)+', full: true }, response).details['reason']).toMatch(/in full/);
+  });
+});

@@ -1,22 +1,23 @@
 import { z } from 'zod';
+import {
+  ClientRegexFlagsSchema,
+  ClientRegexPatternSchema,
+  compileClientRegex,
+} from '../core/client-regex.js';
 import { scored } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
-import { isValidRegex } from '../core/text.js';
 
 const TagNameSchema = z.string().regex(/^[A-Za-z][\w-]*$/, 'a tag name such as think or answer');
 
 export const FormatOptionsSchema = z
   .object({
-    /** A regular expression the response must match (with `full: true`, the whole response). */
-    pattern: z
-      .string()
-      .refine((pattern) => isValidRegex(pattern), { message: 'not a valid regular expression' })
-      .optional(),
+    /**
+     * A regular expression the response must match (with `full: true`, the whole response). It
+     * runs on the linear-time engine of core/client-regex.ts: no backreferences or lookaround.
+     */
+    pattern: ClientRegexPatternSchema.optional(),
     /** Regex flags; `s` (dot matches newlines) is on by default, as format checks span lines. */
-    flags: z
-      .string()
-      .regex(/^[imsu]*$/, 'only i, m, s, u flags')
-      .default('s'),
+    flags: ClientRegexFlagsSchema.default('s'),
     /** The pattern must match the whole (trimmed) response, not just a part of it. */
     full: z.boolean().default(false),
     /** Tags that must each appear once, closed, in this order: ['think', 'answer']. */
@@ -63,7 +64,7 @@ export const formatReward = defineRewardKind({
     const regex =
       options.pattern === undefined
         ? undefined
-        : new RegExp(options.full ? `^(?:${options.pattern})$` : options.pattern, options.flags);
+        : compileClientRegex(options.pattern, options.flags, 'options.pattern');
     const tags = options.tags;
     return {
       score(sample) {
@@ -72,8 +73,10 @@ export const formatReward = defineRewardKind({
           const reason = checkTags(response, tags, options.strict);
           if (reason !== undefined) return scored(0, { reason });
         }
-        if (regex !== undefined && !regex.test(response)) {
-          return scored(0, { reason: `does not match /${regex.source}/` });
+        if (regex !== undefined && !(options.full ? regex.testWhole(response) : regex.test(response))) {
+          return scored(0, {
+            reason: `does not match ${options.full ? 'in full ' : ''}/${regex.source}/`,
+          });
         }
         return scored(1, { reason: 'format ok' });
       },

@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
+import { compileClientRegex } from '../core/client-regex.js';
 import { RewardKitError } from '../core/errors.js';
 import { scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
@@ -21,9 +22,9 @@ export type JsonSchemaOptions = z.infer<typeof JsonSchemaOptionsSchema>;
  * { or [, else the first balanced {...} span (braces inside strings are skipped).
  */
 export function extractJsonText(response: string): { text: string; from: string } | undefined {
-  for (const match of response.matchAll(/```([\w-]*)[^\n]*\n([\s\S]*?)```/g)) {
-    const language = (match[1] ?? '').toLowerCase();
-    const body = (match[2] ?? '').trim();
+  for (const block of fencedBlocks(response)) {
+    const language = block.language.toLowerCase();
+    const body = block.body.trim();
     if (language === 'json' || (language === '' && /^[[{]/.test(body)))
       return { text: body, from: 'fenced block' };
   }
@@ -31,6 +32,27 @@ export function extractJsonText(response: string): { text: string; from: string 
   if (/^[[{]/.test(trimmed)) return { text: trimmed, from: 'whole response' };
   const span = firstBraceSpan(response);
   return span === undefined ? undefined : { text: span, from: 'first {...} span' };
+}
+
+/**
+ * The fenced blocks of a response, left to right: ``` + a language word + the rest of the line,
+ * then the body up to the next ```. Scanned with indexOf in linear time (a lazy regex rescans
+ * the rest of the text from every unclosed fence: quadratic on 100,000 fences).
+ */
+function* fencedBlocks(response: string): Generator<{ language: string; body: string }> {
+  const fence = '```';
+  let cursor = 0;
+  for (;;) {
+    const start = response.indexOf(fence, cursor);
+    if (start < 0) return;
+    const lineEnd = response.indexOf('\n', start + fence.length);
+    if (lineEnd < 0) return;
+    const end = response.indexOf(fence, lineEnd + 1);
+    if (end < 0) return;
+    const language = /^[\w-]*/.exec(response.slice(start + fence.length, lineEnd))?.[0] ?? '';
+    yield { language, body: response.slice(lineEnd + 1, end) };
+    cursor = end + fence.length;
+  }
 }
 
 function firstBraceSpan(text: string): string | undefined {
@@ -53,6 +75,18 @@ function firstBraceSpan(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Schema `pattern` and `patternProperties` come from specs and samples: ajv runs them on the
+ * linear-time engine (core/client-regex.ts), and a backtracking-only pattern makes the schema invalid.
+ */
+const linearRegExp = Object.assign(
+  (pattern: string) => {
+    const regex = compileClientRegex(pattern, '', 'schema pattern');
+    return { test: regex.test, toString: () => `/${pattern}/` };
+  },
+  { code: 'linearRegExp' },
+);
+
 /** `type: json_schema`: the response holds valid JSON that matches a JSON Schema (ajv). */
 export const jsonSchemaReward = defineRewardKind({
   name: 'json_schema',
@@ -60,7 +94,7 @@ export const jsonSchemaReward = defineRewardKind({
   optionsSchema: JsonSchemaOptionsSchema,
   defaultTimeoutSeconds: 2,
   create: (options) => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
     let fixed: ValidateFunction | undefined;
     if (options.schema !== undefined) {
       try {

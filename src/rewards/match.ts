@@ -67,10 +67,26 @@ export function compareText(gold: string, pred: string, mode: MatchOptions['mode
   }
 }
 
-/** The text inside the last <answer>...</answer>, or undefined when there is none. */
+/**
+ * The text inside the last <answer>...</answer>, or undefined when there is none. Pairs each
+ * <answer> with the next </answer>, left to right (as a lazy regex would), but in linear time:
+ * a response of 50,000 unclosed <answer> tags would make the regex rescan the rest of the text
+ * from every one of them.
+ */
 export function extractAnswerTag(response: string): string | undefined {
-  const matches = [...response.matchAll(/<answer>([\s\S]*?)<\/answer>/g)];
-  return matches.at(-1)?.[1];
+  const open = '<answer>';
+  const close = '</answer>';
+  let last: string | undefined;
+  let cursor = 0;
+  for (;;) {
+    const start = response.indexOf(open, cursor);
+    if (start < 0) break;
+    const end = response.indexOf(close, start + open.length);
+    if (end < 0) break;
+    last = response.slice(start + open.length, end);
+    cursor = end + close.length;
+  }
+  return last;
 }
 
 /** The gold answers: `reference.text` (a string or a list of acceptable strings), else `reference.answer`. */

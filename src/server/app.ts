@@ -6,10 +6,10 @@ import type { ScoringBackend } from '../engine/scoring-backend.js';
 import { CachingBackend } from '../store/caching-backend.js';
 import type { ResultCache } from '../store/result-cache.js';
 import { Admission } from './admission.js';
-import { createAuthHook } from './auth.js';
+import { checkApiKeys, createAuthHook } from './auth.js';
 import { BatchScorer } from './batch-scorer.js';
 import { CoalescingBackend } from './coalescing-backend.js';
-import { sendHttpError } from './http-errors.js';
+import { answerClientError, sendHttpError } from './http-errors.js';
 import { ServerMetrics } from './metrics.js';
 import { registerGetRewardRoute } from './routes/get-reward-route.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
@@ -45,6 +45,7 @@ export interface ServerApp {
 /** Builds the HTTP reward server (not listening yet): routes, auth, limits, metrics, errors. */
 export function createServerApp(options: ServerAppOptions): ServerApp {
   const limits = ServerLimitsSchema.parse(options.limits ?? {});
+  checkApiKeys(options.apiKeys ?? [], 'the server options');
   const metrics = new ServerMetrics();
   const catalog = new SpecCatalog(options.specs, options.pipelineOptions);
   const batching = new CoalescingBackend(options.backend, {
@@ -73,6 +74,21 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
     forceCloseConnections: 'idle',
     // Node checks request timeouts on this period; the default (30 s) would let slow clients linger.
     http: { connectionsCheckingInterval: Math.min(1000, limits.clientTimeoutMs) },
+    // A slow or malformed client gets its 408/431/400 in the RK error format too.
+    clientErrorHandler: answerClientError,
+    // JSON.parse makes `__proto__` an own data key (no pollution); the score route refuses the
+    // sample holding it, so one bad sample does not fail its whole batch.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
+  });
+  // Only JSON bodies: anything else (text, forms) is 415 RK_UNSUPPORTED_MEDIA_TYPE.
+  app.removeContentTypeParser('text/plain');
+  // The methods of every path, so a known path asked with another method is 405 with Allow.
+  const methodsOfPath = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    const methods = methodsOfPath.get(route.url) ?? new Set<string>();
+    for (const method of [route.method].flat()) methods.add(method);
+    methodsOfPath.set(route.url, methods);
   });
   app.server.headersTimeout = Math.min(limits.clientTimeoutMs, 60_000);
   const countError = (code: string): void => metrics.httpErrors.inc({ code });
@@ -89,16 +105,30 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
   app.setErrorHandler((error, _request, reply) =>
     sendHttpError(reply, error, limits.retryAfterSeconds, countError),
   );
-  app.setNotFoundHandler((request, reply) =>
-    sendHttpError(
-      reply.code(404),
-      new RewardKitError('RK_UNKNOWN_NAME', `no route ${request.method} ${request.url.split('?')[0]}`, {
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = methodsOfPath.get(path);
+    if (allowed !== undefined) {
+      const allow = [...allowed].sort().join(', ');
+      void reply.header('allow', allow);
+      return sendHttpError(
+        reply,
+        new RewardKitError('RK_METHOD_NOT_ALLOWED', `${path} does not take ${request.method}`, {
+          hint: `use ${allow}`,
+        }),
+        limits.retryAfterSeconds,
+        countError,
+      );
+    }
+    return sendHttpError(
+      reply,
+      new RewardKitError('RK_UNKNOWN_NAME', `no route ${request.method} ${path}`, {
         hint: 'routes: POST /v1/score, POST /get_reward, GET /v1/specs, /healthz, /readyz, /metrics',
       }),
       limits.retryAfterSeconds,
       countError,
-    ),
-  );
+    );
+  });
   registerScoreRoute(app, context);
   registerGetRewardRoute(app, context);
   registerSpecsRoute(app, context);

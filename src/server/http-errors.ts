@@ -1,8 +1,13 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { type ErrorCode, type ErrorInfo, RewardKitError, toErrorInfo } from '../core/errors.js';
 
-/** The one place that maps RK_* codes to HTTP statuses. */
-export const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
+/**
+ * The one place that maps RK_* codes to HTTP statuses. Total: a new code does not compile until
+ * it has a status here (codes that never reach HTTP answers still get the status they would mean).
+ */
+export const STATUS_OF_CODE: Record<ErrorCode, number> = {
   RK_SPEC_INVALID: 400,
   RK_SPEC_UNREADABLE: 400,
   RK_UNKNOWN_NAME: 404,
@@ -11,11 +16,21 @@ export const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   RK_INPUT_INVALID_UTF8: 400,
   RK_REQUEST_INVALID: 400,
   RK_DUPLICATE_ID: 400,
+  RK_USAGE: 400,
+  RK_DUPLICATE_NAME: 400,
+  RK_UNPARSEABLE: 400,
   RK_UNAUTHORIZED: 401,
+  RK_METHOD_NOT_ALLOWED: 405,
+  RK_REQUEST_TIMEOUT: 408,
   RK_INPUT_TOO_LARGE: 413,
   RK_LIMIT_EXCEEDED: 413,
+  RK_UNSUPPORTED_MEDIA_TYPE: 415,
   RK_COMPONENT_FAILED: 422,
   RK_OVERLOADED: 429,
+  RK_COMPONENT_ERROR: 500,
+  RK_SANDBOX_ERROR: 500,
+  RK_IO: 500,
+  RK_INTERNAL: 500,
   RK_TIMEOUT: 503,
   RK_QUEUE_UNAVAILABLE: 503,
   RK_UNAVAILABLE: 503,
@@ -26,7 +41,7 @@ export const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
 const RETRY_STATUSES = new Set([429, 503]);
 
 export function statusOfCode(code: ErrorCode): number {
-  return STATUS_OF_CODE[code] ?? 500;
+  return STATUS_OF_CODE[code];
 }
 
 /** Errors fastify raises itself before our handlers run, as RK errors that say what was wrong. */
@@ -51,8 +66,9 @@ function fromFastifyError(error: FastifyError): RewardKitError | undefined {
         },
       );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new RewardKitError('RK_REQUEST_INVALID', `unsupported content type: ${error.message}`, {
-        hint: 'send Content-Type: application/json',
+      return new RewardKitError('RK_UNSUPPORTED_MEDIA_TYPE', 'the request body is not JSON', {
+        hint: 'send a JSON object with Content-Type: application/json',
+        where: 'content-type',
       });
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RewardKitError('RK_REQUEST_INVALID', error.message);
@@ -81,6 +97,39 @@ export function describeHttpError(error: unknown): { status: number; body: HttpE
   }
   const info = toErrorInfo(error);
   return { status: 500, body: { error: { ...info, message: 'internal error; see the server log' } } };
+}
+
+/**
+ * Errors of the HTTP layer itself, before fastify sees a request: a client that does not send
+ * its whole request in time (408), headers too large (431), unparsable HTTP (400). Answered in
+ * the RK format on the raw socket, which is then closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let status = 400;
+  let info: ErrorInfo = {
+    code: 'RK_REQUEST_INVALID',
+    message: `malformed HTTP request (${error.code ?? 'unknown'})`,
+  };
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    info = {
+      code: 'RK_REQUEST_TIMEOUT',
+      message: 'the request was not received in full within the client time limit',
+      hint: 'send the whole request at once; the server closes slow connections',
+    };
+  } else if (error.code === 'HPE_HEADER_OVERFLOW') {
+    status = 431;
+    info = { code: 'RK_LIMIT_EXCEEDED', message: 'the request headers are too large', where: 'headers' };
+  }
+  if (socket.writable) {
+    const body = JSON.stringify({ error: info });
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Sends an error answer, with Retry-After on 429/503. */

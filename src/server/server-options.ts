@@ -40,12 +40,18 @@ export const ServerLimitsSchema = z
 export type ServerLimits = z.output<typeof ServerLimitsSchema>;
 export type ServerLimitsInput = z.input<typeof ServerLimitsSchema>;
 
+/** A bearer API key: 16+ visible ASCII characters (a Bearer header cannot carry white space). */
+export const ApiKeySchema = z
+  .string()
+  .min(16, 'an API key needs at least 16 characters')
+  .regex(/^[\x21-\x7e]*$/, 'an API key may hold only visible ASCII characters (no spaces)');
+
 export const ServerListenSchema = z
   .object({
     host: z.string().min(1).default('127.0.0.1'),
     port: z.number().int().min(0).max(65_535).default(8000),
     /** Bearer API keys; required when the host is not a loopback address. */
-    apiKeys: z.array(z.string().min(16, 'an API key needs at least 16 characters')).default([]),
+    apiKeys: z.array(ApiKeySchema).default([]),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileClientRegex } from '../core/client-regex.js';
 import { escapeRegex } from '../core/text.js';
 import { cleanSteps, defineSegmenter } from './segmenter.js';
 
@@ -17,13 +18,16 @@ export const markerSegmenter = defineSegmenter({
   description: 'steps start at "Step N:" markers',
   optionsSchema: MarkerOptionsSchema,
   create: (options) => {
-    const pattern = new RegExp(
+    // The marker word comes from the spec, and `\s*\**\s*` backtracks quadratically on long runs
+    // of blanks: the linear-time engine keeps a hostile response from holding the worker.
+    const pattern = compileClientRegex(
       `(?:^|\\n)\\s*(?:#+\\s*)?\\**${escapeRegex(options.marker)}\\s*\\d+\\s*\\**\\s*[:.)]`,
-      'gi',
+      'i',
+      'steps.marker',
     );
     return (sample) => {
       const text = sample.response;
-      const starts = [...text.matchAll(pattern)].map((match) => match.index ?? 0);
+      const starts = pattern.matchStarts(text);
       if (starts.length === 0) return cleanSteps([text]);
       const pieces: string[] = [];
       if (options.keep_preamble) pieces.push(text.slice(0, starts[0]));

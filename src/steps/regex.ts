@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { isValidRegex } from '../core/text.js';
+import {
+  ClientRegexFlagsSchema,
+  ClientRegexPatternSchema,
+  compileClientRegex,
+} from '../core/client-regex.js';
 import { cleanSteps, defineSegmenter } from './segmenter.js';
 
 const RegexOptionsSchema = z
   .object({
-    /** A JavaScript regular expression; the response is split where it matches. */
-    pattern: z
-      .string()
-      .min(1)
-      .refine((pattern) => isValidRegex(pattern), { message: 'not a valid regular expression' }),
-    flags: z
-      .string()
-      .regex(/^[imsu]*$/, 'only i, m, s, u flags')
-      .default(''),
+    /**
+     * A regular expression (JavaScript syntax, run by the linear-time engine of
+     * core/client-regex.ts); the response is split where it matches, the separators dropped.
+     */
+    pattern: ClientRegexPatternSchema.pipe(z.string().min(1)),
+    flags: ClientRegexFlagsSchema.default(''),
   })
   .strict();
 
@@ -22,8 +23,7 @@ export const regexSegmenter = defineSegmenter({
   description: 'split where a regular expression matches',
   optionsSchema: RegexOptionsSchema,
   create: (options) => {
-    const pattern = new RegExp(options.pattern, `${options.flags}g`);
-    return (sample) =>
-      cleanSteps(sample.response.split(pattern).filter((piece) => typeof piece === 'string'));
+    const pattern = compileClientRegex(options.pattern, options.flags, 'steps.pattern');
+    return (sample) => cleanSteps(pattern.split(sample.response));
   },
 });
