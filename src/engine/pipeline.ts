@@ -161,7 +161,9 @@ export class Pipeline {
         .map((name) => spec.models[name])
         .filter((model) => model !== undefined);
       let scorer: ScorerOrPending | undefined;
-      if (!(io && options.cpuOnly === true)) {
+      // io kinds never run on a worker thread; CPU kinds of an offloading pipeline never run here.
+      const runsHere = io ? options.cpuOnly !== true : options.cpuOffload === undefined;
+      if (runsHere) {
         try {
           scorer = resources.scorers.get(plan.kind, plan.options, environment, plan.endpoints);
         } catch (error) {
