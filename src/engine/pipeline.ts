@@ -255,7 +255,14 @@ export class Pipeline {
       this.#ready = undefined;
     }
     if (this.#plain) {
-      return Promise.all(inputs.map((input, index) => this.scoreSampleNow(input, positions?.[index])));
+      const results: (RewardResult | Promise<RewardResult>)[] = new Array(inputs.length);
+      let pending = false;
+      for (let index = 0; index < inputs.length; index++) {
+        const result = this.scoreSampleNow(inputs[index], positions?.[index]);
+        if (result instanceof Promise) pending = true;
+        results[index] = result;
+      }
+      return pending ? Promise.all(results) : (results as RewardResult[]);
     }
     const started = performance.now();
     const out: (RewardResult | undefined)[] = new Array(inputs.length);

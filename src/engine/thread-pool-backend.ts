@@ -123,15 +123,16 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
       (index, limitMs) => {
         const line = request.lines[index] ?? index + 1;
         const parsed = parseJsonLine(request.texts[index] ?? '', line);
-        const value = 'value' in parsed ? parsed.value : undefined;
-        const result = timeoutResult(request.spec, value, { line }, limitMs);
-        return replyOf([idOfValue(value) ?? null], [result]);
+        if ('error' in parsed) return unreadableLine(line, parsed.error);
+        const result = timeoutResult(request.spec, parsed.value, { line }, limitMs);
+        return replyOf([idOfValue(parsed.value) ?? null], [result]);
       },
       (index, reason) => {
         const line = request.lines[index] ?? index + 1;
         const parsed = parseJsonLine(request.texts[index] ?? '', line);
-        const value = 'value' in parsed ? parsed.value : undefined;
-        return replyOf([idOfValue(value) ?? null], [crashResult(request.spec, value, { line }, reason)]);
+        if ('error' in parsed) return unreadableLine(line, parsed.error);
+        const result = crashResult(request.spec, parsed.value, { line }, reason);
+        return replyOf([idOfValue(parsed.value) ?? null], [result]);
       },
     );
   }
@@ -284,6 +285,11 @@ function describeCrash(error: unknown): string {
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the worker thread ran out of memory (its heap limit)';
   const message = error instanceof Error ? error.message : String(error);
   return `the worker thread died: ${message}`;
+}
+
+/** The reply for a line that is not JSON (its chunk was cut off, so it is answered here). */
+function unreadableLine(line: number, error: ErrorInfo): LineChunkReply {
+  return replyOf([null], [{ id: `line:${line}`, reward: null, components: {}, error, ms: 0 }]);
 }
 
 /** Concatenates the replies of single-line tasks, in order. */

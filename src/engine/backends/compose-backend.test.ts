@@ -121,7 +121,8 @@ describe('the composed engine', () => {
     const spec = specWith(
       [
         { name: 'len', type: 'remote_length', options: { model: 'rm' } },
-        { name: 'cpu', type: 'counted_cpu' },
+        // A generous budget: under load, starting a worker thread takes seconds.
+        { name: 'cpu', type: 'counted_cpu', timeout_s: 120 },
       ],
       { model: 'm' },
     );
@@ -141,7 +142,7 @@ describe('the composed engine', () => {
     } finally {
       await backend.close();
     }
-  });
+  }, 240_000);
 
   it('sends batches through scoreBatch when the scorer has it', async () => {
     const before = await endpoint.stats();
