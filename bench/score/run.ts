@@ -121,6 +121,17 @@ function mathPairs(): { name: string; pairs: MathPair[] } {
   return { name: `synthetic arithmetic (GSM8K not found: ${location.tried.join(', ')})`, pairs };
 }
 
+/** The per-line cost of the engine alone (bench/score/in-process-lines.ts), printed after the row. */
+function inProcessLines(input: string): void {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/score/in-process-lines.ts'), input],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (run.status !== 0) console.error(run.stderr);
+  else console.log(`  (${run.stdout.trim()})`);
+}
+
 function mathMarginalCost(): void {
   const { name, pairs: distinct } = mathPairs();
   // One copy is at least BENCH_MATH_PAIRS lines (default 10,000; the list repeated), so that the
@@ -172,6 +183,7 @@ function mathMarginalCost(): void {
       rss = Math.max(rss, quadruple.rssMiB);
     }
     const marginal = ((best4 - best1) / (3 * pairs.length)) * 1e6;
+    if (threads === '0' && store) inProcessLines(four);
     console.log(
       `${threads} | ${store ? 'on' : 'off'} | ${best1.toFixed(2)} | ${best4.toFixed(2)} | ${marginal.toFixed(1)} | ${rss.toFixed(0)} MiB`,
     );
