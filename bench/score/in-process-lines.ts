@@ -4,7 +4,7 @@
  * RunStore as `score --resume` does, best of BENCH_ROUNDS rounds (default 5) after a warm-up
  * round. Run by bench/score/run.ts in its own process; prints one table row.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSpec } from '../../src/core/spec.js';
@@ -12,7 +12,6 @@ import { InProcessLineBackend } from '../../src/engine/in-process-line-backend.j
 import { RunStore } from '../../src/store/run-store.js';
 
 const [inputFile] = process.argv.slice(2);
-const { readFileSync } = await import('node:fs');
 const texts = readFileSync(inputFile as string, 'utf8')
   .trimEnd()
   .split('\n');
@@ -38,7 +37,9 @@ for (let round = 0; round <= rounds; round++) {
     const slice = texts.slice(start, start + chunk);
     const lines = slice.map((_, index) => start + index + 1);
     const reply = await backend.scoreLines({ spec, texts: slice, lines });
-    reply.texts.forEach((text, index) => store.record(key, lines[index] as number, text));
+    reply.texts.forEach((text, index) => {
+      store.record(key, lines[index] as number, text);
+    });
   }
   store.flush();
   const microsPerLine = ((performance.now() - started) * 1000) / texts.length;
