@@ -21,11 +21,16 @@ export * from './core/result.js';
 export * from './core/reward-kind.js';
 export * from './core/sample.js';
 export * from './core/spec.js';
+export {
+  composeBackend,
+  type EngineBackend,
+  type EngineSettings,
+} from './engine/backends/compose-backend.js';
 export { applyBatchStage, applyBatchStageToInputs, needsBatchStage } from './engine/batch-stage.js';
 export { Pipeline, validateSample } from './engine/pipeline.js';
 export { InProcessBackend, type ScoreRequest, type ScoringBackend } from './engine/scoring-backend.js';
-export { selectBackend } from './engine/select-backend.js';
 export { ThreadPoolBackend, type ThreadPoolOptions } from './engine/thread-pool-backend.js';
+export { validateSpec } from './engine/validate-spec.js';
 export { type JsonlRecord, readJsonlBatches, readJsonlFile } from './io/jsonl-reader.js';
 export { JsonlWriter } from './io/jsonl-writer.js';
 export * as math from './math/index.js';

@@ -317,8 +317,9 @@ describe('rewardkit score --resume', () => {
       if (!existsSync(store)) return [];
       const database = new Database(store, { readonly: true, fileMustExist: true });
       try {
-        return (database.prepare('SELECT line FROM score_results').all() as { line: number }[]).map(
-          (row) => row.line,
+        // One row per flush of results (see RunStore): the lines it holds, comma-separated.
+        return (database.prepare('SELECT lines FROM score_chunks').all() as { lines: string }[]).flatMap(
+          (row) => row.lines.split(',').map(Number),
         );
       } catch {
         return [];

@@ -92,6 +92,22 @@ describe('distributed mode on Redis (BullMQ)', () => {
     }
   }, 60_000);
 
+  it('fails fast, naming the missing worker, when no worker listens on the queue', async () => {
+    const backend = new QueueBackend({ redisUrl: redis.url, queueName: 'nobody-listens' });
+    try {
+      const failure = await backend
+        .score({ spec: formatSpec, inputs: [{ id: 'a', response: '<answer>1</answer>' }] })
+        .catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 'RK_QUEUE_UNAVAILABLE' });
+      expect((failure as Error).message).toMatch(
+        /no rewardkit worker is connected to the queue 'nobody-listens'/,
+      );
+      expect((failure as { hint: string }).hint).toMatch(/rewardkit worker --redis/);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('answers 503 RK_QUEUE_UNAVAILABLE while Redis is away and recovers when it comes back', async () => {
     const queueName = 'outage-test';
     const worker = new QueueWorker({

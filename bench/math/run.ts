@@ -47,10 +47,11 @@ function scorerFor(pair: LabelledPair): ComponentScorer {
   const key = JSON.stringify(pair.options ?? {});
   let scorer = scorers.get(key);
   if (scorer === undefined) {
+    // `math` builds its scorer synchronously (create may be async for other kinds).
     scorer = kind.create(kind.optionsSchema.parse(pair.options ?? {}), {
       concurrency: 1,
       allowUnsandboxed: false,
-    });
+    }) as ComponentScorer;
     scorers.set(key, scorer);
   }
   return scorer;

@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSpec, type Spec } from '../../src/core/spec.js';
-import { selectBackend } from '../../src/engine/select-backend.js';
+import { composeBackend } from '../../src/engine/backends/compose-backend.js';
 import { rewardKinds } from '../../src/rewards/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -180,7 +180,7 @@ async function load(
  * busy machine more parallel tasks can be slower), each for `seconds`, after a warm-up.
  */
 async function inProcessThroughput(batchSize: number, seconds: number): Promise<number> {
-  const backend = selectBackend({ concurrency: 64 });
+  const backend = composeBackend({ concurrency: 64, threads: availableParallelism() });
   const inputs = batchOf(batchSize);
   // Warm-up, as long as the server gets before its measured runs: every thread starts, compiles
   // the spec and gets its hot paths optimized before the clock runs.

@@ -3,18 +3,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import type { Registry } from '../core/registry.js';
-import type { RewardKind } from '../core/reward-kind.js';
 import { loadSpecFile } from '../core/spec.js';
-import { AdaptiveBackend } from '../engine/adaptive-backend.js';
+import { composeBackend } from '../engine/backends/compose-backend.js';
 import { needsBatchStage } from '../engine/batch-stage.js';
-import { InProcessLineBackend } from '../engine/in-process-line-backend.js';
-import { type LineScoringBackend, withLineScoring } from '../engine/line-chunk.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
-import { Pipeline } from '../engine/pipeline.js';
-import { selectBackend } from '../engine/select-backend.js';
+import { validateSpec } from '../engine/validate-spec.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
+import { openComponentCache } from '../store/component-cache.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
 import { checkOutputTarget } from './output-target.js';
@@ -134,7 +130,7 @@ async function score(flags: ScoreFlags): Promise<number> {
       process.stderr.write('rewardkit: batch stage applied (the summary shows rewards before it)\n');
     }
     process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
-    if (backend instanceof AdaptiveBackend) process.stderr.write(`backend       ${backend.describe()}\n`);
+    process.stderr.write(`backend       ${backend.describe()}\n`);
     if (store !== undefined && typeof flags.store === 'string') {
       process.stderr.write(
         `store         ${resolve(flags.store)} (move it: --store PATH or REWARDKIT_STORE; skip it: --no-store)\n`,
@@ -197,16 +193,28 @@ async function prepare(flags: ScoreFlags) {
   const specText = readFileSync(flags.spec, 'utf8');
   const rewardKinds = await loadRewardKinds(flags.kinds);
   const allowUnsandboxed = flags.iKnowThisRunsUntrustedCodeUnsandboxed === true;
-  // Fail at start: compile (and so fully validate) the spec before the first line is read.
-  await Pipeline.compile(spec, { rewardKinds, concurrency, allowUnsandboxed }).close();
-  const backend = createBackend(threads, poolThreads, {
+  // Fail at start: validate the spec (no scorer is built for that), then build the scorers this
+  // thread will use (each once; an async create runs here) before the first line is read.
+  validateSpec(spec, { rewardKinds });
+  const backend = composeBackend({
     concurrency,
-    chunkSize,
+    threads,
+    poolConcurrency: chunkSize,
     rewardKinds,
     kindsModule: flags.kinds,
     redisUrl: flags.redis,
     allowUnsandboxed,
+    componentCache:
+      flags.store === false || flags.redis !== undefined
+        ? undefined
+        : openComponentCache({ file: flags.store }),
   });
+  try {
+    await backend.prepare(spec);
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
   let store: RunStore | undefined;
   let runKey = '';
   try {
@@ -247,47 +255,6 @@ async function prepare(flags: ScoreFlags) {
     maxLineBytes,
     inputSize: Number(input.size),
   };
-}
-
-/**
- * `--redis URL`: BullMQ jobs scored by `rewardkit worker` processes. Otherwise `--threads auto`
- * (the default): start in-process and move to a pool of cores - 1 worker threads when scoring
- * turns out to be CPU-heavy (AdaptiveBackend) and at least 2 such threads exist (with one, the
- * pool only adds copying); `--threads 0`: in-process; N: N threads.
- */
-function createBackend(
-  threads: number | 'auto',
-  poolThreads: number,
-  options: {
-    concurrency: number;
-    chunkSize: number;
-    rewardKinds: Registry<RewardKind<unknown>>;
-    kindsModule: string | undefined;
-    redisUrl: string | undefined;
-    allowUnsandboxed: boolean;
-  },
-): LineScoringBackend {
-  const local = (): LineScoringBackend =>
-    new InProcessLineBackend({
-      concurrency: options.concurrency,
-      rewardKinds: options.rewardKinds,
-      allowUnsandboxed: options.allowUnsandboxed,
-    });
-  const remote = (redisUrl: string | undefined): LineScoringBackend =>
-    withLineScoring(
-      selectBackend({
-        concurrency: options.chunkSize,
-        threads: poolThreads,
-        rewardKinds: options.rewardKinds,
-        kindsModule: options.kindsModule,
-        redisUrl,
-        allowUnsandboxed: options.allowUnsandboxed,
-      }),
-    );
-  if (options.redisUrl !== undefined) return remote(options.redisUrl);
-  if (threads === 0 || (threads === 'auto' && poolThreads < 2)) return local();
-  if (threads === 'auto') return new AdaptiveBackend(local(), () => remote(undefined));
-  return remote(undefined);
 }
 
 function parseCount(raw: string | undefined, flag: string, fallback: number, minimum: number): number {

@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
+import { composeBackend } from '../engine/backends/compose-backend.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
-import { selectBackend } from '../engine/select-backend.js';
 import { QueueBackend } from '../queue/queue-backend.js';
 import { createServerApp } from '../server/app.js';
 import { checkApiKeys } from '../server/auth.js';
 import { isLoopbackHost } from '../server/server-options.js';
+import { openComponentCache } from '../store/component-cache.js';
 import type { ResultCache } from '../store/result-cache.js';
 import { RedisResultCache } from '../store/result-cache-redis.js';
 import { SqliteResultCache } from '../store/result-cache-sqlite.js';
@@ -70,11 +72,12 @@ async function serve(flags: ServeFlags): Promise<void> {
   const rewardKinds = await loadRewardKinds(flags.kinds);
   const backend =
     flags.redis === undefined
-      ? selectBackend({
+      ? composeBackend({
           concurrency: flags.concurrency,
-          threads: flags.threads,
+          threads: flags.threads ?? availableParallelism(),
           rewardKinds,
           kindsModule: flags.kinds,
+          componentCache: flags.cache === 'none' ? undefined : openComponentCache({ file: flags.cacheFile }),
         })
       : new QueueBackend({ redisUrl: flags.redis });
   const cache = openCache(flags);

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
+import { composeBackend } from '../engine/backends/compose-backend.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
-import { selectBackend } from '../engine/select-backend.js';
 import { QueueWorker } from '../queue/queue-worker.js';
+import { openComponentCache } from '../store/component-cache.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
 import { stopSignal } from './stop-signal.js';
@@ -33,7 +34,15 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   const stopping = stopSignal();
   const rewardKinds = await loadRewardKinds(flags.kinds);
   const threads = flags.threads ?? availableParallelism();
-  const backend = selectBackend({ concurrency: 8, threads, rewardKinds, kindsModule: flags.kinds });
+  // The component cache is the producers' Redis: a job retried on another worker finds the model
+  // calls the first attempt already paid for.
+  const backend = composeBackend({
+    concurrency: 8,
+    threads,
+    rewardKinds,
+    kindsModule: flags.kinds,
+    componentCache: openComponentCache({ redisUrl: flags.redis }),
+  });
   const worker = new QueueWorker({
     redisUrl: flags.redis,
     queueName: flags.queue,

@@ -19,6 +19,25 @@ export interface KindEnvironment {
   limitCeilings?: Readonly<Record<string, number>>;
 }
 
+/**
+ * Sample fields a kind may read. The component cache keys a result on the fields the kind reads
+ * (plus the kind, its options and, for non-deterministic kinds, the spec's seed), so a kind that
+ * reads more than the default must say so in `RewardKind.reads`.
+ */
+export type SampleField =
+  | 'response'
+  | 'prompt'
+  | 'reference'
+  | 'steps'
+  | 'step_scores'
+  | 'tokens'
+  | 'logprobs'
+  | 'group'
+  | 'meta';
+
+/** What a kind reads when it does not say: the response, the prompt, the reference and the steps. */
+export const DEFAULT_READ_FIELDS: readonly SampleField[] = ['response', 'prompt', 'reference', 'steps'];
+
 /** What a scorer gets for one sample besides the sample itself. */
 export interface ScoreContext {
   /** The sample's steps (given in the input or produced by the spec's segmenter). */
@@ -54,7 +73,10 @@ export type KindExecution = 'cpu' | 'io';
  * A reward kind: one file in `src/rewards/`, registered by `name` (the spec's `type`).
  * Its options schema is the single source of truth for validation, types and JSON Schema.
  */
-export interface RewardKind<Options = unknown> {
+export interface RewardKind<
+  Options = unknown,
+  Built extends ComponentScorer | Promise<ComponentScorer> = ComponentScorer | Promise<ComponentScorer>,
+> {
   readonly name: string;
   readonly description: string;
   readonly optionsSchema: z.ZodType<Options>;
@@ -67,11 +89,35 @@ export interface RewardKind<Options = unknown> {
    * job may be retried. A sampling judge is not deterministic: cached only when the spec asks.
    */
   readonly deterministic?: boolean;
-  /** Builds the scorer. (Issue 11: to become async-capable and run once per process.) */
-  create(options: Options, environment: KindEnvironment): ComponentScorer;
+  /** Sample fields the scorer reads (keys of the component cache). Default DEFAULT_READ_FIELDS. */
+  readonly reads?: readonly SampleField[];
+  /**
+   * `io` kinds: samples of one component in flight at once, unless the spec entry sets
+   * `max_concurrency`. Default 32.
+   */
+  readonly defaultConcurrency?: number;
+  /**
+   * The names of the spec's `models:` endpoints a component with these options calls. The engine
+   * keeps at most the endpoint's `max_concurrency` samples in flight to it, across every
+   * component of the process that names it, and keys the cache on the endpoint's url and model.
+   */
+  endpoints?(options: Options): readonly string[];
+  /**
+   * Builds the scorer; may be async (open clients, check an endpoint). The engine calls it once
+   * per process for each distinct (kind, options, endpoints) and never to validate a spec: spec
+   * validation only parses `optionsSchema`. (CPU kinds placed on worker threads are built once in
+   * each thread that scores them, since a scorer lives in the thread that runs it.)
+   */
+  create(options: Options, environment: KindEnvironment): Built;
 }
 
 /** Helper that keeps the options type of a kind while erasing it for the registry. */
-export function defineRewardKind<Options>(kind: RewardKind<Options>): RewardKind<unknown> {
-  return kind as unknown as RewardKind<unknown>;
+export function defineRewardKind<
+  Options,
+  Built extends ComponentScorer | Promise<ComponentScorer> = ComponentScorer,
+>(kind: RewardKind<Options, Built>): RewardKind<unknown, Widened<Built>> {
+  return kind as unknown as RewardKind<unknown, Widened<Built>>;
 }
+
+/** A synchronous kind stays synchronous in its type (tests and benchmarks call `create` directly). */
+type Widened<Built> = Built extends PromiseLike<unknown> ? Promise<ComponentScorer> : ComponentScorer;

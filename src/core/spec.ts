@@ -24,6 +24,16 @@ export const RewardEntrySchema = z
     gate: z.boolean().default(false),
     /** Per-sample time budget for this component; defaults to the kind's own. */
     timeout_s: z.number().positive().max(3600).optional(),
+    /**
+     * The component cache (results keyed by kind, options and the inputs the kind reads).
+     * Default: on for deterministic `io` kinds (model calls), off for `cpu` kinds (a lookup costs
+     * about what scoring costs); a non-deterministic kind is cached only with `cache: true`.
+     */
+    cache: z.boolean().optional(),
+    /** Part of the cache key of a non-deterministic kind: a new seed draws fresh results. */
+    seed: z.number().int().optional(),
+    /** `io` kinds: samples of this component in flight at once (default: the kind's own). */
+    max_concurrency: z.number().int().positive().max(4096).optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { RewardResult } from '../core/result.js';
+import type { Spec } from '../core/spec.js';
 import type { LineChunkReply, LineScoreRequest, LineScoringBackend } from './line-chunk.js';
 import type { ScoreRequest } from './scoring-backend.js';
 
@@ -59,6 +60,12 @@ export class AdaptiveBackend implements LineScoringBackend {
 
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
     return this.#current(request.texts.length).scoreLines(request);
+  }
+
+  /** Prepares the spec on the in-process side (where scoring starts). */
+  async prepare(spec: Spec): Promise<void> {
+    const local = this.#local as LineScoringBackend & { prepare?: (spec: Spec) => Promise<void> };
+    await local.prepare?.(spec);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
 import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
-import type { Pipeline } from './pipeline.js';
+import type { Pipeline, SamplePosition } from './pipeline.js';
 import { ScoreTally, type TallyData } from './score-tally.js';
 import type { ScoringBackend } from './scoring-backend.js';
 
@@ -29,27 +29,38 @@ export interface LineScoringBackend extends ScoringBackend {
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply>;
 }
 
-/** Parses, scores and serializes a chunk of lines with a compiled pipeline. */
+/**
+ * Parses, scores and serializes a chunk of lines with a compiled pipeline. Samples go to the
+ * pipeline as one batch (its components see the batch); on the plain path that is one call per
+ * sample with no promise unless a scorer is asynchronous.
+ */
 export async function scoreLineChunk(
   pipeline: Pipeline,
   texts: readonly string[],
   lines: readonly number[],
 ): Promise<LineChunkReply> {
   const ids: (string | null)[] = [];
-  const pending: (Promise<RewardResult> | RewardResult)[] = [];
-  texts.forEach((text, index) => {
+  const values: unknown[] = [];
+  const positions: SamplePosition[] = [];
+  const slots: (number | RewardResult)[] = [];
+  for (let index = 0; index < texts.length; index++) {
     const line = lines[index] ?? index + 1;
-    const parsed = parseJsonLine(text, line);
+    const parsed = parseJsonLine(texts[index] as string, line);
     if ('error' in parsed) {
       ids.push(null);
-      pending.push({ id: `line:${line}`, reward: null, components: {}, error: parsed.error, ms: 0 });
-      return;
+      slots.push({ id: `line:${line}`, reward: null, components: {}, error: parsed.error, ms: 0 });
+      continue;
     }
     ids.push(idOfValue(parsed.value) ?? null);
-    pending.push(pipeline.scoreSample(parsed.value, { line }));
-  });
-  const results = await Promise.all(pending);
-  return replyOf(ids, results);
+    slots.push(values.length);
+    values.push(parsed.value);
+    positions.push({ line });
+  }
+  const scored = values.length === 0 ? [] : await pipeline.scoreBatch(values, positions);
+  return replyOf(
+    ids,
+    slots.map((slot) => (typeof slot === 'number' ? (scored[slot] as RewardResult) : slot)),
+  );
 }
 
 /** Serializes results and tallies them. */

@@ -1,126 +1,233 @@
-import { type ErrorInfo, RewardKitError, SpecError, toErrorInfo } from '../core/errors.js';
+import { RewardKitError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
-import type { ComponentResult, RewardResult } from '../core/result.js';
-import type { ComponentScorer, KindEnvironment, RewardKind } from '../core/reward-kind.js';
-import { resultGroupOf, type Sample, type SampleId, SampleIdSchema, SampleSchema } from '../core/sample.js';
-import { describeZodIssues, type RewardEntry, type Spec } from '../core/spec.js';
-import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
-import { segmenters as builtinSegmenters, type Segmenter } from '../steps/index.js';
+import { type ComponentResult, type RewardResult, UNDECIDED_STATUSES } from '../core/result.js';
+import {
+  type ComponentScorer,
+  DEFAULT_READ_FIELDS,
+  type KindEnvironment,
+  type RewardKind,
+  type SampleField,
+} from '../core/reward-kind.js';
+import { resultGroupOf, type Sample } from '../core/sample.js';
+import type { RewardEntry, Spec } from '../core/spec.js';
+import type { Segmenter } from '../steps/index.js';
 import { rewardOf } from './combine-results.js';
-import { processSpecProblems, runProcessStage } from './process-stage.js';
+import { componentCacheKey, componentIdentity } from './component-cache-key.js';
+import { EngineResources } from './engine-resources.js';
+import { runIoComponent } from './io-component-runner.js';
+import { runProcessStage } from './process-stage.js';
 import { runComponent } from './run-component.js';
+import type { ScorerOrPending } from './scorer-factory.js';
+import { SlotLimiter } from './slot-limiter.js';
+import { type SamplePosition, validateSample } from './validate-sample.js';
+import { problemOf, SPEC_PROBLEM_CODES, throwIfProblems, validateSpec } from './validate-spec.js';
 
-export interface PipelineOptions {
-  rewardKinds?: Registry<RewardKind<unknown>>;
-  segmenters?: Registry<Segmenter<unknown>>;
-  /** How many samples are scored at once (pools size themselves from it). */
-  concurrency?: number;
-  /** Lets code run without the sandbox. Only the loudly-named CLI/server flag sets it. */
-  allowUnsandboxed?: boolean;
-  /** The operator's ceilings on request-stated limits (KindEnvironment.limitCeilings). */
-  limitCeilings?: Readonly<Record<string, number>>;
+export type { SamplePosition } from './validate-sample.js';
+export { validateSample } from './validate-sample.js';
+
+/**
+ * Runs CPU components somewhere else (the worker-thread pool, under hard deadlines) for a
+ * pipeline that runs on the main thread because it has `io` components or cached ones. Returns
+ * per sample one result per named component, in order.
+ */
+export interface CpuOffload {
+  scoreComponents(request: {
+    spec: Spec;
+    names: readonly string[];
+    samples: readonly Sample[];
+    steps: readonly (readonly string[])[];
+    positions: readonly SamplePosition[];
+  }): Promise<ComponentResult[][]>;
 }
 
-/** Errors a kind raises while compiling that are about the spec, collected and reported together. */
-const SPEC_PROBLEM_CODES: ReadonlySet<string> = new Set([
-  'RK_SPEC_INVALID',
-  'RK_UNKNOWN_NAME',
-  'RK_INTERNAL',
-]);
+export interface PipelineOptions {
+  rewardKinds?: Registry<RewardKind<unknown>> | undefined;
+  segmenters?: Registry<Segmenter<unknown>> | undefined;
+  /** How many samples are scored at once (pools size themselves from it). */
+  concurrency?: number | undefined;
+  /** Lets code run without the sandbox. Only the loudly-named CLI/server flag sets it. */
+  allowUnsandboxed?: boolean | undefined;
+  /** The operator's ceilings on request-stated limits (KindEnvironment.limitCeilings). */
+  limitCeilings?: Readonly<Record<string, number>> | undefined;
+  /**
+   * What the pipelines of a process share (scorers built once, endpoint limits, the component
+   * cache). Absent: the pipeline has its own, closed with it.
+   */
+  resources?: EngineResources | undefined;
+  /** Where CPU components run when this pipeline runs on the main thread (see CpuOffload). */
+  cpuOffload?: CpuOffload | undefined;
+  /** Worker threads: build only CPU components (an `io` component never runs on a worker thread). */
+  cpuOnly?: boolean | undefined;
+}
+
+/** Default samples in flight of one `io` component. */
+const DEFAULT_IO_CONCURRENCY = 32;
 
 interface CompiledComponent {
   entry: RewardEntry;
-  scorer: ComponentScorer;
+  scorer: ScorerOrPending | undefined;
   timeoutSeconds: number;
+  io: boolean;
+  reads: readonly SampleField[];
+  /** Set when the component's results are cached: what identifies them apart from the sample. */
+  cacheIdentity: string | undefined;
+  limiter: SlotLimiter | undefined;
+  endpointLimiters: SlotLimiter[];
 }
 
-/** Where a sample came from, for error messages ("line 12") and ids of unreadable lines. */
-export interface SamplePosition {
-  line?: number;
+/** True when the kind's results may be cached under this entry (see RewardEntry.cache). */
+export function isCached(entry: RewardEntry, kind: RewardKind<unknown>): boolean {
+  if (entry.cache !== undefined) return entry.cache;
+  return kind.execution === 'io' && kind.deterministic !== false;
+}
+
+/** True when some component of the spec is `io` (it must run on the main thread's event loop). */
+export function hasIoComponents(spec: Spec, kinds: Registry<RewardKind<unknown>>): boolean {
+  return spec.rewards.some((entry) => kinds.has(entry.type) && kinds.get(entry.type).execution === 'io');
 }
 
 /**
- * A spec compiled once and fully validated ("fail at start, not mid-run"): every reward kind,
- * its options and the segmenter are checked before the first sample is scored.
+ * True when a spec is scored by a pipeline on the main thread (io components, or a component
+ * cache to consult) rather than whole on a worker thread.
+ */
+export function needsMainThread(spec: Spec, kinds: Registry<RewardKind<unknown>>, cache: boolean): boolean {
+  return spec.rewards.some((entry) => {
+    if (!kinds.has(entry.type)) return false;
+    const kind = kinds.get(entry.type);
+    return kind.execution === 'io' || (cache && isCached(entry, kind));
+  });
+}
+
+/**
+ * A spec compiled once and fully validated ("fail at start, not mid-run"). Scorers come from the
+ * process's ScorerFactory (built once however many pipelines name them; `create` may be async,
+ * `ready()` waits for it). Two paths:
+ * - the plain path (only CPU components, no cache, no offload): each sample is scored on its own
+ *   with no promise, timer or abort controller unless a scorer is asynchronous;
+ * - the batch path: each component runs over the whole batch: cached results first, `io`
+ *   components on the event loop under their limits (io-component-runner), CPU components here
+ *   or on the worker pool (CpuOffload).
  */
 export class Pipeline {
   readonly spec: Spec;
   readonly #components: CompiledComponent[];
   readonly #split: (sample: Sample) => string[];
+  readonly #resources: EngineResources;
+  readonly #ownsResources: boolean;
+  readonly #offload: CpuOffload | undefined;
+  readonly #plain: boolean;
+  #ready: Promise<void> | undefined;
 
-  private constructor(spec: Spec, components: CompiledComponent[], split: (sample: Sample) => string[]) {
+  private constructor(
+    spec: Spec,
+    components: CompiledComponent[],
+    split: (sample: Sample) => string[],
+    resources: EngineResources,
+    ownsResources: boolean,
+    offload: CpuOffload | undefined,
+  ) {
     this.spec = spec;
     this.#components = components;
     this.#split = split;
+    this.#resources = resources;
+    this.#ownsResources = ownsResources;
+    this.#offload = offload;
+    this.#plain =
+      offload === undefined &&
+      components.every((component) => !component.io && component.cacheIdentity === undefined);
+    const pending = components.filter((component) => component.scorer instanceof Promise);
+    if (pending.length > 0) {
+      this.#ready = Promise.all(
+        pending.map(async (component) => {
+          component.scorer = await component.scorer;
+        }),
+      ).then(() => undefined);
+      this.#ready.catch(() => {});
+    }
   }
 
   static compile(spec: Spec, options: PipelineOptions = {}): Pipeline {
-    const kinds = options.rewardKinds ?? builtinRewardKinds;
+    const validated = validateSpec(spec, options);
+    const resources = options.resources ?? new EngineResources();
     const environment: KindEnvironment = {
       concurrency: options.concurrency ?? 8,
       allowUnsandboxed: options.allowUnsandboxed ?? false,
       models: spec.models,
       ...(options.limitCeilings === undefined ? {} : { limitCeilings: options.limitCeilings }),
     };
+    const cache = resources.componentCache !== undefined;
     const problems: string[] = [];
     const components: CompiledComponent[] = [];
-    spec.rewards.forEach((entry, index) => {
-      const where = `rewards[${index}]`;
-      try {
-        const kind = kinds.get(entry.type, `${where}.type`);
-        const parsed = kind.optionsSchema.safeParse(entry.options);
-        if (!parsed.success) {
-          problems.push(
-            ...describeZodIssues(
-              parsed.error,
-              entry.options,
-              () => '',
-              ['rewards', index, 'options'],
-              kind.optionsSchema,
-            ),
-          );
+    validated.components.forEach((plan, index) => {
+      const io = plan.kind.execution === 'io';
+      const endpoints = plan.endpoints
+        .map((name) => spec.models[name])
+        .filter((model) => model !== undefined);
+      let scorer: ScorerOrPending | undefined;
+      // io kinds never run on a worker thread; CPU kinds of an offloading pipeline never run here.
+      const runsHere = io ? options.cpuOnly !== true : options.cpuOffload === undefined;
+      if (runsHere) {
+        try {
+          scorer = resources.scorers.get(plan.kind, plan.options, environment, plan.endpoints);
+        } catch (error) {
+          // A machine problem (no sandbox here) is not a spec problem: keep its own code.
+          if (error instanceof RewardKitError && !SPEC_PROBLEM_CODES.has(error.code)) throw error;
+          problems.push(problemOf(error, `rewards[${index}]`));
           return;
         }
-        components.push({
-          entry,
-          scorer: kind.create(parsed.data, environment),
-          timeoutSeconds: entry.timeout_s ?? kind.defaultTimeoutSeconds,
-        });
-      } catch (error) {
-        // A machine problem (no sandbox here) is not a spec problem: keep its own code.
-        if (error instanceof RewardKitError && !SPEC_PROBLEM_CODES.has(error.code)) throw error;
-        const info = toErrorInfo(error);
-        problems.push(`${info.where ?? where}: ${info.message}${info.hint ? ` (${info.hint})` : ''}`);
       }
-    });
-    let split: (sample: Sample) => string[] = () => [];
-    try {
-      const segmenter = (options.segmenters ?? builtinSegmenters).get(spec.steps.split, 'steps.split');
-      const { split: _name, ...segmenterOptions } = spec.steps;
-      const parsed = segmenter.optionsSchema.safeParse(segmenterOptions);
-      if (parsed.success) split = segmenter.create(parsed.data);
-      else
-        problems.push(
-          ...describeZodIssues(parsed.error, segmenterOptions, () => '', ['steps'], segmenter.optionsSchema),
-        );
-    } catch (error) {
-      const info = toErrorInfo(error);
-      problems.push(`${info.where ?? 'steps'}: ${info.message}${info.hint ? ` (${info.hint})` : ''}`);
-    }
-    if (spec.combine === 'gated' && !spec.rewards.some((entry) => entry.gate)) {
-      problems.push(`combine: 'gated' needs at least one reward with gate: true`);
-    }
-    problems.push(...processSpecProblems(spec));
-    if (problems.length > 0) {
-      throw new SpecError(`spec '${spec.name}' is invalid:\n  ${problems.join('\n  ')}`, {
-        where: spec.name,
+      const cached = cache && isCached(plan.entry, plan.kind);
+      components.push({
+        entry: plan.entry,
+        scorer,
+        timeoutSeconds: plan.entry.timeout_s ?? plan.kind.defaultTimeoutSeconds,
+        io,
+        reads: plan.kind.reads ?? DEFAULT_READ_FIELDS,
+        cacheIdentity: cached
+          ? componentIdentity(
+              plan.kind.name,
+              plan.options,
+              endpoints.map((endpoint) => [endpoint.base_url, endpoint.model]),
+              plan.kind.deterministic === false ? (plan.entry.seed ?? 0) : undefined,
+            )
+          : undefined,
+        limiter: io
+          ? new SlotLimiter(
+              plan.entry.max_concurrency ?? plan.kind.defaultConcurrency ?? DEFAULT_IO_CONCURRENCY,
+            )
+          : undefined,
+        endpointLimiters: endpoints.map((endpoint) => resources.endpointLimiter(endpoint)),
       });
-    }
-    return new Pipeline(spec, components, split);
+    });
+    throwIfProblems(spec, problems);
+    return new Pipeline(
+      spec,
+      components,
+      validated.split,
+      resources,
+      options.resources === undefined,
+      options.cpuOffload,
+    );
+  }
+
+  /** Resolves once every scorer is built; rejects with the error of an async `create`. */
+  async ready(): Promise<void> {
+    await this.#ready;
   }
 
   /** Scores one raw input (anything: it is validated here). Never throws unless on_error is fail. */
   async scoreSample(input: unknown, position: SamplePosition = {}): Promise<RewardResult> {
+    return this.scoreSampleNow(input, position);
+  }
+
+  /**
+   * The same, without a promise when every scorer answered synchronously (the plain path): the
+   * per-line cost of `rewardkit score` on fast kinds. Throws when on_error is fail.
+   */
+  scoreSampleNow(input: unknown, position: SamplePosition = {}): RewardResult | Promise<RewardResult> {
+    if (!this.#plain || this.#ready !== undefined) {
+      return this.scoreBatch([input], [position]).then((results) => results[0] as RewardResult);
+    }
     const started = performance.now();
     const validated = validateSample(input, position);
     if ('error' in validated) {
@@ -128,27 +235,230 @@ export class Pipeline {
     }
     const sample = validated.sample;
     const steps = sample.steps ?? this.#split(sample);
-    const results = await Promise.all(
-      this.#components.map((component) =>
-        runComponent(component.scorer, sample, steps, component.timeoutSeconds),
+    const results: (ComponentResult | Promise<ComponentResult>)[] = [];
+    let pending = false;
+    for (const component of this.#components) {
+      const result = runComponent(this.#scorerOf(component), sample, steps, component.timeoutSeconds);
+      if (result instanceof Promise) pending = true;
+      results.push(result);
+    }
+    if (pending) {
+      return Promise.all(results).then((settled) => this.#assemble(sample, steps, settled, started));
+    }
+    return this.#assemble(sample, steps, results as ComponentResult[], started);
+  }
+
+  /** Scores many inputs; results are in input order. */
+  async scoreBatch(
+    inputs: readonly unknown[],
+    positions?: readonly SamplePosition[],
+  ): Promise<RewardResult[]> {
+    if (this.#ready !== undefined) {
+      await this.#ready;
+      this.#ready = undefined;
+    }
+    if (this.#plain) {
+      const results: (RewardResult | Promise<RewardResult>)[] = new Array(inputs.length);
+      let pending = false;
+      for (let index = 0; index < inputs.length; index++) {
+        const result = this.scoreSampleNow(inputs[index], positions?.[index]);
+        if (result instanceof Promise) pending = true;
+        results[index] = result;
+      }
+      return pending ? Promise.all(results) : (results as RewardResult[]);
+    }
+    const started = performance.now();
+    const out: (RewardResult | undefined)[] = new Array(inputs.length);
+    const samples: Sample[] = [];
+    const steps: (readonly string[])[] = [];
+    const where: number[] = [];
+    const samplePositions: SamplePosition[] = [];
+    inputs.forEach((input, index) => {
+      const position = positions?.[index] ?? {};
+      const validated = validateSample(input, position);
+      if ('error' in validated) {
+        out[index] = { id: validated.id, reward: null, components: {}, error: validated.error, ms: 0 };
+        return;
+      }
+      samples.push(validated.sample);
+      steps.push(validated.sample.steps ?? this.#split(validated.sample));
+      where.push(index);
+      samplePositions.push(position);
+    });
+    const table: ComponentResult[][] = this.#components.map(() => []);
+    if (samples.length > 0) await this.#runComponents(samples, steps, samplePositions, table);
+    const ms = elapsed(started);
+    samples.forEach((sample, position) => {
+      const results = table.map((column) => column[position] as ComponentResult);
+      const result = this.#assemble(sample, steps[position] as string[], results, started);
+      result.ms = ms;
+      out[where[position] as number] = result;
+    });
+    return out as RewardResult[];
+  }
+
+  /**
+   * CPU components only, by name, over validated samples (the worker-thread side of CpuOffload).
+   * Per sample one result per name.
+   */
+  async scoreComponents(
+    names: readonly string[],
+    samples: readonly Sample[],
+    steps: readonly (readonly string[])[],
+  ): Promise<ComponentResult[][]> {
+    await this.ready();
+    const chosen = names.map((name) => {
+      const component = this.#components.find((candidate) => candidate.entry.name === name);
+      if (component === undefined || component.io) {
+        throw new RewardKitError('RK_INTERNAL', `no CPU component '${name}' in spec '${this.spec.name}'`);
+      }
+      return component;
+    });
+    return Promise.all(
+      samples.map((sample, index) =>
+        Promise.all(
+          chosen.map((component) =>
+            runComponent(this.#scorerOf(component), sample, steps[index] ?? [], component.timeoutSeconds),
+          ),
+        ),
       ),
     );
-    const components: Record<string, ComponentResult> = {};
-    results.forEach((result, index) => {
-      components[this.#components[index]!.entry.name] = result;
+  }
+
+  async close(): Promise<void> {
+    if (this.#ownsResources) await this.#resources.close();
+  }
+
+  #scorerOf(component: CompiledComponent): ComponentScorer {
+    const scorer = component.scorer;
+    if (scorer === undefined || scorer instanceof Promise) {
+      throw new RewardKitError(
+        'RK_INTERNAL',
+        `component '${component.entry.name}' has no scorer here (an io kind on a worker thread?)`,
+      );
+    }
+    return scorer;
+  }
+
+  /** Fills `table[component][sample]`: cache first, then io, offloaded CPU and local CPU runs. */
+  async #runComponents(
+    samples: readonly Sample[],
+    steps: readonly (readonly string[])[],
+    positions: readonly SamplePosition[],
+    table: ComponentResult[][],
+  ): Promise<void> {
+    const cache = this.#resources.componentCache;
+    const offloadTogether: number[] = [];
+    const work = this.#components.map(async (component, componentIndex) => {
+      const column = table[componentIndex] as ComponentResult[];
+      let todo = samples.map((_, index) => index);
+      let keys: string[] | undefined;
+      if (cache !== undefined && component.cacheIdentity !== undefined) {
+        const identity = component.cacheIdentity;
+        keys = samples.map((sample, index) =>
+          componentCacheKey(identity, component.reads, sample, steps[index] ?? []),
+        );
+        const hits = await cache.getMany(keys).catch(() => keys?.map(() => undefined) ?? []);
+        todo = todo.filter((index) => {
+          const hit = hits[index];
+          if (hit === undefined) return true;
+          column[index] = hit;
+          return false;
+        });
+      } else if (!component.io && this.#offload !== undefined) {
+        offloadTogether.push(componentIndex);
+        return;
+      }
+      if (todo.length === 0) return;
+      const todoSamples = todo.map((index) => samples[index] as Sample);
+      const todoSteps = todo.map((index) => steps[index] ?? []);
+      const store = (entries: { key: string; result: ComponentResult }[]): Promise<void> =>
+        entries.length === 0 || cache === undefined
+          ? Promise.resolve()
+          : cache.setMany(entries).catch(() => {});
+      let results: ComponentResult[];
+      if (component.io) {
+        results = await runIoComponent(
+          {
+            scorer: this.#scorerOf(component),
+            timeoutSeconds: component.timeoutSeconds,
+            limiter: component.limiter as SlotLimiter,
+            endpointLimiters: component.endpointLimiters,
+            onLate: (position, late) => {
+              const key = keys?.[todo[position] as number];
+              if (key !== undefined && isSettled(late)) void store([{ key, result: late }]);
+            },
+          },
+          todoSamples,
+          todoSteps,
+        );
+      } else if (this.#offload !== undefined) {
+        const replies = await this.#offload.scoreComponents({
+          spec: this.spec,
+          names: [component.entry.name],
+          samples: todoSamples,
+          steps: todoSteps,
+          positions: todo.map((index) => positions[index] ?? {}),
+        });
+        results = replies.map((reply) => reply[0] as ComponentResult);
+      } else {
+        results = await Promise.all(
+          todoSamples.map((sample, position) =>
+            runComponent(
+              this.#scorerOf(component),
+              sample,
+              todoSteps[position] ?? [],
+              component.timeoutSeconds,
+            ),
+          ),
+        );
+      }
+      const fresh: { key: string; result: ComponentResult }[] = [];
+      results.forEach((result, position) => {
+        const index = todo[position] as number;
+        column[index] = result;
+        const key = keys?.[index];
+        if (key !== undefined && isSettled(result)) fresh.push({ key, result });
+      });
+      await store(fresh);
     });
+    await Promise.all(work);
+    if (offloadTogether.length > 0 && this.#offload !== undefined) {
+      const replies = await this.#offload.scoreComponents({
+        spec: this.spec,
+        names: offloadTogether.map((index) => this.#components[index]?.entry.name as string),
+        samples,
+        steps,
+        positions,
+      });
+      replies.forEach((reply, sampleIndex) => {
+        offloadTogether.forEach((componentIndex, position) => {
+          (table[componentIndex] as ComponentResult[])[sampleIndex] = reply[position] as ComponentResult;
+        });
+      });
+    }
+  }
+
+  #assemble(
+    sample: Sample,
+    steps: readonly string[],
+    results: readonly ComponentResult[],
+    started: number,
+  ): RewardResult {
+    const components: Record<string, ComponentResult> = {};
+    for (let index = 0; index < results.length; index++) {
+      components[(this.#components[index] as CompiledComponent).entry.name] = results[
+        index
+      ] as ComponentResult;
+    }
     const reward = rewardOf(this.spec, results, String(sample.id));
     const group = resultGroupOf(sample);
-    const output: RewardResult = {
-      id: sample.id,
-      ...(group === undefined ? {} : { group }),
-      reward,
-      components,
-      error: null,
-      ms: 0,
-    };
+    const output: RewardResult =
+      group === undefined
+        ? { id: sample.id, reward, components, error: null, ms: 0 }
+        : { id: sample.id, group, reward, components, error: null, ms: 0 };
     if (this.spec.process !== undefined) {
-      const processed = runProcessStage(this.spec.process, sample, steps, components, reward);
+      const processed = runProcessStage(this.spec.process, sample, steps as string[], components, reward);
       output.reward = processed.reward;
       output.steps = processed.steps;
       output.process = processed.process;
@@ -158,43 +468,13 @@ export class Pipeline {
     output.ms = elapsed(started);
     return output;
   }
+}
 
-  /** Scores many inputs concurrently; results are in input order. */
-  async scoreBatch(
-    inputs: readonly unknown[],
-    positions?: readonly SamplePosition[],
-  ): Promise<RewardResult[]> {
-    return Promise.all(inputs.map((input, index) => this.scoreSample(input, positions?.[index])));
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.#components.map((component) => component.scorer.close?.()));
-  }
+/** A decided (or undecidable-by-content) result: timeouts and errors are never cached. */
+function isSettled(result: ComponentResult): boolean {
+  return !(UNDECIDED_STATUSES.has(result.status) && result.status !== 'unparseable');
 }
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 1000) / 1000;
-}
-
-/** Validates a raw input against the sample contract; an invalid one keeps its id if it has one. */
-export function validateSample(
-  input: unknown,
-  position: SamplePosition = {},
-): { sample: Sample } | { id: SampleId; error: ErrorInfo } {
-  const parsed = SampleSchema.safeParse(input);
-  if (parsed.success) return { sample: parsed.data };
-  const rawId =
-    input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
-  const validId = SampleIdSchema.safeParse(rawId);
-  const id = validId.success ? validId.data : `line:${position.line ?? '?'}`;
-  const where = position.line === undefined ? undefined : `line ${position.line}`;
-  const reasons = describeZodIssues(parsed.error, input).map((reason) =>
-    reason.replace(/^([^:]+):/, (_match, path: string) => `field '${path}':`),
-  );
-  const error: ErrorInfo = {
-    code: 'RK_INPUT_INVALID',
-    message: `${where === undefined ? '' : `${where}: `}${reasons.join('; ')}`,
-  };
-  if (where !== undefined) error.where = where;
-  return { id, error };
 }

@@ -41,6 +41,11 @@ export class InProcessBackend implements ScoringBackend {
     return this.pipelineFor(request.spec).scoreBatch(request.inputs, request.positions);
   }
 
+  /** Compiles (once per spec object) and waits for the spec's scorers: errors surface before scoring. */
+  async prepare(spec: Spec): Promise<void> {
+    await this.pipelineFor(spec).ready();
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.#all.map((pipeline) => pipeline.close()));
   }

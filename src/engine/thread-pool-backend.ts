@@ -1,20 +1,23 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import type { ErrorInfo } from '../core/errors.js';
 import { RewardKitError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
-import type { RewardResult } from '../core/result.js';
+import { type ComponentResult, type RewardResult, undecided } from '../core/result.js';
 import type { RewardKind } from '../core/reward-kind.js';
+import type { Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
 import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
+import { crashError, crashResult } from './crash-result.js';
 import {
   type LineChunkReply,
   type LineScoreRequest,
   type LineScoringBackend,
   replyOf,
 } from './line-chunk.js';
-import type { SamplePosition } from './pipeline.js';
+import type { CpuOffload, SamplePosition } from './pipeline.js';
 import { ScoreTally } from './score-tally.js';
 import type { ScoreRequest } from './scoring-backend.js';
 import type { WorkerReply, WorkerTask } from './thread-pool-worker.js';
@@ -33,6 +36,11 @@ export interface ThreadPoolOptions {
   graceMs?: number;
   /** Time a chunk may take per sample on top of one sample's limit. Default 50 ms. */
   perSampleAllowanceMs?: number;
+  /**
+   * Heap limit of each worker thread (V8 old generation), in MiB. A sample that needs more kills
+   * only its thread: it becomes that sample's error line. Default 1024.
+   */
+  maxHeapMb?: number;
 }
 
 /**
@@ -45,9 +53,12 @@ export interface ThreadPoolOptions {
  *   synchronous infinite loop stops) and its samples are rescored one per task, each with
  *   `sampleLimit + grace`;
  * - a sample that overruns alone gets `timeout` component results (timeoutResult) and the run
- *   goes on. At most `threads` tasks run at once so a deadline starts when its task starts.
+ *   goes on. At most `threads` tasks run at once so a deadline starts when its task starts;
+ * - a chunk whose thread dies (heap limit, native crash, `process.exit` in a kind) is rescored
+ *   one sample per task the same way; the sample that kills its thread alone becomes its own
+ *   error line (crashResult) and the run goes on.
  */
-export class ThreadPoolBackend implements LineScoringBackend {
+export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
   readonly #pool: Piscina;
   readonly #threads: number;
   readonly #options: ThreadPoolOptions;
@@ -63,6 +74,7 @@ export class ThreadPoolBackend implements LineScoringBackend {
       minThreads: this.#threads,
       maxThreads: this.#threads,
       idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
       env: { ...process.env, REWARDKIT_SANDBOX_CONCURRENCY: String(sandboxSlotsPerThread(this.#threads)) },
     });
   }
@@ -89,6 +101,7 @@ export class ThreadPoolBackend implements LineScoringBackend {
       (index, limitMs) => [
         timeoutResult(request.spec, request.inputs[index], positions?.[index] ?? {}, limitMs),
       ],
+      (index, reason) => [crashResult(request.spec, request.inputs[index], positions?.[index] ?? {}, reason)],
     );
   }
 
@@ -110,9 +123,16 @@ export class ThreadPoolBackend implements LineScoringBackend {
       (index, limitMs) => {
         const line = request.lines[index] ?? index + 1;
         const parsed = parseJsonLine(request.texts[index] ?? '', line);
-        const value = 'value' in parsed ? parsed.value : undefined;
-        const result = timeoutResult(request.spec, value, { line }, limitMs);
-        return replyOf([idOfValue(value) ?? null], [result]);
+        if ('error' in parsed) return unreadableLine(line, parsed.error);
+        const result = timeoutResult(request.spec, parsed.value, { line }, limitMs);
+        return replyOf([idOfValue(parsed.value) ?? null], [result]);
+      },
+      (index, reason) => {
+        const line = request.lines[index] ?? index + 1;
+        const parsed = parseJsonLine(request.texts[index] ?? '', line);
+        if ('error' in parsed) return unreadableLine(line, parsed.error);
+        const result = crashResult(request.spec, parsed.value, { line }, reason);
+        return replyOf([idOfValue(parsed.value) ?? null], [result]);
       },
     );
   }
@@ -128,24 +148,60 @@ export class ThreadPoolBackend implements LineScoringBackend {
     unwrap: (reply: WorkerReply) => Part,
     merge: (parts: Part[]) => Part,
     timedOut: (index: number, limitMs: number) => Part,
+    crashed: (index: number, reason: string) => Part,
   ): Promise<Part> {
     const sampleLimitMs = this.#sampleLimitMs(spec);
     const graceMs = this.#options.graceMs ?? 2000;
     const chunkLimitMs = sampleLimitMs + size * (this.#options.perSampleAllowanceMs ?? 50) + graceMs;
     const all = Array.from({ length: size }, (_, index) => index);
     const chunk = await this.#run(spec, taskFor(all), chunkLimitMs);
-    if (chunk !== 'timeout') return unwrap(chunk);
+    if (chunk.outcome === 'done') return unwrap(chunk.reply);
+    if (size === 1) {
+      return chunk.outcome === 'timeout' ? timedOut(0, sampleLimitMs) : crashed(0, chunk.reason);
+    }
     const parts = await Promise.all(
       all.map(async (index) => {
         const single = await this.#run(spec, taskFor([index]), sampleLimitMs + graceMs);
-        return single === 'timeout' ? timedOut(index, sampleLimitMs) : unwrap(single);
+        if (single.outcome === 'done') return unwrap(single.reply);
+        return single.outcome === 'timeout' ? timedOut(index, sampleLimitMs) : crashed(index, single.reason);
       }),
     );
     return merge(parts);
   }
 
+  /** CPU components of a main-thread pipeline, on the pool under the same hard deadlines. */
+  async scoreComponents(request: Parameters<CpuOffload['scoreComponents']>[0]): Promise<ComponentResult[][]> {
+    const failed = (status: 'timeout' | 'error', error: ErrorInfo): ComponentResult[][] => [
+      request.names.map(() => undecided(status, error)),
+    ];
+    return this.#withDeadlines(
+      request.spec,
+      request.samples.length,
+      (indexes) => ({
+        kind: 'components',
+        names: [...request.names],
+        samples: indexes.map((index) => request.samples[index] as Sample),
+        steps: indexes.map((index) => [...(request.steps[index] ?? [])]),
+      }),
+      (reply) => {
+        if (!('components' in reply)) throw new Error('worker sent another reply to a component task');
+        return reply.components;
+      },
+      (parts) => parts.flat(),
+      (_index, limitMs) =>
+        failed('timeout', {
+          code: 'RK_TIMEOUT',
+          message: `scoring did not finish within the hard limit of ${limitMs} ms; the worker was terminated`,
+        }),
+      (_index, reason) => failed('error', crashError(reason)),
+    );
+  }
+
+  #closing: Promise<void> | undefined;
+
   async close(): Promise<void> {
-    await this.#pool.destroy();
+    this.#closing ??= this.#pool.destroy();
+    await this.#closing;
   }
 
   /** The largest per-sample component budget of a spec, in ms. */
@@ -167,7 +223,7 @@ export class ThreadPoolBackend implements LineScoringBackend {
     return key;
   }
 
-  async #run(spec: Spec, payload: TaskPayload, limitMs: number): Promise<WorkerReply | 'timeout'> {
+  async #run(spec: Spec, payload: TaskPayload, limitMs: number): Promise<RunOutcome> {
     await this.#acquire();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limitMs);
@@ -187,10 +243,12 @@ export class ThreadPoolBackend implements LineScoringBackend {
           ...(reply.error.where === undefined ? {} : { where: reply.error.where }),
         });
       }
-      return reply;
+      return { outcome: 'done', reply };
     } catch (error) {
-      if (controller.signal.aborted) return 'timeout';
-      throw error;
+      if (controller.signal.aborted) return { outcome: 'timeout' };
+      if (error instanceof RewardKitError) throw error;
+      // The thread died under the task (heap limit, crash, exit): not the caller's fault.
+      return { outcome: 'crashed', reason: describeCrash(error) };
     } finally {
       clearTimeout(timer);
       this.#release();
@@ -214,7 +272,25 @@ export class ThreadPoolBackend implements LineScoringBackend {
 
 type TaskPayload =
   | { kind: 'values'; inputs: unknown[]; positions: SamplePosition[] }
-  | { kind: 'lines'; texts: string[]; lines: number[] };
+  | { kind: 'lines'; texts: string[]; lines: number[] }
+  | { kind: 'components'; names: string[]; samples: Sample[]; steps: string[][] };
+
+type RunOutcome =
+  | { outcome: 'done'; reply: WorkerReply }
+  | { outcome: 'timeout' }
+  | { outcome: 'crashed'; reason: string };
+
+function describeCrash(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the worker thread ran out of memory (its heap limit)';
+  const message = error instanceof Error ? error.message : String(error);
+  return `the worker thread died: ${message}`;
+}
+
+/** The reply for a line that is not JSON (its chunk was cut off, so it is answered here). */
+function unreadableLine(line: number, error: ErrorInfo): LineChunkReply {
+  return replyOf([null], [{ id: `line:${line}`, reward: null, components: {}, error, ms: 0 }]);
+}
 
 /** Concatenates the replies of single-line tasks, in order. */
 function mergeReplies(parts: readonly LineChunkReply[]): LineChunkReply {

@@ -4,8 +4,10 @@
  * (structured clone would strip the error's class and code).
  */
 import { type ErrorInfo, toErrorInfo } from '../core/errors.js';
-import type { RewardResult } from '../core/result.js';
+import type { ComponentResult, RewardResult } from '../core/result.js';
+import type { Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
+import { EngineResources } from './engine-resources.js';
 import { type LineChunkReply, scoreLineChunk } from './line-chunk.js';
 import { loadRewardKinds } from './load-reward-kinds.js';
 import { Pipeline, type SamplePosition } from './pipeline.js';
@@ -15,6 +17,7 @@ export type WorkerTask = WorkerTaskBase &
   (
     | { kind: 'values'; inputs: readonly unknown[]; positions?: readonly SamplePosition[] | undefined }
     | { kind: 'lines'; texts: readonly string[]; lines: readonly number[] }
+    | { kind: 'components'; names: readonly string[]; samples: readonly Sample[]; steps: readonly string[][] }
   );
 
 interface WorkerTaskBase {
@@ -25,9 +28,15 @@ interface WorkerTaskBase {
   allowUnsandboxed: boolean;
 }
 
-export type WorkerReply = { results: RewardResult[] } | { reply: LineChunkReply } | { error: ErrorInfo };
+export type WorkerReply =
+  | { results: RewardResult[] }
+  | { reply: LineChunkReply }
+  | { components: ComponentResult[][] }
+  | { error: ErrorInfo };
 
 const pipelines = new Map<string, Promise<Pipeline>>();
+/** One set of scorers per thread: each CPU scorer is built once in the thread that runs it. */
+const resources = new EngineResources();
 
 function pipelineFor(task: WorkerTask): Promise<Pipeline> {
   const key = `${task.specKey}\u0000${task.kindsModule ?? ''}`;
@@ -38,6 +47,8 @@ function pipelineFor(task: WorkerTask): Promise<Pipeline> {
         rewardKinds,
         concurrency: task.concurrency,
         allowUnsandboxed: task.allowUnsandboxed,
+        resources,
+        cpuOnly: true,
       }),
     );
     pipelines.set(key, pipeline);
@@ -49,6 +60,9 @@ export default async function scoreChunk(task: WorkerTask): Promise<WorkerReply>
   try {
     const pipeline = await pipelineFor(task);
     if (task.kind === 'lines') return { reply: await scoreLineChunk(pipeline, task.texts, task.lines) };
+    if (task.kind === 'components') {
+      return { components: await pipeline.scoreComponents(task.names, task.samples, task.steps) };
+    }
     return { results: await pipeline.scoreBatch(task.inputs, task.positions) };
   } catch (error) {
     return { error: toErrorInfo(error) };

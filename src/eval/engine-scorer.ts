@@ -1,6 +1,6 @@
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
-import { selectBackend } from '../engine/select-backend.js';
+import { composeBackend } from '../engine/backends/compose-backend.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
 import type { UnitScorer } from './unit-scorer.js';
 
@@ -14,11 +14,11 @@ function stepScoresOf(result: RewardResult): (number | null)[] | undefined {
 
 /**
  * `--scorer SPEC`: units scored by the reward engine, in process (the engine's narrowest entry:
- * `selectBackend` with threads 0, then `score`). The unit's `steps` are passed as the sample's
+ * `composeBackend` with threads 0, then `score`). The unit's `steps` are passed as the sample's
  * steps, so step-level kinds (`step_check`, `prm`) score exactly the benchmark's steps.
  */
 export function engineScorer(spec: Spec, concurrency: number): UnitScorer {
-  const backend = selectBackend({ concurrency, threads: 0 });
+  const backend = composeBackend({ concurrency, threads: 0 });
   return {
     async score(units: readonly ScoringUnit[]): Promise<UnitScore[]> {
       const results = await backend.score({ spec, inputs: units });

@@ -53,10 +53,13 @@ export class QueueBackend implements ScoringBackend {
   readonly #poller: NodeJS.Timeout;
   readonly #pollAfterMs: number;
   #lastRedisError: string | undefined;
+  #workersSeenAt = Number.NEGATIVE_INFINITY;
+  readonly #redisUrl: string;
 
   constructor(options: QueueBackendOptions) {
     const { redisUrl, pollAfterMs, ...settings } = options;
     this.#settings = QueueSettingsSchema.parse(settings);
+    this.#redisUrl = redisUrl;
     this.#pollAfterMs = pollAfterMs ?? 5000;
     this.#queue = new Queue(this.#settings.queueName, {
       connection: fastFailConnection(redisUrl),
@@ -82,6 +85,7 @@ export class QueueBackend implements ScoringBackend {
   }
 
   async score(request: ScoreRequest): Promise<RewardResult[]> {
+    await this.#requireWorker();
     const chunkSize = this.#settings.chunkSize;
     const jobs: Promise<RewardResult[]>[] = [];
     for (let start = 0; start < request.inputs.length; start += chunkSize) {
@@ -98,6 +102,32 @@ export class QueueBackend implements ScoringBackend {
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure !== undefined) throw (failure as PromiseRejectedResult).reason;
     return settled.flatMap((outcome) => (outcome as PromiseFulfilledResult<RewardResult[]>).value);
+  }
+
+  /**
+   * Fails fast when no `rewardkit worker` listens on the queue (BullMQ counts a queue's workers),
+   * instead of letting the request wait for its time limit. A positive answer is trusted for a
+   * second, so a busy producer asks Redis about once a second, not once a request.
+   */
+  async #requireWorker(): Promise<void> {
+    if (performance.now() - this.#workersSeenAt < 1000) return;
+    let workers: number;
+    try {
+      workers = await withTimeout(this.#queue.getWorkersCount(), REDIS_COMMAND_TIMEOUT_MS);
+    } catch (error) {
+      throw new RewardKitError('RK_QUEUE_UNAVAILABLE', `cannot reach Redis: ${(error as Error).message}`, {
+        hint: 'check that Redis is running and reachable at the --redis URL',
+        cause: error,
+      });
+    }
+    if (workers === 0) {
+      throw new RewardKitError(
+        'RK_QUEUE_UNAVAILABLE',
+        `no rewardkit worker is connected to the queue '${this.#settings.queueName}' at ${this.#redisUrl}; nothing would score this request`,
+        { hint: `start one: rewardkit worker --redis ${this.#redisUrl} --queue ${this.#settings.queueName}` },
+      );
+    }
+    this.#workersSeenAt = performance.now();
   }
 
   /** Undefined when Redis answers and at least one worker listens; otherwise the reason. */

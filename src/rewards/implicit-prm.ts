@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentResult } from '../core/result.js';
-import { defineRewardKind } from '../core/reward-kind.js';
+import { type ComponentScorer, defineRewardKind } from '../core/reward-kind.js';
 import {
   cannotAsk,
   decided,
@@ -157,7 +157,9 @@ export const implicitPrmReward = defineRewardKind({
         );
       },
       scoreBatch(samples, contexts) {
-        return Promise.all(samples.map((sample, index) => this.score(sample, contexts[index]!)));
+        return Promise.all(
+          samples.map((sample, index) => (this as ComponentScorer).score(sample, contexts[index]!)),
+        );
       },
     };
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SpecError } from '../core/errors.js';
 import type { ComponentResult } from '../core/result.js';
-import { defineRewardKind } from '../core/reward-kind.js';
+import { type ComponentScorer, defineRewardKind } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
 import {
   cannotAsk,
@@ -246,7 +246,9 @@ export const judgeReward = defineRewardKind({
         }
       },
       scoreBatch(samples, contexts) {
-        return Promise.all(samples.map((sample, index) => this.score(sample, contexts[index]!)));
+        return Promise.all(
+          samples.map((sample, index) => (this as ComponentScorer).score(sample, contexts[index]!)),
+        );
       },
     };
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentResult } from '../core/result.js';
-import { defineRewardKind } from '../core/reward-kind.js';
+import { type ComponentScorer, defineRewardKind } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
 import {
   activationField,
@@ -192,7 +192,9 @@ export const prmReward = defineRewardKind({
           : byNextToken(sample, context.steps, context.signal);
       },
       scoreBatch(samples, contexts) {
-        return Promise.all(samples.map((sample, index) => this.score(sample, contexts[index]!)));
+        return Promise.all(
+          samples.map((sample, index) => (this as ComponentScorer).score(sample, contexts[index]!)),
+        );
       },
     };
   },

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { RewardKitError, UnknownNameError } from '../core/errors.js';
 import { parseSpec, type Spec, SpecSchema } from '../core/spec.js';
-import { Pipeline, type PipelineOptions } from '../engine/pipeline.js';
+import type { PipelineOptions } from '../engine/pipeline.js';
+import { validateSpec } from '../engine/validate-spec.js';
 import { canonicalJson } from '../store/result-cache.js';
 
 const INLINE_MEMO_SIZE = 64;
 
 /**
  * The specs a server knows: the named ones loaded at start (the first is the default, used by
- * `/get_reward`) and inline specs sent with requests. Every spec is compiled once to validate it
- * before any sample is scored; equal inline specs map to one Spec object, so that backends keep
+ * `/get_reward`) and inline specs sent with requests. Every spec is validated before any sample
+ * is scored (without building scorers); equal inline specs map to one Spec object, so that backends keep
  * one compiled pipeline for them.
  */
 export class SpecCatalog {
@@ -67,9 +68,9 @@ export class SpecCatalog {
     return spec;
   }
 
+  /** Validation only: no scorer is built here (the backend builds each once, when it scores). */
   #validate(spec: Spec): void {
-    const pipeline = Pipeline.compile(spec, this.pipelineOptions);
-    void pipeline.close();
+    validateSpec(spec, this.pipelineOptions);
   }
 }
 

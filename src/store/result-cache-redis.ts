@@ -8,7 +8,10 @@ export interface RedisResultCacheOptions {
   url: string;
   /** Entries expire after this many seconds (7 days by default). */
   ttlSeconds?: number;
-  /** Key prefix, so that several deployments can share one Redis. */
+  /**
+   * Key prefix, so that several deployments can share one Redis (default `rewardkit:cache:`;
+   * the engine's component cache uses `rewardkit:component:`).
+   */
   prefix?: string;
 }
 
@@ -17,7 +20,7 @@ export interface RedisResultCacheOptions {
  * Commands fail fast while Redis is away (no offline queue); the caching backend treats a failed
  * lookup as a miss, so scoring goes on without the cache.
  */
-export class RedisResultCache implements ResultCache {
+export class RedisResultCache<Value = RewardResult> implements ResultCache<Value> {
   readonly #redis: Redis;
   readonly #ttlSeconds: number;
   readonly #prefix: string;
@@ -35,14 +38,14 @@ export class RedisResultCache implements ResultCache {
     this.#prefix = options.prefix ?? 'rewardkit:cache:';
   }
 
-  async getMany(keys: readonly string[]): Promise<(RewardResult | undefined)[]> {
+  async getMany(keys: readonly string[]): Promise<(Value | undefined)[]> {
     if (keys.length === 0) return [];
     await this.#whenConnected();
     const values = await this.#redis.mget(keys.map((key) => this.#prefix + key));
-    return values.map((value) => (value === null ? undefined : (JSON.parse(value) as RewardResult)));
+    return values.map((value) => (value === null ? undefined : (JSON.parse(value) as Value)));
   }
 
-  async setMany(entries: readonly CacheEntry[]): Promise<void> {
+  async setMany(entries: readonly CacheEntry<Value>[]): Promise<void> {
     if (entries.length === 0) return;
     await this.#whenConnected();
     const pipeline = this.#redis.pipeline();

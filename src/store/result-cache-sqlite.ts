@@ -10,19 +10,28 @@ export interface SqliteResultCacheOptions {
   file: string;
   /** The oldest entries are dropped once the table holds more than this. */
   maxEntries?: number;
+  /** The table (`result_cache` for whole results, `component_cache` for the engine's cache). */
+  table?: 'result_cache' | 'component_cache';
 }
 
-/** The embedded default cache: one SQLite table keyed by content hash, in WAL mode. */
-export class SqliteResultCache implements ResultCache {
+/**
+ * The embedded default cache: one SQLite table keyed by content hash, in WAL mode. Holds whole
+ * results (the server's response cache) or component results (the engine's component cache,
+ * beside the runs in the store file).
+ */
+export class SqliteResultCache<Value = RewardResult> implements ResultCache<Value> {
   readonly #database: Database.Database;
   readonly #select: Database.Statement<[string], { result: string }>;
-  readonly #insertMany: (entries: readonly CacheEntry[]) => void;
+  readonly #insertMany: (entries: readonly CacheEntry<Value>[]) => void;
   readonly #prune: Database.Statement<[number]>;
   readonly #maxEntries: number;
   #insertsSincePrune = 0;
+  readonly #table: string;
 
   constructor(options: SqliteResultCacheOptions) {
     this.#maxEntries = options.maxEntries ?? 1_000_000;
+    const table = options.table ?? 'result_cache';
+    this.#table = table;
     try {
       if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
       this.#database = new Database(options.file);
@@ -38,29 +47,29 @@ export class SqliteResultCache implements ResultCache {
     this.#database.pragma('journal_mode = WAL');
     this.#database.pragma('synchronous = NORMAL');
     this.#database.exec(
-      'CREATE TABLE IF NOT EXISTS result_cache (key TEXT PRIMARY KEY, result TEXT NOT NULL, created_at INTEGER NOT NULL)',
+      `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY, result TEXT NOT NULL, created_at INTEGER NOT NULL)`,
     );
-    this.#select = this.#database.prepare('SELECT result FROM result_cache WHERE key = ?');
+    this.#select = this.#database.prepare(`SELECT result FROM ${table} WHERE key = ?`);
     const insert = this.#database.prepare(
-      'INSERT OR REPLACE INTO result_cache (key, result, created_at) VALUES (?, ?, ?)',
+      `INSERT OR REPLACE INTO ${table} (key, result, created_at) VALUES (?, ?, ?)`,
     );
-    this.#insertMany = this.#database.transaction((entries: readonly CacheEntry[]) => {
+    this.#insertMany = this.#database.transaction((entries: readonly CacheEntry<Value>[]) => {
       const now = Date.now();
       for (const entry of entries) insert.run(entry.key, JSON.stringify(entry.result), now);
     });
     this.#prune = this.#database.prepare(
-      'DELETE FROM result_cache WHERE rowid IN (SELECT rowid FROM result_cache ORDER BY created_at ASC LIMIT ?)',
+      `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${table} ORDER BY created_at ASC LIMIT ?)`,
     );
   }
 
-  async getMany(keys: readonly string[]): Promise<(RewardResult | undefined)[]> {
+  async getMany(keys: readonly string[]): Promise<(Value | undefined)[]> {
     return keys.map((key) => {
       const row = this.#select.get(key);
-      return row === undefined ? undefined : (JSON.parse(row.result) as RewardResult);
+      return row === undefined ? undefined : (JSON.parse(row.result) as Value);
     });
   }
 
-  async setMany(entries: readonly CacheEntry[]): Promise<void> {
+  async setMany(entries: readonly CacheEntry<Value>[]): Promise<void> {
     if (entries.length === 0) return;
     this.#insertMany(entries);
     this.#insertsSincePrune += entries.length;
@@ -69,7 +78,7 @@ export class SqliteResultCache implements ResultCache {
 
   #pruneOldest(): void {
     this.#insertsSincePrune = 0;
-    const { count } = this.#database.prepare('SELECT COUNT(*) AS count FROM result_cache').get() as {
+    const { count } = this.#database.prepare(`SELECT COUNT(*) AS count FROM ${this.#table}`).get() as {
       count: number;
     };
     if (count > this.#maxEntries) this.#prune.run(count - this.#maxEntries);

@@ -1,33 +1,25 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
+
+export { canonicalJson };
 
 /**
  * A cache of scored results keyed by the content hash of (spec, sample). Identical pairs are
  * scored once. Implementations: SQLite (embedded default) and Redis (shared by many nodes).
  * A cache is an optimisation: implementations may lose entries, never return a wrong one.
  */
-export interface ResultCache {
+export interface ResultCache<Value = RewardResult> {
   /** One entry per key, `undefined` when missing. */
-  getMany(keys: readonly string[]): Promise<(RewardResult | undefined)[]>;
-  setMany(entries: readonly CacheEntry[]): Promise<void>;
+  getMany(keys: readonly string[]): Promise<(Value | undefined)[]>;
+  setMany(entries: readonly CacheEntry<Value>[]): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface CacheEntry {
+export interface CacheEntry<Value = RewardResult> {
   key: string;
-  result: RewardResult;
-}
-
-/** JSON with object keys sorted at every level, so that equal content gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+  result: Value;
 }
 
 /** The hash of a spec's canonical JSON: two specs with the same content share cache entries. */

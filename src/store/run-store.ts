@@ -33,19 +33,29 @@ export function runKeyOf(identity: RunIdentity): string {
 
 /**
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
- * serialized result per input line; results are buffered and written in batched transactions as
- * they finish, so an interrupted run loses at most the last unflushed batch. Its own tables only
- * (`score_runs`, `score_results`, rows keyed by an integer run id); other stores (the server's cache) live beside it in the same file.
+ * serialized result per input line. Results are buffered as they finish and written as ONE row
+ * per flush (`score_chunks`: the flushed lines and their results, newline-joined), so the per-line
+ * cost is a string in a buffer, not a row insert; an interrupted run loses at most the last
+ * unflushed batch (flushRows results or flushMs). Lookups on resume read a chunk row once and keep
+ * a few decoded. Its own tables only (`score_runs`, `score_chunks`, keyed by an integer run id);
+ * other stores (the component cache, the server's cache) live beside it in the same file.
  */
 export class RunStore {
   readonly #database: Database.Database;
-  readonly #insert: Database.Statement<[number, number, string]>;
-  readonly #select: Database.Statement<[number, number], { result: string }>;
+  readonly #insert: Database.Statement<[number, number, number, number, string, string]>;
+  readonly #select: Database.Statement<
+    [number, number, number],
+    { id: number; lines: string; results: string }
+  >;
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
   readonly #flushMs: number;
-  #pending: [number, number, string][] = [];
+  /** Pending results per run id: their lines and serialized results, in arrival order. */
+  #pending = new Map<number, { lines: number[]; texts: string[] }>();
+  #pendingCount = 0;
   #timer: NodeJS.Timeout | undefined;
+  /** A few decoded chunk rows (row id -> line -> result), for the in-order lookups of a resume. */
+  readonly #decoded = new Map<number, Map<number, string>>();
 
   private constructor(database: Database.Database, options: RunStoreOptions) {
     this.#database = database;
@@ -65,17 +75,23 @@ export class RunStore {
         finished_at TEXT,
         lines INTEGER
       );
-      CREATE TABLE IF NOT EXISTS score_results (
+      CREATE TABLE IF NOT EXISTS score_chunks (
+        id INTEGER PRIMARY KEY,
         run_id INTEGER NOT NULL,
-        line INTEGER NOT NULL,
-        result TEXT NOT NULL,
-        PRIMARY KEY (run_id, line)
+        first_line INTEGER NOT NULL,
+        last_line INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        lines TEXT NOT NULL,
+        results TEXT NOT NULL
       );
+      CREATE INDEX IF NOT EXISTS score_chunks_range ON score_chunks (run_id, first_line, last_line);
     `);
     this.#insert = database.prepare(
-      'INSERT OR REPLACE INTO score_results (run_id, line, result) VALUES (?, ?, ?)',
+      'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    this.#select = database.prepare('SELECT result FROM score_results WHERE run_id = ? AND line = ?');
+    this.#select = database.prepare(
+      'SELECT id, lines, results FROM score_chunks WHERE run_id = ? AND first_line <= ? AND last_line >= ?',
+    );
   }
 
   static open(file: string = DEFAULT_STORE_PATH, options: RunStoreOptions = {}): RunStore {
@@ -99,8 +115,9 @@ export class RunStore {
     const begin = this.#database.transaction(() => {
       if (!resume) {
         this.#database
-          .prepare('DELETE FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)')
+          .prepare('DELETE FROM score_chunks WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)')
           .run(key);
+        this.#decoded.clear();
       }
       this.#database
         .prepare(
@@ -128,7 +145,7 @@ export class RunStore {
   storedCount(key: string): number {
     const row = this.#database
       .prepare(
-        'SELECT COUNT(*) AS count FROM score_results WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)',
+        'SELECT COALESCE(SUM(count), 0) AS count FROM score_chunks WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)',
       )
       .get(key) as { count: number };
     return row.count;
@@ -136,27 +153,57 @@ export class RunStore {
 
   /** The stored (serialized) result of one input line, if the run already finished it. */
   stored(key: string, line: number): string | undefined {
-    return this.#select.get(this.#runId(key), line)?.result;
+    for (const row of this.#select.all(this.#runId(key), line, line)) {
+      let decoded = this.#decoded.get(row.id);
+      if (decoded === undefined) {
+        const lines = row.lines.split(',');
+        const results = row.results.split('\n');
+        decoded = new Map(lines.map((text, index) => [Number(text), results[index] as string]));
+        if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as number);
+        this.#decoded.set(row.id, decoded);
+      }
+      const result = decoded.get(line);
+      if (result !== undefined) return result;
+    }
+    return undefined;
   }
 
-  /** Queues one finished result; it reaches the file with the next batched transaction. */
+  /** Queues one finished result (one line of JSON); it reaches the file with the next flush. */
   record(key: string, line: number, serialized: string): void {
-    this.#pending.push([this.#runId(key), line, serialized]);
-    if (this.#pending.length >= this.#flushRows) this.flush();
+    const runId = this.#runId(key);
+    let pending = this.#pending.get(runId);
+    if (pending === undefined) {
+      pending = { lines: [], texts: [] };
+      this.#pending.set(runId, pending);
+    }
+    pending.lines.push(line);
+    pending.texts.push(serialized);
+    this.#pendingCount++;
+    if (this.#pendingCount >= this.#flushRows) this.flush();
     else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => this.flush(), this.#flushMs);
       this.#timer.unref();
     }
   }
 
+  /** Writes the pending results: one row per run, in one transaction. */
   flush(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#pending.length === 0) return;
-    const rows = this.#pending;
-    this.#pending = [];
+    if (this.#pendingCount === 0) return;
+    const pending = this.#pending;
+    this.#pending = new Map();
+    this.#pendingCount = 0;
     this.#database.transaction(() => {
-      for (const row of rows) this.#insert.run(...row);
+      for (const [runId, { lines, texts }] of pending) {
+        let first = Number.POSITIVE_INFINITY;
+        let last = Number.NEGATIVE_INFINITY;
+        for (const line of lines) {
+          if (line < first) first = line;
+          if (line > last) last = line;
+        }
+        this.#insert.run(runId, first, last, lines.length, lines.join(','), texts.join('\n'));
+      }
     })();
   }
 

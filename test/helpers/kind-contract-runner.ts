@@ -8,6 +8,7 @@
  */
 import { RewardKitError } from '../../src/core/errors.js';
 import type { ComponentResult } from '../../src/core/result.js';
+import type { ComponentScorer } from '../../src/core/reward-kind.js';
 import { rewardKinds } from '../../src/rewards/index.js';
 import { contractBreaches, contractSamples } from './hostile-samples.js';
 
@@ -19,10 +20,10 @@ const say = (event: object): void => {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 };
 
-let scorer: ReturnType<typeof kind.create>;
+let scorer: ComponentScorer;
 try {
   // Never unsandboxed: a kind that needs the sandbox runs in it, for real.
-  scorer = kind.create(kind.optionsSchema.parse(JSON.parse(optionsJson)), {
+  scorer = await kind.create(kind.optionsSchema.parse(JSON.parse(optionsJson)), {
     concurrency: 4,
     allowUnsandboxed: false,
   });

@@ -1,0 +1,160 @@
+import { RewardKitError } from '../core/errors.js';
+import type { ComponentResult } from '../core/result.js';
+import type { ComponentScorer } from '../core/reward-kind.js';
+import type { Sample } from '../core/sample.js';
+import { LazyContext, overrunResult, thrownResult } from './run-component.js';
+import type { SlotLimiter } from './slot-limiter.js';
+
+export interface IoComponentSettings {
+  scorer: ComponentScorer;
+  timeoutSeconds: number;
+  /** Samples of this component in flight at once. */
+  limiter: SlotLimiter;
+  /** One per model endpoint the component calls, shared with every component of the process. */
+  endpointLimiters: readonly SlotLimiter[];
+  /**
+   * A result that arrived after its deadline (the sample was reported `timeout`): the engine
+   * stores it in the component cache, so a retry or a resumed run does not pay for the call again.
+   */
+  onLate?: (index: number, result: ComponentResult) => void;
+}
+
+/**
+ * Runs an `io` component (a model behind HTTP) over a batch on the event loop:
+ * - at most the component's and each endpoint's capacity of samples in flight; a slot is given
+ *   back when the call really ends, not when its deadline passes, so an endpoint never sees more
+ *   than its limit even while late calls finish;
+ * - `scoreBatch` when the scorer has it (slices of at most the capacity), else `score` per sample;
+ * - soft cancellation: at the deadline the sample is `timeout` and the signal is aborted, but the
+ *   call is never killed nor sent again; its late answer goes to `onLate`.
+ * Results are in input order, one per sample.
+ */
+export async function runIoComponent(
+  settings: IoComponentSettings,
+  samples: readonly Sample[],
+  steps: readonly (readonly string[])[],
+): Promise<ComponentResult[]> {
+  const capacity = Math.min(
+    settings.limiter.capacity,
+    ...settings.endpointLimiters.map((limiter) => limiter.capacity),
+  );
+  if (settings.scorer.scoreBatch !== undefined) {
+    const slices: Promise<ComponentResult[]>[] = [];
+    for (let start = 0; start < samples.length; start += capacity) {
+      const indexes = Array.from(
+        { length: Math.min(capacity, samples.length - start) },
+        (_, offset) => start + offset,
+      );
+      slices.push(runBatchSlice(settings, samples, steps, indexes));
+    }
+    return (await Promise.all(slices)).flat();
+  }
+  return Promise.all(
+    samples
+      .map((sample, index) =>
+        runSoftly(
+          settings,
+          [index],
+          (contexts) =>
+            Promise.resolve(settings.scorer.score(sample, contexts[0] as LazyContext)).then((result) => [
+              result,
+            ]),
+          steps,
+        ),
+      )
+      .map((slice) => slice.then((results) => results[0] as ComponentResult)),
+  );
+}
+
+async function acquireAll(settings: IoComponentSettings, slots: number): Promise<() => void> {
+  const releases = [await settings.limiter.acquire(slots)];
+  for (const limiter of settings.endpointLimiters) releases.push(await limiter.acquire(slots));
+  return () => {
+    for (const release of releases) release();
+  };
+}
+
+function runBatchSlice(
+  settings: IoComponentSettings,
+  samples: readonly Sample[],
+  steps: readonly (readonly string[])[],
+  indexes: readonly number[],
+): Promise<ComponentResult[]> {
+  const scoreBatch = settings.scorer.scoreBatch as NonNullable<ComponentScorer['scoreBatch']>;
+  return runSoftly(
+    settings,
+    indexes,
+    (contexts) =>
+      scoreBatch.call(
+        settings.scorer,
+        indexes.map((index) => samples[index] as Sample),
+        contexts,
+      ),
+    steps,
+  );
+}
+
+/**
+ * One call (a sample's `score` or a slice's `scoreBatch`) under the limits and a soft deadline:
+ * slots are held until the call ends; at the deadline every sample of the call is `timeout` and
+ * the signals are aborted; a late answer goes to `onLate`.
+ */
+async function runSoftly(
+  settings: IoComponentSettings,
+  indexes: readonly number[],
+  start: (contexts: readonly LazyContext[]) => PromiseLike<readonly ComponentResult[]>,
+  steps?: readonly (readonly string[])[],
+): Promise<ComponentResult[]> {
+  const release = await acquireAll(settings, indexes.length);
+  const timeoutMs = settings.timeoutSeconds * 1000;
+  const deadline = performance.now() + timeoutMs;
+  const contexts = indexes.map((index) => new LazyContext(steps?.[index] ?? [], deadline));
+  let call: Promise<readonly ComponentResult[]>;
+  try {
+    call = Promise.resolve(start(contexts));
+  } catch (error) {
+    release();
+    return indexes.map(() => thrownResult(error));
+  }
+  let timedOut = false;
+  const answered = call.then(
+    (results) => {
+      release();
+      const checked = checkedBatch(results, indexes.length);
+      if (timedOut) {
+        checked.forEach((result, position) => {
+          settings.onLate?.(indexes[position] as number, result);
+        });
+      }
+      return checked;
+    },
+    (error: unknown) => {
+      release();
+      return indexes.map(() => thrownResult(error));
+    },
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<ComponentResult[]>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      for (const context of contexts) context.abort();
+      resolve(indexes.map(() => overrunResult(settings.timeoutSeconds)));
+    }, timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([answered, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One result per sample, or an `error` for each when a kind answers a batch with the wrong count. */
+function checkedBatch(results: readonly ComponentResult[], size: number): ComponentResult[] {
+  if (Array.isArray(results) && results.length === size) return [...results];
+  const error = new RewardKitError(
+    'RK_COMPONENT_ERROR',
+    `scoreBatch returned ${Array.isArray(results) ? results.length : 'no'} results for ${size} samples`,
+  );
+  return Array.from({ length: size }, () => thrownResult(error));
+}
