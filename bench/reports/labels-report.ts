@@ -127,6 +127,10 @@ async function main(): Promise<void> {
       ? `- Math-Shepherd (hard) at N=${target.rollouts}: ${percent(target.stepAccuracy)}% with ${target.rolloutsPerLabel.toFixed(2)} rollouts per label; OmegaPRM never reaches it here.`
       : `- Math-Shepherd (hard) at N=${target.rollouts}: ${percent(target.stepAccuracy)}% with ${target.rolloutsPerLabel.toFixed(2)} rollouts per label; OmegaPRM reaches ${percent(cheapest.stepAccuracy)}% at N=${cheapest.rollouts} with ${cheapest.rolloutsPerLabel.toFixed(2)} (${(target.rolloutsPerLabel / Math.max(cheapest.rolloutsPerLabel, 1e-9)).toFixed(1)}x fewer).`;
   });
+  const sameN = shepherd.map((target) => {
+    const same = omega.find((row) => row.rollouts === target.rollouts) as Row;
+    return `- N=${target.rollouts}: Math-Shepherd (hard) ${percent(target.stepAccuracy)}% at ${target.rolloutsPerLabel.toFixed(2)} rollouts per label, OmegaPRM ${percent(same.stepAccuracy)}% at ${same.rolloutsPerLabel.toFixed(2)} (${(target.rolloutsPerLabel / Math.max(same.rolloutsPerLabel, 1e-9)).toFixed(1)}x fewer).`;
+  });
   const md = [
     '# Step labels on the reference world',
     '',
@@ -140,7 +144,15 @@ async function main(): Promise<void> {
     '',
     ...comparisons,
     '',
-    'Reading the table: a step after the first error leaves the prover nothing to gain, so its progress is 0 and `progress` with threshold 0 labels it good; progress measures what a step adds, not whether the solution is still on track, and scores low against this truth by construction (its first-error column is the fair one). Soft Math-Shepherd (fraction >= 0.5) calls a right step wrong when the rest of the problem is hard for the rollout policy, so it loses accuracy on long problems.',
+    '## At the same rollouts per probed prefix',
+    '',
+    ...sameN,
+    '',
+    '## Reading the table',
+    '',
+    '- Hard estimation (good iff any rollout reaches the answer) grows optimistic with N on this world: a wrong result is off by 1 to 3, and a later wrong result can cancel it, so with many rollouts one of them reaches the reference answer from a prefix that is already wrong, and the wrong step is labelled good. Math-Shepherd and OmegaPRM both decide by MC > 0, so both lose accuracy past a few rollouts; soft estimation (MC >= 0.5) is immune to lucky rollouts and keeps improving with N.',
+    '- OmegaPRM probes about log2 T prefixes instead of T - 1 and infers the rest from monotonicity (once no rollout succeeds, later prefixes fail too), so at the same N it spends about half the rollouts of Math-Shepherd here (solutions of 2 to 6 steps; the saving grows with T).',
+    "- `progress` labels a step good when it does not lower the prover's success rate. A step after the first error has progress about 0 (nothing left to lose), so it is labelled good while the truth (on track or not) calls it wrong: progress measures what a step adds, not whether the solution is still right, and scores low on step accuracy by construction; its first-error column is the fairer figure.",
     '',
   ].join('\n');
   writeFileSync(`${repositoryRoot}docs/labels-report.md`, md);
