@@ -266,7 +266,7 @@ function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: n
   const md = [
     '# Test-time search on the reference world',
     '',
-    'Made by `npm run search-report` (bench/reports/search-report.ts); the HTML with curves is docs/search-report.html.',
+    'Made by `npm run search-report` (bench/reports/search-report.ts); the HTML with curves is docs/search-report.html. Why each claim holds or not on this world: docs/search.md, "Reading the report".',
     '',
     ...setup.map((text) => `${text}\n`),
     '## Claims',
