@@ -25,7 +25,7 @@ interface LabelFlags extends PolicyFlags {
 const EXAMPLE = `
 Example (against the reference world, see docs/world.md):
   rewardkit world serve --port 8100 &
-  rewardkit world problems --count 20 --out problems.jsonl
+  rewardkit world problems --n 20 --out problems.jsonl
   rewardkit label --method omegaprm --policy http://127.0.0.1:8100/v1 --policy-model policy-0.6 \\
     --in problems.jsonl --out labels.jsonl --options '{"rollouts":8}'
 

@@ -41,7 +41,7 @@ interface SearchFlags extends PolicyFlags {
 const EXAMPLE = `
 Example (against the reference world, see docs/world.md):
   rewardkit world serve --port 8100 &
-  rewardkit world problems --count 50 --out problems.jsonl
+  rewardkit world problems --n 50 --out problems.jsonl
   rewardkit search --strategy beam_search --policy http://127.0.0.1:8100/v1 --policy-model policy-0.6 \\
     --scorer examples/search-prm.yaml --in problems.jsonl --budget 4,8,16 --seeds 1,2,3 \\
     --out runs-beam.jsonl --report report.html

@@ -16,18 +16,32 @@ export function finalAnswer(text: string): string | null {
  * Groups answers by equivalence with rewardkit's math verifier: an answer joins the first group
  * whose representative it equals (verdict `equal`, representative as gold); otherwise it opens a
  * group. Candidates without an answer (null) join no group. Groups keep first-appearance order.
+ * An answer text seen before joins the group it joined then, so the verifier runs once per
+ * distinct text and group, not once per candidate (N samples rarely hold more than a few texts).
  */
 export function groupAnswers(answers: readonly (string | null)[]): AnswerGroup[] {
   const groups: AnswerGroup[] = [];
+  const groupOfText = new Map<string, AnswerGroup>();
   answers.forEach((answer, index) => {
     if (answer === null) return;
+    const seen = groupOfText.get(answer);
+    if (seen !== undefined) {
+      seen.members.push(index);
+      return;
+    }
     const group = groups.find(
       (candidate) =>
         candidate.answer === answer ||
         verifyAnswer(candidate.answer, `\\boxed{${answer}}`).verdict === 'equal',
     );
-    if (group === undefined) groups.push({ answer, members: [index] });
-    else group.members.push(index);
+    if (group === undefined) {
+      const opened = { answer, members: [index] };
+      groups.push(opened);
+      groupOfText.set(answer, opened);
+    } else {
+      group.members.push(index);
+      groupOfText.set(answer, group);
+    }
   });
   return groups;
 }

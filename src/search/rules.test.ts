@@ -100,6 +100,12 @@ describe('final selection', () => {
       { answer: '2', members: [3] },
     ]);
   });
+  it('a repeated answer text joins the group its first occurrence joined, in order', () => {
+    expect(groupAnswers(['3', '1/2', '0.5', '3', '0.5', null, '1/2'])).toEqual([
+      { answer: '3', members: [0, 3] },
+      { answer: '1/2', members: [1, 2, 4, 6] },
+    ]);
+  });
   it('best, majority and weighted votes', () => {
     expect(selectFinal(pool, 'best')).toMatchObject({ index: 2, support: 0.9 });
     // {1/2, 0.5}: 2 votes against 1.

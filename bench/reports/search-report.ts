@@ -1,0 +1,307 @@
+/**
+ * `npm run search-report`: reproduces the search claims of issue 12 on the reference world and
+ * writes docs/search-report.html (curves with bands over seeds) and docs/search-report.md (tables,
+ * claim verdicts). It starts `rewardkit world serve` itself on a free loopback port with a noisy
+ * PRM, writes world problems of graded difficulty (2 to 6 steps), runs every strategy at every
+ * budget over several seeds, fits compute-optimal selection on a dev split and evaluates it on the
+ * test split. Sizes: SEARCH_REPORT_PROBLEMS (default 48), SEARCH_REPORT_SEEDS (default 3).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseSpec } from '../../src/core/spec.js';
+import type { JsonlRecord } from '../../src/io/jsonl-reader.js';
+import { endpointApis, resetSharedClients } from '../../src/models/index.js';
+import {
+  type CurvePoint,
+  DEFAULT_POLICY_TEMPLATE,
+  type DevOutcome,
+  EndpointPolicy,
+  fitComputeOptimal,
+  runSearchProblems,
+  type SearchRunLine,
+  SpecVerifier,
+  searchReportHtml,
+  searchStrategies,
+  summarizeRuns,
+} from '../../src/search/index.js';
+import { problemSample } from '../../src/world/index.js';
+import { repositoryRoot, startWorld } from './start-world.js';
+
+const root = repositoryRoot;
+const PROBLEMS = Number(process.env['SEARCH_REPORT_PROBLEMS'] ?? 48);
+const SEEDS = Array.from(
+  { length: Number(process.env['SEARCH_REPORT_SEEDS'] ?? 3) },
+  (_, index) => index + 1,
+);
+const BUDGETS = (process.env['SEARCH_REPORT_BUDGETS'] ?? '4,8,16,32').split(',').map(Number);
+const POLICY_MODEL = process.env['SEARCH_REPORT_POLICY'] ?? 'policy-0.7';
+const WORLD_ARGS = ['--seed', '0', '--prm-confidence', '0.8', '--prm-noise', '1.0'];
+const STRATEGIES = (
+  process.env['SEARCH_REPORT_STRATEGIES'] ??
+  'best_of_n,majority_vote,weighted_vote,beam_search,particle_filtering,dvts,early_rejection'
+).split(',');
+
+const samples = Array.from({ length: PROBLEMS }, (_, index) => problemSample(0, index));
+const difficultyOf = new Map(samples.map((sample) => [sample.id, sample.reference.difficulty]));
+/** Problems with an even index are the dev split (compute-optimal fitting), odd ones the test split. */
+const devIds = new Set(samples.filter((_, index) => index % 2 === 0).map((sample) => sample.id));
+
+/**
+ * Early rejection with an 8-token cap: a world step is about 17 tokens and its information (the
+ * result) is in its last ones, so the default 32-token cap would see whole steps (plain beam
+ * search at twice the scoring); 8 tokens shows what a cap before the result does.
+ */
+const STRATEGY_OPTIONS: Record<string, Record<string, unknown>> = {
+  early_rejection: { early_rejection_tokens: 8 },
+};
+
+async function* recordsOf(subset: typeof samples): AsyncIterable<JsonlRecord[]> {
+  yield subset.map((value, index) => ({ line: index + 1, value }));
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const world = await startWorld(WORLD_ARGS);
+  const apis = endpointApis(
+    { base_url: world.baseUrl, model: POLICY_MODEL, max_concurrency: 32, timeout_s: 60, max_retries: 2 },
+    { concurrency: 16, allowUnsandboxed: false },
+    { max_batch: 1, max_wait_ms: 0 },
+  );
+  const policy = new EndpointPolicy(apis, {
+    api: 'completions',
+    template: DEFAULT_POLICY_TEMPLATE,
+    temperature: 0.8,
+    maxTokens: 512,
+    topP: 1,
+  });
+  const spec = parseSpec({
+    name: 'world-prm',
+    models: { prm: { base_url: world.baseUrl, model: 'world-prm', max_concurrency: 32 } },
+    rewards: [{ name: 'prm', type: 'prm', options: { model: 'prm' } }],
+  });
+  const verifier = new SpecVerifier(spec);
+  const lines: SearchRunLine[] = [];
+  const run = async (name: string, options: unknown, budgets: number[], subset: typeof samples) => {
+    const strategy = searchStrategies.get(name);
+    const t0 = Date.now();
+    const before = lines.length;
+    await runSearchProblems(
+      recordsOf(subset),
+      {
+        strategy,
+        options: strategy.optionsSchema.parse(options),
+        budgets,
+        seeds: SEEDS,
+        policy,
+        verifier,
+        concurrency: 16,
+        keepCandidates: false,
+      },
+      new Set(),
+      async (line) => {
+        lines.push(line);
+      },
+    );
+    const errors = lines.slice(before).filter((line) => line.status === 'error').length;
+    console.log(`${name}: ${lines.length - before} units, ${errors} errors, ${Date.now() - t0} ms`);
+  };
+  try {
+    for (const name of STRATEGIES) {
+      await run(
+        name,
+        STRATEGY_OPTIONS[name] ?? {},
+        name === 'majority_vote' ? [1, ...BUDGETS] : BUDGETS,
+        samples,
+      );
+    }
+    // Compute-optimal: fit on the dev split's outcomes, evaluate on the test split.
+    const devDifficulty = await estimateDifficulty(samples.filter((sample) => devIds.has(sample.id)));
+    const outcomes: DevOutcome[] = lines
+      .filter((line) => devIds.has(String(line.problem_id)) && line.status === 'ok' && line.correct !== null)
+      .filter((line) => line.strategy !== 'majority_vote' || (line.budget ?? 0) > 1)
+      .map((line) => ({
+        problemId: line.problem_id as string,
+        difficulty: devDifficulty.get(String(line.problem_id)) ?? 0,
+        choice: { strategy: line.strategy, options: {} },
+        budget: line.budget as number,
+        correct: line.correct as boolean,
+        completionTokens: line.compute?.completionTokens ?? 0,
+      }));
+    const table = fitComputeOptimal(outcomes, 3);
+    console.log(`compute_optimal table: ${JSON.stringify(table)}`);
+    await run(
+      'compute_optimal',
+      { difficulty_samples: 4, table },
+      BUDGETS,
+      samples.filter((sample) => !devIds.has(sample.id)),
+    );
+    writeReports(lines, table, Date.now() - started);
+  } finally {
+    await verifier.close();
+    resetSharedClients();
+    world.stop();
+  }
+
+  /** The same estimate compute_optimal makes at run time: the mean last-step PRM score of 4 samples. */
+  async function estimateDifficulty(subset: typeof samples): Promise<Map<string, number>> {
+    const estimates = new Map<string, number>();
+    for (const sample of subset) {
+      const texts = await policy.continue(sample, '', { n: 4, untilStepEnd: false, seed: 99 });
+      const steps = texts.map((text) => text.text.split('\n\n').filter((step) => step.trim() !== ''));
+      const scores = await verifier.scoreSteps(sample, steps);
+      const last = scores.map((score) => score?.at(-1) ?? 0);
+      estimates.set(sample.id, last.reduce((sum, value) => sum + value, 0) / Math.max(1, last.length));
+    }
+    return estimates;
+  }
+}
+
+type Split = 'all' | 'test' | 'easy' | 'hard';
+function inSplit(line: SearchRunLine, split: Split): boolean {
+  const id = String(line.problem_id);
+  const difficulty = difficultyOf.get(id) ?? 0;
+  if (split === 'test') return !devIds.has(id);
+  if (split === 'easy') return difficulty <= 3;
+  if (split === 'hard') return difficulty >= 5;
+  return true;
+}
+
+function pointsFor(lines: readonly SearchRunLine[], split: Split): CurvePoint[] {
+  return summarizeRuns(lines.filter((line) => inSplit(line, split)));
+}
+
+function accuracy(points: readonly CurvePoint[], strategy: string, budget: number): number | undefined {
+  return points.find((point) => point.strategy === strategy && point.budget === budget)?.accuracy;
+}
+
+const percent = (value: number | undefined): string =>
+  value === undefined ? 'n/a' : `${(100 * value).toFixed(1)}`;
+
+function markdownTable(points: readonly CurvePoint[], strategies: readonly string[]): string {
+  const budgets = [...new Set(points.map((point) => point.budget))].sort((left, right) => left - right);
+  const header = `| strategy | ${budgets.map((budget) => `N=${budget}`).join(' | ')} |`;
+  const rule = `|---|${budgets.map(() => '---:').join('|')}|`;
+  const rows = strategies
+    .filter((name) => points.some((point) => point.strategy === name))
+    .map((name) => {
+      const cells = budgets.map((budget) => {
+        const point = points.find((candidate) => candidate.strategy === name && candidate.budget === budget);
+        return point === undefined ? '' : `${percent(point.accuracy)} ± ${percent(point.halfWidth)}`;
+      });
+      return `| ${name} | ${cells.join(' | ')} |`;
+    });
+  return [header, rule, ...rows].join('\n');
+}
+
+function tokensTable(points: readonly CurvePoint[], strategies: readonly string[]): string {
+  const budgets = [...new Set(points.map((point) => point.budget))].sort((left, right) => left - right);
+  const header = `| strategy | ${budgets.map((budget) => `N=${budget}`).join(' | ')} |`;
+  const rule = `|---|${budgets.map(() => '---:').join('|')}|`;
+  const rows = strategies
+    .filter((name) => points.some((point) => point.strategy === name))
+    .map((name) => {
+      const cells = budgets.map((budget) => {
+        const point = points.find((candidate) => candidate.strategy === name && candidate.budget === budget);
+        return point === undefined ? '' : String(Math.round(point.completionTokens));
+      });
+      return `| ${name} | ${cells.join(' | ')} |`;
+    });
+  return [header, rule, ...rows].join('\n');
+}
+
+function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: number): void {
+  const all = pointsFor(
+    lines.filter((line) => !line.strategy.startsWith('compute_optimal')),
+    'all',
+  );
+  const test = pointsFor(lines, 'test');
+  const easy = pointsFor(lines, 'easy');
+  const hard = pointsFor(lines, 'hard');
+  const names = [...STRATEGIES, 'compute_optimal'];
+  const verdicts: string[] = [];
+  const holds = (ok: boolean): string => (ok ? 'holds' : 'does NOT hold');
+  // (a)
+  const single = accuracy(all, 'majority_vote', 1) ?? 0;
+  const aRows = BUDGETS.map((budget) => {
+    const weighted = accuracy(all, 'weighted_vote', budget) ?? 0;
+    const majority = accuracy(all, 'majority_vote', budget) ?? 0;
+    return { budget, weighted, majority, ok: weighted >= majority && majority >= single };
+  });
+  verdicts.push(
+    `(a) weighted vote >= majority vote >= single sample (${percent(single)}%) at every budget: ${holds(aRows.every((row) => row.ok))} — ${aRows.map((row) => `N=${row.budget}: ${percent(row.weighted)} / ${percent(row.majority)}`).join('; ')}`,
+  );
+  // (b)
+  const gap = (points: CurvePoint[], budget: number): number =>
+    (accuracy(points, 'beam_search', budget) ?? 0) - (accuracy(points, 'best_of_n', budget) ?? 0);
+  const small = BUDGETS.slice(0, 2);
+  const large = BUDGETS.at(-1) as number;
+  const bHard = small.every((budget) => gap(hard, budget) > 0);
+  const bEasy = gap(easy, large) <= gap(easy, small[0] as number) || gap(easy, large) <= 0.02;
+  verdicts.push(
+    `(b) beam search beats best-of-N at small budgets on hard problems (difficulty >= 5): ${holds(bHard)} — beam - BoN at ${small.map((budget) => `N=${budget}: ${percent(gap(hard, budget))} pts`).join(', ')}; best-of-N catches up on easy problems (difficulty <= 3) at N=${large}: ${holds(bEasy)} — beam - BoN on easy: ${BUDGETS.map((budget) => `N=${budget}: ${percent(gap(easy, budget))}`).join(', ')} pts`,
+  );
+  // (c)
+  const slope = (name: string): number =>
+    ((accuracy(all, name, large) ?? 0) - (accuracy(all, name, BUDGETS[0] as number) ?? 0)) /
+    Math.log2(large / (BUDGETS[0] as number));
+  const pfSlope = slope('particle_filtering');
+  verdicts.push(
+    `(c) particle filtering's accuracy grows faster with budget than beam search's: ${holds(pfSlope > 0 && pfSlope > slope('beam_search'))} — gain per doubling of N from ${BUDGETS[0]} to ${large}: particle filtering ${percent(slope('particle_filtering'))} pts, beam search ${percent(slope('beam_search'))} pts`,
+  );
+  // (d)
+  const dRows = BUDGETS.map((budget) => {
+    const optimal = accuracy(test, 'compute_optimal', budget) ?? 0;
+    const best = Math.max(...STRATEGIES.map((name) => accuracy(test, name, budget) ?? 0));
+    const bestName = STRATEGIES.find((name) => accuracy(test, name, budget) === best);
+    return { budget, optimal, best, bestName };
+  });
+  verdicts.push(
+    `(d) compute-optimal (fitted on the dev split) >= the best single strategy on the test split at each budget: ${holds(dRows.every((row) => row.optimal >= row.best))} — ${dRows.map((row) => `N=${row.budget}: ${percent(row.optimal)} vs ${row.bestName} ${percent(row.best)}`).join('; ')}`,
+  );
+  const setup = [
+    `World: \`rewardkit world serve ${WORLD_ARGS.join(' ')}\` (PRM: 0.8 for a correct step before noise, Gaussian logit noise sd 1.0); policy \`${POLICY_MODEL}\` (per-step error chance (1 - skill) x difficulty / 4), temperature 0.8.`,
+    `${PROBLEMS} world problems (seed 0, indices 0..${PROBLEMS - 1}; difficulty = steps, 2 to 6), seeds ${SEEDS.join(',')}, budgets ${BUDGETS.join(',')} (majority vote also at N=1: the single sample). Every strategy at its default options, except early_rejection with an 8-token cap (a world step is about 17 tokens). Dev split = even indices, test split = odd indices. Wall time ${(wallMs / 60_000).toFixed(1)} min.`,
+  ];
+  const html = searchReportHtml('rewardkit search on the reference world', all, [...setup, ...verdicts]);
+  writeFileSync(`${root}docs/search-report.html`, html);
+  const md = [
+    '# Test-time search on the reference world',
+    '',
+    'Made by `npm run search-report` (bench/reports/search-report.ts); the HTML with curves is docs/search-report.html. Why each claim holds or not on this world: docs/search.md, "Reading the report".',
+    '',
+    ...setup.map((text) => `${text}\n`),
+    '## Claims',
+    '',
+    ...verdicts.map((text) => `- ${text}`),
+    '',
+    '## Accuracy (%) per strategy and budget, all problems (mean over seeds ± 95% half-width)',
+    '',
+    markdownTable(all, names),
+    '',
+    '## Hard problems (difficulty 5-6)',
+    '',
+    markdownTable(hard, names),
+    '',
+    '## Easy problems (difficulty 2-3)',
+    '',
+    markdownTable(easy, names),
+    '',
+    '## Test split (compute-optimal evaluated here)',
+    '',
+    markdownTable(test, names),
+    '',
+    '## Generated tokens per problem (mean), all problems',
+    '',
+    tokensTable(all, names),
+    '',
+    '## Fitted compute-optimal table (dev split, 3 difficulty bins; bin 0 = lowest mean PRM score)',
+    '',
+    '```json',
+    JSON.stringify(table, null, 1),
+    '```',
+    '',
+  ].join('\n');
+  writeFileSync(`${root}docs/search-report.md`, md);
+  console.log(verdicts.join('\n'));
+}
+
+await main();
