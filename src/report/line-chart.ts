@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape-html.js';
+import { PALETTE } from './palette.js';
 
 /** One point of a series; `low`/`high` draw a band around it (a confidence interval). */
 export interface ChartPoint {
@@ -21,12 +22,11 @@ export interface LineChartOptions {
   logX?: boolean;
   yMin?: number;
   yMax?: number;
+  /** Draw the y = x diagonal (reliability diagrams); the axes then span [0, 1]. */
+  diagonal?: boolean;
   width?: number;
   height?: number;
 }
-
-/** A colour-blind-safe palette (Okabe-Ito). */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
 
 function niceTicks(min: number, max: number, count: number): number[] {
   if (!(max > min)) return [min];
@@ -59,10 +59,10 @@ export function lineChartSvg(series: readonly ChartSeries[], options: LineChartO
   const toX = (value: number): number => (options.logX ? Math.log2(Math.max(value, 1e-12)) : value);
   const xs = points.map((point) => toX(point.x));
   const ys = points.flatMap((point) => [point.y, point.low ?? point.y, point.high ?? point.y]);
-  const xMin = xs.length > 0 ? Math.min(...xs) : 0;
-  const xMax = xs.length > 0 ? Math.max(...xs) : 1;
-  const yMin = options.yMin ?? (ys.length > 0 ? Math.min(...ys) : 0);
-  const yMax = options.yMax ?? (ys.length > 0 ? Math.max(...ys) : 1);
+  const xMin = options.diagonal ? 0 : xs.length > 0 ? Math.min(...xs) : 0;
+  const xMax = options.diagonal ? 1 : xs.length > 0 ? Math.max(...xs) : 1;
+  const yMin = options.diagonal ? 0 : (options.yMin ?? (ys.length > 0 ? Math.min(...ys) : 0));
+  const yMax = options.diagonal ? 1 : (options.yMax ?? (ys.length > 0 ? Math.max(...ys) : 1));
   const px = (value: number): number =>
     margin.left + (xMax === xMin ? plotWidth / 2 : ((toX(value) - xMin) / (xMax - xMin)) * plotWidth);
   const py = (value: number): number =>
@@ -97,6 +97,12 @@ export function lineChartSvg(series: readonly ChartSeries[], options: LineChartO
     `<text x="${margin.left + plotWidth / 2}" y="${height - 12}" text-anchor="middle">${escapeHtml(options.xLabel)}</text>`,
     `<text transform="translate(16 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(options.yLabel)}</text>`,
   );
+  if (options.diagonal) {
+    parts.push(
+      `<line x1="${px(0).toFixed(1)}" y1="${py(0).toFixed(1)}" x2="${px(1).toFixed(1)}" y2="${py(1).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`,
+    );
+  }
+  if (points.length === 0) parts.push(`<text x="${margin.left + 12}" y="${margin.top + 20}">no data</text>`);
   series.forEach((entry, index) => {
     const colour = PALETTE[index % PALETTE.length] as string;
     const sorted = [...entry.points].sort((left, right) => left.x - right.x);
