@@ -24,18 +24,47 @@ export interface SandboxCommandInput {
   files: readonly SandboxFileDescriptor[];
   /** fd on which bwrap reports, as JSON, that the program started (`child-pid`). */
   statusFd: number;
+  /**
+   * True when the command sets the rlimits itself (`rlimitValues`) before it reads anything
+   * untrusted: no `prlimit` exec then (about 5 ms of CPU per run). Only trusted preambles do this
+   * (the Python candidate's loader); a program run directly always gets `prlimit`.
+   */
+  commandSetsRlimits?: boolean;
 }
+
+/** The rlimits of a run, in the order of `RLIMIT_NAMES`, hard = soft (bytes, seconds, counts). */
+export function rlimitValues(limits: SandboxLimits, addressSpaceMb: number): number[] {
+  const mib = 1024 * 1024;
+  return [
+    addressSpaceMb * mib,
+    cpuSecondsFor(limits),
+    limits.fileSizeMb * mib,
+    limits.openFiles,
+    limits.processes,
+    0,
+  ];
+}
+
+/** The names of `rlimitValues`, as Python's `resource` module spells them. */
+export const RLIMIT_NAMES = [
+  'RLIMIT_AS',
+  'RLIMIT_CPU',
+  'RLIMIT_FSIZE',
+  'RLIMIT_NOFILE',
+  'RLIMIT_NPROC',
+  'RLIMIT_CORE',
+];
 
 /** `prlimit` options for the limits (hard and soft limits equal; no core files). */
 export function prlimitArguments(limits: SandboxLimits, addressSpaceMb: number): string[] {
-  const mib = 1024 * 1024;
+  const [as, cpu, fsize, nofile, nproc, core] = rlimitValues(limits, addressSpaceMb);
   return [
-    `--as=${addressSpaceMb * mib}`,
-    `--cpu=${cpuSecondsFor(limits)}`,
-    `--fsize=${limits.fileSizeMb * mib}`,
-    `--nofile=${limits.openFiles}`,
-    `--nproc=${limits.processes}`,
-    '--core=0',
+    `--as=${as}`,
+    `--cpu=${cpu}`,
+    `--fsize=${fsize}`,
+    `--nofile=${nofile}`,
+    `--nproc=${nproc}`,
+    `--core=${core}`,
   ];
 }
 
@@ -68,10 +97,11 @@ export function buildSandboxArgv(input: SandboxCommandInput): string[] {
     .filter((path) => existsSync(path))
     .flatMap((path) => ['--ro-bind', path, path]);
   const files = input.files.flatMap((file) => ['--file', String(file.fd), `${SANDBOX_WORKDIR}/${file.name}`]);
+  const prlimit = input.commandSetsRlimits
+    ? []
+    : [PRLIMIT, ...prlimitArguments(input.limits, input.addressSpaceMb), '--'];
   return [
-    PRLIMIT,
-    ...prlimitArguments(input.limits, input.addressSpaceMb),
-    '--',
+    ...prlimit,
     BWRAP,
     '--unshare-all',
     '--die-with-parent',

@@ -33,6 +33,8 @@ export interface InteractiveSandboxOptions {
   cgroups?: SlotCgroups;
   /** Run without isolation (rlimits only): only the loudly-named flag sets this. */
   unsandboxed?: boolean;
+  /** The command's trusted preamble sets the rlimits itself (no `prlimit` exec). */
+  commandSetsRlimits?: boolean;
 }
 
 export interface InteractiveExit {
@@ -99,6 +101,7 @@ export class InteractiveSandbox {
         readOnlyPaths: options.language.readOnlyPaths,
         files: [],
         statusFd: STATUS_FD,
+        commandSetsRlimits: options.commandSetsRlimits === true,
       });
     }
     let resolveExit!: (exit: InteractiveExit) => void;

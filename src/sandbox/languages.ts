@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { UnknownNameError } from '../core/errors.js';
 import { JAVASCRIPT_CANDIDATE } from './candidate-javascript.js';
 import { PYTHON_CANDIDATE } from './candidate-python.js';
+import { RLIMIT_NAMES, rlimitValues } from './command-builder.js';
 import type { SandboxLimits } from './limits.js';
 import { precompiledPython } from './precompiled-python.js';
 import { JAVASCRIPT_RUNNER } from './runner-javascript.js';
@@ -23,11 +24,15 @@ export interface LanguageSpec {
    */
   readonly runnerCommand: (limits: SandboxLimits) => readonly string[];
   readonly runnerForks: boolean;
-  /** The candidate: its command and stdin (which carries the program); it then serves calls on fd 3. */
+  /**
+   * The candidate: its command and stdin (which carries the program); it then serves calls on fd 3.
+   * `setsRlimits`: the command's trusted preamble sets the rlimits (from stdin, before the program)
+   * instead of a `prlimit` exec.
+   */
   readonly candidate: (
     limits: SandboxLimits,
     program: string,
-  ) => { command: readonly string[]; stdin: Buffer | string };
+  ) => { command: readonly string[]; stdin: Buffer | string; setsRlimits?: boolean };
   /** Optional compile step run before `run` in the same sandbox (stdin/stdout cases). */
   readonly compile?: (file: string) => readonly string[];
   /** The command that runs `file` (a path relative to the working directory). */
@@ -51,6 +56,23 @@ function nodeInstallPaths(): string[] {
 
 const PYTHON = ['/usr/bin/python3', '-I', '-S', '-B'];
 
+/**
+ * Sets the rlimits read from stdin (hard = soft; a host hard limit below the operator's wins, so
+ * setting never fails and a limit is never looser than asked), then runs the candidate code.
+ */
+const PYTHON_CANDIDATE_LOADER = [
+  'import marshal, sys, resource as r',
+  'b = sys.stdin.buffer',
+  'm, n, *l = map(int, b.readline().split())',
+  `for k, v in zip((${RLIMIT_NAMES.map((name) => `r.${name}`).join(', ')}), l):`,
+  '    h = r.getrlimit(k)[1]',
+  '    v = v if h == r.RLIM_INFINITY else min(v, h)',
+  '    r.setrlimit(k, (v, v))',
+  'c = marshal.loads(b.read(n)) if m else b.read(n)',
+  'del m, n, l, k, v, h, r',
+  'exec(c)',
+].join('\n');
+
 export const pythonLanguage: LanguageSpec = {
   name: 'python',
   fileName: 'main.py',
@@ -59,16 +81,17 @@ export const pythonLanguage: LanguageSpec = {
   run: (file) => [...PYTHON, file],
   runnerCommand: () => [...PYTHON, '-c', PYTHON_RUNNER],
   runnerForks: true,
-  candidate: (_limits, program) => {
+  candidate: (limits, program) => {
+    // stdin: a header line (the candidate code's kind and length, then the rlimits), the candidate
+    // code (marshalled, or source if it could not be compiled here), then the program. The loader
+    // sets the rlimits before it reads the program, so they bind everything the program does.
     const code = precompiledPython(PYTHON[0]!, PYTHON_CANDIDATE);
-    if (code === undefined) return { command: [...PYTHON, '-c', PYTHON_CANDIDATE], stdin: program };
+    const body = code ?? Buffer.from(PYTHON_CANDIDATE);
+    const header = [code === undefined ? 0 : 1, body.length, ...rlimitValues(limits, limits.memoryMb)];
     return {
-      command: [
-        ...PYTHON,
-        '-c',
-        'import marshal, sys; b = sys.stdin.buffer; exec(marshal.loads(b.read(int(b.readline()))))',
-      ],
-      stdin: Buffer.concat([Buffer.from(`${code.length}\n`), code, Buffer.from(program)]),
+      command: [...PYTHON, '-c', PYTHON_CANDIDATE_LOADER],
+      stdin: Buffer.concat([Buffer.from(`${header.join(' ')}\n`), body, Buffer.from(program)]),
+      setsRlimits: true,
     };
   },
   // A compile-time SyntaxError has no traceback header; one raised at run time (eval) has.

@@ -72,7 +72,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   const unsandboxed = request.unsandboxed === true;
   const cgroups = unsandboxed ? undefined : slotCgroupsFor(slot, limits);
   const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined);
-  const { command, stdin } = language.candidate(limits, request.program);
+  const { command, stdin, setsRlimits } = language.candidate(limits, request.program);
   const candidate = new InteractiveSandbox({
     language,
     command,
@@ -84,6 +84,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     ...(identity === undefined ? {} : { identity }),
     ...(cgroups === undefined ? {} : { cgroups }),
     unsandboxed,
+    commandSetsRlimits: setsRlimits === true,
   });
   const runner = testRunnerFor(language, slot, unsandboxed);
   const events: RunnerEvent[] = [];

@@ -45,6 +45,25 @@ describe.skipIf(!sandboxAvailability().available)('runCodeTests in the sandbox',
     expect(report.tests[0]?.stderr).toContain('SyntaxError');
   });
 
+  it('runs the program under every rlimit, hard and soft, set before it started (no prlimit exec)', async () => {
+    const report = await run({
+      program: [
+        'import resource',
+        'NAMES = ("RLIMIT_AS", "RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_NOFILE", "RLIMIT_NPROC", "RLIMIT_CORE")',
+        'SEEN = [list(resource.getrlimit(getattr(resource, name))) for name in NAMES]',
+        'def raise_cpu():',
+        '    resource.setrlimit(resource.RLIMIT_CPU, (100, 100))',
+      ].join('\n'),
+      limits: { ...limits, memoryMb: 300, processes: 20, openFiles: 40, fileSizeMb: 3 },
+      tests: [
+        `assert SEEN == [[${300 * 2 ** 20}] * 2, [6, 6], [${3 * 2 ** 20}] * 2, [40, 40], [20, 20], [0, 0]]`,
+        'assert raise_cpu() is None',
+      ].join('\n'),
+    });
+    expect(report.tests.map((test) => test.status)).toEqual(['passed', 'runtime_error']);
+    expect(report.tests[1]?.stderr).toContain('ValueError');
+  });
+
   it('marks the tests runtime_error when the program fails at import time, and memory_exceeded on MemoryError', async () => {
     const crash = await run({ program: 'raise ValueError("boom")', tests: 'assert True' });
     expect(crash.tests.map((test) => test.status)).toEqual(['runtime_error']);

@@ -65,8 +65,16 @@ function optionalIdentity(slot: number): { identity?: { uid: number; gid: number
   return identity === undefined ? {} : { identity };
 }
 
-/** Stops every fork server (tests and benchmarks that want a clean slate). */
-export function stopTestRunners(): void {
-  for (const runner of forkServers.values()) runner.kill('stopped');
+/**
+ * Stops every fork server (tests and benchmarks that want a clean slate); resolves once they have
+ * exited (and were reaped, so their CPU time is in this process's children's usage).
+ */
+export async function stopTestRunners(): Promise<void> {
+  const runners = [...forkServers.values()];
   forkServers.clear();
+  for (const runner of runners) {
+    runner.ref(); // an idle fork server is unref'd: keep this process alive until it is reaped
+    runner.kill('stopped');
+  }
+  await Promise.all(runners.map((runner) => runner.exited));
 }
