@@ -112,6 +112,21 @@ describe('model kinds through rewardkit score', () => {
     }
   }, 120_000);
 
+  it("refuses to start when an endpoint of the spec's models: section is down, before any sample", async () => {
+    const port = await freePort();
+    const spec = JSON.stringify({
+      name: 'down-at-start',
+      models: { prm: { base_url: `http://127.0.0.1:${port}/v1`, model: 'world-prm', max_retries: 0 } },
+      rewards: [{ name: 'prm', type: 'prm', options: { model: 'prm' } }],
+    });
+    const run = runScore(spec, 3);
+    expect(await run.child.exited).toBe(1);
+    expect(run.child.output()).toMatch(
+      /RK_UNAVAILABLE: model endpoint check failed: prm \(http:\/\/127\.0\.0\.1:\d+\/v1\) is unreachable/,
+    );
+    expect(() => run.lines()).toThrow();
+  }, 120_000);
+
   it('loses no sample when the endpoint goes down mid-run', async () => {
     const prm = await world(['--latency-ms', '250']);
     const run = runScore(prmSpec(prm.baseUrl, { max_retries: 1, max_concurrency: 2 }), 40, [

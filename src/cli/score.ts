@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { RewardKitError, UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
 import { composeBackend } from '../engine/backends/compose-backend.js';
 import { needsBatchStage } from '../engine/batch-stage.js';
@@ -96,7 +96,8 @@ async function score(flags: ScoreFlags): Promise<number> {
     setup = await prepare(flags);
   } catch (error) {
     reportError(error);
-    return 2;
+    // Unusable arguments exit 2; a model endpoint that is down at start is the machine's, not the user's.
+    return error instanceof RewardKitError && error.code === 'RK_UNAVAILABLE' ? 1 : 2;
   }
   const { spec, writer, backend, store, runKey } = setup;
   const started = performance.now();
@@ -196,6 +197,11 @@ async function prepare(flags: ScoreFlags) {
   // Fail at start: validate the spec (no scorer is built for that), then build the scorers this
   // thread will use (each once; an async create runs here) before the first line is read.
   validateSpec(spec, { rewardKinds });
+  // Fail at start, not mid-run: every endpoint of the spec's models: section must answer.
+  if (Object.keys(spec.models).length > 0) {
+    const { probeEndpoints } = await import('../models/index.js');
+    await probeEndpoints(spec.models);
+  }
   const backend = composeBackend({
     concurrency,
     threads,
