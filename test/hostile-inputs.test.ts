@@ -113,10 +113,14 @@ function score(args: readonly string[]): { status: number | null; stderr: string
   return { status: run.status, stderr: run.stderr };
 }
 
-function usableId(text: string): string | undefined {
+/** The line's id when it is one the contract accepts: a non-empty string or an integer (given back as given). */
+function usableId(text: string): string | number | undefined {
   try {
     const value = JSON.parse(text) as { id?: unknown } | null;
-    return typeof value?.id === 'string' && value.id !== '' ? value.id : undefined;
+    const id = value?.id;
+    return (typeof id === 'string' && id !== '') || Number.isSafeInteger(id)
+      ? (id as string | number)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -165,8 +169,8 @@ describe('rewardkit score on hostile input files', () => {
         expect(result.reward, line.name).toBe(reference?.reward);
         expect(result.components, line.name).toEqual(reference?.components);
       }
-      if (id !== undefined && seen.has(id)) expect(result.error?.code, line.name).toBe('RK_DUPLICATE_ID');
-      if (id !== undefined) seen.add(id);
+      if (id !== undefined && seen.has(String(id))) expect(result.error?.code, line.name).toBe('RK_DUPLICATE_ID');
+      if (id !== undefined) seen.add(String(id));
     });
     const byName = new Map(lines.map((line, index) => [line.name, results[index] as OutputLine]));
     expect(byName.get('cut JSON')?.error?.code).toBe('RK_INPUT_MALFORMED_JSON');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { repairEscapedCommands } from './normalize.js';
+import { parseNumberWords } from './number-words.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -302,7 +303,13 @@ function wholeExpression(text: string): Extraction | undefined {
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ');
-  if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) return undefined;
+  if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) {
+    // A response that is only a number in words ("six", "twenty-one") is that number.
+    const phrase = content.replace(/[.!]$/, '').trim();
+    return parseNumberWords(phrase) === undefined
+      ? undefined
+      : { text: phrase, extractor: 'whole_expression', end: text.length };
+  }
   return { text: content, extractor: 'whole_expression', end: text.length };
 }
 

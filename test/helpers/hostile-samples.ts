@@ -9,7 +9,23 @@ import { type Sample, SampleSchema } from '../../src/core/sample.js';
  */
 
 /** Options to build each kind with. A kind whose options schema accepts `{}` needs no entry. */
+/**
+ * Model-backed kinds face an endpoint that refuses every connection (nothing listens on port 9 of
+ * loopback): the contract is that each sample still gets a status and a reason within its deadline.
+ */
+const UNREACHABLE_ENDPOINT = {
+  base_url: 'http://127.0.0.1:9/v1',
+  model: 'contract',
+  max_retries: 0,
+  timeout_s: 2,
+};
+
 export const CONTRACT_OPTIONS: Record<string, readonly unknown[]> = {
+  orm: [{ model: UNREACHABLE_ENDPOINT }],
+  prm: [{ model: UNREACHABLE_ENDPOINT }],
+  judge: [{ model: UNREACHABLE_ENDPOINT }],
+  genprm: [{ model: UNREACHABLE_ENDPOINT }],
+  implicit_prm: [{ policy: UNREACHABLE_ENDPOINT, reference: UNREACHABLE_ENDPOINT }],
   format: [
     { pattern: '^(a+)+$', flags: '' },
     { pattern: '<answer>(.|\\n)*</answer>', full: true },

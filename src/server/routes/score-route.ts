@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type ErrorInfo, RewardKitError } from '../../core/errors.js';
 import type { RewardResult } from '../../core/result.js';
+import { type SampleId, SampleIdSchema } from '../../core/sample.js';
 import type { Spec } from '../../core/spec.js';
 import { checkSampleShape } from '../../io/sample-shape.js';
 import { summarizeBatch } from '../batch-summary.js';
@@ -18,14 +19,15 @@ export const ScoreBodySchema = z
 
 export type ScoreBody = z.input<typeof ScoreBodySchema>;
 
-/** A sample's own id when it has a usable one (a non-empty string). */
-function usableId(input: unknown): string | undefined {
+/** A sample's own id when it has a usable one (a non-empty string or an integer, as the contract says). */
+function usableId(input: unknown): SampleId | undefined {
   const id =
     input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
-  return typeof id === 'string' && id.length > 0 ? id : undefined;
+  const parsed = SampleIdSchema.safeParse(id);
+  return parsed.success ? parsed.data : undefined;
 }
 
-function refusedResult(id: string, error: ErrorInfo): RewardResult {
+function refusedResult(id: SampleId, error: ErrorInfo): RewardResult {
   return { id, reward: null, components: {}, error, ms: 0 };
 }
 
@@ -50,16 +52,18 @@ async function scoreScreened(
       return;
     }
     if (id === undefined) return;
-    const first = firstIndexOfId.get(id);
+    // 7 and "7" are one id (as in the CLI).
+    const key = String(id);
+    const first = firstIndexOfId.get(key);
     if (first === undefined) {
-      firstIndexOfId.set(id, index);
+      firstIndexOfId.set(key, index);
       return;
     }
     refused.set(
       index,
       refusedResult(id, {
         code: 'RK_DUPLICATE_ID',
-        message: `${where}: the id ${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}...` : id)} is already used by samples[${first}]`,
+        message: `${where}: the id ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}...` : id)} is already used by samples[${first}]`,
         where,
       }),
     );
