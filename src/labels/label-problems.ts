@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import { BoundedTasks } from '../core/bounded-tasks.js';
 import { toErrorInfo } from '../core/errors.js';
 import type { JsonlRecord } from '../io/jsonl-reader.js';
 import { ComputeLedger, type Policy, splitSteps } from '../search/index.js';
@@ -84,8 +84,7 @@ export async function runLabelProblems(
   done: ReadonlySet<string>,
   emit: (line: LabelRunLine) => Promise<void>,
 ): Promise<void> {
-  const limit = pLimit(plan.concurrency);
-  const pending = new Set<Promise<void>>();
+  const tasks = new BoundedTasks(plan.concurrency);
   for await (const batch of records) {
     for (const record of batch) {
       const parsed =
@@ -102,13 +101,10 @@ export async function runLabelProblems(
         continue;
       }
       if (done.has(JSON.stringify(parsed.problem.id))) continue;
-      const task = limit(async () =>
+      await tasks.add(async () =>
         emit(await labelOne(parsed.problem, parsed.hasSolution, record.line, plan)),
       );
-      pending.add(task);
-      void task.finally(() => pending.delete(task));
-      if (limit.pendingCount > plan.concurrency * 4) await Promise.race(pending);
     }
   }
-  await Promise.all(pending);
+  await tasks.drain();
 }

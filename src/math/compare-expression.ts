@@ -1,3 +1,4 @@
+import { seededRandom } from '../core/seeded-random.js';
 import type { Budget } from './budget.js';
 import { compareReadings } from './compare-number.js';
 import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
@@ -25,17 +26,6 @@ function nodeCount(json: MathJson, limit: number): number {
   return count;
 }
 
-/** A deterministic PRNG (mulberry32): the same pair always gets the same points. */
-function randomSequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** |gold - pred| within the relative tolerance, or the absolute one when a side is exactly 0. */
 export function valuesClose(gold: Complex, pred: Complex, relative: number, absolute: number): boolean {
   const zero = (value: Complex) => value.re === 0 && value.im === 0;
@@ -60,7 +50,7 @@ export function evaluateAtPoints(
  */
 export function randomPoints(variables: Iterable<string>, count: number): Map<string, number>[] {
   const names = [...variables].sort();
-  const next = randomSequence(0x5eed + names.length);
+  const next = seededRandom(0x5eed + names.length);
   return Array.from({ length: count }, (_, index) => {
     const signed = index >= Math.ceil(count / 2);
     return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * (0.5 + 3 * next())]));

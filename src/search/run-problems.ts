@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import { BoundedTasks } from '../core/bounded-tasks.js';
 import { toErrorInfo } from '../core/errors.js';
 import { seededRandom } from '../core/seeded-random.js';
 import type { JsonlRecord } from '../io/jsonl-reader.js';
@@ -119,8 +119,7 @@ export async function runSearchProblems(
   done: ReadonlySet<string>,
   emit: (line: SearchRunLine) => Promise<void>,
 ): Promise<void> {
-  const limit = pLimit(plan.concurrency);
-  const pending = new Set<Promise<void>>();
+  const tasks = new BoundedTasks(plan.concurrency);
   for await (const batch of records) {
     for (const record of batch) {
       if (plan.signal?.aborted) break;
@@ -148,16 +147,10 @@ export async function runSearchProblems(
       for (const budget of plan.budgets) {
         for (const seed of plan.seeds) {
           if (done.has(unitKey(parsed.problem.id, budget, seed))) continue;
-          const task = limit(async () =>
-            emit(await searchOne(parsed.problem, record.line, budget, seed, plan)),
-          );
-          pending.add(task);
-          void task.finally(() => pending.delete(task));
-          // Keep memory flat on big files: do not queue far ahead of what runs.
-          if (limit.pendingCount > plan.concurrency * 4) await Promise.race(pending);
+          await tasks.add(async () => emit(await searchOne(parsed.problem, record.line, budget, seed, plan)));
         }
       }
     }
   }
-  await Promise.all(pending);
+  await tasks.drain();
 }
