@@ -169,7 +169,8 @@ describe('rewardkit score on hostile input files', () => {
         expect(result.reward, line.name).toBe(reference?.reward);
         expect(result.components, line.name).toEqual(reference?.components);
       }
-      if (id !== undefined && seen.has(String(id))) expect(result.error?.code, line.name).toBe('RK_DUPLICATE_ID');
+      if (id !== undefined && seen.has(String(id)))
+        expect(result.error?.code, line.name).toBe('RK_DUPLICATE_ID');
       if (id !== undefined) seen.add(String(id));
     });
     const byName = new Map(lines.map((line, index) => [line.name, results[index] as OutputLine]));
