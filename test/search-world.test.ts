@@ -8,6 +8,7 @@ import { labelMethods } from '../src/labels/index.js';
 import { endpointApis, resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
+  createSearchServer,
   DEFAULT_POLICY_TEMPLATE,
   EndpointPolicy,
   type SearchProblem,
@@ -245,6 +246,59 @@ describe('rewardkit search (CLI) against the world', () => {
       expect(line.status).toBe('error');
       expect(line.error.message.length).toBeGreaterThan(0);
       expect(line.compute.generatorCalls).toBe(0);
+    }
+  }, 120_000);
+});
+
+/** The parts of `search serve`'s reply the test reads. */
+interface SearchChatReply {
+  object?: string;
+  choices?: { message: { content: string } }[];
+  search?: { answer: string | null };
+  usage?: { completion_tokens: number };
+}
+
+describe('search serve (OpenAI-compatible) against the world', () => {
+  it('answers a chat completion with a searched answer and its compute; refuses what is over the limits', async () => {
+    const app = createSearchServer(policyFor('policy-0.6'), verifier, {
+      maxBudget: 8,
+      maxConcurrentSearches: 4,
+      defaultStrategy: 'best_of_n',
+      defaultBudget: 4,
+      allowedStrategies: ['best_of_n', 'beam_search'],
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const post = async (body: unknown) => {
+        const response = await fetch(`${address}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as SearchChatReply };
+      };
+      const problem = problems[0] as SearchProblem;
+      const answered = await post({
+        messages: [{ role: 'user', content: problem.prompt }],
+        strategy: 'beam_search',
+        budget: 8,
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body.object).toBe('chat.completion');
+      expect(answered.body.choices?.[0]?.message.content).toContain('\\boxed{');
+      expect(answered.body.search?.answer).toBe(problem.reference?.answer);
+      expect(answered.body.usage?.completion_tokens).toBeGreaterThan(0);
+      // The operator's limits, not the request's: a bigger budget, an unserved strategy, no user message.
+      expect((await post({ messages: [{ role: 'user', content: problem.prompt }], budget: 64 })).status).toBe(
+        400,
+      );
+      expect(
+        (await post({ messages: [{ role: 'user', content: problem.prompt }], strategy: 'mcts' })).status,
+      ).toBe(400);
+      expect((await post({ messages: [{ role: 'system', content: 'hi' }] })).status).toBe(400);
+      expect((await post({ messages: 'not a list' })).status).toBe(400);
+    } finally {
+      await app.close();
     }
   }, 120_000);
 });

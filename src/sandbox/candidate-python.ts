@@ -1,4 +1,4 @@
-import { PYTHON_PLAIN_DATA } from './plain-data-python.js';
+import { PYTHON_PLAIN_DATA, PYTHON_READ_EXACTLY } from './plain-data-python.js';
 
 /**
  * The candidate side for Python (`python3 -I -S -B -c CANDIDATE`), one fresh sandboxed process per
@@ -20,18 +20,11 @@ export const PYTHON_CANDIDATE =
   String.raw`
 import sys, posix, marshal, builtins
 CHANNEL = 3
+RK_IN = CHANNEL
 ` +
   PYTHON_PLAIN_DATA +
+  PYTHON_READ_EXACTLY +
   String.raw`
-def rk_read(size):
-    parts = []
-    while size > 0:
-        chunk = posix.read(CHANNEL, size if size < 1048576 else 1048576)
-        if not chunk:
-            posix._exit(0)
-        parts.append(chunk)
-        size -= len(chunk)
-    return b"".join(parts)
 def rk_send(data):
     view = memoryview(len(data).to_bytes(4, "big") + data)
     while view:

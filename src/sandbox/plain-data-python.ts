@@ -120,3 +120,19 @@ def rk_decode(tokens, resolve):
         raise RkProtocolError("not exactly one value")
     return stack[0]
 `;
+
+/**
+ * Reads exactly `size` bytes from the fd in `RK_IN` (each program sets it before this snippet),
+ * in chunks of at most 1 MiB; the end of input ends the process quietly (the other side is gone).
+ */
+export const PYTHON_READ_EXACTLY = String.raw`
+def rk_read(size):
+    parts = []
+    while size > 0:
+        chunk = posix.read(RK_IN, size if size < 1048576 else 1048576)
+        if not chunk:
+            posix._exit(0)
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
+`;

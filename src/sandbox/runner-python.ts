@@ -1,4 +1,4 @@
-import { PYTHON_PLAIN_DATA } from './plain-data-python.js';
+import { PYTHON_PLAIN_DATA, PYTHON_READ_EXACTLY } from './plain-data-python.js';
 
 /**
  * The trusted Python test runner (`python3 -I -S -B -c RUNNER`): a fork server, itself sandboxed
@@ -25,18 +25,11 @@ for preload in ("math", "random", "copy", "re", "collections", "itertools", "fun
     except BaseException:
         pass
 IN, OUT = 0, 3
+RK_IN = IN
 ` +
   PYTHON_PLAIN_DATA +
+  PYTHON_READ_EXACTLY +
   String.raw`
-def rk_read(size):
-    parts = []
-    while size > 0:
-        chunk = posix.read(IN, size if size < 1048576 else 1048576)
-        if not chunk:
-            posix._exit(0)
-        parts.append(chunk)
-        size -= len(chunk)
-    return b"".join(parts)
 def rk_frame():
     return rk_read(int.from_bytes(rk_read(4), "big"))
 def rk_write(kind, payload):

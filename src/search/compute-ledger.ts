@@ -88,30 +88,3 @@ export class ComputeLedger {
     };
   }
 }
-
-/** Adds per-problem totals into run totals (wall time adds up too: it is time spent, not elapsed). */
-export function addTotals(into: ComputeTotals, more: ComputeTotals): ComputeTotals {
-  return {
-    generatorCalls: into.generatorCalls + more.generatorCalls,
-    generatedSequences: into.generatedSequences + more.generatedSequences,
-    generatedSteps: into.generatedSteps + more.generatedSteps,
-    promptTokens: into.promptTokens + more.promptTokens,
-    completionTokens: into.completionTokens + more.completionTokens,
-    verifierCalls: into.verifierCalls + more.verifierCalls,
-    verifiedSolutions: into.verifiedSolutions + more.verifiedSolutions,
-    wallMs: into.wallMs + more.wallMs,
-    cost: into.cost === null || more.cost === null ? (into.cost ?? more.cost) : into.cost + more.cost,
-  };
-}
-
-export const ZERO_TOTALS: ComputeTotals = {
-  generatorCalls: 0,
-  generatedSequences: 0,
-  generatedSteps: 0,
-  promptTokens: 0,
-  completionTokens: 0,
-  verifierCalls: 0,
-  verifiedSolutions: 0,
-  wallMs: 0,
-  cost: null,
-};

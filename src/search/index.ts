@@ -1,7 +1,7 @@
 /** Reward-guided test-time search: one strategy per file, one signature, a registry by name. */
 
 export { finalAnswer, groupAnswers } from './answer-groups.js';
-export { addTotals, ComputeLedger, type TokenPrices, ZERO_TOTALS } from './compute-ledger.js';
+export { ComputeLedger, type TokenPrices } from './compute-ledger.js';
 export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } from './endpoint-policy.js';
 export { searchStrategies } from './registry.js';
 export { runSearchProblems, type SearchRunLine, type SearchRunPlan, unitKey } from './run-problems.js';
