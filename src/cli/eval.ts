@@ -9,6 +9,7 @@ import {
   bestOfNEvaluator,
   engineScorer,
   fileScorer,
+  givenScorer,
   prmBenchEvaluator,
   processBenchEvaluator,
   renderReport,
@@ -32,6 +33,14 @@ interface EvalFlags {
   threshold?: string;
   tuneSplit?: string;
   concurrency?: string;
+  eceBins?: string;
+}
+
+function positiveInteger(flag: string, text: string | undefined): number | undefined {
+  const value = number(flag, text);
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1))
+    throw new UsageError(`--${flag} must be a positive integer, got '${text}'`);
+  return value;
 }
 
 const EXAMPLE = `
@@ -39,8 +48,12 @@ Examples:
   rewardkit eval --benchmark prmbench --data prmbench/subset400.jsonl --scorer test/fixtures/eval/step-check.yaml \\
       --out metrics.json --predictions preds.jsonl --report report.html
   rewardkit eval --benchmark processbench --data processbench.jsonl --scores prm-scores.jsonl --tune-split gsm8k
+  rewardkit eval --benchmark processbench --data run_eval-output.jsonl     # lines carry "prediction"
 
---scores FILE holds one {"id", "score"?, "step_scores"?} per line; ids per benchmark are in docs/eval.md.
+--scores FILE holds one {"id", "score"?, "step_scores"?, "step_labels"?, "prediction"?} per line (or
+PRMBench's own results lines); ids per benchmark are in docs/eval.md. With neither --scorer nor
+--scores, the scores are read from the data lines (ProcessBench "prediction"/"step_scores",
+RewardBench "scores_chosen"/"scores_rejected", RewardBench 2 "scores"/"num_correct", bon "score").
 Bad lines (missing fields, steps and scores of different lengths, NaN scores) are reported with
 their line and field, written to --predictions as errors, and the rest is evaluated.`;
 
@@ -63,7 +76,9 @@ function evaluatorFor(name: BenchmarkName, flags: EvalFlags): BenchmarkEvaluator
     case 'rewardbench2':
       return rewardBench2Evaluator() as BenchmarkEvaluator<never>;
     case 'bon':
-      return bestOfNEvaluator() as BenchmarkEvaluator<never>;
+      return bestOfNEvaluator({
+        eceBins: positiveInteger('ece-bins', flags.eceBins),
+      }) as BenchmarkEvaluator<never>;
   }
 }
 
@@ -73,15 +88,19 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
     const unknown = new UnknownNameError('benchmark', flags.benchmark, BENCHMARK_NAMES);
     throw new UsageError(unknown.message, unknown.hint);
   }
-  if ((flags.scorer === undefined) === (flags.scores === undefined)) {
-    throw new UsageError('give exactly one of --scorer SPEC and --scores FILE');
+  if (flags.scorer !== undefined && flags.scores !== undefined) {
+    throw new UsageError(
+      'give at most one of --scorer SPEC and --scores FILE (neither: the scores are in the data lines)',
+    );
   }
   const evaluator = evaluatorFor(name, flags);
   const warn = (message: string) => process.stderr.write(`${message}\n`);
   const scorer: UnitScorer =
     flags.scorer !== undefined
       ? engineScorer(loadSpecFile(flags.scorer), number('concurrency', flags.concurrency) ?? 16)
-      : await fileScorer(flags.scores as string, warn);
+      : flags.scores !== undefined
+        ? await fileScorer(flags.scores, warn)
+        : givenScorer;
   const predictions = flags.predictions === undefined ? undefined : JsonlWriter.open(flags.predictions);
   const terminal = process.stderr.isTTY === true;
   let lastProgress = 0;
@@ -105,7 +124,9 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
     const facts = {
       benchmark: name,
       data: flags.data,
-      scorer: flags.scorer ?? `scores file ${flags.scores}`,
+      scorer:
+        flags.scorer ??
+        (flags.scores === undefined ? 'scores in the data lines' : `scores file ${flags.scores}`),
       lines: run.lines,
       'lines with errors': run.errors,
     };
@@ -149,6 +170,10 @@ export const evalCommand: CliCommand = {
       )
       .option('--tune-split <name>', 'processbench: choose the threshold on this split, report the others')
       .option('--concurrency <n>', 'samples in flight with --scorer (default 16)')
+      .option(
+        '--ece-bins <n>',
+        'bon: equal-width bins of the expected calibration error (default 15, as Guo et al. 2017)',
+      )
       .addHelpText('after', EXAMPLE)
       .action(async (flags: EvalFlags) => {
         try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bestOfNCurve, type Candidate, powersOfTwoUpTo } from './best-of-n.js';
-import { brierScore, expectedCalibrationError, reliabilityBins } from './calibration.js';
+import { brierScore, DEFAULT_ECE_BINS, expectedCalibrationError, reliabilityBins } from './calibration.js';
 import type { BenchmarkEvaluator, EvalOutcome } from './evaluator.js';
 import { round, scoreOf } from './evaluator.js';
 
@@ -9,9 +9,11 @@ export const CandidateRecordSchema = z.object({
   id: z.string().min(1),
   prompt_id: z.union([z.string().min(1), z.number()]).transform(String),
   prompt: z.string().optional(),
-  response: z.string(),
-  correct: z.boolean(),
+  response: z.string().default(''),
+  correct: z.union([z.boolean(), z.literal(0).transform(() => false), z.literal(1).transform(() => true)]),
   gold: z.number().finite().optional(),
+  /** A file of predictions carries the candidate's score in the line itself. */
+  score: z.number().finite().optional(),
 });
 export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;
 
@@ -20,7 +22,10 @@ export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;
  * gold number each). Reports BoN accuracy, proxy and gold of the pick and pass@n at n = 1, 2, 4 ...,
  * and, when every score lies in [0, 1], Brier, ECE and the reliability diagram.
  */
-export function bestOfNEvaluator(): BenchmarkEvaluator<CandidateRecord> {
+export function bestOfNEvaluator(
+  options: { eceBins?: number | undefined } = {},
+): BenchmarkEvaluator<CandidateRecord> {
+  const binCount = options.eceBins ?? DEFAULT_ECE_BINS;
   const groups = new Map<string, Candidate[]>();
   return {
     name: 'bon',
@@ -30,6 +35,7 @@ export function bestOfNEvaluator(): BenchmarkEvaluator<CandidateRecord> {
         id: record.id,
         ...(record.prompt === undefined ? {} : { prompt: record.prompt }),
         response: record.response,
+        ...(record.score === undefined ? {} : { given: { score: record.score } }),
       },
     ],
     accept(record, [unit]) {
@@ -54,7 +60,7 @@ export function bestOfNEvaluator(): BenchmarkEvaluator<CandidateRecord> {
         probability: candidate.score,
         correct: candidate.correct,
       }));
-      const bins = probabilities ? reliabilityBins(predictions) : [];
+      const bins = probabilities ? reliabilityBins(predictions, binCount) : [];
       const notes = probabilities ? [] : ['scores leave [0, 1]: calibration (ECE, Brier) not computed'];
       return {
         metrics: {
@@ -63,7 +69,12 @@ export function bestOfNEvaluator(): BenchmarkEvaluator<CandidateRecord> {
           candidates: all.length,
           curve,
           ...(probabilities
-            ? { brier: brierScore(predictions), ece: expectedCalibrationError(bins), reliability: bins }
+            ? {
+                brier: brierScore(predictions),
+                ece: expectedCalibrationError(bins),
+                ece_bins: binCount,
+                reliability: bins,
+              }
             : {}),
         },
         tables: [
@@ -83,7 +94,7 @@ export function bestOfNEvaluator(): BenchmarkEvaluator<CandidateRecord> {
             ? [
                 {
                   title: 'Calibration',
-                  header: ['ECE (10 bins)', 'Brier'],
+                  header: [`ECE (${binCount} bins)`, 'Brier'],
                   rows: [[round(expectedCalibrationError(bins)), round(brierScore(predictions))]],
                 },
               ]

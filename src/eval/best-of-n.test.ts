@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestOfNCurve, expectedBestOf, passAtK } from './best-of-n.js';
-import { brierScore, expectedCalibrationError, reliabilityBins } from './calibration.js';
+import { bestOfNCurve, binomialRatio, expectedBestOf, passAtK } from './best-of-n.js';
+import { binIndex, brierScore, expectedCalibrationError, reliabilityBins } from './calibration.js';
 
 describe('best-of-N', () => {
   it('computes unbiased pass@k by hand', () => {
@@ -41,5 +41,36 @@ describe('calibration', () => {
     // [0, 0.5): conf 0.15, acc 0; [0.5, 1]: conf 0.85, acc 0.5 -> ECE = 0.5*0.15 + 0.5*0.35
     expect(bins[1]?.accuracy).toBe(0.5);
     expect(expectedCalibrationError(bins)).toBeCloseTo(0.25, 12);
+  });
+
+  it('bins right-closed as Guo et al. define I_m = ((m-1)/M, m/M], with 0 in the first bin', () => {
+    // M = 10: 0.3 lies in (0.2, 0.3] (bin 2), not (0.3, 0.4]; 0.30000000000000004 is just above 0.3.
+    expect(binIndex(0.3, 10)).toBe(2);
+    expect(binIndex(0.30000000000000004, 10)).toBe(3);
+    expect(binIndex(0, 10)).toBe(0);
+    expect(binIndex(0.05, 10)).toBe(0);
+    expect(binIndex(0.1, 10)).toBe(0);
+    expect(binIndex(1, 10)).toBe(9);
+    expect(binIndex(0.7, 10)).toBe(6);
+    // M = 2, p = 0.5 sits in the first bin (0, 0.5]: conf 0.5 acc 1 and conf 1 acc 0 -> ECE = 0.5*0.5 + 0.5*1.
+    const edge = reliabilityBins(
+      [
+        { probability: 0.5, correct: true },
+        { probability: 1, correct: false },
+      ],
+      2,
+    );
+    expect(edge.map((bin) => bin.count)).toEqual([1, 1]);
+    expect(expectedCalibrationError(edge)).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('binomialRatio', () => {
+  it('is C(m, k) / C(n, k) without overflow', () => {
+    expect(binomialRatio(3, 4, 2)).toBeCloseTo(3 / 6, 15);
+    expect(binomialRatio(1, 4, 2)).toBe(0);
+    // C(1500, 700) / C(2000, 700) overflows as binomials; the product stays finite and positive.
+    const ratio = binomialRatio(1500, 2000, 700);
+    expect(Number.isFinite(ratio) && ratio > 0 && ratio < 1e-50).toBe(true);
   });
 });

@@ -25,6 +25,17 @@ export function binomial(n: number, k: number): number {
   return result;
 }
 
+/**
+ * C(m, k) / C(n, k) for m <= n, as the product prod_{i<k} (m - i) / (n - i): the chance that a
+ * random k-subset of n items avoids n - m given ones, without forming the (overflowing) binomials.
+ */
+export function binomialRatio(m: number, n: number, k: number): number {
+  if (k > m) return 0;
+  let ratio = 1;
+  for (let index = 0; index < k; index++) ratio *= (m - index) / (n - index);
+  return ratio;
+}
+
 /** Unbiased pass@k = 1 - C(n - c, k) / C(n, k) (Chen et al., 2021). */
 export function passAtK(n: number, correct: number, k: number): number {
   if (k > n) throw new RangeError(`pass@${k} needs at least ${k} samples, got ${n}`);
@@ -37,8 +48,9 @@ export function passAtK(n: number, correct: number, k: number): number {
 /**
  * Expected value of `value(candidate)` for the best-of-k pick over all k-subsets, ties split
  * evenly: the probability that the pick falls in the tie group G (scores equal, with `above`
- * candidates scored higher) is [C(n - above, k) - C(n - above - |G|, k)] / C(n, k), shared
- * equally inside G.
+ * candidates scored higher) is [C(n - above, k) - C(n - above - |G|, k)] / C(n, k) (the subset
+ * avoids every higher candidate but not all of G), shared equally inside G: each member of G
+ * is the pick of a subset where it ties with j other chosen members with weight 1/(j + 1).
  */
 export function expectedBestOf(
   candidates: readonly Candidate[],
@@ -48,14 +60,13 @@ export function expectedBestOf(
   const n = candidates.length;
   if (k > n) throw new RangeError(`best-of-${k} needs at least ${k} candidates, got ${n}`);
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
-  const total = binomial(n, k);
   let expected = 0;
   let above = 0;
   for (let start = 0; start < n; ) {
     let end = start;
     while (end < n && (sorted[end] as Candidate).score === (sorted[start] as Candidate).score) end++;
     const group = sorted.slice(start, end);
-    const pickInGroup = (binomial(n - above, k) - binomial(n - above - group.length, k)) / total;
+    const pickInGroup = binomialRatio(n - above, n, k) - binomialRatio(n - above - group.length, n, k);
     const mean = group.reduce((sum, candidate) => sum + value(candidate), 0) / group.length;
     expected += pickInGroup * mean;
     above += group.length;

@@ -6,6 +6,8 @@ export interface ScoringUnit {
   prompt?: string;
   response: string;
   steps?: string[];
+  /** Scores carried by the benchmark line itself (a file of predictions), used when no scorer is given. */
+  given?: UnitScore;
 }
 
 /** What came back for a unit: a score and per-step scores, or why there is none. */
@@ -13,6 +15,12 @@ export type UnitScore =
   | {
       score: number | null;
       stepScores?: (number | null)[];
+      /** A model's own step verdicts (true = the step is valid), used as given instead of thresholding scores (PRMBench's `step_level_validity_labels`). */
+      stepLabels?: boolean[];
+      /** Step redundancy verdicts (true = redundant), PRMBench's `step_level_redundancy_labels`: used for its redundency and circular classes. */
+      redundancyLabels?: boolean[];
+      /** A judge's (or PRM's) predicted index of the earliest wrong step, -1 for none, null when it gave no usable answer (ProcessBench's `prediction`). */
+      prediction?: number | null;
       /** Why, as the scorer said it (the engine's component details), copied into the predictions. */
       details?: Record<string, unknown>;
     }
@@ -69,6 +77,20 @@ export function scoreOf(score: UnitScore): number | string {
   if ('error' in score) return score.error;
   if (score.score === null) return 'the scorer could not decide (score null)';
   return score.score;
+}
+
+/** A unit's per-step labels (true = valid) when the scorer gave them, checked against the number of steps. */
+export function stepLabelsOf(
+  score: UnitScore,
+  steps: number,
+  field: 'stepLabels' | 'redundancyLabels' = 'stepLabels',
+): boolean[] | string | undefined {
+  if ('error' in score) return score.error;
+  const labels = score[field];
+  if (labels === undefined) return undefined;
+  const name = field === 'stepLabels' ? 'step_labels' : 'redundancy_labels';
+  if (labels.length !== steps) return `${name} has ${labels.length} entries for ${steps} steps`;
+  return labels;
 }
 
 /** A unit's per-step scores, checked against the number of steps. */

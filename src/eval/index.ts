@@ -7,7 +7,7 @@ export { processBenchEvaluator } from './processbench-evaluator.js';
 export { renderReport } from './report-html.js';
 export { rewardBench2Evaluator, rewardBenchEvaluator } from './rewardbench-evaluator.js';
 export { type EvalRun, runEval } from './run-eval.js';
-export { fileScorer, type UnitScorer } from './unit-scorer.js';
+export { fileScorer, givenScorer, type UnitScorer } from './unit-scorer.js';
 
 /** The benchmark names `rewardkit eval --benchmark` accepts. */
 export const BENCHMARK_NAMES = ['prmbench', 'processbench', 'rewardbench', 'rewardbench2', 'bon'] as const;

@@ -1,6 +1,11 @@
 import type { BenchmarkEvaluator, Chart, EvalOutcome, ScoringUnit, UnitScore } from './evaluator.js';
-import { detailsOf, round, stepScoresOf } from './evaluator.js';
-import { type PrmBenchRecord, PrmBenchRecordSchema, prmBenchProcesses } from './prmbench-format.js';
+import { detailsOf, round, stepLabelsOf, stepScoresOf } from './evaluator.js';
+import {
+  type PrmBenchProcess,
+  type PrmBenchRecord,
+  PrmBenchRecordSchema,
+  prmBenchProcesses,
+} from './prmbench-format.js';
 import {
   addConfusion,
   type Confusion,
@@ -11,20 +16,66 @@ import {
 } from './prmbench-metrics.js';
 
 /**
+ * A process's step verdicts (true = valid), as PRMBench's `evaluate_function` takes them: the
+ * model's own `step_level_validity_labels` when it gave them; for the redundency and circular
+ * classes its `step_level_redundancy_labels`, negated, when it gave those; else its step scores
+ * above `threshold` (`item > validity_threshold` in PRMBench's model wrappers). A null step score
+ * (undecided) counts as valid: nothing wrong was found.
+ */
+function stepVerdicts(
+  process: PrmBenchProcess,
+  score: UnitScore,
+  threshold: number,
+): { valid: boolean[]; undecided: number; stepScores?: (number | null)[] } | string {
+  const steps = process.steps.length;
+  if (REDUNDANCY_CLASSES.has(process.classification)) {
+    const redundant = stepLabelsOf(score, steps, 'redundancyLabels');
+    if (typeof redundant === 'string') return redundant;
+    if (redundant !== undefined) return { valid: redundant.map((isRedundant) => !isRedundant), undecided: 0 };
+  }
+  const labels = stepLabelsOf(score, steps);
+  if (typeof labels === 'string') return labels;
+  if (labels !== undefined) return { valid: labels, undecided: 0 };
+  const stepScores = stepScoresOf(score, steps);
+  if (typeof stepScores === 'string') return stepScores;
+  return {
+    valid: stepScores.map((value) => value === null || value > threshold),
+    undecided: stepScores.filter((value) => value === null).length,
+    stepScores,
+  };
+}
+
+/** The classes whose redundancy labels PRMBench uses in place of validity labels. */
+const REDUNDANCY_CLASSES: ReadonlySet<string> = new Set(['redundency', 'circular']);
+
+/**
  * `--benchmark prmbench`: every PRMBench record gives its modified process (and, for the
- * `redundency` class, the original as a `correct` process), scored step by step. A step is judged
- * valid when its score is above `threshold` (PRMBench's `item > validity_threshold`, 0.5 for its
- * PRMs); a step the scorer leaves undecided (null) counts as valid: nothing wrong was found.
+ * `redundency` class, the original as a `correct` process), judged step by step (stepVerdicts).
+ * As PRMBench's loader does, a process id met twice (`<classification>_<idx>`, `correct_<idx>`)
+ * is evaluated once, the first time; the later line says it was skipped.
  */
 export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenchRecord> {
   const byClass = new Map<string, Confusion>();
+  const seen = new Set<string>();
+  const kept = new WeakMap<PrmBenchRecord, { processes: PrmBenchProcess[]; duplicates: string[] }>();
   let undecidedSteps = 0;
   let stepsOutside = 0;
+  let duplicateProcesses = 0;
   return {
     name: 'prmbench',
     schema: PrmBenchRecordSchema,
     units(record): ScoringUnit[] {
-      return prmBenchProcesses(record).map((process) => ({
+      const processes: PrmBenchProcess[] = [];
+      const duplicates: string[] = [];
+      for (const process of prmBenchProcesses(record)) {
+        if (seen.has(process.id)) duplicates.push(process.id);
+        else {
+          seen.add(process.id);
+          processes.push(process);
+        }
+      }
+      kept.set(record, { processes, duplicates });
+      return processes.map((process) => ({
         id: process.id,
         prompt: process.question,
         response: process.steps.join('\n\n'),
@@ -32,13 +83,14 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
       }));
     },
     accept(record, scores: UnitScore[]) {
-      const processes = prmBenchProcesses(record);
-      const predictions = processes.map((process, index) => {
+      const { processes, duplicates } = kept.get(record) ?? { processes: [], duplicates: [] };
+      duplicateProcesses += duplicates.length;
+      const predictions: object[] = processes.map((process, index) => {
         stepsOutside += process.errorStepsOutside.length;
-        const stepScores = stepScoresOf(scores[index] as UnitScore, process.steps.length);
-        if (typeof stepScores === 'string') return { id: process.id, error: stepScores };
-        undecidedSteps += stepScores.filter((score) => score === null).length;
-        const valid = stepScores.map((score) => score === null || score > threshold);
+        const verdicts = stepVerdicts(process, scores[index] ?? { error: 'no score' }, threshold);
+        if (typeof verdicts === 'string') return { id: process.id, error: verdicts };
+        undecidedSteps += verdicts.undecided;
+        const { valid, stepScores } = verdicts;
         const confusion = processConfusion(process.errorSteps, valid);
         let classConfusion = byClass.get(process.classification);
         if (classConfusion === undefined) {
@@ -51,17 +103,33 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
           classification: process.classification,
           error_steps: process.errorSteps.map((step) => step + 1),
           flagged_steps: valid.flatMap((isValid, step) => (isValid ? [] : [step + 1])),
-          step_scores: stepScores,
+          ...(stepScores === undefined ? {} : { step_scores: stepScores }),
           confusion,
           ...detailsOf(scores[index]),
         };
       });
-      return { line_id: record.idx, processes: predictions };
+      for (const id of duplicates)
+        predictions.push({
+          id,
+          skipped: 'the same process id came earlier in the file; PRMBench keeps the first',
+        });
+      const failed = predictions.filter((entry): entry is { id: string; error: string } => 'error' in entry);
+      return {
+        line_id: record.idx,
+        processes: predictions,
+        ...(failed.length === 0
+          ? {}
+          : { error: failed.map((entry) => `${entry.id}: ${entry.error}`).join('; ') }),
+      };
     },
     finish(): EvalOutcome {
       const summary = summarizePrmBench(byClass);
       const notes: string[] = [];
       if (undecidedSteps > 0) notes.push(`${undecidedSteps} steps had no score (null) and count as valid`);
+      if (duplicateProcesses > 0)
+        notes.push(
+          `${duplicateProcesses} processes repeated an earlier id and were skipped, as PRMBench's loader does`,
+        );
       if (stepsOutside > 0)
         notes.push(`${stepsOutside} error_steps lay beyond their process and were ignored, as PRMBench does`);
       const names: Record<string, string> = Object.assign({}, ...Object.values(PRMBENCH_GROUPS));

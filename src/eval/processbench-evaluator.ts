@@ -1,32 +1,59 @@
 import { z } from 'zod';
-import type { BenchmarkEvaluator, EvalOutcome } from './evaluator.js';
+import type { BenchmarkEvaluator, EvalOutcome, UnitScore } from './evaluator.js';
 import { detailsOf, round, stepScoresOf } from './evaluator.js';
 import {
   addPrediction,
   bestThreshold,
   DEFAULT_THRESHOLDS,
   emptyProcessBenchCounts,
-  firstStepBelow,
+  predictionAt,
   processBenchScore,
   type ScoredProcess,
   thresholdSweep,
 } from './processbench-metrics.js';
 
-/** One ProcessBench line (Qwen/ProcessBench on Hugging Face); `split` names the subset (gsm8k, math, olympiadbench, omnimath). */
+/** ProcessBench's four Hugging Face splits; their ids are `<split>-<n>` (`gsm8k-0`). */
+const PROCESSBENCH_SPLITS = ['gsm8k', 'math', 'olympiadbench', 'omnimath'];
+
+/** The split of a line without a `split` field: the prefix of its id when that names a ProcessBench split, else `default`. */
+export function splitOfId(id: string): string {
+  const prefix = /^(.+)-\d+$/.exec(id)?.[1];
+  return prefix !== undefined && PROCESSBENCH_SPLITS.includes(prefix) ? prefix : 'default';
+}
+
+/**
+ * One ProcessBench line (Qwen/ProcessBench on Hugging Face: `id`, `generator`, `problem`, `steps`,
+ * `final_answer_correct`, `label`); `split` names the subset, else it comes from the id. A file of
+ * predictions may carry the PRM's `step_scores` or the judge's `prediction` (an index, -1, or null
+ * as ProcessBench's `run_eval.py` writes it) in the line itself.
+ */
 export const ProcessBenchRecordSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.union([z.string().min(1), z.number().int()]).transform(String),
     problem: z.string(),
     steps: z.array(z.string()).min(1),
     label: z.number().int().min(-1),
     final_answer_correct: z.boolean().optional(),
-    split: z.string().min(1).default('default'),
+    split: z.string().min(1).optional(),
+    prediction: z.number().int().nullable().optional(),
+    step_scores: z.array(z.number().finite().nullable()).optional(),
   })
   .refine((record) => record.label < record.steps.length, {
     message: 'label must be -1 or the index of a step',
     path: ['label'],
-  });
+  })
+  .transform((record) => ({ ...record, split: record.split ?? splitOfId(record.id) }));
 export type ProcessBenchRecord = z.infer<typeof ProcessBenchRecordSchema>;
+
+/** The scores a line of predictions carries, when it carries any. */
+function givenScore(record: ProcessBenchRecord): UnitScore | undefined {
+  if (record.prediction === undefined && record.step_scores === undefined) return undefined;
+  return {
+    score: null,
+    ...(record.step_scores === undefined ? {} : { stepScores: record.step_scores }),
+    ...(record.prediction === undefined ? {} : { prediction: record.prediction }),
+  };
+}
 
 export interface ProcessBenchOptions {
   /** A fixed threshold; or */
@@ -47,21 +74,41 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
   return {
     name: 'processbench',
     schema: ProcessBenchRecordSchema as unknown as z.ZodType<ProcessBenchRecord>,
-    units: (record) => [
-      { id: record.id, prompt: record.problem, response: record.steps.join('\n\n'), steps: record.steps },
-    ],
+    units: (record) => {
+      const given = givenScore(record);
+      return [
+        {
+          id: record.id,
+          prompt: record.problem,
+          response: record.steps.join('\n\n'),
+          steps: record.steps,
+          ...(given === undefined ? {} : { given }),
+        },
+      ];
+    },
     accept(record, [score]) {
-      const stepScores = stepScoresOf(score ?? { error: 'no score' }, record.steps.length);
-      if (typeof stepScores === 'string') return { id: record.id, error: stepScores };
+      const unit = score ?? { error: 'no score' };
+      let sample: ScoredProcess;
+      if (!('error' in unit) && unit.prediction !== undefined) {
+        sample = { label: record.label, prediction: unit.prediction };
+      } else {
+        const stepScores = stepScoresOf(unit, record.steps.length);
+        if (typeof stepScores === 'string') return { id: record.id, error: stepScores };
+        sample = { label: record.label, stepScores };
+      }
       const samples = bySplit.get(record.split) ?? [];
       bySplit.set(record.split, samples);
-      samples.push({ label: record.label, stepScores });
+      samples.push(sample);
       return {
         id: record.id,
         split: record.split,
         label: record.label,
-        predicted_at_fixed_threshold: firstStepBelow(stepScores, fixed),
-        step_scores: stepScores,
+        ...(sample.prediction !== undefined
+          ? { prediction: sample.prediction, match: sample.prediction === record.label }
+          : {
+              predicted_at_fixed_threshold: predictionAt(sample, fixed),
+              step_scores: sample.stepScores,
+            }),
         ...detailsOf(score),
       };
     },
@@ -88,8 +135,7 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
       const rows: (string | number | null)[][] = [];
       for (const [split, samples] of [...bySplit].sort(([a], [b]) => a.localeCompare(b))) {
         const counts = emptyProcessBenchCounts();
-        for (const sample of samples)
-          addPrediction(counts, sample.label, firstStepBelow(sample.stepScores, threshold));
+        for (const sample of samples) addPrediction(counts, sample.label, predictionAt(sample, threshold));
         const score = processBenchScore(counts);
         if (counts.errorTotal === 0) notes.push(`split '${split}' has no erroneous samples: F1 undefined`);
         if (counts.correctTotal === 0) notes.push(`split '${split}' has no correct samples: F1 undefined`);

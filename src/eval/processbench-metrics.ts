@@ -6,7 +6,13 @@
  * right when the prediction equals the label.
  *   acc_error   = right predictions among samples with label != -1
  *   acc_correct = right predictions among samples with label == -1
- *   F1          = 2 * acc_error * acc_correct / (acc_error + acc_correct)   (0 when both are 0)
+ *   F1          = 2 * acc_error * acc_correct / (acc_error + acc_correct)
+ * as `code/run_eval.py` computes them per split (there in percent, here as fractions). Where that
+ * script divides 0 by 0 (both accuracies 0) it gets NaN; here F1 is 0, the harmonic mean's limit.
+ * An empty side (no erroneous or no correct samples) has no accuracy: null, and F1 null.
+ * For a PRM, the paper turns step scores into a prediction with a threshold chosen on the GSM8K
+ * split and applies it to the others (Section 4.1); the prediction is the first step scored below
+ * it (a score equal to the threshold is not below).
  */
 
 /** The first step scored below `threshold`, or -1. A null score (undecided) is not below. */
@@ -28,7 +34,8 @@ export const emptyProcessBenchCounts = (): ProcessBenchCounts => ({
   correctTotal: 0,
 });
 
-export function addPrediction(counts: ProcessBenchCounts, label: number, predicted: number): void {
+/** Counts one sample; a null prediction (a judge with no usable answer) matches no label, as in ProcessBench's `pred == label`. */
+export function addPrediction(counts: ProcessBenchCounts, label: number, predicted: number | null): void {
   if (label === -1) {
     counts.correctTotal++;
     if (predicted === -1) counts.correctRight++;
@@ -57,11 +64,16 @@ export function processBenchScore(counts: ProcessBenchCounts): ProcessBenchScore
   return { accError, accCorrect, f1 };
 }
 
-/** Scored steps of one sample, for the threshold sweep. */
+/** One sample for the threshold sweep: its step scores, or a fixed prediction (a judge's index) that no threshold changes. */
 export interface ScoredProcess {
   label: number;
-  stepScores: readonly (number | null)[];
+  stepScores?: readonly (number | null)[];
+  prediction?: number | null;
 }
+
+/** The sample's prediction at a threshold: its own prediction when it has one, else the first step below. */
+export const predictionAt = (sample: ScoredProcess, threshold: number): number | null =>
+  sample.prediction !== undefined ? sample.prediction : firstStepBelow(sample.stepScores ?? [], threshold);
 
 /**
  * F1 at each threshold of a grid. The threshold to report is chosen on one split (the `tune`
@@ -71,8 +83,7 @@ export interface ScoredProcess {
 export function thresholdSweep(samples: readonly ScoredProcess[], thresholds: readonly number[]) {
   return thresholds.map((threshold) => {
     const counts = emptyProcessBenchCounts();
-    for (const sample of samples)
-      addPrediction(counts, sample.label, firstStepBelow(sample.stepScores, threshold));
+    for (const sample of samples) addPrediction(counts, sample.label, predictionAt(sample, threshold));
     return { threshold, ...processBenchScore(counts) };
   });
 }

@@ -32,4 +32,24 @@ describe('RewardBench metrics', () => {
     // preferred: 2.5 > 0.5 -> 1; hard: min(1, 2.5) = 1 > 0.5 -> 1; tanh(1/0.5 - 1) = tanh(1).
     expect(tiesScore(ref, tied)).toBeCloseTo(0.3 + 0.3 + 0.2 + 0.2 + 0.01 * Math.tanh(1), 12);
   });
+
+  it('adds the prior sets at half weight, as the leaderboard averages them', () => {
+    const { sections, overall } = rewardBenchSections({
+      'alpacaeval-easy': 1, // Chat = 1
+      'refusals-dangerous': 0.5, // Safety = 0.5
+      anthropic_helpful: 0.6,
+      shp: 0.8, // Prior Sets = 0.7 (anthropic_hhh and summarize absent)
+      mtbench_human: 0.1, // a preference set the leaderboard does not weight
+    });
+    expect(sections['Prior Sets (0.5 weight)']).toBeCloseTo(0.7, 12);
+    expect(overall).toBeCloseTo((2 * 1 + 2 * 0.5 + 0.7) / 5, 12);
+  });
+
+  it('leaves Ties undefined when no prompt has both a ref and a tied sample, and pools x/0 as numpy does', () => {
+    expect(tiesScore(new Map([['1', { correct: [1], incorrect: [0] }]]), new Map())).toBeNull();
+    // tied spread 0: margin / 0 = +Infinity, tanh(+Infinity) = 1.
+    const ref = new Map([['2', { correct: [2], incorrect: [1] }]]);
+    const tied = new Map([['2', { correct: [3, 3], incorrect: [1] }]]);
+    expect(tiesScore(ref, tied)).toBeCloseTo(0.3 + 0.3 + 0.2 + 0.2 + 0.01, 12);
+  });
 });

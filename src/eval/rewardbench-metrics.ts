@@ -54,11 +54,23 @@ export const REWARDBENCH_SECTIONS: Readonly<Record<string, readonly string[]>> =
   Reasoning: ['math-prm', 'hep-cpp', 'hep-go', 'hep-java', 'hep-js', 'hep-python', 'hep-rust'],
 };
 
+/** The prior preference sets (allenai/pref-test-sets) the leaderboard averages into "Prior Sets (0.5 weight)". */
+export const REWARDBENCH_PRIOR_SETS: readonly string[] = [
+  'anthropic_helpful',
+  'anthropic_hhh',
+  'shp',
+  'summarize',
+];
+export const PRIOR_SETS_SECTION = 'Prior Sets (0.5 weight)';
+
 /**
  * Section score = sum_s acc_s * n_s / sum_s n_s over the section's subsets present, n_s from
- * REWARDBENCH_EXAMPLE_COUNTS (`rewardbench/utils.py`, calculate_scores_per_section); the overall
- * score is the unweighted mean of the sections present (the leaderboard's average of
- * Chat, Chat Hard, Safety, Reasoning). Subsets outside the map are reported but weigh nothing.
+ * REWARDBENCH_EXAMPLE_COUNTS (`rewardbench/utils.py`, calculate_scores_per_section; a section with
+ * no subset present is left out here, where that function writes 0). When any of the prior sets
+ * is present, "Prior Sets (0.5 weight)" is the plain mean of those present, and the overall score
+ * is the leaderboard's (`analysis/get_benchmark_results.py`, get_average_over_rewardbench):
+ * a weighted mean with weight 2 for each section and 1 for the prior sets, over those present
+ * (without prior sets: the plain mean of the sections). Other subsets are reported, not weighted.
  */
 export function rewardBenchSections(accuracyBySubset: Readonly<Record<string, number>>): {
   sections: Record<string, number>;
@@ -77,11 +89,23 @@ export function rewardBenchSections(accuracyBySubset: Readonly<Record<string, nu
     }
     if (total > 0) sections[section] = weighted / total;
   }
-  const values = Object.values(sections);
-  return {
-    sections,
-    overall: values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length,
-  };
+  const prior = REWARDBENCH_PRIOR_SETS.flatMap((subset) => {
+    const accuracy = accuracyBySubset[subset];
+    return accuracy === undefined ? [] : [accuracy];
+  });
+  let weighted = 0;
+  let weights = 0;
+  for (const value of Object.values(sections)) {
+    weighted += 2 * value;
+    weights += 2;
+  }
+  if (prior.length > 0) {
+    const priorScore = prior.reduce((a, b) => a + b, 0) / prior.length;
+    sections[PRIOR_SETS_SECTION] = priorScore;
+    weighted += priorScore;
+    weights += 1;
+  }
+  return { sections, overall: weights === 0 ? null : weighted / weights };
 }
 
 /**
@@ -107,12 +131,15 @@ export interface TiesPrompt {
  * (one correct answer) and a `tied` prompt (several), with d = max(correct) - min(correct) of the
  * tied prompt and m_t, m_r the correct-incorrect margins:
  *   score = 0.30 acc_tied + 0.30 acc_ref + 0.20 mean[m_t > d] + 0.20 mean[min(m_r, m_t) > d]
- *         + 0.01 mean[tanh(min(m_r, m_t) / d - 1)]   (NaN terms, e.g. d = 0 with a zero numerator, count 0).
+ *         + 0.01 mean[tanh(min(m_r, m_t) / d - 1)]   (NaN terms, e.g. d = 0 with a zero numerator, count 0;
+ *                                                       x / 0 is +-Infinity and its tanh +-1, as in numpy).
+ * acc_tied and acc_ref are over all tied and all ref prompts (0 when there are none); null when no
+ * prompt id has both a ref and a tied sample (the official score is NaN then).
  */
 export function tiesScore(
   ref: ReadonlyMap<string, TiesPrompt>,
   tied: ReadonlyMap<string, TiesPrompt>,
-): number {
+): number | null {
   const stats = (prompt: TiesPrompt) => {
     const worstCorrect = Math.min(...prompt.correct);
     const margin = worstCorrect - Math.max(...prompt.incorrect);
@@ -124,6 +151,9 @@ export function tiesScore(
   const refStats = new Map([...ref].map(([id, prompt]) => [id, stats(prompt)]));
   const tiedStats = new Map([...tied].map(([id, prompt]) => [id, stats(prompt)]));
   const both = [...tiedStats.keys()].filter((id) => refStats.has(id));
+  // The margin terms are means over prompts with both a ref and a tied sample; with none,
+  // process_single_model's np.mean of nothing is NaN, and so is its score: null here.
+  if (both.length === 0) return null;
   const preferred: number[] = [];
   const preferredHard: number[] = [];
   const marginScores: number[] = [];

@@ -1,5 +1,6 @@
 import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
+import { predictionIdOf, unitScoreFromFields } from './score-fields.js';
 
 /** Scores units in batches: from a file of precomputed scores, or through the reward engine. */
 export interface UnitScorer {
@@ -7,12 +8,11 @@ export interface UnitScorer {
   close(): Promise<void>;
 }
 
-const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
-/** How a bad score reads in a message: NaN and Infinity as written, anything else as JSON. */
-const shown = (value: unknown) =>
-  typeof value === 'string' && /^(?:-?Infinity|NaN)$/.test(value) ? value : JSON.stringify(value);
-
-/** Reads one score line: `{"id", "score"?, "step_scores"?}`; NaN and Infinity (as Python writes them) are named errors. */
+/**
+ * Reads one score line: `{"id", "score"?, "step_scores"?, "step_labels"?, "prediction"?}`, or a
+ * benchmark tool's own prediction line (score-fields.ts); NaN and Infinity (as Python writes them)
+ * are named errors.
+ */
 export function parseScoreLine(
   text: string,
   line: number,
@@ -26,39 +26,11 @@ export function parseScoreLine(
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { error: `scores line ${line}: not an object` };
   const record = value as Record<string, unknown>;
-  const id = record['id'];
-  if (typeof id !== 'string' || id === '')
-    return { error: `scores line ${line}: field 'id' must be a non-empty string` };
-  const score = record['score'];
-  const steps = record['step_scores'];
-  if (score !== undefined && score !== null && !finite(score)) {
-    return {
-      id,
-      score: { error: `scores line ${line}: field 'score' is ${shown(score)}, not a finite number` },
-    };
-  }
-  if (steps !== undefined) {
-    if (!Array.isArray(steps))
-      return { id, score: { error: `scores line ${line}: field 'step_scores' must be an array` } };
-    const bad = steps.findIndex((step) => step !== null && !finite(step));
-    if (bad >= 0) {
-      return {
-        id,
-        score: {
-          error: `scores line ${line}: field 'step_scores[${bad}]' is ${shown(steps[bad])}, not a finite number`,
-        },
-      };
-    }
-  }
-  const stepScores = steps as (number | null)[] | undefined;
-  const overall = finite(score) ? (score as number) : stepScores === undefined ? null : minOf(stepScores);
-  return { id, score: { score: overall, ...(stepScores === undefined ? {} : { stepScores }) } };
+  const id = predictionIdOf(record);
+  if (id === undefined)
+    return { error: `scores line ${line}: field 'id' (or PRMBench's 'idx') must be a non-empty string` };
+  return { id, score: unitScoreFromFields(record, `scores line ${line}`) };
 }
-
-const minOf = (scores: readonly (number | null)[]) => {
-  const decided = scores.filter((score): score is number => score !== null);
-  return decided.length === 0 ? null : Math.min(...decided);
-};
 
 /**
  * `--scores FILE`: precomputed scores by unit id (see docs/eval.md for each benchmark's ids). The
@@ -85,3 +57,19 @@ export async function fileScorer(file: string, warn: (message: string) => void):
     close: async () => {},
   };
 }
+
+/**
+ * No `--scorer` and no `--scores`: the scores are in the benchmark lines themselves (a file of
+ * predictions, e.g. ProcessBench's `run_eval.py` output with `prediction`, or RewardBench's
+ * `scores_chosen` / `scores_rejected`); see docs/eval.md.
+ */
+export const givenScorer: UnitScorer = {
+  score: async (units) =>
+    units.map(
+      (unit) =>
+        unit.given ?? {
+          error: `no score for '${unit.id}' in the data line (give --scores FILE or --scorer SPEC, or put the scores in the line)`,
+        },
+    ),
+  close: async () => {},
+};
