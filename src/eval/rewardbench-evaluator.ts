@@ -5,6 +5,7 @@ import {
   bestOfWithTies,
   pairWon,
   REWARDBENCH_EXAMPLE_COUNTS,
+  REWARDBENCH_PRIOR_SETS,
   rewardBenchSections,
   type TiesPrompt,
   tiesScore,
@@ -157,8 +158,14 @@ export function rewardBenchEvaluator(): BenchmarkEvaluator<RewardBenchRecord> {
         ],
         charts: [],
         notes: Object.keys(accuracy)
-          .filter((subset) => REWARDBENCH_EXAMPLE_COUNTS[subset] === undefined)
-          .map((subset) => `subset '${subset}' is not in RewardBench's section map: reported, not weighted`),
+          .filter(
+            (subset) =>
+              REWARDBENCH_EXAMPLE_COUNTS[subset] === undefined && !REWARDBENCH_PRIOR_SETS.includes(subset),
+          )
+          .map(
+            (subset) =>
+              `subset '${subset}' is neither in RewardBench's section map nor a prior set: reported, not weighted`,
+          ),
       };
     },
   };

@@ -53,7 +53,10 @@ export async function fileScorer(file: string, warn: (message: string) => void):
   }
   return {
     score: async (units) =>
-      units.map((unit) => scores.get(unit.id) ?? { error: `no score for id '${unit.id}' in ${file}` }),
+      // A score carried by the data line itself is the fallback (a file of predictions).
+      units.map(
+        (unit) => scores.get(unit.id) ?? unit.given ?? { error: `no score for id '${unit.id}' in ${file}` },
+      ),
     close: async () => {},
   };
 }
