@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,5 +41,42 @@ describe('rewardkit eval (the CLI, in its own process)', () => {
     const both = startCli(['eval', '--benchmark', 'bon', '--data', 'x', '--scores', 'y', '--scorer', 'z']);
     expect(await both.exited).toBe(2);
     expect(both.output()).toContain('at most one of --scorer SPEC and --scores FILE');
+  }, 60_000);
+
+  it('reads the scores from the data lines when given neither --scorer nor --scores (ProcessBench run_eval.py output)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rk-eval-given-'));
+    const data = join(directory, 'gsm8k_output.jsonl');
+    const line = (id: string, label: number, prediction: number | null) =>
+      JSON.stringify({
+        id,
+        generator: 'g',
+        problem: 'p',
+        steps: ['a', 'b'],
+        label,
+        prediction,
+        match: prediction === label,
+      });
+    writeFileSync(
+      data,
+      [line('gsm8k-0', 1, 1), line('gsm8k-1', -1, null), line('gsm8k-2', -1, -1)].join('\n'),
+    );
+    const cli = startCli([
+      'eval',
+      '--benchmark',
+      'processbench',
+      '--data',
+      data,
+      '--out',
+      join(directory, 'm.json'),
+    ]);
+    expect(await cli.exited, cli.output()).toBe(0);
+    const metrics = JSON.parse(readFileSync(join(directory, 'm.json'), 'utf8')) as {
+      scorer: string;
+      splits: Record<string, { accError: number; accCorrect: number; f1: number }>;
+    };
+    expect(metrics.scorer).toBe('scores in the data lines');
+    // erroneous 1/1, correct 1/2 (the null prediction matches nothing): F1 = 2 * 0.5 / 1.5.
+    expect(metrics.splits['gsm8k']).toMatchObject({ accError: 1, accCorrect: 0.5 });
+    expect(metrics.splits['gsm8k']?.f1).toBeCloseTo(2 / 3, 12);
   }, 60_000);
 });

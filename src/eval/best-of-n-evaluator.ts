@@ -7,7 +7,11 @@ import { round, scoreOf } from './evaluator.js';
 /** One scored candidate: its prompt group, the response, whether the verifier says it is correct, and optionally a gold reward. */
 export const CandidateRecordSchema = z.object({
   id: z.string().min(1),
-  prompt_id: z.union([z.string().min(1), z.number()]).transform(String),
+  /** The prompt the candidate answers; without it the line is a prompt of its own (calibration only). */
+  prompt_id: z
+    .union([z.string().min(1), z.number()])
+    .transform(String)
+    .optional(),
   prompt: z.string().optional(),
   response: z.string().default(''),
   correct: z.union([z.boolean(), z.literal(0).transform(() => false), z.literal(1).transform(() => true)]),
@@ -41,8 +45,9 @@ export function bestOfNEvaluator(
     accept(record, [unit]) {
       const score = scoreOf(unit ?? { error: 'no score' });
       if (typeof score === 'string') return { id: record.id, error: score };
-      const group = groups.get(record.prompt_id) ?? [];
-      groups.set(record.prompt_id, group);
+      const promptId = record.prompt_id ?? `\u0000${record.id}`;
+      const group = groups.get(promptId) ?? [];
+      groups.set(promptId, group);
       group.push({
         score,
         correct: record.correct,

@@ -52,12 +52,12 @@ const REDUNDANCY_CLASSES: ReadonlySet<string> = new Set(['redundency', 'circular
  * `--benchmark prmbench`: every PRMBench record gives its modified process (and, for the
  * `redundency` class, the original as a `correct` process), judged step by step (stepVerdicts).
  * As PRMBench's loader does, a process id met twice (`<classification>_<idx>`, `correct_<idx>`)
- * is evaluated once, the first time; the later line says it was skipped.
+ * is evaluated once, the first time; the later line says it was skipped. `units` and `accept`
+ * keep no state between them (a runner may score lines elsewhere).
  */
 export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenchRecord> {
   const byClass = new Map<string, Confusion>();
   const seen = new Set<string>();
-  const kept = new WeakMap<PrmBenchRecord, { processes: PrmBenchProcess[]; duplicates: string[] }>();
   let undecidedSteps = 0;
   let stepsOutside = 0;
   let duplicateProcesses = 0;
@@ -65,17 +65,7 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
     name: 'prmbench',
     schema: PrmBenchRecordSchema,
     units(record): ScoringUnit[] {
-      const processes: PrmBenchProcess[] = [];
-      const duplicates: string[] = [];
-      for (const process of prmBenchProcesses(record)) {
-        if (seen.has(process.id)) duplicates.push(process.id);
-        else {
-          seen.add(process.id);
-          processes.push(process);
-        }
-      }
-      kept.set(record, { processes, duplicates });
-      return processes.map((process) => ({
+      return prmBenchProcesses(record).map((process) => ({
         id: process.id,
         prompt: process.question,
         response: process.steps.join('\n\n'),
@@ -83,9 +73,16 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
       }));
     },
     accept(record, scores: UnitScore[]) {
-      const { processes, duplicates } = kept.get(record) ?? { processes: [], duplicates: [] };
-      duplicateProcesses += duplicates.length;
-      const predictions: object[] = processes.map((process, index) => {
+      // accept sees the lines in input order, so the first line of a process id is the one kept.
+      const predictions: object[] = prmBenchProcesses(record).map((process, index) => {
+        if (seen.has(process.id)) {
+          duplicateProcesses++;
+          return {
+            id: process.id,
+            skipped: 'the same process id came earlier in the file; PRMBench keeps the first',
+          };
+        }
+        seen.add(process.id);
         stepsOutside += process.errorStepsOutside.length;
         const verdicts = stepVerdicts(process, scores[index] ?? { error: 'no score' }, threshold);
         if (typeof verdicts === 'string') return { id: process.id, error: verdicts };
@@ -108,11 +105,6 @@ export function prmBenchEvaluator(threshold: number): BenchmarkEvaluator<PrmBenc
           ...detailsOf(scores[index]),
         };
       });
-      for (const id of duplicates)
-        predictions.push({
-          id,
-          skipped: 'the same process id came earlier in the file; PRMBench keeps the first',
-        });
       const failed = predictions.filter((entry): entry is { id: string; error: string } => 'error' in entry);
       return {
         line_id: record.idx,
