@@ -11,11 +11,7 @@ import { runEval } from './run-eval.js';
 import { fileScorer, givenScorer } from './unit-scorer.js';
 
 /** Runs an evaluator on raw data lines (strings, so broken JSON can be written) and returns the errors, predictions and metrics. */
-async function evaluate<Line>(
-  evaluator: BenchmarkEvaluator<Line>,
-  lines: string[],
-  scoreLines?: string[],
-) {
+async function evaluate<Line>(evaluator: BenchmarkEvaluator<Line>, lines: string[], scoreLines?: string[]) {
   const directory = mkdtempSync(join(tmpdir(), 'rk-eval-bad-'));
   const dataFile = join(directory, 'data.jsonl');
   writeFileSync(dataFile, `${lines.join('\n')}\n`);
