@@ -246,6 +246,9 @@ def rewardbench_metrics(data, scores):
     for row in data:
         if "scores_chosen" in row:
             chosen, rejected = scalar(row["scores_chosen"]), scalar(row["scores_rejected"])
+        elif "scores_chosen" in scores.get(str(row["id"]), {}):
+            pair = scores[str(row["id"])]
+            chosen, rejected = scalar(pair["scores_chosen"]), scalar(pair["scores_rejected"])
         else:
             chosen = scores[f"{row['id']}:chosen"]["score"]
             rejected = scores[f"{row['id']}:rejected"]["score"]
@@ -311,6 +314,9 @@ def rewardbench2_metrics(data, scores):
     for row in data:
         if "scores" in row:
             values = [scalar(v) for v in row["scores"]]
+            num_correct = row.get("num_correct", len(row.get("chosen", [])))
+        elif isinstance(scores.get(str(row["id"]), {}).get("scores"), list):
+            values = [scalar(v) for v in scores[str(row["id"])]["scores"]]
             num_correct = row.get("num_correct", len(row.get("chosen", [])))
         else:
             chosen = row["chosen"] if isinstance(row["chosen"], list) else [row["chosen"]]
@@ -447,6 +453,8 @@ def generate(directory, seed):
         chosen, rejected = noisy(), noisy()
         if i % 5 == 0:
             row.update(scores_chosen=[chosen], scores_rejected=rejected)
+        elif i % 5 == 1:
+            scores.append(dict(id=i, scores_chosen=chosen, scores_rejected=[rejected]))
         else:
             scores += [dict(id=f"{i}:chosen", score=chosen), dict(id=f"{i}:rejected", score=rejected)]
         data.append(row)
@@ -461,6 +469,8 @@ def generate(directory, seed):
         values = [noisy() for _ in range(4)]
         if i % 4 == 0:
             row["scores"] = values
+        elif i % 4 == 1:
+            scores.append(dict(id=str(i), scores=values))
         else:
             scores += [dict(id=f"{i}:{j}", score=v) for j, v in enumerate(values)]
         data.append(row)

@@ -69,6 +69,35 @@ export function unitScoreFromFields(record: Readonly<Record<string, unknown>>, w
   };
 }
 
+/**
+ * The unit scores one prediction line gives: a RewardBench pair (`scores_chosen`, `scores_rejected`)
+ * gives `<id>:chosen` and `<id>:rejected`; a RewardBench 2 answer list (`scores` as an array,
+ * correct answers first) gives `<id>:0`, `<id>:1`, ...; any other line gives its own id.
+ * A saved score may be a one-element list (`[x]`).
+ */
+export function scoreEntriesOfLine(
+  id: string,
+  record: Readonly<Record<string, unknown>>,
+  where: string,
+): { id: string; score: UnitScore }[] {
+  const saved = (field: string, value: unknown): UnitScore => {
+    const number = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    return finite(number)
+      ? { score: number as number }
+      : { error: `${where}: field '${field}' is ${shown(value)}, not a finite number` };
+  };
+  if (record['scores_chosen'] !== undefined || record['scores_rejected'] !== undefined) {
+    return [
+      { id: `${id}:chosen`, score: saved('scores_chosen', record['scores_chosen']) },
+      { id: `${id}:rejected`, score: saved('scores_rejected', record['scores_rejected']) },
+    ];
+  }
+  const list = record['scores'];
+  if (Array.isArray(list))
+    return list.map((value, index) => ({ id: `${id}:${index}`, score: saved(`scores[${index}]`, value) }));
+  return [{ id, score: unitScoreFromFields(record, where) }];
+}
+
 /** The id of a prediction object: `id`, or `idx` as PRMBench's results name it; an integer id is its decimal string. */
 export function predictionIdOf(record: Readonly<Record<string, unknown>>): string | undefined {
   const id = record['id'] ?? record['idx'];

@@ -1,6 +1,6 @@
 import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
-import { predictionIdOf, unitScoreFromFields } from './score-fields.js';
+import { predictionIdOf, scoreEntriesOfLine } from './score-fields.js';
 
 /** Scores units in batches: from a file of precomputed scores, or through the reward engine. */
 export interface UnitScorer {
@@ -10,13 +10,13 @@ export interface UnitScorer {
 
 /**
  * Reads one score line: `{"id", "score"?, "step_scores"?, "step_labels"?, "prediction"?}`, or a
- * benchmark tool's own prediction line (score-fields.ts); NaN and Infinity (as Python writes them)
- * are named errors.
+ * benchmark tool's own prediction line (score-fields.ts); a RewardBench pair or answer list gives
+ * one entry per answer. NaN and Infinity (as Python writes them) are named errors.
  */
 export function parseScoreLine(
   text: string,
   line: number,
-): { id: string; score: UnitScore } | { error: string } {
+): { entries: { id: string; score: UnitScore }[] } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/(?<![\w"])(?:-?Infinity|NaN)(?![\w"])/g, '"$&"'));
@@ -29,7 +29,7 @@ export function parseScoreLine(
   const id = predictionIdOf(record);
   if (id === undefined)
     return { error: `scores line ${line}: field 'id' (or PRMBench's 'idx') must be a non-empty string` };
-  return { id, score: unitScoreFromFields(record, `scores line ${line}`) };
+  return { entries: scoreEntriesOfLine(id, record, `scores line ${line}`) };
 }
 
 /**
@@ -45,10 +45,15 @@ export async function fileScorer(file: string, warn: (message: string) => void):
         continue;
       }
       const parsed = parseScoreLine(record.text, record.line);
-      if ('error' in parsed) warn(parsed.error);
-      else if (scores.has(parsed.id))
-        warn(`scores line ${record.line}: id '${parsed.id}' occurs twice; the first is used`);
-      else scores.set(parsed.id, parsed.score);
+      if ('error' in parsed) {
+        warn(parsed.error);
+        continue;
+      }
+      for (const entry of parsed.entries) {
+        if (scores.has(entry.id))
+          warn(`scores line ${record.line}: id '${entry.id}' occurs twice; the first is used`);
+        else scores.set(entry.id, entry.score);
+      }
     }
   }
   return {
