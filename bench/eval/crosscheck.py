@@ -67,6 +67,8 @@ def processbench_split(row):
 def processbench_prediction(row, scored, threshold):
     if "prediction" in scored:
         return scored["prediction"]
+    if "step_labels" in scored:  # a PRM's own verdicts: the first step judged wrong (run_eval_prm_rlhflow.py)
+        return next((i for i, ok in enumerate(scored["step_labels"]) if not ok), -1)
     for index, value in enumerate(scored["step_scores"]):
         if value is not None and value < threshold:
             return index
@@ -419,6 +421,8 @@ def generate(directory, seed):
                              final_answer_correct=label == -1))
             if rng.random() < 0.25:
                 predictions.append(dict(id=f"{split}-{i}", prediction=rng.choice([None, -1, 0, 1, label])))
+            elif rng.random() < 0.15:
+                predictions.append(dict(id=f"{split}-{i}", step_labels=[rng.random() < 0.8 for _ in steps]))
             else:
                 predictions.append(dict(id=f"{split}-{i}", step_scores=[noisy() for _ in steps]))
     write("processbench.jsonl", data)

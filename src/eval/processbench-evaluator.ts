@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BenchmarkEvaluator, EvalOutcome, UnitScore } from './evaluator.js';
-import { detailsOf, round, stepScoresOf } from './evaluator.js';
+import { detailsOf, round, stepLabelsOf, stepScoresOf } from './evaluator.js';
 import {
   addPrediction,
   bestThreshold,
@@ -89,8 +89,13 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
     accept(record, [score]) {
       const unit = score ?? { error: 'no score' };
       let sample: ScoredProcess;
+      const labels = stepLabelsOf(unit, record.steps.length);
+      if (typeof labels === 'string') return { id: record.id, error: labels };
       if (!('error' in unit) && unit.prediction !== undefined) {
         sample = { label: record.label, prediction: unit.prediction };
+      } else if (labels !== undefined) {
+        // A PRM's own step verdicts (e.g. RLHFlow's '+'/'-'): the first step judged wrong, as run_eval_prm_rlhflow.py stops there.
+        sample = { label: record.label, prediction: labels.indexOf(false) };
       } else {
         const stepScores = stepScoresOf(unit, record.steps.length);
         if (typeof stepScores === 'string') return { id: record.id, error: stepScores };
