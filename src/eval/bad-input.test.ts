@@ -125,7 +125,7 @@ describe('bad benchmark input: named, written out, and the rest evaluated', () =
       'line 3: counterfactual_c: step_labels has 3 entries for 2 steps',
       "line 4: deception_d: scores line 4: field 'validity' is false (the model's output was invalid); PRMBench leaves it out",
       expect.stringMatching(/^line 5: deception_e: no score for id 'deception_e' in /),
-      expect.stringMatching(/^line 6: field 'original_question': /),
+      expect.stringMatching(/^line 6: field 'modified_question': /),
     ]);
     expect(written.map((entry) => entry.line)).toEqual([1, 2, 3, 4, 5, 6]);
     // Only line 1 is counted: TP 2 (steps 1, 3 valid), TN 1 (step 2 flagged).

@@ -7,11 +7,12 @@ import { z } from 'zod';
  * `classification`.
  */
 export const PrmBenchRecordSchema = z.object({
-  idx: z.string().min(1),
+  idx: z.union([z.string().min(1), z.number().int()]).transform(String),
   classification: z.string().min(1),
-  original_question: z.string(),
+  /** Only the redundency class's original process is evaluated (as the `correct` sample). */
+  original_question: z.string().default(''),
   modified_question: z.string(),
-  original_process: z.array(z.string()),
+  original_process: z.array(z.string()).default([]),
   modified_process: z.array(z.string()).min(1),
   error_steps: z.array(z.number().int().min(1)),
 });
