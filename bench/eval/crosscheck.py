@@ -442,8 +442,11 @@ def generate(directory, seed):
     for meta in prmbench_meta(data):
         values = [noisy() for _ in meta["steps"]]
         if rng.random() < 0.5:
-            results.append(dict(idx=meta["idx"], scores=dict(step_level_validity_scores=values,
-                                                             step_level_validity_labels=[v > 0.3 for v in values])))
+            result = dict(idx=meta["idx"], scores=dict(step_level_validity_scores=values,
+                                                       step_level_validity_labels=[v > 0.3 for v in values]))
+            if rng.random() < 0.5:  # ReasonEval-style redundancy verdicts, used for redundency and circular
+                result["scores"]["step_level_redundancy_labels"] = [rng.random() < 0.3 for _ in values]
+            results.append(result)
         else:
             results.append(dict(id=meta["idx"], step_scores=values))
     write("prmbench.jsonl", data)
