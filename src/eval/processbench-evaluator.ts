@@ -6,10 +6,11 @@ import {
   bestThreshold,
   DEFAULT_THRESHOLDS,
   emptyProcessBenchCounts,
+  type ProcessBenchCounts,
   predictionAt,
   processBenchScore,
   type ScoredProcess,
-  thresholdSweep,
+  type thresholdSweep,
 } from './processbench-metrics.js';
 
 /** ProcessBench's four Hugging Face splits; their ids are `<split>-<n>` (`gsm8k-0`). */
@@ -63,13 +64,44 @@ export interface ProcessBenchOptions {
 }
 
 /**
- * `--benchmark processbench`: the prediction is the first step scored below the threshold. With
- * `tuneSplit`, the threshold is the best-F1 point of the sweep on that split, applied to the
- * others; the tuning split's own figures are marked as such. Per-sample step scores are kept
- * (a few numbers per sample) for the sweep.
+ * What one split keeps while the file streams: the counts at every threshold of the sweep's grid
+ * and at the fixed threshold, updated as each sample is accepted (constant memory per split). A
+ * sample with its own prediction (a judge's index, or a PRM's own labels) counts the same at
+ * every threshold. The threshold finally used is the fixed one or a grid point, so every figure
+ * comes from these counts: the integers `thresholdSweep` and `addPrediction` would give.
+ */
+interface SplitCounts {
+  grid: ProcessBenchCounts[];
+  fixed: ProcessBenchCounts;
+}
+
+const emptySplitCounts = (): SplitCounts => ({
+  grid: DEFAULT_THRESHOLDS.map(emptyProcessBenchCounts),
+  fixed: emptyProcessBenchCounts(),
+});
+
+function countSample(split: SplitCounts, sample: ScoredProcess, fixed: number): void {
+  DEFAULT_THRESHOLDS.forEach((threshold, index) => {
+    addPrediction(split.grid[index] as ProcessBenchCounts, sample.label, predictionAt(sample, threshold));
+  });
+  addPrediction(split.fixed, sample.label, predictionAt(sample, fixed));
+}
+
+/** A split's sweep (the shape `thresholdSweep` returns), from its counts. */
+const sweepOf = (split: SplitCounts): ReturnType<typeof thresholdSweep> =>
+  DEFAULT_THRESHOLDS.map((threshold, index) => ({
+    threshold,
+    ...processBenchScore(split.grid[index] as ProcessBenchCounts),
+  }));
+
+/**
+ * `--benchmark processbench`: the prediction is the judge's own, or the first step labelled wrong,
+ * or the first step scored below the threshold. With `tuneSplit`, the threshold is the best-F1
+ * point of the sweep on that split, applied to the others; the tuning split's own figures are
+ * marked as such. Memory per split is constant (SplitCounts): no step scores are kept.
  */
 export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEvaluator<ProcessBenchRecord> {
-  const bySplit = new Map<string, ScoredProcess[]>();
+  const bySplit = new Map<string, SplitCounts>();
   const fixed = options.threshold ?? 0.5;
   return {
     name: 'processbench',
@@ -101,9 +133,12 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
         if (typeof stepScores === 'string') return { id: record.id, error: stepScores };
         sample = { label: record.label, stepScores };
       }
-      const samples = bySplit.get(record.split) ?? [];
-      bySplit.set(record.split, samples);
-      samples.push(sample);
+      let split = bySplit.get(record.split);
+      if (split === undefined) {
+        split = emptySplitCounts();
+        bySplit.set(record.split, split);
+      }
+      countSample(split, sample, fixed);
       return {
         id: record.id,
         split: record.split,
@@ -121,9 +156,7 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
       const notes: string[] = [];
       let threshold = fixed;
       let chosenOn: string | null = null;
-      const sweeps = new Map(
-        [...bySplit].map(([split, samples]) => [split, thresholdSweep(samples, DEFAULT_THRESHOLDS)]),
-      );
+      const sweeps = new Map([...bySplit].map(([split, counts]) => [split, sweepOf(counts)]));
       if (options.tuneSplit !== undefined) {
         const sweep = sweeps.get(options.tuneSplit);
         const best = sweep === undefined ? undefined : bestThreshold(sweep);
@@ -138,9 +171,9 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
       }
       const splits: Record<string, unknown> = {};
       const rows: (string | number | null)[][] = [];
-      for (const [split, samples] of [...bySplit].sort(([a], [b]) => a.localeCompare(b))) {
-        const counts = emptyProcessBenchCounts();
-        for (const sample of samples) addPrediction(counts, sample.label, predictionAt(sample, threshold));
+      const chosenIndex = chosenOn === null ? -1 : DEFAULT_THRESHOLDS.indexOf(threshold);
+      for (const [split, splitCounts] of [...bySplit].sort(([a], [b]) => a.localeCompare(b))) {
+        const counts = { ...(splitCounts.grid[chosenIndex] ?? splitCounts.fixed) };
         const score = processBenchScore(counts);
         if (counts.errorTotal === 0) notes.push(`split '${split}' has no erroneous samples: F1 undefined`);
         if (counts.correctTotal === 0) notes.push(`split '${split}' has no correct samples: F1 undefined`);
