@@ -1,5 +1,6 @@
 import { equal, evaluateExact, literalDecimals, type Rational, roundsTo } from './exact-arithmetic.js';
 import { checkLatexFormula, splitFormulas } from './latex-equation.js';
+import { judgeDivisionWithRemainder } from './step-check-division.js';
 
 export interface EquationVerdict {
   /** The equation as found in the text. */
@@ -19,29 +20,58 @@ const SIDE = String.raw`[-−–(]*[ \t]*[$€£]?[ \t]*(?:\d|\.\d)[\d \t.,+\-�
 const CHAIN = new RegExp(String.raw`${SIDE}(?:=[ \t]*${SIDE})+`, 'g');
 /** `10 x 1.2`, `$12 x 5`: a lone x between numbers is a multiplication sign. */
 const TIMES_X = /([\d%)])([ \t]*)[xX]([ \t]*)(?=[$€£]?[\d(.])/g;
-/** Text before a chain that shows its left side goes on: an operator, or a letter glued to it. */
+/**
+ * Text before a chain that shows its left side goes on: an operator (also one the problem defines:
+ * `4@7 = 14`, `11 # 5 = 61`, a ratio `2:5 = 4:10`, a root `2√2 = ...`), a letter, superscript or
+ * formula glued to it (`f⁻¹(6) = 2`), a LaTeX command, or an operator word (`1 mod 4 = 1`,
+ * `6 choose 5 = 6`).
+ */
 const CONTINUES_LEFT =
-  /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[A-Za-z_}\]^!|]|\\[A-Za-z]+\s*|(?:^|\s)[xX]\s*)$/;
-/** Text after a chain that shows its last side goes on: a unit followed by an operator (`240g/5`). */
-const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\()/;
+  /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[@#§:√∛∜⊕⊗⋆☆♦♣♠♥△□○∗∘]\s*|[A-Za-z_}\]^!|⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|\\[A-Za-z]+\s*|(?:^|\s)[xX]\s*|\b(?:mod|modulo|choose|times|plus|minus|over|divided by|multiplied by|to the power of|power of)\s+)$/i;
+/**
+ * Text before a chain that opens with `(`: a name before it applies or multiplies it: glued
+ * (`f(6)`), subscripted (`c_v (4) = 1.60`) or a one-letter name (`x (3)`; not the words a, A, I).
+ */
+const NAME_BEFORE_PARENTHESIS = /(?:[A-Za-z_]\w*|[A-Za-z]\w*_\w+\s+|(?:^|[^\w])[B-HJ-Zb-z]\s+)$/;
+/**
+ * Text after a chain that shows its last side goes on: a unit followed by an operator (`240g/5`),
+ * a parenthesis, a letter glued to the number (`= 40x`), a factorial, a LaTeX command
+ * (`= 2 \\times 5`), or a function applied (`= 14 sin(θ)`).
+ */
+const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\(|\s*\\[A-Za-z]|\s*[A-Za-z]+\s*\()/;
+/** Text right after a chain (no space between) that glues a name or a factorial to its last number. */
+const GLUED_RIGHT = /^[A-Za-z_!√∛∜π°′″@#§:]/;
+/** A list marker at the start of a line (`- 8^2 = 64`), not a minus sign. */
+const LIST_MARKER = /^\s*[-–•*]\s+/;
 /** Lines longer than this are not scanned (the scan is quadratic in the worst case). */
 const MAX_LINE_CHARS = 4000;
 
-/** The step says an equation fails: a candidate rejected, not a claim. */
+/**
+ * The step says an equation fails (`which is false`, `$30025=13689$? I don't think so!`): a
+ * candidate rejected or asked about, not a claim. ("which is incorrect" is not taken as a
+ * rejection: PRMBench's injected errors say it of the wrong claim they make.)
+ */
 const REJECTS =
-  /\b(?:not true|(?:is|are|was|which is) false|not (?:a |an )?(?:valid )?solution|extraneous|(?:doesn'?t|does not|do not|don'?t) (?:work|hold|satisfy|check out)|contradiction|impossible)\b|\\neq|≠/i;
-/** The step plugs a candidate in to test it. */
-const TESTS = /\b(?:plug(?:s|ged|ging)?|substitut\w*|test(?:s|ing)?|try(?:ing)?)\b/i;
+  /\$\s*\?|\bI don'?t think so\b|\b(?:not true|(?:is|are|was|which is) false|not (?:a |an )?(?:valid )?solution|extraneous|(?:doesn'?t|does not|do not|don'?t) (?:work|hold|satisfy|check out)|contradiction|impossible)\b|\\neq|≠/i;
+/**
+ * The step plugs a candidate in to test it, or writes an equation with values substituted
+ * (`the equation $a+a=d+d+d$ becomes 5 + 5 = 3 + 3 + 3`).
+ */
+const TESTS =
+  /\b(?:plug(?:s|ged|ging)?|substitut\w*|test(?:s|ing)?|try(?:ing)?)\b|\b(?:equation|equality)\b[^.]*\bbecomes\b/i;
 /** ... and says the test passed: then its equations are claims again. */
 const AFFIRMS = /\b(?:is true|holds|works|is valid|satisf(?:y|ies)|checks out)\b/i;
+/** A question the step asks (`check if x = 1/2 satisfies ...`): what follows is not an affirmation. */
+const QUESTION = /\b(?:if|whether)\b[^.;:]*/gi;
 
 /**
  * An equation a step writes only to reject it (`Plugging in $1$ we get $1=\sqrt{9}+4$`, `... which
  * is false, so x = -1 is extraneous`) is a candidate under test, not a claim: a false one is
- * `not_checkable`. A step that plugs in a candidate and says it works still asserts its equations.
+ * `not_checkable`. A step that plugs in a candidate and says it works still asserts its equations;
+ * "check if it satisfies" asks, it does not say.
  */
 function testedNotClaimed(step: string): boolean {
-  return REJECTS.test(step) || (TESTS.test(step) && !AFFIRMS.test(step));
+  return REJECTS.test(step) || (TESTS.test(step) && !AFFIRMS.test(step.replace(QUESTION, ' ')));
 }
 
 /** `3 1/2` is three and a half: a mixed number becomes (3 + 1/2) before white space goes. */
@@ -115,11 +145,12 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
       });
       continue;
     }
-    for (const sentence of line.split(/(?<=[.!?;:])\s+/))
+    for (const sentence of line.replace(LIST_MARKER, ' ').split(/(?<=[.!?;:])\s+/))
       verdicts.push(...checkSentence(sentence, allowRounding));
   }
-  if (verdicts.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
-    return verdicts.map((verdict, index) =>
+  const judged = judgeDivisionWithRemainder(step, verdicts);
+  if (judged.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
+    return judged.map((verdict, index) =>
       index >= annotations && verdict.verdict === 'wrong'
         ? {
             ...verdict,
@@ -129,7 +160,7 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
         : verdict,
     );
   }
-  return verdicts;
+  return judged;
 }
 
 /** Checks the equation chains of one sentence (a line is split at sentence ends first). */
@@ -142,9 +173,11 @@ function checkSentence(sentence: string, allowRounding: boolean): EquationVerdic
     const end = (match.index ?? 0) + match[0].length;
     const before = normalized.slice(0, end - match[0].trimStart().length);
     const after = normalized.slice(end);
-    const binaryMinus = /^[-−–]/.test(text) && /[A-Za-z0-9]$/.test(before.trimEnd());
-    const glued = /\)$/.test(match[0]) && /^[A-Za-z]/.test(after);
-    if (CONTINUES_LEFT.test(before) || CONTINUES_RIGHT.test(after) || binaryMinus || glued) {
+    const binaryMinus = /^[-−–]/.test(text) && /[A-Za-z0-9|)\]}]$/.test(before.trimEnd());
+    const glued =
+      (/\)$/.test(match[0]) && /^[A-Za-z]/.test(after)) || (!/\s$/.test(match[0]) && GLUED_RIGHT.test(after));
+    const applied = text.startsWith('(') && NAME_BEFORE_PARENTHESIS.test(before);
+    if (CONTINUES_LEFT.test(before) || CONTINUES_RIGHT.test(after) || binaryMinus || glued || applied) {
       verdicts.push({
         text,
         verdict: 'unparseable',
