@@ -43,3 +43,8 @@ export function locateDataset(fileVariable: string, relativePath: string): Datas
 export const GSM8K = { variable: 'REWARDKIT_GSM8K', path: 'gsm8k/test.jsonl' } as const;
 export const HUMANEVAL = { variable: 'REWARDKIT_HUMANEVAL', path: 'humaneval/HumanEval.jsonl' } as const;
 export const PRMBENCH = { variable: 'REWARDKIT_PRMBENCH', path: 'prmbench/subset400.jsonl' } as const;
+/** PRMBench's full test set as one file, made by bench/process/extract-prmbench-full.ts. */
+export const PRMBENCH_FULL = {
+  variable: 'REWARDKIT_PRMBENCH_FULL',
+  path: 'prmbench/full-test.jsonl',
+} as const;
