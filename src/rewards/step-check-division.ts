@@ -25,18 +25,19 @@ function statedRemainder(step: string, claim: string): bigint | undefined {
  * (`I get $100 \div 60 = 1$ with a remainder of $40$`, `166 ÷ 6 = 27 with a remainder of 4`, the
  * Euclidean algorithm), `a ÷ b = q` with whole numbers states the quotient: it holds when
  * q = ⌊a / b⌋, and when the step states the remainder r right after it, when also a = b·q + r with
- * 0 <= r < b. Only verdicts `wrong` are re-judged (an exact quotient was already right).
+ * 0 <= r < b. A division that comes out whole keeps its verdict; one that does not is judged
+ * this way whatever the plain reading said (`166 ÷ 6 = 28` is no rounding here, but a wrong quotient).
  */
 export function judgeDivisionWithRemainder(step: string, verdicts: EquationVerdict[]): EquationVerdict[] {
   if (!EUCLIDEAN_CONTEXT.test(step)) return verdicts;
   return verdicts.map((verdict) => {
-    if (verdict.verdict !== 'wrong') return verdict;
+    if (verdict.verdict !== 'wrong' && verdict.verdict !== 'correct') return verdict;
     const match = DIVISION_CLAIM.exec(verdict.text);
     if (match === null) return verdict;
     const [dividend, divisor, quotient] = [match[1], match[2], match[3]].map((text) =>
       whole(text as string),
     ) as [bigint, bigint, bigint];
-    if (divisor === 0n) return verdict;
+    if (divisor === 0n || dividend % divisor === 0n) return verdict;
     const remainder = statedRemainder(step, verdict.text);
     const rightQuotient = dividend / divisor === quotient;
     const rightRemainder = remainder === undefined || dividend === divisor * quotient + remainder;
@@ -49,6 +50,7 @@ export function judgeDivisionWithRemainder(step: string, verdicts: EquationVerdi
     }
     return {
       ...verdict,
+      verdict: 'wrong',
       reason: `${dividend} ÷ ${divisor} is ${dividend / divisor} remainder ${dividend % divisor}${
         remainder === undefined ? '' : `, not ${quotient} remainder ${remainder}`
       }`,
