@@ -4,8 +4,9 @@
  * equations it checks, how many gold equations it calls wrong (false alarms: each is listed) or
  * unparseable, and steps per second; (b) then the same solutions with one number corrupted per
  * solution, to see how many corruptions it catches; (c) the checker as a rule-based PRM on
- * PRMBench's subset and, when present, its full test set (built by extract-prmbench-full.ts;
- * REWARDKIT_PRMBENCH_FULL names the file): false alarms on correct steps against catches on error
+ * PRMBench's subset and, when present, its test files and the whole set (built by
+ * extract-prmbench-full.ts; REWARDKIT_PRMBENCH_TEST_FILES and REWARDKIT_PRMBENCH_FULL name the
+ * files, or REWARDKIT_DATA_DIR holds prmbench/test-files.jsonl and prmbench/full.jsonl): false alarms on correct steps against catches on error
  * steps, per category, see prmbench-steps.ts; (d) advantage estimators on a batch of
  * 1,000,000 rewards in groups of 8 (rewards per second).
  */
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { AdvantagesConfigSchema } from '../../src/advantages/config.js';
 import { computeAdvantages } from '../../src/advantages/index.js';
 import { checkEquations } from '../../src/rewards/equation-check.js';
-import { GSM8K, locateDataset, PRMBENCH, PRMBENCH_FULL } from '../dataset-path.js';
+import { GSM8K, locateDataset, PRMBENCH, PRMBENCH_FULL, PRMBENCH_TEST_FILES } from '../dataset-path.js';
 import { measurePrmBenchSteps } from './prmbench-steps.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,7 +84,8 @@ if (existsSync(gsm8kFile)) {
 
 for (const [label, dataset] of [
   ['subset 400', PRMBENCH],
-  ['full test set', PRMBENCH_FULL],
+  ['test files (PRM800K test split)', PRMBENCH_TEST_FILES],
+  ['whole (6,216 lines)', PRMBENCH_FULL],
 ] as const) {
   const prmbench = locateDataset(dataset.variable, dataset.path);
   if (prmbench.file !== undefined) measurePrmBenchSteps(label, prmbench.file);
