@@ -347,8 +347,10 @@ function main(): void {
     'Flags lost on error steps between before and after were misreadings too (`- 8^2 = 64` read as',
     '`-64 = 64`, `$4^4 = 4` across an unclosed dollar, a repeating decimal, `10000 \\div 7 = 1428`',
     'with remainder 4 on a redundancy step) or quantities with units (`\\text{1000000 lire} = ...`).',
-    "On GSM8K's gold solutions (`npm run bench -- process`): 3 equations called wrong before and after",
-    '(all three real slips in the gold answers), and 1,271 of 1,271 corrupted annotations caught, before and after.',
+    "On GSM8K's gold solutions (`npm run bench -- process`): 3 equations called wrong before, 2 after",
+    '(`$3/2 = $1.50+$3.00=$4.50` is now read as the running computation it is; `$32 - $20 = $300` and',
+    '`48 = 100% + 20% = 120%` are real slips in the gold answers), and 1,271 of 1,271 corrupted',
+    'annotations caught, before and after.',
     '',
   );
   const listed = main;

@@ -176,12 +176,20 @@ describe('checkEquations reads as a careful grader does', () => {
     expect(verdictsOf('$5 \\text{ cm} = 5$')).toEqual(['correct']);
   });
 
+  it('reads a running computation in a chain, and still checks its next link', () => {
+    expect(verdictsOf('It costs $3/2 = $1.50+$3.00=$4.50 in all.')).toEqual(['correct']);
+    expect(verdictsOf('It costs $3/2 = $1.50+$3.00=$4.60 in all.')).toEqual(['wrong']);
+    // Without a next link there is nothing it runs into: a plain false equation.
+    expect(verdictsOf('It costs 3/2 = 1.50+3.00 in all.')).toEqual(['wrong']);
+  });
+
   it('leaves fragments of longer writing alone', () => {
     expect(verdictsOf('- 8^2 = 64, units digit is 4')).toEqual(['correct']);
     expect(verdictsOf('F(1) = 1 → 1 mod 4 = 1')).not.toContain('wrong');
     expect(verdictsOf('which gives me 5 $\\times$ 3 = 15.')).toEqual(['correct']);
     expect(verdictsOf('Simplifying, 7 = 14 sin(θ).')).not.toContain('wrong');
     expect(verdictsOf('So we showed that 4@7 = 14')).not.toContain('wrong');
+    expect(verdictsOf('So 7\\,\\S\\, 2 = 41.')).not.toContain('wrong');
     expect(verdictsOf("So, $30025=13689$? I don't think so!")).not.toContain('wrong');
   });
 });
