@@ -30,18 +30,36 @@ const NAME_BEFORE_PARENTHESIS = /(?:[A-Za-z_]\w*|[A-Za-z]\w*_\w+\s+|(?:^|[^\w])[
  * (`= 2 \\times 5`), or a function applied (`= 14 sin(θ)`).
  */
 const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\(|\s*\\[A-Za-z]|\s*[A-Za-z]+\s*\()/;
+/**
+ * A chain whose first link is a definition (`I get n = (99 - 3)/3 + 1 = 31 + 1 = 32`): the name
+ * alone (one letter, maybe subscripted) stands on the left of the first `=`, so the numbers after
+ * it are a whole chain of their own, checked as one.
+ */
+const DEFINITION_BEFORE = /(?:^|[\s(,;:])[A-Za-z](?:_\{?\w+\}?)?\s*=\s*$/;
 /** Text right after a chain (no space between) that glues a name or a factorial to its last number. */
 const GLUED_RIGHT = /^[A-Za-z_!√∛∜π°′″@#§:]/;
 /** `3 1/2` is three and a half: a mixed number becomes (3 + 1/2) before white space goes. */
 const MIXED_NUMBER = /(\d+)[ \t]+(\d+)[ \t]*\/[ \t]*(\d+)/g;
 
-/** Values a side may stand for: its value, and, when it ends in %, the bare number too (`x 100 = 4%`). */
+/**
+ * `x / 1/2`: a fraction written with a slash and no spaces is also read as one number, so that `1 1/2 / 1/2 = 3`
+ * (one and a half divided by a half) holds as its writer means it; the left-to-right reading
+ * ((1 1/2) / 1) / 2 stays the other reading.
+ */
+const FRACTION_LITERAL = /(?<![\d.)])(\d+)\/(\d+)(?![\d.(^])/g;
+
+/**
+ * Values a side may stand for: its value; when it ends in %, the bare number too (`x 100 = 4%`);
+ * when it divides by a written fraction, the value with that fraction as one number.
+ */
 function readings(side: string): Rational[] {
-  const value = evaluateExact(side.replace(MIXED_NUMBER, '($1+$2/$3)'));
+  const withMixed = side.replace(MIXED_NUMBER, '($1+$2/$3)');
+  const values = [evaluateExact(withMixed)];
+  const asFractions = withMixed.replace(FRACTION_LITERAL, '($1/$2)');
+  if (asFractions !== withMixed) values.push(evaluateExact(asFractions));
   const bare = side.trimEnd();
-  return bare.endsWith('%')
-    ? [value, evaluateExact(bare.slice(0, -1).replace(MIXED_NUMBER, '($1+$2/$3)'))]
-    : [value];
+  if (bare.endsWith('%')) values.push(evaluateExact(bare.slice(0, -1).replace(MIXED_NUMBER, '($1+$2/$3)')));
+  return values;
 }
 
 /** The first term of a sum or difference at the top level (`1.50+3.00` -> `1.50`), if it is one. */
@@ -107,7 +125,8 @@ export function checkSentence(sentence: string, allowRounding: boolean): Equatio
     const glued =
       (/\)$/.test(match[0]) && /^[A-Za-z]/.test(after)) || (!/\s$/.test(match[0]) && GLUED_RIGHT.test(after));
     const applied = text.startsWith('(') && NAME_BEFORE_PARENTHESIS.test(before);
-    if (CONTINUES_LEFT.test(before) || CONTINUES_RIGHT.test(after) || binaryMinus || glued || applied) {
+    const continuesLeft = CONTINUES_LEFT.test(before) && !DEFINITION_BEFORE.test(before);
+    if (continuesLeft || CONTINUES_RIGHT.test(after) || binaryMinus || glued || applied) {
       verdicts.push({
         text,
         verdict: 'unparseable',

@@ -183,6 +183,15 @@ describe('checkEquations reads as a careful grader does', () => {
     expect(verdictsOf('It costs 3/2 = 1.50+3.00 in all.')).toEqual(['wrong']);
   });
 
+  it('checks a prose chain whose first link defines a name, and reads a slashed fraction as a number', () => {
+    expect(verdictsOf('So I get n = (99 - 3)/3 + 1 = 31 + 1 = 32.')).toEqual(['wrong']);
+    expect(verdictsOf('So I get n = (99 - 3)/3 + 1 = 32 + 1 = 33.')).toEqual(['correct']);
+    expect(verdictsOf('So I get n = 360/24 = 15.')).toEqual(['correct']);
+    expect(verdictsOf('Then 2x = 6 = 3')).toEqual(['unparseable']);
+    expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 3 episodes')).toEqual(['correct']);
+    expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 4 episodes')).toEqual(['wrong']);
+  });
+
   it('leaves fragments of longer writing alone', () => {
     expect(verdictsOf('- 8^2 = 64, units digit is 4')).toEqual(['correct']);
     expect(verdictsOf('F(1) = 1 → 1 mod 4 = 1')).not.toContain('wrong');
