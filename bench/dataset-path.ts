@@ -43,3 +43,12 @@ export function locateDataset(fileVariable: string, relativePath: string): Datas
 export const GSM8K = { variable: 'REWARDKIT_GSM8K', path: 'gsm8k/test.jsonl' } as const;
 export const HUMANEVAL = { variable: 'REWARDKIT_HUMANEVAL', path: 'humaneval/HumanEval.jsonl' } as const;
 export const PRMBENCH = { variable: 'REWARDKIT_PRMBENCH', path: 'prmbench/subset400.jsonl' } as const;
+/**
+ * PRMBench whole, as its loader reads it (6,216 lines, the paper's set), and its files built from
+ * PRM800K's test split alone (3,013 lines): both made by bench/process/extract-prmbench-full.ts.
+ */
+export const PRMBENCH_FULL = { variable: 'REWARDKIT_PRMBENCH_FULL', path: 'prmbench/full.jsonl' } as const;
+export const PRMBENCH_TEST_FILES = {
+  variable: 'REWARDKIT_PRMBENCH_TEST_FILES',
+  path: 'prmbench/test-files.jsonl',
+} as const;

@@ -4,8 +4,10 @@
  * equations it checks, how many gold equations it calls wrong (false alarms: each is listed) or
  * unparseable, and steps per second; (b) then the same solutions with one number corrupted per
  * solution, to see how many corruptions it catches; (c) the checker as a rule-based PRM on
- * PRMBench's subset (false alarms on correct steps against catches on error steps, per category,
- * see prmbench-steps.ts); (d) advantage estimators on a batch of
+ * PRMBench's subset and, when present, its test files and the whole set (built by
+ * extract-prmbench-full.ts; REWARDKIT_PRMBENCH_TEST_FILES and REWARDKIT_PRMBENCH_FULL name the
+ * files, or REWARDKIT_DATA_DIR holds prmbench/test-files.jsonl and prmbench/full.jsonl): false alarms on correct steps against catches on error
+ * steps, per category, see prmbench-steps.ts; (d) advantage estimators on a batch of
  * 1,000,000 rewards in groups of 8 (rewards per second).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { AdvantagesConfigSchema } from '../../src/advantages/config.js';
 import { computeAdvantages } from '../../src/advantages/index.js';
 import { checkEquations } from '../../src/rewards/equation-check.js';
-import { GSM8K, locateDataset, PRMBENCH } from '../dataset-path.js';
+import { GSM8K, locateDataset, PRMBENCH, PRMBENCH_FULL, PRMBENCH_TEST_FILES } from '../dataset-path.js';
 import { measurePrmBenchSteps } from './prmbench-steps.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,9 +82,15 @@ if (existsSync(gsm8kFile)) {
   console.log(`(no ${gsm8kFile}: step checker bench skipped)`);
 }
 
-const prmbench = locateDataset(PRMBENCH.variable, PRMBENCH.path);
-if (prmbench.file !== undefined) measurePrmBenchSteps(prmbench.file);
-else console.log(`(no PRMBench subset in ${prmbench.tried.join(', ')}: PRMBench step table skipped)`);
+for (const [label, dataset] of [
+  ['subset 400', PRMBENCH],
+  ['test files (PRM800K test split)', PRMBENCH_TEST_FILES],
+  ['whole (6,216 lines)', PRMBENCH_FULL],
+] as const) {
+  const prmbench = locateDataset(dataset.variable, dataset.path);
+  if (prmbench.file !== undefined) measurePrmBenchSteps(label, prmbench.file);
+  else console.log(`(no PRMBench ${label} in ${prmbench.tried.join(', ')}: its step table skipped)`);
+}
 
 const size = 1_000_000;
 const items = Array.from({ length: size }, (_, index) => ({

@@ -1,5 +1,7 @@
-import { equal, evaluateExact, literalDecimals, type Rational, roundsTo } from './exact-arithmetic.js';
 import { checkLatexFormula, splitFormulas } from './latex-equation.js';
+import { testedNotClaimed } from './step-check-claims.js';
+import { judgeDivisionWithRemainder } from './step-check-division.js';
+import { checkChain, checkSentence } from './step-check-prose.js';
 
 export interface EquationVerdict {
   /** The equation as found in the text. */
@@ -14,67 +16,10 @@ export interface EquationVerdict {
 
 /** GSM8K calculator annotations: <<16-3-4=9>>. */
 const ANNOTATION = /<<([^<>]*?)>>/g;
-/** A chain of at least two arithmetic sides joined by '=': `16 - 3 - 4 = 9`, `a = b = c`. */
-const SIDE = String.raw`[-−–(]*[ \t]*[$€£]?[ \t]*(?:\d|\.\d)[\d \t.,+\-−–*/×÷^()%$€£·]*`;
-const CHAIN = new RegExp(String.raw`${SIDE}(?:=[ \t]*${SIDE})+`, 'g');
-/** `10 x 1.2`, `$12 x 5`: a lone x between numbers is a multiplication sign. */
-const TIMES_X = /([\d%)])([ \t]*)[xX]([ \t]*)(?=[$€£]?[\d(.])/g;
-/** Text before a chain that shows its left side goes on: an operator, or a letter glued to it. */
-const CONTINUES_LEFT =
-  /(?:[*/×÷+\-−–^(=]\s*(?:[A-Za-z'’]+\s+){0,3}|[A-Za-z_}\]^!|]|\\[A-Za-z]+\s*|(?:^|\s)[xX]\s*)$/;
-/** Text after a chain that shows its last side goes on: a unit followed by an operator (`240g/5`). */
-const CONTINUES_RIGHT = /^(?:[A-Za-z]+\s*[*/×÷^+\-−–]\s*[$€£]?[\d(.]|\()/;
+/** A list marker at the start of a line (`- 8^2 = 64`), not a minus sign. */
+const LIST_MARKER = /^\s*[-–•*]\s+/;
 /** Lines longer than this are not scanned (the scan is quadratic in the worst case). */
 const MAX_LINE_CHARS = 4000;
-
-/** The step says an equation fails: a candidate rejected, not a claim. */
-const REJECTS =
-  /\b(?:not true|(?:is|are|was|which is) false|not (?:a |an )?(?:valid )?solution|extraneous|(?:doesn'?t|does not|do not|don'?t) (?:work|hold|satisfy|check out)|contradiction|impossible)\b|\\neq|≠/i;
-/** The step plugs a candidate in to test it. */
-const TESTS = /\b(?:plug(?:s|ged|ging)?|substitut\w*|test(?:s|ing)?|try(?:ing)?)\b/i;
-/** ... and says the test passed: then its equations are claims again. */
-const AFFIRMS = /\b(?:is true|holds|works|is valid|satisf(?:y|ies)|checks out)\b/i;
-
-/**
- * An equation a step writes only to reject it (`Plugging in $1$ we get $1=\sqrt{9}+4$`, `... which
- * is false, so x = -1 is extraneous`) is a candidate under test, not a claim: a false one is
- * `not_checkable`. A step that plugs in a candidate and says it works still asserts its equations.
- */
-function testedNotClaimed(step: string): boolean {
-  return REJECTS.test(step) || (TESTS.test(step) && !AFFIRMS.test(step));
-}
-
-/** `3 1/2` is three and a half: a mixed number becomes (3 + 1/2) before white space goes. */
-const MIXED_NUMBER = /(\d+)[ \t]+(\d+)[ \t]*\/[ \t]*(\d+)/g;
-
-/** Values a side may stand for: its value, and, when it ends in %, the bare number too (`x 100 = 4%`). */
-function readings(side: string): Rational[] {
-  const value = evaluateExact(side.replace(MIXED_NUMBER, '($1+$2/$3)'));
-  const bare = side.trimEnd();
-  return bare.endsWith('%')
-    ? [value, evaluateExact(bare.slice(0, -1).replace(MIXED_NUMBER, '($1+$2/$3)'))]
-    : [value];
-}
-
-function checkChain(text: string, allowRounding: boolean): EquationVerdict {
-  const sides = text.split('=').map((side) => side.trim().replace(/[.,]$/, ''));
-  try {
-    const values = sides.map((side) => readings(side));
-    for (let index = 1; index < values.length; index++) {
-      const lefts = values[index - 1]!;
-      const rights = values[index]!;
-      if (lefts.some((left) => rights.some((right) => equal(left, right)))) continue;
-      const left = lefts[0]!;
-      const right = rights[0]!;
-      const decimals = literalDecimals(sides[index] as string);
-      if (allowRounding && decimals !== undefined && roundsTo(left, right, decimals)) continue;
-      return { text, verdict: 'wrong', reason: `'${sides[index - 1]}' is not equal to '${sides[index]}'` };
-    }
-    return { text, verdict: 'correct' };
-  } catch (error) {
-    return { text, verdict: 'unparseable', reason: (error as Error).message };
-  }
-}
 
 /**
  * Finds and checks every equation of a step, exactly: GSM8K annotations `<<expr=result>>`, LaTeX
@@ -115,11 +60,12 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
       });
       continue;
     }
-    for (const sentence of line.split(/(?<=[.!?;:])\s+/))
+    for (const sentence of line.replace(LIST_MARKER, ' ').split(/(?<=[.!?;:])\s+/))
       verdicts.push(...checkSentence(sentence, allowRounding));
   }
-  if (verdicts.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
-    return verdicts.map((verdict, index) =>
+  const judged = judgeDivisionWithRemainder(step, verdicts);
+  if (judged.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
+    return judged.map((verdict, index) =>
       index >= annotations && verdict.verdict === 'wrong'
         ? {
             ...verdict,
@@ -129,30 +75,5 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
         : verdict,
     );
   }
-  return verdicts;
-}
-
-/** Checks the equation chains of one sentence (a line is split at sentence ends first). */
-function checkSentence(sentence: string, allowRounding: boolean): EquationVerdict[] {
-  const verdicts: EquationVerdict[] = [];
-  const normalized = sentence.replace(TIMES_X, '$1$2*$3');
-  for (const match of normalized.matchAll(CHAIN)) {
-    const text = match[0].trim();
-    if (!text.split('=').every((side) => side.trim() !== '')) continue;
-    const end = (match.index ?? 0) + match[0].length;
-    const before = normalized.slice(0, end - match[0].trimStart().length);
-    const after = normalized.slice(end);
-    const binaryMinus = /^[-−–]/.test(text) && /[A-Za-z0-9]$/.test(before.trimEnd());
-    const glued = /\)$/.test(match[0]) && /^[A-Za-z]/.test(after);
-    if (CONTINUES_LEFT.test(before) || CONTINUES_RIGHT.test(after) || binaryMinus || glued) {
-      verdicts.push({
-        text,
-        verdict: 'unparseable',
-        reason: 'the expression goes on past the numbers (units or variables)',
-      });
-    } else {
-      verdicts.push(checkChain(text, allowRounding));
-    }
-  }
-  return verdicts;
+  return judged;
 }

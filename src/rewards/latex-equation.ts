@@ -117,6 +117,14 @@ function checkPair(
     return { text, verdict: 'correct' };
   }
   const [l, r] = pairs[0] as readonly [SideReading, SideReading];
+  const droppedWords = l.droppedWords ?? r.droppedWords;
+  if (droppedWords !== undefined) {
+    return {
+      text,
+      verdict: 'not_checkable',
+      reason: `${show(l)} is not equal to ${show(r)} once '${droppedWords}' is read as a unit: a quantity or a variable, not a number`,
+    };
+  }
   return { text, verdict: 'wrong', reason: `${show(l)} is not equal to ${show(r)}` };
 }
 
@@ -163,7 +171,8 @@ const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g
 
 /**
  * The LaTeX formulas of a text and the text with each formula replaced by ` M ` (so that a plain
- * equation scanner sees a word where a formula was and does not read a fragment around it).
+ * equation scanner sees a word where a formula was and does not read a fragment around it); a
+ * formula that is only an operator (`$\\times$`) is put back as that operator.
  * Escaped dollars `\$` are currency and are dropped first.
  */
 export function splitFormulas(text: string): { formulas: string[]; prose: string } {
@@ -176,8 +185,20 @@ export function splitFormulas(text: string): { formulas: string[]; prose: string
   };
   const withoutDisplay = unescaped.replace(DISPLAY_MATH, take);
   const prose = withoutDisplay.replace(INLINE_MATH, (_match, body: string) => {
+    const operator = OPERATOR_ONLY[body.trim()];
+    if (operator !== undefined) return ` ${operator} `;
     formulas.push(body);
     return ' M ';
   });
   return { formulas, prose };
 }
+
+/** A formula that is only an operator (`5 $\times$ 3 = 15`) is that operator in the prose. */
+const OPERATOR_ONLY: Record<string, string> = {
+  '\\times': '×',
+  '\\cdot': '×',
+  '\\div': '÷',
+  '+': '+',
+  '-': '-',
+  '=': '=',
+};

@@ -8,6 +8,11 @@ export interface SideReading {
   approx: number;
   /** Decimal places when the side is a plain decimal literal (`3.14` -> 2, `12` -> 0). */
   literalDecimals: number | undefined;
+  /**
+   * Words the reading left out (`\\frac{2}{3} s` is read as 2/3, the `s` taken for a unit): the
+   * side is a quantity whose unit, or a variable that looks like one, the number does not carry.
+   */
+  droppedWords: string | undefined;
 }
 
 export type SideValue = { readings: SideReading[] } | { notCheckable: string };
@@ -59,6 +64,23 @@ function nonArithmetic(json: MathJson): string | undefined {
   return undefined;
 }
 
+/** The words of a LaTeX text: letters outside command names (`\\text{ cm}` -> `cm`, `3x` -> `x`). */
+function wordsOf(latex: string): string {
+  return latex
+    .replace(/\\[A-Za-z]+/g, ' ')
+    .replace(/[^A-Za-z]+/g, ' ')
+    .trim();
+}
+
+/** The words of `original` that `normalized` no longer has (a unit the normalizer took off). */
+function dropped(original: string, normalized: string): string | undefined {
+  const kept = new Set(wordsOf(normalized).split(' '));
+  const lost = wordsOf(original)
+    .split(' ')
+    .filter((word) => word !== '' && !kept.has(word));
+  return lost.length === 0 ? undefined : lost.join(' ');
+}
+
 function readOne(latex: string): SideReading | string {
   const normalized = normalizeAnswer(latex);
   if (normalized.percent) return 'a percent sign inside the expression';
@@ -66,8 +88,9 @@ function readOne(latex: string): SideReading | string {
   if (value === undefined) return 'does not parse';
   const literal = /^-?\d+(?:\.(\d+))?$/.exec(normalized.text);
   const literalDecimals = literal === null ? undefined : (literal[1]?.length ?? 0);
+  const droppedWords = dropped(latex, normalized.text);
   if (value.kind === 'number') {
-    return { exact: value.exact, approx: value.approx, literalDecimals };
+    return { exact: value.exact, approx: value.approx, literalDecimals, droppedWords };
   }
   if (value.kind !== 'expression') return `a ${value.kind}, not a number`;
   const reason = nonArithmetic(value.json);
@@ -82,8 +105,60 @@ function readOne(latex: string): SideReading | string {
     return 'cannot be evaluated';
   }
   if (!Number.isFinite(approx)) return 'not a finite number';
-  return { exact, approx, literalDecimals };
+  if (exact === undefined) {
+    const unsure = roundingAtAnInteger(value.json);
+    if (unsure !== undefined) return unsure;
+  }
+  return { exact, approx, literalDecimals, droppedWords };
 }
+
+const INTEGER_PARTS = new Set(['Floor', 'Ceil', 'Ceiling']);
+
+/**
+ * A floor or ceiling of an inexact value that lies within floating-point error of an integer
+ * (`\\lfloor 8^{2/3} \\rfloor`: 8^{2/3} is 4, computed as 3.9999999999999996) cannot be told
+ * exactly: the reason, or undefined when every such part is safely away from an integer.
+ */
+function roundingAtAnInteger(json: MathJson): string | undefined {
+  if (!Array.isArray(json)) return undefined;
+  if (typeof json[0] === 'string' && INTEGER_PARTS.has(json[0]) && json.length === 2) {
+    const inner = json[1] as MathJson;
+    if (evaluateExact(inner) === undefined) {
+      try {
+        const value = evaluate(inner, new Map()).re;
+        if (Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value)))
+          return 'a floor or ceiling of an inexact value at an integer';
+      } catch {
+        return 'cannot be evaluated';
+      }
+    }
+  }
+  for (let index = 1; index < json.length; index++) {
+    const reason = roundingAtAnInteger(json[index] as MathJson);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
+}
+
+/** `0.\\overline{7}`, `1.2\\overline{34}`: a repeating decimal, as the exact fraction it is. */
+const REPEATING_DECIMAL = /(\d*)\.(\d*)\\overline\{(\d+)\}/g;
+
+function repeatingAsFraction(_match: string, whole: string, fixed: string, period: string): string {
+  // x = whole.fixed(period)(period)... = (whole fixed period - whole fixed) / (10^|fixed| (10^|period| - 1))
+  const all = BigInt(`${whole}${fixed}${period}` || '0');
+  const head = BigInt(`${whole}${fixed}` || '0');
+  const denominator = 10n ** BigInt(fixed.length) * (10n ** BigInt(period.length) - 1n);
+  return `(\\frac{${all - head}}{${denominator}})`;
+}
+
+/**
+ * `2^13`: strict LaTeX reads 2^1 then 3, but a writer who types it means 2^{13} (and writes
+ * `8192` next to it): a run of digits after `^` without braces is the whole exponent.
+ */
+const BARE_EXPONENT = /\^\s*(\d{2,})/g;
+
+/** An angle in degrees (`30^\\circ`, `45^{\\circ}`), which also reads as radians next to π. */
+const DEGREES = /\^\s*\{?\s*\\circ\s*\}?/;
 
 /**
  * Reads one side of an equation written in LaTeX (`2 \cdot (3 \cdot 4) \cdot (5+1)`,
@@ -103,11 +178,19 @@ export function readLatexSide(side: string): SideValue {
   if (trimmed.includes('_')) return { notCheckable: 'a subscript (a number base or an index)' };
   if (/\\?%\s*\d/.test(trimmed)) return { notCheckable: '% between numbers is a remainder, not a percent' };
   // Thousands separators (`1{,}200`, `1,200`) before anything reads the comma as a list.
-  const text = trimmed.replace(/(\d)(?:\{,\}|,)(?=\d{3}(?!\d))/g, '$1');
+  const text = trimmed
+    .replace(/(\d)(?:\{,\}|,)(?=\d{3}(?!\d))/g, '$1')
+    .replace(REPEATING_DECIMAL, repeatingAsFraction)
+    .replace(BARE_EXPONENT, '^{$1}');
   const variants = new Set<string>();
+  if (DEGREES.test(text)) {
+    const number = text.replace(new RegExp(DEGREES, 'g'), '');
+    variants.add(number);
+    variants.add(`(${number})\\cdot\\frac{\\pi}{180}`);
+  }
   const hasPercent = /\d\s*\\?%/.test(text);
   const mixed = /(\d)\s*\\[dt]?frac/;
-  for (const percentAsNumber of hasPercent ? [false, true] : [false]) {
+  for (const percentAsNumber of variants.size > 0 ? [] : hasPercent ? [false, true] : [false]) {
     const withPercent = text.replace(/(\d+(?:\.\d+)?)\s*\\?%/g, (_match, number: string) =>
       percentAsNumber ? number : `(\\frac{${number}}{100})`,
     );

@@ -145,3 +145,60 @@ describe('checkEquations on LaTeX', () => {
     expect(splitFormulas('So $p=0.29$ and \\(q = 1\\).').formulas.sort()).toEqual(['p=0.29', 'q = 1']);
   });
 });
+
+describe('checkEquations reads as a careful grader does', () => {
+  const verdictsOf = (text: string) => checkEquations(text, true).map((verdict) => verdict.verdict);
+
+  it('reads a repeating decimal as the exact fraction it is', () => {
+    expect(verdictsOf('$0.\\overline{7} = \\frac{7}{9}$')).toEqual(['correct']);
+    expect(verdictsOf('$1.2\\overline{34} = \\frac{611}{495}$')).toEqual(['correct']);
+    expect(verdictsOf('$0.\\overline{7} = \\frac{7}{8}$')).toEqual(['wrong']);
+  });
+
+  it('judges a / b = q in a step about remainders as a Euclidean quotient, remainder included', () => {
+    expect(verdictsOf('I get $100 \\div 60 = 1$ with a remainder of $40.$')).toEqual(['correct']);
+    expect(verdictsOf('166 ÷ 6 = 27 with a remainder of 4.')).toEqual(['correct']);
+    expect(verdictsOf('166 ÷ 6 = 27 with a remainder of 5.')).toEqual(['wrong']);
+    expect(verdictsOf('166 ÷ 6 = 28 with a remainder of 4.')).toEqual(['wrong']);
+    // Without a remainder in sight, the division is exact arithmetic.
+    expect(verdictsOf('So 166 ÷ 6 = 27.')).toEqual(['wrong']);
+  });
+
+  it('reads degrees, bare multi-digit exponents and floors at an integer', () => {
+    expect(verdictsOf('$30^\\circ = \\frac{\\pi}{6}$')).toEqual(['correct']);
+    expect(verdictsOf('$2^13 = 8192$')).toEqual(['correct']);
+    expect(verdictsOf('$\\lfloor 8^{2/3} \\rfloor = 4$')).toEqual(['not_checkable']);
+    expect(verdictsOf('$\\lfloor 8.5 \\rfloor = 9$')).toEqual(['wrong']);
+  });
+
+  it('does not call a quantity with a dropped unit or variable wrong', () => {
+    expect(verdictsOf('\\[ \\frac{2}{3} s = 834 \\]')).toEqual(['not_checkable']);
+    expect(verdictsOf('$5 \\text{ cm} = 5$')).toEqual(['correct']);
+  });
+
+  it('reads a running computation in a chain, and still checks its next link', () => {
+    expect(verdictsOf('It costs $3/2 = $1.50+$3.00=$4.50 in all.')).toEqual(['correct']);
+    expect(verdictsOf('It costs $3/2 = $1.50+$3.00=$4.60 in all.')).toEqual(['wrong']);
+    // Without a next link there is nothing it runs into: a plain false equation.
+    expect(verdictsOf('It costs 3/2 = 1.50+3.00 in all.')).toEqual(['wrong']);
+  });
+
+  it('checks a prose chain whose first link defines a name, and reads a slashed fraction as a number', () => {
+    expect(verdictsOf('So I get n = (99 - 3)/3 + 1 = 31 + 1 = 32.')).toEqual(['wrong']);
+    expect(verdictsOf('So I get n = (99 - 3)/3 + 1 = 32 + 1 = 33.')).toEqual(['correct']);
+    expect(verdictsOf('So I get n = 360/24 = 15.')).toEqual(['correct']);
+    expect(verdictsOf('Then 2x = 6 = 3')).toEqual(['unparseable']);
+    expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 3 episodes')).toEqual(['correct']);
+    expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 4 episodes')).toEqual(['wrong']);
+  });
+
+  it('leaves fragments of longer writing alone', () => {
+    expect(verdictsOf('- 8^2 = 64, units digit is 4')).toEqual(['correct']);
+    expect(verdictsOf('F(1) = 1 → 1 mod 4 = 1')).not.toContain('wrong');
+    expect(verdictsOf('which gives me 5 $\\times$ 3 = 15.')).toEqual(['correct']);
+    expect(verdictsOf('Simplifying, 7 = 14 sin(θ).')).not.toContain('wrong');
+    expect(verdictsOf('So we showed that 4@7 = 14')).not.toContain('wrong');
+    expect(verdictsOf('So 7\\,\\S\\, 2 = 41.')).not.toContain('wrong');
+    expect(verdictsOf("So, $30025=13689$? I don't think so!")).not.toContain('wrong');
+  });
+});
