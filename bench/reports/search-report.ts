@@ -35,6 +35,10 @@ const SEEDS = Array.from(
 const BUDGETS = (process.env['SEARCH_REPORT_BUDGETS'] ?? '4,8,16,32').split(',').map(Number);
 const POLICY_MODEL = process.env['SEARCH_REPORT_POLICY'] ?? 'policy-0.7';
 const WORLD_ARGS = ['--seed', '0', '--prm-confidence', '0.8', '--prm-noise', '1.0'];
+/** The same world with a less noisy PRM, for the claim (c) investigation only. */
+const QUIET_WORLD_ARGS = ['--seed', '0', '--prm-confidence', '0.8', '--prm-noise', '0.3'];
+/** A weaker policy on the main world, for the claim (c) investigation only: room below the ceiling. */
+const WEAK_POLICY = 'policy-0.5';
 const STRATEGIES = (
   process.env['SEARCH_REPORT_STRATEGIES'] ??
   'best_of_n,majority_vote,weighted_vote,beam_search,particle_filtering,dvts,early_rejection'
@@ -58,11 +62,17 @@ async function* recordsOf(subset: typeof samples): AsyncIterable<JsonlRecord[]> 
   yield subset.map((value, index) => ({ line: index + 1, value }));
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  const world = await startWorld(WORLD_ARGS);
+/** A world with the policy and PRM verifier pointed at it. */
+interface Target {
+  policy: EndpointPolicy;
+  verifier: SpecVerifier;
+  close(): Promise<void>;
+}
+
+async function startTarget(worldArgs: readonly string[], policyModel = POLICY_MODEL): Promise<Target> {
+  const world = await startWorld(worldArgs);
   const apis = endpointApis(
-    { base_url: world.baseUrl, model: POLICY_MODEL, max_concurrency: 32, timeout_s: 60, max_retries: 2 },
+    { base_url: world.baseUrl, model: policyModel, max_concurrency: 32, timeout_s: 60, max_retries: 2 },
     { concurrency: 16, allowUnsandboxed: false },
     { max_batch: 1, max_wait_ms: 0 },
   );
@@ -79,8 +89,30 @@ async function main(): Promise<void> {
     rewards: [{ name: 'prm', type: 'prm', options: { model: 'prm' } }],
   });
   const verifier = new SpecVerifier(spec);
+  return {
+    policy,
+    verifier,
+    async close() {
+      await verifier.close();
+      world.stop();
+    },
+  };
+}
+
+type Runner = (
+  name: string,
+  options: unknown,
+  budgets: number[],
+  subset: typeof samples,
+  target?: Target,
+) => Promise<SearchRunLine[]>;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const main = await startTarget(WORLD_ARGS);
   const lines: SearchRunLine[] = [];
-  const run = async (name: string, options: unknown, budgets: number[], subset: typeof samples) => {
+  /** Runs a strategy over problems x budgets x seeds; the lines are added to `lines` and returned. */
+  const run: Runner = async (name, options, budgets, subset, target = main) => {
     const strategy = searchStrategies.get(name);
     const t0 = Date.now();
     const before = lines.length;
@@ -91,8 +123,8 @@ async function main(): Promise<void> {
         options: strategy.optionsSchema.parse(options),
         budgets,
         seeds: SEEDS,
-        policy,
-        verifier,
+        policy: target.policy,
+        verifier: target.verifier,
         concurrency: 16,
         keepCandidates: false,
       },
@@ -103,6 +135,7 @@ async function main(): Promise<void> {
     );
     const errors = lines.slice(before).filter((line) => line.status === 'error').length;
     console.log(`${name}: ${lines.length - before} units, ${errors} errors, ${Date.now() - t0} ms`);
+    return lines.slice(before);
   };
   try {
     for (const name of STRATEGIES) {
@@ -113,15 +146,34 @@ async function main(): Promise<void> {
         samples,
       );
     }
-    // Compute-optimal: fit on the dev split's outcomes, evaluate on the test split.
-    const devDifficulty = await estimateDifficulty(samples.filter((sample) => devIds.has(sample.id)));
-    const outcomes: DevOutcome[] = lines
-      .filter((line) => devIds.has(String(line.problem_id)) && line.status === 'ok' && line.correct !== null)
-      .filter((line) => line.strategy !== 'majority_vote' || (line.budget ?? 0) > 1)
+    // Compute-optimal: every base strategy is run as compute_optimal's forced choice on the dev
+    // split (so its outcomes include the probes, as at test time, and carry the difficulty the
+    // probes estimated), the table is fitted on those outcomes only, and evaluated on the test split.
+    const devSamples = samples.filter((sample) => devIds.has(sample.id));
+    const devLines: SearchRunLine[] = [];
+    for (const name of STRATEGIES) {
+      const forced = {
+        edges: [],
+        choices: Object.fromEntries(
+          BUDGETS.map((budget) => [
+            String(budget),
+            [{ strategy: name, options: STRATEGY_OPTIONS[name] ?? {} }],
+          ]),
+        ),
+      };
+      const before = lines.length;
+      await run('compute_optimal', { difficulty_samples: 4, table: forced }, BUDGETS, devSamples);
+      devLines.push(...lines.splice(before));
+    }
+    const outcomes: DevOutcome[] = devLines
+      .filter((line) => line.status === 'ok' && line.correct !== null)
       .map((line) => ({
-        problemId: line.problem_id as string,
-        difficulty: devDifficulty.get(String(line.problem_id)) ?? 0,
-        choice: { strategy: line.strategy, options: {} },
+        problemId: `${line.problem_id}#${line.seed}`,
+        difficulty: line.selection?.difficulty ?? 0,
+        choice: {
+          strategy: line.strategy.replace(/^compute_optimal:/, ''),
+          options: STRATEGY_OPTIONS[line.strategy.replace(/^compute_optimal:/, '')] ?? {},
+        },
         budget: line.budget as number,
         correct: line.correct as boolean,
         completionTokens: line.compute?.completionTokens ?? 0,
@@ -134,25 +186,72 @@ async function main(): Promise<void> {
       BUDGETS,
       samples.filter((sample) => !devIds.has(sample.id)),
     );
-    writeReports(lines, table, Date.now() - started);
+    const mark = lines.length;
+    const investigation = await investigate(run);
+    lines.splice(mark);
+    writeReports(lines, table, investigation, Date.now() - started);
   } finally {
-    await verifier.close();
+    await main.close();
     resetSharedClients();
-    world.stop();
   }
+}
 
-  /** The same estimate compute_optimal makes at run time: the mean last-step PRM score of 4 samples. */
-  async function estimateDifficulty(subset: typeof samples): Promise<Map<string, number>> {
-    const estimates = new Map<string, number>();
-    for (const sample of subset) {
-      const texts = await policy.continue(sample, '', { n: 4, untilStepEnd: false, seed: 99 });
-      const steps = texts.map((text) => text.text.split('\n\n').filter((step) => step.trim() !== ''));
-      const scores = await verifier.scoreSteps(sample, steps);
-      const last = scores.map((score) => score?.at(-1) ?? 0);
-      estimates.set(sample.id, last.reduce((sum, value) => sum + value, 0) / Math.max(1, last.length));
-    }
-    return estimates;
+/** One setting tried for claim (c): accuracy at the smallest and largest budget, all problems. */
+interface InvestigationRow {
+  label: string;
+  first: number | undefined;
+  last: number | undefined;
+}
+
+/**
+ * Claim (c) on other settings, at the smallest and largest budget only: particle filtering with a
+ * weighted vote as its final pick (beam search's default now), with a flatter weighting (T = 2),
+ * both searches with a weaker policy (more room below 100%), and both against a world whose PRM
+ * is less noisy (logit noise sd 0.3 instead of 1.0).
+ * The world itself is not changed for the main tables.
+ */
+async function investigate(run: Runner): Promise<InvestigationRow[]> {
+  const ends = [BUDGETS[0] as number, BUDGETS.at(-1) as number];
+  const row = (label: string, got: readonly SearchRunLine[]): InvestigationRow => {
+    const points = summarizeRuns(got);
+    const at = (budget: number) => points.find((point) => point.budget === budget)?.accuracy;
+    return { label, first: at(ends[0] as number), last: at(ends[1] as number) };
+  };
+  const rows = [
+    row(
+      'particle_filtering, final pick weighted_vote',
+      await run('particle_filtering', { final_selection: 'weighted_vote' }, ends, samples),
+    ),
+    row('particle_filtering, T = 2', await run('particle_filtering', { temperature: 2 }, ends, samples)),
+  ];
+  const weak = await startTarget(WORLD_ARGS, WEAK_POLICY);
+  try {
+    rows.push(row(`beam_search, policy ${WEAK_POLICY}`, await run('beam_search', {}, ends, samples, weak)));
+    rows.push(
+      row(
+        `particle_filtering, policy ${WEAK_POLICY}`,
+        await run('particle_filtering', {}, ends, samples, weak),
+      ),
+    );
+    rows.push(
+      row(
+        `particle_filtering (weighted_vote), policy ${WEAK_POLICY}`,
+        await run('particle_filtering', { final_selection: 'weighted_vote' }, ends, samples, weak),
+      ),
+    );
+  } finally {
+    await weak.close();
   }
+  const quiet = await startTarget(QUIET_WORLD_ARGS);
+  try {
+    rows.push(row('beam_search, PRM noise sd 0.3', await run('beam_search', {}, ends, samples, quiet)));
+    rows.push(
+      row('particle_filtering, PRM noise sd 0.3', await run('particle_filtering', {}, ends, samples, quiet)),
+    );
+  } finally {
+    await quiet.close();
+  }
+  return rows;
 }
 
 type Split = 'all' | 'test' | 'easy' | 'hard';
@@ -208,7 +307,31 @@ function tokensTable(points: readonly CurvePoint[], strategies: readonly string[
   return [header, rule, ...rows].join('\n');
 }
 
-function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: number): void {
+function investigationTable(
+  rows: readonly InvestigationRow[],
+  baseline: readonly InvestigationRow[],
+): string {
+  const first = BUDGETS[0] as number;
+  const last = BUDGETS.at(-1) as number;
+  const doublings = Math.log2(last / first);
+  const lines = [...baseline, ...rows].map((row) => {
+    const gain =
+      row.first === undefined || row.last === undefined ? 'n/a' : percent((row.last - row.first) / doublings);
+    return `| ${row.label} | ${percent(row.first)} | ${percent(row.last)} | ${gain} |`;
+  });
+  return [
+    `| setting | N=${first} | N=${last} | gain per doubling (pts) |`,
+    '|---|---:|---:|---:|',
+    ...lines,
+  ].join('\n');
+}
+
+function writeReports(
+  lines: readonly SearchRunLine[],
+  table: unknown,
+  investigation: readonly InvestigationRow[],
+  wallMs: number,
+): void {
   const all = pointsFor(
     lines.filter((line) => !line.strategy.startsWith('compute_optimal')),
     'all',
@@ -229,16 +352,23 @@ function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: n
   verdicts.push(
     `(a) weighted vote >= majority vote >= single sample (${percent(single)}%) at every budget: ${holds(aRows.every((row) => row.ok))} — ${aRows.map((row) => `N=${row.budget}: ${percent(row.weighted)} / ${percent(row.majority)}`).join('; ')}`,
   );
-  // (b)
-  const gap = (points: CurvePoint[], budget: number): number =>
-    (accuracy(points, 'beam_search', budget) ?? 0) - (accuracy(points, 'best_of_n', budget) ?? 0);
+  // (b), against both best-of-N pickers: Snell et al.'s baseline is "best-of-N weighted" (our
+  // weighted_vote, search-and-learn's pred_weighted); best_of_n is the PRM's argmax.
   const small = BUDGETS.slice(0, 2);
   const large = BUDGETS.at(-1) as number;
-  const bHard = small.every((budget) => gap(hard, budget) > 0);
-  const bEasy = gap(easy, large) <= gap(easy, small[0] as number) || gap(easy, large) <= 0.02;
-  verdicts.push(
-    `(b) beam search beats best-of-N at small budgets on hard problems (difficulty >= 5): ${holds(bHard)} — beam - BoN at ${small.map((budget) => `N=${budget}: ${percent(gap(hard, budget))} pts`).join(', ')}; best-of-N catches up on easy problems (difficulty <= 3) at N=${large}: ${holds(bEasy)} — beam - BoN on easy: ${BUDGETS.map((budget) => `N=${budget}: ${percent(gap(easy, budget))}`).join(', ')} pts`,
-  );
+  for (const [baseline, label] of [
+    ['weighted_vote', "best-of-N weighted (Snell et al.'s baseline, weighted_vote)"],
+    ['best_of_n', 'best-of-N by the PRM argmax (best_of_n)'],
+  ] as const) {
+    const gap = (points: CurvePoint[], budget: number): number =>
+      (accuracy(points, 'beam_search', budget) ?? 0) - (accuracy(points, baseline, budget) ?? 0);
+    const bHard = small.every((budget) => gap(hard, budget) > 0);
+    // Caught up: within 2 points of beam search at the largest budget.
+    const bEasy = gap(easy, large) <= 0.02;
+    verdicts.push(
+      `(b) vs ${label}: beam search beats it at small budgets on hard problems (difficulty >= 5): ${holds(bHard)} — beam - BoN at ${small.map((budget) => `N=${budget}: ${percent(gap(hard, budget))} pts`).join(', ')}; it catches up on easy problems (difficulty <= 3, within 2 pts at N=${large}): ${holds(bEasy)} — beam - BoN on easy: ${BUDGETS.map((budget) => `N=${budget}: ${percent(gap(easy, budget))}`).join(', ')} pts`,
+    );
+  }
   // (c)
   const slope = (name: string): number =>
     ((accuracy(all, name, large) ?? 0) - (accuracy(all, name, BUDGETS[0] as number) ?? 0)) /
@@ -259,7 +389,7 @@ function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: n
   );
   const setup = [
     `World: \`rewardkit world serve ${WORLD_ARGS.join(' ')}\` (PRM: 0.8 for a correct step before noise, Gaussian logit noise sd 1.0); policy \`${POLICY_MODEL}\` (per-step error chance (1 - skill) x difficulty / 4), temperature 0.8.`,
-    `${PROBLEMS} world problems (seed 0, indices 0..${PROBLEMS - 1}; difficulty = steps, 2 to 6), seeds ${SEEDS.join(',')}, budgets ${BUDGETS.join(',')} (majority vote also at N=1: the single sample). Every strategy at its default options, except early_rejection with an 8-token cap (a world step is about 17 tokens). Dev split = even indices, test split = odd indices. Wall time ${(wallMs / 60_000).toFixed(1)} min.`,
+    `${PROBLEMS} world problems (seed 0, indices 0..${PROBLEMS - 1}; difficulty = steps, 2 to 6), seeds ${SEEDS.join(',')}, budgets ${BUDGETS.join(',')} (majority vote also at N=1: the single sample). Every strategy at its default options (beam search, DVTS and early rejection pick by weighted vote, as search-and-learn reports them; particle filtering by argmax, as its_hub), except early_rejection with an 8-token cap (a world step is about 17 tokens). Dev split = even indices, test split = odd indices: compute_optimal (4 probes, which count as candidates) is fitted on the dev split only, from each strategy run as its forced choice there, and reported on the test split only. Wall time ${(wallMs / 60_000).toFixed(1)} min.`,
   ];
   const html = searchReportHtml('rewardkit search on the reference world', all, [...setup, ...verdicts]);
   writeFileSync(`${root}docs/search-report.html`, html);
@@ -292,6 +422,25 @@ function writeReports(lines: readonly SearchRunLine[], table: unknown, wallMs: n
     '## Generated tokens per problem (mean), all problems',
     '',
     tokensTable(all, names),
+    '',
+    '## Generated tokens per problem (mean), test split (compute_optimal includes its 4 probes)',
+    '',
+    tokensTable(test, names),
+    '',
+    `## Claim (c) on other settings (all problems, N=${BUDGETS[0]} and N=${large})`,
+    '',
+    investigationTable(investigation, [
+      {
+        label: 'beam_search (default: weighted_vote), main world',
+        first: accuracy(all, 'beam_search', BUDGETS[0] as number),
+        last: accuracy(all, 'beam_search', large),
+      },
+      {
+        label: 'particle_filtering (default: argmax, T = 1), main world',
+        first: accuracy(all, 'particle_filtering', BUDGETS[0] as number),
+        last: accuracy(all, 'particle_filtering', large),
+      },
+    ]),
     '',
     '## Fitted compute-optimal table (dev split, 3 difficulty bins; bin 0 = lowest mean PRM score)',
     '',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RewardKitError } from '../core/errors.js';
 import type { ComputeLedger } from './compute-ledger.js';
 
 /** One problem to solve: a prompt and, when known, the reference answer (for accuracy only). */
@@ -77,7 +78,14 @@ export interface SearchResult {
   response: string | null;
   answer: string | null;
   /** How the final choice was made (`best`, `majority_vote`, `weighted_vote`) and its support. */
-  selection: { method: string; support: number; groups: number };
+  selection: {
+    method: string;
+    support: number;
+    groups: number;
+    /** compute_optimal: the estimated difficulty (mean last-step score of the probes) and its bin. */
+    difficulty?: number;
+    bin?: number;
+  };
   candidates: Candidate[];
   /** Tree-shaped strategies: every expanded node (parent index, step, score, visits). */
   nodes?: SearchNode[];
@@ -136,6 +144,24 @@ export interface SearchStrategy<Options = unknown> {
   ): Promise<SearchResult>;
 }
 
+/**
+ * Registers a strategy. Every strategy refuses a budget that is not an integer >= 1 with
+ * `RK_INPUT_INVALID` before it generates anything (a budget of 0 searches nothing: an error, not
+ * an empty answer).
+ */
 export function defineSearchStrategy<Options>(strategy: SearchStrategy<Options>): SearchStrategy<unknown> {
-  return strategy as unknown as SearchStrategy<unknown>;
+  return {
+    ...strategy,
+    run(problem, budget, options, context) {
+      if (!Number.isInteger(budget) || budget < 1) {
+        return Promise.reject(
+          new RewardKitError(
+            'RK_INPUT_INVALID',
+            `${strategy.name}: the budget must be an integer >= 1, got ${budget}`,
+          ),
+        );
+      }
+      return strategy.run(problem, budget, options as Options, context);
+    },
+  } as SearchStrategy<unknown>;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildResult, makeCandidate } from '../build-result.js';
 import { rankable, scoreSolutions } from '../score-candidates.js';
-import { MaxStepsSchema, SearchAggregateSchema, SelectionOptionSchema } from '../search-options.js';
+import { MaxStepsSchema, SearchAggregateSchema, TreeSelectionSchema } from '../search-options.js';
 import type { Candidate, SearchContext, SearchProblem, SearchResult } from '../types.js';
 import { defineSearchStrategy } from '../types.js';
 import {
@@ -18,7 +18,7 @@ export const BeamSearchOptionsSchema = z
     beam_width: z.number().int().min(1).default(4),
     max_steps: MaxStepsSchema,
     aggregate: SearchAggregateSchema,
-    final_selection: SelectionOptionSchema,
+    final_selection: TreeSelectionSchema,
     /**
      * Early rejection ("Accelerating LLM Reasoning via Early Rejection with Partial Reward
      * Modeling"): generate only the first K tokens of every candidate step, score the partial
@@ -113,8 +113,12 @@ async function growCandidates(
  * Compute Optimally can be More Effective than Scaling Model Parameters", Snell et al.): N
  * candidate steps per iteration (each of the N / M kept beams expanded M times, stop at the
  * step separator), every partial solution scored by the PRM (aggregate `last`), the best N / M
- * unfinished ones kept; finished candidates are set aside; the last iteration runs to the end.
- * Ends when N candidates finished, no beam is left, or after `max_steps` iterations.
+ * unfinished ones kept (fewer kept beams share the N expansions, earlier ones taking the extra);
+ * a candidate that ends (EOS, the token cap, or an empty step) is set aside as completed; the last
+ * iteration runs to the end. Ends when N candidates completed, no beam is left, or after
+ * `max_steps` (40) iterations. The first N completed candidates are the result; the final pick
+ * is `final_selection`, by default search-and-learn's weighted vote (`pred_weighted`). With
+ * N < M one beam is kept (search-and-learn's n // m = 0 would keep them all).
  */
 export async function runBeamSearch(
   problem: SearchProblem,
@@ -154,9 +158,10 @@ export async function runBeamSearch(
     });
     beams = open.sort((left, right) => rankable(right.score) - rankable(left.score)).slice(0, keep);
   }
+  // search-and-learn keeps the first N completed beams (`completed_beams[: config.n]`).
   const candidates =
     finished.length > 0
-      ? finished
+      ? finished.slice(0, budget)
       : beams.map((beam) => makeCandidate(beam.steps, false, { stepScores: null, score: beam.score }));
   return buildResult(problem, name, budget, candidates, options.final_selection, context);
 }

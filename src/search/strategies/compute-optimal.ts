@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { RewardKitError } from '../../core/errors.js';
+import { type AggregateMode, aggregateSteps } from '../../process/index.js';
 import { baseStrategies } from '../base-strategies.js';
+import { buildResult } from '../build-result.js';
+import { type FinalSelection, FinalSelectionSchema } from '../select-final.js';
+import type { Candidate, SearchResult } from '../types.js';
 import { defineSearchStrategy } from '../types.js';
+import { requestSeed } from './expand-step.js';
 import { sampleSolutions } from './sample-solutions.js';
 
 /** One choice of the table: a strategy and its options. */
@@ -112,10 +117,37 @@ function rowFor(table: ComputeOptimalTable, budget: number): StrategyChoice[] | 
   return fitting === undefined ? undefined : table.choices[String(fitting)];
 }
 
+/** Strategies whose N candidates are independent full samples: the probes are k of them. */
+const SAMPLING: Record<string, FinalSelection> = {
+  best_of_n: 'best',
+  majority_vote: 'majority_vote',
+  weighted_vote: 'weighted_vote',
+};
+
+/** A strategy's own aggregate and final selection, read from its parsed options. */
+function ownRules(options: unknown): { aggregate: AggregateMode; selection: FinalSelection } {
+  const record = (options ?? {}) as { aggregate?: AggregateMode; final_selection?: string };
+  const selection = FinalSelectionSchema.safeParse(record.final_selection);
+  return { aggregate: record.aggregate ?? 'last', selection: selection.success ? selection.data : 'best' };
+}
+
+/** The probes scored the chosen strategy's way (their step scores re-aggregated). */
+function reaggregated(probes: readonly Candidate[], aggregate: AggregateMode): Candidate[] {
+  return probes.map((probe) => ({
+    ...probe,
+    score: probe.stepScores === null ? null : aggregateSteps(probe.stepScores, aggregate),
+  }));
+}
+
 /**
- * Compute-optimal selection: k samples estimate the problem's difficulty (their mean verifier
- * score), the fitted table picks the strategy and options for that bin at this budget, and that
- * strategy runs with the budget. The k samples' compute is counted in the ledger.
+ * Compute-optimal selection ("Scaling LLM Test-Time Compute Optimally can be More Effective than
+ * Scaling Model Parameters", Snell et al.): k full samples (`difficulty_samples`, default 4)
+ * estimate the problem's difficulty (the mean of their last-step verifier scores, Snell et al.'s
+ * model-predicted difficulty), the fitted table picks the strategy and options for that bin at
+ * this budget, and that strategy runs. The probes are spent compute, so they count as candidates:
+ * a sampling strategy (best_of_n, majority_vote, weighted_vote) uses them as k of its N samples
+ * and draws only N - k more (max(N, k) samples in all); a step-level strategy runs with N and the
+ * probes join its finished candidates for its final pick.
  */
 export const computeOptimal = defineSearchStrategy({
   name: 'compute_optimal',
@@ -134,15 +166,47 @@ export const computeOptimal = defineSearchStrategy({
         `compute_optimal table names unknown strategy '${choice.strategy}'`,
       );
     }
-    const result = await strategy.run(problem, budget, strategy.optionsSchema.parse(choice.options), context);
+    const strategyOptions = strategy.optionsSchema.parse(choice.options);
+    const rules = ownRules(strategyOptions);
+    const name = `compute_optimal:${choice.strategy}`;
+    const sampling = SAMPLING[choice.strategy];
+    let result: SearchResult;
+    if (sampling !== undefined) {
+      const more = await sampleSolutions(
+        problem,
+        budget - probes.length,
+        sampling === 'majority_vote' ? null : rules.aggregate,
+        context,
+        requestSeed(context, 104_729),
+      );
+      result = buildResult(
+        problem,
+        name,
+        budget,
+        [...reaggregated(probes, rules.aggregate), ...more],
+        sampling,
+        context,
+      );
+    } else {
+      const searched = await strategy.run(problem, budget, strategyOptions, context);
+      result = buildResult(
+        problem,
+        name,
+        budget,
+        [...searched.candidates, ...reaggregated(probes, rules.aggregate)],
+        rules.selection,
+        context,
+        searched.nodes,
+      );
+    }
     return {
       ...result,
-      strategy: `compute_optimal:${choice.strategy}`,
       selection: {
         ...result.selection,
         method: `${result.selection.method} (bin ${bin}, difficulty ${difficulty.toFixed(3)})`,
+        difficulty,
+        bin,
       },
-      compute: context.ledger.totals(),
     };
   },
 });

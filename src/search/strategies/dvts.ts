@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildResult, makeCandidate } from '../build-result.js';
 import { rankable, scoreSolutions } from '../score-candidates.js';
-import { MaxStepsSchema, SearchAggregateSchema, SelectionOptionSchema } from '../search-options.js';
+import { MaxStepsSchema, SearchAggregateSchema, TreeSelectionSchema } from '../search-options.js';
 import type { Candidate, SearchContext, SearchProblem } from '../types.js';
 import { defineSearchStrategy } from '../types.js';
 import { expandStep } from './expand-step.js';
@@ -12,10 +12,15 @@ export const DvtsOptionsSchema = z
     beam_width: z.number().int().min(1).default(4),
     max_steps: MaxStepsSchema,
     aggregate: SearchAggregateSchema,
-    final_selection: SelectionOptionSchema,
+    final_selection: TreeSelectionSchema,
   })
   .strict();
 type DvtsOptions = z.output<typeof DvtsOptionsSchema>;
+
+/** search-and-learn prunes a DVTS subtree once its text holds `boxed{`: the answer is stated. */
+function statesAnswer(steps: readonly string[]): boolean {
+  return steps.at(-1)?.includes('boxed{') ?? false;
+}
 
 /** One subtree, grown greedily: M children per step, the PRM's favourite kept. */
 async function growSubtree(
@@ -46,7 +51,7 @@ async function growSubtree(
     lastChildren = children.map((child, index) =>
       makeCandidate(
         child.steps,
-        child.finished || toEnd,
+        child.finished || toEnd || statesAnswer(child.steps),
         scored[index] ?? { stepScores: null, score: null },
         child.logprob,
       ),
@@ -57,10 +62,7 @@ async function growSubtree(
     });
     const chosen = lastChildren[best] as Candidate;
     // A subtree ends when its chosen step ends the solution or states the boxed answer.
-    if (chosen.finished || chosen.steps.at(-1)?.includes('boxed{')) {
-      chosen.finished = true;
-      break;
-    }
+    if (chosen.finished) break;
     steps = chosen.steps;
   }
   return lastChildren;
@@ -70,8 +72,10 @@ async function growSubtree(
  * Diverse verifier tree search (DVTS), as in search-and-learn ("Scaling test-time compute with
  * open models", Beeching et al., Hugging Face): N / M independent subtrees, each a greedy search
  * that expands its one beam M times per step and keeps the PRM's best child, so the N candidates
- * do not collapse onto one prefix as beam search's do. A subtree's last M children are its
- * candidates (N in all); the final pick is `final_selection` over the finished ones.
+ * do not collapse onto one prefix as beam search's do. A subtree stops when its chosen step ends
+ * the solution or states a `boxed{` answer; its last M children are its candidates (N in all);
+ * the final pick is `final_selection` over the finished ones, by default search-and-learn's
+ * weighted vote. Defaults: M = 4 (`beam_width`), 40 iterations, aggregate `last`.
  */
 export const dvts = defineSearchStrategy({
   name: 'dvts',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { buildResult, makeCandidate } from '../build-result.js';
 import { scoreSolutions } from '../score-candidates.js';
-import { MaxStepsSchema, SearchAggregateSchema, SelectionOptionSchema } from '../search-options.js';
+import { MaxStepsSchema, SearchAggregateSchema } from '../search-options.js';
+import { FinalSelectionSchema } from '../select-final.js';
 import type { Candidate, SearchContext, SearchNode, SearchProblem } from '../types.js';
 import { defineSearchStrategy } from '../types.js';
 import { softmax } from '../weights.js';
@@ -15,7 +16,8 @@ export const MctsOptionsSchema = z
     c_puct: z.number().positive().default(1.25),
     max_steps: MaxStepsSchema,
     aggregate: SearchAggregateSchema,
-    final_selection: SelectionOptionSchema,
+    /** No reference implementation fixes it; the PRM's best finished node. */
+    final_selection: FinalSelectionSchema.default('best'),
   })
   .strict();
 type MctsOptions = z.output<typeof MctsOptionsSchema>;

@@ -14,8 +14,12 @@ export const ParticleFilteringOptionsSchema = z
     temperature: z.number().positive().default(1),
     max_steps: MaxStepsSchema,
     aggregate: SearchAggregateSchema,
-    /** The final pick: the highest weight (its_hub's default `argmax`) or a draw by weight. */
-    final_selection: z.enum(['argmax', 'sample']).default('argmax'),
+    /**
+     * The final pick: the highest weight (its_hub's default `argmax`), a draw by weight (its_hub's
+     * `sample`), or, not in its_hub, a weighted vote over the final particles (for comparing the
+     * search with beam search under one final rule).
+     */
+    final_selection: z.enum(['argmax', 'sample', 'weighted_vote']).default('argmax'),
   })
   .strict();
 
@@ -57,7 +61,12 @@ function byPrefix(particles: readonly Particle[]): Map<string, number[]> {
  * Particle filtering: N particles each grow one step per round; the PRM scores every prefix;
  * all N particles (finished ones included, which keep their final weight and stop growing) are
  * resampled multinomially with the weights above; ends when every particle finished or after
- * `max_steps`. The answer is the particle of highest weight (its_hub's `argmax`).
+ * `max_steps` (40). The answer is the particle of highest weight (its_hub's `argmax`). Defaults
+ * as its_hub's `ParticleFiltering`: T = 1 (its_hub has no temperature; T generalises it),
+ * logit clip 1e-7, resampling of all N particles every step with replacement (`random.choices`),
+ * stopped particles kept with their final weight. The reward r of a prefix is its PRM step scores
+ * aggregated by `aggregate`, default `last` (the score of the prefix's last step; its_hub leaves
+ * the aggregation to its PRM client, whose examples use `prod`: pass `aggregate: "product"`).
  */
 export const particleFiltering = defineSearchStrategy({
   name: 'particle_filtering',
@@ -112,7 +121,8 @@ export const particleFiltering = defineSearchStrategy({
         context,
       );
     }
-    return buildResult(problem, 'particle_filtering', budget, candidates, 'best', context);
+    const selection = options.final_selection === 'weighted_vote' ? 'weighted_vote' : 'best';
+    return buildResult(problem, 'particle_filtering', budget, candidates, selection, context);
   },
 });
 

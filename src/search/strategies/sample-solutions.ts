@@ -6,19 +6,21 @@ import type { Candidate, SearchContext, SearchProblem } from '../types.js';
 
 /**
  * N independent full solutions from the policy in one request (n = N, prefix-cache friendly),
- * split into steps and, when `aggregate` is given, scored by the verifier in one call.
+ * split into steps and, when `aggregate` is given, scored by the verifier in one call. `seed` is
+ * the request's sampling seed (the search's own by default).
  */
 export async function sampleSolutions(
   problem: SearchProblem,
   count: number,
   aggregate: AggregateMode | null,
   context: SearchContext,
+  seed = context.seed,
 ): Promise<Candidate[]> {
   if (count <= 0) return [];
   const continuations = await context.policy.continue(problem, '', {
     n: count,
     untilStepEnd: false,
-    seed: context.seed,
+    seed,
   });
   const solutions = continuations.map((continuation) => splitSteps(continuation.text));
   const scored =

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repositoryRoot } from './cli-process.js';
+
+/** What test/fixtures/search/scripted-endpoint.ts serves (see its header). */
+export interface ProblemScript {
+  steps: Record<string, { text: string; end?: boolean; logprob?: number }[]>;
+  scores?: Record<string, number>;
+  drop?: string[];
+  default_score?: number;
+}
+
+export interface EndpointScript {
+  problems: Record<string, ProblemScript>;
+  fail_requests?: number[];
+  hang_requests?: number[];
+  latency_ms?: number;
+}
+
+export interface ScriptedRequest {
+  problem: string;
+  prefix: string;
+  n: number;
+  stop: boolean;
+  max_tokens: number | null;
+}
+
+export interface ScriptedEndpoint {
+  /** With the /v1 prefix. */
+  baseUrl: string;
+  /** The policy requests served so far, in arrival order. */
+  requests(): Promise<ScriptedRequest[]>;
+  stop(): Promise<void>;
+}
+
+/** Starts the scripted endpoint in its own process on a free loopback port. */
+export async function startScriptedEndpoint(script: EndpointScript): Promise<ScriptedEndpoint> {
+  const file = join(mkdtempSync(join(tmpdir(), 'rk-scripted-')), 'script.json');
+  writeFileSync(file, JSON.stringify(script));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/fixtures/search/scripted-endpoint.ts', file],
+    { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const root = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match !== null) resolve(match[1] as string);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`scripted endpoint exited (${code}): ${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    baseUrl: `${root}/v1`,
+    async requests() {
+      return (await (await fetch(`${root}/_script/requests`)).json()) as ScriptedRequest[];
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
