@@ -4,6 +4,7 @@ import { compareReadings } from './compare-number.js';
 import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
 import { BeyondBudget, evaluate, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
+import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import type { MathJson } from './value.js';
@@ -93,6 +94,47 @@ function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
   return undecidable('cas', 'neither numeric evaluation nor compute-engine could decide');
 }
 
+const COMMUTATIVE = new Set(['Add', 'Multiply', 'InvisibleOperator']);
+
+/** MathJSON as text with the arguments of sums and products sorted: `ab + c` and `c + ba` meet. */
+function canonicalText(json: MathJson): string {
+  if (!Array.isArray(json)) return JSON.stringify(json);
+  const [head, ...args] = json;
+  const texts = args.map(canonicalText);
+  if (typeof head === 'string' && COMMUTATIVE.has(head)) texts.sort();
+  return `[${JSON.stringify(head)},${texts.join(',')}]`;
+}
+
+/** Below this a double has lost its precision (subnormals) or underflowed to 0. */
+const SMALLEST_NORMAL = 1e-290;
+
+function outOfDoubleRange(value: Complex): boolean {
+  return !isFiniteComplex(value) || (value.im === 0 && Math.abs(value.re) < SMALLEST_NORMAL);
+}
+
+/**
+ * Constants beyond double range (`\frac{1}{2004!}` underflows to 0, `3000!` overflows) compared on
+ * a log scale: equal when the signs agree and the logs differ by at most the relative tolerance
+ * (|ln a - ln b| <= tol is |a/b - 1| <= tol to first order). Undefined when a side has no
+ * log-scale form (sums, or a value that is truly 0).
+ */
+function compareOnLogScale(gold: MathJson, pred: MathJson, context: CompareContext): Verdict | undefined {
+  const goldLog = logMagnitude(gold, context.budget.deadline);
+  const predLog = logMagnitude(pred, context.budget.deadline);
+  if (goldLog === undefined || predLog === undefined) return undefined;
+  const show = (value: LogMagnitude) =>
+    `${value.negative ? '-' : ''}10^${(value.log / Math.LN10).toFixed(4)}`;
+  const same =
+    goldLog.negative === predLog.negative &&
+    Math.abs(goldLog.log - predLog.log) <= Math.max(context.options.relativeTolerance, 1e-12);
+  return same
+    ? equal('log-scale', `both are about ${show(goldLog)} (beyond double range, compared on a log scale)`)
+    : notEqual(
+        'log-scale',
+        `gold is about ${show(goldLog)}, prediction ${show(predLog)} (compared on a log scale)`,
+      );
+}
+
 /**
  * Symbolic equality. Constants: one numeric evaluation with the answer tolerance. With variables:
  * the expressions are evaluated at random points (a Schwartz-Zippel style identity test); a clear
@@ -122,6 +164,10 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       const predValue = evaluate(pred, new Map(), budget.deadline);
       if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
         return undecidable('numeric', 'the gold answer does not evaluate to a number');
+      }
+      if (outOfDoubleRange(goldValue) || outOfDoubleRange(predValue)) {
+        const onLogScale = compareOnLogScale(gold, pred, context);
+        if (onLogScale !== undefined) return onLogScale;
       }
       const overflow = (value: Complex, json: MathJson) =>
         !isFiniteComplex(value) && !JSON.stringify(json).includes('Infinity');
@@ -172,7 +218,11 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     }
     return equal('numeric', `agree at ${compared} random points`);
   } catch (error) {
-    if (error instanceof NotEvaluable) return casOnly(gold, pred, budget);
+    if (error instanceof NotEvaluable) {
+      if (canonicalText(gold) === canonicalText(pred))
+        return equal('structural', 'the same expression up to the order of terms and factors');
+      return casOnly(gold, pred, budget);
+    }
     if (error instanceof BeyondBudget) return undecidable('bounds', error.message);
     throw error;
   }

@@ -3,7 +3,7 @@ import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
 import { compareRatio } from './compare-ratio.js';
-import { compareRelationGold, statedValue } from './compare-relation.js';
+import { compareLabelledTuple, compareRelationGold, statedValue } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
@@ -115,6 +115,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
+      const labelled =
+        gold.kind === 'list' ? compareLabelledTuple(gold, pred, context, compareValues) : undefined;
+      if (labelled !== undefined) return labelled;
       const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
       // Repeats in the prediction count only when the gold repeats too (a double root `2, 2`).
       const goldRepeats = goldItems.length !== distinct(goldItems).length;

@@ -1,14 +1,8 @@
 import { splitTopLevel, walkBrackets } from './braces.js';
 import { parseLatex } from './latex-expression.js';
+import { parseMatrixExpression } from './parse-matrix.js';
 import { parseNumberLiteral } from './parse-number.js';
-import { scalarJson } from './scalar-json.js';
-import {
-  describeValue,
-  type IntervalPiece,
-  type MathJson,
-  type MathValue,
-  type RelationOperator,
-} from './value.js';
+import type { IntervalPiece, MathValue, RelationOperator } from './value.js';
 
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
@@ -104,56 +98,18 @@ function bareBraces(text: string): string | undefined {
 }
 
 /**
- * Items at the top level: separated by commas, or by semicolons when there is no top-level
- * comma (`-12; -11; -10`, `(0; -2; 6)`, the decimal-comma locales' separator).
+ * Items at the top level: separated by semicolons when there is one (`-12; -11; -10`,
+ * `(0; -2; 6)`, the decimal-comma locales' separator; and groups of comma lists,
+ * `p=5, q=2; p=7, q=2`, two answers of two values each), else by commas.
  */
 function splitItems(text: string): string[] {
-  const byComma = splitTopLevel(text, ',');
-  const parts = byComma.length === 1 && text.includes(';') ? splitTopLevel(text, ';') : byComma;
+  const bySemicolon = text.includes(';') ? splitTopLevel(text, ';') : [text];
+  const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',');
   return parts.filter((part) => part.trim() !== '');
 }
 
 function isBalancedGroup(inner: string): boolean {
   return walkBrackets(inner, (depth) => depth >= 0, true) === 0;
-}
-
-const MATRIX = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/;
-
-function parseMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
-  const match = MATRIX.exec(text);
-  if (match === null) return undefined;
-  const rows = splitTopLevel(match[2] ?? '', '\\\\')
-    .map((row) => row.trim())
-    .filter((row) => row !== '')
-    .map((row) => row.split('&').map((cell) => parseAnswer(cell, percent, depth + 1)));
-  if (rows.length === 0 || rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
-  const width = rows[0]?.length ?? 0;
-  if (rows.some((row) => row.length !== width)) return undefined;
-  return { kind: 'matrix', rows: rows as MathValue[][] };
-}
-
-/** `2\begin{pmatrix} 1 \\ 2 \end{pmatrix}`: a number times a matrix, entry by entry. */
-function parseScaledMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
-  const match = /^(-?\d+(?:\.\d+)?|\\frac\{[^{}]*\}\{[^{}]*\})\s*(\\begin\{[\s\S]*)$/.exec(text);
-  if (match === null) return undefined;
-  const factor = parseNumberLiteral(match[1] ?? '', false);
-  const matrix = parseMatrix(match[2] ?? '', percent, depth);
-  if (factor === undefined || matrix?.kind !== 'matrix') return undefined;
-  const factorJson = scalarJson(factor) as MathJson;
-  const rows = matrix.rows.map((row) =>
-    row.map((cell): MathValue | undefined => {
-      const cellJson = scalarJson(cell);
-      return cellJson === undefined
-        ? undefined
-        : {
-            kind: 'expression',
-            json: ['Multiply', factorJson, cellJson],
-            text: `${factor.text} \\cdot ${describeValue(cell)}`,
-          };
-    }),
-  );
-  if (rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
-  return { kind: 'matrix', rows: rows as MathValue[][] };
 }
 
 function parseItems(
@@ -276,7 +232,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   const plusMinus = expandPlusMinus(text, percent, depth);
   if (plusMinus !== undefined) return plusMinus;
 
-  const matrix = parseMatrix(text, percent, depth) ?? parseScaledMatrix(text, percent, depth);
+  const matrix = parseMatrixExpression(text, (cell) => parseAnswer(cell, percent, depth + 1));
   if (matrix !== undefined) return matrix;
 
   const braced = bareBraces(text);
