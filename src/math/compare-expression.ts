@@ -58,12 +58,23 @@ export function randomPoints(variables: Iterable<string>, count: number): Map<st
   });
 }
 
-/** At a point with negative values, only real results are compared (branch cuts differ). */
+function isReal(value: Complex): boolean {
+  return Math.abs(value.im) <= 1e-12 * Math.max(1, Math.abs(value.re));
+}
+
+/**
+ * Whether a point can judge two expressions. At a point with negative values only real results
+ * are compared (branch cuts differ); anywhere, a point where one side is real and the other is not
+ * is a branch difference (`\sqrt[3]{u}^2` against `u^{2/3}` where u < 0: the real cube root
+ * against the principal power), skipped rather than counted as a difference.
+ */
 export function comparablePoint(point: ReadonlyMap<string, number>, gold: Complex, pred: Complex): boolean {
+  const goldReal = isReal(gold);
+  const predReal = isReal(pred);
   for (const value of point.values()) {
-    if (value < 0) return Math.abs(gold.im) < 1e-12 && Math.abs(pred.im) < 1e-12;
+    if (value < 0) return goldReal && predReal;
   }
-  return true;
+  return goldReal === predReal;
 }
 
 /** A guarded compute-engine call; past the sample's deadline it is a timeout, never a verdict. */
@@ -194,12 +205,16 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     const goldValues = evaluateAtPoints(gold, points, budget.deadline);
     const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;
+    let realAgainstComplex = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
     for (let index = 0; index < points.length; index++) {
       const goldValue = goldValues[index];
       const predValue = predValues[index];
       if (goldValue === undefined || predValue === undefined) continue;
-      if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) continue;
+      if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) {
+        if (isReal(goldValue) !== isReal(predValue)) realAgainstComplex++;
+        continue;
+      }
       compared++;
       if (!valuesClose(goldValue, predValue, tolerance, options.absoluteTolerance)) {
         const at = [...(points[index] ?? new Map())]
@@ -208,6 +223,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
         return notEqual('numeric', `the expressions differ at ${at}`);
       }
     }
+    if (compared < 2 && realAgainstComplex > points.length / 2)
+      return notEqual('numeric', 'one expression is real where the other is not');
     if (compared < 2) return undecidable('numeric', 'too few points where both expressions are defined');
     budget.check();
     if (options.casCheck && casAgrees(gold, pred, budget)) {
