@@ -126,6 +126,16 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
     const operator = operators[0] as RelationOperator;
     if (operator === 'in' && bareVariable(left) !== undefined)
       return right.kind === 'relation' ? undefined : asInterval(right);
+    if (operator === '!=' && boundedName(left) && isConstant(right)) {
+      // `x \ne 2`: the line without the point.
+      return {
+        kind: 'interval',
+        pieces: [
+          { lower: NEGATIVE_INFINITY, upper: right, lowerClosed: false, upperClosed: false },
+          { lower: right, upper: POSITIVE_INFINITY, lowerClosed: false, upperClosed: false },
+        ],
+      };
+    }
     if (boundedName(left) && isConstant(right)) {
       const piece = oneSided(operator, right);
       return piece === undefined ? undefined : { kind: 'interval', pieces: [piece] };

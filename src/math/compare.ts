@@ -21,6 +21,18 @@ function distinct(items: readonly MathValue[]): MathValue[] {
   });
 }
 
+/** Words that state an empty solution set: "no solution", "no real roots", "none", "empty set". */
+const NO_SOLUTION =
+  /^(?:there\s+(?:is|are)\s+)?(?:no\s+(?:real\s+)?(?:solutions?|roots?|values?)(?:\s+exists?)?|none|(?:the\s+)?empty\s+set)$/i;
+
+function isEmptySet(value: MathValue): boolean {
+  return value.kind === 'set' && value.items.length === 0;
+}
+
+function saysNoSolution(value: MathValue): boolean {
+  return value.kind === 'text' && NO_SOLUTION.test(value.text.trim());
+}
+
 function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'expression' } {
   return value.kind === 'number' || value.kind === 'expression';
 }
@@ -91,6 +103,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
   context.budget.check();
   if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred))
     return equal('structural', 'identical answers');
+  if ((isEmptySet(gold) && saysNoSolution(pred)) || (saysNoSolution(gold) && isEmptySet(pred)))
+    return equal('empty-set', 'the empty set and "no solution" state the same answer');
   if (pred.kind === 'list' && pred.items.length === 1)
     return compareValues(gold, pred.items[0] as MathValue, context);
   if (
