@@ -126,6 +126,11 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
     case 'list': {
       if (pred.kind === 'relation' && gold.items.length === 1)
         return compareValues(gold.items[0] as MathValue, pred, context);
+      // `x < 1 or x > 3` (a list of inequalities once "or" is read) against a union of intervals.
+      const goldUnion = gold.kind === 'list' && pred.kind !== 'list' ? asInterval(gold) : undefined;
+      const predUnion = goldUnion === undefined ? undefined : asInterval(pred);
+      if (goldUnion !== undefined && predUnion !== undefined)
+        return compareIntervals(goldUnion, predUnion, context, compareValues);
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);

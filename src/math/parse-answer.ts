@@ -1,8 +1,10 @@
 import { splitTopLevel, walkBrackets } from './braces.js';
+import { asInterval, removePoints } from './compare-interval.js';
 import { parseLatex } from './latex-expression.js';
 import { parseMatrixExpression } from './parse-matrix.js';
 import { parseNumberLiteral } from './parse-number.js';
-import type { IntervalPiece, MathValue, RelationOperator } from './value.js';
+import { rational, rationalToNumber } from './rational.js';
+import type { IntervalPiece, MathValue, NumberValue, RelationOperator } from './value.js';
 
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
@@ -11,6 +13,23 @@ const MAX_PLUS_MINUS = 2;
 const CLOCK_TIME = /^\d{1,2}:(?:0\d|[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\.?)$/i;
 /** `x \in (2, 12) \cup (12, 102)`: membership binds looser than the union. */
 const MEMBERSHIP = /^([A-Za-z](?:_\{?\w{1,4}\}?)?)\s*\\in(?![A-Za-z])\s*/;
+/** `\{x \mid x > 2\}`, `\{x : x > 2\}`, `\{x \in \mathbb{R} | x > 2\}`: set-builder notation. */
+const SET_BUILDER = /^\\\{\s*[A-Za-z](?:\s*\\in\s*[^|:]{1,30}?)?\s*(\\mid|\||:)\s*([\s\S]+?)\s*\\\}$/;
+/** `0.\overline{3}`, `1.2\overline{45}`: a repeating decimal. */
+const REPEATING_DECIMAL = /^(-?)(\d{0,30})\.(\d{0,30})\\overline\{(\d{1,30})\}$/;
+
+/** A repeating decimal as its exact fraction: 0.1\overline{6} = (16 - 1) / 90 = 1/6. */
+function repeatingDecimal(text: string): NumberValue | undefined {
+  const match = REPEATING_DECIMAL.exec(text);
+  if (match === null) return undefined;
+  const [, sign = '', whole = '', fixed = '', period = ''] = match;
+  const withPeriod = BigInt(`${whole}${fixed}${period}`);
+  const withoutPeriod = BigInt(`${whole}${fixed}` || '0');
+  const denominator = (10n ** BigInt(period.length) - 1n) * 10n ** BigInt(fixed.length);
+  const exact = rational((sign === '-' ? -1n : 1n) * (withPeriod - withoutPeriod), denominator);
+  return { kind: 'number', exact, approx: rationalToNumber(exact), percent: false, text };
+}
+
 /** Fast path: most answers are plain numbers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -180,6 +199,26 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (text === '' || depth > MAX_DEPTH) return undefined;
   if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
+
+  const repeating = repeatingDecimal(text);
+  if (repeating !== undefined) return repeating;
+
+  const setBuilder = SET_BUILDER.exec(text);
+  if (setBuilder !== null) {
+    // `\{x \mid x > 2\}`: the set of x where the condition holds is the condition, read as an
+    // interval by compare (`x > 2` = `(2, \infty)`).
+    const condition = parseAnswer(setBuilder[2] ?? '', percent, depth + 1);
+    if (condition?.kind === 'relation' || condition?.kind === 'list') return condition;
+  }
+
+  const difference = splitTopLevel(text, '\\setminus');
+  if (difference.length === 2) {
+    const whole = parseAnswer(difference[0] ?? '', percent, depth + 1);
+    const removed = parseAnswer(difference[1] ?? '', percent, depth + 1);
+    const interval = whole === undefined ? undefined : asInterval(whole);
+    if (interval !== undefined && removed?.kind === 'set') return removePoints(interval, removed.items);
+    return undefined;
+  }
 
   const membership = MEMBERSHIP.exec(text);
   if (membership !== null) {
