@@ -58,6 +58,31 @@ describe('parseMatrixExpression', () => {
     expect(entries(parseMatrixExpression(`${M('1 & 2')}${a}${M('1 \\\\ 1')}`, parseCell))).toEqual([[17]]);
   });
 
+  it('inverts, transposes and raises to small powers; a vmatrix or \\det is the determinant', () => {
+    const a = M('1 & 2 \\\\ 3 & 4');
+    // det = 1*4 - 2*3 = -2; inverse = [[4, -2], [-3, 1]] / -2.
+    expect(entries(parseMatrixExpression(`${a}^{-1}`, parseCell))).toEqual([
+      [-2, 1],
+      [1.5, -0.5],
+    ]);
+    expect(entries(parseMatrixExpression(`${a}^T`, parseCell))).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+    expect(entries(parseMatrixExpression(`${a}^2`, parseCell))).toEqual([
+      [7, 10],
+      [15, 22],
+    ]);
+    const det = parseMatrixExpression('\\begin{vmatrix}1 & 2 \\\\ 3 & 4\\end{vmatrix}', parseCell);
+    expect(det?.kind === 'expression' && evaluate(det.json, new Map()).re).toBe(-2);
+    // 3x3: det [[2,0,1],[1,3,2],[1,1,1]] = 2(3-2) - 0 + 1(1-3) = 0.
+    const singular = parseMatrixExpression(
+      `\\det ${M('2 & 0 & 1 \\\\ 1 & 3 & 2 \\\\ 1 & 1 & 1')}`,
+      parseCell,
+    );
+    expect(singular?.kind === 'expression' && evaluate(singular.json, new Map()).re).toBe(0);
+  });
+
   it('refuses shapes that do not fit and text that is not matrix arithmetic', () => {
     expect(parseMatrixExpression(`${M('1 \\\\ 2')} + ${M('1 & 0 \\\\ 0 & 1')}`, parseCell)).toBeUndefined();
     expect(parseMatrixExpression(`${M('1 \\\\ 2')} ${M('1 \\\\ 2')}`, parseCell)).toBeUndefined();

@@ -11,6 +11,10 @@ const MATRIX_BEGIN = /\\begin\{([pbBvV]?matrix|array)\}/g;
 const MAX_ARITHMETIC_SIDE = 8;
 /** Most matrices in one sum or product. */
 const MAX_OPERANDS = 6;
+/** `^{-1}`, `^T`, `^{\top}`, `^2` right after a matrix: inverse, transpose, small power. */
+const POSTFIX = /^\s*\^\s*(?:\{\s*(-1|T|\\top|[2-4])\s*\}|(T|[2-4]))/;
+/** Largest side of a matrix whose determinant or inverse is expanded (n! terms). */
+const MAX_DETERMINANT_SIDE = 4;
 /** A gap between matrices: `+ 2`, `- \frac{1}{2} \cdot`, `\times`, `` (a product). */
 const GAP = /^([+-])?\s*([\w.]*|\\frac\{[^{}]*\}\{[^{}]*\}|\\frac\d\d)?\s*(\\cdot|\\times)?$/;
 
@@ -30,9 +34,12 @@ export function parseMatrix(text: string, parseCell: ParseCell): MathValue | und
 }
 
 /** The matrix environments of `text` and the text between them, or undefined when none. */
-function splitAtMatrices(text: string): { matrices: string[]; gaps: string[] } | undefined {
+function splitAtMatrices(
+  text: string,
+): { matrices: string[]; gaps: string[]; postfixes: (string | undefined)[] } | undefined {
   const matrices: string[] = [];
   const gaps: string[] = [];
+  const postfixes: (string | undefined)[] = [];
   let cursor = 0;
   MATRIX_BEGIN.lastIndex = 0;
   for (let begin = MATRIX_BEGIN.exec(text); begin !== null; begin = MATRIX_BEGIN.exec(text)) {
@@ -43,12 +50,15 @@ function splitAtMatrices(text: string): { matrices: string[]; gaps: string[] } |
     gaps.push(text.slice(cursor, begin.index).trim());
     matrices.push(text.slice(begin.index, endAt + end.length));
     cursor = endAt + end.length;
+    const postfix = POSTFIX.exec(text.slice(cursor, cursor + 16));
+    postfixes.push(postfix === null ? undefined : (postfix[1] ?? postfix[2]));
+    if (postfix !== null) cursor += postfix[0].length;
     MATRIX_BEGIN.lastIndex = cursor;
     if (matrices.length > MAX_OPERANDS) return undefined;
   }
   if (matrices.length === 0) return undefined;
   gaps.push(text.slice(cursor).trim());
-  return { matrices, gaps };
+  return { matrices, gaps, postfixes };
 }
 
 type Grid = MathJson[][];
@@ -92,6 +102,8 @@ function render(json: MathJson): string {
       return args.map(wrap).join(' \\cdot ');
     case 'Negate':
       return `-${wrap(args[0] as MathJson)}`;
+    case 'Divide':
+      return `${wrap(args[0] as MathJson)}/(${render(args[1] as MathJson)})`;
     case 'Rational':
       return `${render(args[0] as MathJson)}/${render(args[1] as MathJson)}`;
     default:
@@ -99,14 +111,75 @@ function render(json: MathJson): string {
   }
 }
 
+function minor(grid: Grid, row: number, column: number): Grid {
+  return grid.filter((_, i) => i !== row).map((cells) => cells.filter((_, j) => j !== column));
+}
+
+/** The determinant by cofactor expansion along the first row (square, side <= 4). */
+export function determinant(grid: Grid): MathJson | undefined {
+  const side = grid.length;
+  if (side === 0 || side > MAX_DETERMINANT_SIDE || grid.some((row) => row.length !== side)) return undefined;
+  if (side === 1) return (grid[0] as MathJson[])[0] as MathJson;
+  const terms = (grid[0] as MathJson[]).map((cell, column): MathJson => {
+    const term: MathJson = ['Multiply', cell, determinant(minor(grid, 0, column)) as MathJson];
+    return column % 2 === 0 ? term : ['Negate', term];
+  });
+  return ['Add', ...terms];
+}
+
+/** The inverse as adjugate / determinant (a singular matrix gives entries that do not evaluate). */
+function inverse(grid: Grid): Grid | undefined {
+  const det = determinant(grid);
+  if (det === undefined) return undefined;
+  if (grid.length === 1) return [[['Divide', 1, det]]];
+  return grid.map((row, i) =>
+    row.map((_, j): MathJson => {
+      const cofactor = determinant(minor(grid, j, i)) as MathJson;
+      return ['Divide', (i + j) % 2 === 0 ? cofactor : ['Negate', cofactor], det];
+    }),
+  );
+}
+
+function transpose(grid: Grid): Grid {
+  return (grid[0] ?? []).map((_, column) => grid.map((row) => row[column] as MathJson));
+}
+
+function applyPostfix(grid: Grid, postfix: string | undefined): Grid | undefined {
+  if (postfix === undefined) return grid;
+  if (postfix === 'T' || postfix === '\\top') return transpose(grid);
+  if (postfix === '-1') return inverse(grid);
+  let power: Grid | undefined = grid;
+  for (let count = 1; count < Number(postfix) && power !== undefined; count++) power = multiply(power, grid);
+  return power;
+}
+
+/** `\det A` or a `vmatrix`: the determinant of a square matrix, as an expression value. */
+function parseDeterminant(text: string, parseCell: ParseCell): MathValue | undefined {
+  const vertical = /^\\begin\{vmatrix\}([\s\S]*)\\end\{vmatrix\}$/.exec(text);
+  const operand =
+    vertical !== null
+      ? `\\begin{pmatrix}${vertical[1]}\\end{pmatrix}`
+      : /^\\det\s*(?:\(\s*([\s\S]*)\s*\)|([\s\S]*))$/
+          .exec(text)
+          ?.slice(1)
+          .find((part) => part !== undefined);
+  if (operand === undefined) return undefined;
+  const grid = toGrid(parseMatrixExpression(operand.trim(), parseCell));
+  const det = grid === undefined ? undefined : determinant(grid);
+  return det === undefined ? undefined : { kind: 'expression', json: det, text: render(det) };
+}
+
 /**
  * A matrix, or matrix arithmetic written out: `A + B`, `A - 2B`, `AB`, `A \cdot B`, `3A`,
- * `\frac{1}{2} A` (A, B written as matrix environments), evaluated entry by entry to one matrix
- * whose entries are expressions (compared exactly or numerically like any value). Undefined when
+ * `\frac{1}{2} A`, `A^{-1}`, `A^T`, `A^2` (A, B written as matrix environments), evaluated entry by
+ * entry to one matrix; or a determinant (`\det A`, a `vmatrix`), an expression value. Matrix entries
+ * are expressions (compared exactly or numerically like any value). Undefined when
  * the text is anything else or the shapes do not fit (`AB` needs A's columns = B's rows).
  */
 export function parseMatrixExpression(text: string, parseCell: ParseCell): MathValue | undefined {
   if (!text.includes('\\begin{')) return undefined;
+  if (text.startsWith('\\det') || text.startsWith('\\begin{vmatrix}'))
+    return parseDeterminant(text, parseCell);
   const single = parseMatrix(text, parseCell);
   if (single !== undefined) return single;
   const split = splitAtMatrices(text);
@@ -135,7 +208,8 @@ export function parseMatrixExpression(text: string, parseCell: ParseCell): MathV
     const gap = GAP.exec(split.gaps[index] ?? '');
     if (gap === null) return undefined;
     const [, sign, coefficientText, product] = gap;
-    const matrix = toGrid(parseMatrix(split.matrices[index] as string, parseCell));
+    const operand = toGrid(parseMatrix(split.matrices[index] as string, parseCell));
+    const matrix = operand === undefined ? undefined : applyPostfix(operand, split.postfixes[index]);
     if (matrix === undefined) return undefined;
     const startsTerm = index === 0 || sign !== undefined;
     if (!startsTerm) {
