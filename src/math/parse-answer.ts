@@ -200,10 +200,10 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
 
-  const repeating = repeatingDecimal(text);
+  const repeating = text.includes('\\overline') ? repeatingDecimal(text) : undefined;
   if (repeating !== undefined) return repeating;
 
-  const setBuilder = SET_BUILDER.exec(text);
+  const setBuilder = text.startsWith('\\{') ? SET_BUILDER.exec(text) : null;
   if (setBuilder !== null) {
     // `\{x \mid x > 2\}`: the set of x where the condition holds is the condition, read as an
     // interval by compare (`x > 2` = `(2, \infty)`).
@@ -211,7 +211,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     if (condition?.kind === 'relation' || condition?.kind === 'list') return condition;
   }
 
-  const difference = splitTopLevel(text, '\\setminus');
+  const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
   if (difference.length === 2) {
     const whole = parseAnswer(difference[0] ?? '', percent, depth + 1);
     const removed = parseAnswer(difference[1] ?? '', percent, depth + 1);
@@ -238,7 +238,10 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     const pieces = values.flatMap((value) =>
       value.kind === 'set'
         ? value.items.map((point) => ({ lower: point, upper: point, lowerClosed: true, upperClosed: true }))
-        : [intervalPiece(value)],
+        : value.kind === 'relation'
+          ? // `x < 1 \cup x > 3`: inequalities joined by a union sign.
+            (asInterval(value)?.pieces ?? [undefined])
+          : [intervalPiece(value)],
     );
     if (pieces.some((piece) => piece === undefined)) return undefined;
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
