@@ -4,6 +4,7 @@ import { compareReadings } from './compare-number.js';
 import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
 import { BeyondBudget, evaluate, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
+import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import type { MathJson } from './value.js';
@@ -57,12 +58,23 @@ export function randomPoints(variables: Iterable<string>, count: number): Map<st
   });
 }
 
-/** At a point with negative values, only real results are compared (branch cuts differ). */
+function isReal(value: Complex): boolean {
+  return Math.abs(value.im) <= 1e-12 * Math.max(1, Math.abs(value.re));
+}
+
+/**
+ * Whether a point can judge two expressions. At a point with negative values only real results
+ * are compared (branch cuts differ); anywhere, a point where one side is real and the other is not
+ * is a branch difference (`\sqrt[3]{u}^2` against `u^{2/3}` where u < 0: the real cube root
+ * against the principal power), skipped rather than counted as a difference.
+ */
 export function comparablePoint(point: ReadonlyMap<string, number>, gold: Complex, pred: Complex): boolean {
+  const goldReal = isReal(gold);
+  const predReal = isReal(pred);
   for (const value of point.values()) {
-    if (value < 0) return Math.abs(gold.im) < 1e-12 && Math.abs(pred.im) < 1e-12;
+    if (value < 0) return goldReal && predReal;
   }
-  return true;
+  return goldReal === predReal;
 }
 
 /** A guarded compute-engine call; past the sample's deadline it is a timeout, never a verdict. */
@@ -91,6 +103,47 @@ function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
     return notEqual('cas', 'compute-engine finds the expressions different');
   if (!answer.ok && answer.reason === 'timeout') return undecidable('cas', answer.message);
   return undecidable('cas', 'neither numeric evaluation nor compute-engine could decide');
+}
+
+const COMMUTATIVE = new Set(['Add', 'Multiply', 'InvisibleOperator']);
+
+/** MathJSON as text with the arguments of sums and products sorted: `ab + c` and `c + ba` meet. */
+function canonicalText(json: MathJson): string {
+  if (!Array.isArray(json)) return JSON.stringify(json);
+  const [head, ...args] = json;
+  const texts = args.map(canonicalText);
+  if (typeof head === 'string' && COMMUTATIVE.has(head)) texts.sort();
+  return `[${JSON.stringify(head)},${texts.join(',')}]`;
+}
+
+/** Below this a double has lost its precision (subnormals) or underflowed to 0. */
+const SMALLEST_NORMAL = 1e-290;
+
+function outOfDoubleRange(value: Complex): boolean {
+  return !isFiniteComplex(value) || (value.im === 0 && Math.abs(value.re) < SMALLEST_NORMAL);
+}
+
+/**
+ * Constants beyond double range (`\frac{1}{2004!}` underflows to 0, `3000!` overflows) compared on
+ * a log scale: equal when the signs agree and the logs differ by at most the relative tolerance
+ * (|ln a - ln b| <= tol is |a/b - 1| <= tol to first order). Undefined when a side has no
+ * log-scale form (sums, or a value that is truly 0).
+ */
+function compareOnLogScale(gold: MathJson, pred: MathJson, context: CompareContext): Verdict | undefined {
+  const goldLog = logMagnitude(gold, context.budget.deadline);
+  const predLog = logMagnitude(pred, context.budget.deadline);
+  if (goldLog === undefined || predLog === undefined) return undefined;
+  const show = (value: LogMagnitude) =>
+    `${value.negative ? '-' : ''}10^${(value.log / Math.LN10).toFixed(4)}`;
+  const same =
+    goldLog.negative === predLog.negative &&
+    Math.abs(goldLog.log - predLog.log) <= Math.max(context.options.relativeTolerance, 1e-12);
+  return same
+    ? equal('log-scale', `both are about ${show(goldLog)} (beyond double range, compared on a log scale)`)
+    : notEqual(
+        'log-scale',
+        `gold is about ${show(goldLog)}, prediction ${show(predLog)} (compared on a log scale)`,
+      );
 }
 
 /**
@@ -123,6 +176,10 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       if (Number.isNaN(goldValue.re) || Number.isNaN(goldValue.im)) {
         return undecidable('numeric', 'the gold answer does not evaluate to a number');
       }
+      if (outOfDoubleRange(goldValue) || outOfDoubleRange(predValue)) {
+        const onLogScale = compareOnLogScale(gold, pred, context);
+        if (onLogScale !== undefined) return onLogScale;
+      }
       const overflow = (value: Complex, json: MathJson) =>
         !isFiniteComplex(value) && !JSON.stringify(json).includes('Infinity');
       if (overflow(goldValue, gold) || overflow(predValue, pred)) {
@@ -148,12 +205,16 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     const goldValues = evaluateAtPoints(gold, points, budget.deadline);
     const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;
+    let realAgainstComplex = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
     for (let index = 0; index < points.length; index++) {
       const goldValue = goldValues[index];
       const predValue = predValues[index];
       if (goldValue === undefined || predValue === undefined) continue;
-      if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) continue;
+      if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) {
+        if (isReal(goldValue) !== isReal(predValue)) realAgainstComplex++;
+        continue;
+      }
       compared++;
       if (!valuesClose(goldValue, predValue, tolerance, options.absoluteTolerance)) {
         const at = [...(points[index] ?? new Map())]
@@ -162,6 +223,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
         return notEqual('numeric', `the expressions differ at ${at}`);
       }
     }
+    if (compared < 2 && realAgainstComplex > points.length / 2)
+      return notEqual('numeric', 'one expression is real where the other is not');
     if (compared < 2) return undecidable('numeric', 'too few points where both expressions are defined');
     budget.check();
     if (options.casCheck && casAgrees(gold, pred, budget)) {
@@ -172,7 +235,11 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     }
     return equal('numeric', `agree at ${compared} random points`);
   } catch (error) {
-    if (error instanceof NotEvaluable) return casOnly(gold, pred, budget);
+    if (error instanceof NotEvaluable) {
+      if (canonicalText(gold) === canonicalText(pred))
+        return equal('structural', 'the same expression up to the order of terms and factors');
+      return casOnly(gold, pred, budget);
+    }
     if (error instanceof BeyondBudget) return undecidable('bounds', error.message);
     throw error;
   }

@@ -6,6 +6,7 @@ import {
   describeValue,
   type IntervalPiece,
   type IntervalValue,
+  type MathJson,
   type MathValue,
   type RelationOperator,
   type RelationValue,
@@ -54,11 +55,45 @@ function oneSided(operator: RelationOperator, bound: MathValue): IntervalPiece |
   }
 }
 
-/** The variable under `|...|` when the side is `|x|`. */
-function absoluteOfVariable(value: MathValue): MathValue | undefined {
+/**
+ * The variable under `|...|` when the side is `|x|`, `|x - a|` or `|x + a|` (a constant), with the
+ * centre a (0 for `|x|`).
+ */
+function absoluteOfVariable(value: MathValue): { centre: MathJson } | undefined {
   if (value.kind !== 'expression' || !Array.isArray(value.json) || value.json[0] !== 'Abs') return undefined;
-  const inner: MathValue = { kind: 'expression', json: value.json[1] as never, text: '' };
-  return bareVariable(inner) !== undefined ? inner : undefined;
+  const inner = value.json[1] as MathJson;
+  const isVariable = (json: MathJson | undefined) =>
+    json !== undefined && bareVariable({ kind: 'expression', json, text: '' }) !== undefined;
+  const isNumber = (json: MathJson | undefined) =>
+    json !== undefined && isConstant({ kind: 'expression', json, text: '' });
+  if (isVariable(inner)) return { centre: 0 };
+  if (!Array.isArray(inner) || inner.length !== 3) return undefined;
+  const [head, left, right] = inner as [string, MathJson, MathJson];
+  if (head === 'Subtract' && isVariable(left) && isNumber(right)) return { centre: right };
+  if (head === 'Add' && isVariable(left) && isNumber(right)) return { centre: ['Negate', right] };
+  if (head === 'Add' && isVariable(right) && isNumber(left)) return { centre: ['Negate', left] };
+  return undefined;
+}
+
+/** The intervals of |x - c| moved by c: each finite end e becomes e + c. */
+function shifted(interval: IntervalValue | undefined, centre: MathJson): IntervalValue | undefined {
+  if (interval === undefined || centre === 0) return interval;
+  const move = (end: MathValue): MathValue =>
+    end === POSITIVE_INFINITY || end === NEGATIVE_INFINITY
+      ? end
+      : {
+          kind: 'expression',
+          json: ['Add', scalarJson(end) ?? 0, centre],
+          text: `${describeValue(end)} + c`,
+        };
+  return {
+    kind: 'interval',
+    pieces: interval.pieces.map((piece) => ({
+      ...piece,
+      lower: move(piece.lower),
+      upper: move(piece.upper),
+    })),
+  };
 }
 
 function numericValue(value: MathValue): number | undefined {
@@ -126,6 +161,16 @@ export function relationToInterval(relation: RelationValue): IntervalValue | und
     const operator = operators[0] as RelationOperator;
     if (operator === 'in' && bareVariable(left) !== undefined)
       return right.kind === 'relation' ? undefined : asInterval(right);
+    if (operator === '!=' && boundedName(left) && isConstant(right)) {
+      // `x \ne 2`: the line without the point.
+      return {
+        kind: 'interval',
+        pieces: [
+          { lower: NEGATIVE_INFINITY, upper: right, lowerClosed: false, upperClosed: false },
+          { lower: right, upper: POSITIVE_INFINITY, lowerClosed: false, upperClosed: false },
+        ],
+      };
+    }
     if (boundedName(left) && isConstant(right)) {
       const piece = oneSided(operator, right);
       return piece === undefined ? undefined : { kind: 'interval', pieces: [piece] };
@@ -165,18 +210,19 @@ function absoluteRelation(relation: RelationValue): IntervalValue | undefined {
   const lessThan = (operator: RelationOperator | undefined) => operator === '<' || operator === '<=';
   const greaterThan = (operator: RelationOperator | undefined) => operator === '>' || operator === '>=';
   const closed = (operator: RelationOperator | undefined) => operator === '<=' || operator === '>=';
-  if (operators.length === 2 && absoluteOfVariable(sides[1] as MathValue) !== undefined) {
+  const middle = operators.length === 2 ? absoluteOfVariable(sides[1] as MathValue) : undefined;
+  if (middle !== undefined) {
     const [low, , high] = sides as [MathValue, MathValue, MathValue];
     const [first, second] = operators;
     if (lessThan(first) && lessThan(second))
-      return absoluteToIntervals(
-        { bound: low, closed: closed(first) },
-        { bound: high, closed: closed(second) },
+      return shifted(
+        absoluteToIntervals({ bound: low, closed: closed(first) }, { bound: high, closed: closed(second) }),
+        middle.centre,
       );
     if (greaterThan(first) && greaterThan(second))
-      return absoluteToIntervals(
-        { bound: high, closed: closed(second) },
-        { bound: low, closed: closed(first) },
+      return shifted(
+        absoluteToIntervals({ bound: high, closed: closed(second) }, { bound: low, closed: closed(first) }),
+        middle.centre,
       );
     return undefined;
   }
@@ -187,14 +233,27 @@ function absoluteRelation(relation: RelationValue): IntervalValue | undefined {
     [left, right] = [right, left];
     operator = MIRROR[operator];
   }
-  if (absoluteOfVariable(left) === undefined || !isConstant(right)) return undefined;
-  if (lessThan(operator)) return absoluteToIntervals(undefined, { bound: right, closed: closed(operator) });
+  const absolute = absoluteOfVariable(left);
+  if (absolute === undefined || !isConstant(right)) return undefined;
+  if (lessThan(operator))
+    return shifted(
+      absoluteToIntervals(undefined, { bound: right, closed: closed(operator) }),
+      absolute.centre,
+    );
   if (greaterThan(operator))
-    return absoluteToIntervals({ bound: right, closed: closed(operator) }, undefined);
+    return shifted(
+      absoluteToIntervals({ bound: right, closed: closed(operator) }, undefined),
+      absolute.centre,
+    );
   return undefined;
 }
 
-/** `x < -1, x > 1` (from "x < -1 or x > 1"): one-variable inequalities joined into a union. */
+/**
+ * `x < -1, x > 1` (from "x < -1 or x > 1"): one-variable inequalities joined into a union. The
+ * words "and"/"or" are gone by now, so two one-sided bounds that overlap (`x \ge 2, x < 5`, from
+ * "x >= 2 and x < 5") are read as their intersection: "or" would make them the whole line, which
+ * nobody writes that way.
+ */
 function listToUnion(items: readonly MathValue[]): IntervalValue | undefined {
   const pieces: IntervalPiece[] = [];
   for (const item of items) {
@@ -202,6 +261,67 @@ function listToUnion(items: readonly MathValue[]): IntervalValue | undefined {
     const interval = relationToInterval(item);
     if (interval === undefined) return undefined;
     pieces.push(...interval.pieces);
+  }
+  if (pieces.length === 2) {
+    const [first, second] = pieces as [IntervalPiece, IntervalPiece];
+    const upperOnly = (piece: IntervalPiece) =>
+      piece.lower === NEGATIVE_INFINITY && piece.upper !== POSITIVE_INFINITY;
+    const lowerOnly = (piece: IntervalPiece) =>
+      piece.upper === POSITIVE_INFINITY && piece.lower !== NEGATIVE_INFINITY;
+    const below = upperOnly(first) ? first : upperOnly(second) ? second : undefined;
+    const above = lowerOnly(first) ? first : lowerOnly(second) ? second : undefined;
+    const top = below === undefined ? undefined : numericValue(below.upper);
+    const bottom = above === undefined ? undefined : numericValue(above.lower);
+    if (
+      below !== undefined &&
+      above !== undefined &&
+      top !== undefined &&
+      bottom !== undefined &&
+      bottom < top
+    ) {
+      return {
+        kind: 'interval',
+        pieces: [
+          {
+            lower: above.lower,
+            upper: below.upper,
+            lowerClosed: above.lowerClosed,
+            upperClosed: below.upperClosed,
+          },
+        ],
+      };
+    }
+  }
+  return { kind: 'interval', pieces };
+}
+
+/**
+ * `(-2, 2) \setminus \{0\}`: an interval (or union) without some points; a point inside a piece
+ * splits it, a closed end at a point opens. Undefined when a point is not a number.
+ */
+export function removePoints(
+  interval: IntervalValue,
+  points: readonly MathValue[],
+): IntervalValue | undefined {
+  let pieces = interval.pieces;
+  for (const point of points) {
+    const at = numericValue(point);
+    if (at === undefined) return undefined;
+    const next: IntervalPiece[] = [];
+    for (const piece of pieces) {
+      const lower = numericValue(piece.lower);
+      const upper = numericValue(piece.upper);
+      if (lower === undefined || upper === undefined) return undefined;
+      if (at > lower && at < upper) {
+        next.push(
+          { ...piece, upper: point, upperClosed: false },
+          { ...piece, lower: point, lowerClosed: false },
+        );
+      } else if (at === lower) next.push({ ...piece, lowerClosed: false });
+      else if (at === upper) next.push({ ...piece, upperClosed: false });
+      else next.push(piece);
+    }
+    pieces = next;
   }
   return { kind: 'interval', pieces };
 }

@@ -1,4 +1,4 @@
-import type { CompareValues } from './compare-collection.js';
+import { type CompareValues, compareOrdered } from './compare-collection.js';
 import { comparablePoint, evaluateAtPoints, randomPoints, valuesClose } from './compare-expression.js';
 import {
   asInterval,
@@ -120,14 +120,18 @@ function solvedForm(relation: RelationValue): SolvedForm | undefined {
   return undefined;
 }
 
-/** `x = 5 + 5 + 1 = 11`: a chain starting with a bare variable states its last side. */
+/**
+ * `x = 5 + 5 + 1 = 11`: a chain starting with a bare variable states its last side; so does any
+ * chain of equalities ending in a constant (`a = b = 0`: the derivation's result is the last side).
+ */
 function chainValue(relation: RelationValue): SolvedForm | undefined {
   if (relation.sides.length < 3 || !relation.operators.every((operator) => operator === '='))
     return undefined;
   const label = relation.sides[0] as MathValue;
   const variable = bareVariable(label);
   const value = relation.sides[relation.sides.length - 1] as MathValue;
-  return variable === undefined ? undefined : { variable, bare: true, label, value };
+  if (variable !== undefined) return { variable, bare: true, label, value };
+  return isConstant(value) ? { variable: labelKey(label), bare: true, label, value } : undefined;
 }
 
 /**
@@ -145,6 +149,39 @@ function valuesByLabel(labels: readonly MathValue[], pred: MathValue): MathValue
   }
   const values = labels.map((label) => byKey.get(labelKey(label)));
   return values.some((value) => value === undefined) ? undefined : (values as MathValue[]);
+}
+
+/**
+ * A gold list of labelled values, `p = 5, q = 2` or `x_1 = 2, x_2 = -3` (two or more distinct
+ * labels), against a tuple of values: the tuple gives the values in the gold's order of labels
+ * (`(5, 2)` is equal, `(2, 5)` is not). Undefined for other shapes (a list of values or of
+ * restated labels is compared item by item, labels matched by name).
+ */
+export function compareLabelledTuple(
+  gold: MathValue & { kind: 'list' },
+  pred: MathValue,
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict | undefined {
+  if (pred.kind !== 'tuple' || gold.items.length < 2 || pred.items.some((item) => item.kind === 'relation'))
+    return undefined;
+  const solved = gold.items.map((item) => (item.kind === 'relation' ? solvedForm(item) : undefined));
+  if (solved.some((form) => form === undefined)) return undefined;
+  const forms = solved as SolvedForm[];
+  if (new Set(forms.map((form) => form.variable)).size !== forms.length) return undefined;
+  const verdict = compareOrdered(
+    forms.map((form) => form.value),
+    pred.items,
+    context,
+    compareValues,
+    'tuple',
+  );
+  const names = forms.map((form) => form.variable).join(', ');
+  return {
+    ...verdict,
+    method: `label-value/${verdict.method}`,
+    reason: `the gold labels values (${names}): the tuple is read in that order; ${verdict.reason}`,
+  };
 }
 
 function mentions(value: MathValue, variable: string): boolean {

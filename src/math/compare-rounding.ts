@@ -34,10 +34,26 @@ function exactNonDecimal(value: MathValue, deadline: number): number | undefined
   }
 }
 
+/** Places from which a decimal reads as a machine printout of an inexact value (0.290243531202435). */
+const PRINTOUT_PLACES = 10;
+
+/**
+ * A decimal of PRINTOUT_PLACES or more significant places (trailing zeros do not count), given
+ * against a decimal of k places (k at most PRINTOUT_PLACES - 2): a float printed in full, which the
+ * shorter decimal may round. Its value, else undefined.
+ */
+function printoutValue(value: MathValue, places: number): number | undefined {
+  if (value.kind !== 'number' || writtenPlaces(value) === undefined) return undefined;
+  const digits = /\.(\d*?)0*$/.exec(value.text.trim())?.[1] ?? '';
+  if (digits.length < PRINTOUT_PLACES || places > PRINTOUT_PLACES - 2) return undefined;
+  return value.approx;
+}
+
 /**
  * A decimal written to k places (k >= `decimal_rounding_min_places`) equals an exact value that
  * rounds to it at k places: `0.33` = 1/3, `2.6667` = 8/3, `1.41` = sqrt(2), in either direction
- * (gold or prediction may be the decimal). Ties count both ways (0.125 -> 0.12 or 0.13). Undefined
+ * (gold or prediction may be the decimal); so does a machine printout of 10+ places
+ * (`0.29` = `0.290243531202435`, not `0.294`). Ties count both ways (0.125 -> 0.12 or 0.13). Undefined
  * when the rule does not apply or does not hold, so the caller's verdict stands.
  */
 export function compareRoundedDecimal(
@@ -52,11 +68,23 @@ export function compareRoundedDecimal(
     [gold, pred],
   ];
   for (const [decimal, other] of sides) {
-    const places = writtenPlaces(decimal);
-    if (places === undefined || places < minPlaces || places > 15) continue;
-    const value = exactNonDecimal(other, context.budget.deadline);
-    if (value === undefined) continue;
+    const integer = decimal.kind === 'number' && !decimal.percent && /^[+-]?\d+$/.test(decimal.text.trim());
+    const places = writtenPlaces(decimal) ?? (integer ? 0 : undefined);
+    // `0.3` against `0.2999999999999`: float noise in a printout, whatever the places.
+    const printout = places === undefined ? undefined : printoutValue(other, places);
     const written = (decimal as NumberValue).approx;
+    if (
+      printout !== undefined &&
+      Math.abs(printout - written) <= 1e-9 * Math.max(Math.abs(written), 1e-300)
+    ) {
+      return equal(
+        'rounded-decimal',
+        `${describeValue(other)} is ${describeValue(decimal)} up to float noise`,
+      );
+    }
+    if (places === undefined || places < minPlaces || places > 15) continue;
+    const value = exactNonDecimal(other, context.budget.deadline) ?? printout;
+    if (value === undefined) continue;
     const halfUnit = 0.5 * 10 ** -places;
     if (Math.abs(value - written) <= halfUnit * (1 + 1e-9)) {
       return equal(

@@ -3,7 +3,7 @@ import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
 import { compareRatio } from './compare-ratio.js';
-import { compareRelationGold, statedValue } from './compare-relation.js';
+import { compareLabelledTuple, compareRelationGold, statedValue } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
@@ -19,6 +19,18 @@ function distinct(items: readonly MathValue[]): MathValue[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Words that state an empty solution set: "no solution", "no real roots", "none", "empty set". */
+const NO_SOLUTION =
+  /^(?:there\s+(?:is|are)\s+)?(?:no\s+(?:real\s+)?(?:solutions?|roots?|values?)(?:\s+exists?)?|none|(?:the\s+)?empty\s+set)$/i;
+
+function isEmptySet(value: MathValue): boolean {
+  return value.kind === 'set' && value.items.length === 0;
+}
+
+function saysNoSolution(value: MathValue): boolean {
+  return value.kind === 'text' && NO_SOLUTION.test(value.text.trim());
 }
 
 function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'expression' } {
@@ -91,6 +103,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
   context.budget.check();
   if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred))
     return equal('structural', 'identical answers');
+  if ((isEmptySet(gold) && saysNoSolution(pred)) || (saysNoSolution(gold) && isEmptySet(pred)))
+    return equal('empty-set', 'the empty set and "no solution" state the same answer');
   if (pred.kind === 'list' && pred.items.length === 1)
     return compareValues(gold, pred.items[0] as MathValue, context);
   if (
@@ -112,9 +126,17 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
     case 'list': {
       if (pred.kind === 'relation' && gold.items.length === 1)
         return compareValues(gold.items[0] as MathValue, pred, context);
+      // `x < 1 or x > 3` (a list of inequalities once "or" is read) against a union of intervals.
+      const goldUnion = gold.kind === 'list' && pred.kind !== 'list' ? asInterval(gold) : undefined;
+      const predUnion = goldUnion === undefined ? undefined : asInterval(pred);
+      if (goldUnion !== undefined && predUnion !== undefined)
+        return compareIntervals(goldUnion, predUnion, context, compareValues);
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
+      const labelled =
+        gold.kind === 'list' ? compareLabelledTuple(gold, pred, context, compareValues) : undefined;
+      if (labelled !== undefined) return labelled;
       const goldItems = gold.kind === 'set' ? distinct(gold.items) : gold.items;
       // Repeats in the prediction count only when the gold repeats too (a double root `2, 2`).
       const goldRepeats = goldItems.length !== distinct(goldItems).length;

@@ -3,13 +3,14 @@ import { describeValue, type MathValue } from './value.js';
 
 /**
  * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
- * `ABC`), lengths `|PQ|`, angles `\angle ABC`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
+ * `ABC`, `\overline{AB}`, an area `[ABC]`), lengths `|PQ|`, angles `\angle ABC`, `m\angle A`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
  * `g'(1)`, `P(A)`.
  */
 const LABEL_TEXT = [
   /^[A-Z]{2,4}$/,
   /^\|(?:[A-Z]{1,4}|[A-Za-z](?:_\{?\w{1,4}\}?)?)\|$/,
-  /^(?:m)?\\angle[A-Z]{1,3}$/,
+  /^(?:m)?\\angle\{?[A-Z]{1,3}\}?$/,
+  /^\\overline\{[A-Z]{2,3}\}$/,
   /^\\frac\{[A-Z]{1,3}\}\{[A-Z]{1,3}\}$|^[A-Z]{1,3}\/[A-Z]{1,3}$/,
   /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
 ];
@@ -23,7 +24,8 @@ export function isLabel(value: MathValue): boolean {
   if (bareVariable(value) !== undefined) return true;
   if (value.kind === 'tuple' || value.kind === 'ratio')
     return value.items.length > 1 && value.items.every(isLabel);
-  if (value.kind !== 'expression') return false;
+  // `\angle A`, `[ABC]` (area) read as words: names all the same.
+  if (value.kind !== 'expression' && value.kind !== 'text') return false;
   const text = value.text.replace(/\s+/g, '');
   return LABEL_TEXT.some((pattern) => pattern.test(text));
 }

@@ -1,14 +1,10 @@
 import { splitTopLevel, walkBrackets } from './braces.js';
+import { asInterval, removePoints } from './compare-interval.js';
 import { parseLatex } from './latex-expression.js';
+import { parseMatrixExpression } from './parse-matrix.js';
 import { parseNumberLiteral } from './parse-number.js';
-import { scalarJson } from './scalar-json.js';
-import {
-  describeValue,
-  type IntervalPiece,
-  type MathJson,
-  type MathValue,
-  type RelationOperator,
-} from './value.js';
+import { rational, rationalToNumber } from './rational.js';
+import type { IntervalPiece, MathValue, NumberValue, RelationOperator } from './value.js';
 
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
@@ -17,6 +13,23 @@ const MAX_PLUS_MINUS = 2;
 const CLOCK_TIME = /^\d{1,2}:(?:0\d|[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\.?)$/i;
 /** `x \in (2, 12) \cup (12, 102)`: membership binds looser than the union. */
 const MEMBERSHIP = /^([A-Za-z](?:_\{?\w{1,4}\}?)?)\s*\\in(?![A-Za-z])\s*/;
+/** `\{x \mid x > 2\}`, `\{x : x > 2\}`, `\{x \in \mathbb{R} | x > 2\}`: set-builder notation. */
+const SET_BUILDER = /^\\\{\s*[A-Za-z](?:\s*\\in\s*[^|:]{1,30}?)?\s*(\\mid|\||:)\s*([\s\S]+?)\s*\\\}$/;
+/** `0.\overline{3}`, `1.2\overline{45}`: a repeating decimal. */
+const REPEATING_DECIMAL = /^(-?)(\d{0,30})\.(\d{0,30})\\overline\{(\d{1,30})\}$/;
+
+/** A repeating decimal as its exact fraction: 0.1\overline{6} = (16 - 1) / 90 = 1/6. */
+function repeatingDecimal(text: string): NumberValue | undefined {
+  const match = REPEATING_DECIMAL.exec(text);
+  if (match === null) return undefined;
+  const [, sign = '', whole = '', fixed = '', period = ''] = match;
+  const withPeriod = BigInt(`${whole}${fixed}${period}`);
+  const withoutPeriod = BigInt(`${whole}${fixed}` || '0');
+  const denominator = (10n ** BigInt(period.length) - 1n) * 10n ** BigInt(fixed.length);
+  const exact = rational((sign === '-' ? -1n : 1n) * (withPeriod - withoutPeriod), denominator);
+  return { kind: 'number', exact, approx: rationalToNumber(exact), percent: false, text };
+}
+
 /** Fast path: most answers are plain numbers. */
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
@@ -104,56 +117,18 @@ function bareBraces(text: string): string | undefined {
 }
 
 /**
- * Items at the top level: separated by commas, or by semicolons when there is no top-level
- * comma (`-12; -11; -10`, `(0; -2; 6)`, the decimal-comma locales' separator).
+ * Items at the top level: separated by semicolons when there is one (`-12; -11; -10`,
+ * `(0; -2; 6)`, the decimal-comma locales' separator; and groups of comma lists,
+ * `p=5, q=2; p=7, q=2`, two answers of two values each), else by commas.
  */
 function splitItems(text: string): string[] {
-  const byComma = splitTopLevel(text, ',');
-  const parts = byComma.length === 1 && text.includes(';') ? splitTopLevel(text, ';') : byComma;
+  const bySemicolon = text.includes(';') ? splitTopLevel(text, ';') : [text];
+  const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',');
   return parts.filter((part) => part.trim() !== '');
 }
 
 function isBalancedGroup(inner: string): boolean {
   return walkBrackets(inner, (depth) => depth >= 0, true) === 0;
-}
-
-const MATRIX = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/;
-
-function parseMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
-  const match = MATRIX.exec(text);
-  if (match === null) return undefined;
-  const rows = splitTopLevel(match[2] ?? '', '\\\\')
-    .map((row) => row.trim())
-    .filter((row) => row !== '')
-    .map((row) => row.split('&').map((cell) => parseAnswer(cell, percent, depth + 1)));
-  if (rows.length === 0 || rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
-  const width = rows[0]?.length ?? 0;
-  if (rows.some((row) => row.length !== width)) return undefined;
-  return { kind: 'matrix', rows: rows as MathValue[][] };
-}
-
-/** `2\begin{pmatrix} 1 \\ 2 \end{pmatrix}`: a number times a matrix, entry by entry. */
-function parseScaledMatrix(text: string, percent: boolean, depth: number): MathValue | undefined {
-  const match = /^(-?\d+(?:\.\d+)?|\\frac\{[^{}]*\}\{[^{}]*\})\s*(\\begin\{[\s\S]*)$/.exec(text);
-  if (match === null) return undefined;
-  const factor = parseNumberLiteral(match[1] ?? '', false);
-  const matrix = parseMatrix(match[2] ?? '', percent, depth);
-  if (factor === undefined || matrix?.kind !== 'matrix') return undefined;
-  const factorJson = scalarJson(factor) as MathJson;
-  const rows = matrix.rows.map((row) =>
-    row.map((cell): MathValue | undefined => {
-      const cellJson = scalarJson(cell);
-      return cellJson === undefined
-        ? undefined
-        : {
-            kind: 'expression',
-            json: ['Multiply', factorJson, cellJson],
-            text: `${factor.text} \\cdot ${describeValue(cell)}`,
-          };
-    }),
-  );
-  if (rows.some((row) => row.some((cell) => cell === undefined))) return undefined;
-  return { kind: 'matrix', rows: rows as MathValue[][] };
 }
 
 function parseItems(
@@ -225,6 +200,26 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (PLAIN_NUMBER.test(text)) return parseNumberLiteral(text, percent);
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\})$/.test(text)) return { kind: 'set', items: [] };
 
+  const repeating = text.includes('\\overline') ? repeatingDecimal(text) : undefined;
+  if (repeating !== undefined) return repeating;
+
+  const setBuilder = text.startsWith('\\{') ? SET_BUILDER.exec(text) : null;
+  if (setBuilder !== null) {
+    // `\{x \mid x > 2\}`: the set of x where the condition holds is the condition, read as an
+    // interval by compare (`x > 2` = `(2, \infty)`).
+    const condition = parseAnswer(setBuilder[2] ?? '', percent, depth + 1);
+    if (condition?.kind === 'relation' || condition?.kind === 'list') return condition;
+  }
+
+  const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
+  if (difference.length === 2) {
+    const whole = parseAnswer(difference[0] ?? '', percent, depth + 1);
+    const removed = parseAnswer(difference[1] ?? '', percent, depth + 1);
+    const interval = whole === undefined ? undefined : asInterval(whole);
+    if (interval !== undefined && removed?.kind === 'set') return removePoints(interval, removed.items);
+    return undefined;
+  }
+
   const membership = MEMBERSHIP.exec(text);
   if (membership !== null) {
     const variable = parseAnswer(membership[1] ?? '', percent, depth + 1);
@@ -243,7 +238,10 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     const pieces = values.flatMap((value) =>
       value.kind === 'set'
         ? value.items.map((point) => ({ lower: point, upper: point, lowerClosed: true, upperClosed: true }))
-        : [intervalPiece(value)],
+        : value.kind === 'relation'
+          ? // `x < 1 \cup x > 3`: inequalities joined by a union sign.
+            (asInterval(value)?.pieces ?? [undefined])
+          : [intervalPiece(value)],
     );
     if (pieces.some((piece) => piece === undefined)) return undefined;
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
@@ -276,7 +274,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   const plusMinus = expandPlusMinus(text, percent, depth);
   if (plusMinus !== undefined) return plusMinus;
 
-  const matrix = parseMatrix(text, percent, depth) ?? parseScaledMatrix(text, percent, depth);
+  const matrix = parseMatrixExpression(text, (cell) => parseAnswer(cell, percent, depth + 1));
   if (matrix !== undefined) return matrix;
 
   const braced = bareBraces(text);

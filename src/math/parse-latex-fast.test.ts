@@ -69,6 +69,16 @@ describe('parseLatexFast', () => {
     },
   );
 
+  it('reads Greek letters as variables (pi stays the constant) and x_{0} as x_0', () => {
+    expect(parseLatexFast('x_{0}\\cos(\\omega t)')).toEqual([
+      'Multiply',
+      'x_0',
+      ['Cos', ['Multiply', 'omega', 't']],
+    ]);
+    expect(parseLatexFast('\\theta_1 + \\pi')).toEqual(['Add', 'theta_1', 'Pi']);
+    expect(parseLatexFast('x_{12}')).toBe('x_{12}');
+  });
+
   it('stays bounded on long or deep input', () => {
     expect(parseLatexFast('('.repeat(100) + 'x' + ')'.repeat(100))).toBeUndefined();
     expect(parseLatexFast('x+'.repeat(500) + 'x')).toBeUndefined();

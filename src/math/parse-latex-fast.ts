@@ -47,11 +47,22 @@ function readSubscript(text: string, start: number): { name: string; end: number
   if (next === '{') {
     // `F_{n-k-1}`: an index written as an expression still names one symbol.
     const match = /^\{([A-Za-z0-9+\- ]{1,16})\}/.exec(text.slice(start + 1, start + 20));
-    if (match !== null)
-      return { name: `_{${match[1]?.replace(/ /g, '')}}`, end: start + 1 + match[0].length };
+    if (match !== null) {
+      // `x_{0}` is `x_0`: one spelling per name.
+      const index = match[1]?.replace(/ /g, '') ?? '';
+      return { name: index.length === 1 ? `_${index}` : `_{${index}}`, end: start + 1 + match[0].length };
+    }
   }
   return undefined;
 }
+
+/** Greek letters read as variables (`\pi` is the constant; `\epsilon` and `\varepsilon` stay apart). */
+const GREEK_LETTERS = new Set(
+  (
+    'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi ' +
+    'rho varrho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega'
+  ).split(' '),
+);
 
 /** Commands written for the bars of an absolute value. */
 const BARS = new Set(['lvert', 'rvert', 'vert', '|']);
@@ -105,8 +116,15 @@ function tokenize(text: string): Token[] | undefined {
       const match = /^\\(?:[A-Za-z]+|[{}|])/.exec(text.slice(index, index + 20));
       if (match === null) return undefined;
       const name = match[0].slice(1);
-      tokens.push(BARS.has(name) ? { type: 'symbol', value: '|' } : { type: 'command', value: name });
       index += match[0].length;
+      if (GREEK_LETTERS.has(name)) {
+        // `\omega`, `\theta_1`: a variable named by the letter (pi stays the constant).
+        const subscript = readSubscript(text, index);
+        tokens.push({ type: 'letter', value: subscript === undefined ? name : name + subscript.name });
+        if (subscript !== undefined) index = subscript.end;
+      } else {
+        tokens.push(BARS.has(name) ? { type: 'symbol', value: '|' } : { type: 'command', value: name });
+      }
     } else if ('+-*/^(){}[]!|,_='.includes(char)) {
       tokens.push({ type: 'symbol', value: char });
       index++;

@@ -102,7 +102,10 @@ export function describeValue(value: MathValue): string {
     case 'set':
       return `{${value.items.map(describeValue).join(', ')}}`;
     case 'list':
-      return value.items.map(describeValue).join(', ');
+      // Groups of lists (`p = 5, q = 2; p = 7, q = 2`) keep their semicolons.
+      return value.items
+        .map(describeValue)
+        .join(value.items.some((item) => item.kind === 'list') ? '; ' : ', ');
     case 'tuple':
       return `${value.open}${value.items.map(describeValue).join(', ')}${value.close}`;
     case 'interval':

@@ -90,7 +90,8 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   }
   const prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
-  const letter = choiceLetter(extracted);
+  // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
+  const letter = choiceLetter(extracted) ?? /^\s*\(?([A-E])[.)]\s+\S/.exec(extracted)?.[1];
   prepared.choice =
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted) ? letter : undefined;
   cache.set(gold, prepared);
