@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { readArgument } from './braces.js';
+import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
+import { GLUED_OR } from './or-separator.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -63,7 +64,7 @@ function joinsBoxedAnswers(gap: string): boolean {
   if (gap.length > BOXED_GROUP_GAP || gap.includes('\n\n') || /[.!?](?:\s|$)/.test(gap)) return false;
   const words = gap
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
-    .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]/g, ' ')
+    .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]|\+{2,}/g, ' ')
     .replace(/(?:^|\s)[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/g, ' ')
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
@@ -99,6 +100,24 @@ function boxed(text: string): Extraction | undefined {
   return { text: group.map((item) => item.content).join(', '), extractor: 'boxed', end: last.end };
 }
 
+/**
+ * A gold whose last `\boxed{` is never closed (a dataset typo: `\boxed{W(n) = 1 \text{ and } W(n)
+ * = -1`): the rest of the text, without closing math delimiters. Used for golds only: a response
+ * cut off inside its box (`\boxed{12` of a longer answer) is no answer.
+ */
+export function unclosedBoxed(gold: string): Extraction | undefined {
+  const text = cleanResponse(gold);
+  const index = Math.max(text.lastIndexOf('\\boxed{'), text.lastIndexOf('\\fbox{'));
+  if (index < 0) return undefined;
+  const open = text.indexOf('{', index);
+  if (findClosingBrace(text, open) >= 0) return undefined;
+  const content = text
+    .slice(open + 1)
+    .replace(/(?:\s|\$|\\\]|\\\)|\.)+$/, '')
+    .trim();
+  return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
+}
+
 function answerTag(text: string): Extraction | undefined {
   const close = text.lastIndexOf('</answer>');
   if (close < 0) return undefined;
@@ -130,6 +149,8 @@ function cleanPhrase(phrase: string): string {
     .replace(/[*_\s.;,]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
+  // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
+  else if (math === undefined && !content.includes('\\')) content = content.replace(/\s*!+$/, '');
   content = content.replace(/\s*[.;]\s*$/, '');
   return content.trim();
 }
@@ -201,7 +222,9 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
 /** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
 const FINAL_ANSWER =
   /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
-const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
+/** "Answer:" lines, also in the languages of multilingual benchmarks (réponse, respuesta, 答案 ...). */
+const ANSWER_COLON =
+  /(?:\banswer|\bréponse|\brespuesta|\bresposta|\bantwort|\brisposta|答案|回答|ответ)\s*\**\s*[:：]/gi;
 
 function finalAnswer(text: string): Extraction | undefined {
   return phraseAfter(text, FINAL_ANSWER, 'final_answer');
@@ -282,6 +305,9 @@ function lastLatex(text: string): Extraction | undefined {
   return best;
 }
 
+/** A letter of a script other than Latin and Greek: prose in Chinese, Arabic, Hindi ... */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
+
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
 
@@ -303,7 +329,12 @@ function wholeExpression(text: string): Extraction | undefined {
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ');
-  if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) {
+  if (
+    /[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')) ||
+    /\.\s+[A-Za-z]{2}/.test(bare) ||
+    bare.includes('?') ||
+    OTHER_SCRIPT_LETTER.test(bare)
+  ) {
     // A response that is only a number in words ("six", "twenty-one") is that number.
     const phrase = content.replace(/[.!]$/, '').trim();
     return parseNumberWords(phrase) === undefined
@@ -315,7 +346,7 @@ function wholeExpression(text: string): Extraction | undefined {
 
 /** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
 const NUMBER =
-  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
+  /-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}|(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
 
 /** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
 const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
