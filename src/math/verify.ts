@@ -96,6 +96,11 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   if (extraction === undefined && gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
   }
+  // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
+  if (extraction === undefined && gold.includes('\n')) {
+    const last = /\n\s*(?:A|Answer)\s*:\s*([^\n]+?)\s*$/.exec(gold);
+    if (last?.[1] !== undefined) extraction = { text: last[1], extractor: 'gsm8k', end: gold.length };
+  }
   let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
