@@ -182,4 +182,11 @@ describe('extraction from real solutions (issue 9)', () => {
     // A response cut off inside its box states no answer.
     expect(extract('so the answer is \\boxed{12')).not.toBe('12');
   });
+
+  it('joins a hedge in the last-number fallback: "or" in any language, a comma list at the end', () => {
+    expect(extract('所以答案是17或18。')).toBe('17, 18');
+    expect(extract('We get 17, 18, 19.')).toBe('17, 18, 19');
+    expect(extract('We get 17, 18, 19 apples')).toBe('19');
+    expect(extract('She has 3 bags, so 19 in total.')).toBe('19');
+  });
 });

@@ -348,8 +348,13 @@ function wholeExpression(text: string): Extraction | undefined {
 const NUMBER =
   /-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}|(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
 
-/** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
-const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
+/**
+ * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
+ * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
+ */
+const JOINED_NUMBER =
+  /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
+const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
 const NUMBER_TAIL_CHARS = 1_500;
@@ -371,11 +376,14 @@ function lastNumber(text: string): Extraction | undefined {
   if (match === undefined) return undefined;
   const numbers = [match[0].replace(/,+$/, '')];
   let start = match.index;
+  const endsList = /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
   for (let count = 0; count < 8; count++) {
     const window = text.slice(Math.max(0, start - 60), start);
     const joined = JOINED_NUMBER.exec(window);
-    if (joined === null || (joined[3] !== 'or' && (joined[1] === undefined || joined[4] === undefined)))
-      break;
+    if (joined === null) break;
+    const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    const listed = endsList && (joined[3] === ',' || joined[3] === '、');
+    if (!OR_WORDS.has(joined[3]) && !labelled && !listed) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }

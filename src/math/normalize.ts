@@ -214,7 +214,8 @@ function asciiMath(text: string): string {
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
     .replace(/°/g, ' ')
-    .replace(/[€£¥]/g, ' ');
+    .replace(/[€£¥]/g, ' ')
+    .replace(/\s*(?:或者|或|、)\s*/g, ', ');
 }
 
 /** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */

@@ -87,6 +87,8 @@ describe('verifyAnswer', () => {
     expect(verify('D', 'D. It cannot be A or B').verdict).toBe('equal');
     expect(verify('B', 'A or B').verdict).toBe('not_equal');
     expect(verify('B', 'B。不是 A').verdict).toBe('equal');
+    expect(verify('B', 'The answer is not A but B').verdict).toBe('equal');
+    expect(verify('A', 'The answer is not A but B').verdict).toBe('not_equal');
   });
 
   it('reads a gold chain of equalities as the value it arrives at, and an unclosed gold box', () => {

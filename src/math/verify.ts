@@ -135,8 +135,12 @@ function labelledChoice(gold: string): string | undefined {
   return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
-/** A choice letter after a negation ("not A", "it can't be A or B", "不是 A") is ruled out. */
-const NEGATED_CHOICES = /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)[^.,;。，\n]*/gi;
+/**
+ * A choice letter after a negation ("not A", "it can't be A or B", "不是 A") is ruled out, up to the
+ * clause's end or a "but"/"rather"/"instead" that states the choice ("not A but B" is B).
+ */
+const NEGATED_CHOICES =
+  /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
 
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
