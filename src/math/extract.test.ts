@@ -189,4 +189,8 @@ describe('extraction from real solutions (issue 9)', () => {
     expect(extract('We get 17, 18, 19 apples')).toBe('19');
     expect(extract('She has 3 bags, so 19 in total.')).toBe('19');
   });
+
+  it('prefers an "Answer:" statement made after a "Final Answer:" heading', () => {
+    expect(extract('Final Answer:\nThe last digits of \\(7^{7^{7}}\\) are:\n\\[Answer: 007\\]')).toBe('007');
+  });
 });

@@ -152,6 +152,8 @@ function cleanPhrase(phrase: string): string {
   // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
   else if (math === undefined && !content.includes('\\')) content = content.replace(/\s*!+$/, '');
   content = content.replace(/\s*[.;]\s*$/, '');
+  // A display-math closer whose opener came before the marker: `\[Answer: 009\]`.
+  if (/\\[\])]$/.test(content) && !/\\[[(]/.test(content)) content = content.slice(0, -2);
   return content.trim();
 }
 
@@ -441,6 +443,11 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
           return statement;
         }
       }
+    }
+    if (name === 'final_answer' && priority.includes('answer_colon')) {
+      // "Final Answer: ... are:\n\[Answer: 009\]": the later statement is the answer.
+      const colon = answerColon(text);
+      if (colon?.start !== undefined && found.start !== undefined && colon.start > found.start) return colon;
     }
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {

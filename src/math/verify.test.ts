@@ -89,6 +89,8 @@ describe('verifyAnswer', () => {
     expect(verify('B', 'B。不是 A').verdict).toBe('equal');
     expect(verify('B', 'The answer is not A but B').verdict).toBe('equal');
     expect(verify('A', 'The answer is not A but B').verdict).toBe('not_equal');
+    expect(verify('E', '\\boxed{E: A polygenic risk score}').verdict).toBe('equal');
+    expect(verify('A', '\\boxed{E: A polygenic risk score}').verdict).toBe('not_equal');
   });
 
   it('reads a gold chain of equalities as the value it arrives at, and an unclosed gold box', () => {

@@ -142,6 +142,12 @@ function labelledChoice(gold: string): string | undefined {
 const NEGATED_CHOICES =
   /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
 
+/** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
+const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+/** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
+const ARTICLE_A =
+  /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
+
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
@@ -250,9 +256,9 @@ export function verifyAnswer(
     // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
     const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
     const choices = new Set(
-      [
-        ...predText.replace(NEGATED_CHOICES, ' ').matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g),
-      ].map((match) => match[1] ?? match[2]),
+      [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
+        (match) => match[1] ?? match[2],
+      ),
     );
     const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
     const predChoice = isExpression
