@@ -224,16 +224,18 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
 /** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
 const FINAL_ANSWER =
   /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
-/** "Answer:" lines, also in the languages of multilingual benchmarks (réponse, respuesta, 答案 ...). */
-const ANSWER_COLON =
-  /(?:\banswer|\bréponse|\brespuesta|\bresposta|\bantwort|\brisposta|答案|回答|ответ)\s*\**\s*[:：]/gi;
+const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
+/** "Answer:" in French and Chinese (multilingual benchmarks), tried second, after a native scan. */
+const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]/gi;
 
 function finalAnswer(text: string): Extraction | undefined {
   return phraseAfter(text, FINAL_ANSWER, 'final_answer');
 }
 
 function answerColon(text: string): Extraction | undefined {
-  return phraseAfter(text, ANSWER_COLON, 'answer_colon');
+  const found = phraseAfter(text, ANSWER_COLON, 'answer_colon');
+  if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
+  return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
 }
 
 /** Inline `$...$` follows pandoc's rule: no space inside either dollar, no digit right after the closing one. */
@@ -332,10 +334,11 @@ function wholeExpression(text: string): Extraction | undefined {
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ');
   if (
-    /[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')) ||
+    (/[A-Za-z]{3,}/.test(bare) &&
+      !(/\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
     /\.\s+[A-Za-z]{2}/.test(bare) ||
     bare.includes('?') ||
-    OTHER_SCRIPT_LETTER.test(bare)
+    (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
   ) {
     // A response that is only a number in words ("six", "twenty-one") is that number.
     const phrase = content.replace(/[.!]$/, '').trim();
@@ -348,7 +351,7 @@ function wholeExpression(text: string): Extraction | undefined {
 
 /** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
 const NUMBER =
-  /-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}|(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
+  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
