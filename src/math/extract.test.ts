@@ -179,6 +179,7 @@ describe('extraction from real solutions (issue 9)', () => {
       'W(n) = 1 \\text{ and } W(n) = -1',
     );
     expect(unclosedBoxed('\\boxed{5}')).toBeUndefined();
+    expect(unclosedBoxed(`\\boxed{${' '.repeat(20_000)}x $. `)?.text).toBe('x');
     // A response cut off inside its box states no answer.
     expect(extract('so the answer is \\boxed{12')).not.toBe('12');
   });

@@ -111,10 +111,14 @@ export function unclosedBoxed(gold: string): Extraction | undefined {
   if (index < 0) return undefined;
   const open = text.indexOf('{', index);
   if (findClosingBrace(text, open) >= 0) return undefined;
-  const content = text
-    .slice(open + 1)
-    .replace(/(?:\s|\$|\\\]|\\\)|\.)+$/, '')
-    .trim();
+  // Closing math delimiters and a full stop after the answer (a loop: no regex backtracking).
+  let content = text.slice(open + 1).trimEnd();
+  for (let previous = ''; previous !== content; ) {
+    previous = content;
+    if (/[$.]$/.test(content)) content = content.slice(0, -1).trimEnd();
+    else if (/\\[\])]$/.test(content)) content = content.slice(0, -2).trimEnd();
+  }
+  content = content.trimStart();
   return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
 }
 

@@ -98,8 +98,10 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   }
   // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
   if (extraction === undefined && gold.includes('\n')) {
-    const last = /\n\s*(?:A|Answer)\s*:\s*([^\n]+?)\s*$/.exec(gold);
-    if (last?.[1] !== undefined) extraction = { text: last[1], extractor: 'gsm8k', end: gold.length };
+    const trimmed = gold.trimEnd();
+    const last = /^\s*(?:A|Answer)\s*:(.+)$/.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1));
+    const value = last?.[1]?.trim();
+    if (value) extraction = { text: value, extractor: 'gsm8k', end: gold.length };
   }
   let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const chainEnd = chainValue(prepared.trace.normalized);
