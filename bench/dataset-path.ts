@@ -41,6 +41,11 @@ export function locateDataset(fileVariable: string, relativePath: string): Datas
 }
 
 export const GSM8K = { variable: 'REWARDKIT_GSM8K', path: 'gsm8k/test.jsonl' } as const;
+/** Real model solutions to the GSM8K test split (4 models x 1,319, labelled), published with it. */
+export const GSM8K_SOLUTIONS = {
+  variable: 'REWARDKIT_GSM8K_SOLUTIONS',
+  path: 'gsm8k/example_model_solutions.jsonl',
+} as const;
 export const HUMANEVAL = { variable: 'REWARDKIT_HUMANEVAL', path: 'humaneval/HumanEval.jsonl' } as const;
 export const PRMBENCH = { variable: 'REWARDKIT_PRMBENCH', path: 'prmbench/subset400.jsonl' } as const;
 /**

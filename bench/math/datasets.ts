@@ -10,7 +10,7 @@ import {
   loadCorpusFiles,
   pendingDirectory,
 } from '../../test/math/load-corpus.js';
-import { GSM8K, locateDataset } from '../dataset-path.js';
+import { GSM8K, GSM8K_SOLUTIONS, locateDataset } from '../dataset-path.js';
 import { type Gsm8kProblem, synthesizeGsm8kPairs } from './gsm8k-pairs.js';
 import type { LabelledPair } from './labelled-pair.js';
 
@@ -41,6 +41,43 @@ export function loadGsm8kCorpus(): BenchCorpus | string {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Gsm8kProblem);
   return { name: 'gsm8k-model-style', kind: 'gsm8k', pairs: synthesizeGsm8kPairs(problems) };
+}
+
+/** One line of openai/grade-school-math `example_model_solutions.jsonl`. */
+interface Gsm8kSolutionsLine {
+  ground_truth: string;
+  [model: string]: string | { is_correct: boolean; solution: string };
+}
+
+/**
+ * Real model solutions to GSM8K: openai/grade-school-math `data/example_model_solutions.jsonl`
+ * (GPT-3 6B and 175B, fine-tuned and verifier-selected: 4 x 1,319 = 5,276 solutions, each with the
+ * dataset's `is_correct` label). The gold is the number on the ground truth's last line `A: N`.
+ */
+export function loadGsm8kSolutions(): BenchCorpus | string {
+  const location = locateDataset(GSM8K_SOLUTIONS.variable, GSM8K_SOLUTIONS.path);
+  if (location.file === undefined)
+    return `skipping gsm8k-model-solutions: not found (tried ${location.tried.join(', ')})`;
+  const pairs: LabelledPair[] = [];
+  const lines = readFileSync(location.file, 'utf8').split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const problem = JSON.parse(line) as Gsm8kSolutionsLine;
+    const gold = /A:\s*(\S+)\s*$/.exec(problem.ground_truth)?.[1];
+    if (gold === undefined)
+      throw new Error(`${location.file}:${index + 1}: ground_truth has no final "A: N" line`);
+    for (const [model, sample] of Object.entries(problem)) {
+      if (typeof sample !== 'object') continue;
+      pairs.push({
+        id: `gsm8k-solutions-${index}-${model}`,
+        gold: gold.replace(/,/g, ''),
+        response: sample.solution,
+        equal: sample.is_correct,
+        group: 'gsm8k-model-solutions',
+      });
+    }
+  }
+  return { name: 'gsm8k-model-solutions', kind: 'gsm8k', pairs };
 }
 
 /** Every file of the LaTeX corpus, and of the pending corpus, as its own corpus. */

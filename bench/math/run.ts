@@ -2,8 +2,9 @@
  * `npm run bench -- math`: agreement and speed of the math verifier (reward kind `math`) on
  * labelled corpora, side by side with Math-Verify (the Python peer) when its sources are given.
  *
- * Corpora: model-style GSM8K solutions synthesized from the GSM8K test split (located with
- * `bench/dataset-path.ts`; skipped with a message when absent) and every file of the LaTeX-heavy
+ * Corpora: model-style GSM8K solutions synthesized from the GSM8K test split and the real model
+ * solutions published with GSM8K (`example_model_solutions.jsonl`, 5,276 labelled; both located
+ * with `bench/dataset-path.ts`, each skipped with a message when absent) and every file of the LaTeX-heavy
  * corpus `test/math/corpus/` (plus `corpus-pending/`). Prints, per corpus: agreement with the
  * labels and the undecidable rate (in-process), agreement through `rewardkit score`, and the
  * peer's agreement; per kind of corpus: in-process cost per pair (first pass and steady), cost per
@@ -23,7 +24,7 @@ import { join } from 'node:path';
 import type { ComponentScorer, ScoreContext } from '../../src/core/reward-kind.js';
 import { rewardKinds } from '../../src/rewards/index.js';
 import { type CliCost, measureCliCost } from './cli-cost.js';
-import { type BenchCorpus, loadGsm8kCorpus, loadLatexCorpora } from './datasets.js';
+import { type BenchCorpus, loadGsm8kCorpus, loadGsm8kSolutions, loadLatexCorpora } from './datasets.js';
 import type { LabelledPair } from './labelled-pair.js';
 import { type PeerRun, peerSources, runMathVerify } from './math-verify-peer.js';
 import { type Measurement, MemoryPeak, measure, type VerifyPair } from './measure.js';
@@ -109,9 +110,10 @@ async function main(): Promise<void> {
   const memory = new MemoryPeak();
 
   const corpora: BenchCorpus[] = [];
-  const gsm8k = loadGsm8kCorpus();
-  if (typeof gsm8k === 'string') console.log(gsm8k);
-  else corpora.push(gsm8k);
+  for (const gsm8k of [loadGsm8kCorpus(), loadGsm8kSolutions()]) {
+    if (typeof gsm8k === 'string') console.log(gsm8k);
+    else corpora.push(gsm8k);
+  }
   corpora.push(...loadLatexCorpora());
 
   // Stage costs first, in this fresh process: the LaTeX first pass as a new run sees it.

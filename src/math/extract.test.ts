@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer, runExtractor } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer, runExtractor, unclosedBoxed } from './extract.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 
@@ -146,5 +146,52 @@ describe('extraction from real solutions (issue 9)', () => {
   it('does not read digits glued to a word as a number', () => {
     expect(extract('AZYUK2A')).toBeUndefined();
     expect(extract('so $3\\cdot5$ gives 15')).toBe('15');
+  });
+
+  it('reads a response in another script as prose, not as one expression', () => {
+    // Chinese and Arabic worked solutions: the last number, not the whole text.
+    expect(extract('所以一共有3 + 10 = 13只鸟。')).toBe('13');
+    expect(extract('نطرح 66 من النتيجة: 158 - 66 = 92 لذا الناتج هو **92**.')).toBe('92');
+    expect(extract('\\frac{1}{3}')).toBe('\\frac{1}{3}');
+  });
+
+  it('reads "Answer:" in other languages', () => {
+    expect(extract('计算如下。答案：42')).toBe('42');
+    expect(extract('Réponse : 17')).toBe('17');
+  });
+
+  it('reads a fraction as the last number, not its denominator', () => {
+    expect(runExtractor('last_number', 'so each share is \\frac{2}{5} of a ton')?.text).toBe('\\frac{2}{5}');
+  });
+
+  it('reads an exclamation after a stated answer as punctuation, a LaTeX one as a factorial', () => {
+    expect(extract('The answer is 7!')).toBe('7');
+    expect(extract('The answer is $4!$.')).toBe('4!');
+  });
+
+  it('joins boxed answers separated only by plus signs, not by one plus', () => {
+    expect(extract('$\\boxed{35} ++++++ \\boxed{4}$')).toBe('35, 4');
+    expect(extract('$\\boxed{35} + \\boxed{4}$')).toBe('4');
+  });
+
+  it('reads an unclosed box of a gold to its end, and only there', () => {
+    expect(unclosedBoxed('\\boxed{W(n) = 1 \\text{ and } W(n) = -1$')?.text).toBe(
+      'W(n) = 1 \\text{ and } W(n) = -1',
+    );
+    expect(unclosedBoxed('\\boxed{5}')).toBeUndefined();
+    expect(unclosedBoxed(`\\boxed{${' '.repeat(20_000)}x $. `)?.text).toBe('x');
+    // A response cut off inside its box states no answer.
+    expect(extract('so the answer is \\boxed{12')).not.toBe('12');
+  });
+
+  it('joins a hedge in the last-number fallback: "or" in any language, a comma list at the end', () => {
+    expect(extract('所以答案是17或18。')).toBe('17, 18');
+    expect(extract('We get 17, 18, 19.')).toBe('17, 18, 19');
+    expect(extract('We get 17, 18, 19 apples')).toBe('19');
+    expect(extract('She has 3 bags, so 19 in total.')).toBe('19');
+  });
+
+  it('prefers an "Answer:" statement made after a "Final Answer:" heading', () => {
+    expect(extract('Final Answer:\nThe last digits of \\(7^{7^{7}}\\) are:\n\\[Answer: 007\\]')).toBe('007');
   });
 });

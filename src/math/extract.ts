@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { readArgument } from './braces.js';
+import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
+import { GLUED_OR } from './or-separator.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -63,7 +64,7 @@ function joinsBoxedAnswers(gap: string): boolean {
   if (gap.length > BOXED_GROUP_GAP || gap.includes('\n\n') || /[.!?](?:\s|$)/.test(gap)) return false;
   const words = gap
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
-    .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]/g, ' ')
+    .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]|\+{2,}/g, ' ')
     .replace(/(?:^|\s)[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/g, ' ')
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
@@ -99,6 +100,28 @@ function boxed(text: string): Extraction | undefined {
   return { text: group.map((item) => item.content).join(', '), extractor: 'boxed', end: last.end };
 }
 
+/**
+ * A gold whose last `\boxed{` is never closed (a dataset typo: `\boxed{W(n) = 1 \text{ and } W(n)
+ * = -1`): the rest of the text, without closing math delimiters. Used for golds only: a response
+ * cut off inside its box (`\boxed{12` of a longer answer) is no answer.
+ */
+export function unclosedBoxed(gold: string): Extraction | undefined {
+  const text = cleanResponse(gold);
+  const index = Math.max(text.lastIndexOf('\\boxed{'), text.lastIndexOf('\\fbox{'));
+  if (index < 0) return undefined;
+  const open = text.indexOf('{', index);
+  if (findClosingBrace(text, open) >= 0) return undefined;
+  // Closing math delimiters and a full stop after the answer (a loop: no regex backtracking).
+  let content = text.slice(open + 1).trimEnd();
+  for (let previous = ''; previous !== content; ) {
+    previous = content;
+    if (/[$.]$/.test(content)) content = content.slice(0, -1).trimEnd();
+    else if (/\\[\])]$/.test(content)) content = content.slice(0, -2).trimEnd();
+  }
+  content = content.trimStart();
+  return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
+}
+
 function answerTag(text: string): Extraction | undefined {
   const close = text.lastIndexOf('</answer>');
   if (close < 0) return undefined;
@@ -130,7 +153,11 @@ function cleanPhrase(phrase: string): string {
     .replace(/[*_\s.;,]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
+  // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
+  else if (math === undefined && !content.includes('\\')) content = content.replace(/\s*!+$/, '');
   content = content.replace(/\s*[.;]\s*$/, '');
+  // A display-math closer whose opener came before the marker: `\[Answer: 009\]`.
+  if (/\\[\])]$/.test(content) && !/\\[[(]/.test(content)) content = content.slice(0, -2);
   return content.trim();
 }
 
@@ -202,13 +229,17 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
 const FINAL_ANSWER =
   /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
 const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
+/** "Answer:" in French and Chinese (multilingual benchmarks), tried second, after a native scan. */
+const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]/gi;
 
 function finalAnswer(text: string): Extraction | undefined {
   return phraseAfter(text, FINAL_ANSWER, 'final_answer');
 }
 
 function answerColon(text: string): Extraction | undefined {
-  return phraseAfter(text, ANSWER_COLON, 'answer_colon');
+  const found = phraseAfter(text, ANSWER_COLON, 'answer_colon');
+  if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
+  return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
 }
 
 /** Inline `$...$` follows pandoc's rule: no space inside either dollar, no digit right after the closing one. */
@@ -282,6 +313,9 @@ function lastLatex(text: string): Extraction | undefined {
   return best;
 }
 
+/** A letter of a script other than Latin and Greek: prose in Chinese, Arabic, Hindi ... */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
+
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
 
@@ -303,7 +337,13 @@ function wholeExpression(text: string): Extraction | undefined {
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ');
-  if (/[A-Za-z]{3,}/.test(bare) || /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?')) {
+  if (
+    (/[A-Za-z]{3,}/.test(bare) &&
+      !(/\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
+    /\.\s+[A-Za-z]{2}/.test(bare) ||
+    bare.includes('?') ||
+    (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
+  ) {
     // A response that is only a number in words ("six", "twenty-one") is that number.
     const phrase = content.replace(/[.!]$/, '').trim();
     return parseNumberWords(phrase) === undefined
@@ -315,10 +355,15 @@ function wholeExpression(text: string): Extraction | undefined {
 
 /** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
 const NUMBER =
-  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)/g;
+  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}/g;
 
-/** A number that joins the last one: "x = 2 or x = 5", "-3 or 2" (not "between 3 and 5"). */
-const JOINED_NUMBER = /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,)\s*(?:([A-Za-z])\s*=\s*)?$/;
+/**
+ * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
+ * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
+ */
+const JOINED_NUMBER =
+  /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
+const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
 const NUMBER_TAIL_CHARS = 1_500;
@@ -340,11 +385,14 @@ function lastNumber(text: string): Extraction | undefined {
   if (match === undefined) return undefined;
   const numbers = [match[0].replace(/,+$/, '')];
   let start = match.index;
+  const endsList = /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
   for (let count = 0; count < 8; count++) {
     const window = text.slice(Math.max(0, start - 60), start);
     const joined = JOINED_NUMBER.exec(window);
-    if (joined === null || (joined[3] !== 'or' && (joined[1] === undefined || joined[4] === undefined)))
-      break;
+    if (joined === null) break;
+    const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    const listed = endsList && (joined[3] === ',' || joined[3] === '、');
+    if (!OR_WORDS.has(joined[3]) && !labelled && !listed) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
@@ -402,6 +450,11 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
           return statement;
         }
       }
+    }
+    if (name === 'final_answer' && priority.includes('answer_colon')) {
+      // "Final Answer: ... are:\n\[Answer: 009\]": the later statement is the answer.
+      const colon = answerColon(text);
+      if (colon?.start !== undefined && found.start !== undefined && colon.start > found.start) return colon;
     }
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {

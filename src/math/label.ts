@@ -36,5 +36,11 @@ export function isLabel(value: MathValue): boolean {
  * and `S_ABC`) and different names (`AB`, `CD`) do not.
  */
 export function labelKey(value: MathValue): string {
-  return bareVariable(value) ?? describeValue(value).replace(/\\angle|[^A-Za-z0-9_,:']/g, '');
+  // A function of one bare variable names the function, whatever its variable: `W(n)` is `W(x)`.
+  return (
+    bareVariable(value) ??
+    describeValue(value)
+      .replace(/\(\s*[a-z]\s*\)$/, '(_)')
+      .replace(/\\angle|[^A-Za-z0-9_,:']/g, '')
+  );
 }

@@ -92,4 +92,22 @@ describe('normalizeAnswer: semicolons and glued "or" as separators', () => {
   it('leaves semicolon lists of assignments to comparison', () => {
     expect(normalize('p=5,q=2;p=7,q=2')).toBe('p=5, q=2;p=7, q=2');
   });
+
+  it('splits answers glued by "or" after a value', () => {
+    expect(normalize('W(x)=1orW(x)=-1')).toBe('W(x)=1, W(x)=-1');
+  });
+});
+
+describe('normalizeAnswer: factorials and powers', () => {
+  it.each([
+    ['9!!', '9!!'],
+    ['(n-1)!', '(n-1)!'],
+    ['n!', 'n!'],
+    ['Yes!!', 'Yes'],
+    ['x**2 + 1', 'x^2 + 1'],
+    ['10 - 10*i**2', '10 - 10*i^2'],
+    ['**18**', '18'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { GLUED_OR } from './or-separator.js';
 import { applyScaleWord } from './scale-words.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
@@ -213,7 +214,8 @@ function asciiMath(text: string): string {
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
     .replace(/°/g, ' ')
-    .replace(/[€£¥]/g, ' ');
+    .replace(/[€£¥]/g, ' ')
+    .replace(/\s*(?:或者|或|、)\s*/g, ', ');
 }
 
 /** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */
@@ -256,7 +258,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   text = text.trim();
   if (PLAIN_NUMBER.test(text)) return { text, percent: false };
-  text = text.replace(/\r?\n/g, ' ').replace(/\*\*/g, ' ');
+  text = text.replace(/\r?\n/g, ' ');
+  // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
+  if (text.includes('**')) text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
@@ -271,12 +275,15 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   text = text.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
-  text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s])!)+$/, '').trim();
+  // Trailing punctuation; an exclamation mark after a number, a bracket or a one-letter name is a
+  // factorial (`9!!`, `(n-1)!`, `n!`), never punctuation.
+  text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s!]|(?<![A-Za-z\\])[A-Za-z])!+)+$/, '').trim();
   if (/[a-z]/i.test(text)) {
     if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
     if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
   }
   text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
+  if (/[\d)}\]](?:or|and)/.test(text)) text = text.replace(GLUED_OR, ', ');
   if (text.includes(';') || /\)\s*(?:or|and)\s*\(/i.test(text)) text = semicolonLists(text);
   if (
     (text.includes(',') || text.includes(' ')) &&

@@ -78,6 +78,28 @@ describe('verifyAnswer', () => {
     expect(verify('B', 'The correct option is B.').verdict).toBe('equal');
   });
 
+  it('reads choices written with their option text, and letters that are expressions as no choice', () => {
+    expect(verify('C. x = 42', 'C').verdict).toBe('equal');
+    expect(verify('(D) Alina', 'D').verdict).toBe('equal');
+    expect(verify('C', 'C. x = 42').verdict).toBe('equal');
+    expect(verify('E', '\\mathrm{E}*2').verdict).toBe('not_equal');
+    expect(verify('D', 'The answer is for sure D, it cannot be A or B').verdict).toBe('equal');
+    expect(verify('D', 'D. It cannot be A or B').verdict).toBe('equal');
+    expect(verify('B', 'A or B').verdict).toBe('not_equal');
+    expect(verify('B', 'B。不是 A').verdict).toBe('equal');
+    expect(verify('B', 'The answer is not A but B').verdict).toBe('equal');
+    expect(verify('A', 'The answer is not A but B').verdict).toBe('not_equal');
+    expect(verify('E', '\\boxed{E: A polygenic risk score}').verdict).toBe('equal');
+    expect(verify('A', '\\boxed{E: A polygenic risk score}').verdict).toBe('not_equal');
+  });
+
+  it('reads a gold chain of equalities as the value it arrives at, and an unclosed gold box', () => {
+    expect(verify('$1 = \\zzz = x = 0$', '$0$').verdict).toBe('equal');
+    expect(verify('z = 1+1 = 2', '3').verdict).toBe('not_equal');
+    expect(verify('\\boxed{W(n) = 1 \\text{ and } W(n) = -1', 'W(x)=1orW(x)=-1').verdict).toBe('equal');
+    expect(verify('\\boxed{W(n) = 1 \\text{ and } W(n) = -1', 'W(x)=1orW(x)=1').verdict).toBe('not_equal');
+  });
+
   it('reads a decimal comma against a decimal gold only', () => {
     expect(verify('3.5', '\\boxed{3,5}').verdict).toBe('equal');
     expect(verify('-2, 1', '\\boxed{-2,1}').verdict).toBe('equal');

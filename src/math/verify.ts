@@ -1,7 +1,13 @@
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
-import { type Extraction, type ExtractorName, extractAnswer, runExtractor } from './extract.js';
+import {
+  type Extraction,
+  type ExtractorName,
+  extractAnswer,
+  runExtractor,
+  unclosedBoxed,
+} from './extract.js';
 import { LruCache } from './lru-cache.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
@@ -83,20 +89,67 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   const cached = cache.get(gold);
   if (cached !== undefined) return cached;
   const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
-  let extraction = isSolution ? extractAnswer(gold, options.goldExtraction) : undefined;
+  let extraction = isSolution
+    ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
+    : undefined;
   // A worked solution without a box: "... Final Answer: The final answer is $28\%$. I hope ...".
   if (extraction === undefined && gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
   }
-  const prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
+  // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
+  if (extraction === undefined && gold.includes('\n')) {
+    const trimmed = gold.trimEnd();
+    const last = /^\s*(?:A|Answer)\s*:(.+)$/.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1));
+    const value = last?.[1]?.trim();
+    if (value) extraction = { text: value, extractor: 'gsm8k', end: gold.length };
+  }
+  let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
+  const chainEnd = chainValue(prepared.trace.normalized);
+  if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
   const letter = choiceLetter(extracted) ?? /^\s*\(?([A-E])[.)]\s+\S/.exec(extracted)?.[1];
   prepared.choice =
-    letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted) ? letter : undefined;
+    letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
+      ? letter
+      : labelledChoice(extracted);
   cache.set(gold, prepared);
   return prepared;
 }
+
+/**
+ * A gold chain of equalities ending in a number (`z = 1+1 = 2`, `1 = \zzz = x = 0`): its last
+ * side is the value the chain arrives at, and the gold's answer.
+ */
+function chainValue(normalized: string | undefined): string | undefined {
+  if (normalized === undefined || !normalized.includes('=') || normalized.includes(',')) return undefined;
+  const sides = normalized.split('=');
+  if (sides.length < 3 || /[<>]|\\(?:le|ge|ne|in)(?![A-Za-z])/.test(normalized)) return undefined;
+  const last = (sides[sides.length - 1] as string).trim();
+  return /^-?\d+(?:\.\d+)?(?:\/\d+)?$/.test(last) ? last : undefined;
+}
+
+/**
+ * A multiple-choice gold written with its option's text: `(D) Alina`, `C. x = 42`, `B) 12`,
+ * `C Cecile` (a letter, then a capitalised word): the letter is the answer.
+ */
+function labelledChoice(gold: string): string | undefined {
+  const match = /^\s*(?:\(([A-E])\)\s*\S|([A-E])[.)]\s+\S|([A-E])\s+[A-Z][a-z]+(?:\s|$))/.exec(gold);
+  return match?.[1] ?? match?.[2] ?? match?.[3];
+}
+
+/**
+ * A choice letter after a negation ("not A", "it can't be A or B", "不是 A") is ruled out, up to the
+ * clause's end or a "but"/"rather"/"instead" that states the choice ("not A but B" is B).
+ */
+const NEGATED_CHOICES =
+  /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
+
+/** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
+const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+/** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
+const ARTICLE_A =
+  /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
 
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
@@ -105,13 +158,17 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
 function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
-  const sentence = tail.split(/[.!?]\s+(?=\S)/).pop() ?? tail;
-  if (choiceLetter(goldText) !== undefined) {
-    const letters = [...sentence.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
-    const last = letters[letters.length - 1];
-    return last === undefined
-      ? undefined
-      : { text: last[1] ?? '', extractor: 'last_number', end: response.length };
+  const sentences = tail.split(/[.!?]\s+(?=\S)|。\s*/);
+  const sentence = sentences[sentences.length - 1] ?? tail;
+  if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
+    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D).
+    for (let index = sentences.length - 1; index >= 0; index--) {
+      const kept = (sentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
+      const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+      const last = letters[letters.length - 1];
+      if (last !== undefined) return { text: last[1] ?? '', extractor: 'last_number', end: response.length };
+    }
+    return undefined;
   }
   if (gold.value?.kind !== 'text') return undefined;
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
@@ -199,13 +256,18 @@ export function verifyAnswer(
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {
     const predText = predAnswer.trace.normalized ?? '';
-    const predChoice = choiceLetter(predText) ?? leadingChoiceLetter(predText);
+    // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
+    const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
     const choices = new Set(
-      [...predText.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)].map(
+      [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
         (match) => match[1] ?? match[2],
       ),
     );
-    if (choices.size > 1) {
+    const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
+    const predChoice = isExpression
+      ? undefined
+      : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
+    if (choices.size > 1 && !isExpression) {
       return {
         ...base,
         ...notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
