@@ -7,9 +7,9 @@ import {
   DEFAULT_THRESHOLDS,
   emptyProcessBenchCounts,
   firstStepBelow,
+  type ProcessBenchCounts,
   processBenchScore,
-  type ScoredProcess,
-  thresholdSweep,
+  type thresholdSweep,
 } from './processbench-metrics.js';
 
 /** One ProcessBench line (Qwen/ProcessBench on Hugging Face); `split` names the subset (gsm8k, math, olympiadbench, omnimath). */
@@ -36,13 +36,45 @@ export interface ProcessBenchOptions {
 }
 
 /**
+ * What one split keeps while the file streams: the sweep's counts at every threshold of the grid
+ * and the counts at the fixed threshold, each updated as a sample is accepted (constant memory
+ * per split, whatever the number of samples). The chosen threshold is either the fixed one or a
+ * grid point, so every figure comes from these counts, the same integers the per-sample formulas
+ * (`thresholdSweep`, `addPrediction`) would give.
+ */
+interface SplitCounts {
+  grid: ProcessBenchCounts[];
+  fixed: ProcessBenchCounts;
+}
+
+function countSample(
+  split: SplitCounts,
+  label: number,
+  stepScores: readonly (number | null)[],
+  fixed: number,
+): void {
+  DEFAULT_THRESHOLDS.forEach((threshold, index) => {
+    addPrediction(split.grid[index] as ProcessBenchCounts, label, firstStepBelow(stepScores, threshold));
+  });
+  addPrediction(split.fixed, label, firstStepBelow(stepScores, fixed));
+}
+
+/** The sweep of one split (the shape `thresholdSweep` returns), from its counts. */
+function sweepOf(split: SplitCounts): ReturnType<typeof thresholdSweep> {
+  return DEFAULT_THRESHOLDS.map((threshold, index) => ({
+    threshold,
+    ...processBenchScore(split.grid[index] as ProcessBenchCounts),
+  }));
+}
+
+/**
  * `--benchmark processbench`: the prediction is the first step scored below the threshold. With
  * `tuneSplit`, the threshold is the best-F1 point of the sweep on that split, applied to the
- * others; the tuning split's own figures are marked as such. Per-sample step scores are kept
- * (a few numbers per sample) for the sweep.
+ * others; the tuning split's own figures are marked as such. Memory per split is constant: counts
+ * at every threshold of the sweep's grid, updated as samples stream by (no step scores are kept).
  */
 export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEvaluator<ProcessBenchRecord> {
-  const bySplit = new Map<string, ScoredProcess[]>();
+  const bySplit = new Map<string, SplitCounts>();
   const fixed = options.threshold ?? 0.5;
   return {
     name: 'processbench',
@@ -53,9 +85,12 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
     accept(record, [score]) {
       const stepScores = stepScoresOf(score ?? { error: 'no score' }, record.steps.length);
       if (typeof stepScores === 'string') return { id: record.id, error: stepScores };
-      const samples = bySplit.get(record.split) ?? [];
-      bySplit.set(record.split, samples);
-      samples.push({ label: record.label, stepScores });
+      let split = bySplit.get(record.split);
+      if (split === undefined) {
+        split = { grid: DEFAULT_THRESHOLDS.map(emptyProcessBenchCounts), fixed: emptyProcessBenchCounts() };
+        bySplit.set(record.split, split);
+      }
+      countSample(split, record.label, stepScores, fixed);
       return {
         id: record.id,
         split: record.split,
@@ -69,9 +104,7 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
       const notes: string[] = [];
       let threshold = fixed;
       let chosenOn: string | null = null;
-      const sweeps = new Map(
-        [...bySplit].map(([split, samples]) => [split, thresholdSweep(samples, DEFAULT_THRESHOLDS)]),
-      );
+      const sweeps = new Map([...bySplit].map(([split, counts]) => [split, sweepOf(counts)]));
       if (options.tuneSplit !== undefined) {
         const sweep = sweeps.get(options.tuneSplit);
         const best = sweep === undefined ? undefined : bestThreshold(sweep);
@@ -86,10 +119,9 @@ export function processBenchEvaluator(options: ProcessBenchOptions): BenchmarkEv
       }
       const splits: Record<string, unknown> = {};
       const rows: (string | number | null)[][] = [];
-      for (const [split, samples] of [...bySplit].sort(([a], [b]) => a.localeCompare(b))) {
-        const counts = emptyProcessBenchCounts();
-        for (const sample of samples)
-          addPrediction(counts, sample.label, firstStepBelow(sample.stepScores, threshold));
+      const chosenIndex = chosenOn === null ? -1 : DEFAULT_THRESHOLDS.indexOf(threshold);
+      for (const [split, splitCounts] of [...bySplit].sort(([a], [b]) => a.localeCompare(b))) {
+        const counts = { ...(splitCounts.grid[chosenIndex] ?? splitCounts.fixed) };
         const score = processBenchScore(counts);
         if (counts.errorTotal === 0) notes.push(`split '${split}' has no erroneous samples: F1 undefined`);
         if (counts.correctTotal === 0) notes.push(`split '${split}' has no correct samples: F1 undefined`);

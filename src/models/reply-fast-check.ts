@@ -17,28 +17,43 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isAbsentOrNull = (value: unknown): boolean => value === undefined || value === null;
 const isFinishReason = (value: unknown): boolean => isAbsentOrNull(value) || typeof value === 'string';
 
-function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
+function isStringArray(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (!check(item)) return false;
+  for (const item of value) if (typeof item !== 'string') return false;
   return true;
 }
 
-function isTopLogprobsRecord(value: unknown): boolean {
-  if (value === null) return true;
-  if (!isObject(value)) return false;
-  for (const key in value) if (!isNumber(value[key])) return false;
+function isNullableNumberArray(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (item !== null && !isNumber(item)) return false;
+  return true;
+}
+
+function isIntegerArray(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!Number.isSafeInteger(item)) return false;
+  return true;
+}
+
+/** `top_logprobs`: per token null or `{token: logprob}`. */
+function isTopLogprobsList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const record of value) {
+    if (record === null) continue;
+    if (!isObject(record)) return false;
+    for (const key in record) if (!isNumber(record[key])) return false;
+  }
   return true;
 }
 
 function isCompletionLogprobs(value: unknown): boolean {
   if (isAbsentOrNull(value)) return true;
   if (!isObject(value)) return false;
-  if (!everyItem(value['tokens'], (token) => typeof token === 'string')) return false;
-  if (!everyItem(value['token_logprobs'], (logprob) => logprob === null || isNumber(logprob))) return false;
+  if (!isStringArray(value['tokens']) || !isNullableNumberArray(value['token_logprobs'])) return false;
   const offsets = value['text_offset'];
-  if (offsets !== undefined && !everyItem(offsets, Number.isSafeInteger)) return false;
+  if (offsets !== undefined && !isIntegerArray(offsets)) return false;
   const top = value['top_logprobs'];
-  return isAbsentOrNull(top) || everyItem(top, isTopLogprobsRecord);
+  return isAbsentOrNull(top) || isTopLogprobsList(top);
 }
 
 /** True when `value` passes `CompletionSchema` unchanged (prompt log-probabilities go to zod). */
@@ -57,13 +72,17 @@ export function isPlainCompletion(value: unknown): value is Completion {
   return true;
 }
 
-function isChatToken(value: unknown): boolean {
-  if (!isObject(value) || typeof value['token'] !== 'string' || !isNumber(value['logprob'])) return false;
-  // A missing top_logprobs is filled with [] by the schema: left to zod.
-  return everyItem(
-    value['top_logprobs'],
-    (top) => isObject(top) && typeof top['token'] === 'string' && isNumber(top['logprob']),
-  );
+function isChatTokens(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const token of value) {
+    if (!isObject(token) || typeof token['token'] !== 'string' || !isNumber(token['logprob'])) return false;
+    // A missing top_logprobs is filled with [] by the schema: left to zod.
+    const top = token['top_logprobs'];
+    if (!Array.isArray(top)) return false;
+    for (const entry of top)
+      if (!isObject(entry) || typeof entry['token'] !== 'string' || !isNumber(entry['logprob'])) return false;
+  }
+  return true;
 }
 
 /** True when `value` passes `ChatCompletionSchema` unchanged. */
@@ -81,7 +100,7 @@ export function isPlainChatCompletion(value: unknown): value is ChatCompletion {
     if (isAbsentOrNull(logprobs)) continue;
     if (!isObject(logprobs)) return false;
     const content = logprobs['content'];
-    if (content !== null && !everyItem(content, isChatToken)) return false;
+    if (content !== null && !isChatTokens(content)) return false;
   }
   return true;
 }
