@@ -1,5 +1,5 @@
-import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
+import { StreamedScores } from './streamed-scores.js';
 
 /** Scores units in batches: from a file of precomputed scores, or through the reward engine. */
 export interface UnitScorer {
@@ -61,27 +61,17 @@ const minOf = (scores: readonly (number | null)[]) => {
 };
 
 /**
- * `--scores FILE`: precomputed scores by unit id (see docs/eval.md for each benchmark's ids). The
- * file is read whole into a map (a few numbers per unit); bad lines are reported with their line.
+ * `--scores FILE`: precomputed scores by unit id, streamed (see StreamedScores: in the data's
+ * order the file is never held in memory); bad lines are reported with their line.
  */
 export async function fileScorer(file: string, warn: (message: string) => void): Promise<UnitScorer> {
-  const scores = new Map<string, UnitScore>();
-  for await (const batch of readJsonlTextFile(file)) {
-    for (const record of batch) {
-      if ('error' in record) {
-        warn(`scores ${record.error.message}`);
-        continue;
-      }
-      const parsed = parseScoreLine(record.text, record.line);
-      if ('error' in parsed) warn(parsed.error);
-      else if (scores.has(parsed.id))
-        warn(`scores line ${record.line}: id '${parsed.id}' occurs twice; the first is used`);
-      else scores.set(parsed.id, parsed.score);
-    }
-  }
+  const scores = await StreamedScores.open(file, parseScoreLine, warn);
   return {
-    score: async (units) =>
-      units.map((unit) => scores.get(unit.id) ?? { error: `no score for id '${unit.id}' in ${file}` }),
+    score: async (units) => {
+      const found: UnitScore[] = [];
+      for (const unit of units) found.push(await scores.get(unit.id));
+      return found;
+    },
     close: async () => {},
   };
 }
