@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSpec } from '../../src/core/spec.js';
 import type { JsonlRecord } from '../../src/io/jsonl-reader.js';
-import { endpointApis, resetSharedClients } from '../../src/models/index.js';
+import { endpointApis, modelUsage, resetSharedClients } from '../../src/models/index.js';
 import {
   DEFAULT_POLICY_TEMPLATE,
   EndpointPolicy,
@@ -88,9 +88,16 @@ try {
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
+  const requestsBefore = new Map(modelUsage().map((usage) => [usage.endpoint, usage.requests]));
   const cpu = process.cpuUsage();
   await run(0, problems);
   const used = process.cpuUsage(cpu);
+  const requests = modelUsage()
+    .map(
+      (usage) =>
+        `${usage.endpoint} ${((usage.requests - (requestsBefore.get(usage.endpoint) ?? 0)) / problems).toFixed(1)}`,
+    )
+    .join(', ');
   const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
   session.disconnect();
   const file = join(tmpdir(), `search-${name}-${budget}.cpuprofile`);
@@ -120,6 +127,7 @@ try {
   console.log(
     `${name} N=${budget}, ${problems} problems: driver CPU ${((used.user + used.system) / 1000 / problems).toFixed(1)} ms per problem; profile ${file}`,
   );
+  console.log(`requests per problem: ${requests}`);
   console.log('\nself time by file');
   top(byFile, 20);
   console.log('\nself time by function');
