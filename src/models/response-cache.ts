@@ -47,7 +47,7 @@ export const DEFAULT_CACHE_BYTES = 32 * 2 ** 20;
 /** A reply kept as its JSON text (parsed again on a hit), or as a value when no text is known. */
 type Entry = { text: string; bytes: number } | { value: unknown; bytes: number };
 
-const valueOf = (entry: Entry): unknown => ('text' in entry ? JSON.parse(entry.text) : entry.value);
+const entryValue = (entry: Entry): unknown => ('text' in entry ? JSON.parse(entry.text) : entry.value);
 
 /**
  * An in-memory LRU of responses by request hash, in front of an optional persistent store,
@@ -84,7 +84,7 @@ export class ResponseCache {
     if (cached !== undefined) {
       this.#entries.delete(key);
       this.#entries.set(key, cached);
-      return { value: valueOf(cached), hit: true };
+      return { value: entryValue(cached), hit: true };
     }
     const pending = this.#inFlight.get(key);
     if (pending !== undefined) return { value: await pending, hit: true };
@@ -111,7 +111,7 @@ export class ResponseCache {
   /** The cached answer of a key (memory, then the persistent store), or undefined. */
   async peek(key: string): Promise<{ value: unknown } | undefined> {
     const cached = this.#entries.get(key);
-    if (cached !== undefined) return { value: valueOf(cached) };
+    if (cached !== undefined) return { value: entryValue(cached) };
     const stored = await this.store?.get(key).catch(() => undefined);
     if (stored === undefined) return undefined;
     this.#remember(key, stored);
