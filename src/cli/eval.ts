@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UnknownNameError, UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
@@ -21,6 +21,7 @@ import {
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import type { CliCommand } from './command.js';
 import { reportError } from './report-error.js';
+import { createScoreProgress } from './score-progress.js';
 
 interface EvalFlags {
   benchmark: string;
@@ -103,8 +104,14 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
         : givenScorer;
   const predictions = flags.predictions === undefined ? undefined : JsonlWriter.open(flags.predictions);
   const terminal = process.stderr.isTTY === true;
-  let lastProgress = 0;
-  const started = performance.now();
+  const progress = createScoreProgress(
+    statSync(flags.data, { throwIfNoEntry: false })?.size ?? 0,
+    process.stderr,
+    {
+      task: `eval ${name}`,
+      items: 'lines',
+    },
+  );
   try {
     const run = await runEval({
       evaluator,
@@ -112,15 +119,9 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
       scorer,
       predictions,
       onError: (message) => process.stderr.write(`${terminal ? '\r\x1b[K' : ''}${message}\n`),
-      onProgress: (lines) => {
-        const now = performance.now();
-        if (terminal && now - lastProgress > 200) {
-          lastProgress = now;
-          process.stderr.write(`\r\x1b[K${lines} lines, ${((now - started) / 1000).toFixed(1)} s`);
-        }
-      },
+      onProgress: (lines, bytes) => progress.update(bytes, lines),
     });
-    if (terminal) process.stderr.write('\r\x1b[K');
+    progress.stop();
     const facts = {
       benchmark: name,
       data: flags.data,
@@ -146,6 +147,7 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
     }
     process.stderr.write(`${run.lines} lines evaluated, ${run.errors} with errors\n`);
   } finally {
+    progress.stop();
     await predictions?.close();
     await scorer.close();
   }

@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { countLines } from '../io/count-lines.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import { type LabelFormat, type LabelRunLine, labelMethods, runLabelProblems } from '../labels/index.js';
@@ -8,6 +9,7 @@ import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
 import { type PolicyFlags, policyFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
+import { createScoreProgress } from './score-progress.js';
 
 interface LabelFlags extends PolicyFlags {
   method: string;
@@ -34,15 +36,15 @@ Each problem needs reference.answer (or answer); its solution comes as steps (ar
 TRL's stepwise-supervision columns prompt, completions, labels, plus values (the Monte Carlo
 estimates), rollouts and compute; --format math_shepherd writes input/label with ки and +/- tags.`;
 
-function finishedIds(file: string): Set<string> {
+/** Ids of the problems `file` already holds labels for, read line by line (the file may be large). */
+async function finishedIds(file: string): Promise<Set<string>> {
   const ids = new Set<string>();
   if (!existsSync(file)) return ids;
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
-    try {
-      const line = JSON.parse(raw) as LabelRunLine;
-      if (line.status === 'ok') ids.add(JSON.stringify(line.id));
-    } catch {
-      // An unfinished last line: that problem is labelled again.
+  for await (const batch of readJsonlFile(file)) {
+    for (const record of batch) {
+      // An unreadable line (an unfinished last line): that problem is labelled again.
+      if ('value' in record && (record.value as LabelRunLine | null)?.status === 'ok')
+        ids.add(JSON.stringify((record.value as LabelRunLine).id));
     }
   }
   return ids;
@@ -80,12 +82,18 @@ async function runLabel(flags: LabelFlags): Promise<number> {
           {},
           flags.concurrency,
         );
-  const done = flags.resume ? finishedIds(flags.out) : new Set<string>();
+  const done = flags.resume ? await finishedIds(flags.out) : new Set<string>();
   const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
   let ok = 0;
   let errors = 0;
   let rollouts = 0;
   let labelled = 0;
+  // Labelling a problem is slow and the reader runs ahead: the bar counts lines done of all lines.
+  const progress = createScoreProgress(
+    process.stderr.isTTY === true && existsSync(flags.in) ? await countLines(flags.in) : 0,
+    process.stderr,
+    { task: `label ${method.name}`, items: 'problems' },
+  );
   try {
     await runLabelProblems(
       readJsonlFile(flags.in),
@@ -106,9 +114,11 @@ async function runLabel(flags: LabelFlags): Promise<number> {
         const labels = line['labels'];
         labelled += Array.isArray(labels) ? labels.length : 0;
         await writer.writeLines([JSON.stringify(line)]);
+        progress.update(ok + errors + done.size, ok + errors);
       },
     );
   } finally {
+    progress.stop();
     await writer.close();
   }
   process.stderr.write(

@@ -8,17 +8,19 @@ export interface ScoreProgress {
 
 /**
  * A progress bar on stderr (only when stderr is a terminal): fraction of the input's bytes read,
- * samples per second, and an ETA from the byte rate. Otherwise a no-op, so pipes and logs stay clean.
+ * samples (or `words.items`) per second, and an ETA from the byte rate (`rewardkit score`, `eval`,
+ * `label`). Otherwise a no-op, so pipes and logs stay clean.
  */
 export function createScoreProgress(
   totalBytes: number,
   stream: NodeJS.WriteStream = process.stderr,
+  words: { task: string; items: string } = { task: 'scoring', items: 'samples' },
 ): ScoreProgress {
   if (!stream.isTTY || totalBytes <= 0) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'scoring [{bar}] {percentage}% | {samples} samples | {rate}/s | ETA {remaining}',
+      format: `${words.task} [{bar}] {percentage}% | {samples} ${words.items} | {rate}/s | ETA {remaining}`,
       fps: 5,
       hideCursor: true,
       clearOnComplete: false,

@@ -7,6 +7,7 @@ import { JsonlWriter } from '../io/jsonl-writer.js';
 import {
   createSearchServer,
   type EndpointPolicy,
+  lineSummary,
   readRunLines,
   readRunsForResume,
   runSearchProblems,
@@ -188,7 +189,7 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
       async (line) => {
         finished += 1;
         if (line.status === 'error') errors += 1;
-        lines.push(line);
+        lines.push(lineSummary(line));
         await writer.writeLines([JSON.stringify(line)]);
       },
     );

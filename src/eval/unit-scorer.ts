@@ -1,6 +1,6 @@
-import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
 import { predictionIdOf, scoreEntriesOfLine } from './score-fields.js';
+import { StreamedScores } from './streamed-scores.js';
 
 /** Scores units in batches: from a file of precomputed scores, or through the reward engine. */
 export interface UnitScorer {
@@ -33,35 +33,21 @@ export function parseScoreLine(
 }
 
 /**
- * `--scores FILE`: precomputed scores by unit id (see docs/eval.md for each benchmark's ids). The
- * file is read whole into a map (a few numbers per unit); bad lines are reported with their line.
+ * `--scores FILE`: precomputed scores by unit id, streamed (see StreamedScores: in the data's
+ * order the file is never held in memory); bad lines are reported with their line.
  */
 export async function fileScorer(file: string, warn: (message: string) => void): Promise<UnitScorer> {
-  const scores = new Map<string, UnitScore>();
-  for await (const batch of readJsonlTextFile(file)) {
-    for (const record of batch) {
-      if ('error' in record) {
-        warn(`scores ${record.error.message}`);
-        continue;
-      }
-      const parsed = parseScoreLine(record.text, record.line);
-      if ('error' in parsed) {
-        warn(parsed.error);
-        continue;
-      }
-      for (const entry of parsed.entries) {
-        if (scores.has(entry.id))
-          warn(`scores line ${record.line}: id '${entry.id}' occurs twice; the first is used`);
-        else scores.set(entry.id, entry.score);
-      }
-    }
-  }
+  const scores = await StreamedScores.open(file, parseScoreLine, warn);
   return {
-    score: async (units) =>
-      // A score carried by the data line itself is the fallback (a file of predictions).
-      units.map(
-        (unit) => scores.get(unit.id) ?? unit.given ?? { error: `no score for id '${unit.id}' in ${file}` },
-      ),
+    score: async (units) => {
+      const found: UnitScore[] = [];
+      for (const unit of units) {
+        // A score carried by the data line itself is the fallback (a file of predictions).
+        if (unit.given !== undefined && !scores.has(unit.id)) found.push(unit.given);
+        else found.push(await scores.get(unit.id));
+      }
+      return found;
+    },
     close: async () => {},
   };
 }

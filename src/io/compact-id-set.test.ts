@@ -11,5 +11,8 @@ describe('CompactIdSet', () => {
     expect(ids.add('sample-50000')).toBe(true);
     expect(ids.add('')).toBe(true);
     expect(ids.add('')).toBe(false);
+    expect(ids.has('sample-123')).toBe(true);
+    expect(ids.has('sample-50001')).toBe(false);
+    expect(ids.has('')).toBe(true);
   });
 });

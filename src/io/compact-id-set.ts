@@ -14,19 +14,23 @@ export class CompactIdSet {
 
   /** Adds the id; returns false when it (most likely) was already there. */
   add(id: string): boolean {
-    let high = 0x811c9dc5;
-    let low = 0x9747b28c;
-    for (let index = 0; index < id.length; index++) {
-      const code = id.charCodeAt(index);
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x5bd1e995);
-      low ^= low >>> 15;
-    }
-    high = (high ^ (high >>> 16) ^ id.length) >>> 0;
-    low = (Math.imul(low ^ (low >>> 13), 0xc2b2ae35) ^ id.length) >>> 0;
-    if (high === 0 && low === 0) low = 1;
+    const [high, low] = hashOf(id);
     if ((this.#size + 1) * 2 > this.#high.length) this.#grow();
     return this.#insert(high, low);
+  }
+
+  /** Whether the id (most likely) is in the set. */
+  has(id: string): boolean {
+    const [high, low] = hashOf(id);
+    const mask = this.#high.length - 1;
+    let slot = (high ^ Math.imul(low, 0x9e3779b1)) & mask;
+    for (;;) {
+      const slotHigh = this.#high[slot] ?? 0;
+      const slotLow = this.#low[slot] ?? 0;
+      if (slotHigh === 0 && slotLow === 0) return false;
+      if (slotHigh === high && slotLow === low) return true;
+      slot = (slot + 1) & mask;
+    }
   }
 
   #insert(high: number, low: number): boolean {
@@ -58,4 +62,20 @@ export class CompactIdSet {
       if (high !== 0 || low !== 0) this.#insert(high, low);
     }
   }
+}
+
+/** The id's 64-bit hash as two 32-bit halves (never both 0: 0/0 marks an empty slot). */
+function hashOf(id: string): [number, number] {
+  let high = 0x811c9dc5;
+  let low = 0x9747b28c;
+  for (let index = 0; index < id.length; index++) {
+    const code = id.charCodeAt(index);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x5bd1e995);
+    low ^= low >>> 15;
+  }
+  high = (high ^ (high >>> 16) ^ id.length) >>> 0;
+  low = (Math.imul(low ^ (low >>> 13), 0xc2b2ae35) ^ id.length) >>> 0;
+  if (high === 0 && low === 0) low = 1;
+  return [high, low];
 }

@@ -109,6 +109,11 @@ export function modelUsage(): EndpointUsage[] {
   return [...clients.values()].map((client) => client.usage());
 }
 
+/** Every endpoint client of this process (benchmarks watch their requests in flight). */
+export function modelClients(): readonly ModelClient[] {
+  return [...clients.values()];
+}
+
 /** Batching figures of every endpoint (batches sent, inputs they held). */
 export function batchingStats(): { endpoint: string; batches: number; items: number }[] {
   return [...shared.values()].map((apis) => ({ endpoint: apis.client.name, ...apis.batchStats() }));

@@ -5,6 +5,7 @@ export {
   type EndpointOption,
   EndpointOptionSchema,
   endpointApis,
+  modelClients,
   modelUsage,
   resetSharedClients,
   resolveEndpoint,

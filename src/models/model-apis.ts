@@ -12,6 +12,7 @@ import {
   EmbeddingsResponseSchema,
   PoolingResponseSchema,
 } from './protocol.js';
+import { isPlainChatCompletion, isPlainCompletion } from './reply-fast-check.js';
 import { stableJson } from './response-cache.js';
 
 export interface BatchingOptions {
@@ -109,11 +110,13 @@ export class ModelApis {
 
   async chat(body: Record<string, unknown>, signal?: AbortSignal): Promise<ChatCompletion> {
     const value = await this.client.post('chat', body, { signal, cacheable: isReproducible(body) });
+    if (isPlainChatCompletion(value)) return value;
     return parseReply(ChatCompletionSchema, value, 'chat completion', this.client.name);
   }
 
   async completions(body: Record<string, unknown>, signal?: AbortSignal): Promise<Completion> {
     const value = await this.client.post('completions', body, { signal, cacheable: isReproducible(body) });
+    if (isPlainCompletion(value)) return value;
     return parseReply(CompletionSchema, value, 'completion', this.client.name);
   }
 

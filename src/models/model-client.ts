@@ -1,6 +1,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { ModelEndpoint } from '../core/model-endpoint.js';
 import { type ModelRoute, routeUrl } from './endpoint-routes.js';
+import { HttpTimeoutError, HttpTransport } from './http-transport.js';
 import { clip, ModelRequestError } from './model-request-error.js';
 import { RequestPacer } from './request-pacer.js';
 import { ResponseCache, requestHash } from './response-cache.js';
@@ -38,6 +39,9 @@ export class ModelClient {
   readonly #pacer: RequestPacer;
   readonly #meter: UsageMeter;
   readonly #backoff: { baseMs?: number; maxMs?: number };
+  readonly #transport: HttpTransport;
+  /** Each parsed reply's JSON text, which the response cache keeps instead of the objects. */
+  readonly #replyTexts = new WeakMap<object, string>();
 
   constructor(options: ModelClientOptions) {
     this.name = options.name;
@@ -50,6 +54,7 @@ export class ModelClient {
       completion: options.endpoint.price_per_million_completion_tokens,
     });
     this.#backoff = options.backoff ?? {};
+    this.#transport = new HttpTransport(options.endpoint.max_concurrency);
   }
 
   /** Counts an answer served from the cache by a caller that looked it up itself. */
@@ -59,6 +64,11 @@ export class ModelClient {
 
   usage(): EndpointUsage {
     return this.#meter.snapshot();
+  }
+
+  /** Requests in flight now (never more than the endpoint's max_concurrency). */
+  get inFlight(): number {
+    return this.#limit.activeCount;
   }
 
   /** Requests waiting for a slot plus those in flight. */
@@ -75,8 +85,10 @@ export class ModelClient {
     const url = routeUrl(this.endpoint.base_url, route);
     const request = { model: this.endpoint.model, ...body };
     if (options.cacheable === false) return this.#send(url, request, options.signal);
-    const { value, hit } = await this.cache.getOrFetch(requestHash(url, request), () =>
-      this.#send(url, request, options.signal),
+    const { value, hit } = await this.cache.getOrFetch(
+      requestHash(url, request),
+      () => this.#send(url, request, options.signal),
+      (reply) => (typeof reply === 'object' && reply !== null ? this.#replyTexts.get(reply) : undefined),
     );
     if (hit) this.#meter.recordCacheHit();
     return value;
@@ -127,27 +139,22 @@ export class ModelClient {
       return { error: this.#aborted(attempts), retry: false, retryAfter: null };
     }
     const started = performance.now();
-    const timeout = AbortSignal.timeout(this.endpoint.timeout_s * 1000);
-    const combined = signal === undefined ? timeout : AbortSignal.any([signal, timeout]);
     const seconds = (): number => (performance.now() - started) / 1000;
     const context = { endpoint: `${this.name} (${url})`, attempts };
     let status: number;
     let text: string;
     let retryAfter: string | null;
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...this.#headers() },
-        body: payload,
-        signal: combined,
-      });
-      status = response.status;
-      retryAfter = response.headers.get('retry-after');
-      text = await response.text();
+      ({ status, retryAfter, text } = await this.#transport.post(
+        url,
+        payload,
+        { 'content-type': 'application/json', ...this.#headers() },
+        { timeoutMs: this.endpoint.timeout_s * 1000, signal },
+      ));
     } catch (cause) {
       this.#meter.recordFailure(seconds());
       if (signal?.aborted) return { error: this.#aborted(attempts), retry: false, retryAfter: null };
-      if (timeout.aborted) {
+      if (cause instanceof HttpTimeoutError) {
         const error = new ModelRequestError(
           'timeout',
           `${this.name}: no answer within ${this.endpoint.timeout_s} s (attempt ${attempts})`,
@@ -188,6 +195,7 @@ export class ModelClient {
       return { error, retry: true, retryAfter: null };
     }
     this.#meter.recordSent(seconds(), (value as { usage?: unknown } | null)?.usage);
+    if (typeof value === 'object' && value !== null) this.#replyTexts.set(value, text);
     return { value };
   }
 
@@ -207,8 +215,10 @@ export class ModelClient {
 
 /** The useful part of a fetch failure: the system error code (ECONNREFUSED ...) when there is one. */
 export function describeNetworkError(cause: unknown): string {
-  const inner = (cause as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } })
-    ?.cause;
+  type Failure = { code?: string; message?: string; errors?: { code?: string }[] };
+  // fetch wraps the socket's error in `cause`; Node's http client rejects with it directly.
+  const direct = cause as Failure & { cause?: Failure };
+  const inner = direct?.code !== undefined || direct?.errors !== undefined ? direct : direct?.cause;
   const code = inner?.code ?? inner?.errors?.find((error) => error.code !== undefined)?.code;
   if (code !== undefined) return code;
   return inner?.message ?? (cause instanceof Error ? cause.message : String(cause));

@@ -17,38 +17,74 @@ export function requestHash(url: string, body: unknown): string {
 /** JSON with object keys sorted, so two equal requests hash alike whatever their key order. */
 export function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, entry]) => entry !== undefined)
-    .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-  return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${stableJson(entry)}`).join(',')}}`;
+  // Plain loops: this runs on every cacheable request body (prompts included) of a search.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) out += ',';
+      out += stableJson(value[index]);
+    }
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  // Default sort order is by UTF-16 code units, as `<` compares strings.
+  for (const key of Object.keys(record).sort()) {
+    const entry = record[key];
+    if (entry === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${stableJson(entry)}`;
+  }
+  return `${out}}`;
 }
 
+/** The weight of an entry whose size is not known (one input of a batched request). */
+const DEFAULT_ENTRY_BYTES = 1024;
+
+/** 32 MiB of reply JSON: the in-memory cache's default bound. */
+export const DEFAULT_CACHE_BYTES = 32 * 2 ** 20;
+
+/** A reply kept as its JSON text (parsed again on a hit), or as a value when no text is known. */
+type Entry = { text: string; bytes: number } | { value: unknown; bytes: number };
+
+const entryValue = (entry: Entry): unknown => ('text' in entry ? JSON.parse(entry.text) : entry.value);
+
 /**
- * An in-memory LRU of responses by request hash, in front of an optional persistent store.
- * Concurrent identical requests share one flight: the second waits for the first (never paid twice).
+ * An in-memory LRU of responses by request hash, in front of an optional persistent store,
+ * bounded by entries (10,000) and by the replies' size (32 MiB). A reply is kept as the JSON text
+ * it came as, not as parsed objects (a few times larger): a search's generation replies carry a
+ * log-probability per token, and 10,000 parsed ones would hold gigabytes. A hit parses the text
+ * again, so every caller gets its own copy. Concurrent identical requests share one flight: the
+ * second waits for the first (never paid twice).
  */
 export class ResponseCache {
-  readonly #entries = new Map<string, unknown>();
+  readonly #entries = new Map<string, Entry>();
   readonly #inFlight = new Map<string, Promise<unknown>>();
   readonly #capacity: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
   store: ResponseStore | undefined;
 
-  constructor(capacity = 10_000, store?: ResponseStore) {
+  constructor(capacity = 10_000, store?: ResponseStore, maxBytes = DEFAULT_CACHE_BYTES) {
     this.#capacity = capacity;
+    this.#maxBytes = maxBytes;
     this.store = store;
   }
 
-  /** The cached response, or the result of `fetchFresh` (stored on success). */
+  /**
+   * The cached response, or the result of `fetchFresh` (stored on success). `textOf` gives a
+   * fresh value's JSON text when the caller has it (what the cache keeps and counts).
+   */
   async getOrFetch(
     key: string,
     fetchFresh: () => Promise<unknown>,
+    textOf?: (value: unknown) => string | undefined,
   ): Promise<{ value: unknown; hit: boolean }> {
-    if (this.#entries.has(key)) {
-      const value = this.#entries.get(key);
+    const cached = this.#entries.get(key);
+    if (cached !== undefined) {
       this.#entries.delete(key);
-      this.#entries.set(key, value);
-      return { value, hit: true };
+      this.#entries.set(key, cached);
+      return { value: entryValue(cached), hit: true };
     }
     const pending = this.#inFlight.get(key);
     if (pending !== undefined) return { value: await pending, hit: true };
@@ -65,7 +101,7 @@ export class ResponseCache {
     this.#inFlight.set(key, shared);
     try {
       const result = await flight;
-      this.#remember(key, result.value);
+      this.#remember(key, result.value, textOf?.(result.value));
       return result;
     } finally {
       this.#inFlight.delete(key);
@@ -74,7 +110,8 @@ export class ResponseCache {
 
   /** The cached answer of a key (memory, then the persistent store), or undefined. */
   async peek(key: string): Promise<{ value: unknown } | undefined> {
-    if (this.#entries.has(key)) return { value: this.#entries.get(key) };
+    const cached = this.#entries.get(key);
+    if (cached !== undefined) return { value: entryValue(cached) };
     const stored = await this.store?.get(key).catch(() => undefined);
     if (stored === undefined) return undefined;
     this.#remember(key, stored);
@@ -87,15 +124,32 @@ export class ResponseCache {
     void this.store?.set(key, value).catch(() => undefined);
   }
 
-  #remember(key: string, value: unknown): void {
-    this.#entries.set(key, value);
-    if (this.#entries.size > this.#capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
+  #remember(key: string, value: unknown, text?: string): void {
+    const entry: Entry =
+      text === undefined ? { value, bytes: DEFAULT_ENTRY_BYTES } : { text, bytes: text.length };
+    // A reply bigger than the whole budget is not kept (it would evict everything else).
+    if (entry.bytes > this.#maxBytes) return;
+    const previous = this.#entries.get(key);
+    if (previous !== undefined) {
+      this.#bytes -= previous.bytes;
+      this.#entries.delete(key);
+    }
+    this.#entries.set(key, entry);
+    this.#bytes += entry.bytes;
+    while (this.#entries.size > this.#capacity || this.#bytes > this.#maxBytes) {
+      const oldest = this.#entries.entries().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest[0]);
+      this.#bytes -= oldest[1].bytes;
     }
   }
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  /** The cached replies' size in bytes (their JSON text; 1 KiB each where unknown). */
+  get bytes(): number {
+    return this.#bytes;
   }
 }

@@ -4,7 +4,13 @@ export { finalAnswer, groupAnswers } from './answer-groups.js';
 export { ComputeLedger, type TokenPrices } from './compute-ledger.js';
 export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } from './endpoint-policy.js';
 export { searchStrategies } from './registry.js';
-export { runSearchProblems, type SearchRunLine, type SearchRunPlan, unitKey } from './run-problems.js';
+export {
+  lineSummary,
+  runSearchProblems,
+  type SearchRunLine,
+  type SearchRunPlan,
+  unitKey,
+} from './run-problems.js';
 export { readRunLines, readRunsForResume } from './runs-file.js';
 export { searchReportHtml } from './search-report.js';
 export { createSearchServer, type SearchServerLimits } from './search-server.js';

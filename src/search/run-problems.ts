@@ -49,6 +49,15 @@ export interface SearchRunLine {
   error: { code: string; message: string } | null;
 }
 
+/**
+ * A line without its texts (response, candidates, nodes): what the run's summary needs
+ * (accuracy, compute, errors), so a long run can keep every line's summary without its content.
+ */
+export function lineSummary(line: SearchRunLine): SearchRunLine {
+  const { candidates: _candidates, nodes: _nodes, ...summary } = line;
+  return { ...summary, response: null };
+}
+
 /** The key of a unit of work, for `--resume`. */
 export function unitKey(problemId: string | number, budget: number, seed: number): string {
   return JSON.stringify([problemId, budget, seed]);
