@@ -3,8 +3,16 @@
 export { finalAnswer, groupAnswers } from './answer-groups.js';
 export { ComputeLedger, type TokenPrices } from './compute-ledger.js';
 export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } from './endpoint-policy.js';
+export { endpointPolicyOf, type PolicySettings, PolicySettingsSchema } from './policy-settings.js';
 export { searchStrategies } from './registry.js';
-export { runSearchProblems, type SearchRunLine, type SearchRunPlan, unitKey } from './run-problems.js';
+export {
+  runSearchProblems,
+  type SearchRunLine,
+  type SearchRunPlan,
+  type SearchUnit,
+  type SearchUnitExecutor,
+  unitKey,
+} from './run-problems.js';
 export { readRunLines, readRunsForResume } from './runs-file.js';
 export { searchReportHtml } from './search-report.js';
 export { createSearchServer, type SearchServerLimits } from './search-server.js';

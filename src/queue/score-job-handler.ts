@@ -1,0 +1,39 @@
+import { RewardKitError } from '../core/errors.js';
+import { parseSpec, type Spec } from '../core/spec.js';
+import type { ScoringBackend } from '../engine/scoring-backend.js';
+import { canonicalJson } from '../store/result-cache.js';
+import type { JobHandler } from './job-handler.js';
+import { ScoreJobDataSchema, type ScoreJobResult } from './score-job.js';
+
+const SPEC_MEMO_SIZE = 64;
+
+/** Score jobs (`score`/`serve`/`eval --redis`): a chunk of samples scored on the worker's backend. */
+export function scoreJobHandler(backend: ScoringBackend): JobHandler {
+  // One Spec object per distinct spec, so that the backend keeps one compiled pipeline for it.
+  const specs = new Map<string, Spec>();
+  const specOf = (raw: Record<string, unknown>): Spec => {
+    const key = canonicalJson(raw);
+    let spec = specs.get(key);
+    if (spec === undefined) {
+      spec = parseSpec(raw, 'job spec');
+      if (specs.size >= SPEC_MEMO_SIZE) specs.delete(specs.keys().next().value as string);
+      specs.set(key, spec);
+    }
+    return spec;
+  };
+  return async (data): Promise<ScoreJobResult> => {
+    const parsed = ScoreJobDataSchema.safeParse(data);
+    if (!parsed.success) {
+      throw new RewardKitError(
+        'RK_USAGE',
+        'a score job does not carry {spec, inputs}; producer and worker versions differ?',
+      );
+    }
+    const results = await backend.score({
+      spec: specOf(parsed.data.spec),
+      inputs: parsed.data.inputs,
+      ...(parsed.data.positions === undefined ? {} : { positions: parsed.data.positions }),
+    });
+    return { results };
+  };
+}
