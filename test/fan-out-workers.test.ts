@@ -106,10 +106,10 @@ afterAll(async () => {
 
 describe('rewardkit search --redis', () => {
   it('over two workers writes the lines of a local run, and --resume skips the finished units', async () => {
-    await run(searchArgs(file('search-local.jsonl')));
-    const output = await run(
-      searchArgs(file('search-queue.jsonl'), ['--redis', redis.url, '--queue', 'fanout']),
-    );
+    const [, output] = await Promise.all([
+      run(searchArgs(file('search-local.jsonl'))),
+      run(searchArgs(file('search-queue.jsonl'), ['--redis', redis.url, '--queue', 'fanout'])),
+    ]);
     expect(output).toMatch(/fanning out over 2 workers/);
     const local = linesByUnit(file('search-local.jsonl'));
     expect(local.size).toBe(5 * 2 * 2);
@@ -183,7 +183,7 @@ describe('rewardkit search --redis', () => {
       await survivor?.stop('SIGTERM');
       await events.close();
     }
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('rewardkit label --redis', () => {
@@ -203,8 +203,10 @@ describe('rewardkit label --redis', () => {
       '--options',
       '{"rollouts":4}',
     ];
-    await run(args(file('labels-local.jsonl')));
-    await run([...args(file('labels-queue.jsonl')), '--redis', redis.url, '--queue', 'fanout']);
+    await Promise.all([
+      run(args(file('labels-local.jsonl'))),
+      run([...args(file('labels-queue.jsonl')), '--redis', redis.url, '--queue', 'fanout']),
+    ]);
     const local = linesByUnit(file('labels-local.jsonl'));
     expect(local.size).toBe(5);
     expect([...local.values()].every((line) => (line as { status: string }).status === 'ok')).toBe(true);
@@ -227,8 +229,10 @@ describe('rewardkit eval --scorer SPEC --redis', () => {
       '--predictions',
       file(`${name}-predictions.jsonl`),
     ];
-    await run(args('eval-local'));
-    await run([...args('eval-queue'), '--redis', redis.url, '--queue', 'fanout', '--concurrency', '8']);
+    await Promise.all([
+      run(args('eval-local')),
+      run([...args('eval-queue'), '--redis', redis.url, '--queue', 'fanout', '--concurrency', '8']),
+    ]);
     const read = (name: string) => readFileSync(file(name), 'utf8');
     expect(read('eval-queue-predictions.jsonl')).toBe(read('eval-local-predictions.jsonl'));
     expect(read('eval-queue-metrics.json')).toBe(read('eval-local-metrics.json'));

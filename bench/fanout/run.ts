@@ -56,6 +56,16 @@ function cli(
 }
 
 /** Lines by unit without wall times, as one canonical string. */
+/** The first unit whose line differs between two canonical runs (for the report). */
+function firstDifference(expected: string, actual: string): string | undefined {
+  const want = expected.split('\n');
+  const got = actual.split('\n');
+  const index = want.findIndex((line, at) => line !== got[at]);
+  return index < 0
+    ? undefined
+    : `local:  ${want[index]?.slice(0, 600)}\nqueued: ${got[index]?.slice(0, 600)}`;
+}
+
 function canonicalRuns(path: string): string {
   return readFileSync(path, 'utf8')
     .trim()
@@ -173,6 +183,9 @@ try {
       wall,
       identical: canonicalRuns(out) === expected,
     });
+    const difference = firstDifference(expected, canonicalRuns(out));
+    if (difference !== undefined)
+      console.log(`${workerCount} worker(s): first line that differs:\n${difference}`);
     for (const worker of workers) worker.child.kill('SIGTERM');
     await Promise.all(workers.map((worker) => worker.exited));
   }

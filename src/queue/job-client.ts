@@ -221,8 +221,10 @@ export class JobClient {
     for (const [jobId, pending] of this.#pending) {
       if (now - pending.addedAt < this.#pollAfterMs) continue;
       try {
-        const job = await this.#queue.getJob(jobId);
-        if (job === undefined) {
+        // The state first, then the job: completed and failed are final, so the fields read
+        // after them are the final ones (a job read first could finish in between).
+        const state = await this.#queue.getJobState(jobId);
+        if (state === 'unknown') {
           this.#fail(
             jobId,
             JSON.stringify({
@@ -231,10 +233,11 @@ export class JobClient {
               hint: 'send the request again',
             }),
           );
-        } else if (job.finishedOn !== undefined && job.failedReason === undefined) {
-          this.#settle(jobId, job.returnvalue);
-        } else if (job.finishedOn !== undefined) {
-          this.#fail(jobId, job.failedReason);
+        } else if (state === 'completed' || state === 'failed') {
+          const job = await this.#queue.getJob(jobId);
+          if (job === undefined) continue;
+          if (state === 'completed') this.#settle(jobId, job.returnvalue);
+          else this.#fail(jobId, job.failedReason);
         }
       } catch {
         // Redis away: try again on the next tick.
