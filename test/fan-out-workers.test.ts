@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueueEvents } from 'bullmq';
@@ -169,7 +169,10 @@ describe('rewardkit search --redis', () => {
       // The doomed worker is the only one: once a unit is written, it holds the next ones.
       await driver.waitFor('fanning out', 60_000);
       const deadline = Date.now() + 60_000;
-      while (!readFileSync(file('search-kill.jsonl'), 'utf8').includes('\n')) {
+      const written = () =>
+        existsSync(file('search-kill.jsonl')) &&
+        readFileSync(file('search-kill.jsonl'), 'utf8').includes('\n');
+      while (!written()) {
         if (Date.now() > deadline) throw new Error(`no unit finished:\n${driver.output()}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
