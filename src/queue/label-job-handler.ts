@@ -1,6 +1,7 @@
 import { RewardKitError } from '../core/errors.js';
 import { type LabelRunLine, labelMethods, runLabelProblems } from '../labels/index.js';
 import { endpointPolicyOf } from '../search/index.js';
+import { parseJobData, parseJobOptions } from './job-data.js';
 import type { JobHandler } from './job-handler.js';
 import { LabelJobDataSchema, type LabelJobResult } from './label-job.js';
 import { oneRecord } from './one-record.js';
@@ -12,20 +13,10 @@ import { policyWithin, requireWithin, type WorkerCeilings } from './worker-ceili
  */
 export function labelJobHandler(ceilings: WorkerCeilings): JobHandler {
   return async (data): Promise<LabelJobResult> => {
-    const parsed = LabelJobDataSchema.safeParse(data);
-    if (!parsed.success) {
-      throw new RewardKitError(
-        'RK_USAGE',
-        `a label job does not validate (${parsed.error.issues[0]?.message}); producer and worker versions differ?`,
-      );
-    }
-    const job = parsed.data;
+    const job = parseJobData(LabelJobDataSchema, data, 'label');
     const method = labelMethods.get(job.method, 'method');
-    const options = method.optionsSchema.safeParse(job.options ?? {});
-    if (!options.success) {
-      throw new RewardKitError('RK_USAGE', `options for ${method.name}: ${options.error.issues[0]?.message}`);
-    }
-    const rollouts = (options.data as { rollouts?: unknown }).rollouts;
+    const options = parseJobOptions(method.optionsSchema, job.options, method.name);
+    const rollouts = (options as { rollouts?: unknown }).rollouts;
     if (typeof rollouts === 'number')
       requireWithin('rollouts', rollouts, ceilings.maxRollouts, '--max-rollouts');
     let result: LabelRunLine | undefined;
@@ -33,7 +24,7 @@ export function labelJobHandler(ceilings: WorkerCeilings): JobHandler {
       oneRecord(job.unit.problem, job.unit.line),
       {
         method,
-        options: options.data,
+        options,
         policy: endpointPolicyOf(policyWithin(job.policy, ceilings)),
         prover: job.prover === undefined ? undefined : endpointPolicyOf(policyWithin(job.prover, ceilings)),
         format: job.format,

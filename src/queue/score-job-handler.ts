@@ -1,7 +1,7 @@
-import { RewardKitError } from '../core/errors.js';
 import { parseSpec, type Spec } from '../core/spec.js';
 import type { ScoringBackend } from '../engine/scoring-backend.js';
 import { canonicalJson } from '../store/result-cache.js';
+import { parseJobData } from './job-data.js';
 import type { JobHandler } from './job-handler.js';
 import { ScoreJobDataSchema, type ScoreJobResult } from './score-job.js';
 
@@ -22,17 +22,11 @@ export function scoreJobHandler(backend: ScoringBackend): JobHandler {
     return spec;
   };
   return async (data): Promise<ScoreJobResult> => {
-    const parsed = ScoreJobDataSchema.safeParse(data);
-    if (!parsed.success) {
-      throw new RewardKitError(
-        'RK_USAGE',
-        'a score job does not carry {spec, inputs}; producer and worker versions differ?',
-      );
-    }
+    const job = parseJobData(ScoreJobDataSchema, data, 'score');
     const results = await backend.score({
-      spec: specOf(parsed.data.spec),
-      inputs: parsed.data.inputs,
-      ...(parsed.data.positions === undefined ? {} : { positions: parsed.data.positions }),
+      spec: specOf(job.spec),
+      inputs: job.inputs,
+      ...(job.positions === undefined ? {} : { positions: job.positions }),
     });
     return { results };
   };

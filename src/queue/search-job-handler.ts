@@ -8,6 +8,7 @@ import {
   searchStrategies,
 } from '../search/index.js';
 import { canonicalJson } from '../store/result-cache.js';
+import { parseJobData, parseJobOptions } from './job-data.js';
 import type { JobHandler } from './job-handler.js';
 import { oneRecord } from './one-record.js';
 import { SearchJobDataSchema, type SearchJobResult } from './search-job.js';
@@ -24,22 +25,9 @@ export function searchJobHandler(
   verifiers: SharedResources<SpecVerifier>,
 ): JobHandler {
   return async (data): Promise<SearchJobResult> => {
-    const parsed = SearchJobDataSchema.safeParse(data);
-    if (!parsed.success) {
-      throw new RewardKitError(
-        'RK_USAGE',
-        `a search job does not validate (${parsed.error.issues[0]?.message}); producer and worker versions differ?`,
-      );
-    }
-    const job = parsed.data;
+    const job = parseJobData(SearchJobDataSchema, data, 'search');
     const strategy = searchStrategies.get(job.strategy, 'strategy');
-    const options = strategy.optionsSchema.safeParse(job.options ?? {});
-    if (!options.success) {
-      throw new RewardKitError(
-        'RK_USAGE',
-        `options for ${strategy.name}: ${options.error.issues[0]?.message}`,
-      );
-    }
+    const options = parseJobOptions(strategy.optionsSchema, job.options, strategy.name);
     requireWithin('budget', job.unit.budget, ceilings.maxBudget, '--max-budget');
     const policy = endpointPolicyOf(policyWithin(job.policy, ceilings));
     const rawSpec = job.scorer.spec;
@@ -61,7 +49,7 @@ export function searchJobHandler(
           oneRecord(job.unit.problem, job.unit.line),
           {
             strategy,
-            options: options.data,
+            options,
             budgets: [job.unit.budget],
             seeds: [job.unit.seed],
             policy,
