@@ -19,11 +19,13 @@ import {
   type UnitScorer,
 } from '../eval/index.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
+import { QueueBackend } from '../queue/queue-backend.js';
 import type { CliCommand } from './command.js';
+import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { reportError } from './report-error.js';
 import { createScoreProgress } from './score-progress.js';
 
-interface EvalFlags {
+interface EvalFlags extends FanOutFlags {
   benchmark: string;
   data: string;
   scorer?: string;
@@ -57,6 +59,9 @@ PRMBench's own results lines); ids per benchmark are in docs/eval.md. With neith
 RewardBench "scores_chosen"/"scores_rejected", RewardBench 2 "scores"/"num_correct", bon "score").
 Bad lines (missing fields, steps and scores of different lengths, NaN scores) are reported with
 their line and field, written to --predictions as errors, and the rest is evaluated.`;
+
+/** Units per score job with --redis (the queue's default chunk). */
+const QUEUE_CHUNK = 64;
 
 function number(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -96,9 +101,25 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
   }
   const evaluator = evaluatorFor(name, flags);
   const warn = (message: string) => process.stderr.write(`${message}\n`);
+  if (flags.redis !== undefined && flags.scorer === undefined) {
+    throw new UsageError(
+      '--redis fans out the scoring of --scorer SPEC; with --scores there is nothing to score',
+    );
+  }
+  // With --redis, the samples are scored by `rewardkit worker`s (score jobs of QUEUE_CHUNK units,
+  // `concurrency` units in flight); the metrics are computed here from the scores they return.
+  const concurrency = number('concurrency', flags.concurrency) ?? (flags.redis === undefined ? 16 : 1024);
+  const spec = flags.scorer === undefined ? undefined : loadSpecFile(flags.scorer);
+  const remote =
+    flags.redis === undefined
+      ? undefined
+      : {
+          backend: new QueueBackend(await openJobClient({ ...flags, redis: flags.redis }, 'eval')),
+          chunkSize: Math.max(1, Math.min(QUEUE_CHUNK, Math.ceil(concurrency / 4))),
+        };
   const scorer: UnitScorer =
-    flags.scorer !== undefined
-      ? engineScorer(loadSpecFile(flags.scorer), number('concurrency', flags.concurrency) ?? 16)
+    spec !== undefined
+      ? engineScorer(spec, concurrency, remote)
       : flags.scores !== undefined
         ? await fileScorer(flags.scores, warn)
         : givenScorer;
@@ -117,6 +138,7 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
       evaluator,
       dataFile: flags.data,
       scorer,
+      ...(remote === undefined ? {} : { batchUnits: concurrency }),
       predictions,
       onError: (message) => process.stderr.write(`${terminal ? '\r\x1b[K' : ''}${message}\n`),
       onProgress: (lines, bytes) => progress.update(bytes, lines),
@@ -156,7 +178,7 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
 export const evalCommand: CliCommand = {
   name: 'eval',
   register(program: Command) {
-    program
+    const evaluate = program
       .command('eval')
       .description('evaluate a scorer (a spec or a file of scores) on a reward-model or PRM benchmark')
       .requiredOption('--benchmark <name>', `one of ${BENCHMARK_NAMES.join(', ')}`)
@@ -171,11 +193,12 @@ export const evalCommand: CliCommand = {
         'step-score threshold (default 0.5): prmbench judges a step valid above it (as PRMBench does), processbench wrong below it',
       )
       .option('--tune-split <name>', 'processbench: choose the threshold on this split, report the others')
-      .option('--concurrency <n>', 'samples in flight with --scorer (default 16)')
+      .option('--concurrency <n>', 'samples in flight with --scorer (default 16; 1024 with --redis)')
       .option(
         '--ece-bins <n>',
         'bon: equal-width bins of the expected calibration error (default 15, as Guo et al. 2017)',
-      )
+      );
+    withFanOutFlags(evaluate, 'the scoring of the samples (score jobs)')
       .addHelpText('after', EXAMPLE)
       .action(async (flags: EvalFlags) => {
         try {

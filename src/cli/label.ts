@@ -5,13 +5,16 @@ import { countLines } from '../io/count-lines.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import { type LabelFormat, type LabelRunLine, labelMethods, runLabelProblems } from '../labels/index.js';
+import { queueLabelExecutor } from '../queue/label-executor.js';
+import { endpointPolicyOf } from '../search/index.js';
 import type { CliCommand } from './command.js';
+import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { integerOption } from './integer-option.js';
-import { type PolicyFlags, policyFromFlags, withPolicyFlags } from './policy-flags.js';
+import { type PolicyFlags, policySettingsFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 import { createScoreProgress } from './score-progress.js';
 
-interface LabelFlags extends PolicyFlags {
+interface LabelFlags extends PolicyFlags, FanOutFlags {
   method: string;
   in: string;
   out: string;
@@ -73,15 +76,28 @@ async function runLabel(flags: LabelFlags): Promise<number> {
   if (flags.format !== 'trl' && flags.format !== 'math_shepherd') {
     throw new UsageError(`--format must be trl or math_shepherd, got '${flags.format}'`);
   }
-  const policy = policyFromFlags(flags, {}, flags.concurrency);
-  const prover =
+  const policySettings = policySettingsFromFlags(flags, {}, flags.concurrency);
+  const proverSettings =
     flags.prover === undefined
       ? undefined
-      : policyFromFlags(
+      : policySettingsFromFlags(
           { ...flags, policy: flags.prover, policyModel: flags.proverModel ?? flags.policyModel },
           {},
           flags.concurrency,
         );
+  const jobs =
+    flags.redis === undefined ? undefined : await openJobClient({ ...flags, redis: flags.redis }, 'label');
+  const executor =
+    jobs === undefined
+      ? undefined
+      : queueLabelExecutor(jobs, {
+          method: method.name,
+          options: raw,
+          policy: policySettings,
+          ...(proverSettings === undefined ? {} : { prover: proverSettings }),
+          format: flags.format as LabelFormat,
+          seed: flags.seed,
+        });
   const done = flags.resume ? await finishedIds(flags.out) : new Set<string>();
   const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
   let ok = 0;
@@ -100,11 +116,12 @@ async function runLabel(flags: LabelFlags): Promise<number> {
       {
         method,
         options: options.data,
-        policy,
-        prover,
+        policy: endpointPolicyOf(policySettings),
+        prover: proverSettings === undefined ? undefined : endpointPolicyOf(proverSettings),
         format: flags.format as LabelFormat,
         concurrency: flags.concurrency,
         seed: flags.seed,
+        executor,
       },
       done,
       async (line) => {
@@ -120,6 +137,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
   } finally {
     progress.stop();
     await writer.close();
+    await jobs?.close();
   }
   process.stderr.write(
     `label ${method.name}: ${ok} problems labelled, ${errors} errors, ${rollouts} rollouts (${labelled > 0 ? (rollouts / labelled).toFixed(2) : '-'} per label) -> ${flags.out}\n`,
@@ -130,7 +148,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
 export const labelCommand: CliCommand = {
   name: 'label',
   register(program: Command) {
-    withPolicyFlags(program.command('label'))
+    const label = withPolicyFlags(program.command('label'))
       .description('automatic step labels by Monte Carlo rollouts (math_shepherd, omegaprm, progress)')
       .requiredOption('--method <name>', `one of: ${labelMethods.names().join(', ')}`)
       .requiredOption('--in <file>', 'problems with reference.answer and steps (or solution), one per line')
@@ -141,7 +159,8 @@ export const labelCommand: CliCommand = {
       .option('--prover-model <name>', 'progress: the model name sent to the prover')
       .option('--concurrency <n>', 'problems in flight', integerOption('--concurrency', 1, 10_000), 8)
       .option('--seed <n>', 'sampling seed', integerOption('--seed', 0), 1)
-      .option('--resume', 'append to --out, skipping problems it already holds')
+      .option('--resume', 'append to --out, skipping problems it already holds');
+    withFanOutFlags(label, 'the problems (one job per problem)')
       .addHelpText('after', EXAMPLE)
       .action(async (flags: LabelFlags) => {
         try {

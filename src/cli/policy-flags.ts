@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { type ModelEndpoint, ModelEndpointSchema } from '../core/model-endpoint.js';
-import { endpointApis } from '../models/index.js';
-import { DEFAULT_POLICY_TEMPLATE, EndpointPolicy } from '../search/index.js';
+import {
+  DEFAULT_POLICY_TEMPLATE,
+  type EndpointPolicy,
+  endpointPolicyOf,
+  type PolicySettings,
+} from '../search/index.js';
 import { integerOption } from './integer-option.js';
 
 /** The flags that name a policy endpoint and how to sample it (`search`, `search serve`, `label`). */
@@ -60,12 +64,12 @@ function policyEndpoint(
   return parsed.data;
 }
 
-/** Builds the policy the flags describe. */
-export function policyFromFlags(
+/** The policy the flags describe, as data (what a search or label job carries to a worker). */
+export function policySettingsFromFlags(
   flags: PolicyFlags,
   models: Readonly<Record<string, ModelEndpoint>>,
   concurrency: number,
-): EndpointPolicy {
+): PolicySettings {
   if (flags.api !== 'completions' && flags.api !== 'chat') {
     throw new UsageError(`--api must be completions or chat, got '${flags.api}'`);
   }
@@ -73,16 +77,21 @@ export function policyFromFlags(
   if (!Number.isFinite(temperature) || temperature < 0) {
     throw new UsageError(`--temperature must be a number >= 0, got '${flags.temperature}'`);
   }
-  const environment = { concurrency, allowUnsandboxed: false, models };
-  const apis = endpointApis(policyEndpoint(flags, models, concurrency), environment, {
-    max_batch: 1,
-    max_wait_ms: 0,
-  });
-  return new EndpointPolicy(apis, {
+  return {
+    endpoint: policyEndpoint(flags, models, concurrency),
     api: flags.api,
     template: flags.template === undefined ? DEFAULT_POLICY_TEMPLATE : readFileSync(flags.template, 'utf8'),
     temperature,
     maxTokens: flags.maxTokens,
     topP: 1,
-  });
+  };
+}
+
+/** Builds the policy the flags describe. */
+export function policyFromFlags(
+  flags: PolicyFlags,
+  models: Readonly<Record<string, ModelEndpoint>>,
+  concurrency: number,
+): EndpointPolicy {
+  return endpointPolicyOf(policySettingsFromFlags(flags, models, concurrency));
 }

@@ -1,13 +1,17 @@
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { loadSpecFile } from '../core/spec.js';
+import { loadSpecFile, type Spec } from '../core/spec.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
+import type { JobClient } from '../queue/job-client.js';
+import { queueSearchExecutor } from '../queue/search-executor.js';
 import {
   createSearchServer,
   type EndpointPolicy,
+  endpointPolicyOf,
   lineSummary,
+  type PolicySettings,
   readRunLines,
   readRunsForResume,
   runSearchProblems,
@@ -18,11 +22,12 @@ import {
   summarizeRuns,
 } from '../search/index.js';
 import type { CliCommand } from './command.js';
+import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { integerOption } from './integer-option.js';
-import { type PolicyFlags, policyFromFlags, withPolicyFlags } from './policy-flags.js';
+import { type PolicyFlags, policySettingsFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 
-interface SearchFlags extends PolicyFlags {
+interface SearchFlags extends PolicyFlags, FanOutFlags {
   strategy: string;
   scorer: string;
   component?: string;
@@ -100,11 +105,14 @@ interface SearchServeFlags extends PolicyFlags {
 function policyAndVerifier(
   flags: PolicyFlags & { scorer: string; component?: string | undefined },
   concurrency: number,
-): { policy: EndpointPolicy; verifier: SpecVerifier } {
+): { policy: EndpointPolicy; verifier: SpecVerifier; settings: PolicySettings; spec: Spec } {
   const spec = loadSpecFile(flags.scorer);
+  const settings = policySettingsFromFlags(flags, spec.models, concurrency);
   return {
-    policy: policyFromFlags(flags, spec.models, concurrency),
+    policy: endpointPolicyOf(settings),
     verifier: new SpecVerifier(spec, flags.component),
+    settings,
+    spec,
   };
 }
 
@@ -146,9 +154,29 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
   }
   const budgets = integerList('--budget', flags.budget);
   const seeds = integerList('--seeds', flags.seeds);
-  const { policy, verifier } = policyAndVerifier(flags, flags.concurrency);
+  const { policy, verifier, settings, spec } = policyAndVerifier(flags, flags.concurrency);
   const pricePrompt = numberFlag('--price-prompt', flags.pricePrompt);
   const priceCompletion = numberFlag('--price-completion', flags.priceCompletion);
+  const prices =
+    pricePrompt === undefined && priceCompletion === undefined
+      ? undefined
+      : { promptPerMillion: pricePrompt ?? 0, completionPerMillion: priceCompletion ?? 0 };
+  const jobs: JobClient | undefined =
+    flags.redis === undefined ? undefined : await openJobClient({ ...flags, redis: flags.redis }, 'search');
+  const executor =
+    jobs === undefined
+      ? undefined
+      : queueSearchExecutor(jobs, {
+          strategy: strategy.name,
+          options: rawOptions,
+          policy: settings,
+          scorer: {
+            spec: spec as unknown as Record<string, unknown>,
+            ...(flags.component === undefined ? {} : { component: flags.component }),
+          },
+          ...(prices === undefined ? {} : { prices }),
+          keepCandidates: flags.keepCandidates === true,
+        });
   const resumed = flags.resume ? readRunsForResume(flags.out) : { done: new Set<string>(), lines: [] };
   const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
   const lines: SearchRunLine[] = [...resumed.lines];
@@ -165,7 +193,11 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
       }, 500)
     : undefined;
   const stop = new AbortController();
-  const onSignal = (): void => stop.abort();
+  const onSignal = (): void => {
+    stop.abort();
+    // Jobs no worker has started are taken back (their units are searched again on --resume).
+    void jobs?.withdrawWaiting('the run was interrupted');
+  };
   process.once('SIGINT', onSignal);
   try {
     await runSearchProblems(
@@ -177,13 +209,11 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
         seeds,
         policy,
         verifier,
-        prices:
-          pricePrompt === undefined && priceCompletion === undefined
-            ? undefined
-            : { promptPerMillion: pricePrompt ?? 0, completionPerMillion: priceCompletion ?? 0 },
+        prices,
         concurrency: flags.concurrency,
         keepCandidates: flags.keepCandidates === true,
         signal: stop.signal,
+        executor,
       },
       resumed.done,
       async (line) => {
@@ -198,6 +228,7 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
     process.off('SIGINT', onSignal);
     await writer.close();
     await verifier.close();
+    await jobs?.close();
   }
   if (tty) process.stderr.write('\n');
   const points = summarizeRuns(lines);
@@ -238,7 +269,8 @@ export const searchCommand: CliCommand = {
       .option('--report <file>', 'write an HTML report with accuracy-vs-budget and -tokens curves')
       .option('--keep-candidates', 'write every candidate and tree node into the runs')
       .option('--price-prompt <x>', 'price per million prompt tokens (cost accounting)')
-      .option('--price-completion <x>', 'price per million generated tokens')
+      .option('--price-completion <x>', 'price per million generated tokens');
+    withFanOutFlags(search, 'the units (one job per problem, budget and seed)')
       .addHelpText('after', EXAMPLE)
       .action(async (flags: SearchFlags) => {
         try {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { composeBackend } from '../engine/backends/compose-backend.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
 import { QueueWorker } from '../queue/queue-worker.js';
+import { DEFAULT_WORKER_CEILINGS } from '../queue/worker-ceilings.js';
 import { openComponentCache } from '../store/component-cache.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
@@ -15,6 +16,10 @@ interface WorkerFlags {
   kinds?: string;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  maxBudget: number;
+  maxRollouts: number;
+  maxTokens: number;
+  maxEndpointConcurrency: number;
 }
 
 /** Prints a Redis error once, then the same error at most every 10 s (ioredis retries meanwhile). */
@@ -50,6 +55,12 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
     backend,
     lockDurationMs: flags.lockDurationMs,
     stalledIntervalMs: flags.stalledIntervalMs,
+    ceilings: {
+      maxBudget: flags.maxBudget,
+      maxRollouts: flags.maxRollouts,
+      maxTokens: flags.maxTokens,
+      maxEndpointConcurrency: flags.maxEndpointConcurrency,
+    },
     onError: throttledReport(),
   });
   await worker.ready();
@@ -64,12 +75,14 @@ export const workerCommand: CliCommand = {
   register(program) {
     program
       .command('worker')
-      .description('distributed mode: score jobs that `rewardkit serve/score --redis URL` put on Redis')
+      .description(
+        'distributed mode: run the jobs that `rewardkit serve/score/eval/search/label --redis URL` put on Redis',
+      )
       .requiredOption('--redis <url>', 'the Redis the producers use, e.g. redis://10.0.0.5:6379')
       .option('--queue <name>', 'the BullMQ queue name (producers and workers must agree)', 'rewardkit-score')
       .option(
         '--concurrency <n>',
-        'jobs (chunks of samples) processed at once (default: 2 x threads)',
+        'jobs processed at once: score chunks, search units, label problems (default: 2 x threads; raise it for search and label, which wait on endpoints)',
         integerOption('--concurrency', 1, 10_000),
       )
       .option(
@@ -89,6 +102,30 @@ export const workerCommand: CliCommand = {
         'how often to look for jobs of dead workers',
         integerOption('--stalled-interval-ms', 100),
         5_000,
+      )
+      .option(
+        '--max-budget <n>',
+        'ceiling: the largest search budget a job may ask for',
+        integerOption('--max-budget', 1),
+        DEFAULT_WORKER_CEILINGS.maxBudget,
+      )
+      .option(
+        '--max-rollouts <n>',
+        'ceiling: the most rollouts per prefix a label job may ask for',
+        integerOption('--max-rollouts', 1),
+        DEFAULT_WORKER_CEILINGS.maxRollouts,
+      )
+      .option(
+        '--max-tokens <n>',
+        "ceiling: the most tokens a job's policy may ask for per request",
+        integerOption('--max-tokens', 1),
+        DEFAULT_WORKER_CEILINGS.maxTokens,
+      )
+      .option(
+        '--max-endpoint-concurrency <n>',
+        "ceiling: requests in flight to one endpoint from this worker (a job's own value is clamped to it)",
+        integerOption('--max-endpoint-concurrency', 1),
+        DEFAULT_WORKER_CEILINGS.maxEndpointConcurrency,
       )
       .addHelpText('after', '\nExample:\n  rewardkit worker --redis redis://127.0.0.1:6379 --concurrency 8\n')
       .action((flags: WorkerFlags) => runWorker(flags));

@@ -4,6 +4,8 @@ export {
   type LabelFormat,
   type LabelRunLine,
   type LabelRunPlan,
+  type LabelUnit,
+  type LabelUnitExecutor,
   runLabelProblems,
 } from './label-problems.js';
 export { mathShepherdLine, trlStepwiseLine } from './output-formats.js';

@@ -16,7 +16,19 @@ export interface LabelRunPlan {
   format: LabelFormat;
   concurrency: number;
   seed: number;
+  /** Where each problem is labelled: here when absent, else e.g. on `rewardkit worker`s (queue/). */
+  executor?: LabelUnitExecutor | undefined;
 }
+
+/** One problem to label, with whether its line brought a solution (else the policy writes one). */
+export interface LabelUnit {
+  problem: LabelProblem;
+  hasSolution: boolean;
+  line: number;
+}
+
+/** Labels one problem and gives its output line (an error line when it fails, never a throw). */
+export type LabelUnitExecutor = (unit: LabelUnit) => Promise<LabelRunLine>;
 
 /** One output line: the labels in the chosen format plus what they cost, or an error. */
 export interface LabelRunLine {
@@ -85,6 +97,8 @@ export async function runLabelProblems(
   emit: (line: LabelRunLine) => Promise<void>,
 ): Promise<void> {
   const tasks = new BoundedTasks(plan.concurrency);
+  const execute: LabelUnitExecutor =
+    plan.executor ?? ((unit) => labelOne(unit.problem, unit.hasSolution, unit.line, plan));
   for await (const batch of records) {
     for (const record of batch) {
       const parsed =
@@ -101,9 +115,8 @@ export async function runLabelProblems(
         continue;
       }
       if (done.has(JSON.stringify(parsed.problem.id))) continue;
-      await tasks.add(async () =>
-        emit(await labelOne(parsed.problem, parsed.hasSolution, record.line, plan)),
-      );
+      const unit = { problem: parsed.problem, hasSolution: parsed.hasSolution, line: record.line };
+      await tasks.add(async () => emit(await execute(unit)));
     }
   }
   await tasks.drain();

@@ -1,31 +1,44 @@
-import { UnrecoverableError, Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { RewardKitError } from '../core/errors.js';
-import { parseSpec, type Spec } from '../core/spec.js';
 import type { ScoringBackend } from '../engine/scoring-backend.js';
-import { canonicalJson } from '../store/result-cache.js';
+import type { SpecVerifier } from '../search/index.js';
+import { encodeJobError } from './job-error.js';
+import type { JobHandler } from './job-handler.js';
+import { LABEL_JOB_NAME } from './label-job.js';
+import { labelJobHandler } from './label-job-handler.js';
 import { blockingConnection, type QueueSettingsInput, QueueSettingsSchema } from './queue-settings.js';
-import { encodeJobError, ScoreJobDataSchema, type ScoreJobResult } from './score-job.js';
+import { SCORE_JOB_NAME } from './score-job.js';
+import { scoreJobHandler } from './score-job-handler.js';
+import { SEARCH_JOB_NAME } from './search-job.js';
+import { searchJobHandler } from './search-job-handler.js';
+import { SharedResources } from './shared-resources.js';
+import { type WorkerCeilings, WorkerCeilingsSchema } from './worker-ceilings.js';
 
 export interface QueueWorkerOptions extends QueueSettingsInput {
   redisUrl: string;
-  /** Jobs processed at once by this worker (each is a chunk sent to the local backend). */
+  /** Jobs processed at once by this worker (score chunks, search units, label problems alike). */
   concurrency: number;
   /** Where this worker scores (a worker-thread pool in production). */
   backend: ScoringBackend;
+  /** The operator's ceilings on search and label jobs (defaults: WorkerCeilingsSchema). */
+  ceilings?: Partial<WorkerCeilings> | undefined;
   onError?: (error: Error) => void;
 }
 
-const SPEC_MEMO_SIZE = 64;
+/** Distinct verifier specs a worker keeps compiled at once. */
+const VERIFIER_MEMO_SIZE = 16;
 
 /**
- * A `rewardkit worker`: pulls score jobs from Redis and scores each chunk on the local backend.
- * Deterministic failures (an invalid spec, on_error: fail) are not retried; anything else is,
- * and a job whose worker dies is picked up by another one once its lock expires.
+ * A `rewardkit worker`: pulls jobs from Redis and runs each by its kind: `score` (a chunk of
+ * samples on the local backend), `search` (one search unit), `label` (one problem). Deterministic
+ * failures (an invalid spec, a ceiling exceeded, on_error: fail) are not retried; anything else
+ * is, and a job whose worker dies is picked up by another one once its lock expires.
  */
 export class QueueWorker {
   readonly #worker: Worker;
   readonly #backend: ScoringBackend;
-  readonly #specs = new Map<string, Spec>();
+  readonly #verifiers = new SharedResources<SpecVerifier>(VERIFIER_MEMO_SIZE);
+  readonly #handlers: ReadonlyMap<string, JobHandler>;
 
   constructor(options: QueueWorkerOptions) {
     const settings = QueueSettingsSchema.parse({
@@ -35,8 +48,14 @@ export class QueueWorker {
       ...(options.stalledIntervalMs === undefined ? {} : { stalledIntervalMs: options.stalledIntervalMs }),
       ...(options.maxStalledCount === undefined ? {} : { maxStalledCount: options.maxStalledCount }),
     });
+    const ceilings = WorkerCeilingsSchema.parse(options.ceilings ?? {});
     this.#backend = options.backend;
-    this.#worker = new Worker(settings.queueName, async (job) => this.#process(job.data), {
+    this.#handlers = new Map([
+      [SCORE_JOB_NAME, scoreJobHandler(options.backend)],
+      [SEARCH_JOB_NAME, searchJobHandler(ceilings, this.#verifiers)],
+      [LABEL_JOB_NAME, labelJobHandler(ceilings)],
+    ]);
+    this.#worker = new Worker(settings.queueName, async (job) => this.#process(job), {
       connection: blockingConnection(options.redisUrl),
       prefix: settings.prefix,
       concurrency: options.concurrency,
@@ -54,29 +73,24 @@ export class QueueWorker {
 
   async close(): Promise<void> {
     await this.#worker.close();
+    await this.#verifiers.close();
     await this.#backend.close();
   }
 
-  async #process(data: unknown): Promise<ScoreJobResult> {
-    const parsed = ScoreJobDataSchema.safeParse(data);
-    if (!parsed.success) {
+  async #process(job: Job): Promise<unknown> {
+    const handler = this.#handlers.get(job.name);
+    if (handler === undefined) {
       throw new UnrecoverableError(
         encodeJobError(
           new RewardKitError(
-            'RK_INTERNAL',
-            'a job does not carry {spec, inputs}; producer and worker versions differ?',
+            'RK_USAGE',
+            `unknown job kind '${job.name}' (this worker runs ${[...this.#handlers.keys()].join(', ')}); producer and worker versions differ?`,
           ),
         ),
       );
     }
     try {
-      const spec = this.#specOf(parsed.data.spec);
-      const results = await this.#backend.score({
-        spec,
-        inputs: parsed.data.inputs,
-        ...(parsed.data.positions === undefined ? {} : { positions: parsed.data.positions }),
-      });
-      return { results };
+      return await handler(job.data);
     } catch (error) {
       if (error instanceof RewardKitError && error.code !== 'RK_INTERNAL') {
         throw new UnrecoverableError(encodeJobError(error));
@@ -87,17 +101,5 @@ export class QueueWorker {
         ),
       );
     }
-  }
-
-  /** One Spec object per distinct spec, so that the backend keeps one compiled pipeline for it. */
-  #specOf(raw: Record<string, unknown>): Spec {
-    const key = canonicalJson(raw);
-    let spec = this.#specs.get(key);
-    if (spec === undefined) {
-      spec = parseSpec(raw, 'job spec');
-      if (this.#specs.size >= SPEC_MEMO_SIZE) this.#specs.delete(this.#specs.keys().next().value as string);
-      this.#specs.set(key, spec);
-    }
-    return spec;
   }
 }

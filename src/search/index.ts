@@ -3,12 +3,15 @@
 export { finalAnswer, groupAnswers } from './answer-groups.js';
 export { ComputeLedger, type TokenPrices } from './compute-ledger.js';
 export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } from './endpoint-policy.js';
+export { endpointPolicyOf, type PolicySettings, PolicySettingsSchema } from './policy-settings.js';
 export { searchStrategies } from './registry.js';
 export {
   lineSummary,
   runSearchProblems,
   type SearchRunLine,
   type SearchRunPlan,
+  type SearchUnit,
+  type SearchUnitExecutor,
   unitKey,
 } from './run-problems.js';
 export { readRunLines, readRunsForResume } from './runs-file.js';

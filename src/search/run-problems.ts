@@ -28,7 +28,20 @@ export interface SearchRunPlan {
   /** Keep every candidate (and tree node) in the output lines; off keeps lines small. */
   keepCandidates: boolean;
   signal?: AbortSignal | undefined;
+  /** Where each unit is searched: here when absent, else e.g. on `rewardkit worker`s (queue/). */
+  executor?: SearchUnitExecutor | undefined;
 }
+
+/** One unit of work: a problem searched at one budget with one seed. */
+export interface SearchUnit {
+  problem: SearchProblem;
+  line: number;
+  budget: number;
+  seed: number;
+}
+
+/** Searches one unit and gives its output line (an error line when it fails, never a throw). */
+export type SearchUnitExecutor = (unit: SearchUnit) => Promise<SearchRunLine>;
 
 /** One output line: one (problem, budget, seed) searched, or why it could not be. */
 export interface SearchRunLine {
@@ -129,6 +142,8 @@ export async function runSearchProblems(
   emit: (line: SearchRunLine) => Promise<void>,
 ): Promise<void> {
   const tasks = new BoundedTasks(plan.concurrency);
+  const execute: SearchUnitExecutor =
+    plan.executor ?? ((unit) => searchOne(unit.problem, unit.line, unit.budget, unit.seed, plan));
   for await (const batch of records) {
     for (const record of batch) {
       if (plan.signal?.aborted) break;
@@ -156,7 +171,8 @@ export async function runSearchProblems(
       for (const budget of plan.budgets) {
         for (const seed of plan.seeds) {
           if (done.has(unitKey(parsed.problem.id, budget, seed))) continue;
-          await tasks.add(async () => emit(await searchOne(parsed.problem, record.line, budget, seed, plan)));
+          const unit = { problem: parsed.problem, line: record.line, budget, seed };
+          await tasks.add(async () => emit(await execute(unit)));
         }
       }
     }
