@@ -1,22 +1,35 @@
 /**
  * Per-pair cost of `rewardkit score` with one `{name: correct, type: math}` reward, start-up
- * excluded by subtraction, in CPU time of the process (user + system; wall time is also kept, but
+ * excluded by subtraction, for each way of running it (its default flags, as a user runs it, with
+ * the store of `--resume` written; and `--threads 0 --no-store`), in CPU time of the process (user + system; wall time is also kept, but
  * on a shared machine it measures the neighbours), two ways:
  *   - first pass: (time of the file once - time of a one-line file) / (pairs - 1); every pair is
  *     seen once, nothing repeats (what a run over new rollouts costs, warm-up included);
  *   - marginal: (time of 4 copies - time of 1 copy) / (3 * pairs); the copies have new ids, so
  *     golds and answers repeat (caches warm, as in a long training run).
- * Each figure is the minimum over `repeats` runs (the machine is shared). Also reports the peak
+ * Each figure is the minimum over `repeats` runs (the machine is shared; the runs of every
+ * configuration are interleaved so that a busy minute does not favour one). Also reports the peak
  * RSS of the largest run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LabelledPair } from './labelled-pair.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportUsage = join(root, 'bench/math/report-usage.mjs');
+
+/** One way of running `rewardkit score`: its extra flags (none: the defaults). */
+export interface CliConfiguration {
+  label: string;
+  flags: readonly string[];
+}
+
+export const CLI_CONFIGURATIONS: readonly CliConfiguration[] = [
+  { label: 'defaults', flags: [] },
+  { label: '--threads 0 --no-store', flags: ['--threads', '0', '--no-store'] },
+];
 
 export interface CliCost {
   /** CPU µs per pair. */
@@ -26,8 +39,9 @@ export interface CliCost {
   firstPassWallUs: number;
   marginalWallUs: number;
   startupSeconds: number;
+  startupCpuSeconds: number;
   peakRssMb: number;
-  threads: string;
+  configuration: CliConfiguration;
   /** The reward of each pair id in the first-pass run (1, 0 or null). */
   rewards: Map<string, number | null>;
 }
@@ -54,7 +68,16 @@ interface RunUsage {
   rssKb: number;
 }
 
-function timeRun(spec: string, input: string, output: string, threads: string): RunUsage {
+function timeRun(
+  input: string,
+  output: string,
+  spec: string,
+  flags: readonly string[],
+  store: string,
+): RunUsage {
+  // The defaults write the store of `--resume`: a fresh one per run, in the work directory.
+  rmSync(store, { force: true });
+  for (const suffix of ['-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
@@ -71,11 +94,9 @@ function timeRun(spec: string, input: string, output: string, threads: string): 
       input,
       '--out',
       output,
-      '--no-store',
-      '--threads',
-      threads,
+      ...flags,
     ],
-    { cwd: root, encoding: 'utf8' },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, REWARDKIT_STORE: store } },
   );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
@@ -89,15 +110,18 @@ function timeRun(spec: string, input: string, output: string, threads: string): 
   };
 }
 
+type FileKey = 'one' | 'once' | 'four';
+
 export function measureCliCost(
   pairs: readonly LabelledPair[],
   workDirectory: string,
   name: string,
-  options: { repeats: number; threads: string },
-): CliCost {
+  options: { repeats: number; configurations: readonly CliConfiguration[] },
+): CliCost[] {
   const spec = join(workDirectory, 'math-spec.yaml');
   writeFileSync(spec, 'name: correct\nrewards:\n  - name: correct\n    type: math\n');
-  const files = {
+  const store = join(workDirectory, 'store.sqlite');
+  const files: Record<FileKey, string> = {
     one: join(workDirectory, `${name}-1line.jsonl`),
     once: join(workDirectory, `${name}-x1.jsonl`),
     four: join(workDirectory, `${name}-x4.jsonl`),
@@ -105,35 +129,52 @@ export function measureCliCost(
   writeCopies(pairs.slice(0, 1), 1, files.one);
   writeCopies(pairs, 1, files.once);
   writeCopies(pairs, 4, files.four);
-  const output = (key: string) => join(workDirectory, `${name}-${key}-out.jsonl`);
-  const best = {
-    one: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-    once: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-    four: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-  };
-  let peakRssKb = 0;
+  const output = (configuration: number, key: FileKey) =>
+    join(workDirectory, `${name}-${configuration}-${key}-out.jsonl`);
+  const keys: readonly FileKey[] = ['one', 'once', 'four'];
+  const best = options.configurations.map(() => ({
+    cpu: {
+      one: Number.POSITIVE_INFINITY,
+      once: Number.POSITIVE_INFINITY,
+      four: Number.POSITIVE_INFINITY,
+    } as Record<FileKey, number>,
+    wall: {
+      one: Number.POSITIVE_INFINITY,
+      once: Number.POSITIVE_INFINITY,
+      four: Number.POSITIVE_INFINITY,
+    } as Record<FileKey, number>,
+    peakRssKb: 0,
+  }));
   for (let repeat = 0; repeat < options.repeats; repeat++) {
-    for (const key of ['one', 'once', 'four'] as const) {
-      const run = timeRun(spec, files[key], output(key), options.threads);
-      best[key].cpu = Math.min(best[key].cpu, run.cpuSeconds);
-      best[key].wall = Math.min(best[key].wall, run.seconds);
-      peakRssKb = Math.max(peakRssKb, run.rssKb);
+    options.configurations.forEach((configuration, index) => {
+      const figures = best[index] as (typeof best)[number];
+      for (const key of keys) {
+        const run = timeRun(files[key], output(index, key), spec, configuration.flags, store);
+        figures.cpu[key] = Math.min(figures.cpu[key], run.cpuSeconds);
+        figures.wall[key] = Math.min(figures.wall[key], run.seconds);
+        figures.peakRssKb = Math.max(figures.peakRssKb, run.rssKb);
+      }
+    });
+  }
+  return options.configurations.map((configuration, index) => {
+    const figures = best[index] as (typeof best)[number];
+    const rewards = new Map<string, number | null>();
+    for (const line of readFileSync(output(index, 'once'), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const result = JSON.parse(line) as { id: string; reward: number | null };
+      rewards.set(result.id.replace(/#0$/, ''), result.reward);
     }
-  }
-  const rewards = new Map<string, number | null>();
-  for (const line of readFileSync(output('once'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const result = JSON.parse(line) as { id: string; reward: number | null };
-    rewards.set(result.id.replace(/#0$/, ''), result.reward);
-  }
-  return {
-    rewards,
-    firstPassUs: ((best.once.cpu - best.one.cpu) / Math.max(1, pairs.length - 1)) * 1e6,
-    marginalUs: ((best.four.cpu - best.once.cpu) / (3 * pairs.length)) * 1e6,
-    firstPassWallUs: ((best.once.wall - best.one.wall) / Math.max(1, pairs.length - 1)) * 1e6,
-    marginalWallUs: ((best.four.wall - best.once.wall) / (3 * pairs.length)) * 1e6,
-    startupSeconds: best.one.wall,
-    peakRssMb: peakRssKb / 1024,
-    threads: options.threads,
-  };
+    const { cpu, wall } = figures;
+    return {
+      rewards,
+      firstPassUs: ((cpu.once - cpu.one) / Math.max(1, pairs.length - 1)) * 1e6,
+      marginalUs: ((cpu.four - cpu.once) / (3 * pairs.length)) * 1e6,
+      firstPassWallUs: ((wall.once - wall.one) / Math.max(1, pairs.length - 1)) * 1e6,
+      marginalWallUs: ((wall.four - wall.once) / (3 * pairs.length)) * 1e6,
+      startupSeconds: wall.one,
+      startupCpuSeconds: cpu.one,
+      peakRssMb: figures.peakRssKb / 1024,
+      configuration,
+    };
+  });
 }
