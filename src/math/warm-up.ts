@@ -1,9 +1,10 @@
+import { isMainThread } from 'node:worker_threads';
 import { runGuardedCas } from './guarded-cas.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { verifyAnswer } from './verify.js';
 
 /**
- * Start-up warm-up of the verifier, once per thread. A fresh process pays two one-time costs on
+ * Start-up warm-up of the verifier, once per process. A fresh process pays two one-time costs on
  * its first pairs: compute-engine's loading in its guarded worker (about 0.8 s of CPU, started by
  * the first LaTeX answer) and V8's compilation of the verifier's hot paths (the first thousand
  * pairs run several times slower than the next ones). Paying both when the kind is created makes
@@ -57,12 +58,14 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
 let done = false;
 
 /**
- * Warms this thread's verifier once (later calls return at once): compute-engine's worker starts
- * loading, the templates run through `verifyAnswer` while it loads, then the wait for it ends when
- * it is loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first real use).
+ * Warms the verifier once (later calls return at once): compute-engine's worker starts loading,
+ * the templates run through `verifyAnswer` while it loads, then the wait for it ends when it is
+ * loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first real use). On the main
+ * thread only: a worker thread of the pool starts mid-run, under a chunk deadline sized for a
+ * plain start-up, and loads what it needs on first use as before.
  */
 export function warmUpVerifier(): void {
-  if (done) return;
+  if (done || !isMainThread) return;
   done = true;
   // Its own options object: the warm-up's golds go to a cache of their own, dropped afterwards.
   const options: MathVerifyOptions = { ...DEFAULT_MATH_VERIFY_OPTIONS };
@@ -77,7 +80,7 @@ export function warmUpVerifier(): void {
   runGuardedCas({ op: 'parse', latex: '\\sin^{2}\\theta' }, CAS_LOAD_WAIT_MS);
 }
 
-/** The kind, whose `create` first warms this thread's verifier up (once per thread). */
+/** The kind, whose `create` first warms the verifier up (once per process, on the main thread). */
 export function warmUpOnCreate<Kind extends { create: (...args: never[]) => unknown }>(kind: Kind): Kind {
   const create = kind.create;
   return {

@@ -80,5 +80,5 @@ const mathKind = defineRewardKind({
   }),
 });
 
-/** The kind as registered: its first `create` in a thread warms the verifier up (math/warm-up.ts). */
+/** The kind as registered: its first `create` warms the verifier up (math/warm-up.ts). */
 export const mathReward = warmUpOnCreate(mathKind);
