@@ -279,12 +279,15 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
       'Math-Verify': peerColumn(figure, peerCpuUs(figure)),
       'ratio first': ratio(peerCpuUs(figure), cli.firstPassUs),
       'ratio marginal': ratio(peerCpuUs(figure), cli.marginalUs),
+      'first pass, whole process': fixed(cli.firstPassWholeUs, 1),
       'start-up CPU s': fixed(cli.startupCpuSeconds, 2),
     })),
   );
   console.log(
-    `\nCPU µs per pair through \`rewardkit score\`, start-up excluded (user + system time of each process, minimum of ${cliRepeats} runs;\n` +
-      'first pass = (1 copy - 1 line) / pairs, nothing repeats; marginal = (4 copies - 1 copy) / 3 pairs, golds and answers repeat;\n' +
+    `\nCPU µs per pair through \`rewardkit score\`, start-up excluded (user + system time of every thread of each process from the\n` +
+      `opening of its input to its exit, minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats;\n` +
+      'marginal = (4 copies - 1 copy) / 3 pairs, golds and answers repeat; "whole process": the first pass from the CPU of the\n' +
+      'whole processes, start-up excluded by subtracting the one-line run (noisier: start-up varies by a second on a busy machine);\n' +
       '"defaults" = no flags: --threads auto and the store of --resume written; ratio = Math-Verify / rewardkit)',
   );
   console.table(cliRows);
