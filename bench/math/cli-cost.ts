@@ -1,16 +1,18 @@
 /**
  * Per-pair cost of `rewardkit score` with one `{name: correct, type: math}` reward, start-up
- * excluded by subtraction, in CPU time of the process (user + system; wall time is also kept, but
+ * excluded by subtraction, for each way of running it (its default flags, as a user runs it, with
+ * the store of `--resume` written; and `--threads 0 --no-store`), in CPU time of the process (user + system; wall time is also kept, but
  * on a shared machine it measures the neighbours), two ways:
  *   - first pass: (time of the file once - time of a one-line file) / (pairs - 1); every pair is
  *     seen once, nothing repeats (what a run over new rollouts costs, warm-up included);
  *   - marginal: (time of 4 copies - time of 1 copy) / (3 * pairs); the copies have new ids, so
  *     golds and answers repeat (caches warm, as in a long training run).
- * Each figure is the minimum over `repeats` runs (the machine is shared). Also reports the peak
+ * Each figure is the minimum over `repeats` runs (the machine is shared; the runs of every
+ * configuration are interleaved so that a busy minute does not favour one). Also reports the peak
  * RSS of the largest run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LabelledPair } from './labelled-pair.js';
@@ -18,16 +20,34 @@ import type { LabelledPair } from './labelled-pair.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportUsage = join(root, 'bench/math/report-usage.mjs');
 
+/** One way of running `rewardkit score`: its extra flags (none: the defaults). */
+export interface CliConfiguration {
+  label: string;
+  flags: readonly string[];
+}
+
+export const CLI_CONFIGURATIONS: readonly CliConfiguration[] = [
+  { label: 'defaults', flags: [] },
+  { label: '--threads 0 --no-store', flags: ['--threads', '0', '--no-store'] },
+];
+
 export interface CliCost {
-  /** CPU µs per pair. */
+  /**
+   * CPU µs per pair, from the CPU each run spent after opening its input (start-up excluded
+   * within the run, see report-usage.mjs): first pass = (file once - one line) / pairs, marginal =
+   * (4 copies - 1 copy) / 3 pairs.
+   */
   firstPassUs: number;
   marginalUs: number;
+  /** The first pass from whole-process CPU (start-up excluded by subtracting the one-line run). */
+  firstPassWholeUs: number;
   /** Wall-clock µs per pair, same subtractions. */
   firstPassWallUs: number;
   marginalWallUs: number;
   startupSeconds: number;
+  startupCpuSeconds: number;
   peakRssMb: number;
-  threads: string;
+  configuration: CliConfiguration;
   /** The reward of each pair id in the first-pass run (1, 0 or null). */
   rewards: Map<string, number | null>;
 }
@@ -50,11 +70,22 @@ function writeCopies(pairs: readonly LabelledPair[], copies: number, file: strin
 
 interface RunUsage {
   seconds: number;
+  /** CPU of the whole process, and from the opening of the input file to the exit. */
   cpuSeconds: number;
+  scoringCpuSeconds: number;
   rssKb: number;
 }
 
-function timeRun(spec: string, input: string, output: string, threads: string): RunUsage {
+function timeRun(
+  input: string,
+  output: string,
+  spec: string,
+  flags: readonly string[],
+  store: string,
+): RunUsage {
+  // The defaults write the store of `--resume`: a fresh one per run, in the work directory.
+  rmSync(store, { force: true });
+  for (const suffix of ['-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
@@ -71,33 +102,35 @@ function timeRun(spec: string, input: string, output: string, threads: string): 
       input,
       '--out',
       output,
-      '--no-store',
-      '--threads',
-      threads,
+      ...flags,
     ],
-    { cwd: root, encoding: 'utf8' },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, REWARDKIT_STORE: store, BENCH_INPUT: input } },
   );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
     throw new Error(`rewardkit score failed (exit ${run.status}): ${run.stderr.slice(-2_000)}`);
-  const usage = run.stderr.match(/bench-usage (\d+) (\d+) (\d+)/);
+  const usage = run.stderr.match(/bench-usage (\d+) (\d+) (\d+) (\d+)/);
   if (usage === null) throw new Error('rewardkit score did not report its resource usage');
   return {
     seconds,
     cpuSeconds: (Number(usage[1]) + Number(usage[2])) / 1e6,
+    scoringCpuSeconds: Number(usage[4]) / 1e6,
     rssKb: Number(usage[3]),
   };
 }
+
+type FileKey = 'one' | 'once' | 'four';
 
 export function measureCliCost(
   pairs: readonly LabelledPair[],
   workDirectory: string,
   name: string,
-  options: { repeats: number; threads: string },
-): CliCost {
+  options: { repeats: number; configurations: readonly CliConfiguration[] },
+): CliCost[] {
   const spec = join(workDirectory, 'math-spec.yaml');
   writeFileSync(spec, 'name: correct\nrewards:\n  - name: correct\n    type: math\n');
-  const files = {
+  const store = join(workDirectory, 'store.sqlite');
+  const files: Record<FileKey, string> = {
     one: join(workDirectory, `${name}-1line.jsonl`),
     once: join(workDirectory, `${name}-x1.jsonl`),
     four: join(workDirectory, `${name}-x4.jsonl`),
@@ -105,35 +138,52 @@ export function measureCliCost(
   writeCopies(pairs.slice(0, 1), 1, files.one);
   writeCopies(pairs, 1, files.once);
   writeCopies(pairs, 4, files.four);
-  const output = (key: string) => join(workDirectory, `${name}-${key}-out.jsonl`);
-  const best = {
-    one: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-    once: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-    four: { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY },
-  };
-  let peakRssKb = 0;
+  const output = (configuration: number, key: FileKey) =>
+    join(workDirectory, `${name}-${configuration}-${key}-out.jsonl`);
+  const keys: readonly FileKey[] = ['one', 'once', 'four'];
+  const unmeasured = (): Record<FileKey, number> => ({
+    one: Number.POSITIVE_INFINITY,
+    once: Number.POSITIVE_INFINITY,
+    four: Number.POSITIVE_INFINITY,
+  });
+  const best = options.configurations.map(() => ({
+    cpu: unmeasured(),
+    scoring: unmeasured(),
+    wall: unmeasured(),
+    peakRssKb: 0,
+  }));
   for (let repeat = 0; repeat < options.repeats; repeat++) {
-    for (const key of ['one', 'once', 'four'] as const) {
-      const run = timeRun(spec, files[key], output(key), options.threads);
-      best[key].cpu = Math.min(best[key].cpu, run.cpuSeconds);
-      best[key].wall = Math.min(best[key].wall, run.seconds);
-      peakRssKb = Math.max(peakRssKb, run.rssKb);
+    options.configurations.forEach((configuration, index) => {
+      const figures = best[index] as (typeof best)[number];
+      for (const key of keys) {
+        const run = timeRun(files[key], output(index, key), spec, configuration.flags, store);
+        figures.cpu[key] = Math.min(figures.cpu[key], run.cpuSeconds);
+        figures.scoring[key] = Math.min(figures.scoring[key], run.scoringCpuSeconds);
+        figures.wall[key] = Math.min(figures.wall[key], run.seconds);
+        figures.peakRssKb = Math.max(figures.peakRssKb, run.rssKb);
+      }
+    });
+  }
+  return options.configurations.map((configuration, index) => {
+    const figures = best[index] as (typeof best)[number];
+    const rewards = new Map<string, number | null>();
+    for (const line of readFileSync(output(index, 'once'), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const result = JSON.parse(line) as { id: string; reward: number | null };
+      rewards.set(result.id.replace(/#0$/, ''), result.reward);
     }
-  }
-  const rewards = new Map<string, number | null>();
-  for (const line of readFileSync(output('once'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const result = JSON.parse(line) as { id: string; reward: number | null };
-    rewards.set(result.id.replace(/#0$/, ''), result.reward);
-  }
-  return {
-    rewards,
-    firstPassUs: ((best.once.cpu - best.one.cpu) / Math.max(1, pairs.length - 1)) * 1e6,
-    marginalUs: ((best.four.cpu - best.once.cpu) / (3 * pairs.length)) * 1e6,
-    firstPassWallUs: ((best.once.wall - best.one.wall) / Math.max(1, pairs.length - 1)) * 1e6,
-    marginalWallUs: ((best.four.wall - best.once.wall) / (3 * pairs.length)) * 1e6,
-    startupSeconds: best.one.wall,
-    peakRssMb: peakRssKb / 1024,
-    threads: options.threads,
-  };
+    const { cpu, scoring, wall } = figures;
+    return {
+      rewards,
+      firstPassUs: ((scoring.once - scoring.one) / Math.max(1, pairs.length - 1)) * 1e6,
+      marginalUs: ((scoring.four - scoring.once) / (3 * pairs.length)) * 1e6,
+      firstPassWholeUs: ((cpu.once - cpu.one) / Math.max(1, pairs.length - 1)) * 1e6,
+      firstPassWallUs: ((wall.once - wall.one) / Math.max(1, pairs.length - 1)) * 1e6,
+      marginalWallUs: ((wall.four - wall.once) / (3 * pairs.length)) * 1e6,
+      startupSeconds: wall.one,
+      startupCpuSeconds: cpu.one,
+      peakRssMb: figures.peakRssKb / 1024,
+      configuration,
+    };
+  });
 }

@@ -9,21 +9,20 @@
  * labels and the undecidable rate (in-process), agreement through `rewardkit score`, and the
  * peer's agreement; per kind of corpus: in-process cost per pair (first pass and steady), cost per
  * pair through `rewardkit score` (first pass and marginal, start-up excluded by subtraction, see
- * cli-cost.ts), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
+ * cli-cost.ts; with its default flags and with `--threads 0 --no-store`), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
  * memory of each.
  *
  * Environment: MATH_VERIFY_SRC (PYTHONPATH holding math_verify and latex2sympy2_extended; the peer
  * is skipped without it), MATH_VERIFY_PYTHON (default python3), BENCH_MATH_SECONDS (steady
  * in-process budget per kind, default 2), BENCH_MATH_REPEATS (CLI runs per figure, minimum
- * taken, default 3), BENCH_MATH_THREADS (`rewardkit score --threads`, default 0: one core, like
- * the single-threaded peer), BENCH_MATH_SHOW (disagreements listed per corpus, default 5).
+ * taken, default 3), BENCH_MATH_SHOW (disagreements listed per corpus, default 5).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ComponentScorer, ScoreContext } from '../../src/core/reward-kind.js';
 import { rewardKinds } from '../../src/rewards/index.js';
-import { type CliCost, measureCliCost } from './cli-cost.js';
+import { CLI_CONFIGURATIONS, type CliCost, measureCliCost } from './cli-cost.js';
 import { type BenchCorpus, loadGsm8kCorpus, loadGsm8kSolutions, loadLatexCorpora } from './datasets.js';
 import type { LabelledPair } from './labelled-pair.js';
 import { type PeerRun, peerSources, runMathVerify } from './math-verify-peer.js';
@@ -32,7 +31,6 @@ import { measureStages, type StageCost } from './stages.js';
 
 const steadySeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
 const cliRepeats = Number(process.env['BENCH_MATH_REPEATS'] ?? 3);
-const cliThreads = process.env['BENCH_MATH_THREADS'] ?? '0';
 const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 5);
 
 const kind = rewardKinds.get('math');
@@ -99,7 +97,8 @@ interface KindFigures {
   kind: string;
   pairs: LabelledPair[];
   inProcess: Measurement;
-  cli: CliCost | undefined;
+  /** One per CLI configuration (CLI_CONFIGURATIONS), the defaults first. */
+  cli: CliCost[];
   peer: PeerRun | undefined;
 }
 
@@ -148,7 +147,10 @@ async function main(): Promise<void> {
     console.log(
       `${kindName}: ${pairs.length} pairs in-process; timing rewardkit score on ${committed.length} ...`,
     );
-    const cli = measureCliCost(committed, work, kindName, { repeats: cliRepeats, threads: cliThreads });
+    const cli = measureCliCost(committed, work, kindName, {
+      repeats: cliRepeats,
+      configurations: CLI_CONFIGURATIONS,
+    });
     let peer: PeerRun | undefined;
     if (sources !== undefined) {
       console.log(`${kindName}: running Math-Verify on ${plain.length} pairs ...`);
@@ -170,7 +172,7 @@ function printAgreement(corpora: readonly BenchCorpus[], figures: readonly KindF
     for (const outcome of figure.inProcess.outcomes) score.set(outcome.pair.id, outcome.score);
   const cliReward = new Map<string, number | null>();
   for (const figure of figures)
-    for (const [id, reward] of figure.cli?.rewards ?? []) cliReward.set(id, reward);
+    for (const [id, reward] of figure.cli[0]?.rewards ?? []) cliReward.set(id, reward);
   const peerVerdict = new Map<string, string>();
   for (const figure of figures)
     for (const [id, verdict] of figure.peer?.verdicts ?? []) peerVerdict.set(id, verdict);
@@ -222,7 +224,7 @@ function printAgreement(corpora: readonly BenchCorpus[], figures: readonly KindF
     });
   }
   console.log(
-    '\nAgreement with the labels (rewardkit in-process, through `rewardkit score`, and Math-Verify at its defaults;',
+    '\nAgreement with the labels (rewardkit in-process, through `rewardkit score` with its default flags, and Math-Verify at its defaults;',
   );
   console.log('cases with per-case options are run in-process only)');
   console.table(rows);
@@ -249,50 +251,70 @@ function listDisagreements(
 function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
   const ratio = (peer: number, ours: number | undefined) =>
     ours === undefined || !Number.isFinite(peer) || ours <= 0 ? '-' : `${fixed(peer / ours, 1)}x`;
-  const cpuRows = figures.map((figure) => {
-    const peerUs =
-      figure.peer === undefined ? Number.NaN : (figure.peer.cpuSeconds / figure.peer.verdicts.size) * 1e6;
-    const cli = figure.cli;
-    return {
-      corpus: figure.kind,
-      'in-process first': fixed(figure.inProcess.coldCpuUs, 1),
-      'in-process steady': fixed(figure.inProcess.steadyCpuUs, 1),
-      'CLI first pass': fixed(cli?.firstPassUs ?? Number.NaN, 1),
-      'CLI marginal 4-1': fixed(cli?.marginalUs ?? Number.NaN, 1),
-      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
-      'ratio CLI first': ratio(peerUs, cli?.firstPassUs),
-      'ratio CLI marginal': ratio(peerUs, cli?.marginalUs),
-      'ratio in-process': ratio(peerUs, figure.inProcess.coldCpuUs),
-    };
-  });
+  const peerCpuUs = (figure: KindFigures) =>
+    figure.peer === undefined ? Number.NaN : (figure.peer.cpuSeconds / figure.peer.verdicts.size) * 1e6;
+  const peerWallUs = (figure: KindFigures) =>
+    figure.peer === undefined ? Number.NaN : (figure.peer.seconds / figure.peer.verdicts.size) * 1e6;
+  const peerColumn = (figure: KindFigures, us: number) =>
+    figure.peer === undefined ? 'skipped' : fixed(us, 1);
+  const inProcessRows = figures.map((figure) => ({
+    corpus: figure.kind,
+    'in-process first': fixed(figure.inProcess.coldCpuUs, 1),
+    'in-process steady': fixed(figure.inProcess.steadyCpuUs, 1),
+    undecidable: percent(figure.inProcess.undecided, figure.inProcess.pairs),
+    'Math-Verify': peerColumn(figure, peerCpuUs(figure)),
+    'ratio first': ratio(peerCpuUs(figure), figure.inProcess.coldCpuUs),
+    'ratio steady': ratio(peerCpuUs(figure), figure.inProcess.steadyCpuUs),
+  }));
   console.log(
-    `\nCPU µs per pair, start-up excluded (user + system time of each process; CLI: \`rewardkit score --threads ${cliThreads}\`,\n` +
-      `minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats; marginal = (4 copies - 1 copy) / 3 pairs;\n` +
-      'Math-Verify: one process over the same pairs; ratio = Math-Verify / rewardkit)',
+    "\nCPU µs per pair, in-process: the kind's scorer called directly (first pass after a warm-up on unrelated pairs;\n" +
+      'steady: passes repeated); undecidable = score null; Math-Verify: one process over the same pairs, start-up excluded;\n' +
+      'ratio = Math-Verify / rewardkit',
   );
-  console.table(cpuRows);
-  const wallRows = figures.map((figure) => {
-    const peerUs =
-      figure.peer === undefined ? Number.NaN : (figure.peer.seconds / figure.peer.verdicts.size) * 1e6;
-    return {
+  console.table(inProcessRows);
+  const cliRows = figures.flatMap((figure) =>
+    figure.cli.map((cli) => ({
       corpus: figure.kind,
+      'rewardkit score': cli.configuration.label,
+      'first pass': fixed(cli.firstPassUs, 1),
+      'marginal 4-1': fixed(cli.marginalUs, 1),
+      'Math-Verify': peerColumn(figure, peerCpuUs(figure)),
+      'ratio first': ratio(peerCpuUs(figure), cli.firstPassUs),
+      'ratio marginal': ratio(peerCpuUs(figure), cli.marginalUs),
+      'first pass, whole process': fixed(cli.firstPassWholeUs, 1),
+      'start-up CPU s': fixed(cli.startupCpuSeconds, 2),
+    })),
+  );
+  console.log(
+    `\nCPU µs per pair through \`rewardkit score\`, start-up excluded (user + system time of every thread of each process from the\n` +
+      `opening of its input to its exit, minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats;\n` +
+      'marginal = (4 copies - 1 copy) / 3 pairs, golds and answers repeat; "whole process": the first pass from the CPU of the\n' +
+      'whole processes, start-up excluded by subtracting the one-line run (noisier: start-up varies by a second on a busy machine);\n' +
+      '"defaults" = no flags: --threads auto and the store of --resume written; ratio = Math-Verify / rewardkit)',
+  );
+  console.table(cliRows);
+  const wallRows = figures.flatMap((figure) =>
+    figure.cli.map((cli) => ({
+      corpus: figure.kind,
+      'rewardkit score': cli.configuration.label,
       'in-process first': fixed(1e6 / figure.inProcess.coldPerSecond, 1),
       'in-process steady': fixed(1e6 / figure.inProcess.steadyPerSecond, 1),
-      'CLI first pass': fixed(figure.cli?.firstPassWallUs ?? Number.NaN, 1),
-      'CLI marginal 4-1': fixed(figure.cli?.marginalWallUs ?? Number.NaN, 1),
-      'Math-Verify': figure.peer === undefined ? 'skipped' : fixed(peerUs, 1),
-      'ratio CLI first': ratio(peerUs, figure.cli?.firstPassWallUs),
-      'ratio in-process': ratio(peerUs, 1e6 / figure.inProcess.coldPerSecond),
-    };
-  });
+      'CLI first pass': fixed(cli.firstPassWallUs, 1),
+      'CLI marginal 4-1': fixed(cli.marginalWallUs, 1),
+      'Math-Verify': peerColumn(figure, peerWallUs(figure)),
+      'ratio CLI first': ratio(peerWallUs(figure), cli.firstPassWallUs),
+    })),
+  );
   console.log('\nWall-clock µs per pair (same runs; noisy when the machine is shared)');
   console.table(wallRows);
   const memoryRows = figures.map((figure) => ({
     corpus: figure.kind,
     'in-process peak heap MB': fixed(memory.heapBytes / 2 ** 20, 1),
     'in-process peak RSS MB': fixed(memory.rssBytes / 2 ** 20, 1),
-    'CLI peak RSS MB (4 copies)': fixed(figure.cli?.peakRssMb ?? Number.NaN, 1),
-    'CLI start-up s (1 line)': fixed(figure.cli?.startupSeconds ?? Number.NaN, 2),
+    ...Object.fromEntries(
+      figure.cli.map((cli) => [`CLI peak RSS MB (${cli.configuration.label})`, fixed(cli.peakRssMb, 1)]),
+    ),
+    'CLI start-up s (1 line, defaults)': fixed(figure.cli[0]?.startupSeconds ?? Number.NaN, 2),
     'Math-Verify max RSS MB': figure.peer === undefined ? 'skipped' : fixed(figure.peer.maxRssKb / 1024, 1),
   }));
   console.log('\nPeak memory');

@@ -73,16 +73,14 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
     inFlight += current.slots.length;
   };
 
-  const emit = (line: number, text: string, record: boolean): string => {
-    if (record) storeRun?.store.record(storeRun.runKey, line, text);
-    return text;
-  };
-
   const drainHead = async (): Promise<void> => {
     const flight = flights.shift();
     if (flight === undefined) return;
     const reply = await flight.reply;
     if (reply !== undefined) tally.merge(reply.tally);
+    // Lines scored now go to the store too (unreadable and already stored lines do not).
+    const recordedLines: number[] = [];
+    const recordedTexts: string[] = [];
     const out = flight.chunk.slots.map((slot) => {
       if (slot.kind === 'error') {
         const result = errorResult(`line:${slot.line}`, slot.error);
@@ -94,22 +92,33 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
         tally.add(JSON.parse(slot.text) as RewardResult, 1, true);
         return slot.text;
       }
-      const text = reply?.texts[slot.index] as string;
+      let text = reply?.texts[slot.index] as string;
       const id = reply?.ids[slot.index] ?? null;
-      if (id === null || ids.add(id)) return emit(slot.line, text, true);
-      // A duplicate: take its scored result back out of the tally and report the duplicate instead.
-      tally.add(JSON.parse(text) as RewardResult, -1);
-      const duplicate = errorResult(id, {
-        code: 'RK_DUPLICATE_ID',
-        message: `line ${slot.line}: id '${id}' already occurred earlier in this file`,
-        hint: 'ids must be unique within a run',
-        where: `line ${slot.line}`,
-      });
-      tally.add(duplicate);
-      return emit(slot.line, JSON.stringify(duplicate), true);
+      if (id !== null && !ids.add(id)) {
+        // A duplicate: take its scored result back out of the tally and report the duplicate instead.
+        tally.add(JSON.parse(text) as RewardResult, -1);
+        const duplicate = errorResult(id, {
+          code: 'RK_DUPLICATE_ID',
+          message: `line ${slot.line}: id '${id}' already occurred earlier in this file`,
+          hint: 'ids must be unique within a run',
+          where: `line ${slot.line}`,
+        });
+        tally.add(duplicate);
+        text = JSON.stringify(duplicate);
+      }
+      recordedLines.push(slot.line);
+      recordedTexts.push(text);
+      return text;
     });
     inFlight -= flight.chunk.slots.length;
-    await options.writer.writeLines(out);
+    if (out.length === 0) return;
+    // One join serves the output and the store when every line of the block is recorded.
+    const block = out.join('\n');
+    if (storeRun !== undefined && recordedLines.length > 0) {
+      const recorded = recordedLines.length === out.length ? block : recordedTexts.join('\n');
+      storeRun.store.recordBlock(storeRun.runKey, recordedLines, recorded);
+    }
+    await options.writer.writeBlock(block);
     options.progress?.update(bytesRead, tally.count);
   };
 

@@ -80,8 +80,13 @@ export class JsonlWriter {
   /** Writes already-serialized lines (each without its newline). */
   async writeLines(lines: readonly string[]): Promise<void> {
     if (lines.length === 0) return;
+    await this.writeBlock(lines.join('\n'));
+  }
+
+  /** Writes a block of already-serialized lines joined by newlines (a newline is added after it). */
+  async writeBlock(block: string): Promise<void> {
     this.#throwIfFailed();
-    if (!this.stream.write(`${lines.join('\n')}\n`)) {
+    if (!this.stream.write(`${block}\n`)) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.stream.off('drain', done).off('error', done);

@@ -3,6 +3,7 @@ import { defineRewardKind } from '../core/reward-kind.js';
 import { acceptedAnswers } from '../core/sample.js';
 import { type MathVerifyOptions, MathVerifyOptionsSchema } from '../math/options.js';
 import { type VerifyOutcome, verifyAnswer } from '../math/verify.js';
+import { warmUpOnCreate } from '../math/warm-up.js';
 
 export const MathOptionsSchema = MathVerifyOptionsSchema;
 export type MathOptions = MathVerifyOptions;
@@ -27,7 +28,7 @@ function detailsOf(outcome: VerifyOutcome): Record<string, unknown> {
  * last number ...) against `reference.answer` (which may itself be a full solution). Equal -> 1,
  * not equal -> 0, undecidable -> score null with status `unparseable` or `timeout`.
  */
-export const mathReward = defineRewardKind({
+const mathKind = defineRewardKind({
   name: 'math',
   description: 'the final answer of the response is mathematically equal to reference.answer',
   optionsSchema: MathOptionsSchema,
@@ -78,3 +79,6 @@ export const mathReward = defineRewardKind({
     },
   }),
 });
+
+/** The kind as registered: its first `create` warms the verifier up (math/warm-up.ts). */
+export const mathReward = warmUpOnCreate(mathKind);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunStore, runKeyOf } from './run-store.js';
 
@@ -49,5 +50,35 @@ describe('RunStore', () => {
     expect(second.beginRun(key, identity, false)).toBe(0);
     expect(second.stored(key, 1)).toBeUndefined();
     second.close();
+  });
+
+  it('stores a block of results compressed and still reads rows written as text', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.recordBlock(key, [1, 2, 4], '{"id":"a"}\n{"id":"b"}\n{"id":"d"}');
+    store.close();
+    const database = new Database(file);
+    const row = database.prepare('SELECT results, count FROM score_chunks').get() as {
+      results: unknown;
+      count: number;
+    };
+    expect(row.count).toBe(3);
+    expect(Buffer.isBuffer(row.results)).toBe(true);
+    // A row of an earlier version: results as newline-joined text.
+    database
+      .prepare(
+        'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) SELECT id, 5, 6, 2, ?, ? FROM score_runs',
+      )
+      .run('5,6', '{"id":"e"}\n{"id":"f"}');
+    database.close();
+    const reopened = RunStore.open(file);
+    expect(reopened.beginRun(key, identity, true)).toBe(5);
+    expect(reopened.stored(key, 2)).toBe('{"id":"b"}');
+    expect(reopened.stored(key, 4)).toBe('{"id":"d"}');
+    expect(reopened.stored(key, 3)).toBeUndefined();
+    expect(reopened.stored(key, 6)).toBe('{"id":"f"}');
+    reopened.close();
   });
 });

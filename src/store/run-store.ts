@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { RewardKitError } from '../core/errors.js';
 
@@ -33,25 +34,28 @@ export function runKeyOf(identity: RunIdentity): string {
 
 /**
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
- * serialized result per input line. Results are buffered as they finish and written as ONE row
- * per flush (`score_chunks`: the flushed lines and their results, newline-joined), so the per-line
- * cost is a string in a buffer, not a row insert; an interrupted run loses at most the last
- * unflushed batch (flushRows results or flushMs). Lookups on resume read a chunk row once and keep
- * a few decoded. Its own tables only (`score_runs`, `score_chunks`, keyed by an integer run id);
- * other stores (the component cache, the server's cache) live beside it in the same file.
+ * serialized result per input line. Results are buffered as they are written (a block of lines
+ * joined as the output file gets them) and written as ONE row per flush (`score_chunks`: the
+ * flushed line numbers, and their results newline-joined and deflated, about a tenth of the bytes:
+ * the results of a math run are mostly the same keys), so the per-line cost is a share of one
+ * compression and one insert, not a row of its own; an interrupted run loses at most the last
+ * unflushed batch (flushRows results or flushMs). Rows written before compression (`results` as
+ * text) are still read. Lookups on resume read a chunk row once and keep a few decoded. Its own
+ * tables only (`score_runs`, `score_chunks`, keyed by an integer run id); other stores (the
+ * component cache, the server's cache) live beside it in the same file.
  */
 export class RunStore {
   readonly #database: Database.Database;
-  readonly #insert: Database.Statement<[number, number, number, number, string, string]>;
+  readonly #insert: Database.Statement<[number, number, number, number, string, Buffer]>;
   readonly #select: Database.Statement<
     [number, number, number],
-    { id: number; lines: string; results: string }
+    { id: number; lines: string; results: string | Buffer }
   >;
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
   readonly #flushMs: number;
-  /** Pending results per run id: their lines and serialized results, in arrival order. */
-  #pending = new Map<number, { lines: number[]; texts: string[] }>();
+  /** Pending results per run id: their lines and blocks of newline-joined results, in arrival order. */
+  #pending = new Map<number, { lines: number[]; blocks: string[] }>();
   #pendingCount = 0;
   #timer: NodeJS.Timeout | undefined;
   /** A few decoded chunk rows (row id -> line -> result), for the in-order lookups of a resume. */
@@ -157,7 +161,8 @@ export class RunStore {
       let decoded = this.#decoded.get(row.id);
       if (decoded === undefined) {
         const lines = row.lines.split(',');
-        const results = row.results.split('\n');
+        const text = typeof row.results === 'string' ? row.results : inflateRawSync(row.results).toString();
+        const results = text.split('\n');
         decoded = new Map(lines.map((text, index) => [Number(text), results[index] as string]));
         if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as number);
         this.#decoded.set(row.id, decoded);
@@ -170,15 +175,24 @@ export class RunStore {
 
   /** Queues one finished result (one line of JSON); it reaches the file with the next flush. */
   record(key: string, line: number, serialized: string): void {
+    this.recordBlock(key, [line], serialized);
+  }
+
+  /**
+   * Queues the results of `lines` as one block: their serialized results joined by newlines, in
+   * the same order (the text written to the output, so it is joined once for both).
+   */
+  recordBlock(key: string, lines: readonly number[], joined: string): void {
+    if (lines.length === 0) return;
     const runId = this.#runId(key);
     let pending = this.#pending.get(runId);
     if (pending === undefined) {
-      pending = { lines: [], texts: [] };
+      pending = { lines: [], blocks: [] };
       this.#pending.set(runId, pending);
     }
-    pending.lines.push(line);
-    pending.texts.push(serialized);
-    this.#pendingCount++;
+    for (const line of lines) pending.lines.push(line);
+    pending.blocks.push(joined);
+    this.#pendingCount += lines.length;
     if (this.#pendingCount >= this.#flushRows) this.flush();
     else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => this.flush(), this.#flushMs);
@@ -195,14 +209,15 @@ export class RunStore {
     this.#pending = new Map();
     this.#pendingCount = 0;
     this.#database.transaction(() => {
-      for (const [runId, { lines, texts }] of pending) {
+      for (const [runId, { lines, blocks }] of pending) {
         let first = Number.POSITIVE_INFINITY;
         let last = Number.NEGATIVE_INFINITY;
         for (const line of lines) {
           if (line < first) first = line;
           if (line > last) last = line;
         }
-        this.#insert.run(runId, first, last, lines.length, lines.join(','), texts.join('\n'));
+        const results = deflateRawSync(blocks.join('\n'), { level: 1 });
+        this.#insert.run(runId, first, last, lines.length, lines.join(','), results);
       }
     })();
   }

@@ -1,0 +1,93 @@
+import { isMainThread } from 'node:worker_threads';
+import { runGuardedCas } from './guarded-cas.js';
+import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
+import { verifyAnswer } from './verify.js';
+
+/**
+ * Start-up warm-up of the verifier, once per process. A fresh process pays two one-time costs on
+ * its first pairs: compute-engine's loading in its guarded worker (about 0.8 s of CPU, started by
+ * the first LaTeX answer) and V8's compilation of the verifier's hot paths (the first thousand
+ * pairs run several times slower than the next ones). Paying both when the kind is created makes
+ * them start-up, like loading the modules: a run's first pairs cost what later ones cost, and a
+ * stall never lands on a sample's deadline.
+ */
+
+/** Longest wait for compute-engine to load at start-up (a busy machine may need seconds). */
+const CAS_LOAD_WAIT_MS = 15_000;
+/** Rounds over the templates: enough for V8 to optimize the paths common answers take. */
+const WARM_UP_ROUNDS = 100;
+
+/**
+ * Answers of the shapes verifiers meet (model solutions to word problems, LaTeX answers of
+ * competition problems), as (gold, response) from a seed number. Each round uses new numbers, so
+ * the caches of parsed answers do not short-cut the code being warmed.
+ */
+const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = [
+  (n) => [`${n}`, `She buys ${n - 2} apples and 2 more, so ${n - 2} + 2 = ${n}.\nThe answer is ${n}.`],
+  (n) => [`${n}`, `Each box holds ${n} pens.\nSo the answer is ${n + 1} pens.`],
+  (n) => [`${n * 25}`, `He earns ${n} * 25 = $${n * 25}.\n#### ${n * 25}`],
+  (n) => [`${n}`, `First, ${n} - 1 = ${n - 1}. Then we add 1.\nTherefore, the answer is $\\boxed{${n}}$.`],
+  (n) => [`${n}`, `Final Answer: The final answer is $${n}$. I hope it is correct.`],
+  (n) => [`${n * 1000}`, `The total is ${n},000 dollars.\nAnswer: $${n},000`],
+  (n) => [`${n}.5`, `Half of ${2 * n + 1} is ${n}.5, so the answer is ${n}.50.`],
+  (n) => [`${n}`, `So she has ${n} left. The final answer is ${n} apples`],
+  (n) => [`${n}`, `We get ${n} + 0 = ${n}, which is the result.`],
+  (n) => [`-${n}`, `Solving gives $x = -${n}$.`],
+  (n) => [`${n}%`, `The increase is ${n} percent.\n\nThe answer is: ${n}%`],
+  (n) => [`\\frac{${n}}{${n + 1}}`, `Thus the probability is $\\boxed{\\dfrac{${n}}{${n + 1}}}$.`],
+  (n) => [`\\frac{1}{${n + 2}}`, `The ratio simplifies to \\(\\frac{2}{${2 * n + 4}}\\).`],
+  (n) => [`${n}\\sqrt{2}`, `So the side is $\\boxed{${n}\\sqrt{2}}$.`],
+  (n) => [`\\sqrt{${n + 1}}`, `The distance is $\\sqrt{${n + 1}}$, about ${Math.sqrt(n + 1).toFixed(2)}.`],
+  (n) => [`${n}\\pi`, `The area is $\\boxed{${n}\\pi}$ square units.`],
+  (n) => [`(${n}, ${n + 3})`, `The point is $\\boxed{(${n}, ${n + 3})}$.`],
+  (n) => [`[${n}, \\infty)`, `Therefore $x \\in \\boxed{[${n}, \\infty)}$.`],
+  (n) => [`\\{1, ${n + 1}\\}`, `The solutions are $\\boxed{\\{1, ${n + 1}\\}}$.`],
+  (n) => [`x = ${n}`, `Hence $\\boxed{x = ${n}}$.`],
+  (n) => [`${n}, -${n}`, `The roots are $x = ${n}$ or $x = -${n}$.`],
+  (n) => [`2x + ${n}`, `Expanding, we get $\\boxed{${n} + 2x}$.`],
+  (n) => [`${n}^\\circ`, `Each angle measures $\\boxed{${n}^\\circ}$.`],
+  () => [`\\text{B}`, `Comparing the options, the answer is (B).`],
+  (n) => [`${n}`, `<think>${n} is even.</think>\n<answer>${n}</answer>`],
+  (n) => [`${n}`, `${n}`],
+  (n) => [`\\frac{${n}}{2}`, `\\dfrac{${n}}{2}`],
+  (n) => [`${n}`, `I am not sure how to finish the problem with ${n} items.`],
+  (n) => [`${n} \\text{ cm}`, `The length is $${n}$ cm.`],
+  (n) => [`${n}.${n % 10}`, `The answer is approximately ${n}.${n % 10}0.`],
+];
+
+let done = false;
+
+/**
+ * Warms the verifier once (later calls return at once): compute-engine's worker starts loading,
+ * the templates run through `verifyAnswer` while it loads, then the wait for it ends when it is
+ * loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first real use). On the main
+ * thread only: a worker thread of the pool starts mid-run, under a chunk deadline sized for a
+ * plain start-up, and loads what it needs on first use as before.
+ */
+export function warmUpVerifier(): void {
+  if (done || !isMainThread) return;
+  done = true;
+  // Its own options object: the warm-up's golds go to a cache of their own, dropped afterwards.
+  const options: MathVerifyOptions = { ...DEFAULT_MATH_VERIFY_OPTIONS };
+  const deadline = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const [index, template] of TEMPLATES.entries()) {
+      const [gold, response] = template(3 + round * TEMPLATES.length + index);
+      verifyAnswer(gold, response, options, deadline);
+    }
+  }
+  // A real compute-engine request: returns once the worker has loaded it and answered.
+  runGuardedCas({ op: 'parse', latex: '\\sin^{2}\\theta' }, CAS_LOAD_WAIT_MS);
+}
+
+/** The kind, whose `create` first warms the verifier up (once per process, on the main thread). */
+export function warmUpOnCreate<Kind extends { create: (...args: never[]) => unknown }>(kind: Kind): Kind {
+  const create = kind.create;
+  return {
+    ...kind,
+    create: (...args: Parameters<Kind['create']>) => {
+      warmUpVerifier();
+      return create(...args);
+    },
+  };
+}
