@@ -63,7 +63,8 @@ describe('bad benchmark input: named, written out, and the rest evaluated', () =
       expect.stringMatching(/^line 2: field 'steps': /),
       "line 3: field 'label': label must be -1 or the index of a step",
       'line 4: step_scores has 2 entries for 3 steps',
-      expect.stringMatching(/^line 5: not valid JSON/),
+      // Python's NaN in a data line: the field is named, not the whole line.
+      "line 5: field 'step_scores[0]' is NaN, not a finite number",
       expect.stringMatching(/^line 6: not valid JSON/),
     ]);
     expect(run.errors).toBe(5);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
 import { parseJsonLine } from '../io/parse-json-line.js';
+import { quotePythonNonFinite } from '../io/python-json.js';
 import type { BenchmarkEvaluator, EvalOutcome, ScoringUnit } from './evaluator.js';
 import type { UnitScorer } from './unit-scorer.js';
 
@@ -25,7 +26,7 @@ export interface EvalRun {
 }
 
 /** `line 3: field 'steps[2]': Expected string, received number`. */
-export function describeIssue(line: number, error: z.ZodError): string {
+export function describeIssue(line: number, error: z.ZodError, value?: unknown): string {
   const issue = error.issues[0];
   const path = issue?.path.length
     ? issue.path
@@ -34,7 +35,22 @@ export function describeIssue(line: number, error: z.ZodError): string {
         )
         .join('')
     : '(line)';
+  const found = issue === undefined ? undefined : valueAt(value, issue.path);
+  // A NaN or Infinity Python wrote reaches here as its word (see quotePythonNonFinite).
+  if (typeof found === 'string' && NON_FINITE_WORDS.has(found))
+    return `line ${line}: field '${path}' is ${found}, not a finite number`;
   return `line ${line}: field '${path}': ${issue?.message ?? 'invalid'}`;
+}
+
+const NON_FINITE_WORDS = new Set(['NaN', 'Infinity', '-Infinity']);
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
 }
 
 /**
@@ -89,14 +105,21 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
         fail(text.error.message);
         continue;
       }
-      const parsed = parseJsonLine(text.text, text.line);
+      // A line Python wrote with NaN or Infinity parses with those as strings, so the field that
+      // holds one is named by validation below instead of the whole line being "not JSON".
+      let parsed = parseJsonLine(text.text, text.line);
+      const repaired = 'error' in parsed ? quotePythonNonFinite(text.text) : undefined;
+      if (repaired !== undefined) {
+        const retried = parseJsonLine(repaired, text.line);
+        if (!('error' in retried)) parsed = retried;
+      }
       if ('error' in parsed) {
         fail(parsed.error.message);
         continue;
       }
       const validated = options.evaluator.schema.safeParse(parsed.value);
       if (!validated.success) {
-        fail(describeIssue(text.line, validated.error));
+        fail(describeIssue(text.line, validated.error, parsed.value));
         continue;
       }
       const units = options.evaluator.units(validated.data);

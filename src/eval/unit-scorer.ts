@@ -1,3 +1,4 @@
+import { quotePythonNonFinite } from '../io/python-json.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
 import { predictionIdOf, scoreEntriesOfLine } from './score-fields.js';
 import { StreamedScores } from './streamed-scores.js';
@@ -19,9 +20,15 @@ export function parseScoreLine(
 ): { entries: { id: string; score: UnitScore }[] } | { error: string } {
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/(?<![\w"])(?:-?Infinity|NaN)(?![\w"])/g, '"$&"'));
+    value = JSON.parse(text);
   } catch (error) {
-    return { error: `scores line ${line}: not valid JSON: ${(error as Error).message}` };
+    const repaired = quotePythonNonFinite(text);
+    try {
+      if (repaired === undefined) throw error;
+      value = JSON.parse(repaired);
+    } catch {
+      return { error: `scores line ${line}: not valid JSON: ${(error as Error).message}` };
+    }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { error: `scores line ${line}: not an object` };
