@@ -33,6 +33,11 @@ function saysNoSolution(value: MathValue): boolean {
   return value.kind === 'text' && NO_SOLUTION.test(value.text.trim());
 }
 
+/** An answer that there is no solution: the empty set or the words saying so. */
+export function statesNoSolution(value: MathValue): boolean {
+  return isEmptySet(value) || saysNoSolution(value);
+}
+
 function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'expression' } {
   return value.kind === 'number' || value.kind === 'expression';
 }
@@ -105,6 +110,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
     return equal('structural', 'identical answers');
   if ((isEmptySet(gold) && saysNoSolution(pred)) || (saysNoSolution(gold) && isEmptySet(pred)))
     return equal('empty-set', 'the empty set and "no solution" state the same answer');
+  if (saysNoSolution(gold) && saysNoSolution(pred))
+    return equal('empty-set', 'both state that there is no solution');
   if (pred.kind === 'list' && pred.items.length === 1)
     return compareValues(gold, pred.items[0] as MathValue, context);
   if (

@@ -114,6 +114,14 @@ function stripUnits(text: string): string {
   return allUnits ? head : text;
 }
 
+/** TeX's `{n \choose k}` (or a whole answer `n \choose k`) as `\binom{n}{k}`. */
+function chooseAsBinomial(text: string): string {
+  if (!text.includes('\\choose')) return text;
+  return text
+    .replace(/\{([^{}]*?)\s*\\choose(?![A-Za-z])\s*([^{}]*?)\}/g, '\\binom{$1}{$2}')
+    .replace(/^\s*([^{}\s]+)\s*\\choose(?![A-Za-z])\s*([^{}\s]+)\s*$/, '\\binom{$1}{$2}');
+}
+
 /** `\binom{n}{k}` as `\frac{n!}{k!(n-k)!}`, which compute-engine reads (it lacks \binom). */
 function expandBinomials(text: string): string {
   let result = text;
@@ -228,7 +236,7 @@ function plainLatex(input: string): string {
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
   text = dropApproximation(text);
-  text = expandBinomials(text);
+  text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
   const degree = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g;

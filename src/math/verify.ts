@@ -1,5 +1,5 @@
 import { Budget, DeadlineExceeded } from './budget.js';
-import { compareValues } from './compare.js';
+import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import {
   type Extraction,
@@ -151,6 +151,9 @@ const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
 const ARTICLE_A =
   /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
 
+/** "no solution", "no real solutions", "no roots" inside a sentence. */
+const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
+
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
@@ -169,6 +172,11 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
       if (last !== undefined) return { text: last[1] ?? '', extractor: 'last_number', end: response.length };
     }
     return undefined;
+  }
+  if (gold.value !== undefined && statesNoSolution(gold.value)) {
+    // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
+    const phrase = NO_SOLUTION_PHRASE.exec(sentence);
+    return phrase === null ? undefined : { text: phrase[0], extractor: 'last_number', end: response.length };
   }
   if (gold.value?.kind !== 'text') return undefined;
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
@@ -203,9 +211,16 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  let predAnswer = prepare(
-    extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
-  );
+  const extracted = extractAnswer(response, predExtractors(options));
+  // Against a gold "no solution", a closing sentence saying there is none is the conclusion, not
+  // a number met on the way to it (the last-number fallback's pick).
+  const concluded =
+    extracted?.extractor === 'last_number' &&
+    goldAnswer.value !== undefined &&
+    statesNoSolution(goldAnswer.value)
+      ? goldGuided(goldAnswer, response)
+      : undefined;
+  let predAnswer = prepare(concluded ?? extracted ?? goldGuided(goldAnswer, response));
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
     const number = runExtractor('last_number', predAnswer.trace.extracted ?? '');
