@@ -153,6 +153,7 @@ const ARTICLE_A =
 
 /** "no solution", "no real solutions", "no roots" inside a sentence. */
 const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
+const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
 
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
@@ -175,7 +176,8 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
   }
   if (gold.value !== undefined && statesNoSolution(gold.value)) {
     // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
-    const phrase = NO_SOLUTION_PHRASE.exec(sentence);
+    // A sentence that hedges ("no solutions, or perhaps one") states no answer.
+    const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
     return phrase === null ? undefined : { text: phrase[0], extractor: 'last_number', end: response.length };
   }
   if (gold.value?.kind !== 'text') return undefined;
@@ -211,16 +213,9 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const extracted = extractAnswer(response, predExtractors(options));
-  // Against a gold "no solution", a closing sentence saying there is none is the conclusion, not
-  // a number met on the way to it (the last-number fallback's pick).
-  const concluded =
-    extracted?.extractor === 'last_number' &&
-    goldAnswer.value !== undefined &&
-    statesNoSolution(goldAnswer.value)
-      ? goldGuided(goldAnswer, response)
-      : undefined;
-  let predAnswer = prepare(concluded ?? extracted ?? goldGuided(goldAnswer, response));
+  let predAnswer = prepare(
+    extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
+  );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
     const number = runExtractor('last_number', predAnswer.trace.extracted ?? '');
