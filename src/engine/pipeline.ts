@@ -81,11 +81,6 @@ export function isCached(entry: RewardEntry, kind: RewardKind<unknown>): boolean
   return kind.execution === 'io' && kind.deterministic !== false;
 }
 
-/** True when some component of the spec is `io` (it must run on the main thread's event loop). */
-export function hasIoComponents(spec: Spec, kinds: Registry<RewardKind<unknown>>): boolean {
-  return spec.rewards.some((entry) => kinds.has(entry.type) && kinds.get(entry.type).execution === 'io');
-}
-
 /**
  * True when a spec is scored by a pipeline on the main thread (io components, or a component
  * cache to consult) rather than whole on a worker thread.

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
-import { parseJsonLine } from '../io/parse-json-line.js';
-import { quotePythonNonFinite } from '../io/python-json.js';
+import { NON_FINITE_WORDS, parsePythonJsonLine } from '../io/python-json.js';
 import type { BenchmarkEvaluator, EvalOutcome, ScoringUnit } from './evaluator.js';
 import type { UnitScorer } from './unit-scorer.js';
 
@@ -41,8 +40,6 @@ export function describeIssue(line: number, error: z.ZodError, value?: unknown):
     return `line ${line}: field '${path}' is ${found}, not a finite number`;
   return `line ${line}: field '${path}': ${issue?.message ?? 'invalid'}`;
 }
-
-const NON_FINITE_WORDS = new Set(['NaN', 'Infinity', '-Infinity']);
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
@@ -107,12 +104,7 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
       }
       // A line Python wrote with NaN or Infinity parses with those as strings, so the field that
       // holds one is named by validation below instead of the whole line being "not JSON".
-      let parsed = parseJsonLine(text.text, text.line);
-      const repaired = 'error' in parsed ? quotePythonNonFinite(text.text) : undefined;
-      if (repaired !== undefined) {
-        const retried = parseJsonLine(repaired, text.line);
-        if (!('error' in retried)) parsed = retried;
-      }
+      const parsed = parsePythonJsonLine(text.text, text.line);
       if ('error' in parsed) {
         fail(parsed.error.message);
         continue;

@@ -1,4 +1,4 @@
-import { quotePythonNonFinite } from '../io/python-json.js';
+import { parsePythonJsonLine } from '../io/python-json.js';
 import type { ScoringUnit, UnitScore } from './evaluator.js';
 import { predictionIdOf, scoreEntriesOfLine } from './score-fields.js';
 import { StreamedScores } from './streamed-scores.js';
@@ -18,18 +18,9 @@ export function parseScoreLine(
   text: string,
   line: number,
 ): { entries: { id: string; score: UnitScore }[] } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const repaired = quotePythonNonFinite(text);
-    try {
-      if (repaired === undefined) throw error;
-      value = JSON.parse(repaired);
-    } catch {
-      return { error: `scores line ${line}: not valid JSON: ${(error as Error).message}` };
-    }
-  }
+  const parsed = parsePythonJsonLine(text, line);
+  if ('error' in parsed) return { error: `scores ${parsed.error.message}` };
+  const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { error: `scores line ${line}: not an object` };
   const record = value as Record<string, unknown>;

@@ -1,3 +1,6 @@
+import type { ErrorInfo } from '../core/errors.js';
+import { parseJsonLine } from './parse-json-line.js';
+
 /**
  * Python's `json.dumps` writes the non-finite floats as the bare words `NaN`, `Infinity` and
  * `-Infinity`, which are not JSON. This quotes those words where they stand as values (outside
@@ -30,10 +33,11 @@ export function quotePythonNonFinite(text: string): string | undefined {
   return copiedUpTo === 0 ? undefined : out + text.slice(copiedUpTo);
 }
 
-const WORDS = ['NaN', 'Infinity', '-Infinity'] as const;
+/** The words Python writes for the non-finite floats. */
+export const NON_FINITE_WORDS: ReadonlySet<string> = new Set(['NaN', 'Infinity', '-Infinity']);
 
 function nonFiniteWordAt(text: string, index: number): string | undefined {
-  for (const word of WORDS) {
+  for (const word of NON_FINITE_WORDS) {
     if (!text.startsWith(word, index)) continue;
     const after = text.charCodeAt(index + word.length);
     // A value ends at a delimiter: whitespace, ',', ']', '}' or the end of the line.
@@ -41,4 +45,18 @@ function nonFiniteWordAt(text: string, index: number): string | undefined {
       return word;
   }
   return undefined;
+}
+
+/**
+ * parseJsonLine, then, only when that fails, once more with Python's non-finite words quoted; a
+ * line that is valid JSON is never rewritten, and a line neither reading parses keeps the strict
+ * parser's reason.
+ */
+export function parsePythonJsonLine(text: string, line: number): { value: unknown } | { error: ErrorInfo } {
+  const parsed = parseJsonLine(text, line);
+  if (!('error' in parsed)) return parsed;
+  const repaired = quotePythonNonFinite(text);
+  if (repaired === undefined) return parsed;
+  const retried = parseJsonLine(repaired, line);
+  return 'error' in retried ? parsed : retried;
 }

@@ -1,6 +1,6 @@
+import { canonicalJson } from '../core/canonical-json.js';
 import { parseSpec, type Spec } from '../core/spec.js';
 import type { ScoringBackend } from '../engine/scoring-backend.js';
-import { canonicalJson } from '../store/result-cache.js';
 import { parseJobData } from './job-data.js';
 import type { JobHandler } from './job-handler.js';
 import { ScoreJobDataSchema, type ScoreJobResult } from './score-job.js';

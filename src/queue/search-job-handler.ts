@@ -1,3 +1,4 @@
+import { canonicalJson } from '../core/canonical-json.js';
 import { RewardKitError } from '../core/errors.js';
 import { parseSpec } from '../core/spec.js';
 import {
@@ -7,7 +8,6 @@ import {
   SpecVerifier,
   searchStrategies,
 } from '../search/index.js';
-import { canonicalJson } from '../store/result-cache.js';
 import { parseJobData, parseJobOptions } from './job-data.js';
 import type { JobHandler } from './job-handler.js';
 import { oneRecord } from './one-record.js';

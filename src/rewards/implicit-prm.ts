@@ -14,6 +14,7 @@ import {
 } from '../models/index.js';
 import { sequenceLogprobs } from './implicit-prm-logprobs.js';
 import { implicitStepRewards, locateSteps } from './implicit-prm-math.js';
+import { aggregateStepScores } from './prm-aggregate.js';
 
 export const ImplicitPrmOptionsSchema = z
   .object({
@@ -135,11 +136,7 @@ export const implicitPrmReward = defineRewardKind({
         const score =
           options.aggregate === 'sum'
             ? rewards.reduce((sum, reward) => sum + reward, 0)
-            : options.aggregate === 'min'
-              ? Math.min(...rewards)
-              : options.aggregate === 'mean'
-                ? rewards.reduce((sum, reward) => sum + reward, 0) / rewards.length
-                : (rewards.at(-1) as number);
+            : aggregateStepScores(options.aggregate, rewards);
         return explained(
           decided(
             score,

@@ -3,6 +3,7 @@ import { SpecError } from '../core/errors.js';
 import type { ComponentResult } from '../core/result.js';
 import { type ComponentScorer, defineRewardKind } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
+import { escapeRegex } from '../core/text.js';
 import {
   cannotAsk,
   compileReplyPattern,
@@ -73,10 +74,6 @@ function valueAt(sample: Sample, path: string): unknown {
     );
 }
 
-function escapeForPattern(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
-
 /** The last match's first group, or undefined. */
 function lastVerdict(pattern: ReplyPattern, reply: string): string | undefined {
   return pattern.all(reply).at(-1)?.groups[0] ?? undefined;
@@ -119,7 +116,7 @@ export const judgeReward = defineRewardKind({
       pattern: compileReplyPattern(
         (options.pattern ?? '{name}:\\s*\\[\\[\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\]\\]').replaceAll(
           '{name}',
-          escapeForPattern(criterion.name),
+          escapeRegex(criterion.name),
         ),
         'options.pattern',
       ),

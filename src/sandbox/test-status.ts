@@ -68,21 +68,3 @@ export function programRunStatus(
   if (fate === 'runtime_error' && compileErrorPattern.test(run.stderr)) return 'syntax_error';
   return fate;
 }
-
-/** A one-line explanation of a run's fate, for tests that have no error text of their own. */
-export function fateReason(run: SandboxRunOutcome, status: TestStatus): string {
-  switch (status) {
-    case 'timeout':
-      return run.timedOut || run.aborted
-        ? 'killed: no result before the wall-clock deadline (whole process tree killed)'
-        : 'killed: CPU time limit (RLIMIT_CPU)';
-    case 'output_limit':
-      return 'killed: output or file size limit exceeded';
-    case 'memory_exceeded':
-      return 'memory limit exceeded';
-    case 'runtime_error':
-      return `the program ended before this test finished (exit ${run.exitCode ?? run.signal})`;
-    default:
-      return '';
-  }
-}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { canonicalJson } from '../core/canonical-json.js';
 import { RewardKitError, UnknownNameError } from '../core/errors.js';
 import { parseSpec, type Spec, SpecSchema } from '../core/spec.js';
 import type { PipelineOptions } from '../engine/pipeline.js';
 import { validateSpec } from '../engine/validate-spec.js';
-import { canonicalJson } from '../store/result-cache.js';
 
 const INLINE_MEMO_SIZE = 64;
 

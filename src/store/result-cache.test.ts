@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { RewardResult } from '../core/result.js';
 import { parseSpec } from '../core/spec.js';
 import type { ScoreRequest, ScoringBackend } from '../engine/scoring-backend.js';
 import { InProcessBackend } from '../engine/scoring-backend.js';
 import { type CacheOutcome, CachingBackend } from './caching-backend.js';
-import { canonicalJson, isCacheable, resultCacheKey, specFingerprint } from './result-cache.js';
+import { isCacheable, resultCacheKey, specFingerprint } from './result-cache.js';
 import { SqliteResultCache } from './result-cache-sqlite.js';
 
 const spec = parseSpec({

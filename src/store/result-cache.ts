@@ -3,8 +3,6 @@ import { canonicalJson } from '../core/canonical-json.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
 
-export { canonicalJson };
-
 /**
  * A cache of scored results keyed by the content hash of (spec, sample). Identical pairs are
  * scored once. Implementations: SQLite (embedded default) and Redis (shared by many nodes).
