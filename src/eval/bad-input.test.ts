@@ -92,6 +92,15 @@ describe('bad benchmark input: named, written out, and the rest evaluated', () =
     expect(run.outcome.notes).toContain("split 'math' has no correct samples: F1 undefined");
   });
 
+  it('a hostile line (a __proto__ key) is refused by name, not evaluated under another split', async () => {
+    const { errors, written } = await evaluate(processBenchEvaluator({}), [
+      json({ ...sample('gsm8k-0', -1), step_scores: [0.9, 0.8, 0.7] }),
+      '{"id": "gsm8k-1", "problem": "p", "steps": ["a"], "label": -1, "step_scores": [0.1], "__proto__": {"x": 1}}',
+    ]);
+    expect(errors).toEqual([expect.stringMatching(/^line 2.*__proto__/)]);
+    expect(written.map((entry) => entry.line)).toEqual([1, 2]);
+  });
+
   it('PRMBench: NaN and Infinity scores, labels of another length, invalid output, a missing result', async () => {
     const record = (idx: string, classification: string, steps: number, errorSteps: number[]) =>
       json({

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { readJsonlTextFile } from '../io/jsonl-reader.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
 import { NON_FINITE_WORDS, parsePythonJsonLine } from '../io/python-json.js';
+import { checkSampleShape } from '../io/sample-shape.js';
 import type { BenchmarkEvaluator, EvalOutcome, ScoringUnit } from './evaluator.js';
 import type { UnitScorer } from './unit-scorer.js';
 
@@ -107,6 +108,12 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
       const parsed = parsePythonJsonLine(text.text, text.line);
       if ('error' in parsed) {
         fail(parsed.error.message);
+        continue;
+      }
+      // The reader's screen for hostile shapes (too deep, `__proto__` keys), as the server's.
+      const hostile = checkSampleShape(parsed.value, `line ${text.line}`);
+      if (hostile !== undefined) {
+        fail(hostile.message);
         continue;
       }
       const validated = options.evaluator.schema.safeParse(parsed.value);
