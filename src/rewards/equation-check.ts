@@ -2,6 +2,7 @@ import { checkLatexFormula, splitFormulas } from './latex-equation.js';
 import { testedNotClaimed } from './step-check-claims.js';
 import { judgeDivisionWithRemainder } from './step-check-division.js';
 import { checkChain, checkSentence } from './step-check-prose.js';
+import { checkClaimedValues } from './step-check-substitution.js';
 
 export interface EquationVerdict {
   /** The equation as found in the text. */
@@ -63,6 +64,7 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
     for (const sentence of line.replace(LIST_MARKER, ' ').split(/(?<=[.!?;:])\s+/))
       verdicts.push(...checkSentence(sentence, allowRounding));
   }
+  verdicts.push(...checkClaimedValues(withoutAnnotations));
   const judged = judgeDivisionWithRemainder(step, verdicts);
   if (judged.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
     return judged.map((verdict, index) =>

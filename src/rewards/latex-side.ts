@@ -18,7 +18,7 @@ export interface SideReading {
 export type SideValue = { readings: SideReading[] } | { notCheckable: string };
 
 /** MathJSON heads of constant arithmetic: anything else (a function, a relation, text) is not checkable. */
-const ARITHMETIC_HEADS = new Set([
+export const ARITHMETIC_HEADS = new Set([
   'Add',
   'Subtract',
   'Negate',
@@ -40,9 +40,10 @@ const ARITHMETIC_HEADS = new Set([
   'Delimiter',
 ]);
 /** Symbols that are numbers. `e` and `i` are not here: in a solution they are most often variables. */
-const CONSTANT_SYMBOLS = new Set(['Pi', 'pi', 'Half']);
+export const CONSTANT_SYMBOLS = new Set(['Pi', 'pi', 'Half']);
 /** Writing that stands for something the side does not spell out. */
-const ELLIPSIS_OR_LIMIT = /\\(?:c|l|v|d)?dots|\\sum|\\prod|\\int|\\lim|\\pm|\\mp|\\infty|\\in\b|\.\.\./;
+export const ELLIPSIS_OR_LIMIT =
+  /\\(?:c|l|v|d)?dots|\\sum|\\prod|\\int|\\lim|\\pm|\\mp|\\infty|\\in\b|\.\.\./;
 const MAX_SIDE_CHARS = 400;
 
 /** Why a MathJSON tree is not a constant arithmetic expression, or undefined when it is one. */

@@ -1,7 +1,7 @@
 import type { EquationVerdict } from './equation-check.js';
 
 /** The step speaks of division with remainder: its `a ÷ b = q` states a quotient. */
-const EUCLIDEAN_CONTEXT = /\bremainders?\b|\bquotients?\b|\binteger division\b|\bR\s*\d/i;
+const EUCLIDEAN_CONTEXT = /\bremainders?\b|\bmultiples?\b|\bquotients?\b|\binteger division\b|\bR\s*\d/i;
 /** `a ÷ b = q`, `a / b = q`, `a \div b = q` with whole numbers (as the checker quotes it). */
 const DIVISION_CLAIM =
   /^\s*\(?\s*(\d[\d,]*)\s*\)?\s*(?:÷|\/|\\div)\s*\(?\s*(\d[\d,]*)\s*\)?\s*=\s*\(?\s*(\d[\d,]*)\s*\)?\s*[.,]?\s*$/;

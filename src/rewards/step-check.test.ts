@@ -164,6 +164,12 @@ describe('checkEquations reads as a careful grader does', () => {
     expect(verdictsOf('So 166 ÷ 6 = 27.')).toEqual(['wrong']);
   });
 
+  it('reads a / b = q in a step that counts multiples as the whole quotient', () => {
+    expect(verdictsOf('$100/60 = 1$ gives us 1 as the multiple.')).toEqual(['correct']);
+    expect(verdictsOf('There are $100/7 = 14$ multiples of 7 up to 100.')).toEqual(['correct']);
+    expect(verdictsOf('There are $100/7 = 15$ multiples of 7 up to 100.')).toEqual(['wrong']);
+  });
+
   it('reads degrees, bare multi-digit exponents and floors at an integer', () => {
     expect(verdictsOf('$30^\\circ = \\frac{\\pi}{6}$')).toEqual(['correct']);
     expect(verdictsOf('$2^13 = 8192$')).toEqual(['correct']);
@@ -190,6 +196,26 @@ describe('checkEquations reads as a careful grader does', () => {
     expect(verdictsOf('Then 2x = 6 = 3')).toEqual(['unparseable']);
     expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 3 episodes')).toEqual(['correct']);
     expect(verdictsOf('Thus, W = 1 1/2 / 1/2 = 4 episodes')).toEqual(['wrong']);
+  });
+
+  it('checks a value the step claims against an equation in that variable the step states', () => {
+    const wrongOf = (text: string) =>
+      checkEquations(text, true).filter((verdict) => verdict.verdict === 'wrong');
+    expect(wrongOf('This simplifies to $2p=0.58$. So $p=0.58$.')[0]?.reason).toMatch(
+      /claims p = 0.58, which does not satisfy/,
+    );
+    expect(wrongOf('I get \\[ -\\frac{a}{8} = 32 \\implies a = -256. \\]')).toEqual([]);
+    expect(wrongOf('I get \\[ -\\frac{a}{8} = 32 \\implies a = 256. \\]')).toHaveLength(1);
+    expect(wrongOf('So $3x + 5 = 17$, hence $x = \\frac{12}{3} = 4$.')).toEqual([]);
+    // A value written rounded may solve the equation only to its last place.
+    expect(wrongOf('So $3t = 2$, and $t = 0.67$.')).toEqual([]);
+    expect(wrongOf('So $3t = 2$, and $t = 0.76$.')).toHaveLength(1);
+    // Alternatives, goals, values taken back, and two unknowns are not claims to check.
+    expect(wrongOf('That factors as $x(x+2)=0$, so either $x=0$ or $x+2=0$.')).toEqual([]);
+    expect(wrongOf('We need to solve the equations $x = 2001$ and $\\frac{2001}{x} = 2001$.')).toEqual([]);
+    expect(wrongOf('Now $3f = 26$, yet rounding falsely confirms $f = 9$.')).toEqual([]);
+    expect(wrongOf('So $x + y = 10$ and $x = 3$.')).toEqual([]);
+    expect(wrongOf('The side is $s = 5$ and $s^2 = 25 \\text{ cm}^2$.')).toEqual([]);
   });
 
   it('leaves fragments of longer writing alone', () => {
