@@ -9,12 +9,12 @@ import { ARITHMETIC_HEADS, CONSTANT_SYMBOLS, ELLIPSIS_OR_LIMIT } from './latex-s
  * an equation the step itself writes, which exact arithmetic of constants cannot see.
  */
 
-/** A side of a LaTeX equation read as arithmetic in at most one free variable. */
+/** A side of a LaTeX equation read as arithmetic in a few free variables. */
 interface SymbolicSide {
   json: MathJson;
-  /** The free variable, or undefined for a constant side. */
-  variable: string | undefined;
-  /** The side is the variable alone (`p`). */
+  /** The free variables (none for a constant side). */
+  variables: string[];
+  /** The side is one variable alone (`p`). */
   bare: boolean;
   /** Decimal places of the most precise decimal literal in the side (0 when none). */
   decimals: number;
@@ -23,6 +23,8 @@ interface SymbolicSide {
 /** Letters that are constants or notation more often than unknowns. */
 const NOT_UNKNOWNS = new Set(['e', 'i', 'd', 'E', 'Pi', 'pi', 'Half']);
 const MAX_SIDE_CHARS = 200;
+/** Equations in more unknowns than this are left alone. */
+const MAX_VARIABLES = 3;
 /**
  * Words that make a value one of several (`either x = 0 or x^2 - 1 = 0`), a case or a trial
  * (`if x = -3, then ...`): the value is not claimed to solve the step's other equations.
@@ -69,17 +71,16 @@ function readSymbolic(latex: string): SymbolicSide | undefined {
     0,
     ...[...trimmed.matchAll(/\d\.(\d+)/g)].map((match) => (match[1] as string).length),
   );
-  if (value.kind === 'number') return { json: value.approx, variable: undefined, bare: false, decimals };
+  if (value.kind === 'number') return { json: value.approx, variables: [], bare: false, decimals };
   if (value.kind !== 'expression') return undefined;
   const variables = freeVariables(value.json, new Set());
-  if (variables === undefined || variables.size > 1) return undefined;
-  const [variable] = variables;
-  return { json: value.json, variable, bare: variable !== undefined && value.json === variable, decimals };
+  if (variables === undefined || variables.size > MAX_VARIABLES) return undefined;
+  return { json: value.json, variables: [...variables], bare: typeof value.json === 'string', decimals };
 }
 
-function valueAt(side: SymbolicSide, variable: string, at: number): number | undefined {
+function valueAt(side: SymbolicSide, at: ReadonlyMap<string, number>): number | undefined {
   try {
-    const complex = evaluate(side.json, new Map([[variable, at]]));
+    const complex = evaluate(side.json, at);
     if (Math.abs(complex.im) > 1e-12 * Math.max(1, Math.abs(complex.re))) return undefined;
     return Number.isFinite(complex.re) ? complex.re : undefined;
   } catch {
@@ -96,34 +97,59 @@ interface Equation {
   text: string;
   left: SymbolicSide;
   right: SymbolicSide;
-  variable: string;
+  variables: string[];
+}
+
+/** Every assignment of the claimed values to the equation's variables (a few at most). */
+function assignments(variables: string[], claims: Map<string, Claim[]>): Map<string, Claim>[] {
+  let all: Map<string, Claim>[] = [new Map()];
+  for (const variable of variables) {
+    const values = claims.get(variable) ?? [];
+    all = all.flatMap((partial) => values.map((claim) => new Map([...partial, [variable, claim]])));
+  }
+  return all.slice(0, 64);
 }
 
 /**
- * Does the equation hold at the claimed value? Exactly up to 1e-9 relative; and when a decimal
- * literal is written (in the claim or the equation), the writer may have rounded: it holds when
- * left - right changes sign (or vanishes) within half a unit of the claim's last place, or when
- * the two sides agree to 1% .
+ * Does the equation hold at the claimed values? Exactly up to 1e-9 relative; and when a decimal
+ * literal is written (in a claim or the equation), the writer may have rounded: it holds when the
+ * two sides agree to 1%, or when left - right changes sign (or vanishes) as one claimed value
+ * moves within half a unit of its last written place.
  */
-function holdsAt(equation: Equation, claim: Claim): boolean | undefined {
-  const difference = (at: number) => {
-    const left = valueAt(equation.left, equation.variable, at);
-    const right = valueAt(equation.right, equation.variable, at);
-    return left === undefined || right === undefined ? undefined : { left, right };
+function holdsAt(equation: Equation, claimed: Map<string, Claim>): boolean | undefined {
+  const difference = (shift: string | undefined, by: number) => {
+    const at = new Map([...claimed].map(([name, claim]) => [name, claim.value + (name === shift ? by : 0)]));
+    const left = valueAt(equation.left, at);
+    const right = valueAt(equation.right, at);
+    return left === undefined || right === undefined ? undefined : left - right;
   };
-  const at = difference(claim.value);
-  if (at === undefined) return undefined;
-  const scale = Math.max(1, Math.abs(at.left), Math.abs(at.right));
-  if (Math.abs(at.left - at.right) <= 1e-9 * scale) return true;
-  const decimals = Math.max(claim.decimals, equation.left.decimals, equation.right.decimals);
+  const left = valueAt(equation.left, new Map([...claimed].map(([name, claim]) => [name, claim.value])));
+  const right = valueAt(equation.right, new Map([...claimed].map(([name, claim]) => [name, claim.value])));
+  if (left === undefined || right === undefined) return undefined;
+  const scale = Math.max(1, Math.abs(left), Math.abs(right));
+  if (Math.abs(left - right) <= 1e-9 * scale) return true;
+  const decimals = Math.max(
+    equation.left.decimals,
+    equation.right.decimals,
+    ...[...claimed.values()].map((claim) => claim.decimals),
+  );
   if (decimals === 0) return false;
-  if (Math.abs(at.left - at.right) <= 0.01 * scale) return true;
-  const half = 0.5 * 10 ** -Math.max(claim.decimals, 1);
-  const below = difference(claim.value - half);
-  const above = difference(claim.value + half);
-  if (below === undefined || above === undefined) return undefined;
-  return Math.sign(below.left - below.right) !== Math.sign(above.left - above.right);
+  if (Math.abs(left - right) <= 0.01 * scale) return true;
+  for (const [name, claim] of claimed) {
+    const half = 0.5 * 10 ** -Math.max(claim.decimals, 1);
+    const below = difference(name, -half);
+    const above = difference(name, half);
+    if (below === undefined || above === undefined) return undefined;
+    if (Math.sign(below) !== Math.sign(above)) return true;
+  }
+  return false;
 }
+
+/**
+ * Letters written side by side (`ab = 85`, `\\overline{ba}`) are most often the digits of a number,
+ * not a product: such an equation is left alone.
+ */
+const DIGITS = /^\s*(?:\\overline\{\s*)?[A-Za-z]{2,4}\s*\}?\s*[.,]?\s*$/;
 
 /** A side that is one name alone (`p`, `x_1`): the left of a claimed value. */
 const BARE_NAME = /^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$/;
@@ -162,32 +188,34 @@ export function checkClaimedValues(step: string): EquationVerdict[] {
     const left = readSymbolic(leftText);
     const right = readSymbolic(rightText);
     if (left === undefined || right === undefined) continue;
-    const [named, constant] = left.bare && right.variable === undefined ? [left, right] : [right, left];
-    if (named.bare && constant.variable === undefined) {
-      const value = typeof constant.json === 'number' ? constant.json : valueAt(constant, '_', 0);
-      if (value !== undefined) {
-        const list = claims.get(named.variable as string) ?? [];
-        list.push({ value, decimals: constant.decimals });
-        claims.set(named.variable as string, list);
-      }
+    const [named, constant] = left.bare && right.variables.length === 0 ? [left, right] : [right, left];
+    if (named.bare && constant.variables.length === 0) {
+      const value = valueAt(constant, new Map());
+      const name = named.variables[0] as string;
+      if (value !== undefined)
+        claims.set(name, [...(claims.get(name) ?? []), { value, decimals: constant.decimals }]);
       continue;
     }
-    if (left.bare || right.bare) continue;
-    if (left.variable !== undefined && right.variable !== undefined && left.variable !== right.variable)
-      continue;
-    const variable = left.variable ?? right.variable;
-    if (variable !== undefined) equations.push({ text: `${leftText} = ${rightText}`, left, right, variable });
+    if (left.bare || right.bare || DIGITS.test(leftText) || DIGITS.test(rightText)) continue;
+    const variables = [...new Set([...left.variables, ...right.variables])];
+    if (variables.length > 0 && variables.length <= MAX_VARIABLES)
+      equations.push({ text: `${leftText} = ${rightText}`, left, right, variables });
   }
   const verdicts: EquationVerdict[] = [];
   for (const equation of equations) {
-    const claimed = claims.get(equation.variable);
-    if (claimed === undefined) continue;
-    if (claimed.some((claim) => holdsAt(equation, claim) !== false)) continue;
-    const shown = claimed.map((claim) => Number(claim.value.toPrecision(10))).join(' or ');
+    if (!equation.variables.every((variable) => claims.has(variable))) continue;
+    const cases = assignments(equation.variables, claims);
+    if (cases.some((claimed) => holdsAt(equation, claimed) !== false)) continue;
+    const shown = equation.variables
+      .map(
+        (variable) =>
+          `${variable} = ${(claims.get(variable) as Claim[]).map((claim) => Number(claim.value.toPrecision(10))).join(' or ')}`,
+      )
+      .join(', ');
     verdicts.push({
       text: equation.text,
       verdict: 'wrong',
-      reason: `the step claims ${equation.variable} = ${shown}, which does not satisfy its own equation`,
+      reason: `the step claims ${shown}, which does not satisfy its own equation`,
     });
   }
   return verdicts;

@@ -215,6 +215,10 @@ describe('checkEquations reads as a careful grader does', () => {
     expect(wrongOf('We need to solve the equations $x = 2001$ and $\\frac{2001}{x} = 2001$.')).toEqual([]);
     expect(wrongOf('Now $3f = 26$, yet rounding falsely confirms $f = 9$.')).toEqual([]);
     expect(wrongOf('So $x + y = 10$ and $x = 3$.')).toEqual([]);
+    expect(wrongOf('With $a = 2$, $b = 9$, $c = 3$: $100a+10b+c = 320$.')).toHaveLength(1);
+    expect(wrongOf('With $a = 2$, $b = 9$, $c = 3$: $100a+10b+c = 293$.')).toEqual([]);
+    // Letters side by side are the digits of a number, not a product.
+    expect(wrongOf('Since $a = 8$ and $b = 5$, the number is $ab = 85$.')).toEqual([]);
     expect(wrongOf('The side is $s = 5$ and $s^2 = 25 \\text{ cm}^2$.')).toEqual([]);
   });
 
