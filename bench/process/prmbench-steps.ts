@@ -26,7 +26,13 @@ interface Tally {
   flaggedCorrect: number;
   flaggedError: number;
   checked: number;
+  /** Of the wrong equations: those of the claimed-value rule (step-check-substitution.ts). */
+  claimedOnError: number;
+  claimedOnCorrect: number;
 }
+
+/** The reason the claimed-value rule gives (src/rewards/step-check-substitution.ts). */
+const CLAIMED_VALUE_REASON = /does not satisfy its own equation/;
 
 export interface PrmBenchStepResult {
   byCategory: Map<string, Tally>;
@@ -49,6 +55,8 @@ const empty = (): Tally => ({
   flaggedCorrect: 0,
   flaggedError: 0,
   checked: 0,
+  claimedOnError: 0,
+  claimedOnCorrect: 0,
 });
 
 export const percent = (part: number, whole: number): string =>
@@ -84,6 +92,7 @@ export function runPrmBenchSteps(file: string): PrmBenchStepResult {
           const verdicts = checkEquations(step, true);
           const wrong = verdicts.filter((verdict) => verdict.verdict === 'wrong');
           const checked = verdicts.filter((verdict) => verdict.verdict === 'correct').length + wrong.length;
+          const claimed = wrong.filter((verdict) => CLAIMED_VALUE_REASON.test(verdict.reason ?? '')).length;
           const isError = process.errorSteps.includes(index);
           const isRewritten = process.classification !== 'correct' && rewritten.includes(index + 1);
           for (const target of [tally, total]) {
@@ -91,10 +100,12 @@ export function runPrmBenchSteps(file: string): PrmBenchStepResult {
             if (isError) {
               target.errorSteps++;
               target.wrongOnError += wrong.length;
+              target.claimedOnError += claimed;
               if (wrong.length > 0) target.flaggedError++;
             } else {
               target.correctSteps++;
               target.wrongOnCorrect += wrong.length;
+              target.claimedOnCorrect += claimed;
               if (isRewritten) target.wrongOnRewritten += wrong.length;
               else if (index > firstError) target.wrongAfterError += wrong.length;
               else target.wrongOnOriginal += wrong.length;
@@ -129,6 +140,16 @@ export function prmBenchStepTable(result: PrmBenchStepResult): string[] {
     );
   for (const [name, tally] of [...result.byCategory].sort(([a], [b]) => a.localeCompare(b))) row(name, tally);
   row('**all**', result.total);
+  const t = result.total;
+  lines.push(
+    '',
+    `Step precision ${percent(t.flaggedError, t.flaggedError + t.flaggedCorrect)}, step recall ${percent(
+      t.flaggedError,
+      t.errorSteps,
+    )}; of the wrong equations, the claimed-value rule (a value that does not solve the step's own equation) gave ${
+      t.claimedOnError
+    } on error steps and ${t.claimedOnCorrect} on steps labelled correct.`,
+  );
   return lines;
 }
 

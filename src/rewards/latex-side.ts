@@ -141,15 +141,14 @@ function roundingAtAnInteger(json: MathJson): string | undefined {
   return undefined;
 }
 
-/** `0.\\overline{7}`, `1.2\\overline{34}`: a repeating decimal, as the exact fraction it is. */
-const REPEATING_DECIMAL = /(\d*)\.(\d*)\\overline\{(\d+)\}/g;
+/** `0.\\overline{7}`, `1.2\\overline{34}`: a repeating decimal inside a side. */
+const REPEATING_DECIMAL = /\d*\.\d*\\overline\{\d+\}/g;
 
-function repeatingAsFraction(_match: string, whole: string, fixed: string, period: string): string {
-  // x = whole.fixed(period)(period)... = (whole fixed period - whole fixed) / (10^|fixed| (10^|period| - 1))
-  const all = BigInt(`${whole}${fixed}${period}` || '0');
-  const head = BigInt(`${whole}${fixed}` || '0');
-  const denominator = 10n ** BigInt(fixed.length) * (10n ** BigInt(period.length) - 1n);
-  return `(\\frac{${all - head}}{${denominator}})`;
+/** A repeating decimal as the exact fraction it is, read by the math module's parser. */
+function repeatingAsFraction(decimal: string): string {
+  const value = parseAnswer(decimal, false);
+  if (value?.kind !== 'number' || value.exact === undefined) return decimal;
+  return `(\\frac{${value.exact.numerator}}{${value.exact.denominator}})`;
 }
 
 /**

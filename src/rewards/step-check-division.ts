@@ -1,6 +1,6 @@
 import type { EquationVerdict } from './equation-check.js';
 
-/** The step speaks of division with remainder: its `a ÷ b = q` states a quotient. */
+/** The step speaks of division with remainder or counts multiples: its `a ÷ b = q` states a whole quotient. */
 const EUCLIDEAN_CONTEXT = /\bremainders?\b|\bmultiples?\b|\bquotients?\b|\binteger division\b|\bR\s*\d/i;
 /** `a ÷ b = q`, `a / b = q`, `a \div b = q` with whole numbers (as the checker quotes it). */
 const DIVISION_CLAIM =
