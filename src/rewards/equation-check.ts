@@ -64,7 +64,7 @@ export function checkEquations(step: string, allowRounding: boolean): EquationVe
     for (const sentence of line.replace(LIST_MARKER, ' ').split(/(?<=[.!?;:])\s+/))
       verdicts.push(...checkSentence(sentence, allowRounding));
   }
-  verdicts.push(...checkClaimedValues(withoutAnnotations));
+  verdicts.push(...checkClaimedValues(withoutAnnotations, formulas));
   const judged = judgeDivisionWithRemainder(step, verdicts);
   if (judged.slice(annotations).some((verdict) => verdict.verdict === 'wrong') && testedNotClaimed(step)) {
     return judged.map((verdict, index) =>

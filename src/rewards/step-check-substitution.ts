@@ -1,12 +1,12 @@
 import { evaluate, type MathJson, normalizeAnswer, parseAnswer } from '../math/index.js';
 import type { EquationVerdict } from './equation-check.js';
-import { splitFormulas, splitRelations } from './latex-equation.js';
+import { splitRelations } from './latex-equation.js';
 import { ARITHMETIC_HEADS, CONSTANT_SYMBOLS, ELLIPSIS_OR_LIMIT } from './latex-side.js';
 
 /**
- * A value claimed for a variable (`p = 0.58`) checked against an equation in that one variable
- * stated in the same step (`2p = 0.58`): PRMBench's injected errors are often a wrong solution of
- * an equation the step itself writes, which exact arithmetic of constants cannot see.
+ * A value claimed for an unknown (`p = 0.58`) checked against an equation in it stated in the same
+ * step (`2p = 0.58`): PRMBench's injected errors are often a wrong solution of an equation the step
+ * itself writes, which exact arithmetic of constants cannot see.
  */
 
 /** A side of a LaTeX equation read as arithmetic in a few free variables. */
@@ -154,10 +154,10 @@ const DIGITS = /^\s*(?:\\overline\{\s*)?[A-Za-z]{2,4}\s*\}?\s*[.,]?\s*$/;
 /** A side that is one name alone (`p`, `x_1`): the left of a claimed value. */
 const BARE_NAME = /^\s*[A-Za-z](?:_\{?\w+\}?)?\s*$/;
 
-/** The `=` pairs of the step's LaTeX formulas, as written. */
-function equationsOf(step: string): [string, string][] {
+/** The `=` pairs of LaTeX formulas, as written. */
+function equationsOf(formulas: string[]): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const formula of splitFormulas(step).formulas) {
+  for (const formula of formulas) {
     const cleaned = formula.replace(/\\(?:left|right|displaystyle|[;:! ])/g, ' ').replace(/&/g, ' ');
     const { sides, relations } = splitRelations(cleaned);
     relations.forEach((relation, index) => {
@@ -169,17 +169,19 @@ function equationsOf(step: string): [string, string][] {
 }
 
 /**
- * Checks each equation in one variable that the step writes (`2p = 0.58`, `3x + 5 = 17`) at the
- * values the same step claims for that variable (`p = 0.58`, `x = \frac{12}{3} = 4`): `wrong` when
- * it fails at every claimed value (the claim does not solve the step's own equation). Equations in
- * two variables, functions, units, percents and degrees are left alone; so are steps that weigh
- * alternatives, cases or trials (`either x = 0 or ...`, `if x = -3, then ...`), state goals (`we
- * need to solve the equations ...`) or take the value back (`falsely`, `was incorrect`). An equation
- * stated in an earlier step is not used: measured on PRMBench, the variable is too often another
- * case's (`x - 3 = 0`, then `x - 7 = 0, so x = 7`).
+ * Checks each equation in unknowns that the step writes in its LaTeX `formulas` (see
+ * splitFormulas: `2p = 0.58`, `100a+10b+c = 320`) at the values the same step claims for all of
+ * its unknowns (`p = 0.58`, `x = \\frac{12}{3} = 4`; at most 3 unknowns): `wrong` when it fails at
+ * every combination of claimed values (the claim does not solve the step's own equation).
+ * Functions, units, percents, degrees and letters side by side (`ab = 85`, digits) are left alone;
+ * so are steps that weigh alternatives, cases or trials (`either x = 0 or ...`, `if x = -3, then
+ * ...`), state goals (`we need to solve the equations ...`) or take the value back (`falsely`,
+ * `was incorrect`). An equation stated in an earlier step is not used: measured on PRMBench, the
+ * unknown is there too often another case's (`x - 3 = 0`, then `x - 7 = 0, so x = 7`). The full
+ * step text is read only for those words.
  */
-export function checkClaimedValues(step: string): EquationVerdict[] {
-  const pairs = equationsOf(step);
+export function checkClaimedValues(step: string, formulas: string[]): EquationVerdict[] {
+  const pairs = equationsOf(formulas);
   if (!pairs.some(([left, right]) => BARE_NAME.test(left) || BARE_NAME.test(right))) return [];
   if (ALTERNATIVES.test(step) || GOALS_OR_RETRACTED.test(step)) return [];
   const claims = new Map<string, Claim[]>();
