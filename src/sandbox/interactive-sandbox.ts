@@ -70,6 +70,8 @@ export class InteractiveSandbox {
   readonly #frames: FrameReader;
   readonly #started = performance.now();
   #onFrame: (frame: Buffer) => void = () => {};
+  readonly #exitHandlers = new Set<(exit: InteractiveExit) => void>();
+  #exit: InteractiveExit | undefined;
   #status = '';
   #innerPid: number | undefined;
   #exited = false;
@@ -107,6 +109,13 @@ export class InteractiveSandbox {
     let resolveExit!: (exit: InteractiveExit) => void;
     this.exited = new Promise((resolve) => {
       resolveExit = resolve;
+    });
+    // The one hook on `exited` for the process's whole life: a fork server serves thousands of
+    // samples, and a hook per sample would stay attached (with its sample's state) until it exits.
+    void this.exited.then((exit) => {
+      this.#exit = exit;
+      for (const handler of this.#exitHandlers) handler(exit);
+      this.#exitHandlers.clear();
     });
     let child: ChildProcess;
     try {
@@ -238,6 +247,27 @@ export class InteractiveSandbox {
   /** Called with each frame the process writes on fd 3. */
   onFrame(handler: (frame: Buffer) => void): void {
     this.#onFrame = handler;
+  }
+
+  /**
+   * Calls `handler` once the process has exited (on the next microtask if it already has); returns
+   * the function that detaches it. A caller done with the process before it exits detaches it.
+   */
+  onExit(handler: (exit: InteractiveExit) => void): () => void {
+    const exit = this.#exit;
+    if (exit !== undefined) {
+      queueMicrotask(() => handler(exit));
+      return () => {};
+    }
+    this.#exitHandlers.add(handler);
+    return () => {
+      this.#exitHandlers.delete(handler);
+    };
+  }
+
+  /** How many `onExit` handlers wait for this process to exit. */
+  get exitHandlerCount(): number {
+    return this.#exitHandlers.size;
   }
 
   get alive(): boolean {

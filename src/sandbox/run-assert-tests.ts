@@ -94,6 +94,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   let runnerFinished = false;
   let runnerFailure: string | undefined;
 
+  let detachRunnerExit = () => {};
   const finished = new Promise<void>((resolve) => {
     const done = () => {
       runnerFinished = true;
@@ -117,7 +118,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
         done();
       }
     });
-    void runner.exited.then((exit) => {
+    detachRunnerExit = runner.onExit((exit) => {
       if (!runnerFinished && !language.runnerForks && events.some((event) => event.event === 'done')) done();
       else if (!runnerFinished) {
         runnerFailure = `the test runner ended: ${exit.spawnError ?? tailOf(exit.stderr.trim(), 300) ?? ''} (exit ${exit.exitCode ?? exit.signal})`;
@@ -167,6 +168,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     clearTimeout(deadline);
     clearTimeout(graceTimer);
     request.signal?.removeEventListener('abort', stop);
+    detachRunnerExit();
     if (language.runnerForks) runner.unref();
   }
   const goneBeforeEnd = gone;
