@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
 import type { SlotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import { FrameReader, FrameTooLargeError, frameOf } from './frames.js';
@@ -10,8 +11,6 @@ import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { joinCgroups, warnUnsandboxed } from './sandbox.js';
 
-/** bwrap reports `{"child-pid": N}` on this fd once the sandboxed process runs. */
-const STATUS_FD = 4;
 /** How long a killed process has to take its namespace down before its whole group is killed. */
 const KILL_GRACE_MS = 1000;
 /** After the process exits, how long its pipes may stay open (a leftover unsandboxed child). */
@@ -211,8 +210,8 @@ export class InteractiveSandbox {
       open++;
       status.on('data', (chunk: Buffer) => {
         this.#status += chunk.toString('utf8');
-        const pid = Number(/"child-pid":\s*(\d+)/.exec(this.#status)?.[1]);
-        if (this.#innerPid === undefined && Number.isInteger(pid) && pid > 1) {
+        const pid = this.#innerPid === undefined ? sandboxedPid(this.#status) : undefined;
+        if (pid !== undefined) {
           this.#innerPid = pid;
           joinSlot?.(pid);
           if (this.#killedFor !== undefined) this.#killInner();
@@ -339,7 +338,7 @@ export class InteractiveSandbox {
       outputExceeded: this.#outputExceeded,
       frameExceeded: this.#frameExceeded,
       memoryKilled: this.#cgroups !== undefined && this.#cgroups.oomKills() > this.#oomKillsBefore,
-      started: this.#workDirectory !== undefined || this.#status.includes('"child-pid"'),
+      started: this.#workDirectory !== undefined || sandboxStarted(this.#status),
       wallMs: performance.now() - this.#started,
     };
     if (this.#killedFor !== undefined) exit.killedFor = this.#killedFor;

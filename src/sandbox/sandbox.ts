@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { assertSandboxAvailable, runsAsRoot } from './availability.js';
+import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
 import { type SlotCgroups, slotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv, spawnIdentity } from './command-builder.js';
 import type { LanguageSpec } from './languages.js';
@@ -9,9 +10,8 @@ import type { SandboxLimits } from './limits.js';
 import { hostUidForSlot, sharedSandboxPool } from './pool.js';
 import { type ProcessOutcome, runProcess } from './run-process.js';
 
-/** bwrap writes `{"child-pid": N}` here once the program has started inside the sandbox. */
-const STATUS_FD = 4;
-const FIRST_FILE_FD = 5;
+/** The first fd of the files written into the working directory (after bwrap's status fd). */
+const FIRST_FILE_FD = STATUS_FD + 1;
 
 export interface SandboxRunRequest {
   language: LanguageSpec;
@@ -157,17 +157,11 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       ...optional('onProcess', joinCgroups(cgroups)),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
-    const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
+    const started = sandboxStarted(run.channels.get(STATUS_FD) ?? '');
     const memoryKilled = cgroups !== undefined && cgroups.oomKills() > oomKillsBefore;
     return { ...run, started, memoryKilled };
   }, request.signal);
   return outcome ?? abortedBeforeStart();
-}
-
-/** The host pid of the sandboxed process (pid 1 of its namespace), from bwrap's JSON status. */
-function sandboxedPid(status: string): number | undefined {
-  const pid = Number(/"child-pid":\s*(\d+)/.exec(status)?.[1]);
-  return Number.isInteger(pid) && pid > 1 ? pid : undefined;
 }
 
 function abortedBeforeStart(): SandboxRunOutcome {
