@@ -1,12 +1,12 @@
 import type { ErrorInfo } from '../core/errors.js';
-import { runsAsRoot } from './availability.js';
-import { spawnIdentity } from './command-builder.js';
 import { type InteractiveExit, InteractiveSandbox } from './interactive-sandbox.js';
 import type { LanguageSpec } from './languages.js';
 import { cpuSecondsFor, type SandboxLimits } from './limits.js';
-import { hostUidForSlot, sharedSandboxPool } from './pool.js';
+import { optionalField } from './optional-field.js';
+import { sharedSandboxPool } from './pool.js';
 import { parseRunnerEvent, type RunnerEvent } from './runner-events.js';
 import { slotCgroupsFor } from './sandbox.js';
+import { slotIdentity } from './slot-identity.js';
 import { testRunnerFor } from './test-runner-pool.js';
 import { MEMORY_PATTERN, type TestStatus, tailOf } from './test-status.js';
 
@@ -71,7 +71,6 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   const { language, limits } = request;
   const unsandboxed = request.unsandboxed === true;
   const cgroups = unsandboxed ? undefined : slotCgroupsFor(slot, limits);
-  const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined);
   const { command, stdin, setsRlimits } = language.candidate(limits, request.program);
   const candidate = new InteractiveSandbox({
     language,
@@ -81,8 +80,8 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     writeFd: 3,
     frameLimitBytes: Math.max(limits.outputBytes, 64 * 1024 * 1024),
     outputBytes: limits.outputBytes,
-    ...(identity === undefined ? {} : { identity }),
-    ...(cgroups === undefined ? {} : { cgroups }),
+    ...optionalField('identity', slotIdentity(slot)),
+    ...optionalField('cgroups', cgroups),
     unsandboxed,
     commandSetsRlimits: setsRlimits === true,
   });
