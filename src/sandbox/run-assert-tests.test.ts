@@ -43,4 +43,26 @@ describe.skipIf(!sandboxAvailability().available)('runAssertTests', () => {
     expect(error?.code).toBe('RK_SANDBOX_ERROR');
     expect(testRunnerFor(python, 0, false)).not.toBe(server);
   });
+
+  it('fails a test as output_limit when the program exits over a write past the file size limit', async () => {
+    const { tests } = await runAssertTests({
+      language: python,
+      program: [
+        'import os, sys',
+        'def write():',
+        '    try:',
+        '        with open("big", "wb") as f:',
+        '            f.write(b"x" * (4 * 1024 * 1024))',
+        '    except OSError as error:',
+        '        sys.stderr.write(f"{error}\\n")',
+        '        sys.stderr.flush()',
+        '        os._exit(1)',
+        '    return 1',
+      ].join('\n'),
+      tests: 'assert write() == 1\nassert write() == 1',
+      limits: { ...limits, fileSizeMb: 1 },
+    });
+    expect(tests.map((test) => test.status)).toEqual(['output_limit', 'output_limit']);
+    expect(tests[0]?.stderr).toContain('File too large');
+  });
 });

@@ -8,7 +8,7 @@ import { parseRunnerEvent, type RunnerEvent } from './runner-events.js';
 import { slotCgroupsFor } from './sandbox.js';
 import { slotIdentity } from './slot-identity.js';
 import { testRunnerFor } from './test-runner-pool.js';
-import { MEMORY_PATTERN, type TestStatus, tailOf } from './test-status.js';
+import { endStatus, type TestStatus, tailOf } from './test-status.js';
 
 export interface AssertTestsRequest {
   language: LanguageSpec;
@@ -191,20 +191,30 @@ function goneOf(exit: InteractiveExit, timedOut: boolean): Gone {
       status: 'sandbox_error',
       reason: `the sandbox failed: ${exit.spawnError ?? tailOf(exit.stderr, 300)}`,
     };
-  if (exit.memoryKilled)
-    return { status: 'memory_exceeded', reason: 'memory limit exceeded (the sandbox as a whole)' };
-  if (timedOut || exit.killedFor === 'timeout' || exit.exitCode === 128 + 24 || exit.signal === 'SIGXCPU')
-    return { status: 'timeout', reason: 'killed: no result before the wall-clock deadline or CPU limit' };
-  if (exit.killedFor === 'output_limit' || exit.exitCode === 128 + 25 || exit.signal === 'SIGXFSZ')
-    return { status: 'output_limit', reason: 'killed: output, reply or file size limit exceeded' };
+  // rewardkit's first kill reason is the cause (a deadline passing while the kill lands is not).
   if (exit.killedFor === 'protocol')
     return { status: 'runtime_error', reason: 'the program wrote on its call channel out of turn' };
-  if (MEMORY_PATTERN.test(exit.stderr)) return { status: 'memory_exceeded', reason: tailOf(exit.stderr) };
   const how = exit.signal ?? `exit ${exit.exitCode}`;
-  return {
-    status: 'runtime_error',
-    reason: tailOf(`the program ended during the tests (${how})\n${exit.stderr}`.trim()),
-  };
+  const status = endStatus({
+    ...exit,
+    killedAtDeadline: timedOut || exit.killedFor === 'timeout',
+    killedForOutput: exit.killedFor === 'output_limit',
+  });
+  switch (status) {
+    case 'memory_exceeded':
+      return {
+        status,
+        reason: exit.memoryKilled ? 'memory limit exceeded (the sandbox as a whole)' : tailOf(exit.stderr),
+      };
+    case 'timeout':
+      return { status, reason: 'killed: no result before the wall-clock deadline or CPU limit' };
+    case 'output_limit':
+      return exit.killedFor === 'output_limit'
+        ? { status, reason: 'killed: output, reply or file size limit exceeded' }
+        : { status, reason: tailOf(`file size limit exceeded (${how})\n${exit.stderr}`.trim()) };
+    case 'runtime_error':
+      return { status, reason: tailOf(`the program ended during the tests (${how})\n${exit.stderr}`.trim()) };
+  }
 }
 
 /**
