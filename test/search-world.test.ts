@@ -11,8 +11,10 @@ import {
   createSearchServer,
   DEFAULT_POLICY_TEMPLATE,
   EndpointPolicy,
+  runSearchProblems,
   type SearchProblem,
   type SearchResult,
+  type SearchRunLine,
   SpecVerifier,
   searchStrategies,
 } from '../src/search/index.js';
@@ -299,6 +301,61 @@ describe('search serve (OpenAI-compatible) against the world', () => {
       ).toBe(400);
       expect((await post({ messages: [{ role: 'system', content: 'hi' }] })).status).toBe(400);
       expect((await post({ messages: 'not a list' })).status).toBe(400);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});
+
+describe('search serve and rewardkit search run one search the same way', () => {
+  it('gives the same search for the same strategy, budget and seed', async () => {
+    // A weak policy: several particles tie, so which the resampling keeps is up to the random stream.
+    const problem = problems[0] as SearchProblem;
+    const strategy = searchStrategies.get('particle_filtering');
+    const policy = policyFor('policy-0.3');
+    const lines: SearchRunLine[] = [];
+    await runSearchProblems(
+      (async function* () {
+        yield [{ line: 1, value: { id: problem.id, prompt: problem.prompt } }];
+      })(),
+      {
+        strategy,
+        options: strategy.optionsSchema.parse({}),
+        budgets: [6],
+        seeds: [1],
+        policy,
+        verifier,
+        concurrency: 1,
+        keepCandidates: true,
+      },
+      new Set(),
+      async (line) => {
+        lines.push(line);
+      },
+    );
+    const app = createSearchServer(policy, verifier, {
+      maxBudget: 8,
+      maxConcurrentSearches: 1,
+      defaultStrategy: 'particle_filtering',
+      defaultBudget: 6,
+      allowedStrategies: ['particle_filtering'],
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const response = await fetch(`${address}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [{ role: 'user', content: problem.prompt }], seed: 1 }),
+      });
+      const served = (await response.json()) as SearchChatReply & {
+        search: { selection: unknown; compute: { generatorCalls: number; completionTokens: number } };
+      };
+      const [line] = lines;
+      expect(line?.status).toBe('ok');
+      expect(served.choices?.[0]?.message.content).toBe(line?.response);
+      expect(served.search.selection).toEqual(line?.selection);
+      expect(served.search.compute.generatorCalls).toBe(line?.compute?.generatorCalls);
+      expect(served.search.compute.completionTokens).toBe(line?.compute?.completionTokens);
     } finally {
       await app.close();
     }
