@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/core/seeded-random.js';
 import { parseSpec } from '../src/core/spec.js';
-import { labelMethods } from '../src/labels/index.js';
+import { labelMethods, rolloutSuccess } from '../src/labels/index.js';
 import { endpointApis, resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
@@ -363,6 +363,33 @@ describe('search serve and rewardkit search run one search the same way', () => 
 });
 
 describe('rewardkit label against the world', () => {
+  it('judges each rollout as the prefix it continued plus its completion', async () => {
+    const sample = problemSample(0, 2);
+    const policy = policyFor('policy-0.95');
+    const first = await policy.continue({ id: sample.id, prompt: sample.prompt }, '', {
+      n: 1,
+      untilStepEnd: false,
+      seed: 5,
+    });
+    const steps = (first[0]?.text ?? '').split('\n\n');
+    const problem = {
+      id: sample.id,
+      prompt: sample.prompt,
+      reference: { answer: sample.reference.answer },
+      steps,
+    };
+    // A strong policy from no steps and from all but the last: most rollouts reach the answer.
+    for (const stepCount of [0, steps.length - 1]) {
+      const outcome = await rolloutSuccess(problem, stepCount, 8, policy, 3);
+      expect(outcome.rollouts).toBe(8);
+      expect(outcome.successes).toBeGreaterThan(4);
+    }
+    // The whole solution is judged as it stands, with no rollout.
+    const whole = await rolloutSuccess(problem, steps.length, 8, policy, 3);
+    const right = judgeSteps(sample.prompt, steps).stepCorrect.every(Boolean);
+    expect(whole).toEqual({ successes: right ? 8 : 0, rollouts: 0 });
+  }, 60_000);
+
   it('OmegaPRM finds the first wrong step with fewer rollouts than Math-Shepherd', async () => {
     // A solution whose third step is wrong (the world knows every step's truth).
     const sample = problemSample(0, 0);
