@@ -9,7 +9,7 @@ import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { optionalField } from './optional-field.js';
 import { sharedSandboxPool } from './pool.js';
-import { type ProcessOutcome, runProcess } from './run-process.js';
+import { emptyOutcome, type ProcessOutcome, runProcess } from './run-process.js';
 import { slotIdentity } from './slot-identity.js';
 
 /** The first fd of the files written into the working directory (after bwrap's status fd). */
@@ -167,17 +167,5 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
 }
 
 function abortedBeforeStart(): SandboxRunOutcome {
-  return {
-    exitCode: null,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    channels: new Map(),
-    timedOut: false,
-    aborted: true,
-    outputExceeded: false,
-    wallMs: 0,
-    started: false,
-    memoryKilled: false,
-  };
+  return { ...emptyOutcome(), aborted: true, started: false, memoryKilled: false };
 }
