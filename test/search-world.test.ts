@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/core/seeded-random.js';
 import { parseSpec } from '../src/core/spec.js';
-import { labelMethods } from '../src/labels/index.js';
+import { labelMethods, rolloutSuccess } from '../src/labels/index.js';
 import { endpointApis, resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
   createSearchServer,
   DEFAULT_POLICY_TEMPLATE,
   EndpointPolicy,
+  runSearchProblems,
   type SearchProblem,
   type SearchResult,
+  type SearchRunLine,
   SpecVerifier,
   searchStrategies,
 } from '../src/search/index.js';
@@ -305,7 +307,89 @@ describe('search serve (OpenAI-compatible) against the world', () => {
   }, 120_000);
 });
 
+describe('search serve and rewardkit search run one search the same way', () => {
+  it('gives the same search for the same strategy, budget and seed', async () => {
+    // A weak policy: several particles tie, so which the resampling keeps is up to the random stream.
+    const problem = problems[0] as SearchProblem;
+    const strategy = searchStrategies.get('particle_filtering');
+    const policy = policyFor('policy-0.3');
+    const lines: SearchRunLine[] = [];
+    await runSearchProblems(
+      (async function* () {
+        yield [{ line: 1, value: { id: problem.id, prompt: problem.prompt } }];
+      })(),
+      {
+        strategy,
+        options: strategy.optionsSchema.parse({}),
+        budgets: [6],
+        seeds: [1],
+        policy,
+        verifier,
+        concurrency: 1,
+        keepCandidates: true,
+      },
+      new Set(),
+      async (line) => {
+        lines.push(line);
+      },
+    );
+    const app = createSearchServer(policy, verifier, {
+      maxBudget: 8,
+      maxConcurrentSearches: 1,
+      defaultStrategy: 'particle_filtering',
+      defaultBudget: 6,
+      allowedStrategies: ['particle_filtering'],
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const response = await fetch(`${address}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [{ role: 'user', content: problem.prompt }], seed: 1 }),
+      });
+      const served = (await response.json()) as SearchChatReply & {
+        search: { selection: unknown; compute: { generatorCalls: number; completionTokens: number } };
+      };
+      const [line] = lines;
+      expect(line?.status).toBe('ok');
+      expect(served.choices?.[0]?.message.content).toBe(line?.response);
+      expect(served.search.selection).toEqual(line?.selection);
+      expect(served.search.compute.generatorCalls).toBe(line?.compute?.generatorCalls);
+      expect(served.search.compute.completionTokens).toBe(line?.compute?.completionTokens);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});
+
 describe('rewardkit label against the world', () => {
+  it('judges each rollout as the prefix it continued plus its completion', async () => {
+    const sample = problemSample(0, 2);
+    const policy = policyFor('policy-0.95');
+    const first = await policy.continue({ id: sample.id, prompt: sample.prompt }, '', {
+      n: 1,
+      untilStepEnd: false,
+      seed: 5,
+    });
+    const steps = (first[0]?.text ?? '').split('\n\n');
+    const problem = {
+      id: sample.id,
+      prompt: sample.prompt,
+      reference: { answer: sample.reference.answer },
+      steps,
+    };
+    // A strong policy from no steps and from all but the last: most rollouts reach the answer.
+    for (const stepCount of [0, steps.length - 1]) {
+      const outcome = await rolloutSuccess(problem, stepCount, 8, policy, 3);
+      expect(outcome.rollouts).toBe(8);
+      expect(outcome.successes).toBeGreaterThan(4);
+    }
+    // The whole solution is judged as it stands, with no rollout.
+    const whole = await rolloutSuccess(problem, steps.length, 8, policy, 3);
+    const right = judgeSteps(sample.prompt, steps).stepCorrect.every(Boolean);
+    expect(whole).toEqual({ successes: right ? 8 : 0, rollouts: 0 });
+  }, 60_000);
+
   it('OmegaPRM finds the first wrong step with fewer rollouts than Math-Shepherd', async () => {
     // A solution whose third step is wrong (the world knows every step's truth).
     const sample = problemSample(0, 0);

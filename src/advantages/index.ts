@@ -11,5 +11,5 @@ export { advantageEstimators } from './registry.js';
 export { reinforcePlusPlusAdvantages, reinforcePlusPlusBaselineAdvantages } from './reinforce-plus-plus.js';
 export { remaxAdvantages } from './remax.js';
 export { rlooAdvantages } from './rloo.js';
-export { whiten } from './stats.js';
+export { mean, std, whiten } from './stats.js';
 export { expandStepsToTokens } from './token-expansion.js';

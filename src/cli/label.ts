@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { countLines } from '../io/count-lines.js';
@@ -10,6 +10,7 @@ import { endpointPolicyOf } from '../search/index.js';
 import type { CliCommand } from './command.js';
 import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { integerOption } from './integer-option.js';
+import { jsonObjectOption } from './json-object-option.js';
 import { type PolicyFlags, policySettingsFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 import { createScoreProgress } from './score-progress.js';
@@ -55,18 +56,7 @@ async function finishedIds(file: string): Promise<Set<string>> {
 
 async function runLabel(flags: LabelFlags): Promise<number> {
   const method = labelMethods.get(flags.method, '--method');
-  let raw: unknown = {};
-  if (flags.options !== undefined) {
-    try {
-      raw = JSON.parse(
-        flags.options.trim().startsWith('{') ? flags.options : readFileSync(flags.options, 'utf8'),
-      );
-    } catch (error) {
-      throw new UsageError(
-        `--options must be a JSON object or a file holding one: ${(error as Error).message}`,
-      );
-    }
-  }
+  const raw = jsonObjectOption('--options', flags.options);
   const options = method.optionsSchema.safeParse(raw);
   if (!options.success) {
     throw new UsageError(

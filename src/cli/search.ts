@@ -1,4 +1,4 @@
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { loadSpecFile, type Spec } from '../core/spec.js';
@@ -24,6 +24,7 @@ import {
 import type { CliCommand } from './command.js';
 import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { integerOption } from './integer-option.js';
+import { jsonObjectOption } from './json-object-option.js';
 import { type PolicyFlags, policySettingsFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 
@@ -67,18 +68,6 @@ function integerList(flag: string, text: string): number[] {
     throw new UsageError(`${flag} must be a comma-separated list of integers >= 1, got '${text}'`);
   }
   return values;
-}
-
-function jsonOption(flag: string, text: string | undefined): Record<string, unknown> {
-  if (text === undefined) return {};
-  const source = text.trim().startsWith('{') ? text : readFileSync(text, 'utf8');
-  try {
-    const value: unknown = JSON.parse(source);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
-    return value as Record<string, unknown>;
-  } catch (error) {
-    throw new UsageError(`${flag} must be a JSON object or a file holding one: ${(error as Error).message}`);
-  }
 }
 
 function numberFlag(flag: string, text: string | undefined): number | undefined {
@@ -145,7 +134,7 @@ async function serveSearch(flags: SearchServeFlags): Promise<void> {
 
 async function runSearchCommand(flags: SearchFlags): Promise<number> {
   const strategy = searchStrategies.get(flags.strategy, '--strategy');
-  const rawOptions = jsonOption('--options', flags.options);
+  const rawOptions = jsonObjectOption('--options', flags.options);
   const parsedOptions = strategy.optionsSchema.safeParse(rawOptions);
   if (!parsedOptions.success) {
     throw new UsageError(

@@ -20,15 +20,16 @@ export async function rolloutSuccess(
     const right = verifyAnswer(gold, solutionText(steps)).verdict === 'equal';
     return { successes: right ? n : 0, rollouts: 0 };
   }
-  const completions = await policy.continue(problem, prefixOf(steps), {
+  // The text the policy continues, and each rollout is judged as that text plus its completion.
+  const prefix = prefixOf(steps);
+  const completions = await policy.continue(problem, prefix, {
     n,
     untilStepEnd: false,
     seed: seed + stepCount * 7919,
   });
   let successes = 0;
   for (const completion of completions) {
-    const text = `${solutionText(steps)}\n\n${completion.text}`;
-    if (verifyAnswer(gold, text).verdict === 'equal') successes += 1;
+    if (verifyAnswer(gold, `${prefix}${completion.text}`).verdict === 'equal') successes += 1;
   }
   return { successes, rollouts: completions.length };
 }

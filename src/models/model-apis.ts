@@ -133,10 +133,9 @@ export class ModelApis {
     if (batcher === undefined) {
       batcher = new MicroBatcher<BatchItem, unknown>(async (_key, items) => {
         const cache = this.client.cache;
+        const keys = items.map((item) => this.#itemKey(route, params, item.input));
         // Inputs answered before (alone or in another batch) are not sent again.
-        const answers = await Promise.all(
-          items.map(async (item) => cache.peek(this.#itemKey(route, params, item.input))),
-        );
+        const answers = await Promise.all(keys.map((key) => cache.peek(key)));
         const missing = items.filter((_item, index) => answers[index] === undefined);
         for (let hit = missing.length; hit < items.length; hit += 1) this.client.countCacheHit();
         if (missing.length > 0) {
@@ -151,11 +150,11 @@ export class ModelApis {
           );
           const decoded = decode(value, missing.length);
           let next = 0;
-          items.forEach((item, index) => {
+          keys.forEach((key, index) => {
             if (answers[index] !== undefined) return;
             const answer = decoded[next++];
             answers[index] = { value: answer };
-            cache.put(this.#itemKey(route, params, item.input), answer);
+            cache.put(key, answer);
           });
         }
         return answers.map((answer) => (answer as { value: unknown }).value);

@@ -111,6 +111,19 @@ describe('model client against the world', () => {
     });
   });
 
+  it('sends a batch only the inputs no earlier batch answered, each answer in its place', async () => {
+    const apis = new ModelApis(client(), { maxBatch: 8, maxWaitMs: 20 });
+    const right = (index: number) => `${SOLUTION} #cached-${index}`;
+    const wrong = (index: number) => `${SOLUTION.replace('boxed{9}', 'boxed{8}')} #cached-${index}`;
+    await Promise.all([0, 1, 2].map((index) => apis.classify('classify_root', right(index), {})));
+    const mixed = [right(0), wrong(3), right(1), wrong(4), right(2)];
+    const answers = await Promise.all(mixed.map((input) => apis.classify('classify_root', input, {})));
+    expect(apis.client.usage()).toMatchObject({ requests: 2, cache_hits: 3 });
+    expect(answers.map((answer) => Math.round((answer.probs[0] ?? 0) * 10) / 10)).toEqual([
+      0.9, 0.1, 0.9, 0.1, 0.9,
+    ]);
+  });
+
   it('counts tokens and prices them', async () => {
     const orm = client({ price_per_million_prompt_tokens: 2 });
     await orm.post('classify_root', { input: SOLUTION }, { cacheable: false });

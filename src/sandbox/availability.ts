@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { RewardKitError } from '../core/errors.js';
-import { BWRAP, buildSandboxArgv, PRLIMIT, spawnIdentity } from './command-builder.js';
+import { BWRAP, buildSandboxArgv, PRLIMIT } from './command-builder.js';
 import { SandboxLimitsSchema } from './limits.js';
-import { hostUidForSlot } from './pool.js';
+import { slotIdentity } from './slot-identity.js';
 
 export type SandboxAvailability = { available: true } | { available: false; reason: string };
 
@@ -11,11 +11,6 @@ const HINT =
   'install bubblewrap and util-linux (bash scripts/setup.sh) on Linux with user namespaces enabled ' +
   '(in Docker: --security-opt seccomp=unconfined, or sysctl kernel.unprivileged_userns_clone=1); ' +
   'or, on a throw-away machine only, pass --i-know-this-runs-untrusted-code-unsandboxed';
-
-/** Whether rewardkit runs as root and so must start sandboxes as an unprivileged uid. */
-export function runsAsRoot(): boolean {
-  return process.getuid?.() === 0;
-}
 
 /** Tries the real thing once: prlimit + bwrap as the unprivileged uid, running /usr/bin/true. */
 export function probeSandbox(): SandboxAvailability {
@@ -36,7 +31,7 @@ export function probeSandbox(): SandboxAvailability {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     timeout: 10_000,
     env: {},
-    ...(spawnIdentity(runsAsRoot() ? hostUidForSlot(0) : undefined) ?? {}),
+    ...slotIdentity(0),
   });
   if (probe.error) return { available: false, reason: probe.error.message };
   if (probe.status !== 0) {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
 import type { SlotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import { FrameReader, FrameTooLargeError, frameOf } from './frames.js';
@@ -10,8 +11,6 @@ import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { joinCgroups, warnUnsandboxed } from './sandbox.js';
 
-/** bwrap reports `{"child-pid": N}` on this fd once the sandboxed process runs. */
-const STATUS_FD = 4;
 /** How long a killed process has to take its namespace down before its whole group is killed. */
 const KILL_GRACE_MS = 1000;
 /** After the process exits, how long its pipes may stay open (a leftover unsandboxed child). */
@@ -70,6 +69,8 @@ export class InteractiveSandbox {
   readonly #frames: FrameReader;
   readonly #started = performance.now();
   #onFrame: (frame: Buffer) => void = () => {};
+  readonly #exitHandlers = new Set<(exit: InteractiveExit) => void>();
+  #exit: InteractiveExit | undefined;
   #status = '';
   #innerPid: number | undefined;
   #exited = false;
@@ -107,6 +108,13 @@ export class InteractiveSandbox {
     let resolveExit!: (exit: InteractiveExit) => void;
     this.exited = new Promise((resolve) => {
       resolveExit = resolve;
+    });
+    // The one hook on `exited` for the process's whole life: a fork server serves thousands of
+    // samples, and a hook per sample would stay attached (with its sample's state) until it exits.
+    void this.exited.then((exit) => {
+      this.#exit = exit;
+      for (const handler of this.#exitHandlers) handler(exit);
+      this.#exitHandlers.clear();
     });
     let child: ChildProcess;
     try {
@@ -202,8 +210,8 @@ export class InteractiveSandbox {
       open++;
       status.on('data', (chunk: Buffer) => {
         this.#status += chunk.toString('utf8');
-        const pid = Number(/"child-pid":\s*(\d+)/.exec(this.#status)?.[1]);
-        if (this.#innerPid === undefined && Number.isInteger(pid) && pid > 1) {
+        const pid = this.#innerPid === undefined ? sandboxedPid(this.#status) : undefined;
+        if (pid !== undefined) {
           this.#innerPid = pid;
           joinSlot?.(pid);
           if (this.#killedFor !== undefined) this.#killInner();
@@ -238,6 +246,27 @@ export class InteractiveSandbox {
   /** Called with each frame the process writes on fd 3. */
   onFrame(handler: (frame: Buffer) => void): void {
     this.#onFrame = handler;
+  }
+
+  /**
+   * Calls `handler` once the process has exited (on the next microtask if it already has); returns
+   * the function that detaches it. A caller done with the process before it exits detaches it.
+   */
+  onExit(handler: (exit: InteractiveExit) => void): () => void {
+    const exit = this.#exit;
+    if (exit !== undefined) {
+      queueMicrotask(() => handler(exit));
+      return () => {};
+    }
+    this.#exitHandlers.add(handler);
+    return () => {
+      this.#exitHandlers.delete(handler);
+    };
+  }
+
+  /** How many `onExit` handlers wait for this process to exit. */
+  get exitHandlerCount(): number {
+    return this.#exitHandlers.size;
   }
 
   get alive(): boolean {
@@ -309,7 +338,7 @@ export class InteractiveSandbox {
       outputExceeded: this.#outputExceeded,
       frameExceeded: this.#frameExceeded,
       memoryKilled: this.#cgroups !== undefined && this.#cgroups.oomKills() > this.#oomKillsBefore,
-      started: this.#workDirectory !== undefined || this.#status.includes('"child-pid"'),
+      started: this.#workDirectory !== undefined || sandboxStarted(this.#status),
       wallMs: performance.now() - this.#started,
     };
     if (this.#killedFor !== undefined) exit.killedFor = this.#killedFor;

@@ -1,14 +1,14 @@
 import type { ErrorInfo } from '../core/errors.js';
-import { runsAsRoot } from './availability.js';
-import { spawnIdentity } from './command-builder.js';
 import { type InteractiveExit, InteractiveSandbox } from './interactive-sandbox.js';
 import type { LanguageSpec } from './languages.js';
 import { cpuSecondsFor, type SandboxLimits } from './limits.js';
-import { hostUidForSlot, sharedSandboxPool } from './pool.js';
+import { optionalField } from './optional-field.js';
+import { sharedSandboxPool } from './pool.js';
 import { parseRunnerEvent, type RunnerEvent } from './runner-events.js';
 import { slotCgroupsFor } from './sandbox.js';
+import { slotIdentity } from './slot-identity.js';
 import { testRunnerFor } from './test-runner-pool.js';
-import { MEMORY_PATTERN, type TestStatus, tailOf } from './test-status.js';
+import { endStatus, type TestStatus, tailOf } from './test-status.js';
 
 export interface AssertTestsRequest {
   language: LanguageSpec;
@@ -71,7 +71,6 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   const { language, limits } = request;
   const unsandboxed = request.unsandboxed === true;
   const cgroups = unsandboxed ? undefined : slotCgroupsFor(slot, limits);
-  const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined);
   const { command, stdin, setsRlimits } = language.candidate(limits, request.program);
   const candidate = new InteractiveSandbox({
     language,
@@ -81,8 +80,8 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     writeFd: 3,
     frameLimitBytes: Math.max(limits.outputBytes, 64 * 1024 * 1024),
     outputBytes: limits.outputBytes,
-    ...(identity === undefined ? {} : { identity }),
-    ...(cgroups === undefined ? {} : { cgroups }),
+    ...optionalField('identity', slotIdentity(slot)),
+    ...optionalField('cgroups', cgroups),
     unsandboxed,
     commandSetsRlimits: setsRlimits === true,
   });
@@ -94,6 +93,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   let runnerFinished = false;
   let runnerFailure: string | undefined;
 
+  let detachRunnerExit = () => {};
   const finished = new Promise<void>((resolve) => {
     const done = () => {
       runnerFinished = true;
@@ -117,7 +117,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
         done();
       }
     });
-    void runner.exited.then((exit) => {
+    detachRunnerExit = runner.onExit((exit) => {
       if (!runnerFinished && !language.runnerForks && events.some((event) => event.event === 'done')) done();
       else if (!runnerFinished) {
         runnerFailure = `the test runner ended: ${exit.spawnError ?? tailOf(exit.stderr.trim(), 300) ?? ''} (exit ${exit.exitCode ?? exit.signal})`;
@@ -167,6 +167,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     clearTimeout(deadline);
     clearTimeout(graceTimer);
     request.signal?.removeEventListener('abort', stop);
+    detachRunnerExit();
     if (language.runnerForks) runner.unref();
   }
   const goneBeforeEnd = gone;
@@ -190,20 +191,30 @@ function goneOf(exit: InteractiveExit, timedOut: boolean): Gone {
       status: 'sandbox_error',
       reason: `the sandbox failed: ${exit.spawnError ?? tailOf(exit.stderr, 300)}`,
     };
-  if (exit.memoryKilled)
-    return { status: 'memory_exceeded', reason: 'memory limit exceeded (the sandbox as a whole)' };
-  if (timedOut || exit.killedFor === 'timeout' || exit.exitCode === 128 + 24 || exit.signal === 'SIGXCPU')
-    return { status: 'timeout', reason: 'killed: no result before the wall-clock deadline or CPU limit' };
-  if (exit.killedFor === 'output_limit' || exit.exitCode === 128 + 25 || exit.signal === 'SIGXFSZ')
-    return { status: 'output_limit', reason: 'killed: output, reply or file size limit exceeded' };
+  // rewardkit's first kill reason is the cause (a deadline passing while the kill lands is not).
   if (exit.killedFor === 'protocol')
     return { status: 'runtime_error', reason: 'the program wrote on its call channel out of turn' };
-  if (MEMORY_PATTERN.test(exit.stderr)) return { status: 'memory_exceeded', reason: tailOf(exit.stderr) };
   const how = exit.signal ?? `exit ${exit.exitCode}`;
-  return {
-    status: 'runtime_error',
-    reason: tailOf(`the program ended during the tests (${how})\n${exit.stderr}`.trim()),
-  };
+  const status = endStatus({
+    ...exit,
+    killedAtDeadline: timedOut || exit.killedFor === 'timeout',
+    killedForOutput: exit.killedFor === 'output_limit',
+  });
+  switch (status) {
+    case 'memory_exceeded':
+      return {
+        status,
+        reason: exit.memoryKilled ? 'memory limit exceeded (the sandbox as a whole)' : tailOf(exit.stderr),
+      };
+    case 'timeout':
+      return { status, reason: 'killed: no result before the wall-clock deadline or CPU limit' };
+    case 'output_limit':
+      return exit.killedFor === 'output_limit'
+        ? { status, reason: 'killed: output, reply or file size limit exceeded' }
+        : { status, reason: tailOf(`file size limit exceeded (${how})\n${exit.stderr}`.trim()) };
+    case 'runtime_error':
+      return { status, reason: tailOf(`the program ended during the tests (${how})\n${exit.stderr}`.trim()) };
+  }
 }
 
 /**

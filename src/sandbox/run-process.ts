@@ -44,6 +44,21 @@ export interface ProcessOutcome {
   spawnError?: string;
 }
 
+/** The outcome of a process that has not run (yet): no exit, no output, nothing killed. */
+export function emptyOutcome(): ProcessOutcome {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    channels: new Map(),
+    timedOut: false,
+    aborted: false,
+    outputExceeded: false,
+    wallMs: 0,
+  };
+}
+
 /** Grace period after the main process exits for its pipes to close before we close them. */
 const PIPE_GRACE_MS = 200;
 /** How long a killed inner process has to take its namespace down before the group is killed. */
@@ -61,17 +76,7 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
     fd <= 2 || request.inputFds.has(fd) || request.outputFds.includes(fd) ? 'pipe' : 'ignore',
   );
   return new Promise((resolve) => {
-    const outcome: ProcessOutcome = {
-      exitCode: null,
-      signal: null,
-      stdout: '',
-      stderr: '',
-      channels: new Map(),
-      timedOut: false,
-      aborted: false,
-      outputExceeded: false,
-      wallMs: 0,
-    };
+    const outcome = emptyOutcome();
     let child: ReturnType<typeof spawn>;
     try {
       child = spawn(request.argv[0]!, request.argv.slice(1), {

@@ -2,6 +2,7 @@ import type { ErrorInfo } from '../core/errors.js';
 import { type OutputComparison, outputMatches } from './compare-output.js';
 import { commandFor, type LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
+import { optionalField } from './optional-field.js';
 import { runAssertTests } from './run-assert-tests.js';
 import { runSandboxed, type SandboxRunOutcome } from './sandbox.js';
 import { isSandboxFailure, programRunStatus, type TestStatus, tailOf } from './test-status.js';
@@ -55,9 +56,9 @@ export async function runCodeTests(request: CodeTestRequest): Promise<CodeTestRe
           program: request.program,
           tests: request.tests,
           limits: request.limits,
-          ...optional('entryPoint', request.entryPoint),
-          ...optional('signal', request.signal),
-          ...optional('unsandboxed', request.unsandboxed),
+          ...optionalField('entryPoint', request.entryPoint),
+          ...optionalField('signal', request.signal),
+          ...optionalField('unsandboxed', request.unsandboxed),
         })
       : undefined,
     ...(request.io ?? []).map((ioCase, index) => runIoCase(request, ioCase, index)),
@@ -109,8 +110,8 @@ async function runIoCase(request: CodeTestRequest, ioCase: IoCase, index: number
     files: { [language.fileName]: request.program, [STDIN_FILE]: ioCase.stdin },
     stdin: '',
     limits: request.limits,
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
-    ...(request.unsandboxed === undefined ? {} : { unsandboxed: request.unsandboxed }),
+    ...optionalField('signal', request.signal),
+    ...optionalField('unsandboxed', request.unsandboxed),
   });
   const matches = outputMatches(ioCase.stdout, run.stdout, request.comparison);
   const status = programRunStatus(run, matches, language.compileErrorPattern);
@@ -131,9 +132,4 @@ async function runIoCase(request: CodeTestRequest, ioCase: IoCase, index: number
 function sandboxError(run: SandboxRunOutcome): ErrorInfo {
   const reason = run.spawnError ?? (tailOf(run.stderr.trim(), 300) || `exit ${run.exitCode}`);
   return { code: 'RK_SANDBOX_ERROR', message: `the sandbox failed to run the program: ${reason}` };
-}
-
-/** `{ key: value }` when the value is defined, else `{}` (for optional request fields). */
-function optional<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
-  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
 }

@@ -1,17 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { assertSandboxAvailable, runsAsRoot } from './availability.js';
+import { assertSandboxAvailable } from './availability.js';
+import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
 import { type SlotCgroups, slotCgroups } from './cgroups.js';
-import { buildSandboxArgv, buildUnsandboxedArgv, spawnIdentity } from './command-builder.js';
+import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
-import { hostUidForSlot, sharedSandboxPool } from './pool.js';
-import { type ProcessOutcome, runProcess } from './run-process.js';
+import { optionalField } from './optional-field.js';
+import { sharedSandboxPool } from './pool.js';
+import { emptyOutcome, type ProcessOutcome, runProcess } from './run-process.js';
+import { slotIdentity } from './slot-identity.js';
 
-/** bwrap writes `{"child-pid": N}` here once the program has started inside the sandbox. */
-const STATUS_FD = 4;
-const FIRST_FILE_FD = 5;
+/** The first fd of the files written into the working directory (after bwrap's status fd). */
+const FIRST_FILE_FD = STATUS_FD + 1;
 
 export interface SandboxRunRequest {
   language: LanguageSpec;
@@ -122,7 +124,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
           outputFds: [],
           timeoutMs: request.limits.timeoutMs,
           outputBytes: request.limits.outputBytes,
-          ...(request.signal === undefined ? {} : { signal: request.signal }),
+          ...optionalField('signal', request.signal),
         });
         return {
           ...run,
@@ -153,40 +155,17 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       timeoutMs: request.limits.timeoutMs,
       outputBytes: request.limits.outputBytes,
       innerPid: (channel) => sandboxedPid(channel(STATUS_FD)),
-      ...optional('identity', spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) : undefined)),
-      ...optional('onProcess', joinCgroups(cgroups)),
-      ...(request.signal === undefined ? {} : { signal: request.signal }),
+      ...optionalField('identity', slotIdentity(slot)),
+      ...optionalField('onProcess', joinCgroups(cgroups)),
+      ...optionalField('signal', request.signal),
     });
-    const started = (run.channels.get(STATUS_FD) ?? '').includes('"child-pid"');
+    const started = sandboxStarted(run.channels.get(STATUS_FD) ?? '');
     const memoryKilled = cgroups !== undefined && cgroups.oomKills() > oomKillsBefore;
     return { ...run, started, memoryKilled };
   }, request.signal);
   return outcome ?? abortedBeforeStart();
 }
 
-/** The host pid of the sandboxed process (pid 1 of its namespace), from bwrap's JSON status. */
-function sandboxedPid(status: string): number | undefined {
-  const pid = Number(/"child-pid":\s*(\d+)/.exec(status)?.[1]);
-  return Number.isInteger(pid) && pid > 1 ? pid : undefined;
-}
-
 function abortedBeforeStart(): SandboxRunOutcome {
-  return {
-    exitCode: null,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    channels: new Map(),
-    timedOut: false,
-    aborted: true,
-    outputExceeded: false,
-    wallMs: 0,
-    started: false,
-    memoryKilled: false,
-  };
-}
-
-/** `{ key: value }` when the value is defined, else `{}` (for optional request fields). */
-function optional<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
-  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+  return { ...emptyOutcome(), aborted: true, started: false, memoryKilled: false };
 }

@@ -1,9 +1,8 @@
-import { runsAsRoot } from './availability.js';
-import { spawnIdentity } from './command-builder.js';
 import { InteractiveSandbox } from './interactive-sandbox.js';
 import type { LanguageSpec } from './languages.js';
 import { type SandboxLimits, SandboxLimitsSchema } from './limits.js';
-import { hostUidForSlot, RUNNER_UID_OFFSET } from './pool.js';
+import { optionalField } from './optional-field.js';
+import { slotIdentity } from './slot-identity.js';
 
 /**
  * Limits of a trusted test runner. The runner runs the tests (which may come from a client), never
@@ -47,7 +46,7 @@ export function testRunnerFor(
     stdin: '',
     writeFd: 0,
     frameLimitBytes: RUNNER_FRAME_LIMIT,
-    ...optionalIdentity(slot),
+    ...optionalField('identity', slotIdentity(slot, 'runner')),
     unsandboxed,
   });
   if (language.runnerForks) {
@@ -58,11 +57,6 @@ export function testRunnerFor(
     });
   }
   return runner;
-}
-
-function optionalIdentity(slot: number): { identity?: { uid: number; gid: number } } {
-  const identity = spawnIdentity(runsAsRoot() ? hostUidForSlot(slot) + RUNNER_UID_OFFSET : undefined);
-  return identity === undefined ? {} : { identity };
 }
 
 /**

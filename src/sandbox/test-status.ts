@@ -15,7 +15,7 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 
 const SIGXCPU_EXIT = 128 + 24;
 const SIGXFSZ_EXIT = 128 + 25;
-export const MEMORY_PATTERN =
+const MEMORY_PATTERN =
   /MemoryError|heap out of memory|Allocation failed|Cannot allocate memory|bad_alloc|out of memory/i;
 /** Python ignores SIGXFSZ: a write past RLIMIT_FSIZE (or a full tmpfs) raises instead. */
 const FILE_LIMIT_PATTERN = /File too large|EFBIG|No space left on device|ENOSPC/;
@@ -33,26 +33,51 @@ export function isSandboxFailure(run: SandboxRunOutcome): boolean {
   return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr));
 }
 
+/** How a sandboxed process that did start came to end: what one-shot runs and the interactive candidate both know. */
+export interface ProcessEnd {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  /** The slot's memory cgroup OOM-killed one of its processes. */
+  memoryKilled: boolean;
+  /** rewardkit killed it at the wall-clock deadline, or on cancel. */
+  killedAtDeadline: boolean;
+  /** rewardkit killed it for passing an output (or frame) cap. */
+  killedForOutput: boolean;
+}
+
+/** The statuses `endStatus` gives. */
+export type EndStatus = 'memory_exceeded' | 'timeout' | 'output_limit' | 'runtime_error';
+
 /**
- * Why a run ended without finishing its work: bwrap (sandbox_error), the slot's memory cgroup or
- * an allocation failure (memory_exceeded), the wall clock or CPU limit (timeout), the output caps
- * or RLIMIT_FSIZE (output_limit), or anything else the program did (runtime_error: a crash,
- * os._exit, a signal).
+ * Why a process that started ended without finishing its work: the slot's memory cgroup or an
+ * allocation failure (memory_exceeded), the wall clock or CPU limit (timeout), the output caps or
+ * RLIMIT_FSIZE / a full tmpfs (output_limit), or anything else the program did (runtime_error: a
+ * crash, os._exit, a signal). The one set of rules for `runSandboxed` runs and the assert-tests
+ * candidate.
  */
-export function fateOf(run: SandboxRunOutcome): TestStatus {
-  if (isSandboxFailure(run)) return 'sandbox_error';
-  if (run.memoryKilled) return 'memory_exceeded';
-  if (run.timedOut || run.aborted || run.exitCode === SIGXCPU_EXIT || run.signal === 'SIGXCPU')
-    return 'timeout';
+export function endStatus(end: ProcessEnd): EndStatus {
+  if (end.memoryKilled) return 'memory_exceeded';
+  if (end.killedAtDeadline || end.exitCode === SIGXCPU_EXIT || end.signal === 'SIGXCPU') return 'timeout';
   if (
-    run.outputExceeded ||
-    run.exitCode === SIGXFSZ_EXIT ||
-    run.signal === 'SIGXFSZ' ||
-    FILE_LIMIT_PATTERN.test(run.stderr)
+    end.killedForOutput ||
+    end.exitCode === SIGXFSZ_EXIT ||
+    end.signal === 'SIGXFSZ' ||
+    FILE_LIMIT_PATTERN.test(end.stderr)
   )
     return 'output_limit';
-  if (MEMORY_PATTERN.test(run.stderr)) return 'memory_exceeded';
+  if (MEMORY_PATTERN.test(end.stderr)) return 'memory_exceeded';
   return 'runtime_error';
+}
+
+/** Why a run ended without finishing its work: bwrap failed (sandbox_error), or `endStatus`. */
+export function fateOf(run: SandboxRunOutcome): TestStatus {
+  if (isSandboxFailure(run)) return 'sandbox_error';
+  return endStatus({
+    ...run,
+    killedAtDeadline: run.timedOut || run.aborted,
+    killedForOutput: run.outputExceeded,
+  });
 }
 
 /** The status of a whole-program run (stdin/stdout tests) that exited with `run.exitCode`. */

@@ -1,3 +1,4 @@
+import { splitSteps } from './solution-text.js';
 import type {
   ComputeTotals,
   Continuation,
@@ -35,7 +36,7 @@ export class ComputeLedger {
     this.generatedSequences += continuations.length;
     for (const continuation of continuations) {
       if (request.untilStepEnd) this.generatedSteps += 1;
-      else this.generatedSteps += Math.max(1, continuation.text.split('\n\n').length);
+      else this.generatedSteps += Math.max(1, splitSteps(continuation.text).length);
       this.promptTokens += continuation.promptTokens;
       this.completionTokens += continuation.completionTokens;
     }

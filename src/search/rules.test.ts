@@ -8,7 +8,7 @@ import { childPriors, type MctsNode, puctScore } from './strategies/mcts.js';
 import { particleWeights } from './strategies/particle-filtering.js';
 import { allocateExpansions } from './strategies/rebase.js';
 import type { Candidate } from './types.js';
-import { logit, softmax } from './weights.js';
+import { logit, softmax, softmaxWeights } from './weights.js';
 
 function scripted(values: number[]): () => number {
   let index = 0;
@@ -27,6 +27,11 @@ describe('weights', () => {
     expect(softmax([0, Math.log(3)])).toEqual([0.25, 0.75].map((value) => expect.closeTo(value, 12)));
     const root3 = Math.sqrt(3);
     expect(softmax([0, Math.log(3)], 2)[1]).toBeCloseTo(root3 / (1 + root3), 12);
+    // The unnormalized weights: exp((R - 0.9) / 0.2) = 1, e^-2, e^-4 (REBASE's balance weights).
+    expect(softmaxWeights([0.9, 0.5, 0.1], 0.2)).toEqual(
+      [1, Math.exp(-2), Math.exp(-4)].map((value) => expect.closeTo(value, 12)),
+    );
+    expect(softmaxWeights([])).toEqual([]);
   });
 
   it('particle weights are softmax(logit(r) / T)', () => {

@@ -1,9 +1,9 @@
 import { BoundedTasks } from '../core/bounded-tasks.js';
 import { toErrorInfo } from '../core/errors.js';
-import { seededRandom } from '../core/seeded-random.js';
 import type { JsonlRecord } from '../io/jsonl-reader.js';
 import { verifyAnswer } from '../math/index.js';
 import { ComputeLedger, type TokenPrices } from './compute-ledger.js';
+import { searchContext } from './search-context.js';
 import { problemFromLine } from './search-problem-input.js';
 import type {
   ComputeTotals,
@@ -94,14 +94,19 @@ async function searchOne(
   const ledger = new ComputeLedger(plan.prices);
   const base = { problem_id: problem.id, line, strategy: plan.strategy.name, budget, seed };
   try {
-    const result = await plan.strategy.run(problem, budget, plan.options, {
-      policy: ledger.meterPolicy(plan.policy),
-      verifier: ledger.meterVerifier(plan.verifier),
-      ledger,
-      random: seededRandom(seed * 2_654_435_761 + budget),
-      seed,
-      signal: plan.signal,
-    });
+    const result = await plan.strategy.run(
+      problem,
+      budget,
+      plan.options,
+      searchContext({
+        policy: plan.policy,
+        verifier: plan.verifier,
+        ledger,
+        seed,
+        budget,
+        signal: plan.signal,
+      }),
+    );
     return {
       ...base,
       strategy: result.strategy,

@@ -1,8 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { seededRandom } from '../core/seeded-random.js';
 import { ComputeLedger } from './compute-ledger.js';
 import { searchStrategies } from './registry.js';
+import { searchContext } from './search-context.js';
 import type { Policy, StepVerifier } from './types.js';
 
 /** The operator's limits: a request may ask for less, never for more. */
@@ -105,16 +105,22 @@ export function createSearchServer(
       return reply.code(429).header('retry-after', '1').send(error.body);
     }
     running += 1;
-    const ledger = new ComputeLedger();
-    const seed = body.seed ?? 0;
+    // The search is for this client: it is cancelled when the client goes away before the reply.
+    const clientGone = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) clientGone.abort();
+    };
+    reply.raw.once('close', onClose);
+    const context = searchContext({
+      policy,
+      verifier,
+      ledger: new ComputeLedger(),
+      seed: body.seed ?? 0,
+      budget,
+      signal: clientGone.signal,
+    });
     try {
-      const result = await strategy.run({ id: 'request', prompt: question }, budget, options.data, {
-        policy: ledger.meterPolicy(policy),
-        verifier: ledger.meterVerifier(verifier),
-        ledger,
-        random: seededRandom(seed),
-        seed,
-      });
+      const result = await strategy.run({ id: 'request', prompt: question }, budget, options.data, context);
       const totals = result.compute;
       return {
         id: `search-${Date.now().toString(36)}`,
@@ -146,6 +152,7 @@ export function createSearchServer(
       return reply.code(502).send(failure.body);
     } finally {
       running -= 1;
+      reply.raw.off('close', onClose);
     }
   });
   return app;

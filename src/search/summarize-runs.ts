@@ -1,3 +1,4 @@
+import { mean, std } from '../advantages/index.js';
 import type { SearchRunLine } from './run-problems.js';
 
 /** One (strategy, budget) point of the curves. */
@@ -15,17 +16,6 @@ export interface CurvePoint {
   /** Mean wall time per problem, milliseconds. */
   wallMs: number;
   errors: number;
-}
-
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Sample standard deviation (n - 1); 0 for fewer than two values. */
-function sampleStd(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const centre = mean(values);
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1));
 }
 
 /**
@@ -60,8 +50,9 @@ export function summarizeRuns(lines: readonly SearchRunLine[]): CurvePoint[] {
     points.push({
       strategy,
       budget,
-      accuracy: mean(accuracies),
-      halfWidth: accuracies.length > 1 ? (1.96 * sampleStd(accuracies)) / Math.sqrt(accuracies.length) : 0,
+      accuracy: accuracies.length === 0 ? 0 : mean(accuracies),
+      halfWidth:
+        accuracies.length > 1 ? (1.96 * std(accuracies, 'unbiased')) / Math.sqrt(accuracies.length) : 0,
       seeds: accuracies.length,
       problems,
       completionTokens: mean(group.map((line) => line.compute?.completionTokens ?? 0)),

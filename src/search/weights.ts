@@ -8,13 +8,22 @@ export function logit(probability: number): number {
 }
 
 /**
+ * The unnormalized softmax weights exp((x_i - max x) / T), shifted by the maximum for stability
+ * (the largest is 1). T > 0. For rules that use ratios of the weights, such as REBASE's
+ * allocation, without a division by their sum.
+ */
+export function softmaxWeights(values: readonly number[], temperature = 1): number[] {
+  if (values.length === 0) return [];
+  const top = Math.max(...values);
+  return values.map((value) => Math.exp((value - top) / temperature));
+}
+
+/**
  * softmax(x / T)_i = exp((x_i - max x) / T) / sum_j exp((x_j - max x) / T), shifted by the maximum
  * for stability. T > 0; an empty input gives an empty output.
  */
 export function softmax(values: readonly number[], temperature = 1): number[] {
-  if (values.length === 0) return [];
-  const top = Math.max(...values);
-  const exps = values.map((value) => Math.exp((value - top) / temperature));
+  const exps = softmaxWeights(values, temperature);
   const total = exps.reduce((sum, value) => sum + value, 0);
   return exps.map((value) => value / total);
 }

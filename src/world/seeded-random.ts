@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../core/seeded-random.js';
 
 /** A number in [0, 1) that depends only on its parts: the world's only source of randomness. */
 export function unitHash(...parts: readonly (string | number)[]): number {
@@ -6,16 +7,9 @@ export function unitHash(...parts: readonly (string | number)[]): number {
   return digest.readUIntBE(0, 6) / 2 ** 48;
 }
 
-/** A seeded stream of numbers in [0, 1) (mulberry32 over a hashed seed). */
+/** A seeded stream of numbers in [0, 1): core's `seededRandom` (mulberry32) over the hashed parts. */
 export function seededStream(...parts: readonly (string | number)[]): () => number {
-  let state = Math.floor(unitHash(...parts) * 2 ** 32) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(Math.floor(unitHash(...parts) * 2 ** 32));
 }
 
 /** A standard normal draw from two uniforms (Box-Muller). */

@@ -6,7 +6,7 @@ import { seededStream, unitHash } from './seeded-random.js';
 import { judgeSteps } from './step-truth.js';
 import { outcomeLogit, poolSteps, stepProbability } from './verifier-replies.js';
 import { type FaultConfig, FaultConfigSchema, type WorldConfig } from './world-config.js';
-import { tokenId, tokenize } from './world-tokenizer.js';
+import { tokenId, tokenize, type WorldToken } from './world-tokenizer.js';
 
 type Fault = 'truncate' | 'malformed' | 'drop_step' | undefined;
 type Body = Record<string, unknown>;
@@ -287,6 +287,9 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
     const skill = skillOf(model, config.default_skill);
     const promptTokens = tokenize(prompt).length;
     let completionTokens = 0;
+    // The text a policy's reply continues, tokenized once per request (every choice shares it).
+    const full = `${prompt}\n`;
+    let fullPieces: WorldToken[] | undefined;
     const choices = Array.from({ length: n }, (_value, index) => {
       const key = sampleKey(body, prompt, index);
       let reply: VerifierReply;
@@ -300,9 +303,9 @@ export function createWorldApp(config: WorldConfig): { app: FastifyInstance; sta
           random: seededStream(config.seed, prompt, key),
         }).trimStart();
         reply = { content, verdicts: [] };
-        const full = `${prompt}\n`;
-        const pieces = [...tokenize(full), ...tokenize(content, full.length)];
-        scored = scoreTokens(full + content, pieces, skill).slice(tokenize(full).length);
+        fullPieces ??= tokenize(full);
+        const pieces = [...fullPieces, ...tokenize(content, full.length)];
+        scored = scoreTokens(full + content, pieces, skill).slice(fullPieces.length);
       }
       const pieces = tokenize(reply.content);
       completionTokens += pieces.length;

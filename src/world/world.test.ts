@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { continueSolution, errorProbability, scoreTokens } from './policy-model.js';
 import { findProblem, generateProblem } from './problems.js';
+import { seededStream } from './seeded-random.js';
 import { judgeSteps } from './step-truth.js';
 import { tokenize } from './world-tokenizer.js';
 
@@ -8,6 +9,16 @@ describe('world problems', () => {
   it('are deterministic per seed and index and differ across seeds', () => {
     expect(generateProblem(3, 5)).toEqual(generateProblem(3, 5));
     expect(generateProblem(3, 5).question).not.toBe(generateProblem(4, 5).question);
+  });
+
+  it('are the same from one version to the next: the seeded stream is pinned', () => {
+    const stream = seededStream('problem', 0, 0);
+    expect([stream(), stream(), stream()]).toEqual([
+      0.03626180370338261, 0.893584085861221, 0.8806029125116765,
+    ]);
+    expect(generateProblem(0, 3).question).toBe(
+      'Cleo has 5 cards. Then Cleo gives away 3. Then Cleo ends up with 2 times as many. Then Cleo ends up with 2 times as many. Then Cleo ends up with 3 times as many. Then Cleo ends up with 3 times as many. How many cards does Cleo have now?',
+    );
   });
 
   it('are rebuilt with their exact truth from the words alone, inside any text', () => {

@@ -5,6 +5,7 @@ import { MaxStepsSchema, SearchAggregateSchema } from '../search-options.js';
 import { FinalSelectionSchema } from '../select-final.js';
 import type { Candidate, SearchNode } from '../types.js';
 import { defineSearchStrategy } from '../types.js';
+import { softmaxWeights } from '../weights.js';
 import { expandStep } from './expand-step.js';
 
 export const RebaseOptionsSchema = z
@@ -29,8 +30,7 @@ export function allocateExpansions(rewards: readonly number[], width: number, te
   const order = rewards
     .map((_, index) => index)
     .sort((left, right) => (rewards[right] ?? 0) - (rewards[left] ?? 0));
-  const top = Math.max(...rewards);
-  const exps = rewards.map((reward) => Math.exp((reward - top) / temperature));
+  const exps = softmaxWeights(rewards, temperature);
   let remainingWidth = width;
   let remainingMass = exps.reduce((sum, value) => sum + value, 0);
   const widths = rewards.map(() => 0);
