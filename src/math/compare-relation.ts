@@ -184,6 +184,32 @@ export function compareLabelledTuple(
   };
 }
 
+/**
+ * A flat list of labelled values whose labels repeat in a cycle, `p = 5, q = 2, p = 7, q = 2`
+ * (two solutions written one after the other, joined by `\quad \text{and} \quad`), as its groups:
+ * `[p = 5, q = 2], [p = 7, q = 2]`. Undefined when the labels do not repeat that way.
+ */
+export function groupRepeatedLabels(list: MathValue & { kind: 'list' }): MathValue | undefined {
+  const count = list.items.length;
+  if (count < 4 || list.items.some((item) => item.kind !== 'relation')) return undefined;
+  const labels: string[] = [];
+  for (const item of list.items) {
+    const form = solvedForm(item as RelationValue);
+    if (form === undefined) return undefined;
+    labels.push(form.variable);
+  }
+  for (let period = 2; period <= count / 2; period++) {
+    if (count % period !== 0 || new Set(labels.slice(0, period)).size !== period) continue;
+    if (!labels.every((label, index) => label === labels[index % period])) continue;
+    const groups: MathValue[] = [];
+    for (let start = 0; start < count; start += period) {
+      groups.push({ kind: 'list', items: list.items.slice(start, start + period) });
+    }
+    return { kind: 'list', items: groups };
+  }
+  return undefined;
+}
+
 function mentions(value: MathValue, variable: string): boolean {
   const json = scalarJson(value);
   return json !== undefined && freeVariables(json).has(variable);

@@ -336,7 +336,9 @@ function wholeExpression(text: string): Extraction | undefined {
   if (content === '' || content.includes('$')) return undefined;
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
-    .replace(/\\[A-Za-z]+/g, ' ');
+    .replace(/\\[A-Za-z]+/g, ' ')
+    // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
+    .replace(/\b(?:exp|sqrt|sin|cos|tan|cot|sec|csc|log|arcsin|arccos|arctan)(?=\s*\()/g, ' ');
   if (
     (/[A-Za-z]{3,}/.test(bare) &&
       !(/\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||

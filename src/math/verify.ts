@@ -1,6 +1,8 @@
+import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   type Extraction,
   type ExtractorName,
@@ -93,7 +95,11 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
     ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
     : undefined;
   // A worked solution without a box: "... Final Answer: The final answer is $28\%$. I hope ...".
-  if (extraction === undefined && gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) {
+  // A short gold may state it too: "Alina and the answer is\n(C) Cecile".
+  if (
+    extraction === undefined &&
+    ((gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) || /\banswer is\b/i.test(gold))
+  ) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
   }
   // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
@@ -202,6 +208,34 @@ function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
 }
 
 /**
+ * `30^\\circ` against `\\frac{\\pi}{6}`: when one side carries a degree mark and the other is written
+ * with pi, the degree side is compared again in radians (see `degrees.ts`).
+ */
+function compareAsRadians(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  context: Parameters<typeof compareValues>[2],
+): Verdict | undefined {
+  const goldDegrees = mayHoldDegrees(gold.trace.extracted) && mentionsPi(pred.trace.normalized);
+  const predDegrees = mayHoldDegrees(pred.trace.extracted) && mentionsPi(gold.trace.normalized);
+  if (!goldDegrees && !predDegrees) return undefined;
+  const side = goldDegrees ? gold : pred;
+  const radians = degreesAsRadians(side.trace.extracted ?? '');
+  if (radians === undefined) return undefined;
+  const value = prepare({ text: radians, extractor: 'whole' }).value;
+  if (value === undefined) return undefined;
+  const verdict = goldDegrees
+    ? compareValues(value, pred.value as MathValue, context)
+    : compareValues(gold.value as MathValue, value, context);
+  if (verdict.verdict !== 'equal') return undefined;
+  return {
+    ...verdict,
+    method: `degrees-as-radians/${verdict.method}`,
+    reason: `${verdict.reason} (degrees read as radians)`,
+  };
+}
+
+/**
  * Verifies a free-form model response against a gold answer (which may itself be a full
  * solution). Never throws for bad input: every outcome is equal, not_equal or undecidable with a
  * reason, the method that decided, and the extracted, normalized and parsed forms of both sides.
@@ -218,7 +252,12 @@ export function verifyAnswer(
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
-    const number = runExtractor('last_number', predAnswer.trace.extracted ?? '');
+    const phrase = predAnswer.trace.extracted ?? '';
+    // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
+    const masked = withoutConditionNumbers(phrase);
+    const number =
+      (masked === undefined ? undefined : runExtractor('last_number', masked)) ??
+      runExtractor('last_number', phrase);
     if (number !== undefined) predAnswer = prepare(number);
   }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
@@ -304,10 +343,10 @@ export function verifyAnswer(
     };
   }
   try {
-    const verdict = compareValues(goldAnswer.value, predAnswer.value, {
-      options,
-      budget: new Budget(deadline),
-    });
+    const context = { options, budget: new Budget(deadline) };
+    let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
+    if (verdict.verdict === 'not_equal')
+      verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
     return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
   } catch (error) {
     if (error instanceof DeadlineExceeded) {
