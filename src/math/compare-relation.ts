@@ -10,7 +10,7 @@ import {
 import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
-import type { MathJson, MathValue, RelationValue } from './value.js';
+import { describeValue, type MathJson, type MathValue, type RelationValue } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 const RATIO_TOLERANCE = 1e-7;
@@ -235,6 +235,15 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   return undefined;
 }
 
+/** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`. */
+const FUNCTION_LABEL = /^[A-Za-z](?:_\{?\w+\}?)?\s*\(\s*[a-z]\s*\)$/;
+
+/** `f(x) = x^2` and `y = x^2` name one graph: y is the conventional name of a function's value. */
+function namesOneGraph(gold: SolvedForm, pred: SolvedForm): boolean {
+  const isFunction = (form: SolvedForm) => !form.bare && FUNCTION_LABEL.test(describeValue(form.label));
+  return (isFunction(gold) && pred.variable === 'y') || (gold.variable === 'y' && isFunction(pred));
+}
+
 /** Gold is a relation: equations, inequalities, membership. Asymmetric: the gold decides. */
 export function compareRelationGold(
   gold: RelationValue,
@@ -271,7 +280,10 @@ export function compareRelationGold(
     const predSolved = solvedForm(pred) ?? chainValue(pred);
     // Different names (`x = 2` vs `y = 2`, `AB = 4` vs `CD = 4`) answer different questions; a
     // written name may be restated in another spelling (`|PQ| = 1` vs `PQ = 1`, see labelKey).
-    if (predSolved !== undefined && predSolved.variable === goldSolved.variable) {
+    if (
+      predSolved !== undefined &&
+      (predSolved.variable === goldSolved.variable || namesOneGraph(goldSolved, predSolved))
+    ) {
       const verdict = compareValues(goldSolved.value, predSolved.value, context);
       return { ...verdict, method: `${method}/${verdict.method}` };
     }

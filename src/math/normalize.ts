@@ -91,11 +91,16 @@ function numberWordsToDigits(text: string): string {
   return text;
 }
 
+/** The whole real line in words. */
+const ALL_REALS =
+  /^(?:x\s*(?:is|can be|=)\s*)?(?:all|any|every)\s+real\s+(?:numbers?|values?|x)$|^(?:all|the)\s+reals$/i;
+
 function stripUnits(text: string): string {
   let rest = text;
   const words: string[] = [];
   for (let count = 0; count < 4; count++) {
-    const match = /\s([A-Za-z]+)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
+    // A unit word, or a rate of two (`m/s`, `km/h`, `m/s^2`).
+    const match = /\s([A-Za-z]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
     if (match === null) break;
     words.push(match[1] ?? '');
     rest = rest.slice(0, match.index);
@@ -108,8 +113,10 @@ function stripUnits(text: string): string {
   ) {
     return text;
   }
-  const allUnits = words.every(
-    (word) => !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
+  const allUnits = words.every((word) =>
+    word.includes('/')
+      ? word.split('/').every((part) => UNIT_WORDS.has(part.toLowerCase()))
+      : !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
   );
   return allUnits ? head : text;
 }
@@ -308,6 +315,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
   if (text.startsWith('{')) text = bareBraceSet(text);
+  // "all real numbers" is the whole line, as `\mathbb{R}` is.
+  if (/real/i.test(text) && ALL_REALS.test(text)) text = '(-\\infty, \\infty)';
   // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
   text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
   // A number with its base as a subscript (`1011_2`) is its digits.

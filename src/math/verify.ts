@@ -186,6 +186,11 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
     const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
     return phrase === null ? undefined : { text: phrase[0], extractor: 'last_number', end: response.length };
   }
+  // A gold that is the whole real line: "all real numbers" in the last sentence.
+  if (goldText === '(-\\infty, \\infty)') {
+    const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
+    return reals === null ? undefined : { text: reals[0], extractor: 'last_number', end: response.length };
+  }
   if (gold.value?.kind !== 'text') return undefined;
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
