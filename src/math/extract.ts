@@ -184,7 +184,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
@@ -338,7 +338,9 @@ function wholeExpression(text: string): Extraction | undefined {
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ')
     // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
-    .replace(/\b(?:exp|sqrt|sin|cos|tan|cot|sec|csc|log|arcsin|arccos|arctan)(?=\s*\()/g, ' ');
+    .replace(/\b(?:exp|sqrt|sin|cos|tan|cot|sec|csc|log|arcsin|arccos|arctan)(?=\s*\()/g, ' ')
+    // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
+    .replace(/(?<=[\d)}\]]\s*)(?:and|or)(?=\s*[-\d(\\A-Za-z])/g, ' ');
   if (
     (/[A-Za-z]{3,}/.test(bare) &&
       !(/\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
@@ -346,8 +348,11 @@ function wholeExpression(text: string): Extraction | undefined {
     bare.includes('?') ||
     (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
   ) {
-    // A response that is only a number in words ("six", "twenty-one") is that number.
+    // A response that is only a number in words ("six", "twenty-one") or with a scale word
+    // ("1 million", "2.5 billion") is that number.
     const phrase = content.replace(/[.!]$/, '').trim();
+    if (/^-?\d[\d,.]*\s+(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(phrase))
+      return { text: phrase, extractor: 'whole_expression', end: text.length };
     return parseNumberWords(phrase) === undefined
       ? undefined
       : { text: phrase, extractor: 'whole_expression', end: text.length };

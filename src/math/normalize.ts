@@ -216,6 +216,27 @@ function semicolonLists(text: string): string {
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 /** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
+const REPEATED_DIGIT_ELLIPSIS = /^(-?\d*\.\d*?)(\d)\2{2,}\s*(?:\.{3}|…|\\[lc]?dots)$/;
+
+/** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
+const VULGAR_FRACTIONS: Record<string, string> = {
+  '½': '1}{2',
+  '⅓': '1}{3',
+  '⅔': '2}{3',
+  '¼': '1}{4',
+  '¾': '3}{4',
+  '⅕': '1}{5',
+  '⅖': '2}{5',
+  '⅗': '3}{5',
+  '⅘': '4}{5',
+  '⅙': '1}{6',
+  '⅚': '5}{6',
+  '⅛': '1}{8',
+  '⅜': '3}{8',
+  '⅝': '5}{8',
+  '⅞': '7}{8',
+};
+
 function asciiMath(text: string): string {
   return text
     .replace(/\u2212/g, '-')
@@ -228,6 +249,10 @@ function asciiMath(text: string): string {
     .replace(/≥/g, ' \\ge ')
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
+    .replace(/∈/g, ' \\in ')
+    .replace(/∪/g, ' \\cup ')
+    .replace(/∅/g, '\\emptyset ')
+    .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
     .replace(/°/g, ' ')
     .replace(/[€£¥]/g, ' ')
     .replace(/\s*(?:或者|或|、)\s*/g, ', ');
@@ -273,6 +298,10 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   text = text.trim();
   if (PLAIN_NUMBER.test(text)) return { text, percent: false };
+  // `0.333...`, `0.1666\ldots`: a digit written three times then an ellipsis repeats forever.
+  if (text.includes('..') || text.includes('…') || text.includes('dots')) {
+    text = text.replace(REPEATED_DIGIT_ELLIPSIS, '$1$2\\overline{$2}');
+  }
   text = text.replace(/\r?\n/g, ' ');
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
   if (text.includes('**')) text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');

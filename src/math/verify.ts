@@ -118,7 +118,7 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   prepared.choice =
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
       ? letter
-      : labelledChoice(extracted);
+      : (labelledChoice(extracted) ?? labelledChoice(prepared.trace.normalized ?? ''));
   cache.set(gold, prepared);
   return prepared;
 }
