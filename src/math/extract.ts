@@ -423,6 +423,8 @@ function isStatedValue(phrase: string): boolean {
   return /[\d\\]/.test(phrase) || phrase.split(/\s+/).length <= 2;
 }
 
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|were)\b/i;
+
 /** Markers whose answer, when stated after the last boxed one, is the final word. */
 const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
 
@@ -453,7 +455,13 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
       for (const later of LATER_STATEMENTS) {
         if (!priority.includes(later)) continue;
         const statement = EXTRACTORS[later](text);
-        if (statement?.start !== undefined && statement.start >= found.end && isStatedValue(statement.text)) {
+        if (
+          statement?.start !== undefined &&
+          statement.start >= found.end &&
+          isStatedValue(statement.text) &&
+          // "the answer would be 3 if we counted ..." is a hypothetical, not a new answer.
+          !HYPOTHETICAL.test(text.slice(statement.start, statement.end))
+        ) {
           return statement;
         }
       }

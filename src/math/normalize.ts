@@ -154,6 +154,8 @@ function dropApproximation(text: string): string {
   if (index < 0) return text;
   const before = text.slice(0, index);
   if (/\d/.test(before)) return before;
+  // A leading `\approx (2.32, 4.37)` only says the value is rounded.
+  if (before.trim() === '') return text.slice(index).replace(/^\\approx|^≈/, '');
   return `${before}=${text.slice(index).replace(/^\\approx|^≈/, '')}`;
 }
 

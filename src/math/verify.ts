@@ -12,6 +12,7 @@ import {
 } from './extract.js';
 import { LruCache } from './lru-cache.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
+import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { describeValue, type MathValue } from './value.js';
@@ -191,11 +192,27 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
     const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
     return reals === null ? undefined : { text: reals[0], extractor: 'last_number', end: response.length };
   }
+  // A number gold and an answer in words only: "There are three solutions."
+  if (gold.value?.kind === 'number') return numberInWords(sentence, response.length);
   if (gold.value?.kind !== 'text') return undefined;
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
   return { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length };
+}
+
+/** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
+function numberInWords(sentence: string, end: number): Extraction | undefined {
+  const words = sentence.split(/\s+/).map((word) => word.replace(/[.,;:!?]+$/, ''));
+  for (let last = words.length - 1; last >= 0; last--) {
+    // "one" alone is as often a pronoun ("which one") as a number.
+    if (/^one$/i.test(words[last] as string) || parseNumberWords(words[last] as string) === undefined)
+      continue;
+    let first = last;
+    while (first > 0 && parseNumberWords(words.slice(first - 1, last + 1).join(' ')) !== undefined) first--;
+    return { text: words.slice(first, last + 1).join(' '), extractor: 'last_number', end };
+  }
+  return undefined;
 }
 
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
