@@ -270,6 +270,8 @@ function plainLatex(input: string): string {
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
   text = dropApproximation(text);
+  // `\bar{z}`, `0.\bar{3}`: the same bar as `\overline`.
+  if (text.includes('\\bar')) text = text.replace(/\\bar(?![A-Za-z])/g, '\\overline');
   text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
