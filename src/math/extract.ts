@@ -66,6 +66,8 @@ function joinsBoxedAnswers(gap: string): boolean {
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
     .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]|\+{2,}/g, ' ')
     .replace(/(?:^|\s)[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/g, ' ')
+    // Part labels between the answers of a multi-part question: `(a) \boxed{3} (b) \boxed{5}`.
+    .replace(/(?:^|\s)(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|vi?)\)(?=\s|$)/gi, ' ')
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
@@ -423,6 +425,7 @@ function isStatedValue(phrase: string): boolean {
   return /[\d\\]/.test(phrase) || phrase.split(/\s+/).length <= 2;
 }
 
+const NEW_QUESTION = /\n\s*(?:#+\s*)?(?:question|problem|q)\s*\d*\s*[:.]/i;
 const HYPOTHETICAL = /\b(?:would|could|might|if|unless|were)\b/i;
 
 /** Markers whose answer, when stated after the last boxed one, is the final word. */
@@ -469,7 +472,14 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     if (name === 'final_answer' && priority.includes('answer_colon')) {
       // "Final Answer: ... are:\n\[Answer: 009\]": the later statement is the answer.
       const colon = answerColon(text);
-      if (colon?.start !== undefined && found.start !== undefined && colon.start > found.start) return colon;
+      if (
+        colon?.start !== undefined &&
+        found.start !== undefined &&
+        colon.start > found.start &&
+        // Not across a new question the model wrote itself ("Question 2: ... Answer: 12").
+        !NEW_QUESTION.test(text.slice(found.start, colon.start))
+      )
+        return colon;
     }
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {
