@@ -38,6 +38,8 @@ interface PreparedAnswer {
   value: MathValue | undefined;
   /** For golds: the multiple-choice letter the gold is, if it is one. */
   choice?: string | undefined;
+  /** For a gold option written with its text (`(B) 12`, `\textbf{(C) }\frac{1}{2}`): that text's value. */
+  option?: MathValue | undefined;
   /** Longer than MAX_ANSWER_CHARS: not compared. */
   tooLong?: boolean;
 }
@@ -120,6 +122,12 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
       ? letter
       : (labelledChoice(extracted) ?? labelledChoice(prepared.trace.normalized ?? ''));
+  if (prepared.choice !== undefined) {
+    // The option's text after its label: a prediction that gives the value, not the letter.
+    const text = (prepared.trace.normalized ?? '').replace(/^\s*\(?[A-E]\)?[.:)]?\s*/, '');
+    if (text !== '' && text !== prepared.trace.normalized)
+      prepared.option = prepare({ text, extractor: 'whole' }).value;
+  }
   cache.set(gold, prepared);
   return prepared;
 }
@@ -195,6 +203,13 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
   // A number gold and an answer in words only: "There are three solutions."
   if (gold.value?.kind === 'number') return numberInWords(sentence, response.length);
   if (gold.value?.kind !== 'text') return undefined;
+  // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
+  if (/^(?:yes|no)$/i.test(goldText)) {
+    const answer = /\b(yes|no)\b/i.exec(sentence);
+    return answer === null
+      ? undefined
+      : { text: answer[1] as string, extractor: 'last_number', end: response.length };
+  }
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
@@ -344,6 +359,15 @@ export function verifyAnswer(
         ...notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
         failure: undefined,
       };
+    }
+    if (predChoice === undefined && goldAnswer.option !== undefined && predAnswer.value !== undefined) {
+      // `(B) 12` answered `12`: the option's value.
+      const verdict = compareValues(goldAnswer.option, predAnswer.value, {
+        options,
+        budget: new Budget(deadline),
+      });
+      if (verdict.verdict === 'equal')
+        return { ...base, ...verdict, method: `choice-text/${verdict.method}`, failure: undefined };
     }
     if (predChoice !== undefined) {
       const verdict =
