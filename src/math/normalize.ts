@@ -218,7 +218,7 @@ function semicolonLists(text: string): string {
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 /** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
-const REPEATED_DIGIT_ELLIPSIS = /^(-?\d*\.\d*?)(\d)\2{2,}\s*(?:\.{3}|…|\\[lc]?dots)$/;
+const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;
 
 /** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
 const VULGAR_FRACTIONS: Record<string, string> = {
