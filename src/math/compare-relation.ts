@@ -10,7 +10,7 @@ import {
 import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
-import type { MathJson, MathValue, RelationValue } from './value.js';
+import { describeValue, type MathJson, type MathValue, type RelationValue } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 const RATIO_TOLERANCE = 1e-7;
@@ -184,6 +184,32 @@ export function compareLabelledTuple(
   };
 }
 
+/**
+ * A flat list of labelled values whose labels repeat in a cycle, `p = 5, q = 2, p = 7, q = 2`
+ * (two solutions written one after the other, joined by `\quad \text{and} \quad`), as its groups:
+ * `[p = 5, q = 2], [p = 7, q = 2]`. Undefined when the labels do not repeat that way.
+ */
+export function groupRepeatedLabels(list: MathValue & { kind: 'list' }): MathValue | undefined {
+  const count = list.items.length;
+  if (count < 4 || list.items.some((item) => item.kind !== 'relation')) return undefined;
+  const labels: string[] = [];
+  for (const item of list.items) {
+    const form = solvedForm(item as RelationValue);
+    if (form === undefined) return undefined;
+    labels.push(form.variable);
+  }
+  for (let period = 2; period <= count / 2; period++) {
+    if (count % period !== 0 || new Set(labels.slice(0, period)).size !== period) continue;
+    if (!labels.every((label, index) => label === labels[index % period])) continue;
+    const groups: MathValue[] = [];
+    for (let start = 0; start < count; start += period) {
+      groups.push({ kind: 'list', items: list.items.slice(start, start + period) });
+    }
+    return { kind: 'list', items: groups };
+  }
+  return undefined;
+}
+
 function mentions(value: MathValue, variable: string): boolean {
   const json = scalarJson(value);
   return json !== undefined && freeVariables(json).has(variable);
@@ -207,6 +233,15 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   if (pred.operators.length === 1 && pred.operators[0] === 'in' && bareVariable(first) !== undefined)
     return last;
   return undefined;
+}
+
+/** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`. */
+const FUNCTION_LABEL = /^[A-Za-z](?:_\{?\w+\}?)?\s*\(\s*[a-z]\s*\)$/;
+
+/** `f(x) = x^2` and `y = x^2` name one graph: y is the conventional name of a function's value. */
+function namesOneGraph(gold: SolvedForm, pred: SolvedForm): boolean {
+  const isFunction = (form: SolvedForm) => !form.bare && FUNCTION_LABEL.test(describeValue(form.label));
+  return (isFunction(gold) && pred.variable === 'y') || (gold.variable === 'y' && isFunction(pred));
 }
 
 /** Gold is a relation: equations, inequalities, membership. Asymmetric: the gold decides. */
@@ -245,7 +280,10 @@ export function compareRelationGold(
     const predSolved = solvedForm(pred) ?? chainValue(pred);
     // Different names (`x = 2` vs `y = 2`, `AB = 4` vs `CD = 4`) answer different questions; a
     // written name may be restated in another spelling (`|PQ| = 1` vs `PQ = 1`, see labelKey).
-    if (predSolved !== undefined && predSolved.variable === goldSolved.variable) {
+    if (
+      predSolved !== undefined &&
+      (predSolved.variable === goldSolved.variable || namesOneGraph(goldSolved, predSolved))
+    ) {
       const verdict = compareValues(goldSolved.value, predSolved.value, context);
       return { ...verdict, method: `${method}/${verdict.method}` };
     }

@@ -82,11 +82,22 @@ export function compareRoundedDecimal(
         `${describeValue(other)} is ${describeValue(decimal)} up to float noise`,
       );
     }
+    const percentReading = roundedPercent(decimal);
+    if (percentReading !== undefined) {
+      // `33.33\%` is 0.3333: a decimal of two more places, against the exact value.
+      const value = exactNonDecimal(other, context.budget.deadline);
+      if (value !== undefined && roundsTo(value, percentReading.value, percentReading.places)) {
+        return equal(
+          'rounded-decimal',
+          `${describeValue(decimal)} is ${describeValue(other)} rounded to ${percentReading.places} decimal places`,
+        );
+      }
+      continue;
+    }
     if (places === undefined || places < minPlaces || places > 15) continue;
     const value = exactNonDecimal(other, context.budget.deadline) ?? printout;
     if (value === undefined) continue;
-    const halfUnit = 0.5 * 10 ** -places;
-    if (Math.abs(value - written) <= halfUnit * (1 + 1e-9)) {
+    if (roundsTo(value, written, places)) {
       return equal(
         'rounded-decimal',
         `${describeValue(decimal)} is ${describeValue(other)} rounded to ${places} decimal places`,
@@ -94,4 +105,20 @@ export function compareRoundedDecimal(
     }
   }
   return undefined;
+}
+
+/** Whether `value` rounded to `places` decimal places is `written` (ties both ways). */
+function roundsTo(value: number, written: number, places: number): boolean {
+  return Math.abs(value - written) <= 0.5 * 10 ** -places * (1 + 1e-9);
+}
+
+/**
+ * A percent written with decimals (`33.33\%`, `66.7\%`) as the fraction it states and that
+ * fraction's places (0.3333: four), when those are at least two; undefined otherwise.
+ */
+function roundedPercent(value: MathValue): { value: number; places: number } | undefined {
+  if (value.kind !== 'number' || !value.percent) return undefined;
+  const digits = /^[+-]?\d*\.(\d+)\s*(?:\\?%)?$/.exec(value.text.trim())?.[1];
+  if (digits === undefined) return undefined;
+  return { value: value.approx / 100, places: digits.length + 2 };
 }

@@ -3,7 +3,12 @@ import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
 import { compareRatio } from './compare-ratio.js';
-import { compareLabelledTuple, compareRelationGold, statedValue } from './compare-relation.js';
+import {
+  compareLabelledTuple,
+  compareRelationGold,
+  groupRepeatedLabels,
+  statedValue,
+} from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
@@ -131,6 +136,11 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       return compareTexts(gold.text, pred.kind === 'text' ? pred.text : describeValue(pred));
     case 'set':
     case 'list': {
+      // `p = 5, q = 2, p = 7, q = 2`: two labelled solutions, on either side.
+      const goldGroups = gold.kind === 'list' ? groupRepeatedLabels(gold) : undefined;
+      if (goldGroups !== undefined) return compareValues(goldGroups, pred, context);
+      const predGroups = pred.kind === 'list' ? groupRepeatedLabels(pred) : undefined;
+      if (predGroups !== undefined) return compareValues(gold, predGroups, context);
       if (pred.kind === 'relation' && gold.items.length === 1)
         return compareValues(gold.items[0] as MathValue, pred, context);
       // `x < 1 or x > 3` (a list of inequalities once "or" is read) against a union of intervals.

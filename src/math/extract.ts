@@ -66,6 +66,8 @@ function joinsBoxedAnswers(gap: string): boolean {
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
     .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]|\+{2,}/g, ' ')
     .replace(/(?:^|\s)[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/g, ' ')
+    // Part labels between the answers of a multi-part question: `(a) \boxed{3} (b) \boxed{5}`.
+    .replace(/(?:^|\s)(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|vi?)\)(?=\s|$)/gi, ' ')
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
@@ -184,7 +186,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
@@ -336,7 +338,11 @@ function wholeExpression(text: string): Extraction | undefined {
   if (content === '' || content.includes('$')) return undefined;
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
-    .replace(/\\[A-Za-z]+/g, ' ');
+    .replace(/\\[A-Za-z]+/g, ' ')
+    // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
+    .replace(/\b(?:exp|sqrt|sin|cos|tan|cot|sec|csc|log|arcsin|arccos|arctan)(?=\s*\()/g, ' ')
+    // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
+    .replace(/(?<=[\d)}\]]\s*)(?:and|or)(?=\s*[-\d(\\A-Za-z])/g, ' ');
   if (
     (/[A-Za-z]{3,}/.test(bare) &&
       !(/\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
@@ -344,8 +350,11 @@ function wholeExpression(text: string): Extraction | undefined {
     bare.includes('?') ||
     (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
   ) {
-    // A response that is only a number in words ("six", "twenty-one") is that number.
+    // A response that is only a number in words ("six", "twenty-one") or with a scale word
+    // ("1 million", "2.5 billion") is that number.
     const phrase = content.replace(/[.!]$/, '').trim();
+    if (/^-?\d[\d,.]*\s+(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(phrase))
+      return { text: phrase, extractor: 'whole_expression', end: text.length };
     return parseNumberWords(phrase) === undefined
       ? undefined
       : { text: phrase, extractor: 'whole_expression', end: text.length };
@@ -416,6 +425,9 @@ function isStatedValue(phrase: string): boolean {
   return /[\d\\]/.test(phrase) || phrase.split(/\s+/).length <= 2;
 }
 
+const NEW_QUESTION = /\n\s*(?:#+\s*)?(?:question|problem|q)\s*\d*\s*[:.]/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|were)\b/i;
+
 /** Markers whose answer, when stated after the last boxed one, is the final word. */
 const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
 
@@ -446,7 +458,13 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
       for (const later of LATER_STATEMENTS) {
         if (!priority.includes(later)) continue;
         const statement = EXTRACTORS[later](text);
-        if (statement?.start !== undefined && statement.start >= found.end && isStatedValue(statement.text)) {
+        if (
+          statement?.start !== undefined &&
+          statement.start >= found.end &&
+          isStatedValue(statement.text) &&
+          // "the answer would be 3 if we counted ..." is a hypothetical, not a new answer.
+          !HYPOTHETICAL.test(text.slice(statement.start, statement.end))
+        ) {
           return statement;
         }
       }
@@ -454,7 +472,14 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     if (name === 'final_answer' && priority.includes('answer_colon')) {
       // "Final Answer: ... are:\n\[Answer: 009\]": the later statement is the answer.
       const colon = answerColon(text);
-      if (colon?.start !== undefined && found.start !== undefined && colon.start > found.start) return colon;
+      if (
+        colon?.start !== undefined &&
+        found.start !== undefined &&
+        colon.start > found.start &&
+        // Not across a new question the model wrote itself ("Question 2: ... Answer: 12").
+        !NEW_QUESTION.test(text.slice(found.start, colon.start))
+      )
+        return colon;
     }
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {

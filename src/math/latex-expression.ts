@@ -1,6 +1,8 @@
+import { mayHoldCountingNotation, rewriteCountingNotation } from './counting-notation.js';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { LruCache } from './lru-cache.js';
 import { parseLatexFast } from './parse-latex-fast.js';
+import { mayBePlainTextMath, plainTextMathAsLatex } from './plain-text-math.js';
 import type { MathJson } from './value.js';
 
 /** Longest wait for compute-engine to parse one answer. */
@@ -41,6 +43,15 @@ export function parseLatex(latex: string): MathJson | undefined {
   if (latex.length > MAX_LATEX_CHARS) return undefined;
   const cached = parsed.get(latex);
   if (cached !== undefined) return cached ?? undefined;
+  // `C(10, 3)`, `C_{10}^{3}`, `{}^{10}C_{3}`: binomial coefficients and permutations by value;
+  // `pi/2`, `-1 + exp(16)`, `sqrt(2)`: plain-text math as LaTeX.
+  let rewritten = mayHoldCountingNotation(latex) ? rewriteCountingNotation(latex) : latex;
+  if (mayBePlainTextMath(rewritten)) rewritten = plainTextMathAsLatex(rewritten);
+  if (rewritten !== latex) {
+    const json = parseLatex(rewritten);
+    parsed.set(latex, json ?? null);
+    return json;
+  }
   // The first LaTeX seen starts compute-engine's worker in the background (it loads on the other
   // core while answers the fast parser reads go on); plain-number workloads never start it.
   startGuardedCas();

@@ -91,11 +91,16 @@ function numberWordsToDigits(text: string): string {
   return text;
 }
 
+/** The whole real line in words. */
+const ALL_REALS =
+  /^(?:x\s*(?:is|can be|=)\s*)?(?:all|any|every)\s+real\s+(?:numbers?|values?|x)$|^(?:all|the)\s+reals$/i;
+
 function stripUnits(text: string): string {
   let rest = text;
   const words: string[] = [];
   for (let count = 0; count < 4; count++) {
-    const match = /\s([A-Za-z]+)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
+    // A unit word, or a rate of two (`m/s`, `km/h`, `m/s^2`).
+    const match = /\s([A-Za-z]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
     if (match === null) break;
     words.push(match[1] ?? '');
     rest = rest.slice(0, match.index);
@@ -108,8 +113,10 @@ function stripUnits(text: string): string {
   ) {
     return text;
   }
-  const allUnits = words.every(
-    (word) => !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
+  const allUnits = words.every((word) =>
+    word.includes('/')
+      ? word.split('/').every((part) => UNIT_WORDS.has(part.toLowerCase()))
+      : !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
   );
   return allUnits ? head : text;
 }
@@ -147,6 +154,8 @@ function dropApproximation(text: string): string {
   if (index < 0) return text;
   const before = text.slice(0, index);
   if (/\d/.test(before)) return before;
+  // A leading `\approx (2.32, 4.37)` only says the value is rounded.
+  if (before.trim() === '') return text.slice(index).replace(/^\\approx|^≈/, '');
   return `${before}=${text.slice(index).replace(/^\\approx|^≈/, '')}`;
 }
 
@@ -209,6 +218,27 @@ function semicolonLists(text: string): string {
 const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 /** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
+const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;
+
+/** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
+const VULGAR_FRACTIONS: Record<string, string> = {
+  '½': '1}{2',
+  '⅓': '1}{3',
+  '⅔': '2}{3',
+  '¼': '1}{4',
+  '¾': '3}{4',
+  '⅕': '1}{5',
+  '⅖': '2}{5',
+  '⅗': '3}{5',
+  '⅘': '4}{5',
+  '⅙': '1}{6',
+  '⅚': '5}{6',
+  '⅛': '1}{8',
+  '⅜': '3}{8',
+  '⅝': '5}{8',
+  '⅞': '7}{8',
+};
+
 function asciiMath(text: string): string {
   return text
     .replace(/\u2212/g, '-')
@@ -221,6 +251,10 @@ function asciiMath(text: string): string {
     .replace(/≥/g, ' \\ge ')
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
+    .replace(/∈/g, ' \\in ')
+    .replace(/∪/g, ' \\cup ')
+    .replace(/∅/g, '\\emptyset ')
+    .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
     .replace(/°/g, ' ')
     .replace(/[€£¥]/g, ' ')
     .replace(/\s*(?:或者|或|、)\s*/g, ', ');
@@ -236,6 +270,8 @@ function plainLatex(input: string): string {
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
   text = dropApproximation(text);
+  // `\bar{z}`, `0.\bar{3}`: the same bar as `\overline`.
+  if (text.includes('\\bar')) text = text.replace(/\\bar(?![A-Za-z])/g, '\\overline');
   text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
@@ -266,6 +302,10 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   text = text.trim();
   if (PLAIN_NUMBER.test(text)) return { text, percent: false };
+  // `0.333...`, `0.1666\ldots`: a digit written three times then an ellipsis repeats forever.
+  if (text.includes('..') || text.includes('…') || text.includes('dots')) {
+    text = text.replace(REPEATED_DIGIT_ELLIPSIS, '$1$2\\overline{$2}');
+  }
   text = text.replace(/\r?\n/g, ' ');
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
   if (text.includes('**')) text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
@@ -308,6 +348,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .trim();
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
   if (text.startsWith('{')) text = bareBraceSet(text);
+  // "all real numbers" is the whole line, as `\mathbb{R}` is.
+  if (/real/i.test(text) && ALL_REALS.test(text)) text = '(-\\infty, \\infty)';
   // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
   text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
   // A number with its base as a subscript (`1011_2`) is its digits.

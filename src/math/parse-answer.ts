@@ -185,6 +185,8 @@ const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
 
 function isText(text: string): boolean {
   if (!WORDS.test(text)) return false;
+  // "No" is a word, not the product N times o.
+  if (/^no$/i.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return (/\s/.test(text.trim()) || letters.length >= 3) && !FUNCTION_WORDS.test(letters);
 }

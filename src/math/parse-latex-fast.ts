@@ -516,7 +516,10 @@ class Parser {
     throw new Failure('argument');
   }
 
-  /** `\sin(x)`, `\sin{x}`, or `\sin 2x` (numbers and letters up to the next operator). */
+  /**
+   * `\sin(x)`, `\sin{x}`, or `\sin 2x` (numbers and letters up to the next operator; a power binds
+   * to its factor: `\sin x^2` is sin(x^2)).
+   */
   private functionArgument(): MathJson {
     if (this.isSymbol('(')) return this.parenthesized();
     if (this.isSymbol('{')) return this.group();
@@ -531,7 +534,12 @@ class Parser {
       token = this.peek()
     ) {
       this.position++;
-      factors.push(token?.type === 'command' ? 'Pi' : (token?.value as MathJson));
+      const factor = token?.type === 'command' ? 'Pi' : (token?.value as MathJson);
+      // `\ln e^2` is ln(e^2), `\sin x^2` is sin(x^2): a power binds to its factor.
+      if (this.isSymbol('^')) {
+        this.position++;
+        factors.push(['Power', factor, this.exponent()]);
+      } else factors.push(factor);
     }
     if (factors.length === 0) throw new Failure('function argument');
     return factors.length === 1 ? (factors[0] as MathJson) : ['Multiply', ...factors];

@@ -102,7 +102,8 @@ export function parseNumberLiteral(text: string, percent: boolean): NumberValue 
   let body = compact;
   let negative = false;
   const sign = /^([+-])\s*/.exec(body);
-  if (sign !== null && /^[+-]\s*\\frac/.test(body)) {
+  // `-\frac{1}{2}`, and a negative mixed number `-2\frac{1}{2}` (= -5/2).
+  if (sign !== null && /^[+-]\s*(?:\d+\s*)?\\frac/.test(body)) {
     negative = sign[1] === '-';
     body = body.slice(sign[0].length);
   }

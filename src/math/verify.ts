@@ -1,6 +1,8 @@
+import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   type Extraction,
   type ExtractorName,
@@ -10,6 +12,7 @@ import {
 } from './extract.js';
 import { LruCache } from './lru-cache.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
+import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { describeValue, type MathValue } from './value.js';
@@ -35,6 +38,8 @@ interface PreparedAnswer {
   value: MathValue | undefined;
   /** For golds: the multiple-choice letter the gold is, if it is one. */
   choice?: string | undefined;
+  /** For a gold option written with its text (`(B) 12`, `\textbf{(C) }\frac{1}{2}`): that text's value. */
+  option?: MathValue | undefined;
   /** Longer than MAX_ANSWER_CHARS: not compared. */
   tooLong?: boolean;
 }
@@ -93,7 +98,11 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
     ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
     : undefined;
   // A worked solution without a box: "... Final Answer: The final answer is $28\%$. I hope ...".
-  if (extraction === undefined && gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) {
+  // A short gold may state it too: "Alina and the answer is\n(C) Cecile".
+  if (
+    extraction === undefined &&
+    ((gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) || /\banswer is\b/i.test(gold))
+  ) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
   }
   // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
@@ -112,7 +121,13 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   prepared.choice =
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
       ? letter
-      : labelledChoice(extracted);
+      : (labelledChoice(extracted) ?? labelledChoice(prepared.trace.normalized ?? ''));
+  if (prepared.choice !== undefined) {
+    // The option's text after its label: a prediction that gives the value, not the letter.
+    const text = (prepared.trace.normalized ?? '').replace(/^\s*\(?[A-E]\)?[.:)]?\s*/, '');
+    if (text !== '' && text !== prepared.trace.normalized)
+      prepared.option = prepare({ text, extractor: 'whole' }).value;
+  }
   cache.set(gold, prepared);
   return prepared;
 }
@@ -180,11 +195,39 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
     const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
     return phrase === null ? undefined : { text: phrase[0], extractor: 'last_number', end: response.length };
   }
+  // A gold that is the whole real line: "all real numbers" in the last sentence.
+  if (goldText === '(-\\infty, \\infty)') {
+    const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
+    return reals === null ? undefined : { text: reals[0], extractor: 'last_number', end: response.length };
+  }
+  // A number gold and an answer in words only: "There are three solutions."
+  if (gold.value?.kind === 'number') return numberInWords(sentence, response.length);
   if (gold.value?.kind !== 'text') return undefined;
+  // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
+  if (/^(?:yes|no)$/i.test(goldText)) {
+    const answer = /\b(yes|no)\b/i.exec(sentence);
+    return answer === null
+      ? undefined
+      : { text: answer[1] as string, extractor: 'last_number', end: response.length };
+  }
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
   return { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length };
+}
+
+/** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
+function numberInWords(sentence: string, end: number): Extraction | undefined {
+  const words = sentence.split(/\s+/).map((word) => word.replace(/[.,;:!?]+$/, ''));
+  for (let last = words.length - 1; last >= 0; last--) {
+    // "one" alone is as often a pronoun ("which one") as a number.
+    if (/^one$/i.test(words[last] as string) || parseNumberWords(words[last] as string) === undefined)
+      continue;
+    let first = last;
+    while (first > 0 && parseNumberWords(words.slice(first - 1, last + 1).join(' ')) !== undefined) first--;
+    return { text: words.slice(first, last + 1).join(' '), extractor: 'last_number', end };
+  }
+  return undefined;
 }
 
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
@@ -199,6 +242,34 @@ function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
   return options.lastNumberFallback
     ? options.extraction
     : options.extraction.filter((name) => name !== 'last_number');
+}
+
+/**
+ * `30^\\circ` against `\\frac{\\pi}{6}`: when one side carries a degree mark and the other is written
+ * with pi, the degree side is compared again in radians (see `degrees.ts`).
+ */
+function compareAsRadians(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  context: Parameters<typeof compareValues>[2],
+): Verdict | undefined {
+  const goldDegrees = mayHoldDegrees(gold.trace.extracted) && mentionsPi(pred.trace.normalized);
+  const predDegrees = mayHoldDegrees(pred.trace.extracted) && mentionsPi(gold.trace.normalized);
+  if (!goldDegrees && !predDegrees) return undefined;
+  const side = goldDegrees ? gold : pred;
+  const radians = degreesAsRadians(side.trace.extracted ?? '');
+  if (radians === undefined) return undefined;
+  const value = prepare({ text: radians, extractor: 'whole' }).value;
+  if (value === undefined) return undefined;
+  const verdict = goldDegrees
+    ? compareValues(value, pred.value as MathValue, context)
+    : compareValues(gold.value as MathValue, value, context);
+  if (verdict.verdict !== 'equal') return undefined;
+  return {
+    ...verdict,
+    method: `degrees-as-radians/${verdict.method}`,
+    reason: `${verdict.reason} (degrees read as radians)`,
+  };
 }
 
 /**
@@ -218,7 +289,12 @@ export function verifyAnswer(
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
-    const number = runExtractor('last_number', predAnswer.trace.extracted ?? '');
+    const phrase = predAnswer.trace.extracted ?? '';
+    // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
+    const masked = withoutConditionNumbers(phrase);
+    const number =
+      (masked === undefined ? undefined : runExtractor('last_number', masked)) ??
+      runExtractor('last_number', phrase);
     if (number !== undefined) predAnswer = prepare(number);
   }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
@@ -284,6 +360,15 @@ export function verifyAnswer(
         failure: undefined,
       };
     }
+    if (predChoice === undefined && goldAnswer.option !== undefined && predAnswer.value !== undefined) {
+      // `(B) 12` answered `12`: the option's value.
+      const verdict = compareValues(goldAnswer.option, predAnswer.value, {
+        options,
+        budget: new Budget(deadline),
+      });
+      if (verdict.verdict === 'equal')
+        return { ...base, ...verdict, method: `choice-text/${verdict.method}`, failure: undefined };
+    }
     if (predChoice !== undefined) {
       const verdict =
         predChoice === goldChoice
@@ -304,10 +389,10 @@ export function verifyAnswer(
     };
   }
   try {
-    const verdict = compareValues(goldAnswer.value, predAnswer.value, {
-      options,
-      budget: new Budget(deadline),
-    });
+    const context = { options, budget: new Budget(deadline) };
+    let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
+    if (verdict.verdict === 'not_equal')
+      verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
     return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
   } catch (error) {
     if (error instanceof DeadlineExceeded) {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { withoutConditionNumbers } from './answer-phrase.js';
+
+describe('withoutConditionNumbers', () => {
+  it('blanks numbers after a preposition of time, rate or place', () => {
+    expect(withoutConditionNumbers("Janeth aura encore 220 $ à payer d'ici 12 mois")).not.toContain('12');
+    expect(withoutConditionNumbers('she will owe 220 dollars in 12 months')).toContain('220');
+    expect(withoutConditionNumbers('after 3 days, 45 apples are left')).not.toMatch(/\b3\b/);
+  });
+
+  it('is undefined when the phrase has no such number', () => {
+    expect(withoutConditionNumbers('sixteen (16)')).toBeUndefined();
+    expect(withoutConditionNumbers('a total of 45 apples')).toBeUndefined();
+  });
+});

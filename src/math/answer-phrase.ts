@@ -1,0 +1,19 @@
+/**
+ * Numbers in an answer sentence that state a condition, not the answer: after a preposition of
+ * time, rate or place ("Janeth will still owe 220 dollars in 12 months", "d'ici 12 mois", "after 3
+ * days", "per 2 hours"). When a prose answer phrase is read for its number, these are skipped; a
+ * phrase with no other number keeps them.
+ */
+const CONDITION_NUMBER =
+  /\b(?:in|after|within|over|per|every|each|for|before|during|until|dans|après|pendant|en|d'ici|d’ici|nach|innerhalb|por|durante)\s+(?:the\s+|les\s+|la\s+|le\s+)?(?:first\s+|next\s+|last\s+)?-?\d[\d,]*(?:\.\d+)?/gi;
+
+/** The phrase with its condition numbers blanked out, or undefined when it has none. */
+export function withoutConditionNumbers(phrase: string): string | undefined {
+  if (!/\d/.test(phrase)) return undefined;
+  let found = false;
+  const masked = phrase.replace(CONDITION_NUMBER, () => {
+    found = true;
+    return ' ';
+  });
+  return found ? masked : undefined;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mayBePlainTextMath, plainTextMathAsLatex } from './plain-text-math.js';
+
+describe('plainTextMathAsLatex', () => {
+  it('writes Python-style names and roots as LaTeX', () => {
+    expect(plainTextMathAsLatex('pi/2')).toBe('\\pi /2');
+    expect(plainTextMathAsLatex('-1 + exp(16)')).toBe('-1 + \\exp(16)');
+    expect(plainTextMathAsLatex('sqrt(2)/2')).toBe('\\sqrt{2}/2');
+    expect(plainTextMathAsLatex('4\\sqrt(2)')).toBe('4\\sqrt{2}');
+    expect(plainTextMathAsLatex('sqrt((1+2)*3)')).toBe('\\sqrt{(1+2)*3}');
+    expect(plainTextMathAsLatex('log(3) + sin(x)')).toBe('\\log(3) + \\sin(x)');
+  });
+
+  it('leaves LaTeX commands and longer words alone', () => {
+    expect(mayBePlainTextMath('\\pi + \\sqrt{2}')).toBe(false);
+    expect(mayBePlainTextMath('pin + expand')).toBe(false);
+    expect(plainTextMathAsLatex('\\frac{\\pi}{2}')).toBe('\\frac{\\pi}{2}');
+    expect(plainTextMathAsLatex('sqrt(2')).toBe('sqrt(2');
+  });
+});

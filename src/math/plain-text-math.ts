@@ -1,0 +1,46 @@
+import { walkBrackets } from './braces.js';
+
+/**
+ * Answers written the way Python or a calculator prints them (`pi/2`, `-2*pi`, `-1 + exp(16)`,
+ * `sqrt(2)/2`, `log(3)`): the function names and `pi` become their LaTeX commands, and a root's
+ * parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`). Only whole words are
+ * read: `pin`, `expand`, `\pi` are left as they are.
+ */
+const FUNCTION_NAME =
+  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
+const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
+const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
+
+/** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
+export function mayBePlainTextMath(text: string): boolean {
+  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt)(?![a-z])|\\sqrt\s*\(/.test(
+    text,
+  );
+}
+
+/** `sqrt(x)` as `\sqrt{x}`, with the parentheses matched (`sqrt((1+2)*3)`); undefined if unbalanced. */
+function rootsAsBraces(text: string): string | undefined {
+  let result = '';
+  let index = 0;
+  ROOT.lastIndex = 0;
+  for (let match = ROOT.exec(text); match !== null; match = ROOT.exec(text)) {
+    if (match.index < index) continue;
+    const open = match.index + match[0].length - 1;
+    let close = -1;
+    walkBrackets(text.slice(open), (depth, position) => {
+      if (depth === 0 && close < 0) close = open + position;
+      return close < 0;
+    });
+    if (close < 0) return undefined;
+    result += `${text.slice(index, match.index)}\\sqrt{${text.slice(open + 1, close)}}`;
+    index = close + 1;
+    ROOT.lastIndex = index;
+  }
+  return result + text.slice(index);
+}
+
+/** The text with plain-text math written as LaTeX, or the text itself when there is none. */
+export function plainTextMathAsLatex(text: string): string {
+  const named = text.replace(FUNCTION_NAME, '\\$1').replace(PI, '\\pi ');
+  return rootsAsBraces(named) ?? named;
+}
