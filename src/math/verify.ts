@@ -13,7 +13,7 @@ import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { describeValue, type MathValue } from './value.js';
-import { equal, notEqual, type Verdict } from './verdict.js';
+import { equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
@@ -242,26 +242,21 @@ export function verifyAnswer(
   ) {
     goldAnswer = prepare({ text: goldText.replace(',', '.'), extractor: 'whole' });
   }
-  const base = { gold: goldAnswer.trace, pred: predAnswer.trace };
   if (goldAnswer.value === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'no_gold',
-      method: 'parse',
-      reason: goldAnswer.tooLong
-        ? `the gold answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
-        : 'the gold answer could not be parsed',
-    };
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      undecidable(
+        'parse',
+        goldAnswer.tooLong
+          ? `the gold answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+          : 'the gold answer could not be parsed',
+      ),
+      'no_gold',
+    );
   }
   if (predAnswer.trace.extracted === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'no_answer',
-      method: 'extract',
-      reason: 'no answer found in the response',
-    };
+    return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
   }
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {
@@ -278,47 +273,57 @@ export function verifyAnswer(
       ? undefined
       : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
     if (choices.size > 1 && !isExpression) {
-      return {
-        ...base,
-        ...notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
-        failure: undefined,
-      };
+      const several = notEqual('choice', `several choices (${[...choices].join(', ')}) for one`);
+      return outcome(goldAnswer, predAnswer, several, undefined);
     }
     if (predChoice !== undefined) {
       const verdict =
         predChoice === goldChoice
           ? equal('choice', `choice ${predChoice}`)
           : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
-      return { ...base, ...verdict, failure: undefined };
+      return outcome(goldAnswer, predAnswer, verdict, undefined);
     }
   }
   if (predAnswer.value === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'unparseable',
-      method: 'parse',
-      reason: predAnswer.tooLong
-        ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
-        : 'the extracted answer could not be parsed',
-    };
+    const reason = predAnswer.tooLong
+      ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+      : 'the extracted answer could not be parsed';
+    return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
   }
   try {
     const verdict = compareValues(goldAnswer.value, predAnswer.value, {
       options,
       budget: new Budget(deadline),
     });
-    return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      verdict,
+      verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
+    );
   } catch (error) {
     if (error instanceof DeadlineExceeded) {
-      return {
-        ...base,
-        verdict: 'undecidable',
-        failure: 'timeout',
-        method: 'deadline',
-        reason: error.message,
-      };
+      return outcome(goldAnswer, predAnswer, undecidable('deadline', error.message), 'timeout');
     }
     throw error;
   }
+}
+
+const NO_ANSWER = undecidable('extract', 'no answer found in the response');
+
+/** The outcome object, built in one shape (no spreads: this runs once per sample). */
+function outcome(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  verdict: Verdict,
+  failure: VerifyOutcome['failure'],
+): VerifyOutcome {
+  return {
+    gold: gold.trace,
+    pred: pred.trace,
+    verdict: verdict.verdict,
+    reason: verdict.reason,
+    method: verdict.method,
+    failure,
+  };
 }
