@@ -4,6 +4,7 @@ import { stripChatTokens } from './chat-tokens.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -319,6 +320,13 @@ const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
 
+/** Whether trimmed text may end in `$`, `\]` or `\)` (then a full stop): a cheap test before the regex. */
+function mayEndInMathDelimiter(content: string): boolean {
+  const body = content.endsWith('.') ? content.slice(0, -1).trimEnd() : content;
+  const last = body[body.length - 1];
+  return last === '$' || last === ']' || last === ')';
+}
+
 /**
  * The whole response when it is itself one mathematical expression (`\dfrac{1}{3}`,
  * `-\frac{10}{9}`, `x = 5`, `(1, 2)`): no prose words outside `\text{}`, no sentence, no
@@ -329,10 +337,9 @@ function wholeExpression(text: string): Extraction | undefined {
   let content = text.trim();
   if (content === '' || content.length > MAX_WHOLE_EXPRESSION_CHARS || content.includes('\n\n'))
     return undefined;
-  content = content
-    .replace(/^(?:\$\$?|\\\[|\\\()\s*/, '')
-    .replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '')
-    .trim();
+  content = content.replace(/^(?:\$\$?|\\\[|\\\()\s*/, '');
+  if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
+  content = content.trim();
   if (content === '' || content.includes('$')) return undefined;
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
@@ -353,9 +360,12 @@ function wholeExpression(text: string): Extraction | undefined {
   return { text: content, extractor: 'whole_expression', end: text.length };
 }
 
-/** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
-const NUMBER =
-  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}/g;
+/**
+ * Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are.
+ * The lookahead first: the lookbehinds then run only where a number can start.
+ */
+export const NUMBER =
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
@@ -365,20 +375,23 @@ const JOINED_NUMBER =
   /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
-/** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
-const NUMBER_TAIL_CHARS = 1_500;
+/**
+ * Characters no NUMBER match contains (see tail-scan.ts): a scan for the last number may start
+ * right after one. Keep in step with NUMBER: its matches hold digits, signs, `.,/%\{}`, spaces,
+ * `√`, `π` and the letters of `percent` and `\dfrac`/`\tfrac`, never one of these.
+ */
+export const NUMBER_BREAKERS = breakerTable(
+  '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+);
+/** The last number is looked for in this tail first (answers sit at the end), then further back. */
+const NUMBER_TAIL_CHARS = 160;
 
 function lastNumberMatch(text: string): RegExpExecArray | undefined {
-  const windowStart = text.length - NUMBER_TAIL_CHARS;
-  if (windowStart > 0) {
-    let last: RegExpExecArray | undefined;
-    NUMBER.lastIndex = windowStart;
-    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) last = match;
-    // A match at the window's edge may be the tail of a longer number: then scan everything.
-    if (last !== undefined && last.index > windowStart + 64) return last;
-  }
-  return lastMatch(text, NUMBER);
+  return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
 }
+
+/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner or a label's `=`. */
+const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=']);
 
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
@@ -388,6 +401,8 @@ function lastNumber(text: string): Extraction | undefined {
   const endsList = /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
   for (let count = 0; count < 8; count++) {
     const window = text.slice(Math.max(0, start - 60), start);
+    const trimmed = window.trimEnd();
+    if (!JOINER_ENDINGS.has(trimmed[trimmed.length - 1] ?? '')) break;
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const labelled = joined[1] !== undefined && joined[4] !== undefined;

@@ -59,11 +59,16 @@ const FRACTIONS: Record<string, number> = {
 export const NUMBER_WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half)\b/i;
 
+/** Characters a number-word phrase is made of (`\s` is what the phrase is split on). */
+const NUMBER_WORD_CHARACTERS = /^[A-Za-z\s\-‐–]*$/;
+
 /**
  * The value of a phrase made only of number words, as a decimal string ("16", "-4", "1/2"), or
  * undefined. Integers stay exact below 2^53 (phrases never reach that).
  */
 export function parseNumberWords(phrase: string): string | undefined {
+  // Only letters, spaces and hyphens can spell a number: reject other text before splitting it.
+  if (!NUMBER_WORD_CHARACTERS.test(phrase)) return undefined;
   const words = phrase
     .toLowerCase()
     .replace(/[-‐–]/g, ' ')
