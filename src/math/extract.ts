@@ -123,8 +123,13 @@ export function unclosedBoxed(gold: string): Extraction | undefined {
   return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
 }
 
+/** `lastIndexOf`, after a quicker `indexOf` for the common case of no occurrence at all. */
+function lastIndexIn(text: string, needle: string): number {
+  return text.indexOf(needle) < 0 ? -1 : text.lastIndexOf(needle);
+}
+
 function answerTag(text: string): Extraction | undefined {
-  const close = text.lastIndexOf('</answer>');
+  const close = lastIndexIn(text, '</answer>');
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
@@ -163,7 +168,7 @@ function cleanPhrase(phrase: string): string {
 }
 
 function gsm8k(text: string): Extraction | undefined {
-  const index = text.lastIndexOf('####');
+  const index = lastIndexIn(text, '####');
   if (index < 0) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
@@ -245,12 +250,14 @@ function answerColon(text: string): Extraction | undefined {
 
 /** Inline `$...$` follows pandoc's rule: no space inside either dollar, no digit right after the closing one. */
 function isInlineMath(text: string, open: number, close: number): boolean {
+  // A digit right after the closing dollar: currency ("$5 and $10").
+  const after = text.charCodeAt(close + 1);
+  if (after >= 48 && after <= 57) return false;
   const inner = text.slice(open + 1, close);
   if (inner.trim() === '') return false;
   // Currency: "$5 and then $" opens on a digit and closes after a space.
   if (/^\s*\d/.test(inner) && /\s$/.test(inner)) return false;
   if (/^\s/.test(inner) && !/[\\^_=]/.test(inner)) return false;
-  if (/\d/.test(text[close + 1] ?? '')) return false;
   // Prose between two currency signs is not math: "costs $5 and then $".
   return !/\b[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(inner.replace(/\\[A-Za-z]+(\{[^{}]*\})?/g, ''));
 }
@@ -265,16 +272,19 @@ function later(best: Extraction | undefined, content: string, end: number): Extr
   return { text: trimmed, extractor: 'latex', end };
 }
 
+/** Display and parenthesised math delimiters, read before the single dollars. */
+const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
+  ['\\(', '\\)'],
+  ['\\[', '\\]'],
+  ['$$', '$$'],
+];
+
 function lastLatex(text: string): Extraction | undefined {
   let best: Extraction | undefined;
   /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
   const spans: { content: string; open: number; end: number }[] = [];
-  for (const [open, close] of [
-    ['\\(', '\\)'],
-    ['\\[', '\\]'],
-    ['$$', '$$'],
-  ] as const) {
-    const closeIndex = text.lastIndexOf(close);
+  for (const [open, close] of MATH_DELIMITERS) {
+    const closeIndex = lastIndexIn(text, close);
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {

@@ -18,6 +18,9 @@ import type { NumberValue } from './value.js';
 const MAX_EXACT_DIGITS = 2_100;
 const MAX_EXACT_EXPONENT = 2_100;
 
+/** A plain integer or decimal (`-12`, `3.50`): the common answer, read without the general passes. */
+export const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
+
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
 

@@ -12,6 +12,7 @@ import { LruCache } from './lru-cache.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
+import { PLAIN_NUMBER } from './parse-number.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
@@ -37,6 +38,8 @@ interface PreparedAnswer {
   choice?: string | undefined;
   /** Longer than MAX_ANSWER_CHARS: not compared. */
   tooLong?: boolean;
+  /** For golds: the gold read with a decimal comma (`1,22` as 1.22), once asked; null: no such reading. */
+  decimalComma?: PreparedAnswer | null;
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
@@ -88,6 +91,27 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   }
   const cached = cache.get(gold);
   if (cached !== undefined) return cached;
+  const prepared = PLAIN_NUMBER.test(gold) ? preparePlainNumber(gold) : prepareGoldText(gold, options);
+  cache.set(gold, prepared);
+  return prepared;
+}
+
+/** An integer or decimal gold (most golds of word problems): what `prepareGoldText` makes of it, directly. */
+function preparePlainNumber(gold: string): PreparedAnswer {
+  const value = parseAnswer(gold, false);
+  return {
+    trace: {
+      extracted: gold,
+      extractor: 'whole',
+      normalized: gold,
+      parsed: value === undefined ? undefined : describeValue(value),
+    },
+    value,
+    choice: undefined,
+  };
+}
+
+function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnswer {
   const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
   let extraction = isSolution
     ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
@@ -108,12 +132,11 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
-  const letter = choiceLetter(extracted) ?? /^\s*\(?([A-E])[.)]\s+\S/.exec(extracted)?.[1];
+  const letter = choiceLetter(extracted);
   prepared.choice =
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
       ? letter
       : labelledChoice(extracted);
-  cache.set(gold, prepared);
   return prepared;
 }
 
@@ -134,7 +157,7 @@ function chainValue(normalized: string | undefined): string | undefined {
  * `C Cecile` (a letter, then a capitalised word): the letter is the answer.
  */
 function labelledChoice(gold: string): string | undefined {
-  const match = /^\s*(?:\(([A-E])\)\s*\S|([A-E])[.)]\s+\S|([A-E])\s+[A-Z][a-z]+(?:\s|$))/.exec(gold);
+  const match = /^\s*(?:\(([A-E])\)\s*\S|\(?([A-E])[.)]\s+\S|([A-E])\s+[A-Z][a-z]+(?:\s|$))/.exec(gold);
   return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
@@ -234,13 +257,8 @@ export function verifyAnswer(
     } as Extraction);
   }
   // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
-  const goldText = goldAnswer.trace.extracted?.trim() ?? '';
-  if (
-    predAnswer.value?.kind === 'number' &&
-    goldAnswer.value?.kind === 'list' &&
-    /^-?\d+,\d{1,2}$|^-?0,\d+$/.test(goldText)
-  ) {
-    goldAnswer = prepare({ text: goldText.replace(',', '.'), extractor: 'whole' });
+  if (predAnswer.value?.kind === 'number' && goldAnswer.value?.kind === 'list') {
+    goldAnswer = decimalCommaReading(goldAnswer) ?? goldAnswer;
   }
   if (goldAnswer.value === undefined) {
     return outcome(
@@ -307,6 +325,17 @@ export function verifyAnswer(
     }
     throw error;
   }
+}
+
+/** A list gold `1,22` or `0,111` read as a decimal (against a number), prepared once per gold. */
+function decimalCommaReading(gold: PreparedAnswer): PreparedAnswer | undefined {
+  if (gold.decimalComma === undefined) {
+    const text = gold.trace.extracted?.trim() ?? '';
+    gold.decimalComma = /^-?\d+,\d{1,2}$|^-?0,\d+$/.test(text)
+      ? prepare({ text: text.replace(',', '.'), extractor: 'whole' })
+      : null;
+  }
+  return gold.decimalComma ?? undefined;
 }
 
 const NO_ANSWER = undecidable('extract', 'no answer found in the response');
