@@ -25,16 +25,8 @@ export const ExtractorNameSchema = z.enum([
 ]);
 export type ExtractorName = z.infer<typeof ExtractorNameSchema>;
 
-export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = [
-  'boxed',
-  'answer_tag',
-  'gsm8k',
-  'final_answer',
-  'answer_colon',
-  'whole_expression',
-  'latex',
-  'last_number',
-];
+/** The extractors in the order they are declared above. */
+export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = ExtractorNameSchema.options;
 
 const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
