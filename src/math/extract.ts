@@ -386,7 +386,7 @@ export const NUMBER_BREAKERS = breakerTable(
   '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
 );
 /** The last number is looked for in this tail first (answers sit at the end), then further back. */
-const NUMBER_TAIL_CHARS = 160;
+const NUMBER_TAIL_CHARS = 64;
 
 function lastNumberMatch(text: string): RegExpExecArray | undefined {
   return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
