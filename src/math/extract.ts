@@ -4,6 +4,7 @@ import { stripChatTokens } from './chat-tokens.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -24,16 +25,8 @@ export const ExtractorNameSchema = z.enum([
 ]);
 export type ExtractorName = z.infer<typeof ExtractorNameSchema>;
 
-export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = [
-  'boxed',
-  'answer_tag',
-  'gsm8k',
-  'final_answer',
-  'answer_colon',
-  'whole_expression',
-  'latex',
-  'last_number',
-];
+/** The extractors in the order they are declared above. */
+export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = ExtractorNameSchema.options;
 
 const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
@@ -124,8 +117,13 @@ export function unclosedBoxed(gold: string): Extraction | undefined {
   return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
 }
 
+/** `lastIndexOf`, after a quicker `indexOf` for the common case of no occurrence at all. */
+function lastIndexIn(text: string, needle: string): number {
+  return text.indexOf(needle) < 0 ? -1 : text.lastIndexOf(needle);
+}
+
 function answerTag(text: string): Extraction | undefined {
-  const close = text.lastIndexOf('</answer>');
+  const close = lastIndexIn(text, '</answer>');
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
@@ -164,7 +162,7 @@ function cleanPhrase(phrase: string): string {
 }
 
 function gsm8k(text: string): Extraction | undefined {
-  const index = text.lastIndexOf('####');
+  const index = lastIndexIn(text, '####');
   if (index < 0) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
@@ -246,12 +244,14 @@ function answerColon(text: string): Extraction | undefined {
 
 /** Inline `$...$` follows pandoc's rule: no space inside either dollar, no digit right after the closing one. */
 function isInlineMath(text: string, open: number, close: number): boolean {
+  // A digit right after the closing dollar: currency ("$5 and $10").
+  const after = text.charCodeAt(close + 1);
+  if (after >= 48 && after <= 57) return false;
   const inner = text.slice(open + 1, close);
   if (inner.trim() === '') return false;
   // Currency: "$5 and then $" opens on a digit and closes after a space.
   if (/^\s*\d/.test(inner) && /\s$/.test(inner)) return false;
   if (/^\s/.test(inner) && !/[\\^_=]/.test(inner)) return false;
-  if (/\d/.test(text[close + 1] ?? '')) return false;
   // Prose between two currency signs is not math: "costs $5 and then $".
   return !/\b[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(inner.replace(/\\[A-Za-z]+(\{[^{}]*\})?/g, ''));
 }
@@ -266,16 +266,19 @@ function later(best: Extraction | undefined, content: string, end: number): Extr
   return { text: trimmed, extractor: 'latex', end };
 }
 
+/** Display and parenthesised math delimiters, read before the single dollars. */
+const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
+  ['\\(', '\\)'],
+  ['\\[', '\\]'],
+  ['$$', '$$'],
+];
+
 function lastLatex(text: string): Extraction | undefined {
   let best: Extraction | undefined;
   /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
   const spans: { content: string; open: number; end: number }[] = [];
-  for (const [open, close] of [
-    ['\\(', '\\)'],
-    ['\\[', '\\]'],
-    ['$$', '$$'],
-  ] as const) {
-    const closeIndex = text.lastIndexOf(close);
+  for (const [open, close] of MATH_DELIMITERS) {
+    const closeIndex = lastIndexIn(text, close);
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
@@ -321,6 +324,13 @@ const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
 
+/** Whether trimmed text may end in `$`, `\]` or `\)` (then a full stop): a cheap test before the regex. */
+function mayEndInMathDelimiter(content: string): boolean {
+  const body = content.endsWith('.') ? content.slice(0, -1).trimEnd() : content;
+  const last = body[body.length - 1];
+  return last === '$' || last === ']' || last === ')';
+}
+
 /**
  * The whole response when it is itself one mathematical expression (`\dfrac{1}{3}`,
  * `-\frac{10}{9}`, `x = 5`, `(1, 2)`): no prose words outside `\text{}`, no sentence, no
@@ -331,10 +341,9 @@ function wholeExpression(text: string): Extraction | undefined {
   let content = text.trim();
   if (content === '' || content.length > MAX_WHOLE_EXPRESSION_CHARS || content.includes('\n\n'))
     return undefined;
-  content = content
-    .replace(/^(?:\$\$?|\\\[|\\\()\s*/, '')
-    .replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '')
-    .trim();
+  content = content.replace(/^(?:\$\$?|\\\[|\\\()\s*/, '');
+  if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
+  content = content.trim();
   if (content === '' || content.includes('$')) return undefined;
   const bare = content
     .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
@@ -362,9 +371,12 @@ function wholeExpression(text: string): Extraction | undefined {
   return { text: content, extractor: 'whole_expression', end: text.length };
 }
 
-/** Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are. */
-const NUMBER =
-  /(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\}/g;
+/**
+ * Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are.
+ * The lookahead first: the lookbehinds then run only where a number can start.
+ */
+export const NUMBER =
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
@@ -374,20 +386,23 @@ const JOINED_NUMBER =
   /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
-/** The last number is looked for in this tail first (answers sit at the end), then everywhere. */
-const NUMBER_TAIL_CHARS = 1_500;
+/**
+ * Characters no NUMBER match contains (see tail-scan.ts): a scan for the last number may start
+ * right after one. Keep in step with NUMBER: its matches hold digits, signs, `.,/%\{}`, spaces,
+ * `√`, `π` and the letters of `percent` and `\dfrac`/`\tfrac`, never one of these.
+ */
+export const NUMBER_BREAKERS = breakerTable(
+  '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+);
+/** The last number is looked for in this tail first (answers sit at the end), then further back. */
+const NUMBER_TAIL_CHARS = 64;
 
 function lastNumberMatch(text: string): RegExpExecArray | undefined {
-  const windowStart = text.length - NUMBER_TAIL_CHARS;
-  if (windowStart > 0) {
-    let last: RegExpExecArray | undefined;
-    NUMBER.lastIndex = windowStart;
-    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) last = match;
-    // A match at the window's edge may be the tail of a longer number: then scan everything.
-    if (last !== undefined && last.index > windowStart + 64) return last;
-  }
-  return lastMatch(text, NUMBER);
+  return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
 }
+
+/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner or a label's `=`. */
+const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=']);
 
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
@@ -397,6 +412,8 @@ function lastNumber(text: string): Extraction | undefined {
   const endsList = /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
   for (let count = 0; count < 8; count++) {
     const window = text.slice(Math.max(0, start - 60), start);
+    const trimmed = window.trimEnd();
+    if (!JOINER_ENDINGS.has(trimmed[trimmed.length - 1] ?? '')) break;
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const labelled = joined[1] !== undefined && joined[4] !== undefined;

@@ -1,6 +1,7 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
@@ -213,9 +214,6 @@ function semicolonLists(text: string): string {
   }
   return result;
 }
-
-/** Plain numbers need no normalization: the fast path for GSM8K-style answers. */
-const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 /** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
 const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;

@@ -18,7 +18,18 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(phrase)).toBe(value);
   });
 
-  it.each(['one of them', 'sixteen apples', 'Monday', '', 'and'])('%j is not a number phrase', (phrase) => {
+  it.each([
+    'one of them',
+    'sixteen apples',
+    'Monday',
+    '',
+    'and',
+    // Names an object literal inherits are no number words (once read as "1/function Object()...").
+    'constructor',
+    'one constructor',
+    'valueOf',
+    '16 sixteen',
+  ])('%j is not a number phrase', (phrase) => {
     expect(parseNumberWords(phrase)).toBeUndefined();
   });
 });

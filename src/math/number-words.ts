@@ -1,3 +1,5 @@
+import { SCALE_EXPONENTS } from './scale-words.js';
+
 /**
  * English number words as numbers: "sixteen" -> 16, "twenty-one" -> 21, "one hundred and five"
  * -> 105, "three thousand two hundred" -> 3200, "a dozen" -> 12, "minus four" -> -4, "one half"
@@ -5,7 +7,7 @@
  * number (`undefined`), so "one of them" stays text.
  */
 
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -37,16 +39,12 @@ const UNITS: Record<string, number> = {
   ninety: 90,
 };
 
-/** Multipliers that close a group ("three thousand"): the scale words of `scale-words.ts` too. */
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1_000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-  trillion: 1_000_000_000_000,
-};
+/** Multipliers that close a group ("three thousand"): the scale words of `scale-words.ts`. */
+const SCALES: ReadonlyMap<string, number> = new Map(
+  [...SCALE_EXPONENTS].map(([word, exponent]) => [word, 10 ** exponent]),
+);
 
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Readonly<Record<string, number>> = {
   half: 2,
   halves: 2,
   third: 3,
@@ -59,11 +57,16 @@ const FRACTIONS: Record<string, number> = {
 export const NUMBER_WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half)\b/i;
 
+/** Characters a number-word phrase is made of (`\s` is what the phrase is split on). */
+const NUMBER_WORD_CHARACTERS = /^[A-Za-z\s\-‐–]*$/;
+
 /**
  * The value of a phrase made only of number words, as a decimal string ("16", "-4", "1/2"), or
  * undefined. Integers stay exact below 2^53 (phrases never reach that).
  */
 export function parseNumberWords(phrase: string): string | undefined {
+  // Only letters, spaces and hyphens can spell a number: reject other text before splitting it.
+  if (!NUMBER_WORD_CHARACTERS.test(phrase)) return undefined;
   const words = phrase
     .toLowerCase()
     .replace(/[-‐–]/g, ' ')
@@ -78,7 +81,7 @@ export function parseNumberWords(phrase: string): string | undefined {
   if (words.length === 0) return undefined;
   // "one half", "two thirds", "a quarter".
   const last = words[words.length - 1] as string;
-  if (last in FRACTIONS) {
+  if (Object.hasOwn(FRACTIONS, last)) {
     const numerator = words.length === 1 ? 1 : Number(parseNumberWords(words.slice(0, -1).join(' ')));
     if (!Number.isInteger(numerator)) return undefined;
     return `${sign * numerator}/${FRACTIONS[last]}`;
@@ -87,7 +90,8 @@ export function parseNumberWords(phrase: string): string | undefined {
   let group = 0;
   let seen = false;
   for (const word of words) {
-    if (word in UNITS) {
+    const scale = SCALES.get(word);
+    if (Object.hasOwn(UNITS, word)) {
       group += UNITS[word] as number;
       seen = true;
     } else if (word === 'dozen') {
@@ -96,8 +100,8 @@ export function parseNumberWords(phrase: string): string | undefined {
     } else if (word === 'hundred') {
       group = (seen ? group : 1) * 100;
       seen = true;
-    } else if (word in SCALES) {
-      total += (seen ? group : 1) * (SCALES[word] as number);
+    } else if (scale !== undefined) {
+      total += (seen ? group : 1) * scale;
       group = 0;
       seen = true;
     } else {

@@ -2,7 +2,7 @@ import { splitTopLevel, walkBrackets } from './braces.js';
 import { asInterval, removePoints } from './compare-interval.js';
 import { parseLatex } from './latex-expression.js';
 import { parseMatrixExpression } from './parse-matrix.js';
-import { parseNumberLiteral } from './parse-number.js';
+import { PLAIN_NUMBER, parseNumberLiteral } from './parse-number.js';
 import { rational, rationalToNumber } from './rational.js';
 import type { IntervalPiece, MathValue, NumberValue, RelationOperator } from './value.js';
 
@@ -29,9 +29,6 @@ function repeatingDecimal(text: string): NumberValue | undefined {
   const exact = rational((sign === '-' ? -1n : 1n) * (withPeriod - withoutPeriod), denominator);
   return { kind: 'number', exact, approx: rationalToNumber(exact), percent: false, text };
 }
-
-/** Fast path: most answers are plain numbers. */
-const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
 const RELATION_TOKENS: [string, RelationOperator][] = [
   ['\\le', '<='],

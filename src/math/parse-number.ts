@@ -18,6 +18,9 @@ import type { NumberValue } from './value.js';
 const MAX_EXACT_DIGITS = 2_100;
 const MAX_EXACT_EXPONENT = 2_100;
 
+/** A plain integer or decimal (`-12`, `3.50`): the common answer, read without the general passes. */
+export const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
+
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
 
@@ -35,13 +38,20 @@ export function parseDecimal(text: string): Rational | number | undefined {
   if (whole === '' && fraction === '') return undefined;
   if (whole.length + fraction.length > MAX_EXACT_DIGITS) return Number(text);
   const digits = BigInt(`${whole}${fraction}` || '0');
-  let value = rational(sign === '-' ? -digits : digits, 10n ** BigInt(fraction.length));
+  let value = rational(sign === '-' ? -digits : digits, powerOfTenBig(fraction.length));
   if (exponentText !== undefined) {
     const scaled = scale(value, Number(exponentText));
     if (typeof scaled === 'number') return scaled;
     value = scaled;
   }
   return value;
+}
+
+/** 10^0 .. 10^30 made once: most literals have few decimals. */
+const SMALL_POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 31 }, (_, power) => 10n ** BigInt(power));
+
+function powerOfTenBig(power: number): bigint {
+  return SMALL_POWERS_OF_TEN[power] ?? 10n ** BigInt(power);
 }
 
 function scale(value: Rational | number, exponent: number): Rational | number {

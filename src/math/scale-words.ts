@@ -4,13 +4,14 @@
  * stays exact ("2.25 billion" -> 2250000000).
  */
 
-const SCALE_EXPONENT: Record<string, number> = {
-  hundred: 2,
-  thousand: 3,
-  million: 6,
-  billion: 9,
-  trillion: 12,
-};
+/** Scale words and their powers of ten; number-words.ts reads them inside number phrases too. */
+export const SCALE_EXPONENTS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 2],
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+]);
 
 /** A number, a scale word, then at most a few unit words: "18 million", "2.5 billion dollars". */
 const SCALED = /^(-?\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|dozen)s?\b(.*)$/i;
@@ -37,5 +38,5 @@ export function applyScaleWord(text: string): string {
     if (fraction !== '' || integer.length > 12) return text;
     return `${BigInt(integer) * 12n}${rest}`;
   }
-  return `${shiftDecimal(number, SCALE_EXPONENT[scale] as number)}${rest}`;
+  return `${shiftDecimal(number, SCALE_EXPONENTS.get(scale) as number)}${rest}`;
 }

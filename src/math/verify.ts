@@ -15,8 +15,9 @@ import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
+import { PLAIN_NUMBER } from './parse-number.js';
 import { describeValue, type MathValue } from './value.js';
-import { equal, notEqual, type Verdict } from './verdict.js';
+import { equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
@@ -42,6 +43,8 @@ interface PreparedAnswer {
   option?: MathValue | undefined;
   /** Longer than MAX_ANSWER_CHARS: not compared. */
   tooLong?: boolean;
+  /** For golds: the gold read with a decimal comma (`1,22` as 1.22), once asked; null: no such reading. */
+  decimalComma?: PreparedAnswer | null;
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
@@ -93,6 +96,27 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   }
   const cached = cache.get(gold);
   if (cached !== undefined) return cached;
+  const prepared = PLAIN_NUMBER.test(gold) ? preparePlainNumber(gold) : prepareGoldText(gold, options);
+  cache.set(gold, prepared);
+  return prepared;
+}
+
+/** An integer or decimal gold (most golds of word problems): what `prepareGoldText` makes of it, directly. */
+function preparePlainNumber(gold: string): PreparedAnswer {
+  const value = parseAnswer(gold, false);
+  return {
+    trace: {
+      extracted: gold,
+      extractor: 'whole',
+      normalized: gold,
+      parsed: value === undefined ? undefined : describeValue(value),
+    },
+    value,
+    choice: undefined,
+  };
+}
+
+function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnswer {
   const isSolution = GOLD_MARKERS.some((marker) => gold.includes(marker));
   let extraction = isSolution
     ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
@@ -117,7 +141,7 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
-  const letter = choiceLetter(extracted) ?? /^\s*\(?([A-E])[.)]\s+\S/.exec(extracted)?.[1];
+  const letter = choiceLetter(extracted);
   prepared.choice =
     letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
       ? letter
@@ -128,7 +152,6 @@ function prepareGold(gold: string, options: MathVerifyOptions): PreparedAnswer {
     if (text !== '' && text !== prepared.trace.normalized)
       prepared.option = prepare({ text, extractor: 'whole' }).value;
   }
-  cache.set(gold, prepared);
   return prepared;
 }
 
@@ -149,7 +172,7 @@ function chainValue(normalized: string | undefined): string | undefined {
  * `C Cecile` (a letter, then a capitalised word): the letter is the answer.
  */
 function labelledChoice(gold: string): string | undefined {
-  const match = /^\s*(?:\(([A-E])\)\s*\S|([A-E])[.)]\s+\S|([A-E])\s+[A-Z][a-z]+(?:\s|$))/.exec(gold);
+  const match = /^\s*(?:\(([A-E])\)\s*\S|\(?([A-E])[.)]\s+\S|([A-E])\s+[A-Z][a-z]+(?:\s|$))/.exec(gold);
   return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
@@ -310,34 +333,24 @@ export function verifyAnswer(
     } as Extraction);
   }
   // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
-  const goldText = goldAnswer.trace.extracted?.trim() ?? '';
-  if (
-    predAnswer.value?.kind === 'number' &&
-    goldAnswer.value?.kind === 'list' &&
-    /^-?\d+,\d{1,2}$|^-?0,\d+$/.test(goldText)
-  ) {
-    goldAnswer = prepare({ text: goldText.replace(',', '.'), extractor: 'whole' });
+  if (predAnswer.value?.kind === 'number' && goldAnswer.value?.kind === 'list') {
+    goldAnswer = decimalCommaReading(goldAnswer) ?? goldAnswer;
   }
-  const base = { gold: goldAnswer.trace, pred: predAnswer.trace };
   if (goldAnswer.value === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'no_gold',
-      method: 'parse',
-      reason: goldAnswer.tooLong
-        ? `the gold answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
-        : 'the gold answer could not be parsed',
-    };
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      undecidable(
+        'parse',
+        goldAnswer.tooLong
+          ? `the gold answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+          : 'the gold answer could not be parsed',
+      ),
+      'no_gold',
+    );
   }
   if (predAnswer.trace.extracted === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'no_answer',
-      method: 'extract',
-      reason: 'no answer found in the response',
-    };
+    return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
   }
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {
@@ -354,11 +367,8 @@ export function verifyAnswer(
       ? undefined
       : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
     if (choices.size > 1 && !isExpression) {
-      return {
-        ...base,
-        ...notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
-        failure: undefined,
-      };
+      const several = notEqual('choice', `several choices (${[...choices].join(', ')}) for one`);
+      return outcome(goldAnswer, predAnswer, several, undefined);
     }
     if (predChoice === undefined && goldAnswer.option !== undefined && predAnswer.value !== undefined) {
       // `(B) 12` answered `12`: the option's value.
@@ -367,43 +377,72 @@ export function verifyAnswer(
         budget: new Budget(deadline),
       });
       if (verdict.verdict === 'equal')
-        return { ...base, ...verdict, method: `choice-text/${verdict.method}`, failure: undefined };
+        return outcome(
+          goldAnswer,
+          predAnswer,
+          { ...verdict, method: `choice-text/${verdict.method}` },
+          undefined,
+        );
     }
     if (predChoice !== undefined) {
       const verdict =
         predChoice === goldChoice
           ? equal('choice', `choice ${predChoice}`)
           : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
-      return { ...base, ...verdict, failure: undefined };
+      return outcome(goldAnswer, predAnswer, verdict, undefined);
     }
   }
   if (predAnswer.value === undefined) {
-    return {
-      ...base,
-      verdict: 'undecidable',
-      failure: 'unparseable',
-      method: 'parse',
-      reason: predAnswer.tooLong
-        ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
-        : 'the extracted answer could not be parsed',
-    };
+    const reason = predAnswer.tooLong
+      ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
+      : 'the extracted answer could not be parsed';
+    return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
   }
   try {
     const context = { options, budget: new Budget(deadline) };
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
     if (verdict.verdict === 'not_equal')
       verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
-    return { ...base, ...verdict, failure: verdict.verdict === 'undecidable' ? 'unparseable' : undefined };
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      verdict,
+      verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
+    );
   } catch (error) {
     if (error instanceof DeadlineExceeded) {
-      return {
-        ...base,
-        verdict: 'undecidable',
-        failure: 'timeout',
-        method: 'deadline',
-        reason: error.message,
-      };
+      return outcome(goldAnswer, predAnswer, undecidable('deadline', error.message), 'timeout');
     }
     throw error;
   }
+}
+
+/** A list gold `1,22` or `0,111` read as a decimal (against a number), prepared once per gold. */
+function decimalCommaReading(gold: PreparedAnswer): PreparedAnswer | undefined {
+  if (gold.decimalComma === undefined) {
+    const text = gold.trace.extracted?.trim() ?? '';
+    gold.decimalComma = /^-?\d+,\d{1,2}$|^-?0,\d+$/.test(text)
+      ? prepare({ text: text.replace(',', '.'), extractor: 'whole' })
+      : null;
+  }
+  return gold.decimalComma ?? undefined;
+}
+
+const NO_ANSWER = undecidable('extract', 'no answer found in the response');
+
+/** The outcome object, built in one shape (no spreads: this runs once per sample). */
+function outcome(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  verdict: Verdict,
+  failure: VerifyOutcome['failure'],
+): VerifyOutcome {
+  return {
+    gold: gold.trace,
+    pred: pred.trace,
+    verdict: verdict.verdict,
+    reason: verdict.reason,
+    method: verdict.method,
+    failure,
+  };
 }

@@ -52,8 +52,27 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
   (n) => [`\\frac{${n}}{2}`, `\\dfrac{${n}}{2}`],
   (n) => [`${n}`, `I am not sure how to finish the problem with ${n} items.`],
   (n) => [`${n} \\text{ cm}`, `The length is $${n}$ cm.`],
+  // Word-problem solutions as datasets hold them: calculator notes, currency, typographic quotes
+  // and dashes (two-byte strings), a closing "A: N" line, long decimals (beyond 64-bit integers).
+  (n) => [
+    `${n}`,
+    `Janet’s ducks lay ${n + 3} eggs — she eats 3.\nSo ${n + 3} - 3 = <<${n + 3}-3=${n}>>${n} eggs are left.\nA: ${n}`,
+  ],
+  (n) => [`${n * 4}`, `Each costs $${n}, so 4 * $${n} = $<<4*${n}=${n * 4}>>${n * 4}.\nA: ${n * 4}`],
+  (n) => [
+    `${n}`,
+    `She has ${n}/3 = <<${n}/3=0.${'3'.repeat(40)}>>0.${'3'.repeat(40)} left.\nA: 0.${'3'.repeat(40)}`,
+  ],
   (n) => [`${n}.${n % 10}`, `The answer is approximately ${n}.${n % 10}0.`],
 ];
+
+/**
+ * A string as a JSON reader hands it over (flat), not as a template builds it (a concatenation):
+ * V8 compiles string code for the representation it meets, and recompiles when another comes.
+ */
+function asRead(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
 
 let done = false;
 
@@ -74,7 +93,8 @@ export function warmUpVerifier(): void {
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     for (const [index, template] of TEMPLATES.entries()) {
       const [gold, response] = template(3 + round * TEMPLATES.length + index);
-      verifyAnswer(gold, response, options, deadline);
+      // Right and wrong answers: both verdicts' paths get compiled.
+      verifyAnswer(asRead(round % 2 === 0 ? gold : `${gold}1`), asRead(response), options, deadline);
     }
   }
   // A real compute-engine request: returns once the worker has loaded it and answered.
