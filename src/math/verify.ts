@@ -7,6 +7,7 @@ import {
   type Extraction,
   type ExtractorName,
   extractAnswer,
+  MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
@@ -253,6 +254,22 @@ function numberInWords(sentence: string, end: number): Extraction | undefined {
   return undefined;
 }
 
+/** Numbers joined by colons that end where a last-number extraction ends: `3:4`, `2 : 3 : 5`. */
+const RATIO_BEFORE = /(?<![\d.:])(?:\d+(?:\.\d+)?\s*:\s*)+$/;
+
+/**
+ * Against a ratio gold (`3:4`), a last number read from prose ("So the ratio is 3:4.") is the
+ * ratio's last part: the whole ratio is the answer.
+ */
+function ratioAround(extraction: Extraction | undefined, response: string): Extraction | undefined {
+  if (extraction?.extractor !== 'last_number' || response.length > MAX_SCANNED_CHARS) return undefined;
+  const start = extraction.end - extraction.text.length;
+  if (response.slice(start, extraction.end) !== extraction.text) return undefined;
+  const before = RATIO_BEFORE.exec(response.slice(Math.max(0, start - 40), start));
+  if (before === null) return undefined;
+  return { ...extraction, text: `${before[0]}${extraction.text}` };
+}
+
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text') return true;
@@ -307,8 +324,9 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
+  const extraction = extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response);
   let predAnswer = prepare(
-    extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response),
+    goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, response) ?? extraction) : extraction,
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
