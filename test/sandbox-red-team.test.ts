@@ -337,6 +337,47 @@ describe.skipIf(!available)('sandbox red team: the program cannot decide its own
     );
   });
 
+  it("scores 0, not null, a program that fakes bwrap's error, on stdin/stdout cases and asserts", async () => {
+    // on_error: null, so that a sandbox error would show as reward null (the default turns it into 0).
+    const spec = SpecSchema.parse({
+      name: 'fake-sandbox-error',
+      on_error: 'null',
+      rewards: [{ name: 'tests', type: 'code' }],
+    });
+    const pipeline = Pipeline.compile(spec, {});
+    const samples = ['python', 'javascript'].flatMap((language) => {
+      const file = `fake-sandbox-error.${language === 'python' ? 'py' : 'js'}`;
+      const response = `\`\`\`${language}\n${readFileSync(join(forgeries, file), 'utf8')}\n\`\`\``;
+      return [
+        { id: `${language}/io`, response, reference: { language, io: [{ stdin: '', stdout: '' }] } },
+        {
+          id: `${language}/asserts`,
+          response,
+          reference: {
+            language,
+            tests: language === 'python' ? PYTHON_TESTS : JAVASCRIPT_TESTS,
+            entry_point: 'add',
+          },
+        },
+      ];
+    });
+    const results = await pipeline.scoreBatch(samples);
+    await pipeline.close();
+    for (const result of results) {
+      expect(result.reward, `${result.id}: ${JSON.stringify(result)}`).toBe(0);
+      expect(result.components.tests?.error, String(result.id)).toBeUndefined();
+    }
+    const report = await runCodeTests({
+      language: languageNamed('python'),
+      program: readFileSync(join(forgeries, 'fake-sandbox-error.py'), 'utf8'),
+      io: [{ stdin: '', stdout: '' }],
+      comparison: { mode: 'whitespace' },
+      limits,
+    });
+    expect(statuses(report)).toEqual(['runtime_error']);
+    expect(report.tests[0]?.stderr).toContain("bwrap: Can't mount proc");
+  });
+
   it('tells why a test failed: not plain data, the program gone, a timeout', async () => {
     const report = await forge('generator-and-nan.py');
     expect(report.tests[0]?.stderr).toMatch(/generator.*not plain data/);

@@ -1,3 +1,4 @@
+import { JAVASCRIPT_HANDOVER } from './handover.js';
 import { JAVASCRIPT_PLAIN_DATA } from './plain-data-javascript.js';
 
 /**
@@ -15,8 +16,10 @@ export const JAVASCRIPT_CANDIDATE =
 const vm = require('node:vm');
 ` +
   JAVASCRIPT_PLAIN_DATA +
+  '\nconst CHANNEL = 3;\n' +
+  // Trusted so far; the program is read (and run) only after the handover is marked.
+  JAVASCRIPT_HANDOVER +
   String.raw`
-const CHANNEL = 3;
 const source = rkFs.readFileSync(0, 'utf8');
 Object.assign(globalThis, { require, module: { exports: {} } });
 globalThis.exports = globalThis.module.exports;

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
+import { STATUS_FD, sandboxedPid } from './bwrap-status.js';
 import type { SlotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import { FrameReader, FrameTooLargeError, frameOf } from './frames.js';
+import { HANDOVER_FD, handedOver } from './handover.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { joinCgroups, warnUnsandboxed } from './sandbox.js';
@@ -47,8 +48,12 @@ export interface InteractiveExit {
   killedFor?: string;
   /** The slot's memory cgroup OOM-killed one of its processes. */
   memoryKilled: boolean;
-  /** False when bwrap never started the program (a sandbox failure). */
-  started: boolean;
+  /**
+   * The command's trusted preamble marked the handover on `HANDOVER_FD` (handover.ts): the
+   * sandbox was set up and what followed is the program's. The candidates mark it; the trusted
+   * test runners do not (their end is a sandbox error however it comes).
+   */
+  handedOver: boolean;
   spawnError?: string;
   wallMs: number;
 }
@@ -72,6 +77,7 @@ export class InteractiveSandbox {
   readonly #exitHandlers = new Set<(exit: InteractiveExit) => void>();
   #exit: InteractiveExit | undefined;
   #status = '';
+  #handover = '';
   #innerPid: number | undefined;
   #exited = false;
   #killedFor: string | undefined;
@@ -119,7 +125,7 @@ export class InteractiveSandbox {
     let child: ChildProcess;
     try {
       child = spawn(argv[0]!, argv.slice(1), {
-        stdio: ['pipe', 'pipe', 'pipe', 'pipe', options.unsandboxed ? 'ignore' : 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe', 'pipe', options.unsandboxed ? 'ignore' : 'pipe', 'pipe'],
         detached: true,
         env: options.unsandboxed ? { PATH: '/usr/bin:/bin', HOME: cwd!, LANG: 'C.UTF-8' } : {},
         ...(cwd === undefined ? {} : { cwd }),
@@ -219,6 +225,18 @@ export class InteractiveSandbox {
       });
       status.on('error', () => {});
       status.on('close', () => {
+        open--;
+        if (exitInfo !== undefined && open === 0) finish();
+      });
+    }
+    const handover = (child.stdio as readonly unknown[])[HANDOVER_FD] as Readable | null | undefined;
+    if (handover) {
+      open++;
+      handover.on('data', (chunk: Buffer) => {
+        if (this.#handover.length < 16) this.#handover += chunk.toString('latin1');
+      });
+      handover.on('error', () => {});
+      handover.on('close', () => {
         open--;
         if (exitInfo !== undefined && open === 0) finish();
       });
@@ -338,7 +356,7 @@ export class InteractiveSandbox {
       outputExceeded: this.#outputExceeded,
       frameExceeded: this.#frameExceeded,
       memoryKilled: this.#cgroups !== undefined && this.#cgroups.oomKills() > this.#oomKillsBefore,
-      started: this.#workDirectory !== undefined || sandboxStarted(this.#status),
+      handedOver: handedOver(this.#handover),
       wallMs: performance.now() - this.#started,
     };
     if (this.#killedFor !== undefined) exit.killedFor = this.#killedFor;

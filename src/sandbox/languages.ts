@@ -3,6 +3,7 @@ import { UnknownNameError } from '../core/errors.js';
 import { JAVASCRIPT_CANDIDATE } from './candidate-javascript.js';
 import { PYTHON_CANDIDATE } from './candidate-python.js';
 import { RLIMIT_NAMES, rlimitValues } from './command-builder.js';
+import { PYTHON_HANDOVER } from './handover.js';
 import type { SandboxLimits } from './limits.js';
 import { precompiledPython } from './precompiled-python.js';
 import { JAVASCRIPT_RUNNER } from './runner-javascript.js';
@@ -58,7 +59,8 @@ const PYTHON = ['/usr/bin/python3', '-I', '-S', '-B'];
 
 /**
  * Sets the rlimits read from stdin (hard = soft; a host hard limit below the operator's wins, so
- * setting never fails and a limit is never looser than asked), then runs the candidate code.
+ * setting never fails and a limit is never looser than asked), marks the handover (handover.ts),
+ * then runs the candidate code.
  */
 const PYTHON_CANDIDATE_LOADER = [
   'import marshal, sys, resource as r',
@@ -68,6 +70,7 @@ const PYTHON_CANDIDATE_LOADER = [
   '    h = r.getrlimit(k)[1]',
   '    v = v if h == r.RLIM_INFINITY else min(v, h)',
   '    r.setrlimit(k, (v, v))',
+  PYTHON_HANDOVER,
   'c = marshal.loads(b.read(n)) if m else b.read(n)',
   'del m, n, l, k, v, h, r',
   'exec(c)',

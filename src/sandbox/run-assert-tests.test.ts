@@ -65,4 +65,21 @@ describe.skipIf(!sandboxAvailability().available)('runAssertTests', () => {
     expect(tests.map((test) => test.status)).toEqual(['output_limit', 'output_limit']);
     expect(tests[0]?.stderr).toContain('File too large');
   });
+
+  it('is a sandbox error when the candidate sandbox fails before it hands over to the program', async () => {
+    // bwrap clones, names the child, then cannot exec the command: "bwrap: execvp ...", exit 1.
+    const broken = {
+      ...python,
+      candidate: () => ({ command: ['/usr/bin/no-such-interpreter'], stdin: '', setsRlimits: true }),
+    };
+    const { tests, error } = await runAssertTests({
+      language: broken,
+      program: 'def one():\n    return 1\n',
+      tests: 'assert one() == 1',
+      limits,
+    });
+    expect(tests.map((test) => test.status)).toEqual(['sandbox_error']);
+    expect(tests[0]?.stderr).toMatch(/bwrap: .*no-such-interpreter/);
+    expect(error?.code).toBe('RK_SANDBOX_ERROR');
+  });
 });

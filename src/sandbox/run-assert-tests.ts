@@ -186,7 +186,8 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
 
 /** What the end of the candidate means for the test waiting on it. */
 function goneOf(exit: InteractiveExit, timedOut: boolean): Gone {
-  if (exit.spawnError !== undefined || (!exit.started && exit.killedFor === undefined))
+  // Before the handover (handover.ts) the program never ran: whatever ended it is the sandbox's.
+  if (exit.spawnError !== undefined || (!exit.handedOver && exit.killedFor === undefined))
     return {
       status: 'sandbox_error',
       reason: `the sandbox failed: ${exit.spawnError ?? tailOf(exit.stderr, 300)}`,

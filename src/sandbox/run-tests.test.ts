@@ -15,6 +15,37 @@ function run(request: Partial<CodeTestRequest> & Pick<CodeTestRequest, 'program'
 }
 
 describe.skipIf(!sandboxAvailability().available)('runCodeTests in the sandbox', () => {
+  it("fails a program that prints bwrap's error and exits 1: the program's failure, never a sandbox error", async () => {
+    const line = "bwrap: Can't mount proc on /newroot/proc: Operation not permitted";
+    const programs = [
+      {
+        language: python,
+        program: `import sys\nprint(${JSON.stringify(line)}, file=sys.stderr)\nsys.exit(1)\ndef f():\n    return 1\n`,
+        tests: 'assert f() == 1',
+      },
+      {
+        language: javascript,
+        program: `console.error(${JSON.stringify(line)});\nprocess.exit(1);\nfunction f() { return 1; }\n`,
+        tests: 'assert.strictEqual(f(), 1);',
+      },
+    ];
+    for (const { language, program, tests } of programs) {
+      const io = await run({ language, program, io: [{ stdin: '', stdout: '' }] });
+      expect(
+        io.tests.map((test) => test.status),
+        language.name,
+      ).toEqual(['runtime_error']);
+      expect(io.tests[0]?.stderr).toContain(line);
+      expect(io.error).toBeUndefined();
+      const asserts = await run({ language, program, tests });
+      expect(
+        asserts.tests.map((test) => test.status),
+        language.name,
+      ).toEqual(['runtime_error']);
+      expect(asserts.error).toBeUndefined();
+    }
+  });
+
   it('reports every assert of MBPP-style tests on its own, in one sandboxed run', async () => {
     const report = await run({
       program: 'def add(a, b):\n    return a + b\n',

@@ -100,15 +100,10 @@ async function runIoCase(request: CodeTestRequest, ioCase: IoCase, index: number
   const run = await runSandboxed({
     language,
     // stdin is a file, not a pipe or socket, so that open('/dev/stdin') works as on a terminal.
-    command: [
-      '/usr/bin/sh',
-      '-c',
-      `exec "$@" < ${STDIN_FILE}`,
-      'sh',
-      ...commandFor(language, language.fileName, request.limits),
-    ],
+    command: commandFor(language, language.fileName, request.limits),
     files: { [language.fileName]: request.program, [STDIN_FILE]: ioCase.stdin },
     stdin: '',
+    stdinFile: STDIN_FILE,
     limits: request.limits,
     ...optionalField('signal', request.signal),
     ...optionalField('unsandboxed', request.unsandboxed),

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { assertSandboxAvailable } from './availability.js';
-import { STATUS_FD, sandboxedPid, sandboxStarted } from './bwrap-status.js';
+import { STATUS_FD, sandboxedPid } from './bwrap-status.js';
 import { type SlotCgroups, slotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
+import { HANDOVER_FD, handedOver, withHandover } from './handover.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { optionalField } from './optional-field.js';
@@ -12,8 +13,8 @@ import { sharedSandboxPool } from './pool.js';
 import { emptyOutcome, type ProcessOutcome, runProcess } from './run-process.js';
 import { slotIdentity } from './slot-identity.js';
 
-/** The first fd of the files written into the working directory (after bwrap's status fd). */
-const FIRST_FILE_FD = STATUS_FD + 1;
+/** The first fd of the files written into the working directory (after the handover fd). */
+const FIRST_FILE_FD = HANDOVER_FD + 1;
 
 export interface SandboxRunRequest {
   language: LanguageSpec;
@@ -22,6 +23,8 @@ export interface SandboxRunRequest {
   /** Files written into the working directory before the command starts. */
   files: Readonly<Record<string, string>>;
   stdin: string;
+  /** A file of `files` the command gets as its stdin (a file, not a pipe) instead of `stdin`. */
+  stdinFile?: string;
   limits: SandboxLimits;
   signal?: AbortSignal;
   /** Run without isolation (rlimits only). Only the loudly-named flag may set this. */
@@ -29,8 +32,11 @@ export interface SandboxRunRequest {
 }
 
 export interface SandboxRunOutcome extends ProcessOutcome {
-  /** False when bwrap failed before starting the program (a sandbox error, not the program's). */
-  started: boolean;
+  /**
+   * The sandbox finished its setup and handed over to the command (handover.ts): what happens
+   * from then on is the program's. False when bwrap failed before that (a sandbox error).
+   */
+  handedOver: boolean;
   /** The slot's memory cgroup OOM-killed a process of this run. */
   memoryKilled: boolean;
 }
@@ -101,13 +107,16 @@ export function warnUnsandboxed(): void {
 }
 
 /**
- * Runs one command in a fresh sandbox, through the process-wide pool. Throws RK_SANDBOX_UNAVAILABLE
+ * Runs one command in a fresh sandbox, through the process-wide pool, behind the handover
+ * preamble (`handedOver` in the outcome). Throws RK_SANDBOX_UNAVAILABLE
  * when isolation is not available (unless `unsandboxed`). Resolves with `aborted` set when the
  * signal fires while waiting for a slot or running.
  */
 export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxRunOutcome> {
   if (!request.unsandboxed) assertSandboxAvailable();
   const addressSpaceMb = request.limits.memoryMb + request.language.addressSpaceSlackMb;
+  // The command never runs bare: a trusted preamble marks the handover first (handover.ts).
+  const command = withHandover(request.command, request.stdinFile);
   const outcome = await sharedSandboxPool().run(async (slot) => {
     if (request.unsandboxed) {
       warnUnsandboxed();
@@ -116,21 +125,17 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
         for (const [name, content] of Object.entries(request.files))
           writeFileSync(join(directory, name), content);
         const run = await runProcess({
-          argv: buildUnsandboxedArgv(request.command, request.limits, addressSpaceMb),
+          argv: buildUnsandboxedArgv(command, request.limits, addressSpaceMb),
           cwd: directory,
           env: { PATH: '/usr/bin:/bin', HOME: directory, LANG: 'C.UTF-8' },
           stdin: request.stdin,
           inputFds: new Map(),
-          outputFds: [],
+          outputFds: [HANDOVER_FD],
           timeoutMs: request.limits.timeoutMs,
           outputBytes: request.limits.outputBytes,
           ...optionalField('signal', request.signal),
         });
-        return {
-          ...run,
-          started: run.spawnError === undefined,
-          memoryKilled: false,
-        };
+        return { ...run, handedOver: handedOver(run.channels.get(HANDOVER_FD)), memoryKilled: false };
       } finally {
         rmSync(directory, { recursive: true, force: true });
       }
@@ -141,7 +146,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
     const files = names.map((name, index) => ({ name, fd: FIRST_FILE_FD + index }));
     const run = await runProcess({
       argv: buildSandboxArgv({
-        command: request.command,
+        command,
         limits: request.limits,
         addressSpaceMb,
         readOnlyPaths: request.language.readOnlyPaths,
@@ -151,7 +156,7 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       env: {},
       stdin: request.stdin,
       inputFds: new Map(files.map((file) => [file.fd, request.files[file.name]!])),
-      outputFds: [STATUS_FD],
+      outputFds: [STATUS_FD, HANDOVER_FD],
       timeoutMs: request.limits.timeoutMs,
       outputBytes: request.limits.outputBytes,
       innerPid: (channel) => sandboxedPid(channel(STATUS_FD)),
@@ -159,13 +164,12 @@ export async function runSandboxed(request: SandboxRunRequest): Promise<SandboxR
       ...optionalField('onProcess', joinCgroups(cgroups)),
       ...optionalField('signal', request.signal),
     });
-    const started = sandboxStarted(run.channels.get(STATUS_FD) ?? '');
     const memoryKilled = cgroups !== undefined && cgroups.oomKills() > oomKillsBefore;
-    return { ...run, started, memoryKilled };
+    return { ...run, handedOver: handedOver(run.channels.get(HANDOVER_FD)), memoryKilled };
   }, request.signal);
   return outcome ?? abortedBeforeStart();
 }
 
 function abortedBeforeStart(): SandboxRunOutcome {
-  return { ...emptyOutcome(), aborted: true, started: false, memoryKilled: false };
+  return { ...emptyOutcome(), aborted: true, handedOver: false, memoryKilled: false };
 }

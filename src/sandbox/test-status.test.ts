@@ -44,14 +44,21 @@ describe('fateOf', () => {
     aborted: false,
     outputExceeded: false,
     wallMs: 10,
-    started: true,
+    handedOver: true,
     memoryKilled: false,
   };
 
-  it('is a sandbox error when bwrap never started the program, else the end status', () => {
+  it('is a sandbox error when the sandbox never handed over to the program, else the end status', () => {
     expect(fateOf(run)).toBe('output_limit');
-    expect(fateOf({ ...run, started: false })).toBe('sandbox_error');
+    expect(fateOf({ ...run, handedOver: false })).toBe('sandbox_error');
     expect(fateOf({ ...run, stderr: '', aborted: true })).toBe('timeout');
     expect(fateOf({ ...run, stderr: '', outputExceeded: true })).toBe('output_limit');
+  });
+
+  it("never takes bwrap's words on stderr for a sandbox error once the program has it", () => {
+    const forged = { ...run, stderr: "bwrap: Can't mount proc on /newroot/proc: Operation not permitted\n" };
+    expect(fateOf(forged)).toBe('runtime_error');
+    expect(fateOf({ ...forged, handedOver: false })).toBe('sandbox_error');
+    expect(fateOf({ ...forged, handedOver: false, timedOut: true })).toBe('timeout');
   });
 });

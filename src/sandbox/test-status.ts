@@ -19,18 +19,21 @@ const MEMORY_PATTERN =
   /MemoryError|heap out of memory|Allocation failed|Cannot allocate memory|bad_alloc|out of memory/i;
 /** Python ignores SIGXFSZ: a write past RLIMIT_FSIZE (or a full tmpfs) raises instead. */
 const FILE_LIMIT_PATTERN = /File too large|EFBIG|No space left on device|ENOSPC/;
-const BWRAP_FAILURE = /^bwrap: /m;
 
 /** The last `bytes` characters of a stream, for the per-test table. */
 export function tailOf(text: string, bytes = 600): string {
   return text.length <= bytes ? text : `...${text.slice(-bytes)}`;
 }
 
-/** Whether the sandbox itself failed (bwrap never started the program, or reported its own error). */
+/**
+ * Whether the sandbox itself failed: it could not be spawned, or it ended before handing over to
+ * the program (handover.ts). Once handed over, nothing the program prints or exits with makes a
+ * sandbox error (a program printing `bwrap: ...` and exiting 1 is a runtime_error).
+ */
 export function isSandboxFailure(run: SandboxRunOutcome): boolean {
   if (run.spawnError !== undefined) return true;
   if (run.aborted || run.timedOut) return false;
-  return !run.started || (run.exitCode === 1 && BWRAP_FAILURE.test(run.stderr));
+  return !run.handedOver;
 }
 
 /** How a sandboxed process that did start came to end: what one-shot runs and the interactive candidate both know. */
