@@ -1,98 +1,98 @@
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
-import type { LineChunkReply, LineScoreRequest, LineScoringBackend } from './line-chunk.js';
+import type {
+  BlockReply,
+  BlockScoreRequest,
+  LineChunkReply,
+  LineScoreRequest,
+  LineScoringBackend,
+} from './line-chunk.js';
 import type { ScoreRequest } from './scoring-backend.js';
 
-export interface AdaptiveOptions {
-  /** Samples scored before measuring (JIT warm-up, caches filling). Default 1000. */
-  warmupSamples?: number;
-  /** Samples measured after the warm-up before deciding. Default 2000. */
-  measuredSamples?: number;
-  /** Move to the pool when scoring takes more than this much CPU per sample. Default 0.1 ms. */
-  switchAboveMs?: number;
-}
+/** A backend of worker threads that can be started ahead of the first chunk. */
+export type HelperPool = LineScoringBackend & { prepare(spec: Spec): Promise<void> };
+
+/** Inputs at least this large get helper threads under `--threads auto` (smaller ones: start-up would cost more). */
+export const AUTO_POOL_MIN_BYTES = 1024 * 1024;
 
 /**
- * Starts scoring on the calling thread and measures the process's CPU time per sample (CPU time,
- * not wall time, so a busy machine does not look like expensive scoring). When scoring is cheap (format, length, cached answers: tens of microseconds), moving
- * samples to worker threads costs more than it saves, so it stays in-process; when the thread
- * spends more than `switchAboveMs` per sample (CPU-heavy kinds such as uncached math), later
- * chunks go to the worker pool, created at that moment. Results are the same either way; the
- * caller keeps input order.
+ * `--threads auto`: the calling thread scores, and on a large input a pool of worker threads
+ * (started with the run, ready once each thread has compiled the spec) takes chunks too. A chunk
+ * goes to the pool while it has fewer than two chunks per thread in flight, otherwise it is scored
+ * here at once, so every core is busy: with `cores - 1` threads, the main thread reads, orders,
+ * writes and stores, and scores what the threads cannot take. Until the pool is ready (or without
+ * one) everything is scored here. Results are the same either way; the caller keeps input order.
  */
 export class AdaptiveBackend implements LineScoringBackend {
-  readonly #local: LineScoringBackend;
-  readonly #createPool: () => LineScoringBackend;
-  readonly #warmupSamples: number;
-  readonly #measuredSamples: number;
-  #measuredFrom = 0;
-  readonly #switchAboveMs: number;
-  #pool: LineScoringBackend | undefined;
-  #decided = false;
-  #dispatched = 0;
-  #start: NodeJS.CpuUsage | undefined;
-  #cpuMsPerSample: number | undefined;
+  readonly #local: LineScoringBackend & { prepare?: (spec: Spec) => Promise<void> };
+  readonly #pool: HelperPool | undefined;
+  readonly #slots: number;
+  #ready = false;
+  #inPool = 0;
+  #linesHere = 0;
+  #linesInPool = 0;
 
   constructor(
-    local: LineScoringBackend,
-    createPool: () => LineScoringBackend,
-    options: AdaptiveOptions = {},
+    local: LineScoringBackend & { prepare?: (spec: Spec) => Promise<void> },
+    pool: HelperPool | undefined,
+    threads: number,
   ) {
     this.#local = local;
-    this.#createPool = createPool;
-    this.#warmupSamples = options.warmupSamples ?? 1000;
-    this.#measuredSamples = options.measuredSamples ?? 2000;
-    this.#switchAboveMs = options.switchAboveMs ?? 0.1;
+    this.#pool = pool;
+    this.#slots = 2 * Math.max(1, threads);
   }
 
-  /** Where scoring happens now, and what the warm-up measured. */
+  /** Where scoring happened so far. */
   describe(): string {
-    const measured =
-      this.#cpuMsPerSample === undefined
-        ? ''
-        : ` (warm-up: ${this.#cpuMsPerSample.toFixed(3)} ms CPU/sample)`;
-    return `${this.#pool === undefined ? 'in-process' : 'worker threads'}${measured}`;
+    if (this.#pool === undefined) return 'in-process';
+    const total = this.#linesHere + this.#linesInPool;
+    const share = total === 0 ? 0 : (100 * this.#linesInPool) / total;
+    return `in-process + worker threads (${share.toFixed(0)}% of the lines scored on the threads)`;
   }
 
   score(request: ScoreRequest): Promise<RewardResult[]> {
-    return this.#current(request.inputs.length).score(request);
+    return this.#local.score(request);
   }
 
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
-    return this.#current(request.texts.length).scoreLines(request);
+    return this.#place(request.texts.length, (backend) => backend.scoreLines(request));
   }
 
-  /** Prepares the spec on the in-process side (where scoring starts). */
+  scoreBlock(request: BlockScoreRequest): Promise<BlockReply> {
+    return this.#place(request.block.count, (backend) => backend.scoreBlock(request));
+  }
+
+  /**
+   * Prepares the spec here (errors surface before scoring) and starts the pool's threads without
+   * waiting for them: chunks go there once they are ready.
+   */
   async prepare(spec: Spec): Promise<void> {
-    const local = this.#local as LineScoringBackend & { prepare?: (spec: Spec) => Promise<void> };
-    await local.prepare?.(spec);
+    this.#pool?.prepare(spec).then(
+      () => {
+        this.#ready = true;
+      },
+      () => {
+        // The threads could not start: everything is scored here.
+      },
+    );
+    await this.#local.prepare?.(spec);
   }
 
   async close(): Promise<void> {
     await Promise.all([this.#local.close(), this.#pool?.close()]);
   }
 
-  #current(size: number): LineScoringBackend {
-    if (this.#pool !== undefined) return this.#pool;
-    if (!this.#decided) {
-      if (this.#start === undefined && this.#dispatched >= this.#warmupSamples) {
-        this.#start = process.cpuUsage();
-        this.#measuredFrom = this.#dispatched;
-      } else if (
-        this.#start !== undefined &&
-        this.#dispatched - this.#measuredFrom >= this.#measuredSamples
-      ) {
-        this.#decide(this.#start);
-      }
-      this.#dispatched += size;
+  async #place<Reply>(lines: number, run: (backend: LineScoringBackend) => Promise<Reply>): Promise<Reply> {
+    if (this.#pool === undefined || !this.#ready || this.#inPool >= this.#slots) {
+      this.#linesHere += lines;
+      return run(this.#local);
     }
-    return this.#pool ?? this.#local;
-  }
-
-  #decide(start: NodeJS.CpuUsage): void {
-    this.#decided = true;
-    const usage = process.cpuUsage(start);
-    this.#cpuMsPerSample = (usage.user + usage.system) / 1000 / (this.#dispatched - this.#measuredFrom);
-    if (this.#cpuMsPerSample > this.#switchAboveMs) this.#pool = this.#createPool();
+    this.#inPool++;
+    this.#linesInPool += lines;
+    try {
+      return await run(this.#pool);
+    } finally {
+      this.#inPool--;
+    }
   }
 }

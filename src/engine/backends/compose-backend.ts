@@ -3,7 +3,7 @@ import type { Registry } from '../../core/registry.js';
 import type { RewardKind } from '../../core/reward-kind.js';
 import type { Spec } from '../../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../../rewards/index.js';
-import { AdaptiveBackend } from '../adaptive-backend.js';
+import { AdaptiveBackend, AUTO_POOL_MIN_BYTES } from '../adaptive-backend.js';
 import { type ComponentCache, EngineResources } from '../engine-resources.js';
 import { InProcessLineBackend } from '../in-process-line-backend.js';
 import { LazyBackend } from '../lazy-backend.js';
@@ -17,10 +17,12 @@ export interface EngineSettings {
   concurrency: number;
   /**
    * Worker threads for CPU kinds: 0 scores on the main thread; a number, that many threads;
-   * `auto` starts in-process and moves to the pool (cores - 1 threads, at least 2) when scoring
-   * turns out CPU-heavy (AdaptiveBackend).
+   * `auto` scores on the main thread, helped by cores - 1 worker threads when the input is large
+   * (`inputBytes` at least AUTO_POOL_MIN_BYTES; AdaptiveBackend).
    */
   threads: number | 'auto';
+  /** The size of the input being scored, when known (`auto` starts helper threads for large ones). */
+  inputBytes?: number | undefined;
   /** Samples per pool task in the CLI's chunking (the pool's own pipelines size from it). */
   poolConcurrency?: number | undefined;
   /** Producer side of distributed mode: every request becomes BullMQ jobs for `rewardkit worker`. */
@@ -81,12 +83,13 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
     });
     return pool;
   };
-  const usePool = settings.threads === 'auto' ? poolThreads >= 2 : poolThreads >= 1;
+  const auto = settings.threads === 'auto';
+  const usePool = auto ? cores >= 2 && (settings.inputBytes ?? 0) >= AUTO_POOL_MIN_BYTES : poolThreads >= 1;
   const local = (): InProcessLineBackend =>
     new InProcessLineBackend({ ...shared, concurrency: settings.concurrency, resources });
   let cpu: LineScoringBackend;
-  if (!usePool) cpu = local();
-  else if (settings.threads === 'auto') cpu = new AdaptiveBackend(local(), poolOf);
+  if (auto) cpu = new AdaptiveBackend(local(), usePool ? poolOf() : undefined, poolThreads);
+  else if (!usePool) cpu = local();
   else cpu = poolOf();
   const offload: CpuOffload | undefined = usePool
     ? { scoreComponents: (request) => poolOf().scoreComponents(request) }
@@ -102,7 +105,9 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
   return {
     ...bind(placement),
     prepare: (spec) => placement.prepare(spec),
-    describe: () => placement.describe() || (usePool ? `${poolThreads} worker threads` : 'in-process'),
+    describe: () =>
+      placement.describe() ||
+      (usePool ? `${poolThreads} worker thread${poolThreads === 1 ? '' : 's'}` : 'in-process'),
     close: async () => {
       await placement.close();
       await pool?.close();
@@ -114,6 +119,7 @@ function bind(backend: LineScoringBackend): LineScoringBackend {
   return {
     score: (request) => backend.score(request),
     scoreLines: (request) => backend.scoreLines(request),
+    scoreBlock: (request) => backend.scoreBlock(request),
     close: () => backend.close(),
   };
 }
