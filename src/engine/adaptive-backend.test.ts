@@ -12,6 +12,9 @@ const reply: BlockReply = {
   tally: { count: 0, rewardSum: 0, rewarded: 0, fromStore: 0, components: [], errors: [] },
 };
 
+/** Decide after 10 lines; any remaining input is worth the pool. */
+const quick = { inputBytes: 1e9, warmupLines: 0, measuredLines: 10, minRemainingCpuSeconds: 0 };
+
 /** A fake backend that records where each block went; the pool's blocks wait until released. */
 function fakes(poolReady: Promise<void>) {
   const used: string[] = [];
@@ -38,19 +41,30 @@ function fakes(poolReady: Promise<void>) {
 
 describe('AdaptiveBackend', () => {
   it('scores everything on the calling thread without a pool', async () => {
-    const { local, used } = fakes(Promise.resolve());
-    const backend = new AdaptiveBackend(local, undefined, 1);
+    const { local, pool, used } = fakes(Promise.resolve());
+    const backend = new AdaptiveBackend(local, () => pool, 1, { ...quick, inputBytes: undefined });
     await backend.prepare(spec);
-    for (let index = 0; index < 4; index++) await backend.scoreBlock({ spec, block });
-    expect(used).toEqual(['local', 'local', 'local', 'local']);
-    expect(backend.describe()).toBe('in-process');
+    for (let index = 0; index < 6; index++) await backend.scoreBlock({ spec, block });
+    expect(used.every((name) => name === 'local')).toBe(true);
+    expect(backend.describe()).toMatch(/^in-process \(measured: /);
   });
 
-  it('gives the ready pool two blocks per thread and scores the rest here', async () => {
+  it('stays in-process when the rest of the input would cost less than a thread start-up', async () => {
+    const { local, pool, used } = fakes(Promise.resolve());
+    const backend = new AdaptiveBackend(local, () => pool, 1, { ...quick, minRemainingCpuSeconds: 1e6 });
+    for (let index = 0; index < 6; index++) await backend.scoreBlock({ spec, block });
+    expect(used.every((name) => name === 'local')).toBe(true);
+  });
+
+  it('starts the pool on a large input, gives it two blocks per thread and scores the rest here', async () => {
     const { local, pool, used, held } = fakes(Promise.resolve());
-    const backend = new AdaptiveBackend(local, pool, 1);
+    const backend = new AdaptiveBackend(local, () => pool, 1, quick);
     await backend.prepare(spec);
+    // The warm-up (none) and the measured lines (10) are scored here; then the pool starts.
+    await backend.scoreBlock({ spec, block });
+    await backend.scoreBlock({ spec, block });
     await new Promise((resolve) => setImmediate(resolve));
+    used.splice(0);
     const replies = Array.from({ length: 4 }, () => backend.scoreBlock({ spec, block }));
     expect(used).toEqual(['pool', 'pool', 'local', 'local']);
     held.shift()?.();
@@ -59,14 +73,14 @@ describe('AdaptiveBackend', () => {
     expect(used.at(-1)).toBe('pool');
     for (const release of held.splice(0)) release();
     await Promise.all(replies);
-    expect(backend.describe()).toMatch(/^in-process \+ worker threads \(60% of the lines/);
+    expect(backend.describe()).toMatch(/^in-process \+ worker threads \(43% of the lines/);
   });
 
   it('scores here until the pool is ready', async () => {
     const { local, pool, used } = fakes(new Promise(() => {}));
-    const backend = new AdaptiveBackend(local, pool, 2);
+    const backend = new AdaptiveBackend(local, () => pool, 2, quick);
     await backend.prepare(spec);
-    await backend.scoreBlock({ spec, block });
-    expect(used).toEqual(['local']);
+    for (let index = 0; index < 6; index++) await backend.scoreBlock({ spec, block });
+    expect(used.every((name) => name === 'local')).toBe(true);
   });
 });

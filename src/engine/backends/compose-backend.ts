@@ -3,7 +3,7 @@ import type { Registry } from '../../core/registry.js';
 import type { RewardKind } from '../../core/reward-kind.js';
 import type { Spec } from '../../core/spec.js';
 import { rewardKinds as builtinRewardKinds } from '../../rewards/index.js';
-import { AdaptiveBackend, AUTO_POOL_MIN_BYTES } from '../adaptive-backend.js';
+import { AdaptiveBackend } from '../adaptive-backend.js';
 import { type ComponentCache, EngineResources } from '../engine-resources.js';
 import { InProcessLineBackend } from '../in-process-line-backend.js';
 import { LazyBackend } from '../lazy-backend.js';
@@ -17,8 +17,8 @@ export interface EngineSettings {
   concurrency: number;
   /**
    * Worker threads for CPU kinds: 0 scores on the main thread; a number, that many threads;
-   * `auto` scores on the main thread, helped by cores - 1 worker threads when the input is large
-   * (`inputBytes` at least AUTO_POOL_MIN_BYTES; AdaptiveBackend).
+   * `auto` scores on the main thread, helped by cores - 1 worker threads when the rest of the
+   * input is measured to be worth them (AdaptiveBackend).
    */
   threads: number | 'auto';
   /** The size of the input being scored, when known (`auto` starts helper threads for large ones). */
@@ -84,14 +84,19 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
     return pool;
   };
   const auto = settings.threads === 'auto';
-  const usePool = auto ? cores >= 2 && (settings.inputBytes ?? 0) >= AUTO_POOL_MIN_BYTES : poolThreads >= 1;
+  // auto: the pool is created only if the measurement says so.
+  const usePool = auto ? cores >= 2 : poolThreads >= 1;
   const local = (): InProcessLineBackend =>
     new InProcessLineBackend({ ...shared, concurrency: settings.concurrency, resources });
   let cpu: LineScoringBackend;
-  if (auto) cpu = new AdaptiveBackend(local(), usePool ? poolOf() : undefined, poolThreads);
-  else if (!usePool) cpu = local();
+  if (auto) {
+    cpu = new AdaptiveBackend(local(), poolOf, poolThreads, {
+      inputBytes: usePool ? settings.inputBytes : undefined,
+    });
+  } else if (!usePool) cpu = local();
   else cpu = poolOf();
-  const offload: CpuOffload | undefined = usePool
+  // io pipelines' CPU components go to the pool when there are threads to spare (auto: 3+ cores).
+  const offload: CpuOffload | undefined = (auto ? poolThreads >= 2 : usePool)
     ? { scoreComponents: (request) => poolOf().scoreComponents(request) }
     : undefined;
   const main = new InProcessLineBackend({
