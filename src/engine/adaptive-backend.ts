@@ -112,7 +112,7 @@ export class AdaptiveBackend implements LineScoringBackend {
     bytes: number,
     run: (backend: LineScoringBackend) => Promise<Reply>,
   ): Promise<Reply> {
-    if (!this.#decided) this.#measure(spec, lines, bytes);
+    if (!this.#decided) this.#measure(spec, bytes);
     if (this.#pool === undefined || !this.#ready || this.#inPool >= this.#slots) {
       this.#linesHere += lines;
       return run(this.#local);
@@ -127,7 +127,7 @@ export class AdaptiveBackend implements LineScoringBackend {
   }
 
   /** Counts what was dispatched; after the warm-up and the measured lines, decides once. */
-  #measure(spec: Spec, lines: number, bytes: number): void {
+  #measure(spec: Spec, bytes: number): void {
     const seen = this.#linesHere;
     if (this.#measuredFrom === undefined) {
       if (seen >= this.#warmupLines) {
