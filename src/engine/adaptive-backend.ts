@@ -20,9 +20,11 @@ export interface AdaptiveOptions {
   /** Lines measured after the warm-up before deciding. Default 2000. */
   measuredLines?: number;
   /**
-   * Start the pool when the rest of the input is expected to cost at least this much CPU here
-   * (a worker thread's start-up, loading the modules and compiling the spec, costs about half a
-   * second of CPU and runs its first chunks cold). Default 3 s.
+   * Start the pool when the rest of the input is expected to cost at least this much CPU here.
+   * A worker thread's start-up (loading the modules, compiling the spec, its first blocks cold)
+   * costs about a second of CPU, paid by the run; at 20 s it is a few percent of the work it
+   * shares, and a file of tens of thousands of lines (a benchmark, an evaluation) stays on one
+   * thread. Default 20 s.
    */
   minRemainingCpuSeconds?: number;
 }
@@ -66,7 +68,7 @@ export class AdaptiveBackend implements LineScoringBackend {
     this.#inputBytes = options.inputBytes;
     this.#warmupLines = options.warmupLines ?? 1000;
     this.#measuredLines = options.measuredLines ?? 2000;
-    this.#minRemainingCpuMicros = (options.minRemainingCpuSeconds ?? 3) * 1e6;
+    this.#minRemainingCpuMicros = (options.minRemainingCpuSeconds ?? 20) * 1e6;
   }
 
   /** Where scoring happened so far, and what the measurement found. */
