@@ -317,9 +317,13 @@ describe('rewardkit score --resume', () => {
       if (!existsSync(store)) return [];
       const database = new Database(store, { readonly: true, fileMustExist: true });
       try {
-        // One row per flush of results (see RunStore): the lines it holds, comma-separated.
+        // One row per block of results (see RunStore): its lines as comma-separated ranges (`1-4,7`).
         return (database.prepare('SELECT lines FROM score_chunks').all() as { lines: string }[]).flatMap(
-          (row) => row.lines.split(',').map(Number),
+          (row) =>
+            row.lines.split(',').flatMap((range) => {
+              const [first, last = first] = range.split('-').map(Number) as [number, number?];
+              return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+            }),
         );
       } catch {
         return [];

@@ -1,7 +1,7 @@
 /**
- * The engine's per-line cost without process start-up: the GSM8K math lines scored through the
- * in-process line backend (parse, validate, score, combine, serialize, tally) and recorded in a
- * RunStore as `score --resume` does, best of BENCH_ROUNDS rounds (default 5) after a warm-up
+ * The engine's per-line cost without process start-up: the GSM8K math lines read in blocks and
+ * scored through the in-process line backend (decode, parse, validate, score, combine, serialize,
+ * tally) and recorded in a RunStore as `score --resume` does, best of BENCH_ROUNDS rounds (default 5) after a warm-up
  * round. Run by bench/score/run.ts in its own process; prints one table row.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSpec } from '../../src/core/spec.js';
 import { InProcessLineBackend } from '../../src/engine/in-process-line-backend.js';
+import { readJsonlBlockFile } from '../../src/io/jsonl-blocks.js';
 import { RunStore } from '../../src/store/run-store.js';
 
 const [inputFile] = process.argv.slice(2);
-const texts = readFileSync(inputFile as string, 'utf8')
+const lineCount = readFileSync(inputFile as string, 'utf8')
   .trimEnd()
-  .split('\n');
+  .split('\n').length;
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const spec = parseSpec({ name: 'bench-math', rewards: [{ name: 'correct', type: 'math' }] }, 'bench');
 const backend = new InProcessLineBackend({ concurrency: 256 });
@@ -27,25 +28,23 @@ const identity = {
   inputMtimeMs: 1,
   specName: 'x',
 };
-const chunk = 256;
 let best = Number.POSITIVE_INFINITY;
 for (let round = 0; round <= rounds; round++) {
   const key = `round-${round}`;
   store.beginRun(key, identity, false);
   const started = performance.now();
-  for (let start = 0; start < texts.length; start += chunk) {
-    const slice = texts.slice(start, start + chunk);
-    const lines = slice.map((_, index) => start + index + 1);
-    const reply = await backend.scoreLines({ spec, texts: slice, lines });
-    reply.texts.forEach((text, index) => {
-      store.record(key, lines[index] as number, text);
-    });
+  for await (const batch of readJsonlBlockFile(inputFile as string, { maxLines: 256 })) {
+    for (const block of batch) {
+      if ('error' in block) continue;
+      const reply = await backend.scoreBlock({ spec, block });
+      store.recordRange(key, block.firstLine, block.count, reply.text);
+    }
   }
   store.flush();
-  const microsPerLine = ((performance.now() - started) * 1000) / texts.length;
+  const microsPerLine = ((performance.now() - started) * 1000) / lineCount;
   if (round > 0) best = Math.min(best, microsPerLine);
 }
-console.log(`in-process lines + store | ${texts.length} | ${best.toFixed(1)} us/line (best of ${rounds})`);
+console.log(`in-process lines + store | ${lineCount} | ${best.toFixed(1)} us/line (best of ${rounds})`);
 store.close();
 await backend.close();
 rmSync(work, { recursive: true, force: true });

@@ -1,12 +1,13 @@
 import type { ErrorInfo } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
-import type { LineChunkReply, LineScoringBackend } from '../engine/line-chunk.js';
+import type { BlockReply, LineChunkReply, LineScoringBackend } from '../engine/line-chunk.js';
 import { ScoreTally } from '../engine/score-tally.js';
 import { CompactIdSet } from '../io/compact-id-set.js';
-import { readJsonlTextFile } from '../io/jsonl-reader.js';
+import { forEachBlockLine, readJsonlBlockFile } from '../io/jsonl-blocks.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
-import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
+import { parseJsonLine } from '../io/parse-json-line.js';
+import { sampleIdKey } from '../io/sample-id.js';
 import type { RunStore } from '../store/run-store.js';
 import type { ScoreProgress } from './score-progress.js';
 
@@ -37,9 +38,20 @@ interface Chunk {
   lines: number[];
 }
 
-interface Flight {
-  chunk: Chunk;
-  reply: Promise<LineChunkReply | undefined>;
+/**
+ * What the output waits for, in input order: a chunk of single lines (a resumed run, where some
+ * lines come from the store), a block of consecutive lines scored as one, or a line that could
+ * not be read at all.
+ */
+type Flight =
+  | { kind: 'lines'; chunk: Chunk; reply: Promise<LineChunkReply | undefined> }
+  | { kind: 'block'; firstLine: number; count: number; reply: Promise<BlockReply> }
+  | { kind: 'unreadable'; line: number; error: ErrorInfo };
+
+/** How many lines of the output a flight holds. */
+function sizeOf(flight: Flight): number {
+  if (flight.kind === 'lines') return flight.chunk.slots.length;
+  return flight.kind === 'block' ? flight.count : 1;
 }
 
 /**
@@ -69,13 +81,29 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
         : options.backend.scoreLines({ spec: options.spec, texts: current.texts, lines: current.lines });
     // A failure surfaces when its flight reaches the head of the queue; until then, keep it quiet.
     reply.catch(() => {});
-    flights.push({ chunk: current, reply });
+    flights.push({ kind: 'lines', chunk: current, reply });
     inFlight += current.slots.length;
   };
 
   const drainHead = async (): Promise<void> => {
     const flight = flights.shift();
     if (flight === undefined) return;
+    inFlight -= sizeOf(flight);
+    if (flight.kind === 'unreadable') {
+      const result = errorResult(`line:${flight.line}`, flight.error);
+      tally.add(result);
+      await options.writer.writeBlock(JSON.stringify(result));
+      return;
+    }
+    if (flight.kind === 'block') {
+      const reply = await flight.reply;
+      tally.merge(reply.tally);
+      const block = checkBlockIds(reply, flight.firstLine);
+      storeRun?.store.recordRange(storeRun.runKey, flight.firstLine, flight.count, block);
+      await options.writer.writeBlock(block);
+      options.progress?.update(bytesRead, tally.count);
+      return;
+    }
     const reply = await flight.reply;
     if (reply !== undefined) tally.merge(reply.tally);
     // Lines scored now go to the store too (unreadable and already stored lines do not).
@@ -94,23 +122,11 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
       }
       let text = reply?.texts[slot.index] as string;
       const id = reply?.ids[slot.index] ?? null;
-      if (id !== null && !ids.add(id)) {
-        // A duplicate: take its scored result back out of the tally and report the duplicate instead.
-        tally.add(JSON.parse(text) as RewardResult, -1);
-        const duplicate = errorResult(id, {
-          code: 'RK_DUPLICATE_ID',
-          message: `line ${slot.line}: id '${id}' already occurred earlier in this file`,
-          hint: 'ids must be unique within a run',
-          where: `line ${slot.line}`,
-        });
-        tally.add(duplicate);
-        text = JSON.stringify(duplicate);
-      }
+      if (id !== null && !ids.add(id)) text = duplicateOf(text, id, slot.line);
       recordedLines.push(slot.line);
       recordedTexts.push(text);
       return text;
     });
-    inFlight -= flight.chunk.slots.length;
     if (out.length === 0) return;
     // One join serves the output and the store when every line of the block is recorded.
     const block = out.join('\n');
@@ -122,6 +138,31 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
     options.progress?.update(bytesRead, tally.count);
   };
 
+  /** A scored result whose id occurred earlier: taken back out of the tally, reported as a duplicate. */
+  const duplicateOf = (text: string, id: string, line: number): string => {
+    tally.add(JSON.parse(text) as RewardResult, -1);
+    const duplicate = errorResult(id, {
+      code: 'RK_DUPLICATE_ID',
+      message: `line ${line}: id '${id}' already occurred earlier in this file`,
+      hint: 'ids must be unique within a run',
+      where: `line ${line}`,
+    });
+    tally.add(duplicate);
+    return JSON.stringify(duplicate);
+  };
+
+  /** The block's text with its duplicate ids reported (split only when there is one). */
+  const checkBlockIds = (reply: BlockReply, firstLine: number): string => {
+    let texts: string[] | undefined;
+    for (let index = 0; index < reply.ids.length; index++) {
+      const id = reply.ids[index];
+      if (id === null || id === undefined || ids.add(id)) continue;
+      texts ??= reply.text.split('\n');
+      texts[index] = duplicateOf(texts[index] as string, id, firstLine + index);
+    }
+    return texts === undefined ? reply.text : texts.join('\n');
+  };
+
   const place = (line: number, text: string): void => {
     if (resuming) {
       const stored = storeRun.store.stored(storeRun.runKey, line);
@@ -131,7 +172,7 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
           line,
           kind: 'stored',
           text: stored,
-          id: 'value' in parsed ? idOfValue(parsed.value) : undefined,
+          id: 'value' in parsed ? sampleIdKey(parsed.value) : undefined,
         });
         return;
       }
@@ -142,27 +183,41 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
   };
 
   const slotCap = Math.max(options.chunkSize * 4, 1024);
+  const placeLine = (line: number, text: string | ErrorInfo): void => {
+    if (typeof text === 'string') place(line, text);
+    else chunk.slots.push({ line, kind: 'error', error: text });
+  };
   try {
-    for await (const batch of readJsonlTextFile(options.inputPath, {
+    for await (const batch of readJsonlBlockFile(options.inputPath, {
       ...(options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes }),
+      maxLines: options.chunkSize,
       onBytes: (bytes) => {
         bytesRead = bytes;
       },
     })) {
-      for (const record of batch) {
-        if ('error' in record) chunk.slots.push({ line: record.line, kind: 'error', error: record.error });
-        else place(record.line, record.text);
-        if (chunk.texts.length >= options.chunkSize || chunk.slots.length >= slotCap) {
-          dispatch();
-          while (inFlight > options.window) await drainHead();
+      for (const item of batch) {
+        if (resuming) {
+          // Line by line: stored lines are copied from the store, the others scored in chunks.
+          if ('error' in item) chunk.slots.push({ line: item.line, kind: 'error', error: item.error });
+          else forEachBlockLine(item, placeLine);
+          if (chunk.texts.length >= options.chunkSize || chunk.slots.length >= slotCap) dispatch();
+        } else if ('error' in item) {
+          flights.push({ kind: 'unreadable', line: item.line, error: item.error });
+          inFlight += 1;
+        } else {
+          const reply = options.backend.scoreBlock({ spec: options.spec, block: item });
+          reply.catch(() => {});
+          flights.push({ kind: 'block', firstLine: item.firstLine, count: item.count, reply });
+          inFlight += item.count;
         }
+        while (inFlight > options.window) await drainHead();
       }
     }
     dispatch();
     while (flights.length > 0) await drainHead();
   } finally {
     // Let every chunk settle before the caller closes the backend and the store.
-    await Promise.allSettled(flights.map((flight) => flight.reply));
+    await Promise.allSettled(flights.map((flight) => ('reply' in flight ? flight.reply : undefined)));
     storeRun?.store.flush();
   }
   return tally;

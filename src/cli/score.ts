@@ -55,10 +55,10 @@ export const scoreCommand: CliCommand = {
       .requiredOption('--spec <file>', 'reward spec (YAML or JSON)')
       .requiredOption('--in <file>', 'input samples, one JSON object per line')
       .option('--out <file>', 'output results (default: stdout)')
-      .option('--concurrency <n>', 'samples in flight at once (default: 64 per core)')
+      .option('--concurrency <n>', 'samples in flight at once (default: 128 per scoring thread)')
       .option(
         '--threads <n>',
-        'worker threads, 0 for the main thread, or auto: start in-process, move to cores-1 threads when scoring is CPU-heavy',
+        'worker threads, 0 for the main thread, or auto: the main thread scores, helped by cores-1 threads on inputs of 1 MiB or more',
         'auto',
       )
       .option('--resume', 'continue the run of this spec and input: stored lines are not rescored')
@@ -160,13 +160,12 @@ async function prepare(flags: ScoreFlags) {
     flags.threads === undefined || flags.threads === 'auto'
       ? 'auto'
       : parseCount(flags.threads, '--threads', cores, 0);
-  // auto leaves one core to the main thread, which reads, orders and writes the lines.
-  const poolThreads = threads === 'auto' ? Math.max(1, cores - 1) : threads;
-  const concurrency = parseCount(flags.concurrency, '--concurrency', 64 * Math.max(1, poolThreads), 1);
+  // auto scores on the main thread helped by cores - 1 threads: every core scores.
+  const scoringThreads = threads === 'auto' ? cores : Math.max(1, threads);
+  const concurrency = parseCount(flags.concurrency, '--concurrency', 128 * scoringThreads, 1);
   const maxLineBytes = parseCount(flags.maxLineBytes, '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 1);
-  // In-process, a chunk is scored concurrently as a whole; on threads, keep >= 2 chunks per thread.
-  const defaultChunk =
-    threads === 0 ? concurrency : Math.max(1, Math.min(256, Math.floor(concurrency / (2 * poolThreads))));
+  // A chunk (a block of lines) is scored as a whole; keep >= 2 chunks per scoring thread in flight.
+  const defaultChunk = Math.max(1, Math.min(256, Math.floor(concurrency / (2 * scoringThreads))));
   const chunkSize = parseCount(flags.chunkSize, '--chunk-size', defaultChunk, 1);
   let input: ReturnType<typeof statSync>;
   try {
@@ -205,6 +204,7 @@ async function prepare(flags: ScoreFlags) {
   const backend = composeBackend({
     concurrency,
     threads,
+    inputBytes: Number(input.size),
     poolConcurrency: chunkSize,
     rewardKinds,
     kindsModule: flags.kinds,

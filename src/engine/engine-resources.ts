@@ -1,5 +1,6 @@
 import type { ModelEndpoint } from '../core/model-endpoint.js';
 import type { ComponentResult } from '../core/result.js';
+import type { ResultCache } from '../store/result-cache.js';
 import { ScorerFactory } from './scorer-factory.js';
 import { SlotLimiter } from './slot-limiter.js';
 
@@ -8,11 +9,7 @@ import { SlotLimiter } from './slot-limiter.js';
  * (SQLite by default, Redis in distributed mode). Lossy by design, never wrong: a failed lookup
  * is a miss. The store module implements it (SqliteResultCache / RedisResultCache).
  */
-export interface ComponentCache {
-  getMany(keys: readonly string[]): Promise<(ComponentResult | undefined)[]>;
-  setMany(entries: readonly { key: string; result: ComponentResult }[]): Promise<void>;
-  close(): Promise<void>;
-}
+export type ComponentCache = ResultCache<ComponentResult>;
 
 /**
  * What every pipeline of one process shares: the scorers (each built once), the per-endpoint

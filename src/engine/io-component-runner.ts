@@ -2,7 +2,7 @@ import { RewardKitError } from '../core/errors.js';
 import type { ComponentResult } from '../core/result.js';
 import type { ComponentScorer } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
-import { LazyContext, overrunResult, thrownResult } from './run-component.js';
+import { LazyContext, overrunResult, raceSoftly, thrownResult } from './run-component.js';
 import type { SlotLimiter } from './slot-limiter.js';
 
 export interface IoComponentSettings {
@@ -116,37 +116,27 @@ async function runSoftly(
     release();
     return indexes.map(() => thrownResult(error));
   }
-  let timedOut = false;
   const answered = call.then(
     (results) => {
       release();
-      const checked = checkedBatch(results, indexes.length);
-      if (timedOut) {
-        checked.forEach((result, position) => {
-          settings.onLate?.(indexes[position] as number, result);
-        });
-      }
-      return checked;
+      return checkedBatch(results, indexes.length);
     },
     (error: unknown) => {
       release();
       return indexes.map(() => thrownResult(error));
     },
   );
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<ComponentResult[]>((resolve) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      for (const context of contexts) context.abort();
-      resolve(indexes.map(() => overrunResult(settings.timeoutSeconds)));
-    }, timeoutMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([answered, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return raceSoftly(
+    answered,
+    timeoutMs,
+    contexts,
+    () => indexes.map(() => overrunResult(settings.timeoutSeconds)),
+    (late) => {
+      late.forEach((result, position) => {
+        settings.onLate?.(indexes[position] as number, result);
+      });
+    },
+  );
 }
 
 /** One result per sample, or an `error` for each when a kind answers a batch with the wrong count. */

@@ -46,15 +46,13 @@ export class LazyContext implements ScoreContext {
  * results, and an overrun becomes `timeout`, never a verdict. A synchronous scorer is called
  * directly (no promise, no timer); one that returns after its deadline (it bounds its own work, and
  * worker threads enforce a hard limit) is reported `timeout`. An asynchronous scorer is raced
- * against the deadline and told to stop through the abort signal; its late answer, if any, goes
- * to `onLate` (the engine caches it so a paid call is not made again).
+ * against the deadline and told to stop through the abort signal (raceSoftly).
  */
 export function runComponent(
   scorer: ComponentScorer,
   sample: Sample,
   steps: readonly string[],
   timeoutSeconds: number,
-  onLate?: (result: ComponentResult) => void,
 ): ComponentResult | Promise<ComponentResult> {
   const started = performance.now();
   const timeoutMs = timeoutSeconds * 1000;
@@ -69,39 +67,43 @@ export function runComponent(
     const elapsed = performance.now() - started;
     return elapsed > timeoutMs ? overrunResult(timeoutSeconds, elapsed) : outcome;
   }
-  return raceDeadline(Promise.resolve(outcome), context, timeoutSeconds, onLate);
+  return raceSoftly(
+    Promise.resolve(outcome).catch((error: unknown) => thrownResult(error)),
+    Math.max(0, context.deadline - performance.now()),
+    [context],
+    () => overrunResult(timeoutSeconds),
+  );
 }
 
 function isPromiseLike<Value>(value: Value | PromiseLike<Value>): value is PromiseLike<Value> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
-async function raceDeadline(
-  outcome: Promise<ComponentResult>,
-  context: LazyContext,
-  timeoutSeconds: number,
-  onLate: ((result: ComponentResult) => void) | undefined,
-): Promise<ComponentResult> {
+/**
+ * A call under a soft deadline: after `delayMs` its contexts are aborted and `expired()` answers
+ * instead; the call itself is not stopped, and its answer, if it comes after, goes to `onLate`.
+ */
+export async function raceSoftly<Value>(
+  call: Promise<Value>,
+  delayMs: number,
+  contexts: readonly LazyContext[],
+  expired: () => Value,
+  onLate?: (late: Value) => void,
+): Promise<Value> {
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
-  const deadline = new Promise<ComponentResult>((resolve) => {
-    timer = setTimeout(
-      () => {
-        timedOut = true;
-        context.abort();
-        resolve(overrunResult(timeoutSeconds));
-      },
-      Math.max(0, context.deadline - performance.now()),
-    );
+  const deadline = new Promise<Value>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      for (const context of contexts) context.abort();
+      resolve(expired());
+    }, delayMs);
     timer.unref();
   });
-  const settled = outcome.then(
-    (result) => {
-      if (timedOut) onLate?.(result);
-      return result;
-    },
-    (error: unknown) => thrownResult(error),
-  );
+  const settled = call.then((value) => {
+    if (timedOut) onLate?.(value);
+    return value;
+  });
   try {
     return await Promise.race([settled, deadline]);
   } finally {

@@ -38,7 +38,9 @@ export class ScoreTally {
       this.rewarded += sign;
     }
     if (result.error !== null) this.#countError(result.error.code, sign);
-    for (const [name, component] of Object.entries(result.components)) {
+    const components = result.components;
+    for (const name in components) {
+      const component = components[name] as (typeof components)[string];
       const tally = this.#component(name);
       tally.seen += sign;
       if (component.score !== null && !UNDECIDED_STATUSES.has(component.status)) {

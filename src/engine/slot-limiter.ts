@@ -12,11 +12,6 @@ export class SlotLimiter {
     this.#free = capacity;
   }
 
-  /** Slots held now. */
-  get inUse(): number {
-    return this.capacity - this.#free;
-  }
-
   /** Waits for `slots` slots (clamped to the capacity); call the returned function once to give them back. */
   async acquire(slots = 1): Promise<() => void> {
     const wanted = Math.max(1, Math.min(slots, this.capacity));

@@ -8,14 +8,19 @@ import { type ComponentResult, type RewardResult, undecided } from '../core/resu
 import type { RewardKind } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
-import { idOfValue, parseJsonLine } from '../io/parse-json-line.js';
+import { parseJsonLine } from '../io/parse-json-line.js';
+import { sampleIdKey } from '../io/sample-id.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
 import { crashError, crashResult } from './crash-result.js';
 import {
+  type BlockReply,
+  type BlockScoreRequest,
   type LineChunkReply,
   type LineScoreRequest,
   type LineScoringBackend,
   replyOf,
+  scoreBlockAsLines,
+  unreadableResult,
 } from './line-chunk.js';
 import type { CpuOffload, SamplePosition } from './pipeline.js';
 import { ScoreTally } from './score-tally.js';
@@ -107,6 +112,16 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
 
   /** Scores raw JSONL lines: parsing and serializing happen on the worker threads. */
   async scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+    // A line cut off from its chunk (overrun, dead thread) is answered here: parsed for its id.
+    const alone = (
+      index: number,
+      resultOf: (value: unknown, line: number) => RewardResult,
+    ): LineChunkReply => {
+      const line = request.lines[index] ?? index + 1;
+      const parsed = parseJsonLine(request.texts[index] ?? '', line);
+      if ('error' in parsed) return replyOf([null], [unreadableResult(line, parsed.error)]);
+      return replyOf([sampleIdKey(parsed.value) ?? null], [resultOf(parsed.value, line)]);
+    };
     return this.#withDeadlines(
       request.spec,
       request.texts.length,
@@ -120,20 +135,40 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
         return reply.reply;
       },
       mergeReplies,
-      (index, limitMs) => {
-        const line = request.lines[index] ?? index + 1;
-        const parsed = parseJsonLine(request.texts[index] ?? '', line);
-        if ('error' in parsed) return unreadableLine(line, parsed.error);
-        const result = timeoutResult(request.spec, parsed.value, { line }, limitMs);
-        return replyOf([idOfValue(parsed.value) ?? null], [result]);
-      },
-      (index, reason) => {
-        const line = request.lines[index] ?? index + 1;
-        const parsed = parseJsonLine(request.texts[index] ?? '', line);
-        if ('error' in parsed) return unreadableLine(line, parsed.error);
-        const result = crashResult(request.spec, parsed.value, { line }, reason);
-        return replyOf([idOfValue(parsed.value) ?? null], [result]);
-      },
+      (index, limitMs) =>
+        alone(index, (value, line) => timeoutResult(request.spec, value, { line }, limitMs)),
+      (index, reason) => alone(index, (value, line) => crashResult(request.spec, value, { line }, reason)),
+    );
+  }
+
+  /**
+   * Scores a block of lines as one task: its bytes move to the thread (no copy), which decodes,
+   * parses, scores and serializes them and sends back one text. A block that overruns its
+   * deadline or kills its thread is rescored line by line (scoreLines' rules).
+   */
+  async scoreBlock(request: BlockScoreRequest): Promise<BlockReply> {
+    const { block } = request;
+    const limitMs = this.#chunkLimitMs(request.spec, block.count);
+    // Its own copy of the bytes (a block is a view of a larger read buffer), moved to the thread.
+    // (Not `slice`: on a Buffer it is a view, and moving it would detach the read buffer.)
+    const bytes = new Uint8Array(block.bytes);
+    const outcome = await this.#run(
+      request.spec,
+      { kind: 'block', firstLine: block.firstLine, count: block.count, bytes },
+      limitMs,
+      [bytes.buffer],
+    );
+    if (outcome.outcome === 'done') {
+      if (!('block' in outcome.reply)) throw new Error('worker sent another reply to a block task');
+      return outcome.reply.block;
+    }
+    return scoreBlockAsLines((lines) => this.scoreLines(lines), request);
+  }
+
+  /** Starts every thread and compiles the spec there, so that the first blocks do not wait. */
+  async prepare(spec: Spec): Promise<void> {
+    await Promise.all(
+      Array.from({ length: this.#threads }, () => this.#run(spec, { kind: 'prepare' }, 60_000)),
     );
   }
 
@@ -152,7 +187,7 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
   ): Promise<Part> {
     const sampleLimitMs = this.#sampleLimitMs(spec);
     const graceMs = this.#options.graceMs ?? 2000;
-    const chunkLimitMs = sampleLimitMs + size * (this.#options.perSampleAllowanceMs ?? 50) + graceMs;
+    const chunkLimitMs = this.#chunkLimitMs(spec, size);
     const all = Array.from({ length: size }, (_, index) => index);
     const chunk = await this.#run(spec, taskFor(all), chunkLimitMs);
     if (chunk.outcome === 'done') return unwrap(chunk.reply);
@@ -204,6 +239,12 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     await this.#closing;
   }
 
+  /** A chunk's hard limit: one sample's limit, an allowance per sample, and the start-up grace. */
+  #chunkLimitMs(spec: Spec, size: number): number {
+    const graceMs = this.#options.graceMs ?? 2000;
+    return this.#sampleLimitMs(spec) + size * (this.#options.perSampleAllowanceMs ?? 50) + graceMs;
+  }
+
   /** The largest per-sample component budget of a spec, in ms. */
   #sampleLimitMs(spec: Spec): number {
     const kinds = this.#options.rewardKinds ?? builtinRewardKinds;
@@ -223,7 +264,12 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     return key;
   }
 
-  async #run(spec: Spec, payload: TaskPayload, limitMs: number): Promise<RunOutcome> {
+  async #run(
+    spec: Spec,
+    payload: TaskPayload,
+    limitMs: number,
+    transferList?: ArrayBuffer[],
+  ): Promise<RunOutcome> {
     await this.#acquire();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limitMs);
@@ -236,7 +282,10 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
       allowUnsandboxed: this.#options.allowUnsandboxed ?? false,
     } as WorkerTask;
     try {
-      const reply = (await this.#pool.run(task, { signal: controller.signal })) as WorkerReply;
+      const reply = (await this.#pool.run(task, {
+        signal: controller.signal,
+        ...(transferList === undefined ? {} : { transferList }),
+      })) as WorkerReply;
       if ('error' in reply) {
         throw new RewardKitError(reply.error.code, reply.error.message, {
           ...(reply.error.hint === undefined ? {} : { hint: reply.error.hint }),
@@ -273,6 +322,8 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
 type TaskPayload =
   | { kind: 'values'; inputs: unknown[]; positions: SamplePosition[] }
   | { kind: 'lines'; texts: string[]; lines: number[] }
+  | { kind: 'block'; firstLine: number; count: number; bytes: Uint8Array }
+  | { kind: 'prepare' }
   | { kind: 'components'; names: string[]; samples: Sample[]; steps: string[][] };
 
 type RunOutcome =
@@ -285,11 +336,6 @@ function describeCrash(error: unknown): string {
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the worker thread ran out of memory (its heap limit)';
   const message = error instanceof Error ? error.message : String(error);
   return `the worker thread died: ${message}`;
-}
-
-/** The reply for a line that is not JSON (its chunk was cut off, so it is answered here). */
-function unreadableLine(line: number, error: ErrorInfo): LineChunkReply {
-  return replyOf([null], [{ id: `line:${line}`, reward: null, components: {}, error, ms: 0 }]);
 }
 
 /** Concatenates the replies of single-line tasks, in order. */

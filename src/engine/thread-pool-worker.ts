@@ -8,7 +8,7 @@ import type { ComponentResult, RewardResult } from '../core/result.js';
 import type { Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
 import { EngineResources } from './engine-resources.js';
-import { type LineChunkReply, scoreLineChunk } from './line-chunk.js';
+import { type BlockReply, type LineChunkReply, scoreBlockWith, scoreLineChunk } from './line-chunk.js';
 import { loadRewardKinds } from './load-reward-kinds.js';
 import { Pipeline, type SamplePosition } from './pipeline.js';
 
@@ -17,6 +17,8 @@ export type WorkerTask = WorkerTaskBase &
   (
     | { kind: 'values'; inputs: readonly unknown[]; positions?: readonly SamplePosition[] | undefined }
     | { kind: 'lines'; texts: readonly string[]; lines: readonly number[] }
+    | { kind: 'block'; firstLine: number; count: number; bytes: Uint8Array }
+    | { kind: 'prepare' }
     | { kind: 'components'; names: readonly string[]; samples: readonly Sample[]; steps: readonly string[][] }
   );
 
@@ -31,6 +33,8 @@ interface WorkerTaskBase {
 export type WorkerReply =
   | { results: RewardResult[] }
   | { reply: LineChunkReply }
+  | { block: BlockReply }
+  | { prepared: true }
   | { components: ComponentResult[][] }
   | { error: ErrorInfo };
 
@@ -59,6 +63,11 @@ function pipelineFor(task: WorkerTask): Promise<Pipeline> {
 export default async function scoreChunk(task: WorkerTask): Promise<WorkerReply> {
   try {
     const pipeline = await pipelineFor(task);
+    if (task.kind === 'block') return { block: await scoreBlockWith(pipeline, task) };
+    if (task.kind === 'prepare') {
+      await pipeline.ready();
+      return { prepared: true };
+    }
     if (task.kind === 'lines') return { reply: await scoreLineChunk(pipeline, task.texts, task.lines) };
     if (task.kind === 'components') {
       return { components: await pipeline.scoreComponents(task.names, task.samples, task.steps) };

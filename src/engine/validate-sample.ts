@@ -1,6 +1,7 @@
 import type { ErrorInfo } from '../core/errors.js';
-import { type Sample, type SampleId, SampleIdSchema, SampleSchema } from '../core/sample.js';
+import { type Sample, type SampleId, SampleSchema } from '../core/sample.js';
 import { describeZodIssues } from '../core/spec.js';
+import { sampleIdOf } from '../io/sample-id.js';
 
 /** Where a sample came from, for error messages ("line 12") and ids of unreadable lines. */
 export interface SamplePosition {
@@ -42,9 +43,7 @@ export function validateSample(
   if (isPlainSample(input)) return { sample: input };
   const parsed = SampleSchema.safeParse(input);
   if (parsed.success) return { sample: parsed.data };
-  const rawId = isPlainObject(input) ? input['id'] : undefined;
-  const validId = SampleIdSchema.safeParse(rawId);
-  const id = validId.success ? validId.data : `line:${position.line ?? '?'}`;
+  const id = sampleIdOf(input) ?? `line:${position.line ?? '?'}`;
   const where = position.line === undefined ? undefined : `line ${position.line}`;
   const reasons = describeZodIssues(parsed.error, input).map((reason) =>
     reason.replace(/^([^:]+):/, (_match, path: string) => `field '${path}':`),

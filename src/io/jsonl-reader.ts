@@ -65,7 +65,7 @@ export async function* readJsonlTextBatches(
       if (newline < 0) break;
       line++;
       if (oversized !== undefined) {
-        batch.push({ line, error: tooLarge(line, oversized, maxLineBytes) });
+        batch.push({ line, error: tooLargeLine(line, oversized, maxLineBytes) });
         oversized = undefined;
       } else {
         const bytes =
@@ -84,7 +84,7 @@ export async function* readJsonlTextBatches(
   // A last line without a trailing newline still counts; a trailing newline does not add a line.
   if (oversized !== undefined) {
     line++;
-    yield [{ line, error: tooLarge(line, oversized, maxLineBytes) }];
+    yield [{ line, error: tooLargeLine(line, oversized, maxLineBytes) }];
   } else if (pendingBytes > 0) {
     line++;
     yield [decodeLine(Buffer.concat(pieces), line)];
@@ -131,13 +131,21 @@ export function decodeLine(raw: Buffer, line: number): JsonlTextRecord {
     });
   }
   const text = bytes.toString('utf8');
-  if (text.trim() === '') {
-    return inputError(line, 'RK_INPUT_INVALID', `line ${line}: blank line, expected a JSON sample`);
-  }
+  if (text.trim() === '') return { line, error: blankLineError(line) };
   return { line, text };
 }
 
-function tooLarge(line: number, bytes: number, maxLineBytes: number): ErrorInfo {
+/** The error of a blank (or white-space only) line. */
+export function blankLineError(line: number): ErrorInfo {
+  return {
+    code: 'RK_INPUT_INVALID',
+    message: `line ${line}: blank line, expected a JSON sample`,
+    where: `line ${line}`,
+  };
+}
+
+/** The error of a line longer than the cap (it was skipped while reading). */
+export function tooLargeLine(line: number, bytes: number, maxLineBytes: number): ErrorInfo {
   return {
     code: 'RK_INPUT_TOO_LARGE',
     message: `line ${line}: ${bytes} bytes is more than the ${maxLineBytes}-byte line limit; skipped`,

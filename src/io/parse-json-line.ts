@@ -5,21 +5,15 @@ export function parseJsonLine(text: string, line: number): { value: unknown } | 
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    return {
-      error: {
-        code: 'RK_INPUT_MALFORMED_JSON',
-        message: `line ${line}: not valid JSON: ${(error as Error).message}`,
-        where: `line ${line}`,
-      },
-    };
+    return { error: malformedJsonError(line, error) };
   }
 }
 
-/** The sample id of a parsed line, when it has a usable one. */
-export function idOfValue(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const id = (value as Record<string, unknown>)['id'];
-  // An integer id and its decimal string are one id (duplicates are found across both spellings).
-  if (typeof id === 'number' && Number.isInteger(id)) return String(id);
-  return typeof id === 'string' && id.length > 0 ? id : undefined;
+/** The error of a line that is not JSON, from the parser's exception. */
+export function malformedJsonError(line: number, error: unknown): ErrorInfo {
+  return {
+    code: 'RK_INPUT_MALFORMED_JSON',
+    message: `line ${line}: not valid JSON: ${(error as Error).message}`,
+    where: `line ${line}`,
+  };
 }

@@ -3,6 +3,7 @@ import type { SampleId } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
 import type { SamplePosition } from '../engine/pipeline.js';
 import type { ScoreRequest, ScoringBackend } from '../engine/scoring-backend.js';
+import { sampleIdOf } from '../io/sample-id.js';
 import { isCacheable, type ResultCache, resultCacheKey, specFingerprint } from './result-cache.js';
 
 /** What one cached call saw; the server turns it into metrics. */
@@ -95,8 +96,5 @@ export class CachingBackend implements ScoringBackend {
 }
 
 function idOf(input: unknown, fallback: SampleId): SampleId {
-  const id =
-    input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
-  if (typeof id === 'number' && Number.isInteger(id)) return id;
-  return typeof id === 'string' && id.length > 0 ? id : fallback;
+  return sampleIdOf(input) ?? fallback;
 }

@@ -38,9 +38,9 @@ describe('RunStore', () => {
     const key = runKeyOf(identity);
     const first = RunStore.open(file, { flushRows: 2 });
     expect(first.beginRun(key, identity, false)).toBe(0);
-    first.record(key, 1, '{"id":"a"}');
-    first.record(key, 3, '{"id":"c"}');
-    first.record(key, 2, '{"id":"b"}'); // pending until close
+    first.recordBlock(key, [1], '{"id":"a"}');
+    first.recordBlock(key, [3], '{"id":"c"}');
+    first.recordBlock(key, [2], '{"id":"b"}'); // pending until close
     first.close();
 
     const second = RunStore.open(file);
@@ -79,6 +79,40 @@ describe('RunStore', () => {
     expect(reopened.stored(key, 4)).toBe('{"id":"d"}');
     expect(reopened.stored(key, 3)).toBeUndefined();
     expect(reopened.stored(key, 6)).toBe('{"id":"f"}');
+    reopened.close();
+  });
+
+  it('stores each block as a row whose lines are ranges, and reads them back line by line', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.recordRange(key, 1, 3, '{"id":"a"}\n{"id":"b"}\n{"id":"c"}');
+    store.recordBlock(key, [4, 6, 7], '{"id":"d"}\n{"id":"f"}\n{"id":"g"}');
+    store.recordRange(key, 8, 1, '{"id":"h"}');
+    store.close();
+    const database = new Database(file);
+    const rows = database
+      .prepare('SELECT lines, count, first_line, last_line FROM score_chunks ORDER BY id')
+      .all();
+    database.close();
+    expect(rows).toEqual([
+      { lines: '1-3', count: 3, first_line: 1, last_line: 3 },
+      { lines: '4,6-7', count: 3, first_line: 4, last_line: 7 },
+      { lines: '8', count: 1, first_line: 8, last_line: 8 },
+    ]);
+    const reopened = RunStore.open(file);
+    expect(reopened.beginRun(key, identity, true)).toBe(7);
+    expect([1, 3, 4, 5, 6, 7, 8, 9].map((line) => reopened.stored(key, line))).toEqual([
+      '{"id":"a"}',
+      '{"id":"c"}',
+      '{"id":"d"}',
+      undefined,
+      '{"id":"f"}',
+      '{"id":"g"}',
+      '{"id":"h"}',
+      undefined,
+    ]);
     reopened.close();
   });
 });

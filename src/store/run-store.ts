@@ -34,12 +34,13 @@ export function runKeyOf(identity: RunIdentity): string {
 
 /**
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
- * serialized result per input line. Results are buffered as they are written (a block of lines
- * joined as the output file gets them) and written as ONE row per flush (`score_chunks`: the
- * flushed line numbers, and their results newline-joined and deflated, about a tenth of the bytes:
- * the results of a math run are mostly the same keys), so the per-line cost is a share of one
- * compression and one insert, not a row of its own; an interrupted run loses at most the last
- * unflushed batch (flushRows results or flushMs). Rows written before compression (`results` as
+ * serialized result per input line. Each block of results (the lines written to the output together,
+ * joined as the output file gets them) is deflated when it is recorded (about a tenth of the
+ * bytes: the results of a math run are mostly the same keys) and becomes one row (`score_chunks`:
+ * its line numbers as ranges, its results); rows are written in one transaction per flush
+ * (flushRows results or flushMs), so the per-line cost is a share of one compression and one
+ * insert, not a row of its own. An interrupted run loses at most the rows not yet flushed (at most
+ * flushRows results or flushMs of work, plus the lines in flight), which a resumed run scores again. Rows written before compression (`results` as
  * text) are still read. Lookups on resume read a chunk row once and keep a few decoded. Its own
  * tables only (`score_runs`, `score_chunks`, keyed by an integer run id); other stores (the
  * component cache, the server's cache) live beside it in the same file.
@@ -54,8 +55,8 @@ export class RunStore {
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
   readonly #flushMs: number;
-  /** Pending results per run id: their lines and blocks of newline-joined results, in arrival order. */
-  #pending = new Map<number, { lines: number[]; blocks: string[] }>();
+  /** Rows not yet written: one per recorded block, its results already deflated. */
+  #pending: PendingRow[] = [];
   #pendingCount = 0;
   #timer: NodeJS.Timeout | undefined;
   /** A few decoded chunk rows (row id -> line -> result), for the in-order lookups of a resume. */
@@ -160,10 +161,10 @@ export class RunStore {
     for (const row of this.#select.all(this.#runId(key), line, line)) {
       let decoded = this.#decoded.get(row.id);
       if (decoded === undefined) {
-        const lines = row.lines.split(',');
+        const lines = linesOf(row.lines);
         const text = typeof row.results === 'string' ? row.results : inflateRawSync(row.results).toString();
         const results = text.split('\n');
-        decoded = new Map(lines.map((text, index) => [Number(text), results[index] as string]));
+        decoded = new Map(lines.map((line, index) => [line, results[index] as string]));
         if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as number);
         this.#decoded.set(row.id, decoded);
       }
@@ -173,26 +174,36 @@ export class RunStore {
     return undefined;
   }
 
-  /** Queues one finished result (one line of JSON); it reaches the file with the next flush. */
-  record(key: string, line: number, serialized: string): void {
-    this.recordBlock(key, [line], serialized);
-  }
-
   /**
    * Queues the results of `lines` as one block: their serialized results joined by newlines, in
    * the same order (the text written to the output, so it is joined once for both).
    */
   recordBlock(key: string, lines: readonly number[], joined: string): void {
     if (lines.length === 0) return;
-    const runId = this.#runId(key);
-    let pending = this.#pending.get(runId);
-    if (pending === undefined) {
-      pending = { lines: [], blocks: [] };
-      this.#pending.set(runId, pending);
-    }
-    for (const line of lines) pending.lines.push(line);
-    pending.blocks.push(joined);
-    this.#pendingCount += lines.length;
+    const ranges = new LineRanges();
+    for (const line of lines) ranges.add(line, 1);
+    this.#queue(key, ranges, joined);
+  }
+
+  /** Queues the results of `count` consecutive lines from `firstLine`, newline-joined. */
+  recordRange(key: string, firstLine: number, count: number, joined: string): void {
+    if (count === 0) return;
+    const ranges = new LineRanges();
+    ranges.add(firstLine, count);
+    this.#queue(key, ranges, joined);
+  }
+
+  /**
+   * Deflates the block now (its text is dropped at once instead of waiting for the flush, where it
+   * would outlive the young generation) and queues its row.
+   */
+  #queue(key: string, ranges: LineRanges, joined: string): void {
+    this.#pending.push({
+      runId: this.#runId(key),
+      ranges,
+      results: deflateRawSync(joined, { level: 1 }),
+    });
+    this.#pendingCount += ranges.count;
     if (this.#pendingCount >= this.#flushRows) this.flush();
     else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => this.flush(), this.#flushMs);
@@ -200,24 +211,17 @@ export class RunStore {
     }
   }
 
-  /** Writes the pending results: one row per run, in one transaction. */
+  /** Writes the pending rows in one transaction. */
   flush(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#pendingCount === 0) return;
+    if (this.#pending.length === 0) return;
     const pending = this.#pending;
-    this.#pending = new Map();
+    this.#pending = [];
     this.#pendingCount = 0;
     this.#database.transaction(() => {
-      for (const [runId, { lines, blocks }] of pending) {
-        let first = Number.POSITIVE_INFINITY;
-        let last = Number.NEGATIVE_INFINITY;
-        for (const line of lines) {
-          if (line < first) first = line;
-          if (line > last) last = line;
-        }
-        const results = deflateRawSync(blocks.join('\n'), { level: 1 });
-        this.#insert.run(runId, first, last, lines.length, lines.join(','), results);
+      for (const { runId, ranges, results } of pending) {
+        this.#insert.run(runId, ranges.first, ranges.last, ranges.count, ranges.toText(), results);
       }
     })();
   }
@@ -239,4 +243,59 @@ export class RunStore {
     this.flush();
     this.#database.close();
   }
+}
+
+interface PendingRow {
+  runId: number;
+  ranges: LineRanges;
+  results: Buffer;
+}
+
+/**
+ * The line numbers of one row, in the order of its results, as runs of consecutive lines: written
+ * `1-256,300,302-310` (a row of an earlier version lists every line: `1,2,3`, read the same way).
+ */
+class LineRanges {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  count = 0;
+  first = Number.POSITIVE_INFINITY;
+  last = Number.NEGATIVE_INFINITY;
+
+  add(firstLine: number, count: number): void {
+    const lastLine = firstLine + count - 1;
+    const at = this.#ends.length - 1;
+    if (at >= 0 && this.#ends[at] === firstLine - 1) this.#ends[at] = lastLine;
+    else {
+      this.#starts.push(firstLine);
+      this.#ends.push(lastLine);
+    }
+    this.count += count;
+    if (firstLine < this.first) this.first = firstLine;
+    if (lastLine > this.last) this.last = lastLine;
+  }
+
+  toText(): string {
+    return this.#starts
+      .map((start, index) => {
+        const end = this.#ends[index] as number;
+        return end === start ? String(start) : `${start}-${end}`;
+      })
+      .join(',');
+  }
+}
+
+/** The line numbers a row's `lines` text names, in order (see LineRanges). */
+function linesOf(text: string): number[] {
+  const lines: number[] = [];
+  for (const part of text.split(',')) {
+    const dash = part.indexOf('-');
+    if (dash < 0) {
+      lines.push(Number(part));
+      continue;
+    }
+    const end = Number(part.slice(dash + 1));
+    for (let line = Number(part.slice(0, dash)); line <= end; line++) lines.push(line);
+  }
+  return lines;
 }

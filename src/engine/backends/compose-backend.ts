@@ -17,10 +17,12 @@ export interface EngineSettings {
   concurrency: number;
   /**
    * Worker threads for CPU kinds: 0 scores on the main thread; a number, that many threads;
-   * `auto` starts in-process and moves to the pool (cores - 1 threads, at least 2) when scoring
-   * turns out CPU-heavy (AdaptiveBackend).
+   * `auto` scores on the main thread, helped by cores - 1 worker threads when the rest of the
+   * input is measured to be worth them (AdaptiveBackend).
    */
   threads: number | 'auto';
+  /** The size of the input being scored, when known (`auto` starts helper threads for large ones). */
+  inputBytes?: number | undefined;
   /** Samples per pool task in the CLI's chunking (the pool's own pipelines size from it). */
   poolConcurrency?: number | undefined;
   /** Producer side of distributed mode: every request becomes BullMQ jobs for `rewardkit worker`. */
@@ -81,14 +83,20 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
     });
     return pool;
   };
-  const usePool = settings.threads === 'auto' ? poolThreads >= 2 : poolThreads >= 1;
+  const auto = settings.threads === 'auto';
+  // auto: the pool is created only if the measurement says so.
+  const usePool = auto ? cores >= 2 : poolThreads >= 1;
   const local = (): InProcessLineBackend =>
     new InProcessLineBackend({ ...shared, concurrency: settings.concurrency, resources });
   let cpu: LineScoringBackend;
-  if (!usePool) cpu = local();
-  else if (settings.threads === 'auto') cpu = new AdaptiveBackend(local(), poolOf);
+  if (auto) {
+    cpu = new AdaptiveBackend(local(), poolOf, poolThreads, {
+      inputBytes: usePool ? settings.inputBytes : undefined,
+    });
+  } else if (!usePool) cpu = local();
   else cpu = poolOf();
-  const offload: CpuOffload | undefined = usePool
+  // io pipelines' CPU components go to the pool when there are threads to spare (auto: 3+ cores).
+  const offload: CpuOffload | undefined = (auto ? poolThreads >= 2 : usePool)
     ? { scoreComponents: (request) => poolOf().scoreComponents(request) }
     : undefined;
   const main = new InProcessLineBackend({
@@ -102,7 +110,9 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
   return {
     ...bind(placement),
     prepare: (spec) => placement.prepare(spec),
-    describe: () => placement.describe() || (usePool ? `${poolThreads} worker threads` : 'in-process'),
+    describe: () =>
+      placement.describe() ||
+      (usePool ? `${poolThreads} worker thread${poolThreads === 1 ? '' : 's'}` : 'in-process'),
     close: async () => {
       await placement.close();
       await pool?.close();
@@ -114,6 +124,7 @@ function bind(backend: LineScoringBackend): LineScoringBackend {
   return {
     score: (request) => backend.score(request),
     scoreLines: (request) => backend.scoreLines(request),
+    scoreBlock: (request) => backend.scoreBlock(request),
     close: () => backend.close(),
   };
 }

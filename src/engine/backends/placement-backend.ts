@@ -1,7 +1,13 @@
 import type { Spec } from '../../core/spec.js';
 import type { EngineResources } from '../engine-resources.js';
 import type { InProcessLineBackend } from '../in-process-line-backend.js';
-import type { LineChunkReply, LineScoreRequest, LineScoringBackend } from '../line-chunk.js';
+import type {
+  BlockReply,
+  BlockScoreRequest,
+  LineChunkReply,
+  LineScoreRequest,
+  LineScoringBackend,
+} from '../line-chunk.js';
 import type { ScoreRequest } from '../scoring-backend.js';
 
 /**
@@ -35,6 +41,10 @@ export class PlacementBackend implements LineScoringBackend {
 
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
     return this.#for(request.spec).scoreLines(request);
+  }
+
+  scoreBlock(request: BlockScoreRequest): Promise<BlockReply> {
+    return this.#for(request.spec).scoreBlock(request);
   }
 
   /**

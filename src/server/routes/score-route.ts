@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type ErrorInfo, RewardKitError } from '../../core/errors.js';
 import type { RewardResult } from '../../core/result.js';
-import { type SampleId, SampleIdSchema } from '../../core/sample.js';
+import type { SampleId } from '../../core/sample.js';
 import type { Spec } from '../../core/spec.js';
+import { sampleIdOf } from '../../io/sample-id.js';
 import { checkSampleShape } from '../../io/sample-shape.js';
 import { summarizeBatch } from '../batch-summary.js';
 import { parseBody, type ServerContext } from '../server-context.js';
@@ -18,14 +19,6 @@ export const ScoreBodySchema = z
   .strict();
 
 export type ScoreBody = z.input<typeof ScoreBodySchema>;
-
-/** A sample's own id when it has a usable one (a non-empty string or an integer, as the contract says). */
-function usableId(input: unknown): SampleId | undefined {
-  const id =
-    input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['id'] : undefined;
-  const parsed = SampleIdSchema.safeParse(id);
-  return parsed.success ? parsed.data : undefined;
-}
 
 function refusedResult(id: SampleId, error: ErrorInfo): RewardResult {
   return { id, reward: null, components: {}, error, ms: 0 };
@@ -45,7 +38,7 @@ async function scoreScreened(
   const firstIndexOfId = new Map<string, number>();
   inputs.forEach((input, index) => {
     const where = `samples[${index}]`;
-    const id = usableId(input);
+    const id = sampleIdOf(input);
     const problem = checkSampleShape(input, where);
     if (problem !== undefined) {
       refused.set(index, refusedResult(id ?? where, problem));
@@ -79,7 +72,8 @@ async function scoreScreened(
   admittedIndexes.forEach((index, position) => {
     const result = scored[position] as RewardResult;
     // The scorer names an id-less invalid sample by a line number it does not have here.
-    results[index] = usableId(inputs[index]) === undefined ? { ...result, id: `samples[${index}]` } : result;
+    results[index] =
+      sampleIdOf(inputs[index]) === undefined ? { ...result, id: `samples[${index}]` } : result;
   });
   return results as RewardResult[];
 }
