@@ -569,6 +569,56 @@ describe.skipIf(!available)('sandbox red team: one sample never reaches the next
   });
 });
 
+describe.skipIf(!available)(
+  "sandbox red team: the trusted runner's end is the program's when the program caused it",
+  () => {
+    const honest = 'def add(a, b):\n    return a + b\n';
+    const tests = 'assert add(1, 1) == 2\nassert add(2, 2) == 4';
+
+    it('scores 0, not null, a program whose reply crashes the runner, and the next sample is unaffected', async () => {
+      // on_error: null, so that a sandbox error would show as reward null.
+      const spec = SpecSchema.parse({
+        name: 'runner-crash',
+        on_error: 'null',
+        rewards: [{ name: 'tests', type: 'code' }],
+      });
+      const pipeline = Pipeline.compile(spec, {});
+      const sample = (id: string, program: string) => ({
+        id,
+        response: `\`\`\`python\n${program}\n\`\`\``,
+        // A long deadline: the runner must get as far as decoding the reply (a few seconds on a loaded machine).
+        reference: { language: 'python', tests, timeout_s: 30 },
+      });
+      const [crash] = await pipeline.scoreBatch([
+        sample('crash', readFileSync(join(fixtures, 'runner', 'crash-the-runner.py'), 'utf8')),
+      ]);
+      const after = await pipeline.scoreBatch([sample('honest-1', honest), sample('honest-2', honest)]);
+      await pipeline.close();
+      expect(crash?.reward, JSON.stringify(crash)).toBe(0);
+      expect(crash?.components.tests?.error).toBeUndefined();
+      const details = crash?.components.tests?.details as { tests: { status: string; stderr: string }[] };
+      expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
+      expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
+      expect(after.map((result) => result.reward)).toEqual([1, 1]);
+    }, 120_000);
+
+    it('keeps a runner that rewardkit itself stopped mid-sample a sandbox error', async () => {
+      const { stopTestRunners } = await import('../src/sandbox/test-runner-pool.js');
+      const running = runCodeTests({
+        language: languageNamed('python'),
+        program: honest,
+        tests: 'assert add(1, 1) == 2\nimport time\ntime.sleep(20)\nassert add(2, 2) == 4',
+        comparison: { mode: 'whitespace' },
+        limits: SandboxLimitsSchema.parse({ timeoutMs: 30_000 }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      await stopTestRunners();
+      const report = await running;
+      expect(statuses(report)).toEqual(['passed', 'sandbox_error']);
+    }, 60_000);
+  },
+);
+
 describe.skipIf(!available)('sandbox red team: ceilings set on the command line', () => {
   it('rewardkit score --sandbox-max-memory-mb clamps an inline spec, also in worker threads', () => {
     const directory = mkdtempSync(join(tmpdir(), 'rk-ceilings-'));

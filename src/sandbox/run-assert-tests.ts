@@ -92,6 +92,10 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   let timedOut = false;
   let runnerFinished = false;
   let runnerFailure: string | undefined;
+  /** How rewardkit itself ended the runner (stopped, its own caps), if it did: never the program's doing. */
+  let runnerKilledByHost: string | undefined;
+  /** A reply the program wrote has reached the runner: from then on the runner has read untrusted data. */
+  let programSpoke = false;
 
   let detachRunnerExit = () => {};
   const finished = new Promise<void>((resolve) => {
@@ -120,6 +124,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
     detachRunnerExit = runner.onExit((exit) => {
       if (!runnerFinished && !language.runnerForks && events.some((event) => event.event === 'done')) done();
       else if (!runnerFinished) {
+        runnerKilledByHost = exit.killedFor;
         runnerFailure = `the test runner ended: ${exit.spawnError ?? tailOf(exit.stderr.trim(), 300) ?? ''} (exit ${exit.exitCode ?? exit.signal})`;
         done();
       }
@@ -128,6 +133,7 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
   candidate.onFrame((frame) => {
     if (pendingCall) {
       pendingCall = false;
+      programSpoke = true;
       runner.send('R', frame);
     } else candidate.kill('protocol');
   });
@@ -180,6 +186,14 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
       reason: 'killed: no result before the wall-clock deadline (whole process tree killed)',
     };
   else if (goneBeforeEnd !== undefined) fate = goneBeforeEnd;
+  else if (programSpoke && runnerKilledByHost === undefined)
+    // The runner runs as another uid in other namespaces: the only thing of the program's that
+    // reaches it is its replies. A runner that dies once it has read one (a value built to crash
+    // its decoder, exhaust its memory ...) is the program's failure, not an undecided sandbox error.
+    fate = {
+      status: 'runtime_error',
+      reason: `the test runner ended after reading the program's reply: ${runnerFailure ?? 'no result'}`,
+    };
   else fate = { status: 'sandbox_error', reason: runnerFailure ?? 'the test runner ended early' };
   return reportOf(events, fate);
 }
