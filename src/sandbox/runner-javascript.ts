@@ -56,10 +56,13 @@ function request(message) {
 }
 const refOf = (value) => (proxies.has(value) ? proxies.get(value) : undefined);
 const proxies = new WeakMap();
+// The only statuses a program's reply may claim (its allocation failure, its output cap); any other
+// word it sends ('passed', 'sandbox_error' ...) is its own runtime error, never the test's verdict.
+const claimed = (status) => (status === 'memory_exceeded' || status === 'output_limit' ? status : 'runtime_error');
 function errorOf(reply) {
   const [, base, name, message, stackTail, status] = reply;
   if (typeof base !== 'string' || typeof message !== 'string') return force('runtime_error', 'the program sent an unexpected reply');
-  if (status) return force(String(status), String(stackTail || name + ': ' + message));
+  if (status) return force(claimed(status), String(stackTail || name + ': ' + message));
   let error;
   if (base === 'AssertionError') error = new assert.AssertionError({ message: String(name) + ': ' + message });
   else {
@@ -193,7 +196,7 @@ async function main() {
     return;
   }
   if (ready[0] === 'syntax_error') return emit('syntax_error', { error: String(ready[1]) });
-  if (ready[0] === 'program_error') return emit('program_error', { status: String(ready[1]), error: String(ready[2]) });
+  if (ready[0] === 'program_error') return emit('program_error', { status: claimed(ready[1]), error: String(ready[2]) });
   if (ready[0] !== 'ready' || !Array.isArray(ready[1])) return emit('program_error', { status: 'runtime_error', error: 'the program sent an unexpected reply' });
   for (const item of ready[1]) {
     if (!Array.isArray(item) || typeof item[0] !== 'string' || !names.includes(item[0])) continue;

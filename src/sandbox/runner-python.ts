@@ -50,6 +50,11 @@ class Sample:
     forced = None
     gone = None
 state = Sample()
+# The only statuses a program's reply may claim (its MemoryError, its full /tmp); any other word it
+# sends ("passed", "sandbox_error" ...) is its own runtime error, never the test's verdict.
+RK_CLAIMABLE = ("memory_exceeded", "output_limit")
+def rk_claimed(status):
+    return status if status in RK_CLAIMABLE else "runtime_error"
 def rk_force(status, reason):
     if state.forced is None:
         state.forced = (status, reason)
@@ -86,7 +91,7 @@ def rk_remote(request):
     if kind == "raise" and len(reply) == 6 and all(type(part) is str for part in reply[1:]):
         base, name, message, tail, status = reply[1:]
         if status:
-            raise rk_force(status, tail or name + ": " + message)
+            raise rk_force(rk_claimed(status), tail or name + ": " + message)
         klass = getattr(builtins, base, None)
         if base in ("SystemExit", "KeyboardInterrupt", "GeneratorExit") or not (isinstance(klass, type) and issubclass(klass, BaseException)):
             raise rk_force("runtime_error", tail or name + ": " + message)
@@ -185,7 +190,7 @@ def run_sample(spec):
         emit("syntax_error", error=str(ready[1]))
         return
     if ready[0] == "program_error" and len(ready) == 3:
-        emit("program_error", status=str(ready[1]), error=str(ready[2]))
+        emit("program_error", status=rk_claimed(ready[1]), error=str(ready[2]))
         return
     if ready[0] != "ready" or len(ready) != 2 or type(ready[1]) is not list:
         emit("program_error", status="runtime_error", error="the program sent an unexpected reply")
