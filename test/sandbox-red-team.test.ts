@@ -602,6 +602,19 @@ describe.skipIf(!available)(
       expect(after.map((result) => result.reward)).toEqual([1, 1]);
     }, 120_000);
 
+    it("does not let a program's StopIteration end the test's own loop (map, filter) early", async () => {
+      const report = await runCodeTests({
+        language: languageNamed('python'),
+        program: readFileSync(join(fixtures, 'runner', 'stop-iteration.py'), 'utf8'),
+        tests:
+          'assert all(map(add, [1, 2], [3, 4]))\nassert list(filter(lambda x: add(x, 1) != x + 1, [1, 2])) == []',
+        comparison: { mode: 'whitespace' },
+        limits,
+      });
+      expect(statuses(report)).toEqual(['runtime_error', 'runtime_error']);
+      expect(report.tests[0]?.stderr).toMatch(/StopIteration/);
+    });
+
     it('keeps a runner that rewardkit itself stopped mid-sample a sandbox error', async () => {
       const { stopTestRunners } = await import('../src/sandbox/test-runner-pool.js');
       const running = runCodeTests({

@@ -186,6 +186,12 @@ async function runOnSlot(request: AssertTestsRequest, slot: number): Promise<Ass
       reason: 'killed: no result before the wall-clock deadline (whole process tree killed)',
     };
   else if (goneBeforeEnd !== undefined) fate = goneBeforeEnd;
+  else if (programSpoke && runnerKilledByHost === 'output_limit')
+    // Past its frame cap: what it sends grows only with what the program sent it.
+    fate = {
+      status: 'output_limit',
+      reason: `the test runner's output grew past its cap after the program's reply`,
+    };
   else if (programSpoke && runnerKilledByHost === undefined)
     // The runner runs as another uid in other namespaces: the only thing of the program's that
     // reaches it is its replies. A runner that dies once it has read one (a value built to crash

@@ -97,6 +97,10 @@ def rk_remote(request):
             raise rk_force("runtime_error", tail or name + ": " + message)
         if not issubclass(klass, Exception):
             klass = Exception
+        if issubclass(klass, (StopIteration, StopAsyncIteration)):
+            # A StopIteration out of a call would silently end the test's map()/filter()/zip() loop
+            # (all(map(f, xs)) would pass on nothing): PEP 479's rule, a RuntimeError, applies.
+            klass = RuntimeError
         error = klass(message if name == base else name + ": " + message)
         error.rk_remote_tail = tail
         raise error
