@@ -13,6 +13,34 @@ export interface NumberValue {
   text: string;
 }
 
+/**
+ * A number value, built here so every one shares one hidden class. The first one, made at load
+ * with a fractional `approx` and no `exact`, fixes the class's field kinds (a double `approx`, any
+ * `exact`): were the first `approx` an integer, V8 would give the field a small-integer kind and,
+ * at the first fractional value, deprecate the class and throw away the optimised code of every
+ * function that number values reach (a run's first pairs paid for those recompilations).
+ */
+export function numberValue(
+  exact: Rational | undefined,
+  approx: number,
+  percent: boolean,
+  text: string,
+): NumberValue {
+  return { kind: 'number', exact, approx, percent, text };
+}
+numberValue(undefined, 0.5, false, '');
+
+/** A number's exact and approximate readings (see numberValue for the primed first one). */
+export interface NumberReading {
+  exact: Rational | undefined;
+  approx: number;
+}
+
+export function numberReading(exact: Rational | undefined, approx: number): NumberReading {
+  return { exact, approx };
+}
+numberReading(undefined, 0.5);
+
 /** A symbolic expression (radicals, pi, variables, functions), held as MathJSON. */
 export interface ExpressionValue {
   kind: 'expression';

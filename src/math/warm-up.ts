@@ -1,6 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
-import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
+import { type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
 import { verifyAnswer } from './verify.js';
 
 /**
@@ -87,7 +87,9 @@ export function warmUpVerifier(): void {
   if (done || !isMainThread) return;
   done = true;
   // Its own options object: the warm-up's golds go to a cache of their own, dropped afterwards.
-  const options: MathVerifyOptions = { ...DEFAULT_MATH_VERIFY_OPTIONS };
+  // Parsed, not copied: a spread copy has another hidden class than the options a spec parses to,
+  // and every function reading options would be recompiled at the run's first pair.
+  const options: MathVerifyOptions = MathVerifyOptionsSchema.parse({});
   const deadline = Number.POSITIVE_INFINITY;
   startGuardedCas(); // compute-engine loads in its worker while the templates run
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
