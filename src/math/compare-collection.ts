@@ -1,5 +1,5 @@
 import type { MathValue } from './value.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 
 export type CompareValues = (gold: MathValue, pred: MathValue, context: CompareContext) => Verdict;
 
@@ -17,7 +17,7 @@ export function compareOrdered(
   for (let index = 0; index < gold.length; index++) {
     const verdict = compareValues(gold[index] as MathValue, pred[index] as MathValue, context);
     if (verdict.verdict !== 'equal') {
-      return { ...verdict, method: what, reason: `item ${index + 1}: ${verdict.reason}` };
+      return withMethod(verdict, what, `item ${index + 1}: ${verdict.reason}`);
     }
   }
   return equal(what, `all ${gold.length} items equal in order (the gold is ordered: a ${what})`);
@@ -53,7 +53,7 @@ export function compareUnordered(
     }
     if (!matched) {
       return undecided
-        ? { verdict: 'undecidable', method: what, reason: 'an item could not be compared' }
+        ? undecidable(what, 'an item could not be compared')
         : notEqual(what, 'a gold item has no equal item in the prediction');
     }
   }

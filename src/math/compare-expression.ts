@@ -7,7 +7,7 @@ import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
-import type { MathJson } from './value.js';
+import { type MathJson, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 /** Tolerance for random-point identity checks: floating noise, not answer precision. */
@@ -163,8 +163,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       const predExact = evaluateExact(pred, undefined, budget.deadline);
       if (goldExact !== undefined && predExact !== undefined) {
         const same = compareReadings(
-          { exact: goldExact, approx: rationalToNumber(goldExact) },
-          { exact: predExact, approx: rationalToNumber(predExact) },
+          numberReading(goldExact, rationalToNumber(goldExact)),
+          numberReading(predExact, rationalToNumber(predExact)),
           context,
         );
         return same

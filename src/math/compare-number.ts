@@ -1,6 +1,6 @@
 import { isClose } from './complex.js';
 import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
-import type { NumberValue } from './value.js';
+import { type NumberReading, type NumberValue, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
 const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
@@ -14,26 +14,19 @@ export function isTerminating(value: Rational): boolean {
 }
 
 /** The readings of a number: a percent value may stand for itself or for itself / 100. */
-function readings(
-  value: NumberValue,
-  context: CompareContext,
-): { exact: Rational | undefined; approx: number }[] {
-  if (!value.percent) return [{ exact: value.exact, approx: value.approx }];
-  const fraction = {
-    exact: value.exact === undefined ? undefined : divideRational(value.exact, rational(100n)),
-    approx: value.approx / 100,
-  };
+function readings(value: NumberValue, context: CompareContext): NumberReading[] {
+  if (!value.percent) return [numberReading(value.exact, value.approx)];
+  const fraction = numberReading(
+    value.exact === undefined ? undefined : divideRational(value.exact, rational(100n)),
+    value.approx / 100,
+  );
   return context.options.percent === 'either'
-    ? [{ exact: value.exact, approx: value.approx }, fraction]
+    ? [numberReading(value.exact, value.approx), fraction]
     : [fraction];
 }
 
 /** Compares two real numbers given exactly and/or approximately (see compareNumbers). */
-export function compareReadings(
-  gold: { exact: Rational | undefined; approx: number },
-  pred: { exact: Rational | undefined; approx: number },
-  context: CompareContext,
-): boolean {
+export function compareReadings(gold: NumberReading, pred: NumberReading, context: CompareContext): boolean {
   const { relativeTolerance, absoluteTolerance, precision } = context.options;
   if (gold.exact !== undefined && pred.exact !== undefined) {
     if (rationalEquals(gold.exact, pred.exact)) return true;

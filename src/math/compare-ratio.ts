@@ -1,7 +1,7 @@
 import type { CompareValues } from './compare-collection.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathJson, type MathValue, type RatioValue } from './value.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import { type CompareContext, equal, notEqual, type Verdict, withMethod } from './verdict.js';
 
 function quotient(numerator: MathValue, denominator: MathValue): MathValue | undefined {
   const top = scalarJson(numerator);
@@ -42,7 +42,7 @@ export function compareRatio(
     for (let index = 0; index < goldShape.length; index++) {
       const verdict = compareValues(goldShape[index] as MathValue, predShape[index] as MathValue, context);
       if (verdict.verdict !== 'equal')
-        return { ...verdict, method: 'ratio', reason: `the ratios are not proportional (${verdict.reason})` };
+        return withMethod(verdict, 'ratio', `the ratios are not proportional (${verdict.reason})`);
     }
     return equal('ratio', 'the ratios are proportional');
   }
@@ -50,7 +50,7 @@ export function compareRatio(
     const value = quotient(gold.items[0] as MathValue, gold.items[1] as MathValue);
     if (value === undefined) return notEqual('ratio', 'ratio parts are not numbers or expressions');
     const verdict = compareValues(value, pred, context);
-    return { ...verdict, method: `ratio-quotient/${verdict.method}` };
+    return withMethod(verdict, `ratio-quotient/${verdict.method}`);
   }
   return notEqual('ratio', `gold is a ratio, prediction is a ${pred.kind}`);
 }

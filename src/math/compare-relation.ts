@@ -11,7 +11,7 @@ import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathJson, type MathValue, type RelationValue } from './value.js';
-import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
+import { type CompareContext, equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 
 const RATIO_TOLERANCE = 1e-7;
 /** |lhs - rhs| below this counts as a root of the relation at that point. */
@@ -177,11 +177,11 @@ export function compareLabelledTuple(
     'tuple',
   );
   const names = forms.map((form) => form.variable).join(', ');
-  return {
-    ...verdict,
-    method: `label-value/${verdict.method}`,
-    reason: `the gold labels values (${names}): the tuple is read in that order; ${verdict.reason}`,
-  };
+  return withMethod(
+    verdict,
+    `label-value/${verdict.method}`,
+    `the gold labels values (${names}): the tuple is read in that order; ${verdict.reason}`,
+  );
 }
 
 /**
@@ -270,12 +270,12 @@ export function compareRelationGold(
     const restated = labels === undefined ? undefined : valuesByLabel(labels, pred);
     if (restated !== undefined && goldSolved.value.kind === 'tuple') {
       const verdict = compareValues(goldSolved.value, { ...goldSolved.value, items: restated }, context);
-      return { ...verdict, method: `label-value/${verdict.method}` };
+      return withMethod(verdict, `label-value/${verdict.method}`);
     }
     const method = goldSolved.bare ? 'equation-value' : 'label-value';
     if (pred.kind !== 'relation') {
       const verdict = compareValues(goldSolved.value, pred, context);
-      return { ...verdict, method: `${method}/${verdict.method}` };
+      return withMethod(verdict, `${method}/${verdict.method}`);
     }
     const predSolved = solvedForm(pred) ?? chainValue(pred);
     // Different names (`x = 2` vs `y = 2`, `AB = 4` vs `CD = 4`) answer different questions; a
@@ -285,7 +285,7 @@ export function compareRelationGold(
       (predSolved.variable === goldSolved.variable || namesOneGraph(goldSolved, predSolved))
     ) {
       const verdict = compareValues(goldSolved.value, predSolved.value, context);
-      return { ...verdict, method: `${method}/${verdict.method}` };
+      return withMethod(verdict, `${method}/${verdict.method}`);
     }
     if (isConstant(goldSolved.value)) {
       return notEqual(method, `the prediction does not state the value of ${goldSolved.variable}`);

@@ -13,7 +13,7 @@ import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
-import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
+import { type CompareContext, equal, notEqual, type Verdict, withMethod } from './verdict.js';
 
 /** Set items without repeats (`\{1, 1, 2\}` is `\{1, 2\}`), by written form. */
 function distinct(items: readonly MathValue[]): MathValue[] {
@@ -90,14 +90,14 @@ function compareToScalarGold(
     if (value === undefined)
       return notEqual('relation', 'the prediction restates a relation instead of giving a value');
     const verdict = compareValues(gold, value, context);
-    return { ...verdict, method: `relation-value/${verdict.method}` };
+    return withMethod(verdict, `relation-value/${verdict.method}`);
   }
   const items = itemsOf(pred);
   if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
   if (pred.kind === 'ratio' && pred.items.length === 2) {
     // `7:32` for a gold 7/32: the ratio's quotient.
     const verdict = compareRatio({ kind: 'ratio', items: pred.items }, gold, context, compareValues);
-    return { ...verdict, method: verdict.method.replace('ratio-quotient', 'ratio-as-quotient') };
+    return withMethod(verdict, verdict.method.replace('ratio-quotient', 'ratio-as-quotient'));
   }
   if (pred.kind === 'text')
     return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);

@@ -4,7 +4,13 @@ import { parseLatex } from './latex-expression.js';
 import { parseMatrixExpression } from './parse-matrix.js';
 import { PLAIN_NUMBER, parseNumberLiteral } from './parse-number.js';
 import { rational, rationalToNumber } from './rational.js';
-import type { IntervalPiece, MathValue, NumberValue, RelationOperator } from './value.js';
+import {
+  type IntervalPiece,
+  type MathValue,
+  type NumberValue,
+  numberValue,
+  type RelationOperator,
+} from './value.js';
 
 const MAX_DEPTH = 6;
 const MAX_ITEMS = 64;
@@ -27,7 +33,7 @@ function repeatingDecimal(text: string): NumberValue | undefined {
   const withoutPeriod = BigInt(`${whole}${fixed}` || '0');
   const denominator = (10n ** BigInt(period.length) - 1n) * 10n ** BigInt(fixed.length);
   const exact = rational((sign === '-' ? -1n : 1n) * (withPeriod - withoutPeriod), denominator);
-  return { kind: 'number', exact, approx: rationalToNumber(exact), percent: false, text };
+  return numberValue(exact, rationalToNumber(exact), false, text);
 }
 
 const RELATION_TOKENS: [string, RelationOperator][] = [

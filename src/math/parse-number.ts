@@ -8,7 +8,7 @@ import {
   rational,
   rationalToNumber,
 } from './rational.js';
-import type { NumberValue } from './value.js';
+import { type NumberValue, numberValue } from './value.js';
 
 /**
  * Literals with more digits, or exponents larger than this, are kept as doubles only (and a double
@@ -123,5 +123,5 @@ export function parseNumberLiteral(text: string, percent: boolean): NumberValue 
   const exact = typeof signed === 'number' ? undefined : signed;
   const approx = typeof signed === 'number' ? signed : rationalToNumber(signed);
   if (Number.isNaN(approx) || (exact === undefined && !Number.isFinite(approx))) return undefined;
-  return { kind: 'number', exact, approx, percent, text: compact };
+  return numberValue(exact, approx, percent, compact);
 }

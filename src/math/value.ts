@@ -13,6 +13,34 @@ export interface NumberValue {
   text: string;
 }
 
+/**
+ * A number value, built here so every one shares one hidden class. The first one, made at load
+ * with a fractional `approx` and no `exact`, fixes the class's field kinds (a double `approx`, any
+ * `exact`): were the first `approx` an integer, V8 would give the field a small-integer kind and,
+ * at the first fractional value, deprecate the class and throw away the optimised code of every
+ * function that number values reach (a run's first pairs paid for those recompilations).
+ */
+export function numberValue(
+  exact: Rational | undefined,
+  approx: number,
+  percent: boolean,
+  text: string,
+): NumberValue {
+  return { kind: 'number', exact, approx, percent, text };
+}
+numberValue(undefined, 0.5, false, '');
+
+/** A number's exact and approximate readings (see numberValue for the primed first one). */
+export interface NumberReading {
+  exact: Rational | undefined;
+  approx: number;
+}
+
+export function numberReading(exact: Rational | undefined, approx: number): NumberReading {
+  return { exact, approx };
+}
+numberReading(undefined, 0.5);
+
 /** A symbolic expression (radicals, pi, variables, functions), held as MathJSON. */
 export interface ExpressionValue {
   kind: 'expression';
@@ -91,6 +119,19 @@ export type MathValue =
   | RatioValue
   | MatrixValue;
 
+/**
+ * describeValue of each item, joined by `separator`. A loop: `items.map(describeValue)` was
+ * deoptimised each time an items array of another elements kind reached it.
+ */
+function describeEach(items: readonly MathValue[], separator: string): string {
+  let text = '';
+  for (let index = 0; index < items.length; index++) {
+    if (index > 0) text += separator;
+    text += describeValue(items[index] as MathValue);
+  }
+  return text;
+}
+
 /** A short, readable rendering of a parsed value, for `details`. */
 export function describeValue(value: MathValue): string {
   switch (value.kind) {
@@ -100,14 +141,12 @@ export function describeValue(value: MathValue): string {
     case 'text':
       return value.text;
     case 'set':
-      return `{${value.items.map(describeValue).join(', ')}}`;
+      return `{${describeEach(value.items, ', ')}}`;
     case 'list':
       // Groups of lists (`p = 5, q = 2; p = 7, q = 2`) keep their semicolons.
-      return value.items
-        .map(describeValue)
-        .join(value.items.some((item) => item.kind === 'list') ? '; ' : ', ');
+      return describeEach(value.items, value.items.some((item) => item.kind === 'list') ? '; ' : ', ');
     case 'tuple':
-      return `${value.open}${value.items.map(describeValue).join(', ')}${value.close}`;
+      return `${value.open}${describeEach(value.items, ', ')}${value.close}`;
     case 'interval':
       return value.pieces
         .map(
@@ -122,7 +161,7 @@ export function describeValue(value: MathValue): string {
         )
         .join('');
     case 'ratio':
-      return value.items.map(describeValue).join(':');
+      return describeEach(value.items, ':');
     case 'matrix':
       return `[${value.rows.map((row) => row.map(describeValue).join(', ')).join('; ')}]`;
   }

@@ -22,6 +22,17 @@ export const undecidable = (method: string, reason: string): Verdict => ({
   method,
 });
 
+/**
+ * A verdict restated under another method (and reason), built in the same shape as the others:
+ * a spread (`{...verdict, method}`) would give V8 another hidden class, and the code reading
+ * verdicts would be deoptimised the first time one reaches it.
+ */
+export const withMethod = (verdict: Verdict, method: string, reason: string = verdict.reason): Verdict => ({
+  verdict: verdict.verdict,
+  reason,
+  method,
+});
+
 /** What every compare helper receives besides the two values. */
 export interface CompareContext {
   options: MathVerifyOptions;

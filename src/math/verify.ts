@@ -18,7 +18,7 @@ import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.j
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { describeValue, type MathValue } from './value.js';
-import { equal, notEqual, undecidable, type Verdict } from './verdict.js';
+import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
@@ -305,11 +305,11 @@ function compareAsRadians(
     ? compareValues(value, pred.value as MathValue, context)
     : compareValues(gold.value as MathValue, value, context);
   if (verdict.verdict !== 'equal') return undefined;
-  return {
-    ...verdict,
-    method: `degrees-as-radians/${verdict.method}`,
-    reason: `${verdict.reason} (degrees read as radians)`,
-  };
+  return withMethod(
+    verdict,
+    `degrees-as-radians/${verdict.method}`,
+    `${verdict.reason} (degrees read as radians)`,
+  );
 }
 
 /**
@@ -398,7 +398,7 @@ export function verifyAnswer(
         return outcome(
           goldAnswer,
           predAnswer,
-          { ...verdict, method: `choice-text/${verdict.method}` },
+          withMethod(verdict, `choice-text/${verdict.method}`),
           undefined,
         );
     }

@@ -1,6 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
-import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
+import { type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
 import { verifyAnswer } from './verify.js';
 
 /**
@@ -30,14 +30,14 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
   (n) => [`${n}`, `Final Answer: The final answer is $${n}$. I hope it is correct.`],
   (n) => [`${n * 1000}`, `The total is ${n},000 dollars.\nAnswer: $${n},000`],
   (n) => [`${n}.5`, `Half of ${2 * n + 1} is ${n}.5, so the answer is ${n}.50.`],
-  (n) => [`${n}`, `So she has ${n} left. The final answer is ${n} apples`],
+  (n) => [`${n}`, `So she has ${n} left. The final answer is ${n} apples<|im_end|>`],
   (n) => [`${n}`, `We get ${n} + 0 = ${n}, which is the result.`],
   (n) => [`-${n}`, `Solving gives $x = -${n}$.`],
   (n) => [`${n}%`, `The increase is ${n} percent.\n\nThe answer is: ${n}%`],
   (n) => [`\\frac{${n}}{${n + 1}}`, `Thus the probability is $\\boxed{\\dfrac{${n}}{${n + 1}}}$.`],
   (n) => [`\\frac{1}{${n + 2}}`, `The ratio simplifies to \\(\\frac{2}{${2 * n + 4}}\\).`],
   (n) => [`${n}\\sqrt{2}`, `So the side is $\\boxed{${n}\\sqrt{2}}$.`],
-  (n) => [`\\sqrt{${n + 1}}`, `The distance is $\\sqrt{${n + 1}}$, about ${Math.sqrt(n + 1).toFixed(2)}.`],
+  (n) => [`\\sqrt{${n + 1}}`, `The distance is $ \\sqrt{${n + 1}}$, about ${Math.sqrt(n + 1).toFixed(2)}.`],
   (n) => [`${n}\\pi`, `The area is $\\boxed{${n}\\pi}$ square units.`],
   (n) => [`(${n}, ${n + 3})`, `The point is $\\boxed{(${n}, ${n + 3})}$.`],
   (n) => [`[${n}, \\infty)`, `Therefore $x \\in \\boxed{[${n}, \\infty)}$.`],
@@ -50,7 +50,7 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
   (n) => [`${n}`, `<think>${n} is even.</think>\n<answer>${n}</answer>`],
   (n) => [`${n}`, `${n}`],
   (n) => [`\\frac{${n}}{2}`, `\\dfrac{${n}}{2}`],
-  (n) => [`${n}`, `I am not sure how to finish the problem with ${n} items.`],
+  (n) => [`${n}`, `I am not sure how to finish the problem with ${n} items (or \u2212${n}).`],
   (n) => [`${n} \\text{ cm}`, `The length is $${n}$ cm.`],
   // Word-problem solutions as datasets hold them: calculator notes, currency, typographic quotes
   // and dashes (two-byte strings), a closing "A: N" line, long decimals (beyond 64-bit integers).
@@ -87,14 +87,26 @@ export function warmUpVerifier(): void {
   if (done || !isMainThread) return;
   done = true;
   // Its own options object: the warm-up's golds go to a cache of their own, dropped afterwards.
-  const options: MathVerifyOptions = { ...DEFAULT_MATH_VERIFY_OPTIONS };
+  // Parsed, not copied: a spread copy has another hidden class than the options a spec parses to,
+  // and every function reading options would be recompiled at the run's first pair.
+  // Two of them, taking turns: the run's own options then make a gold cache where the code that
+  // makes one has already run with type feedback (else the first pair deoptimises verifyAnswer).
+  const options: readonly MathVerifyOptions[] = [
+    MathVerifyOptionsSchema.parse({}),
+    MathVerifyOptionsSchema.parse({}),
+  ];
   const deadline = Number.POSITIVE_INFINITY;
   startGuardedCas(); // compute-engine loads in its worker while the templates run
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     for (const [index, template] of TEMPLATES.entries()) {
       const [gold, response] = template(3 + round * TEMPLATES.length + index);
       // Right and wrong answers: both verdicts' paths get compiled.
-      verifyAnswer(asRead(round % 2 === 0 ? gold : `${gold}1`), asRead(response), options, deadline);
+      verifyAnswer(
+        asRead(round % 2 === 0 ? gold : `${gold}1`),
+        asRead(response),
+        options[round % 2] as MathVerifyOptions,
+        deadline,
+      );
     }
   }
   // A real compute-engine request: returns once the worker has loaded it and answered.
