@@ -1,10 +1,11 @@
+import { statSync } from 'node:fs';
 import type { ErrorInfo } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
 import type { BlockReply, LineChunkReply, LineScoringBackend } from '../engine/line-chunk.js';
 import { ScoreTally } from '../engine/score-tally.js';
 import { CompactIdSet } from '../io/compact-id-set.js';
-import { forEachBlockLine, readJsonlBlockFile } from '../io/jsonl-blocks.js';
+import { forEachBlockLine, type JsonlBlock, readJsonlBlockFile } from '../io/jsonl-blocks.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
 import { parseJsonLine } from '../io/parse-json-line.js';
 import { sampleIdKey } from '../io/sample-id.js';
@@ -205,6 +206,8 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
           flights.push({ kind: 'unreadable', line: item.line, error: item.error });
           inFlight += 1;
         } else {
+          // The first block tells how long lines are: room for the file's ids at once.
+          if (item.firstLine === 1) ids.reserve(linesEstimate(options.inputPath, item));
           const reply = options.backend.scoreBlock({ spec: options.spec, block: item });
           reply.catch(() => {});
           flights.push({ kind: 'block', firstLine: item.firstLine, count: item.count, reply });
@@ -221,6 +224,15 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
     storeRun?.store.flush();
   }
   return tally;
+}
+
+/** About how many lines the input has, from its size and the first block's bytes per line. */
+function linesEstimate(inputPath: string, first: JsonlBlock): number {
+  try {
+    return Math.ceil((statSync(inputPath).size * first.count) / (first.bytes.length + 1));
+  } catch {
+    return 0;
+  }
 }
 
 function errorResult(id: string, error: ErrorInfo): RewardResult {

@@ -85,6 +85,11 @@ async function resultsOf(
   chunk: ParsedChunk,
 ): Promise<RewardResult[]> {
   const scored = chunk.values.length === 0 ? [] : await score(chunk.values, chunk.positions);
+  return inLineOrder(chunk, scored);
+}
+
+/** The chunk's results in line order: unreadable lines' results where they were, scored ones between. */
+function inLineOrder(chunk: ParsedChunk, scored: readonly RewardResult[]): RewardResult[] {
   return chunk.slots.map((slot) => (typeof slot === 'number' ? (scored[slot] as RewardResult) : slot));
 }
 
@@ -112,14 +117,23 @@ export async function scoreLineChunk(
   );
 }
 
-/** Decodes, parses, scores and serializes a block of lines with a compiled pipeline. */
-export async function scoreBlockWith(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
+/**
+ * Decodes, parses, scores and serializes a block of lines with a compiled pipeline. When every
+ * scorer answers synchronously (the plain path) the block is scored and serialized before this
+ * returns: one promise per block, none per line.
+ */
+export function scoreBlockWith(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
   const chunk = emptyChunk();
   forEachBlockLine(block, (line, text) => addLine(chunk, line, text));
-  return blockReplyOf(
-    chunk.ids,
-    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions), chunk),
-  );
+  if (chunk.values.length === 0) return Promise.resolve(blockReplyOf(chunk.ids, inLineOrder(chunk, [])));
+  try {
+    const scored = pipeline.scoreBatchNow(chunk.values, chunk.positions);
+    if (scored instanceof Promise)
+      return scored.then((results) => blockReplyOf(chunk.ids, inLineOrder(chunk, results)));
+    return Promise.resolve(blockReplyOf(chunk.ids, inLineOrder(chunk, scored)));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** Serializes results and tallies them. */
@@ -135,13 +149,15 @@ export function replyOf(ids: (string | null)[], results: readonly RewardResult[]
 /** Serializes results into one newline-joined text and tallies them. */
 export function blockReplyOf(ids: (string | null)[], results: readonly RewardResult[]): BlockReply {
   const tally = new ScoreTally();
-  let text = '';
+  // One join of flat strings: a text built by `+` is a tree of string pieces that the writer must
+  // flatten (and that keeps every piece alive until then).
+  const texts: string[] = new Array(results.length);
   for (let index = 0; index < results.length; index++) {
     const result = results[index] as RewardResult;
     tally.add(result);
-    text = index === 0 ? JSON.stringify(result) : `${text}\n${JSON.stringify(result)}`;
+    texts[index] = JSON.stringify(result);
   }
-  return { ids, text, tally: tally.toData() };
+  return { ids, text: texts.join('\n'), tally: tally.toData() };
 }
 
 /** A block scored through a backend's line path (backends that do not take blocks themselves). */

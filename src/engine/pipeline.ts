@@ -243,6 +243,32 @@ export class Pipeline {
     return this.#assemble(sample, steps, results as ComponentResult[], started);
   }
 
+  /**
+   * scoreBatch without a promise when every scorer is built and answered synchronously (the plain
+   * path): what `rewardkit score` calls per block. Throws when on_error is fail.
+   */
+  scoreBatchNow(
+    inputs: readonly unknown[],
+    positions?: readonly SamplePosition[],
+  ): RewardResult[] | Promise<RewardResult[]> {
+    if (!this.#plain || this.#ready !== undefined) return this.scoreBatch(inputs, positions);
+    return this.#scorePlain(inputs, positions);
+  }
+
+  #scorePlain(
+    inputs: readonly unknown[],
+    positions: readonly SamplePosition[] | undefined,
+  ): RewardResult[] | Promise<RewardResult[]> {
+    const results: (RewardResult | Promise<RewardResult>)[] = new Array(inputs.length);
+    let pending = false;
+    for (let index = 0; index < inputs.length; index++) {
+      const result = this.scoreSampleNow(inputs[index], positions?.[index]);
+      if (result instanceof Promise) pending = true;
+      results[index] = result;
+    }
+    return pending ? Promise.all(results) : (results as RewardResult[]);
+  }
+
   /** Scores many inputs; results are in input order. */
   async scoreBatch(
     inputs: readonly unknown[],
@@ -252,16 +278,7 @@ export class Pipeline {
       await this.#ready;
       this.#ready = undefined;
     }
-    if (this.#plain) {
-      const results: (RewardResult | Promise<RewardResult>)[] = new Array(inputs.length);
-      let pending = false;
-      for (let index = 0; index < inputs.length; index++) {
-        const result = this.scoreSampleNow(inputs[index], positions?.[index]);
-        if (result instanceof Promise) pending = true;
-        results[index] = result;
-      }
-      return pending ? Promise.all(results) : (results as RewardResult[]);
-    }
+    if (this.#plain) return this.#scorePlain(inputs, positions);
     const started = performance.now();
     const out: (RewardResult | undefined)[] = new Array(inputs.length);
     const samples: Sample[] = [];

@@ -15,4 +15,15 @@ describe('CompactIdSet', () => {
     expect(ids.has('sample-50001')).toBe(false);
     expect(ids.has('')).toBe(true);
   });
+
+  it('keeps its ids when room is reserved after some were added', () => {
+    const ids = new CompactIdSet();
+    for (let index = 0; index < 1000; index++) ids.add(`a-${index}`);
+    ids.reserve(100_000);
+    expect(ids.size).toBe(1000);
+    expect(ids.add('a-999')).toBe(false);
+    expect(ids.add('a-1000')).toBe(true);
+    ids.reserve(10);
+    expect(ids.has('a-0')).toBe(true);
+  });
 });

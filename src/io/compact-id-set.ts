@@ -14,14 +14,27 @@ export class CompactIdSet {
 
   /** Adds the id; returns false when it (most likely) was already there. */
   add(id: string): boolean {
-    const [high, low] = hashOf(id);
-    if ((this.#size + 1) * 2 > this.#high.length) this.#grow();
-    return this.#insert(high, low);
+    hashOf(id);
+    if ((this.#size + 1) * 2 > this.#high.length) this.#grow(this.#high.length * 2);
+    return this.#insert(hashHigh, hashLow);
+  }
+
+  /**
+   * Makes room for `count` ids in all (at most 2^22 of them, 64 MiB, reserved at once), so a run
+   * that knows roughly how many lines it reads does not rehash the table as it grows.
+   */
+  reserve(count: number): void {
+    let slots = this.#high.length;
+    const wanted = Math.min(Math.max(count, 0), 1 << 22) * 2;
+    while (slots < wanted) slots *= 2;
+    if (slots > this.#high.length) this.#grow(slots);
   }
 
   /** Whether the id (most likely) is in the set. */
   has(id: string): boolean {
-    const [high, low] = hashOf(id);
+    hashOf(id);
+    const high = hashHigh;
+    const low = hashLow;
     const mask = this.#high.length - 1;
     let slot = (high ^ Math.imul(low, 0x9e3779b1)) & mask;
     for (;;) {
@@ -50,11 +63,11 @@ export class CompactIdSet {
     }
   }
 
-  #grow(): void {
+  #grow(slots: number): void {
     const oldHigh = this.#high;
     const oldLow = this.#low;
-    this.#high = new Uint32Array(oldHigh.length * 2);
-    this.#low = new Uint32Array(oldLow.length * 2);
+    this.#high = new Uint32Array(slots);
+    this.#low = new Uint32Array(slots);
     this.#size = 0;
     for (let slot = 0; slot < oldHigh.length; slot++) {
       const high = oldHigh[slot] ?? 0;
@@ -64,8 +77,12 @@ export class CompactIdSet {
   }
 }
 
-/** The id's 64-bit hash as two 32-bit halves (never both 0: 0/0 marks an empty slot). */
-function hashOf(id: string): [number, number] {
+/** The last hashOf: its two halves (module state, so hashing an id allocates nothing). */
+let hashHigh = 0;
+let hashLow = 0;
+
+/** The id's 64-bit hash as two 32-bit halves (never both 0: 0/0 marks an empty slot), into hashHigh/hashLow. */
+function hashOf(id: string): void {
   let high = 0x811c9dc5;
   let low = 0x9747b28c;
   for (let index = 0; index < id.length; index++) {
@@ -77,5 +94,6 @@ function hashOf(id: string): [number, number] {
   high = (high ^ (high >>> 16) ^ id.length) >>> 0;
   low = (Math.imul(low ^ (low >>> 13), 0xc2b2ae35) ^ id.length) >>> 0;
   if (high === 0 && low === 0) low = 1;
-  return [high, low];
+  hashHigh = high;
+  hashLow = low;
 }

@@ -155,6 +155,8 @@ export class JsonlWriter {
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 /**
  * A regular file written with synchronous writes: a block of results reaches the page cache when
  * it is written (a few microseconds), instead of waiting in a stream buffer as strings that outlive
@@ -181,8 +183,15 @@ class SyncFileStream extends Writable {
   ): void {
     try {
       if (this.#fd === undefined) throw new Error('the file is closed');
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.#fd, bytes, offset);
+      // A string is encoded straight into the write (no Buffer, no array buffer for the GC to
+      // sweep); the rare short write goes on from the encoded bytes.
+      let offset = 0;
+      let bytes: Buffer;
+      if (typeof chunk === 'string') {
+        offset = writeSync(this.#fd, chunk);
+        bytes = offset === Buffer.byteLength(chunk) ? EMPTY : Buffer.from(chunk);
+      } else bytes = chunk;
+      while (offset < bytes.length) offset += writeSync(this.#fd, bytes, offset);
       done();
     } catch (error) {
       done(error as Error);
