@@ -9,27 +9,15 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { problemSample } from '../../src/world/index.js';
+import { TestRedis } from '../../test/helpers/redis-server.js';
 import { repositoryRoot, startWorld } from '../reports/start-world.js';
 
 const latencyMs = Number(process.env['BENCH_LATENCY_MS'] ?? 50);
 const problemCount = Number(process.env['BENCH_FANOUT_PROBLEMS'] ?? 200);
 const concurrency = Number(process.env['BENCH_FANOUT_CONCURRENCY'] ?? 16);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A process of the CLI; resolves `ready` once its output contains `readyText`. */
 function cli(
@@ -80,15 +68,8 @@ function canonicalRuns(path: string): string {
 }
 
 const directory = mkdtempSync(join(tmpdir(), 'rk-bench-fanout-'));
-const redisPort = await freePort();
-const redis = spawn(
-  '/usr/bin/redis-server',
-  ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-  {
-    stdio: 'ignore',
-  },
-);
-const redisUrl = `redis://127.0.0.1:${redisPort}`;
+const redis = await TestRedis.start();
+const redisUrl = redis.url;
 const world = await startWorld(['--latency-ms', String(latencyMs), '--seed', '0']);
 const problemsFile = join(directory, 'problems.jsonl');
 writeFileSync(
@@ -191,7 +172,7 @@ try {
   }
 } finally {
   world.stop();
-  redis.kill('SIGTERM');
+  await redis.stop();
   rmSync(directory, { recursive: true, force: true });
 }
 

@@ -1,5 +1,5 @@
 import { toErrorInfo } from '../core/errors.js';
-import type { SearchRunLine, SearchUnit, SearchUnitExecutor } from '../search/index.js';
+import { errorRunLine, type SearchUnit, type SearchUnitExecutor } from '../search/index.js';
 import type { JobClient } from './job-client.js';
 import { SEARCH_JOB_NAME, type SearchJobData, type SearchJobResult } from './search-job.js';
 
@@ -33,22 +33,14 @@ export function queueSearchExecutor(jobs: JobClient, plan: SearchJobPlan): Searc
       if (value?.line === undefined) throw new Error('a search job returned no line');
       return value.line;
     } catch (error) {
-      const info = toErrorInfo(error);
-      const line: SearchRunLine = {
+      const head = {
         problem_id: unit.problem.id,
         line: unit.line,
         strategy: plan.strategy,
         budget: unit.budget,
         seed: unit.seed,
-        status: 'error',
-        answer: null,
-        correct: null,
-        response: null,
-        selection: null,
-        compute: null,
-        error: { code: info.code, message: info.message },
       };
-      return line;
+      return errorRunLine(head, toErrorInfo(error));
     }
   };
 }

@@ -6,8 +6,10 @@ export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } f
 export { endpointPolicyOf, type PolicySettings, PolicySettingsSchema } from './policy-settings.js';
 export { searchStrategies } from './registry.js';
 export {
+  errorRunLine,
   lineSummary,
   runSearchProblems,
+  type SearchLineHead,
   type SearchRunLine,
   type SearchRunPlan,
   type SearchUnit,

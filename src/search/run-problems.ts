@@ -62,6 +62,27 @@ export interface SearchRunLine {
   error: { code: string; message: string } | null;
 }
 
+/** Which unit a run line is about: the problem, its input line, strategy, budget and seed. */
+export type SearchLineHead = Pick<SearchRunLine, 'problem_id' | 'line' | 'strategy' | 'budget' | 'seed'>;
+
+/** The line of a unit that failed: no answer, the compute spent so far (if known), and the error. */
+export function errorRunLine(
+  head: SearchLineHead,
+  error: { code: string; message: string },
+  compute: ComputeTotals | null = null,
+): SearchRunLine {
+  return {
+    ...head,
+    status: 'error',
+    answer: null,
+    correct: null,
+    response: null,
+    selection: null,
+    compute,
+    error: { code: error.code, message: error.message },
+  };
+}
+
 /**
  * A line without its texts (response, candidates, nodes): what the run's summary needs
  * (accuracy, compute, errors), so a long run can keep every line's summary without its content.
@@ -120,17 +141,7 @@ async function searchOne(
       error: null,
     };
   } catch (error) {
-    const info = toErrorInfo(error);
-    return {
-      ...base,
-      status: 'error',
-      answer: null,
-      correct: null,
-      response: null,
-      selection: null,
-      compute: ledger.totals(),
-      error: { code: info.code, message: info.message },
-    };
+    return errorRunLine(base, toErrorInfo(error), ledger.totals());
   }
 }
 
@@ -157,20 +168,14 @@ export async function runSearchProblems(
           ? { error: `line ${record.line}: ${record.error.message}` }
           : problemFromLine(record.value, record.line);
       if ('error' in parsed) {
-        await emit({
+        const head = {
           problem_id: null,
           line: record.line,
           strategy: plan.strategy.name,
           budget: null,
           seed: null,
-          status: 'error',
-          answer: null,
-          correct: null,
-          response: null,
-          selection: null,
-          compute: null,
-          error: { code: 'RK_INPUT_INVALID', message: parsed.error },
-        });
+        };
+        await emit(errorRunLine(head, { code: 'RK_INPUT_INVALID', message: parsed.error }));
         continue;
       }
       for (const budget of plan.budgets) {
