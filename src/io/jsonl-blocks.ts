@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ErrorInfo } from '../core/errors.js';
-import { blankLineError, DEFAULT_MAX_LINE_BYTES, decodeLine, tooLargeLine } from './jsonl-reader.js';
+import { blankLineError, DEFAULT_MAX_LINE_BYTES, decodeLine, tooLargeLine } from './jsonl-line.js';
 
 /**
  * A run of consecutive input lines kept as the bytes they were read as: `count` lines, the first
