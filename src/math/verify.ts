@@ -256,6 +256,8 @@ function numberInWords(sentence: string, end: number): Extraction | undefined {
 
 /** Numbers joined by colons that end where a last-number extraction ends: `3:4`, `2 : 3 : 5`. */
 const RATIO_BEFORE = /(?<![\d.:])(?:\d+(?:\.\d+)?\s*:\s*)+$/;
+/** A number, then "or", "and", a comma or a semicolon, right before a ratio: another candidate. */
+const HEDGED_BEFORE = /\d\s*(?:,|;|\bor\b|\band\b|或)\s*$/;
 
 /**
  * Against a ratio gold (`3:4`), a last number read from prose ("So the ratio is 3:4.") is the
@@ -265,8 +267,11 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
   if (extraction?.extractor !== 'last_number' || response.length > MAX_SCANNED_CHARS) return undefined;
   const start = extraction.end - extraction.text.length;
   if (response.slice(start, extraction.end) !== extraction.text) return undefined;
-  const before = RATIO_BEFORE.exec(response.slice(Math.max(0, start - 40), start));
+  const window = response.slice(Math.max(0, start - 80), start);
+  const before = RATIO_BEFORE.exec(window);
   if (before === null) return undefined;
+  // "1:2 or 3:4" names two ratios: a hedge, left as the last number (which does not score).
+  if (HEDGED_BEFORE.test(window.slice(0, before.index))) return undefined;
   return { ...extraction, text: `${before[0]}${extraction.text}` };
 }
 
