@@ -126,7 +126,7 @@ function lastIndexIn(text: string, needle: string): number {
 }
 
 function answerTag(text: string): Extraction | undefined {
-  const close = lastIndexIn(text, '</answer>');
+  const close = mentionsAnswer(text) ? text.lastIndexOf('</answer>') : -1;
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
@@ -235,12 +235,42 @@ const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
 /** "Answer:" in French and Chinese (multilingual benchmarks), tried second, after a native scan. */
 const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]/gi;
 
+/**
+ * Whether the text holds "answer" in any letter case (what `/answer/i` tests), looked for from its
+ * rarest letter with `indexOf`: most word-problem solutions have none, and the two marker regexes
+ * above (each a case-blind scan of the whole text) then need not run.
+ */
+export function mentionsAnswer(text: string): boolean {
+  // The extractors of one response ask in turn (answer tag, final answer, answer colon): one walk.
+  if (text !== lastAsked) {
+    lastAsked = text;
+    lastMentions = answerAround(text, 'w') || answerAround(text, 'W');
+  }
+  return lastMentions;
+}
+let lastAsked: string | undefined;
+let lastMentions = false;
+
+function answerAround(text: string, letter: 'w' | 'W'): boolean {
+  for (let index = text.indexOf(letter, 3); index >= 0 && index + 2 < text.length; ) {
+    let word = true;
+    for (let offset = 0; offset < 6 && word; offset++) {
+      // `| 32` folds an ASCII capital to its small letter; nothing else folds to a small letter.
+      word = (text.charCodeAt(index - 3 + offset) | 32) === ANSWER_CODES[offset];
+    }
+    if (word) return true;
+    index = text.indexOf(letter, index + 1);
+  }
+  return false;
+}
+const ANSWER_CODES: readonly number[] = [97, 110, 115, 119, 101, 114];
+
 function finalAnswer(text: string): Extraction | undefined {
-  return phraseAfter(text, FINAL_ANSWER, 'final_answer');
+  return mentionsAnswer(text) ? phraseAfter(text, FINAL_ANSWER, 'final_answer') : undefined;
 }
 
 function answerColon(text: string): Extraction | undefined {
-  const found = phraseAfter(text, ANSWER_COLON, 'answer_colon');
+  const found = mentionsAnswer(text) ? phraseAfter(text, ANSWER_COLON, 'answer_colon') : undefined;
   if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
   return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
 }
@@ -492,9 +522,22 @@ const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colo
 /** One scan that tells whether any repair may apply (the common response needs none). */
 const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|_of_turn>|INST\]|\\\\[A-Za-z]/;
 
+/** MAY_NEED_REPAIR, after single-character searches (each of its patterns holds one of them). */
+function mayNeedRepair(text: string): boolean {
+  return (
+    (text.includes('\\') ||
+      text.includes('|') ||
+      text.includes('_') ||
+      text.includes(']') ||
+      text.includes('s>') ||
+      text.includes('\u2212')) &&
+    MAY_NEED_REPAIR.test(text)
+  );
+}
+
 function cleanResponse(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
-  if (!MAY_NEED_REPAIR.test(tail)) return tail;
+  if (!mayNeedRepair(tail)) return tail;
   const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
   return repairEscapedCommands(text);
 }
@@ -506,7 +549,7 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
-    if (name === 'boxed' && /answer/i.test(text.slice(found.end))) {
+    if (name === 'boxed' && mentionsAnswer(text.slice(found.end))) {
       // "... \boxed{200} ... \boxed{255} ... Final Answer: The final answer is $10,455$."
       for (const later of LATER_STATEMENTS) {
         if (!priority.includes(later)) continue;
