@@ -219,7 +219,7 @@ function semicolonLists(text: string): string {
 const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;
 
 /** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
-const VULGAR_FRACTIONS: Record<string, string> = {
+export const VULGAR_FRACTIONS: Record<string, string> = {
   '½': '1}{2',
   '⅓': '1}{3',
   '⅔': '2}{3',

@@ -12,13 +12,16 @@ import {
   unclosedBoxed,
 } from './extract.js';
 import { LruCache } from './lru-cache.js';
+import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { withPlainFractions } from './unicode-fractions.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
+import { answerBeforeCheck } from './verification-tail.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
@@ -40,6 +43,8 @@ interface PreparedAnswer {
   value: MathValue | undefined;
   /** For golds: the multiple-choice letter the gold is, if it is one. */
   choice?: string | undefined;
+  /** For golds: the options a multiple-select gold names (`AC`, `A, C`), sorted. */
+  choices?: string | undefined;
   /** For a gold option written with its text (`(B) 12`, `\textbf{(C) }\frac{1}{2}`): that text's value. */
   option?: MathValue | undefined;
   /** Longer than MAX_ANSWER_CHARS: not compared. */
@@ -141,6 +146,7 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
+  prepared.choices = multiChoiceGold(extracted);
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
   const letter = choiceLetter(extracted);
   prepared.choice =
@@ -203,6 +209,7 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
   const tail = response.slice(-300);
   const sentences = tail.split(/[.!?]\s+(?=\S)|。\s*/);
   const sentence = sentences[sentences.length - 1] ?? tail;
+  if (gold.choices !== undefined) return multiChoiceInLastSentence(response);
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
     // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D).
     for (let index = sentences.length - 1; index >= 0; index--) {
@@ -329,7 +336,12 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const extraction = extractAnswer(response, predExtractors(options)) ?? goldGuided(goldAnswer, response);
+  const text = withPlainFractions(response);
+  const extracted = extractAnswer(text, predExtractors(options));
+  const extraction =
+    answerBeforeCheck(text, extracted, predExtractors(options)) ??
+    extracted ??
+    goldGuided(goldAnswer, response);
   let predAnswer = prepare(
     goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, response) ?? extraction) : extraction,
   );
@@ -374,6 +386,10 @@ export function verifyAnswer(
   }
   if (predAnswer.trace.extracted === undefined) {
     return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
+  }
+  if (goldAnswer.choices !== undefined) {
+    const verdict = compareMultiChoice(goldAnswer.choices, predAnswer.trace.extracted, response);
+    if (verdict !== undefined) return outcome(goldAnswer, predAnswer, verdict, undefined);
   }
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
+
+describe('multiChoiceGold', () => {
+  it('reads two or more options, sorted', () => {
+    expect(multiChoiceGold('ACD')).toBe('ACD');
+    expect(multiChoiceGold('A B D')).toBe('ABD');
+    expect(multiChoiceGold('C, A')).toBe('AC');
+  });
+
+  it('leaves one option, repeated letters and a word out of order', () => {
+    expect(multiChoiceGold('A')).toBeUndefined();
+    expect(multiChoiceGold('AA')).toBeUndefined();
+    expect(multiChoiceGold('CA')).toBeUndefined();
+    expect(multiChoiceGold('AB = 4')).toBeUndefined();
+  });
+});
+
+describe('compareMultiChoice', () => {
+  it('wants exactly the gold options, in any order', () => {
+    expect(compareMultiChoice('AC', 'CA', '')?.verdict).toBe('equal');
+    expect(compareMultiChoice('AC', 'A, C', '')?.verdict).toBe('equal');
+    expect(compareMultiChoice('AC', 'A', '')?.verdict).toBe('not_equal');
+    expect(compareMultiChoice('AC', 'ABCD', '')?.verdict).toBe('not_equal');
+  });
+
+  it('calls a hedge no selection, and leaves an answer without options to the ordinary comparison', () => {
+    expect(compareMultiChoice('AC', 'A or C', '')?.verdict).toBe('not_equal');
+    expect(compareMultiChoice('AC', 'A, C', 'so \\boxed{A} or \\boxed{C}')?.verdict).toBe('not_equal');
+    expect(compareMultiChoice('AC', 'options A and C, not B or D', '')?.verdict).toBe('equal');
+    expect(compareMultiChoice('AB', '\\overline{AB}', '')).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import type { Extraction } from './extract.js';
+import { equal, notEqual, type Verdict } from './verdict.js';
+
+/**
+ * Multiple-select questions (several options are right: gaokao, MMLU-Pro style "select all that
+ * apply"). A gold that names two or more options, `AC`, `A, C`, `A and C`, `(A)(C)`, is the set of
+ * those letters; a prediction is right when it selects exactly that set, in any order
+ * (`\boxed{A} and \boxed{C}`, `CA`, "The correct options are A and C."). Selecting one more
+ * (`ABCD`, `A, B, C`) or one less (`A`) is wrong, and a hedge ("A or C") selects nothing.
+ *
+ * A gold `AC` written as one word is read as options only when its letters are distinct and in
+ * alphabetical order (how answer keys write them); `CA` stays a word (a segment, a name).
+ */
+
+/** Letters of an answer made only of choice letters and separators, in written order, or undefined. */
+function selectedLetters(text: string): string[] | undefined {
+  const bare = text
+    .replace(/\\(?:text|mathrm|textbf|mathbf)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\[,;:! ]|\\q?quad/g, ' ')
+    .replace(/[*$]/g, ' ')
+    .trim();
+  if (bare === '' || bare.length > 40) return undefined;
+  // `(A)(C)`, `(A), (C)`, `A, C`, `A and C`, `A & C`, `A C`, `AC`.
+  if (!/^(?:\(?[A-E]\)?)+$/.test(bare.replace(/\band\b|[,;&\s]/g, ''))) return undefined;
+  return [...bare.matchAll(/[A-E]/g)].map((match) => match[0]);
+}
+
+/** The options a gold selects when it selects two or more, sorted (`AC` -> `AC`), or undefined. */
+export function multiChoiceGold(gold: string | undefined): string | undefined {
+  if (gold === undefined) return undefined;
+  const letters = selectedLetters(gold);
+  if (letters === undefined || letters.length < 2 || new Set(letters).size !== letters.length)
+    return undefined;
+  const written = letters.join('');
+  const sorted = [...letters].sort().join('');
+  // One word of capitals (`AC`) is options only in alphabetical order; separated letters always.
+  if (/^[A-E]+$/.test(gold.trim()) && written !== sorted) return undefined;
+  return sorted;
+}
+
+/** "or" between options, in the answer or between its boxes: a hedge, not a selection. */
+const HEDGE = /\bor\b|或/i;
+const HEDGED_BOXES = /\\boxed\s*\{\s*\(?[A-E]\)?\s*\}[^\\]{0,40}?(?:\bor\b|或)/;
+
+/** "A" as an article ("A good choice is C"), not an option. */
+const ARTICLE_A = /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|are|was|were)\b)[a-z]{2,})/g;
+
+/** Negated options in prose ("not B", "not A or D", "neither A nor D") are not selected. */
+const NEGATED =
+  /(?:\b(?:not|except|nor|neither)\b|n't\b|不是|不)\s*(?:options?\s*)?\(?[A-E]\)?(?:\s*(?:,|\bor\b|\bnor\b|\band\b)\s*\(?[A-E]\)?(?![A-Za-z]))*(?![A-Za-z])/gi;
+
+/**
+ * Compares a prediction with a multiple-select gold (its sorted letters): the prediction's
+ * extracted answer must select exactly those options. Undefined when it names no option at all.
+ */
+export function compareMultiChoice(
+  goldLetters: string,
+  extracted: string,
+  response: string,
+): Verdict | undefined {
+  if (HEDGE.test(extracted.replace(NEGATED, ' ')) || HEDGED_BOXES.test(response.slice(-400)))
+    return notEqual('choice', 'the options are hedged with "or": no selection');
+  let letters = selectedLetters(extracted);
+  if (letters === undefined && extracted.length <= 80) {
+    // A short phrase naming its options: "options A and C", "A and C are correct".
+    const kept = extracted.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
+    const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)].map(
+      (match) => (match[1] ?? match[2]) as string,
+    );
+    letters = named.length > 0 ? named : undefined;
+  }
+  // No option named (`\overline{AB}` against a gold `AB`): the ordinary comparison decides.
+  if (letters === undefined) return undefined;
+  const selected = [...new Set(letters)].sort().join('');
+  return selected === goldLetters
+    ? equal('choice', `options ${selected.split('').join(', ')} selected, as in the gold`)
+    : notEqual(
+        'choice',
+        `options ${selected.split('').join(', ')} selected, gold selects ${goldLetters.split('').join(', ')}`,
+      );
+}
+
+/**
+ * When no extractor found an answer: the last sentence that names options ("The correct options
+ * are A and C."), its letters as the answer.
+ */
+export function multiChoiceInLastSentence(response: string): Extraction | undefined {
+  const sentences = response.slice(-300).split(/[.!?]\s+(?=\S)|。\s*/);
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const sentence = sentences[index] ?? '';
+    const kept = sentence.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
+    if (!/(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z])/.test(kept)) continue;
+    return { text: sentence.trim(), extractor: 'last_number', end: response.length };
+  }
+  return undefined;
+}

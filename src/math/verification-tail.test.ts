@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+import { answerBeforeCheck } from './verification-tail.js';
+
+function read(response: string): string | undefined {
+  const found = extractAnswer(response, DEFAULT_EXTRACTION_PRIORITY);
+  return (answerBeforeCheck(response, found, DEFAULT_EXTRACTION_PRIORITY) ?? found)?.text;
+}
+
+describe('answerBeforeCheck', () => {
+  it('reads the answer stated before a closing check', () => {
+    expect(read('Since x > 2, x = 3. Checking: 9 - 15 + 6 = 0.')).toBe('3');
+    expect(read('The width is 5 cm. Let us verify: 2(5) + 2(8) = 26.')).toBe('5');
+  });
+
+  it('keeps a check that concludes, a marked answer, and a check word early on', () => {
+    expect(read('x = 3. Checking: 9 + 15 + 6 = 30, not 0; therefore x = 4.')).toBe('4');
+    expect(read('The answer is 3. Checking: 9 - 15 + 6 = 0.')).toBe('3');
+    expect(read('First check the domain: x > 0. Then 2x = 14, so x = 7.')).toBe('7');
+    expect(read('x = <<10=10>>10\nSubstituting back, we get x = 5\nA: 5')).toBe('5');
+  });
+});

@@ -1,0 +1,44 @@
+import { type Extraction, type ExtractorName, extractAnswer } from './extract.js';
+
+/**
+ * A response that states its answer and then checks it, with no answer marker anywhere ("So
+ * x = 3. Checking: 9 - 15 + 6 = 0."): the weak extractors read the last number, which is the
+ * check's (0), not the answer. When the response ends in a check passage, the answer is read from
+ * the text before it.
+ *
+ * A check passage starts a sentence or a line with a check word (`Check`, `Checking`, `Verify`,
+ * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
+ * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
+ * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
+ * "total", `\boxed` or `####`, which would make it the place where the answer is stated. The
+ * earliest such passage is cut (a response may check each root in turn). Used only when a weak
+ * extractor (`latex`, `last_number`) decided: a marked answer is never second-guessed.
+ */
+const CHECK_MARKER =
+  /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
+const CONCLUSION = /\b(?:answer|therefore|thus|hence|final|total)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
+const MAX_CHECK_CHARS = 400;
+const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
+
+/** The answer stated before a closing check passage, or undefined when there is none. */
+export function answerBeforeCheck(
+  response: string,
+  extraction: Extraction | undefined,
+  priority: readonly ExtractorName[],
+): Extraction | undefined {
+  if (extraction === undefined || !WEAK.has(extraction.extractor)) return undefined;
+  const tail = response.slice(-MAX_CHECK_CHARS - 40);
+  if (!/check|verif/i.test(tail)) return undefined;
+  const offset = response.length - tail.length;
+  CHECK_MARKER.lastIndex = 0;
+  for (let match = CHECK_MARKER.exec(tail); match !== null; match = CHECK_MARKER.exec(tail)) {
+    const start = offset + match.index;
+    const passage = response.slice(start);
+    if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
+    if (CONCLUSION.test(passage)) return undefined;
+    const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
+    const weak = priority.filter((name) => WEAK.has(name));
+    return extractAnswer(before, weak);
+  }
+  return undefined;
+}
