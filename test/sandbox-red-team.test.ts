@@ -575,31 +575,93 @@ describe.skipIf(!available)(
     const honest = 'def add(a, b):\n    return a + b\n';
     const tests = 'assert add(1, 1) == 2\nassert add(2, 2) == 4';
 
-    it('scores 0, not null, a program whose reply crashes the runner, and the next sample is unaffected', async () => {
-      // on_error: null, so that a sandbox error would show as reward null.
+    /** Scores `program` (Python or JavaScript) under on_error: null, so a sandbox error shows as reward null. */
+    async function scoreThenHonest(
+      language: 'python' | 'javascript',
+      program: string,
+      attackTests: string,
+      timeoutS = 30,
+    ) {
       const spec = SpecSchema.parse({
-        name: 'runner-crash',
+        name: 'runner-end',
         on_error: 'null',
         rewards: [{ name: 'tests', type: 'code' }],
       });
       const pipeline = Pipeline.compile(spec, {});
-      const sample = (id: string, program: string) => ({
+      const sample = (id: string, text: string, sampleTests: string) => ({
         id,
-        response: `\`\`\`python\n${program}\n\`\`\``,
+        response: `\`\`\`${language}\n${text}\n\`\`\``,
         // A long deadline: the runner must get as far as decoding the reply (a few seconds on a loaded machine).
-        reference: { language: 'python', tests, timeout_s: 30 },
+        reference: { language, tests: sampleTests, timeout_s: timeoutS },
       });
-      const [crash] = await pipeline.scoreBatch([
-        sample('crash', readFileSync(join(fixtures, 'runner', 'crash-the-runner.py'), 'utf8')),
-      ]);
-      const after = await pipeline.scoreBatch([sample('honest-1', honest), sample('honest-2', honest)]);
-      await pipeline.close();
-      expect(crash?.reward, JSON.stringify(crash)).toBe(0);
-      expect(crash?.components.tests?.error).toBeUndefined();
-      const details = crash?.components.tests?.details as { tests: { status: string; stderr: string }[] };
+      const honestSample = (id: string) =>
+        language === 'python'
+          ? sample(id, honest, tests)
+          : sample(id, 'function add(a, b) { return a + b; }', 'assert.strictEqual(add(1, 1), 2);');
+      try {
+        const [attacker] = await pipeline.scoreBatch([sample('attacker', program, attackTests)]);
+        const after = await pipeline.scoreBatch([honestSample('honest-1'), honestSample('honest-2')]);
+        const details = attacker?.components.tests?.details as {
+          tests: { status: string; stderr: string }[];
+        };
+        return { attacker, details, after: after.map((result) => result.reward) };
+      } finally {
+        await pipeline.close();
+      }
+    }
+
+    it('refuses a reply nested deeper than 1,000 levels before building it (it used to crash the runner): 0, and the next samples pass', async () => {
+      const { attacker, details, after } = await scoreThenHonest(
+        'python',
+        readFileSync(join(fixtures, 'runner', 'crash-the-runner.py'), 'utf8'),
+        tests,
+        15,
+      );
+      expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
+      expect(attacker?.components.tests?.error).toBeUndefined();
+      // The second call meets the candidate still asleep after its forged reply.
+      expect(details.tests.map((test) => test.status)).toEqual(['failed', 'timeout']);
+      expect(details.tests[0]?.stderr).toMatch(/nested more than 1,000 levels deep/);
+      expect(after).toEqual([1, 1]);
+    }, 120_000);
+
+    it('still passes plain data nested 900 deep both ways (under the limit)', async () => {
+      const report = await runCodeTests({
+        language: languageNamed('python'),
+        program:
+          'def nest(value, n):\n    for _ in range(n):\n        value = (value,)\n    return {value}\n',
+        tests:
+          'value = 0\nfor _ in range(900):\n    value = (value,)\nassert nest(0, 900) == {value}\nassert nest(value, 0) == {value}',
+        comparison: { mode: 'whitespace' },
+        limits,
+      });
+      expect(statuses(report)).toEqual(['passed', 'passed']);
+    });
+
+    it('scores 0, not null, when the Python runner ends after reading a reply (here its own test kills it)', async () => {
+      const { attacker, details, after } = await scoreThenHonest(
+        'python',
+        honest,
+        'import os\nassert add(1, 1) == 2 and os.kill(os.getpid(), 9)\nassert add(2, 2) == 4',
+      );
+      expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
+      expect(attacker?.components.tests?.error).toBeUndefined();
       expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
       expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
-      expect(after.map((result) => result.reward)).toEqual([1, 1]);
+      expect(after).toEqual([1, 1]);
+    }, 120_000);
+
+    it('scores 0, not null, a JavaScript program whose reply brings the runner down, and the next samples pass', async () => {
+      const { attacker, details, after } = await scoreThenHonest(
+        'javascript',
+        readFileSync(join(fixtures, 'runner', 'crash-the-runner.js'), 'utf8'),
+        'assert.strictEqual(add(1, 1), 2);\nassert.strictEqual(add(2, 2), 4);',
+      );
+      expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
+      expect(attacker?.components.tests?.error).toBeUndefined();
+      expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
+      expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
+      expect(after).toEqual([1, 1]);
     }, 120_000);
 
     it("does not let a program's StopIteration end the test's own loop (map, filter) early", async () => {

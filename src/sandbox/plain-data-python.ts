@@ -7,6 +7,11 @@
  *   handle (an object of the program held on its side, or a program function by name).
  * Flat, so nesting depth never meets a parser limit; ints in hex, so huge ints cross exactly (the
  * 4,300-digit limit applies only to decimal); floats by float.hex (nan, inf, -0.0 exact).
+ * Flat is not shallow: the tokens can still describe a value nested 200,000 deep, which C code
+ * such as the tuple hash (no recursion check in CPython 3.11) walks on the C stack until it
+ * crashes. So `rk_decode` refuses a value nested deeper than `RK_MAX_DEPTH` (1,000, Python's own
+ * default recursion limit, so no value the encoder can walk is refused) with `RkTooDeep`, before
+ * it builds it; the encoder refuses what it cannot walk (RecursionError) the same way.
  *
  * `rk_encode` reads containers through the base types' own methods (`list.__iter__`,
  * `dict.items`, `str.__str__` ...), so a subclass's overridden methods never run on the receiving
@@ -18,7 +23,11 @@ class RkNotPlain(Exception):
     pass
 class RkProtocolError(Exception):
     pass
+class RkTooDeep(RkProtocolError):
+    pass
 RK_MAX_TOKENS = 4000000
+RK_MAX_DEPTH = 1000
+RK_TOO_DEEP = "a value nested more than 1,000 levels deep, which is not plain data that can cross"
 def rk_encode(value, handle_of):
     out = []
     append = out.append
@@ -71,16 +80,21 @@ def rk_encode(value, handle_of):
             if ref is None:
                 raise RkNotPlain("a value of type " + type(v).__name__ + " is not plain data (None, bool, int, float, complex, str, bytes, list, tuple, dict, set, frozenset)")
             append(("h", ref))
-    walk(value)
+    try:
+        walk(value)
+    except RecursionError:
+        raise RkNotPlain(RK_TOO_DEEP)
     return out
 def rk_decode(tokens, resolve):
     if type(tokens) is not list:
         raise RkProtocolError("not a token list")
     stack = []
+    depths = []
     for token in tokens:
         if type(token) is not tuple or not token or type(token[0]) is not str:
             raise RkProtocolError("malformed token")
         tag = token[0]
+        depth = 0
         if tag == "N":
             value = None
         elif tag == "b":
@@ -101,6 +115,10 @@ def rk_decode(tokens, resolve):
                 raise RkProtocolError("container larger than what precedes it")
             items = stack[len(stack) - size:]
             del stack[len(stack) - size:]
+            depth = 1 + max(depths[len(depths) - size:], default=0)
+            del depths[len(depths) - size:]
+            if depth > RK_MAX_DEPTH:
+                raise RkTooDeep(RK_TOO_DEEP)
             if tag == "L":
                 value = items
             elif tag == "T":
@@ -116,6 +134,7 @@ def rk_decode(tokens, resolve):
         else:
             raise RkProtocolError("unknown token " + repr(tag)[:20])
         stack.append(value)
+        depths.append(depth)
     if len(stack) != 1:
         raise RkProtocolError("not exactly one value")
     return stack[0]

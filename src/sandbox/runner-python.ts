@@ -83,6 +83,10 @@ def rk_remote(request):
     if kind == "value" and len(reply) == 2:
         try:
             return rk_decode(reply[1], RemoteObject)
+        except RkTooDeep:
+            # Refused before it is built (building it could crash the runner): not plain data.
+            state.forced = state.forced or ("failed", "the program returned " + RK_TOO_DEEP)
+            raise RkNotPlainError("the program returned " + RK_TOO_DEEP)
         except RkProtocolError as error:
             raise rk_force("runtime_error", "the program sent malformed data: " + str(error))
     if kind == "not_plain" and len(reply) == 2 and type(reply[1]) is str:
