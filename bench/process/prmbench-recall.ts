@@ -44,13 +44,22 @@ export interface RecallResult {
   errorSteps: number;
   withEquation: number;
   withDecided: number;
+  /** Decided equations (both sides constant) on error steps, and those called wrong. */
+  decidedEquationsOnError: number;
+  wrongEquationsOnError: number;
   flaggedError: number;
   flaggedCorrect: number;
   byChange: Map<ChangeKind, Counts>;
   /** Per candidate rule: new flagged steps (not flagged by step_check) on error / correct steps. */
   candidates: { name: string; onError: number; onCorrect: number; examplesOnCorrect: string[] }[];
   rounding: { droppedOnError: number; droppedOnCorrect: number; examples: string[] };
+  /** Steps holding a word PRMBench's generator leaves in injected steps (not a rule: a measure of the labels). */
+  generatorWords: { onError: number; onCorrect: number };
 }
+
+/** Words PRMBench's generator writes into the steps it corrupts (`Mistakenly calculate ...`). */
+const GENERATOR_WORDS =
+  /\b(?:incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|falsely|wrongly|misinterpret\w*|confus(?:e|es|ing)|assume|assuming)\b/i;
 
 const TOKEN = /\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|[+\-*/^=<>]|\S/g;
 const OPERATORS = new Set(['+', '-', '*', '/', '^', '=', '<', '>', '\\cdot', '\\times', '\\div', '\\frac']);
@@ -108,6 +117,8 @@ export function measureRecall(file: string): RecallResult {
     errorSteps: 0,
     withEquation: 0,
     withDecided: 0,
+    decidedEquationsOnError: 0,
+    wrongEquationsOnError: 0,
     flaggedError: 0,
     flaggedCorrect: 0,
     byChange: new Map(CHANGE_KINDS.map((kind) => [kind, { steps: 0, decided: 0, flagged: 0 }])),
@@ -118,6 +129,7 @@ export function measureRecall(file: string): RecallResult {
       examplesOnCorrect: [],
     })),
     rounding: { droppedOnError: 0, droppedOnCorrect: 0, examples: [] },
+    generatorWords: { onError: 0, onCorrect: 0 },
   };
   const seen = new Set<string>();
   readFileSync(file, 'utf8')
@@ -137,10 +149,19 @@ export function measureRecall(file: string): RecallResult {
             (verdict) => verdict.verdict === 'correct' || verdict.verdict === 'wrong',
           );
           const isError = process.errorSteps.includes(index);
+          if (GENERATOR_WORDS.test(step)) {
+            if (isError) result.generatorWords.onError++;
+            else result.generatorWords.onCorrect++;
+          }
           if (isError) {
             result.errorSteps++;
             if (verdicts.length > 0) result.withEquation++;
             if (decided) result.withDecided++;
+            for (const verdict of verdicts) {
+              if (verdict.verdict === 'correct' || verdict.verdict === 'wrong')
+                result.decidedEquationsOnError++;
+              if (verdict.verdict === 'wrong') result.wrongEquationsOnError++;
+            }
             if (flagged) result.flaggedError++;
             const counts = result.byChange.get(changeKind(step, parsed.data.original_process)) as Counts;
             counts.steps++;

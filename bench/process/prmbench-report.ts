@@ -286,9 +286,17 @@ function main(): void {
             main.recall.withDecided
           } (${percent(main.recall.withDecided, main.recall.errorSteps)}) hold an equation an exact checker can decide at all`,
           `(both sides constants), and step_check flags ${main.recall.flaggedError} of them. Even flagging every one of the ${main.recall.withDecided}, true`,
-          `or not, would leave ${percent(main.recall.flaggedCorrect, main.recall.flaggedCorrect + main.recall.withDecided)} of the flags on correct-labelled steps. The rest of the error steps`,
-          'hold no constant equation: most injected errors are a wrong premise, formula or conclusion whose',
-          'arithmetic is right. Eight candidate rules that would look further (across steps, into identities in',
+          `or not, would leave ${percent(main.recall.flaggedCorrect, main.recall.flaggedCorrect + main.recall.withDecided)} of the flags on correct-labelled steps (counted in steps).`,
+          `Counted in equations, as the headline counts: the error steps hold ${main.recall.decidedEquationsOnError} decided equations, of which ${main.recall.wrongEquationsOnError} are called`,
+          `wrong; the other ${main.recall.decidedEquationsOnError - main.recall.wrongEquationsOnError} hold (read by hand on a sample: the injected error is in a premise next to them,`,
+          '`$15*720=10800$` after a wrong count of 15), so 5% there would mean calling true equations wrong. The',
+          'rest of the error steps hold no constant equation: most injected errors are a wrong premise, formula or conclusion whose',
+          'arithmetic is right. Even the words the generator leaves in its injected steps (`incorrectly`,',
+          '`mistakenly`, `assume`), which are not mathematics and were not considered as a rule, fall on error',
+          `steps only ${main.recall.generatorWords.onError} times in ${main.recall.generatorWords.onError + main.recall.generatorWords.onCorrect} (${percent(
+            main.recall.generatorWords.onError,
+            main.recall.generatorWords.onError + main.recall.generatorWords.onCorrect,
+          )}) in the ${main.dataset.label}. Eight candidate rules that would look further (across steps, into identities in`,
           'variables, into words) were measured; none puts 95% of its flags on error steps, and together they',
           `would add at most ${main.recall.candidates.reduce((sum, c) => sum + c.onError, 0)} error-step flags for ${main.recall.candidates.reduce(
             (sum, c) => sum + c.onCorrect,
