@@ -43,10 +43,15 @@ function numberOf(text: string): number | undefined {
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** Equal, or one a rounding of the other (`0.56` for 5/9): not a contradiction. */
+const agree = (a: number, b: number) =>
+  same(a, b) ||
+  ((!Number.isInteger(a) || !Number.isInteger(b)) &&
+    Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b)));
 
-/** `$p = 0.29$`, `x = -3.` : a lone name given a number (not inside a longer expression). */
+/** `$p = 0.29$`, `x = -3.` : a lone name given a number (no operator, bracket or name before it). */
 const NAME_CLAIM = new RegExp(
-  String.raw`(?<![\w\\{^_(|,+\-*/=<>])([a-zA-Z](?:_\{?\w{1,3}\}?)?)\s*=\s*${VALUE}(?=\s*(?:\$|\.|,|;|\)|\s+(?:and|so|which|is|cents)\b|$))`,
+  String.raw`(?<![\w\\{^_(|+\-*/=<>]\s*)(?<![\w\\])([a-zA-Z](?:_\{?\w{1,3}\}?)?)\s*=\s*${VALUE}(?![\d.]*(?:\.\.\.|\\[lc]?dots|\\overline))(?=\s*(?:\$|\.|,|;|\)|\s+(?:and|so|which|is|cents)\b|$))`,
   'g',
 );
 
@@ -95,7 +100,7 @@ function restatedRule(name: string, claims: (step: string) => Map<string, number
       }
       for (const [key, value] of claims(step)) {
         const before = earlier.get(key);
-        if (before !== undefined && !same(before, value))
+        if (before !== undefined && !agree(before, value))
           return `${key.replace(/\|$/, '')} = ${value}, earlier ${before}`;
       }
       return undefined;
