@@ -57,7 +57,8 @@ function freeVariables(json: MathJson, found: Set<string>): Set<string> | undefi
   return found;
 }
 
-function readSymbolic(latex: string): SymbolicSide | undefined {
+/** A LaTeX side as arithmetic in at most 3 free variables, or undefined (functions, units, text). */
+export function readSymbolic(latex: string): SymbolicSide | undefined {
   const trimmed = latex.trim().replace(/[.,]$/, '');
   if (trimmed === '' || trimmed.length > MAX_SIDE_CHARS || ELLIPSIS_OR_LIMIT.test(trimmed)) return undefined;
   // Degrees, percents, units and text change what a number means: not read here.
@@ -78,7 +79,8 @@ function readSymbolic(latex: string): SymbolicSide | undefined {
   return { json: value.json, variables: [...variables], bare: typeof value.json === 'string', decimals };
 }
 
-function valueAt(side: SymbolicSide, at: ReadonlyMap<string, number>): number | undefined {
+/** The real value of a side at the given values of its variables, or undefined where it has none. */
+export function valueAt(side: SymbolicSide, at: ReadonlyMap<string, number>): number | undefined {
   try {
     const complex = evaluate(side.json, at);
     if (Math.abs(complex.im) > 1e-12 * Math.max(1, Math.abs(complex.re))) return undefined;
