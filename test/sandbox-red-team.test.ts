@@ -562,6 +562,7 @@ describe.skipIf(!available)('sandbox red team: one sample never reaches the next
       [
         'import os, time',
         'open("left-behind", "w").write("x")',
+        'open("/dev/shm/left-behind", "wb").write(b"x" * (8 * 1024 * 1024))',
         'if os.fork() == 0:\n    time.sleep(60)\n    os._exit(0)',
         'assert f() == 1',
       ].join('\n'),
@@ -570,7 +571,7 @@ describe.skipIf(!available)('sandbox red team: one sample never reaches the next
     const second = await run(
       [
         'import os',
-        'assert not os.path.exists("left-behind")',
+        'assert not os.path.exists("left-behind") and os.listdir("/dev/shm") == []',
         'assert len([pid for pid in os.listdir("/proc") if pid.isdigit()]) <= 2',
       ].join('\n'),
     );
