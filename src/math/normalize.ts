@@ -237,6 +237,13 @@ export const VULGAR_FRACTIONS: Record<string, string> = {
   '⅞': '7}{8',
 };
 
+/** Superscript digits (`x²`, `10⁻³`) as plain ones: `⁻³` is `-3`. */
+function superscriptDigits(superscript: string): string {
+  let plain = '';
+  for (const glyph of superscript) plain += glyph === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(glyph));
+  return plain;
+}
+
 function asciiMath(text: string): string {
   return text
     .replace(/\u2212/g, '-')
@@ -249,6 +256,10 @@ function asciiMath(text: string): string {
     .replace(/≥/g, ' \\ge ')
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
+    .replace(/([∛∜])\s*(\d+(?:\.\d+)?|[A-Za-z])/g, (_all, root: string, radicand: string) =>
+      root === '∛' ? `\\sqrt[3]{${radicand}}` : `\\sqrt[4]{${radicand}}`,
+    )
+    .replace(/⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^{${superscriptDigits(digits)}}`)
     .replace(/∈/g, ' \\in ')
     .replace(/∪/g, ' \\cup ')
     .replace(/∅/g, '\\emptyset ')

@@ -18,6 +18,7 @@ import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { withSignedCurrency } from './signed-currency.js';
 import { withPlainFractions } from './unicode-fractions.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -336,7 +337,7 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const text = withPlainFractions(response);
+  const text = withSignedCurrency(withPlainFractions(response));
   const extracted = extractAnswer(text, predExtractors(options));
   const extraction =
     answerBeforeCheck(text, extracted, predExtractors(options)) ??
