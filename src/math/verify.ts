@@ -11,15 +11,15 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
+import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
+import { withPlainNumbers } from './number-spellings.js';
 import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
-import { withSignedCurrency } from './signed-currency.js';
-import { withPlainFractions } from './unicode-fractions.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
@@ -337,14 +337,19 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const text = withSignedCurrency(withPlainFractions(response));
+  const text = withPlainNumbers(response);
   const extracted = extractAnswer(text, predExtractors(options));
   const extraction =
     answerBeforeCheck(text, extracted, predExtractors(options)) ??
     extracted ??
     goldGuided(goldAnswer, response);
+  const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
-    goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, response) ?? extraction) : extraction,
+    goldKind === 'ratio'
+      ? (ratioAround(extraction, response) ?? extraction)
+      : goldKind === 'list' || goldKind === 'set'
+        ? (numbersJoinedByAnd(extraction, text) ?? extraction)
+        : extraction,
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
