@@ -7,7 +7,7 @@ import type { Extraction } from './extract.js';
  * 5" to a list); here the gold already says several answers are wanted. A range ("between 1 and
  * 2", "from 1 and 2") is not a list of answers.
  */
-const LIST_BEFORE = /((?:-?\d+(?:\.\d+)?\s*,\s*){0,8}-?\d+(?:\.\d+)?)\s*,?\s+and\s+$/i;
+const LIST_BEFORE = /((?:-?\d+(?:\.\d+)?(?:\s*,\s*|\s+and\s+)){0,8}-?\d+(?:\.\d+)?)\s*,?\s+and\s+$/i;
 const RANGE_WORD = /\b(?:between|from|to)\s*$/i;
 
 export function numbersJoinedByAnd(
@@ -22,6 +22,6 @@ export function numbersJoinedByAnd(
   if (list === null || RANGE_WORD.test(window.slice(0, list.index))) return undefined;
   // Digits glued to the list from the left (`x2 and 3`) are no list.
   if (/[\w.]$/.test(window.slice(0, list.index))) return undefined;
-  const items = (list[1] as string).split(/\s*,\s*/);
+  const items = (list[1] as string).split(/\s*,\s*|\s+and\s+/i);
   return { ...extraction, text: [...items, extraction.text].join(', ') };
 }

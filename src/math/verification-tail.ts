@@ -10,7 +10,8 @@ import { type Extraction, type ExtractorName, extractAnswer } from './extract.js
  * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
  * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
  * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
- * "total", `\boxed` or `####`, which would make it the place where the answer is stated. The
+ * "total", `\boxed` or `####`, which would make it the place where the answer is stated, and no
+ * "also", "another" or "or", which would make it offer a second value. The
  * earliest such passage is cut (a response may check each root in turn). A closing parenthetical
  * aside that gives a reason or a rejected value ("(since x = -2 is extraneous)", "(not 4)") is
  * cut the same way, and so is a closing computation of the value ("7 (3 + 4)."). Used only when a weak extractor (`latex`, `last_number`) decided: a marked
@@ -18,16 +19,18 @@ import { type Extraction, type ExtractorName, extractAnswer } from './extract.js
  */
 const CHECK_MARKER =
   /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
-const CONCLUSION = /\b(?:answer|therefore|thus|hence|final|total)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
+const CONCLUSION =
+  /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
 const MAX_CHECK_CHARS = 400;
 const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
 /**
  * A closing parenthetical aside after the answer: `x = 3 is the only solution (since x = -2 is
- * extraneous).` The aside names a rejected value or a reason, never the answer.
+ * extraneous).` The aside names a rejected value or a reason, never the answer; an aside that
+ * offers another value ("3 (or maybe 4)") is a hedge, read as both values.
  */
 const CLOSING_ASIDE =
-  /\s*\((?:(?:since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
+  /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
 
 /** The answer stated before a closing check passage or aside, or undefined when there is none. */
 export function answerBeforeCheck(
@@ -42,6 +45,9 @@ export function answerBeforeCheck(
     if (aside !== null) {
       const before = response.slice(0, response.length - aside[0].length);
       const found = extractAnswer(before, weak);
+      // "3 (or maybe 4)" is a hedge: both values, which a single gold never equals.
+      if (found !== undefined && /^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]))
+        return { ...found, text: `${found.text}, ${extraction.text}` };
       if (found !== undefined) return found;
     }
   }
