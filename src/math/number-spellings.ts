@@ -32,8 +32,18 @@ function plainFractions(text: string): string {
   });
 }
 
-/** The response with these spellings in plain digits (itself when it has none: the common case). */
+/** Any of the three spellings (one scan of the tail). */
+const MAY_HOLD_SPELLING = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|-\\?\$|\{,\}/;
+/**
+ * Only the tail is tested: these spellings matter to the last-number fallback, which reads the end
+ * (a stated or boxed answer is normalized anyway, glyphs and `{,}` included).
+ */
+const TAIL_CHARS = 400;
+
+/** The response with these spellings in plain digits (itself when its tail has none: the common case). */
 export function withPlainNumbers(response: string): string {
+  if (!MAY_HOLD_SPELLING.test(response.length > TAIL_CHARS ? response.slice(-TAIL_CHARS) : response))
+    return response;
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
   if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');

@@ -32,6 +32,14 @@ const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 const CLOSING_ASIDE =
   /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
 
+/** Whether the text ends in `)`, then at most spaces and a full stop (a cheap test before the regex). */
+function endsInParenthesis(text: string): boolean {
+  let index = text.length - 1;
+  for (let code = text.charCodeAt(index); code === 32 || code === 10 || code === 46 || code === 33; )
+    code = text.charCodeAt(--index);
+  return text.charCodeAt(index) === 41;
+}
+
 /** The answer stated before a closing check passage or aside, or undefined when there is none. */
 export function answerBeforeCheck(
   response: string,
@@ -39,8 +47,8 @@ export function answerBeforeCheck(
   priority: readonly ExtractorName[],
 ): Extraction | undefined {
   if (extraction === undefined || !WEAK.has(extraction.extractor)) return undefined;
-  const weak = priority.filter((name) => WEAK.has(name));
-  if (response.endsWith(')') || response.endsWith('.') || response.endsWith('!')) {
+  if (endsInParenthesis(response)) {
+    const weak = priority.filter((name) => WEAK.has(name));
     const aside = CLOSING_ASIDE.exec(response.slice(-260));
     if (aside !== null) {
       const before = response.slice(0, response.length - aside[0].length);
@@ -52,7 +60,8 @@ export function answerBeforeCheck(
     }
   }
   const tail = response.slice(-MAX_CHECK_CHARS - 40);
-  if (!/check|verif/i.test(tail)) return undefined;
+  // `heck` and `erif` find Check/check and Verify/verify/verification (indexOf: cheaper than a regex).
+  if (!tail.includes('heck') && !tail.includes('erif')) return undefined;
   const offset = response.length - tail.length;
   CHECK_MARKER.lastIndex = 0;
   for (let match = CHECK_MARKER.exec(tail); match !== null; match = CHECK_MARKER.exec(tail)) {
@@ -61,7 +70,10 @@ export function answerBeforeCheck(
     if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
     if (CONCLUSION.test(passage)) return undefined;
     const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
-    return extractAnswer(before, weak);
+    return extractAnswer(
+      before,
+      priority.filter((name) => WEAK.has(name)),
+    );
   }
   return undefined;
 }
