@@ -110,7 +110,8 @@ function stripUnits(text: string): string {
   if (
     words.length === 0 ||
     !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
-    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, ''))
+    // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`) is no letter of the value.
+    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, '').replace(/^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/, ''))
   ) {
     return text;
   }
