@@ -20,6 +20,7 @@ import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { withScaleWordAfter } from './scale-words.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
@@ -339,10 +340,11 @@ export function verifyAnswer(
   let goldAnswer = prepareGold(gold, options);
   const text = withPlainNumbers(response);
   const extracted = extractAnswer(text, predExtractors(options));
-  const extraction =
+  const stated =
     answerBeforeCheck(text, extracted, predExtractors(options)) ??
     extracted ??
     goldGuided(goldAnswer, response);
+  const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
