@@ -426,9 +426,9 @@ function lastNumber(text: string): Extraction | undefined {
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    const listed = endsList && (joined[3] === ',' || joined[3] === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
-    const listed = endsList && (joined[3] === ',' || joined[3] === '、') && joined[4] === undefined;
-    if (!OR_WORDS.has(joined[3]) && !labelled && !listed) break;
+    if (!OR_WORDS.has(joined[3]) && !labelled && !(listed && joined[4] === undefined)) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
