@@ -19,4 +19,10 @@ describe('answerBeforeCheck', () => {
     expect(read('First check the domain: x > 0. Then 2x = 14, so x = 7.')).toBe('7');
     expect(read('x = <<10=10>>10\nSubstituting back, we get x = 5\nA: 5')).toBe('5');
   });
+
+  it('reads the answer before a closing aside that rejects a value', () => {
+    expect(read('So, $x=3$ is the only solution (since $x=-2$ is extraneous).')).toBe('x=3');
+    expect(read('It is 3 (not 4).')).toBe('3');
+    expect(read('The total is 7 (3 + 4).')).toBe('7');
+  });
 });

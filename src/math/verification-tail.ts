@@ -10,25 +10,58 @@ import { type Extraction, type ExtractorName, extractAnswer } from './extract.js
  * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
  * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
  * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
- * "total", `\boxed` or `####`, which would make it the place where the answer is stated. The
- * earliest such passage is cut (a response may check each root in turn). Used only when a weak
- * extractor (`latex`, `last_number`) decided: a marked answer is never second-guessed.
+ * "total", `\boxed` or `####`, which would make it the place where the answer is stated, and no
+ * "also", "another" or "or", which would make it offer a second value. The
+ * earliest such passage is cut (a response may check each root in turn). A closing parenthetical
+ * aside that gives a reason or a rejected value ("(since x = -2 is extraneous)", "(not 4)") is
+ * cut the same way, and so is a closing computation of the value ("7 (3 + 4)."). Used only when a weak extractor (`latex`, `last_number`) decided: a marked
+ * answer is never second-guessed.
  */
 const CHECK_MARKER =
   /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
-const CONCLUSION = /\b(?:answer|therefore|thus|hence|final|total)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
+const CONCLUSION =
+  /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
 const MAX_CHECK_CHARS = 400;
 const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
-/** The answer stated before a closing check passage, or undefined when there is none. */
+/**
+ * A closing parenthetical aside after the answer: `x = 3 is the only solution (since x = -2 is
+ * extraneous).` The aside names a rejected value or a reason, never the answer; an aside that
+ * offers another value ("3 (or maybe 4)") is a hedge, read as both values.
+ */
+const CLOSING_ASIDE =
+  /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
+
+/** Whether the text ends in `)`, then at most spaces and a full stop (a cheap test before the regex). */
+function endsInParenthesis(text: string): boolean {
+  let index = text.length - 1;
+  for (let code = text.charCodeAt(index); code === 32 || code === 10 || code === 46 || code === 33; )
+    code = text.charCodeAt(--index);
+  return text.charCodeAt(index) === 41;
+}
+
+/** The answer stated before a closing check passage or aside, or undefined when there is none. */
 export function answerBeforeCheck(
   response: string,
   extraction: Extraction | undefined,
   priority: readonly ExtractorName[],
 ): Extraction | undefined {
   if (extraction === undefined || !WEAK.has(extraction.extractor)) return undefined;
+  if (endsInParenthesis(response)) {
+    const weak = priority.filter((name) => WEAK.has(name));
+    const aside = CLOSING_ASIDE.exec(response.slice(-260));
+    if (aside !== null) {
+      const before = response.slice(0, response.length - aside[0].length);
+      const found = extractAnswer(before, weak);
+      // "3 (or maybe 4)" is a hedge: both values, which a single gold never equals.
+      if (found !== undefined && /^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]))
+        return { ...found, text: `${found.text}, ${extraction.text}` };
+      if (found !== undefined) return found;
+    }
+  }
   const tail = response.slice(-MAX_CHECK_CHARS - 40);
-  if (!/check|verif/i.test(tail)) return undefined;
+  // `heck` and `erif` find Check/check and Verify/verify/verification (indexOf: cheaper than a regex).
+  if (!tail.includes('heck') && !tail.includes('erif')) return undefined;
   const offset = response.length - tail.length;
   CHECK_MARKER.lastIndex = 0;
   for (let match = CHECK_MARKER.exec(tail); match !== null; match = CHECK_MARKER.exec(tail)) {
@@ -37,8 +70,10 @@ export function answerBeforeCheck(
     if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
     if (CONCLUSION.test(passage)) return undefined;
     const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
-    const weak = priority.filter((name) => WEAK.has(name));
-    return extractAnswer(before, weak);
+    return extractAnswer(
+      before,
+      priority.filter((name) => WEAK.has(name)),
+    );
   }
   return undefined;
 }
