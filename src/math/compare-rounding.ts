@@ -50,6 +50,23 @@ function printoutValue(value: MathValue, places: number): number | undefined {
 }
 
 /**
+ * Two integers (no percent): no places, no printout, both exact and terminating, so the rule
+ * below never applies (what its loop would find, without its regexes).
+ */
+function bothIntegers(gold: MathValue, pred: MathValue): boolean {
+  return (
+    gold.kind === 'number' &&
+    pred.kind === 'number' &&
+    !gold.percent &&
+    !pred.percent &&
+    INTEGER_TEXT.test(gold.text) &&
+    INTEGER_TEXT.test(pred.text)
+  );
+}
+/** An integer literal with optional spaces around it (what the loop's `integer` test reads). */
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+
+/**
  * A decimal written to k places (k >= `decimal_rounding_min_places`) equals an exact value that
  * rounds to it at k places: `0.33` = 1/3, `2.6667` = 8/3, `1.41` = sqrt(2), in either direction
  * (gold or prediction may be the decimal); so does a machine printout of 10+ places
@@ -62,7 +79,7 @@ export function compareRoundedDecimal(
   context: CompareContext,
 ): Verdict | undefined {
   const { decimalRounding: enabled, decimalRoundingMinPlaces: minPlaces } = context.options;
-  if (!enabled) return undefined;
+  if (!enabled || bothIntegers(gold, pred)) return undefined;
   const sides: [MathValue, MathValue][] = [
     [pred, gold],
     [gold, pred],

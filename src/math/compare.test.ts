@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Budget } from './budget.js';
 import { compareValues } from './compare.js';
+import { isTerminating } from './compare-number.js';
 import { runGuardedCas } from './guarded-cas.js';
 import { normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
@@ -226,5 +227,13 @@ describe('compareValues: labels, several answers, intervals, precision, operator
   it('is undecidable, never a verdict, for sums too long to add and without a closed form', () => {
     expect(verdict('21', '\\sum_{k=1}^{1000000000} \\frac{1}{k}').verdict).toBe('undecidable');
     expect(verdict('500000000500000000', '\\sum_{k=1}^{1000000000} k').verdict).toBe('equal');
+  });
+});
+
+describe('isTerminating', () => {
+  it('is true exactly for denominators 2^a 5^b, however large', () => {
+    const terminating = (denominator: bigint) => isTerminating({ numerator: 1n, denominator });
+    expect([1n, 2n, 5n, 10n, 625n, 2n ** 4000n, 10n ** 1480n].every(terminating)).toBe(true);
+    expect([3n, 6n, 15n, 5n ** 257n * 3n, 10n ** 1480n * 7n].some(terminating)).toBe(false);
   });
 });

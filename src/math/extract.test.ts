@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer, runExtractor, unclosedBoxed } from './extract.js';
+import {
+  DEFAULT_EXTRACTION_PRIORITY,
+  extractAnswer,
+  mentionsAnswer,
+  runExtractor,
+  unclosedBoxed,
+} from './extract.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 
@@ -193,5 +199,45 @@ describe('extraction from real solutions (issue 9)', () => {
 
   it('prefers an "Answer:" statement made after a "Final Answer:" heading', () => {
     expect(extract('Final Answer:\nThe last digits of \\(7^{7^{7}}\\) are:\n\\[Answer: 007\\]')).toBe('007');
+  });
+});
+
+describe('pre-checks of the speed path (issue 9): the same answers as the scans they spare', () => {
+  it('mentionsAnswer is /answer/i: any letter case, at either end, never a non-ASCII look-alike', () => {
+    const texts = [
+      'The answer is 5',
+      'ANSWER: 5',
+      'aNsWeR',
+      'answe r',
+      'swer',
+      'answer',
+      'xanswers',
+      'Answ\u00e9r',
+      '\u017fanswer',
+      'a\u212aswer',
+      'two ways, wow',
+      'W',
+      '',
+      '答案：5',
+    ];
+    for (const text of texts) expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
+    // The result of one text is kept for the next extractor; another text is asked afresh.
+    expect(mentionsAnswer('no marker here')).toBe(false);
+    expect(mentionsAnswer('Answer: 3')).toBe(true);
+  });
+
+  it('reads a whole response with values joined by words, whatever the spaces before the word', () => {
+    expect(runExtractor('whole_expression', '1728 and 1331')?.text).toBe('1728 and 1331');
+    expect(runExtractor('whole_expression', '(1, 2)\u00a0or (3, 4)')?.text).toBe('(1, 2)\u00a0or (3, 4)');
+    expect(runExtractor('whole_expression', 'x=2orx=3')?.text).toBe('x=2orx=3');
+    // Prose with "and"/"or" inside words and no value before them is no expression.
+    expect(runExtractor('whole_expression', 'She sold more cookies and cakes')).toBeUndefined();
+    expect(runExtractor('whole_expression', 'sixteen.')?.text).toBe('sixteen');
+  });
+
+  it('joins a number to the last one across any white space the trimmed window would drop', () => {
+    expect(extract('Solving, we find x = 2 or\u00a0\u2003\nx = 5')).toBe('2, 5');
+    expect(extract('We get 17,\u3000 18.')).toBe('17, 18');
+    expect(extract('We get 17, 18 apples.')).toBe('18');
   });
 });

@@ -308,6 +308,8 @@ const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
 ];
 
 function lastLatex(text: string): Extraction | undefined {
+  // Every delimiter holds a `$` or a backslash: prose without either has no math span.
+  if (!text.includes('$') && !text.includes('\\')) return undefined;
   let best: Extraction | undefined;
   /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
   const spans: { content: string; open: number; end: number }[] = [];
@@ -470,19 +472,39 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner or a label's `=`. */
 const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=']);
 
+/** Whether `trimEnd` removes this character (white space and line terminators, as `\s`). */
+function isTrimmedSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
-  const numbers = [match[0].replace(/,+$/, '')];
+  const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   let start = match.index;
-  const endsList = /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
+  let endsList: boolean | undefined;
   for (let count = 0; count < 8; count++) {
-    const window = text.slice(Math.max(0, start - 60), start);
-    const trimmed = window.trimEnd();
-    if (!JOINER_ENDINGS.has(trimmed[trimmed.length - 1] ?? '')) break;
+    const from = Math.max(0, start - 60);
+    // The window's last character before trailing spaces, read in place (no slice, no trimEnd).
+    let last = start - 1;
+    while (last >= from && isTrimmedSpace(text.charCodeAt(last))) last--;
+    if (last < from || !JOINER_ENDINGS.has(text[last] as string)) break;
+    const window = text.slice(from, start);
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    endsList ??= /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
     const listed = endsList && (joined[3] === ',' || joined[3] === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!OR_WORDS.has(joined[3]) && !labelled && !(listed && joined[4] === undefined)) break;

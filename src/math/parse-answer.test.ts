@@ -28,6 +28,21 @@ describe('parseNumberLiteral', () => {
     expect(value?.exact && rationalToString(value.exact)).toBe(expected);
   });
 
+  it('reads a plain integer directly as the general reading does: -0 is 0, leading zeros dropped', () => {
+    for (const [text, exact, approx] of [
+      ['-0', '0', 0],
+      ['007', '7', 7],
+      ['-12', '-12', -12],
+      ['123456789012345678901234567890', '123456789012345678901234567890', 1.2345678901234568e29],
+    ] as const) {
+      const value = parseNumberLiteral(text, false);
+      expect(value?.exact && rationalToString(value.exact)).toBe(exact);
+      expect(Object.is(value?.approx, approx)).toBe(true);
+      expect(value?.text).toBe(text);
+    }
+    expect(parseNumberLiteral('25', true)?.percent).toBe(true);
+  });
+
   it('refuses exponents beyond double range instead of reading them as infinity', () => {
     expect(parseNumberLiteral('1e100000', false)).toBeUndefined();
     expect(parseNumberLiteral('1e2000', false)?.exact).toBeDefined();

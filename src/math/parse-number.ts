@@ -21,6 +21,8 @@ const MAX_EXACT_EXPONENT = 2_100;
 /** A plain integer or decimal (`-12`, `3.50`): the common answer, read without the general passes. */
 export const PLAIN_NUMBER = /^-?\d{1,30}(?:\.\d{1,30})?$/;
 
+const PLAIN_INTEGER = /^-?\d{1,30}$/;
+
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
 
@@ -107,6 +109,17 @@ function parseMixed(text: string): Rational | number | undefined {
  * optional sign). Returns undefined for anything else; the symbolic parser handles the rest.
  */
 export function parseNumberLiteral(text: string, percent: boolean): NumberValue | undefined {
+  // A plain integer (most answers): what the general reading below makes of it, without its regexes.
+  if (PLAIN_INTEGER.test(text)) {
+    const numerator = BigInt(text);
+    // `-0` reads as 0 (BigInt has no negative zero), as rationalToNumber gives it below.
+    return numberValue(
+      { numerator, denominator: 1n },
+      numerator === 0n ? 0 : Number(numerator),
+      percent,
+      text,
+    );
+  }
   const compact = text.trim();
   if (compact === '' || compact.length > MAX_EXACT_DIGITS + 40) return undefined;
   let body = compact;

@@ -287,8 +287,8 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text') return true;
-  const words =
-    value?.kind === 'expression' ? value.text.replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '') : '';
+  if (value?.kind !== 'expression') return false;
+  const words = value.text.replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
 }
 

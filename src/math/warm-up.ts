@@ -64,6 +64,18 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
     `She has ${n}/3 = <<${n}/3=0.${'3'.repeat(40)}>>0.${'3'.repeat(40)} left.\nA: 0.${'3'.repeat(40)}`,
   ],
   (n) => [`${n}.${n % 10}`, `The answer is approximately ${n}.${n % 10}0.`],
+  // More word-problem solutions, the commonest input of a math reward (GSM8K-style RL): a third of
+  // real ones are longer than a bare answer can be (300 characters), many state no marker at all
+  // and end in a sentence with the number, and their calculator notes hold decimals.
+  (n) => [
+    `${n * 6}`,
+    `The bakery is open every day from 8 am to 6 pm.\nIt sells ${n} boxes of cupcakes on Monday and twice as many on Tuesday, so it sells ${n} * 2 = <<${n}*2=${n * 2}>>${n * 2} boxes on Tuesday.\nIn total it sells ${n} + ${n * 2} = <<${n}+${n * 2}=${n * 3}>>${n * 3} boxes over the two days.\nEach box costs $2, so the bakery makes ${n * 3} * 2 = $<<${n * 3}*2=${n * 6}>>${n * 6} from the boxes.\nA: ${n * 6}`,
+  ],
+  (n) => [
+    `${n * 3}`,
+    `Tom reads ${n} pages a day for 3 days, so he reads ${n} * 3 = <<${n}*3=${n * 3}>>${n * 3} pages.\nSo Tom reads ${n * 3} pages in total.`,
+  ],
+  (n) => [`${n}`, `It takes ${2 * n}*1/2=<<${2 * n}*1/2=${n}.0>>${n} bolts of white fiber\nA: ${n}`],
 ];
 
 /**
