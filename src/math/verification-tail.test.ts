@@ -19,4 +19,11 @@ describe('answerBeforeCheck', () => {
     expect(read('First check the domain: x > 0. Then 2x = 14, so x = 7.')).toBe('7');
     expect(read('x = <<10=10>>10\nSubstituting back, we get x = 5\nA: 5')).toBe('5');
   });
+
+  it('leaves a check that finds fault or gives another value to the last number', () => {
+    expect(read('x = 3. Checking: 9 - 15 + 6 = 1, not 0, so x = 4.')).toBe('4');
+    expect(read('x = 3. Check: 3 + 5 = 8, which fails. Correct is 4 + 5 = 9.')).toBe('9');
+    expect(read('x = 3\nCheck: 3*3 = 9\nx = 4')).toBe('4');
+    expect(read('Solving gives x = 2 or x = 3. Checking x = 3: 9 - 15 + 6 = 0.')).toBe('2, 3');
+  });
 });
