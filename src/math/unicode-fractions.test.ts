@@ -9,6 +9,12 @@ describe('withPlainFractions', () => {
     expect(withPlainFractions('-1⅔')).toBe('-5/3');
   });
 
+  it('leaves a glyph after a number that is no whole part, so that no digits join', () => {
+    expect(withPlainFractions('It is 3.2½.')).toBe('It is 3.2½.');
+    expect(withPlainFractions('It is 1234567890123½.')).toBe('It is 1234567890123½.');
+    expect(withPlainFractions('It is 3.2 ½.')).toBe('It is 3.2 ½.');
+  });
+
   it('leaves text without glyphs as it is', () => {
     const text = 'The answer is 12.';
     expect(withPlainFractions(text)).toBe(text);
