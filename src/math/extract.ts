@@ -445,11 +445,12 @@ export const NUMBER =
   /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
- * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
+ * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
+ * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /**
