@@ -12,7 +12,7 @@ describe('withPlainFractions', () => {
   it('leaves a glyph after a number that is no whole part, so that no digits join', () => {
     expect(withPlainFractions('It is 3.2½.')).toBe('It is 3.2½.');
     expect(withPlainFractions('It is 1234567890123½.')).toBe('It is 1234567890123½.');
-    expect(withPlainFractions('It is 3.2 ½.')).toBe('It is 3.2 ½.');
+    expect(withPlainFractions('It is 1,5½ or ½, ⅞.')).toBe('It is 1,5½ or 1/2, 7/8.');
   });
 
   it('leaves text without glyphs as it is', () => {

@@ -7,13 +7,18 @@ import { VULGAR_FRACTIONS } from './normalize.js';
  * unchanged, so the rewrite is applied to the whole response before extraction. Without it the
  * last-number fallback read `2½` as 2.
  *
- * A glyph after a number that cannot be a mixed number's whole part (`3.2½`, `1,5½`, a whole of
+ * A glyph right after a number that cannot be a mixed number's whole part (`3.2½`, `1,5½`, a whole of
  * over 12 digits) is left as it is: written as `1/2` it would join that number's digits
  * (`3.21/2`) and make a value the response never wrote.
  */
-const GLYPH = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/;
-const MIXED_OR_ALONE =
-  /(?<![\d.,])(-?)(\d{1,12})[ \u00a0]?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?<![\d.,][ \u00a0]?)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g;
+
+/** The glyphs normalize.ts reads in answers, so that both know the same ones. */
+const GLYPHS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
+const GLYPH = new RegExp(GLYPHS);
+const MIXED_OR_ALONE = new RegExp(
+  `(?<![\\d.,])(-?)(\\d{1,12})[ \\u00a0]?(${GLYPHS})|(?<!\\d)(${GLYPHS})`,
+  'g',
+);
 
 function parts(glyph: string): [numerator: bigint, denominator: bigint] {
   const [numerator, denominator] = (VULGAR_FRACTIONS[glyph] as string).split('}{');
