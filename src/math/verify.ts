@@ -343,7 +343,7 @@ export function verifyAnswer(
     extracted ??
     goldGuided(goldAnswer, response);
   let predAnswer = prepare(
-    goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, response) ?? extraction) : extraction,
+    goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, text) ?? extraction) : extraction,
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
