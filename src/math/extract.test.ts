@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer, runExtractor, unclosedBoxed } from './extract.js';
+import {
+  DEFAULT_EXTRACTION_PRIORITY,
+  extractAnswer,
+  mentionsAnswer,
+  runExtractor,
+  unclosedBoxed,
+} from './extract.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 
@@ -193,5 +199,51 @@ describe('extraction from real solutions (issue 9)', () => {
 
   it('prefers an "Answer:" statement made after a "Final Answer:" heading', () => {
     expect(extract('Final Answer:\nThe last digits of \\(7^{7^{7}}\\) are:\n\\[Answer: 007\\]')).toBe('007');
+  });
+});
+
+describe('answer phrase alternatives', () => {
+  it('keeps the answer and names the alternative a parenthesis offers', () => {
+    const found = extractAnswer('The answer is 5 (or possibly 6).', DEFAULT_EXTRACTION_PRIORITY);
+    expect(found?.text).toBe('5');
+    expect(found?.alternative).toBe('6');
+    expect(
+      extractAnswer('The answer is 5 (not 6).', DEFAULT_EXTRACTION_PRIORITY)?.alternative,
+    ).toBeUndefined();
+  });
+});
+
+describe('mentionsAnswer', () => {
+  it('says what /answer/i says, in any letter case and at either end of the text', () => {
+    const texts = [
+      'answer',
+      'ANSWER: 5',
+      'the AnSwEr',
+      'xanswerx',
+      'answ',
+      'nswer',
+      'answe r',
+      'ａｎｓｗｅｒ',
+      'w',
+      '',
+    ];
+    for (const text of texts) expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
+    // The word in random letter case with one letter changed half the time, amid random letters.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return (seed >>> 16) % below;
+    };
+    const letters = 'aAnNsSwWeErR x\u00e5';
+    let found = 0;
+    for (let round = 0; round < 2000; round++) {
+      const word = [...'answer'].map((letter) => (next(2) === 0 ? letter : letter.toUpperCase()));
+      if (next(2) === 0) word[next(6)] = letters[next(letters.length)] as string;
+      const around = () => Array.from({ length: next(5) }, () => letters[next(letters.length)]).join('');
+      const text = around() + word.join('') + around();
+      if (/answer/i.test(text)) found++;
+      expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

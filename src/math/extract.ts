@@ -37,6 +37,8 @@ export interface Extraction {
   end: number;
   /** Where its marker ("The final answer is", `####` ...) starts, when it has one. */
   start?: number;
+  /** An alternative the phrase offers in parentheses ("5 (or possibly 6)"): `6`. */
+  alternative?: string;
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */
@@ -189,6 +191,13 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
 const CLAUSE_BREAK =
   /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
+/**
+ * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
+ * 0.5)"): its value. The verifier wants it equal to the gold too: a different one is a hedge.
+ */
+const ALTERNATIVE =
+  /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just)\s+|else\s+)*([^()]{1,80})\)/i;
+
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
   /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible)\b/i;
@@ -200,7 +209,11 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
-  if (clause !== null && clause.index > 0) sentence = sentence.slice(0, lead + clause.index);
+  let alternative: string | undefined;
+  if (clause !== null && clause.index > 0) {
+    alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim();
+    sentence = sentence.slice(0, lead + clause.index);
+  }
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
@@ -210,7 +223,9 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
       : sentence,
   );
   if (content === '' || JUDGEMENT.test(content)) return undefined;
-  return { text: content, extractor, end: line.end, start: match.index };
+  const found: Extraction = { text: content, extractor, end: line.end, start: match.index };
+  if (alternative !== undefined && alternative !== '') found.alternative = cleanPhrase(alternative);
+  return found;
 }
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
