@@ -28,7 +28,8 @@ export type ExtractorName = z.infer<typeof ExtractorNameSchema>;
 /** The extractors in the order they are declared above. */
 export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = ExtractorNameSchema.options;
 
-const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
+/** Extractors that read an unmarked answer (the last math, the last number): a guess, not a statement. */
+export const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
 export interface Extraction {
   text: string;

@@ -1,4 +1,4 @@
-import { type Extraction, type ExtractorName, extractAnswer } from './extract.js';
+import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } from './extract.js';
 
 /**
  * A response that states its answer and then checks it, with no answer marker anywhere ("So
@@ -29,7 +29,6 @@ const REFUTATION =
 /** A variable given a value in the passage: `x = 4`, `y_1 = -2.5`, `n = 3/2`. */
 const ASSIGNMENT = /(?<![A-Za-z0-9_\\])[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(-?\d[\d.,/]*)/g;
 const MAX_CHECK_CHARS = 400;
-const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
 /** The answer stated before a closing check passage, or undefined when there is none. */
 export function answerBeforeCheck(
@@ -37,7 +36,7 @@ export function answerBeforeCheck(
   extraction: Extraction | undefined,
   priority: readonly ExtractorName[],
 ): Extraction | undefined {
-  if (extraction === undefined || !WEAK.has(extraction.extractor)) return undefined;
+  if (extraction === undefined || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
   const tail = response.slice(-MAX_CHECK_CHARS - 40);
   if (!/check|verif/i.test(tail)) return undefined;
   const offset = response.length - tail.length;
@@ -48,7 +47,7 @@ export function answerBeforeCheck(
     if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
     if (CONCLUSION.test(passage) || REFUTATION.test(passage)) return undefined;
     const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
-    const weak = priority.filter((name) => WEAK.has(name));
+    const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
     const answer = extractAnswer(before, weak);
     return answer !== undefined && assignsOnlyAnswerValues(passage, answer.text) ? answer : undefined;
   }
