@@ -197,7 +197,7 @@ const CLAUSE_BREAK =
  * 0.5)"): its value. The verifier wants it equal to the gold too: a different one is a hedge.
  */
 const ALTERNATIVE =
-  /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just)\s+|else\s+)*([^()]{1,80})\)/i;
+  /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just|about|approximately|roughly)\s+|else\s+)*([^()]{1,80})\)/i;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
