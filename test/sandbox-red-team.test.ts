@@ -4,7 +4,16 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +24,7 @@ import { sandboxAvailability } from '../src/sandbox/availability.js';
 import { cgroupsAvailable } from '../src/sandbox/cgroups.js';
 import { languageNamed } from '../src/sandbox/languages.js';
 import { SandboxLimitsSchema } from '../src/sandbox/limits.js';
-import { hostUidForSlot, sharedSandboxPool } from '../src/sandbox/pool.js';
+import { configureSandboxPool, hostUidForSlot, sharedSandboxPool } from '../src/sandbox/pool.js';
 import { type CodeTestReport, runCodeTests } from '../src/sandbox/run-tests.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'red-team');
@@ -553,6 +562,7 @@ describe.skipIf(!available)('sandbox red team: one sample never reaches the next
       [
         'import os, time',
         'open("left-behind", "w").write("x")',
+        'open("/dev/shm/left-behind", "wb").write(b"x" * (8 * 1024 * 1024))',
         'if os.fork() == 0:\n    time.sleep(60)\n    os._exit(0)',
         'assert f() == 1',
       ].join('\n'),
@@ -561,7 +571,7 @@ describe.skipIf(!available)('sandbox red team: one sample never reaches the next
     const second = await run(
       [
         'import os',
-        'assert not os.path.exists("left-behind")',
+        'assert not os.path.exists("left-behind") and os.listdir("/dev/shm") == []',
         'assert len([pid for pid in os.listdir("/proc") if pid.isdigit()]) <= 2',
       ].join('\n'),
     );
@@ -615,12 +625,11 @@ describe.skipIf(!available)(
         'python',
         readFileSync(join(fixtures, 'runner', 'crash-the-runner.py'), 'utf8'),
         tests,
-        15,
       );
       expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
       expect(attacker?.components.tests?.error).toBeUndefined();
-      // The second call meets the candidate still asleep after its forged reply.
-      expect(details.tests.map((test) => test.status)).toEqual(['failed', 'timeout']);
+      // The second call finds the candidate gone (it left after its forged reply).
+      expect(details.tests.map((test) => test.status)).toEqual(['failed', 'runtime_error']);
       expect(details.tests[0]?.stderr).toMatch(/nested more than 1,000 levels deep/);
       expect(after).toEqual([1, 1]);
     }, 120_000);
@@ -691,6 +700,234 @@ describe.skipIf(!available)(
       const report = await running;
       expect(statuses(report)).toEqual(['passed', 'sandbox_error']);
     }, 60_000);
+  },
+);
+
+const exhaustion = join(fixtures, 'exhaustion');
+
+/** An honest program that checks it got a fresh sandbox: empty /tmp and /dev/shm with room, fds, only itself. */
+const FRESH_PYTHON = [
+  'import os',
+  'def add(a, b):',
+  '    return a + b',
+  'def fresh():',
+  '    files, shm = sorted(os.listdir("/tmp")), os.listdir("/dev/shm")',
+  '    for path in ("/tmp/room", "/dev/shm/room"):',
+  '        with open(path, "wb") as handle:',
+  '            handle.write(b"x" * (4 * 1024 * 1024))',
+  '    fds = [os.open("/dev/null", os.O_RDONLY) for _ in range(64)]',
+  '    processes = [pid for pid in os.listdir("/proc") if pid.isdigit()]',
+  '    return [files, shm, len(fds), len(processes)]',
+  'if __name__ == "__main__":',
+  '    print(add(*map(int, input().split())), fresh())',
+].join('\n');
+const FRESH_TESTS = "assert add(1, 1) == 2\nassert fresh() == [['solution.py'], [], 64, 1]";
+const FRESH_JAVASCRIPT = [
+  "const fs = require('node:fs');",
+  'function add(a, b) { return a + b; }',
+  "function fresh() { fs.writeFileSync('/tmp/room', Buffer.alloc(4 << 20)); fs.writeFileSync('/dev/shm/room', Buffer.alloc(4 << 20)); return [fs.readdirSync('/dev/shm').length, fs.readdirSync('/proc').filter((pid) => /^\\d+$/.test(pid)).length]; }",
+].join('\n');
+
+describe.skipIf(!available)(
+  'sandbox red team: exhausting a sandbox leaves its slot whole for the next sample',
+  () => {
+    let previousPoolSize = 1;
+    beforeAll(() => {
+      previousPoolSize = sharedSandboxPool().size;
+      // One slot: the honest sample after each attack runs on the attacker's slot (same host uid,
+      // same slot cgroups, same test runner).
+      configureSandboxPool(1);
+    });
+    afterAll(() => {
+      configureSandboxPool(previousPoolSize);
+    });
+
+    /**
+     * Scores the attacker (`file`: assert tests, or a stdin/stdout case) then an honest sample on the
+     * same slot, under on_error: null so that a sandbox error would show as reward null.
+     */
+    async function attackThenHonest(file: string, mode: 'asserts' | 'io') {
+      const language = file.endsWith('.js') ? 'javascript' : 'python';
+      const spec = SpecSchema.parse({
+        name: 'exhaustion',
+        on_error: 'null',
+        rewards: [{ name: 'tests', type: 'code', options: { tmp_size_mb: 16, processes: 32 } }],
+      });
+      const pipeline = Pipeline.compile(spec, {});
+      const fence = (text: string) => `\`\`\`${language}\n${text}\n\`\`\``;
+      const attackReference =
+        mode === 'io'
+          ? { language, io: [{ stdin: '', stdout: 'never' }], timeout_s: 10 }
+          : {
+              language,
+              tests:
+                language === 'python'
+                  ? "assert attack() == 'never'"
+                  : "assert.strictEqual(attack(), 'never');",
+              timeout_s: 10,
+            };
+      const honestSample =
+        language === 'javascript'
+          ? {
+              id: 'honest',
+              response: fence(FRESH_JAVASCRIPT),
+              reference: {
+                language,
+                tests: 'assert.strictEqual(add(1, 1), 2);\nassert.deepStrictEqual(fresh(), [1, 1]);',
+                timeout_s: 10,
+              },
+            }
+          : mode === 'io'
+            ? {
+                id: 'honest',
+                response: fence(FRESH_PYTHON),
+                reference: {
+                  language,
+                  io: [{ stdin: '1 2', stdout: "3 [['.stdin', 'main.py'], [], 64, 1]" }],
+                  timeout_s: 10,
+                },
+              }
+            : {
+                id: 'honest',
+                response: fence(FRESH_PYTHON),
+                reference: { language, tests: FRESH_TESTS, timeout_s: 10 },
+              };
+      try {
+        const [attacker] = await pipeline.scoreBatch([
+          {
+            id: file,
+            response: fence(readFileSync(join(exhaustion, file), 'utf8')),
+            reference: attackReference,
+          },
+        ]);
+        const [honestResult] = await pipeline.scoreBatch([honestSample]);
+        const details = attacker?.components.tests?.details as {
+          tests: { status: string; stderr: string }[];
+        };
+        return {
+          attacker,
+          honest: honestResult,
+          details,
+          stderr: details.tests.map((test) => test.stderr).join('\n'),
+        };
+      } finally {
+        await pipeline.close();
+      }
+    }
+
+    const cases: [string, 'asserts' | 'io', (stderr: string) => void][] = [
+      [
+        'fill-tmp-and-shm.py',
+        'asserts',
+        (stderr) => {
+          const [, tmp, shm] = /WROTE tmp=(\d+) shm=(\d+)/.exec(stderr) ?? [];
+          expect(Number(tmp)).toBeGreaterThan(0);
+          expect(Number(tmp)).toBeLessThanOrEqual(16 * 1024 * 1024);
+          expect(Number(shm)).toBeGreaterThan(0);
+          expect(Number(shm)).toBeLessThanOrEqual(16 * 1024 * 1024);
+        },
+      ],
+      ['fill-tmp-and-shm.py', 'io', (stderr) => expect(stderr).toMatch(/WROTE tmp=\d+ shm=\d+/)],
+      [
+        'exhaust-fds.py',
+        'asserts',
+        (stderr) => {
+          const opened = Number(/OPENED (\d+)/.exec(stderr)?.[1]);
+          expect(opened).toBeGreaterThan(64);
+          expect(opened).toBeLessThan(128);
+        },
+      ],
+      ['background-processes.py', 'asserts', () => {}],
+      ['background-processes.py', 'io', () => {}],
+      ['huge-argv-env.py', 'asserts', (stderr) => expect(stderr).toMatch(/EXEC \[/)],
+      [
+        'handover-fd.py',
+        'asserts',
+        (stderr) => expect(stderr).toMatch(/4: Bad file descriptor', '5: Bad file descriptor/),
+      ],
+      ['handover-fd.py', 'io', (stderr) => expect(stderr).toMatch(/5: Bad file descriptor/)],
+      ['inherited-fds.py', 'asserts', (stderr) => expect(stderr).toContain('REACHED []')],
+      ['inherited-fds.py', 'io', (stderr) => expect(stderr).toContain('REACHED []')],
+      [
+        'exhaust-everything.js',
+        'asserts',
+        (stderr) => {
+          const [, tmp, shm, opened] = /WROTE tmp=(\d+) shm=(\d+) OPENED (\d+)/.exec(stderr) ?? [];
+          expect(Number(tmp)).toBeLessThanOrEqual(16 * 1024 * 1024);
+          expect(Number(shm)).toBeLessThanOrEqual(16 * 1024 * 1024);
+          expect(Number(opened)).toBeLessThan(128);
+        },
+      ],
+    ];
+    for (const [file, mode, check] of cases) {
+      it(`${file} (${mode === 'io' ? 'stdin/stdout case' : 'assert tests'}) scores 0, and the next sample on its slot passes`, async () => {
+        const { attacker, honest, stderr } = await attackThenHonest(file, mode);
+        expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
+        expect(attacker?.components.tests?.error).toBeUndefined();
+        check(stderr);
+        expect(honest?.reward, JSON.stringify(honest)).toBe(1);
+        expect(sandboxUidProcesses()).toEqual([]);
+      }, 60_000);
+    }
+
+    it('keeps the fds rewardkit inherited from its own parent out of every sandbox (rewardkit score)', () => {
+      const directory = mkdtempSync(join(tmpdir(), 'rk-inherited-'));
+      try {
+        const spec = join(directory, 'spec.yaml');
+        writeFileSync(spec, 'name: leak\non_error: "null"\nrewards:\n  - {name: tests, type: code}\n');
+        const attackProgram = `\`\`\`python\n${readFileSync(join(exhaustion, 'inherited-fds.py'), 'utf8')}\n\`\`\``;
+        const lines = [
+          { id: 'asserts', response: attackProgram, reference: { tests: "assert attack() == 'never'" } },
+          { id: 'io', response: attackProgram, reference: { io: [{ stdin: '', stdout: 'never' }] } },
+          { id: 'honest', response: FRESH_PYTHON, reference: { tests: FRESH_TESTS } },
+        ];
+        writeFileSync(
+          join(directory, 'in.jsonl'),
+          `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`,
+        );
+        // A host file left open without close-on-exec at fds 23 and 200 of rewardkit (a shell's, a
+        // job server's, a supervisor's ...).
+        const hostFile = join(directory, 'host-file');
+        writeFileSync(hostFile, '');
+        const hostFd = openSync(hostFile, 'a');
+        try {
+          const cli = spawnSync(
+            process.execPath,
+            [
+              '--import',
+              'tsx',
+              join(project, 'src/cli/main.ts'),
+              'score',
+              ...['--spec', spec, '--in', join(directory, 'in.jsonl'), '--out', join(directory, 'out.jsonl')],
+              ...['--no-store', '--threads', '0'],
+            ],
+            {
+              cwd: project,
+              encoding: 'utf8',
+              stdio: [
+                ...(['ignore', 'pipe', 'pipe'] as const),
+                ...Array.from({ length: 197 }, (_, index) => (index === 20 ? hostFd : 'ignore')),
+                hostFd,
+              ],
+            },
+          );
+          expect(cli.status, cli.stderr).toBe(0);
+        } finally {
+          closeSync(hostFd);
+        }
+        expect(readFileSync(hostFile, 'utf8')).toBe('');
+        const results = readFileSync(join(directory, 'out.jsonl'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line));
+        expect(results.map((result) => result.reward)).toEqual([0, 0, 1]);
+        for (const result of results.slice(0, 2)) {
+          expect(JSON.stringify(result.components.tests.details)).toContain('REACHED []');
+        }
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    }, 120_000);
   },
 );
 

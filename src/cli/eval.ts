@@ -19,7 +19,6 @@ import {
   type UnitScorer,
 } from '../eval/index.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
-import { QueueBackend } from '../queue/queue-backend.js';
 import type { CliCommand } from './command.js';
 import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { reportError } from './report-error.js';
@@ -114,7 +113,9 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
     flags.redis === undefined
       ? undefined
       : {
-          backend: new QueueBackend(await openJobClient({ ...flags, redis: flags.redis }, 'eval')),
+          backend: new (await import('../queue/queue-backend.js')).QueueBackend(
+            await openJobClient({ ...flags, redis: flags.redis }, 'eval'),
+          ),
           chunkSize: Math.max(1, Math.min(QUEUE_CHUNK, Math.ceil(concurrency / 4))),
         };
   const scorer: UnitScorer =

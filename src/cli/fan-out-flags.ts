@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { JobClient } from '../queue/job-client.js';
+import type { JobClient } from '../queue/job-client.js';
 
 /** The flags of a driver that can fan its work out over `rewardkit worker`s. */
 export interface FanOutFlags {
@@ -25,6 +25,8 @@ export async function openJobClient(
   flags: FanOutFlags & { redis: string },
   command: string,
 ): Promise<JobClient> {
+  // BullMQ (and ioredis) load only when a run fans out: a local run never loads them.
+  const { JobClient } = await import('../queue/job-client.js');
   const jobs = new JobClient({ redisUrl: flags.redis, queueName: flags.queue });
   try {
     await jobs.requireWorker();

@@ -3,6 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RewardKitError, UsageError } from '../core/errors.js';
+import type { ComponentResult } from '../core/result.js';
 import { loadSpecFile } from '../core/spec.js';
 import { composeBackend } from '../engine/backends/compose-backend.js';
 import { needsBatchStage } from '../engine/batch-stage.js';
@@ -10,7 +11,7 @@ import { loadRewardKinds } from '../engine/load-reward-kinds.js';
 import { validateSpec } from '../engine/validate-spec.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
-import { openComponentCache } from '../store/component-cache.js';
+import { SqliteResultCache } from '../store/result-cache-sqlite.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
 import { checkOutputTarget } from './output-target.js';
@@ -210,10 +211,12 @@ async function prepare(flags: ScoreFlags) {
     kindsModule: flags.kinds,
     redisUrl: flags.redis,
     allowUnsandboxed,
+    // The store file's component_cache table (opened directly, not through openComponentCache,
+    // whose Redis branch would load ioredis into every `score`; with --redis the workers cache).
     componentCache:
       flags.store === false || flags.redis !== undefined
         ? undefined
-        : openComponentCache({ file: flags.store }),
+        : new SqliteResultCache<ComponentResult>({ file: flags.store, table: 'component_cache' }),
   });
   try {
     await backend.prepare(spec);

@@ -1,6 +1,6 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { RewardKitError, UsageError } from '../core/errors.js';
 import { loadSpecFile, type Spec } from '../core/spec.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
@@ -183,7 +183,9 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
     : undefined;
   const stop = new AbortController();
   const onSignal = (): void => {
-    stop.abort();
+    // The units in flight stop calling the models at once; each becomes an error line with this
+    // reason (and is searched again by --resume).
+    stop.abort(new RewardKitError('RK_UNAVAILABLE', 'the run was interrupted (SIGINT)'));
     // Jobs no worker has started are taken back (their units are searched again on --resume).
     void jobs?.withdrawWaiting('the run was interrupted');
   };

@@ -4,17 +4,13 @@ import { UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
 import { composeBackend } from '../engine/backends/compose-backend.js';
 import { loadRewardKinds } from '../engine/load-reward-kinds.js';
-import { QueueBackend } from '../queue/queue-backend.js';
 import { createServerApp } from '../server/app.js';
 import { checkApiKeys } from '../server/auth.js';
 import { isLoopbackHost } from '../server/server-options.js';
-import { openComponentCache } from '../store/component-cache.js';
-import type { ResultCache } from '../store/result-cache.js';
-import { RedisResultCache } from '../store/result-cache-redis.js';
-import { SqliteResultCache } from '../store/result-cache-sqlite.js';
 import type { CliCommand } from './command.js';
 import { integerOption } from './integer-option.js';
 import { addSandboxCeilingFlags, applySandboxCeilingFlags } from './sandbox-ceiling-flags.js';
+import { openServeCaches } from './serve-caches.js';
 import { stopSignal } from './stop-signal.js';
 
 interface ServeFlags {
@@ -50,14 +46,6 @@ function apiKeysOf(flags: ServeFlags): string[] {
   return [...flags.apiKey, ...fromEnvironment];
 }
 
-function openCache(flags: ServeFlags): ResultCache | undefined {
-  const kind = flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis');
-  if (kind === 'none') return undefined;
-  if (kind === 'sqlite') return new SqliteResultCache({ file: flags.cacheFile });
-  if (flags.redis === undefined) throw new UsageError('--cache redis needs --redis URL');
-  return new RedisResultCache({ url: flags.redis });
-}
-
 async function serve(flags: ServeFlags): Promise<void> {
   applySandboxCeilingFlags(flags);
   const stopping = stopSignal();
@@ -70,21 +58,26 @@ async function serve(flags: ServeFlags): Promise<void> {
   }
   const specs = flags.spec.map((file) => loadSpecFile(file));
   const rewardKinds = await loadRewardKinds(flags.kinds);
-  const backend =
+  const cacheKind = flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis');
+  const caches = await openServeCaches({ kind: cacheKind, file: flags.cacheFile, redisUrl: flags.redis });
+  // The queue (bullmq, ioredis) is loaded only in distributed mode.
+  const queue =
     flags.redis === undefined
-      ? composeBackend({
-          concurrency: flags.concurrency,
-          threads: flags.threads ?? availableParallelism(),
-          rewardKinds,
-          kindsModule: flags.kinds,
-          componentCache: flags.cache === 'none' ? undefined : openComponentCache({ file: flags.cacheFile }),
-        })
-      : new QueueBackend({ redisUrl: flags.redis });
-  const cache = openCache(flags);
+      ? undefined
+      : new (await import('../queue/queue-backend.js')).QueueBackend({ redisUrl: flags.redis });
+  const backend =
+    queue ??
+    composeBackend({
+      concurrency: flags.concurrency,
+      threads: flags.threads ?? availableParallelism(),
+      rewardKinds,
+      kindsModule: flags.kinds,
+      componentCache: caches.components,
+    });
   const server = createServerApp({
     specs,
     backend,
-    ...(cache === undefined ? {} : { cache }),
+    ...(caches.results === undefined ? {} : { cache: caches.results }),
     apiKeys,
     pipelineOptions: { rewardKinds },
     limits: {
@@ -94,15 +87,15 @@ async function serve(flags: ServeFlags): Promise<void> {
       maxInFlightSamples: flags.maxInFlight,
     },
     logLevel: flags.logLevel,
-    ...(backend instanceof QueueBackend
-      ? { readiness: () => backend.readiness(), queueDepth: () => backend.queueDepth() }
-      : {}),
+    ...(queue === undefined
+      ? {}
+      : { readiness: () => queue.readiness(), queueDepth: () => queue.queueDepth() }),
   });
   const address = await server.app.listen({ host: flags.host, port: flags.port });
   const names = server.context.catalog.names();
   process.stderr.write(
     `rewardkit serve: listening on ${address} (specs: ${names.join(', ')}; default ${names[0]}; ` +
-      `${flags.redis === undefined ? 'local scoring' : `queue ${flags.redis}`}; cache ${cache === undefined ? 'off' : (flags.cache ?? (flags.redis === undefined ? 'sqlite' : 'redis'))})\n`,
+      `${flags.redis === undefined ? 'local scoring' : `queue ${flags.redis}`}; cache ${cacheKind === 'none' ? 'off' : cacheKind})\n`,
   );
   const signal = await stopping;
   process.stderr.write(`rewardkit serve: ${signal}: finishing in-flight requests, refusing new ones\n`);

@@ -161,8 +161,13 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       return compareUnordered(goldItems, predItems, context, compareValues, gold.kind);
     }
     case 'tuple': {
+      // `x > 1 and x < 3` (a list of inequalities) against `(1, 3)` is an interval too.
       const predInterval =
-        pred.kind === 'interval' || pred.kind === 'relation' ? asInterval(pred) : undefined;
+        pred.kind === 'interval' ||
+        pred.kind === 'relation' ||
+        (pred.kind === 'list' && pred.items.every((item) => item.kind === 'relation'))
+          ? asInterval(pred)
+          : undefined;
       const goldInterval = asInterval(gold);
       if (predInterval !== undefined && goldInterval !== undefined) {
         return compareIntervals(goldInterval, predInterval, context, compareValues);

@@ -1,6 +1,7 @@
 import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
 import { evaluateExact } from './evaluate-exact.js';
+import { gamma } from './gamma.js';
 import { rationalToNumber } from './rational.js';
 import type { MathJson } from './value.js';
 
@@ -82,7 +83,9 @@ export function freeVariables(json: MathJson, into: Set<string> = new Set()): Se
 }
 
 function factorial(value: number, step = 1): number {
-  if (!Number.isInteger(value) || value < 0) return Number.NaN;
+  // A symbol's factorial at a non-integer point: Γ(x + 1) (see gamma.ts).
+  if (!Number.isInteger(value)) return step === 1 && Number.isFinite(value) ? gamma(value + 1) : Number.NaN;
+  if (value < 0) return Number.NaN;
   if (value > 400) return Number.POSITIVE_INFINITY;
   let result = 1;
   for (let factor = value; factor > 1; factor -= step) result *= factor;

@@ -190,7 +190,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
@@ -500,9 +500,9 @@ function lastNumber(text: string): Extraction | undefined {
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    const listed = endsList && (joined[3] === ',' || joined[3] === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
-    const listed = endsList && (joined[3] === ',' || joined[3] === '、') && joined[4] === undefined;
-    if (!OR_WORDS.has(joined[3]) && !labelled && !listed) break;
+    if (!OR_WORDS.has(joined[3]) && !labelled && !(listed && joined[4] === undefined)) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }

@@ -101,7 +101,8 @@ export function multiChoiceInLastSentence(response: string): Extraction | undefi
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index] ?? '';
     const kept = sentence.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
-    if (!/(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z])/.test(kept)) continue;
+    // A lone option (`A`, `(C)`) or options written as one word (`DCA`).
+    if (!/(?<![A-Za-z])(?:\(?[A-E]\)?|[A-E]{2,5})(?![A-Za-z])/.test(kept)) continue;
     return { text: sentence.trim(), extractor: 'last_number', end: response.length };
   }
   return undefined;

@@ -110,7 +110,8 @@ function stripUnits(text: string): string {
   if (
     words.length === 0 ||
     !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
-    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, ''))
+    // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`) is no letter of the value.
+    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, '').replace(/^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/, ''))
   ) {
     return text;
   }
@@ -237,6 +238,13 @@ export const VULGAR_FRACTIONS: Record<string, string> = {
   '⅞': '7}{8',
 };
 
+/** Superscript digits (`x²`, `10⁻³`) as plain ones: `⁻³` is `-3`. */
+function superscriptDigits(superscript: string): string {
+  let plain = '';
+  for (const glyph of superscript) plain += glyph === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(glyph));
+  return plain;
+}
+
 function asciiMath(text: string): string {
   return text
     .replace(/\u2212/g, '-')
@@ -249,6 +257,10 @@ function asciiMath(text: string): string {
     .replace(/≥/g, ' \\ge ')
     .replace(/≠/g, ' \\ne ')
     .replace(/∞/g, '\\infty ')
+    .replace(/([∛∜])\s*(\d+(?:\.\d+)?|[A-Za-z])/g, (_all, root: string, radicand: string) =>
+      root === '∛' ? `\\sqrt[3]{${radicand}}` : `\\sqrt[4]{${radicand}}`,
+    )
+    .replace(/⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^{${superscriptDigits(digits)}}`)
     .replace(/∈/g, ' \\in ')
     .replace(/∪/g, ' \\cup ')
     .replace(/∅/g, '\\emptyset ')

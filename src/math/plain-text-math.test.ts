@@ -11,6 +11,14 @@ describe('plainTextMathAsLatex', () => {
     expect(plainTextMathAsLatex('log(3) + sin(x)')).toBe('\\log(3) + \\sin(x)');
   });
 
+  it('raises to a whole parenthesised exponent and reads printed infinities', () => {
+    expect(plainTextMathAsLatex('e^(-8*x)*cos(9*x)')).toBe('e^{(-8*x)}*\\cos(9*x)');
+    expect(plainTextMathAsLatex('2^((x+1)*2)')).toBe('2^{((x+1)*2)}');
+    expect(plainTextMathAsLatex('(-oo, 5)')).toBe('(-\\infty , 5)');
+    expect(plainTextMathAsLatex('(-infinity,5)')).toBe('(-\\infty ,5)');
+    expect(plainTextMathAsLatex('zoo + 2^(x')).toBe('zoo + 2^(x');
+  });
+
   it('leaves LaTeX commands and longer words alone', () => {
     expect(mayBePlainTextMath('\\pi + \\sqrt{2}')).toBe(false);
     expect(mayBePlainTextMath('pin + expand')).toBe(false);

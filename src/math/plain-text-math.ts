@@ -10,20 +10,32 @@ const FUNCTION_NAME =
   /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
+/** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
+const POWER_GROUP = /\^\s*\(/g;
+/** Infinity as sympy and calculators print it: `oo`, `infinity`. */
+const INFINITY = /(?<![\\A-Za-z])(?:oo|infinity)(?![A-Za-z])/gi;
 
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
-  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt)(?![a-z])|\\sqrt\s*\(/.test(
+  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt|oo|infinity)(?![a-z])|\\sqrt\s*\(|\^\s*\(/i.test(
     text,
   );
 }
 
-/** `sqrt(x)` as `\sqrt{x}`, with the parentheses matched (`sqrt((1+2)*3)`); undefined if unbalanced. */
-function rootsAsBraces(text: string): string | undefined {
+/**
+ * `sqrt(x)` as `\sqrt{x}`, with the parentheses matched (`sqrt((1+2)*3)`), or with `keepParentheses`
+ * `^(x+1)` as `^{(x+1)}`; undefined if unbalanced.
+ */
+function groupsAsBraces(
+  text: string,
+  pattern: RegExp,
+  command: string,
+  keepParentheses: boolean,
+): string | undefined {
   let result = '';
   let index = 0;
-  ROOT.lastIndex = 0;
-  for (let match = ROOT.exec(text); match !== null; match = ROOT.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match.index < index) continue;
     const open = match.index + match[0].length - 1;
     let close = -1;
@@ -32,15 +44,17 @@ function rootsAsBraces(text: string): string | undefined {
       return close < 0;
     });
     if (close < 0) return undefined;
-    result += `${text.slice(index, match.index)}\\sqrt{${text.slice(open + 1, close)}}`;
+    const group = keepParentheses ? text.slice(open, close + 1) : text.slice(open + 1, close);
+    result += `${text.slice(index, match.index)}${command}{${group}}`;
     index = close + 1;
-    ROOT.lastIndex = index;
+    pattern.lastIndex = index;
   }
   return result + text.slice(index);
 }
 
 /** The text with plain-text math written as LaTeX, or the text itself when there is none. */
 export function plainTextMathAsLatex(text: string): string {
-  const named = text.replace(FUNCTION_NAME, '\\$1').replace(PI, '\\pi ');
-  return rootsAsBraces(named) ?? named;
+  const named = text.replace(FUNCTION_NAME, '\\$1').replace(PI, '\\pi ').replace(INFINITY, '\\infty ');
+  const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;
+  return groupsAsBraces(rooted, POWER_GROUP, '^', true) ?? rooted;
 }

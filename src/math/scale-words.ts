@@ -40,3 +40,22 @@ export function applyScaleWord(text: string): string {
   }
   return `${shiftDecimal(number, SCALE_EXPONENTS.get(scale) as number)}${rest}`;
 }
+
+/** A scale word right after a number in prose: "18 million dollars", "3 dozen eggs". */
+const SCALE_AFTER = /^\s*(?:hundred|thousand|million|billion|trillion|dozen)s?\b/i;
+
+/**
+ * A last number read from prose keeps the scale word after it: "She earns 18 million dollars." is
+ * 18 million, never 18 (which would score a gold 18). Other extractions are returned unchanged;
+ * undefined when there is nothing to add.
+ */
+export function withScaleWordAfter<T extends { text: string; extractor: string; end: number }>(
+  extraction: T | undefined,
+  response: string,
+): T | undefined {
+  if (extraction?.extractor !== 'last_number' || extraction.text.includes(',')) return undefined;
+  const start = extraction.end - extraction.text.length;
+  if (start < 0 || response.slice(start, extraction.end) !== extraction.text) return undefined;
+  const word = SCALE_AFTER.exec(response.slice(extraction.end, extraction.end + 24));
+  return word === null ? undefined : { ...extraction, text: `${extraction.text} ${word[0].trim()}` };
+}

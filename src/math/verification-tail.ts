@@ -10,19 +10,17 @@ import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } f
  * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
  * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
  * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
- * "total", `\boxed` or `####`, which would make it the place where the answer is stated. The
- * earliest such passage is cut (a response may check each root in turn). Used only when a weak
- * extractor (`latex`, `last_number`) decided: a marked answer is never second-guessed.
- *
- * A check that finds fault is no check of the answer: a passage with a word of refutation or
- * correction (`not`, `≠`, "wrong", "fails", "but", "actually", "instead", "wait" ...) or that
- * gives a variable a value the answer before it does not hold (`so x = 4` after `x = 3`) is left
- * alone, and the response is read as before (its last number): "x = 3. Checking: 9 - 15 + 6 = 1,
- * not 0, so x = 4." is not scored as 3.
+ * "total", `\boxed` or `####`, which would make it the place where the answer is stated, and no
+ * "also", "another" or "or", which would make it offer a second value. The
+ * earliest such passage is cut (a response may check each root in turn). A closing parenthetical
+ * aside that gives a reason or a rejected value ("(since x = -2 is extraneous)", "(not 4)") is
+ * cut the same way, and so is a closing computation of the value ("7 (3 + 4)."). Used only when a weak extractor (`latex`, `last_number`) decided: a marked
+ * answer is never second-guessed.
  */
 const CHECK_MARKER =
   /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
-const CONCLUSION = /\b(?:answer|therefore|thus|hence|final|total)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
+const CONCLUSION =
+  /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
 /** Words and signs with which a check finds fault with the answer or corrects it. */
 const REFUTATION =
   /\b(?:not|no|wrong|incorrect|fail(?:s|ed)?|mistake|error|but|however|wait|hmm|actually|instead|should|must|redo)\b|n't\b|≠|\\neq?\b|!=|=\/=/i;
@@ -30,14 +28,43 @@ const REFUTATION =
 const ASSIGNMENT = /(?<![A-Za-z0-9_\\])[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(-?\d[\d.,/]*)/g;
 const MAX_CHECK_CHARS = 400;
 
-/** The answer stated before a closing check passage, or undefined when there is none. */
+/**
+ * A closing parenthetical aside after the answer: `x = 3 is the only solution (since x = -2 is
+ * extraneous).` The aside names a rejected value or a reason, never the answer; an aside that
+ * offers another value ("3 (or maybe 4)") is a hedge, read as both values.
+ */
+const CLOSING_ASIDE =
+  /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
+
+/** Whether the text ends in `)`, then at most spaces and a full stop (a cheap test before the regex). */
+function endsInParenthesis(text: string): boolean {
+  let index = text.length - 1;
+  for (let code = text.charCodeAt(index); code === 32 || code === 10 || code === 46 || code === 33; )
+    code = text.charCodeAt(--index);
+  return text.charCodeAt(index) === 41;
+}
+
+/** The answer stated before a closing check passage or aside, or undefined when there is none. */
 export function answerBeforeCheck(
   response: string,
   extraction: Extraction | undefined,
   priority: readonly ExtractorName[],
 ): Extraction | undefined {
   if (extraction === undefined || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
+  if (endsInParenthesis(response)) {
+    const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
+    const aside = CLOSING_ASIDE.exec(response.slice(-260));
+    if (aside !== null) {
+      const before = response.slice(0, response.length - aside[0].length);
+      const found = extractAnswer(before, weak);
+      // "3 (or maybe 4)" is a hedge: both values, which a single gold never equals.
+      if (found !== undefined && /^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]))
+        return { ...found, text: `${found.text}, ${extraction.text}` };
+      if (found !== undefined) return found;
+    }
+  }
   const tail = response.slice(-MAX_CHECK_CHARS - 40);
+  // In any letter case, as CHECK_MARKER matches: `CHECK:` too.
   if (!/check|verif/i.test(tail)) return undefined;
   const offset = response.length - tail.length;
   CHECK_MARKER.lastIndex = 0;

@@ -11,14 +11,16 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
+import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
+import { withPlainNumbers } from './number-spellings.js';
 import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
-import { withPlainFractions } from './unicode-fractions.js';
+import { withScaleWordAfter } from './scale-words.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
@@ -336,14 +338,20 @@ export function verifyAnswer(
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const text = withPlainFractions(response);
+  const text = withPlainNumbers(response);
   const extracted = extractAnswer(text, predExtractors(options));
-  const extraction =
+  const stated =
     answerBeforeCheck(text, extracted, predExtractors(options)) ??
     extracted ??
     goldGuided(goldAnswer, response);
+  const extraction = withScaleWordAfter(stated, text) ?? stated;
+  const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
-    goldAnswer.value?.kind === 'ratio' ? (ratioAround(extraction, text) ?? extraction) : extraction,
+    goldKind === 'ratio'
+      ? (ratioAround(extraction, text) ?? extraction)
+      : goldKind === 'list' || goldKind === 'set'
+        ? (numbersJoinedByAnd(extraction, text) ?? extraction)
+        : extraction,
   );
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {

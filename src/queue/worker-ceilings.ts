@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RewardKitError } from '../core/errors.js';
+import { ModelEndpointSchema } from '../core/model-endpoint.js';
 import type { PolicySettings } from '../search/index.js';
 
 /**
@@ -51,7 +52,14 @@ export function policyWithin(settings: PolicySettings, ceilings: WorkerCeilings)
   };
 }
 
-/** A spec's `models:` endpoints with their concurrency clamped to the worker's ceiling. */
+/** An endpoint's concurrency when its spec gives none: the endpoint schema's own default. */
+const DEFAULT_ENDPOINT_CONCURRENCY: number = ModelEndpointSchema.shape.max_concurrency.parse(undefined);
+
+/**
+ * A spec's `models:` endpoints (as the job carries them, before the spec is parsed) with their
+ * concurrency clamped to the worker's ceiling; an endpoint without one gets the schema's default
+ * first, so the ceiling also holds when the default is above it.
+ */
 export function modelsWithin<Models extends Record<string, { max_concurrency?: number | undefined }>>(
   models: Models,
   ceilings: WorkerCeilings,
@@ -61,7 +69,10 @@ export function modelsWithin<Models extends Record<string, { max_concurrency?: n
       name,
       {
         ...endpoint,
-        max_concurrency: Math.min(endpoint.max_concurrency ?? 16, ceilings.maxEndpointConcurrency),
+        max_concurrency: Math.min(
+          endpoint.max_concurrency ?? DEFAULT_ENDPOINT_CONCURRENCY,
+          ceilings.maxEndpointConcurrency,
+        ),
       },
     ]),
   ) as Models;

@@ -8,6 +8,7 @@ import type { SlotCgroups } from './cgroups.js';
 import { buildSandboxArgv, buildUnsandboxedArgv } from './command-builder.js';
 import { FrameReader, FrameTooLargeError, frameOf } from './frames.js';
 import { HANDOVER_FD, handedOver } from './handover.js';
+import { shieldInheritedFds } from './inherited-fds.js';
 import type { LanguageSpec } from './languages.js';
 import type { SandboxLimits } from './limits.js';
 import { joinCgroups, warnUnsandboxed } from './sandbox.js';
@@ -125,7 +126,14 @@ export class InteractiveSandbox {
     let child: ChildProcess;
     try {
       child = spawn(argv[0]!, argv.slice(1), {
-        stdio: ['pipe', 'pipe', 'pipe', 'pipe', options.unsandboxed ? 'ignore' : 'pipe', 'pipe'],
+        stdio: shieldInheritedFds([
+          'pipe',
+          'pipe',
+          'pipe',
+          'pipe',
+          options.unsandboxed ? 'ignore' : 'pipe',
+          'pipe',
+        ]),
         detached: true,
         env: options.unsandboxed ? { PATH: '/usr/bin:/bin', HOME: cwd!, LANG: 'C.UTF-8' } : {},
         ...(cwd === undefined ? {} : { cwd }),

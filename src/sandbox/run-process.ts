@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { shieldInheritedFds } from './inherited-fds.js';
 
 export interface ProcessRequest {
   argv: readonly string[];
@@ -82,7 +83,7 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       child = spawn(request.argv[0]!, request.argv.slice(1), {
         cwd: request.cwd,
         env: request.env,
-        stdio,
+        stdio: shieldInheritedFds(stdio),
         detached: true,
         ...(request.identity ?? {}),
       });

@@ -270,7 +270,7 @@ while True:
     _, status = posix.waitpid(pid, 0)
     # Nothing of this sample outlives it: the server is pid 1 of its namespace, so kill(-1) ends
     # any process the tests left behind (it could otherwise watch or trace the next sample's
-    # child), the orphans are reaped, and the working directory is emptied.
+    # child), the orphans are reaped, and the working directory and /dev/shm are emptied.
     try:
         posix.kill(-1, 9)
     except OSError:
@@ -280,13 +280,19 @@ while True:
             posix.waitpid(-1, 0)
         except ChildProcessError:
             break
-    for entry in posix.listdir("."):
+    for directory in (".", "/dev/shm"):
         try:
-            if os.path.isdir(entry) and not os.path.islink(entry):
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                posix.unlink(entry)
+            entries = posix.listdir(directory)
         except OSError:
-            pass
+            entries = []
+        for entry in entries:
+            path = os.path.join(directory, entry)
+            try:
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    posix.unlink(path)
+            except OSError:
+                pass
     rk_write(b"Z", json.dumps({"status": status}).encode())
 `;

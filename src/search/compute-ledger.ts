@@ -70,8 +70,13 @@ export class ComputeLedger {
   /** The policy, counted. */
   meterPolicy(policy: Policy): Policy {
     return {
-      continue: async (problem: SearchProblem, prefix: string, request: ContinueRequest) => {
-        const continuations = await policy.continue(problem, prefix, request);
+      continue: async (
+        problem: SearchProblem,
+        prefix: string,
+        request: ContinueRequest,
+        signal?: AbortSignal,
+      ) => {
+        const continuations = await policy.continue(problem, prefix, request, signal);
         this.recordGeneration(request, continuations);
         return continuations;
       },
@@ -81,8 +86,8 @@ export class ComputeLedger {
   /** The verifier, counted. */
   meterVerifier(verifier: StepVerifier): StepVerifier {
     return {
-      scoreSteps: async (problem, solutions) => {
-        const scores = await verifier.scoreSteps(problem, solutions);
+      scoreSteps: async (problem, solutions, signal) => {
+        const scores = await verifier.scoreSteps(problem, solutions, signal);
         this.recordVerification(solutions.length);
         return scores;
       },

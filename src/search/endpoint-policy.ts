@@ -58,7 +58,12 @@ export class EndpointPolicy implements Policy {
     private readonly options: EndpointPolicyOptions,
   ) {}
 
-  async continue(problem: SearchProblem, prefix: string, request: ContinueRequest): Promise<Continuation[]> {
+  async continue(
+    problem: SearchProblem,
+    prefix: string,
+    request: ContinueRequest,
+    signal?: AbortSignal,
+  ): Promise<Continuation[]> {
     const common = {
       model: this.apis.client.endpoint.model,
       n: request.n,
@@ -73,12 +78,15 @@ export class EndpointPolicy implements Policy {
         { role: 'user', content: problem.prompt },
         ...(prefix === '' ? [] : [{ role: 'assistant', content: prefix }]),
       ];
-      const reply = await this.apis.chat({
-        ...common,
-        messages,
-        logprobs: true,
-        ...(prefix === '' ? {} : { continue_final_message: true, add_generation_prompt: false }),
-      });
+      const reply = await this.apis.chat(
+        {
+          ...common,
+          messages,
+          logprobs: true,
+          ...(prefix === '' ? {} : { continue_final_message: true, add_generation_prompt: false }),
+        },
+        signal,
+      );
       const usage = (reply as { usage?: Usage }).usage;
       return reply.choices.map((choice) => {
         const text = choice.message.content ?? '';
@@ -98,7 +106,7 @@ export class EndpointPolicy implements Policy {
       });
     }
     const prompt = `${this.options.template.replace('{problem}', problem.prompt)}${prefix}`;
-    const reply = await this.apis.completions({ ...common, prompt, logprobs: 1 });
+    const reply = await this.apis.completions({ ...common, prompt, logprobs: 1 }, signal);
     const usage = (reply as { usage?: Usage }).usage;
     return reply.choices.map((choice) => {
       const tokenLogprobs = choice.logprobs?.token_logprobs ?? null;

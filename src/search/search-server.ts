@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { RewardKitError } from '../core/errors.js';
 import { ComputeLedger } from './compute-ledger.js';
 import { searchStrategies } from './registry.js';
 import { searchContext } from './search-context.js';
@@ -47,6 +48,13 @@ export function createSearchServer(
 ): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
   let running = 0;
+  // Closing the server cancels the searches in flight (they stop calling the models at once and
+  // are answered 503) instead of waiting for them to finish.
+  const shutdown = new AbortController();
+  app.addHook('preClose', (done) => {
+    shutdown.abort(new RewardKitError('RK_UNAVAILABLE', 'the search server is shutting down'));
+    done();
+  });
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/v1/models', async () => ({
     object: 'list',
@@ -117,7 +125,7 @@ export function createSearchServer(
       ledger: new ComputeLedger(),
       seed: body.seed ?? 0,
       budget,
-      signal: clientGone.signal,
+      signal: AbortSignal.any([clientGone.signal, shutdown.signal]),
     });
     try {
       const result = await strategy.run({ id: 'request', prompt: question }, budget, options.data, context);
@@ -148,6 +156,11 @@ export function createSearchServer(
         },
       };
     } catch (error) {
+      if (shutdown.signal.aborted) {
+        const failure = openAiError(503, 'the search server is shutting down; retry later', 'server_error');
+        // connection: close, so that the server's close does not wait out the client's keep-alive.
+        return reply.code(503).header('retry-after', '1').header('connection', 'close').send(failure.body);
+      }
       const failure = openAiError(502, `the search failed: ${(error as Error).message}`, 'upstream_error');
       return reply.code(502).send(failure.body);
     } finally {

@@ -29,10 +29,16 @@ export class SpecVerifier implements StepVerifier {
     this.#pipeline = Pipeline.compile(spec);
   }
 
+  /**
+   * `signal` is checked before the batch starts; a batch already scoring runs to its end (the
+   * pipeline takes no signal: its own components keep their deadlines).
+   */
   async scoreSteps(
     problem: SearchProblem,
     solutions: readonly (readonly string[])[],
+    signal?: AbortSignal,
   ): Promise<(readonly number[] | null)[]> {
+    signal?.throwIfAborted();
     const samples = solutions.map((steps) => ({
       id: `search-${this.#counter++}`,
       prompt: problem.prompt,

@@ -36,10 +36,16 @@ export interface ContinueRequest {
 
 /**
  * The policy: continues a partial solution. `prefix` is the solution text so far (steps joined by
- * the separator, ending with a separator when it is non-empty, or a partial step).
+ * the separator, ending with a separator when it is non-empty, or a partial step). `signal`
+ * cancels the request in flight (the search was cancelled).
  */
 export interface Policy {
-  continue(problem: SearchProblem, prefix: string, request: ContinueRequest): Promise<Continuation[]>;
+  continue(
+    problem: SearchProblem,
+    prefix: string,
+    request: ContinueRequest,
+    signal?: AbortSignal,
+  ): Promise<Continuation[]>;
 }
 
 /**
@@ -51,6 +57,7 @@ export interface StepVerifier {
   scoreSteps(
     problem: SearchProblem,
     solutions: readonly (readonly string[])[],
+    signal?: AbortSignal,
   ): Promise<(readonly number[] | null)[]>;
 }
 
@@ -124,6 +131,11 @@ export interface SearchContext {
   random: () => number;
   /** A base seed for the generator's sampling. */
   seed: number;
+  /**
+   * Cancels the search (client gone, server shutting down, run interrupted). The context's policy
+   * and verifier already honour it (see cancellable.ts): every call after it fires is refused, and
+   * the policy's request in flight is cancelled, so strategies need not check it themselves.
+   */
   signal?: AbortSignal | undefined;
 }
 

@@ -32,6 +32,8 @@ export interface ScriptedEndpoint {
   baseUrl: string;
   /** The policy requests served so far, in arrival order. */
   requests(): Promise<ScriptedRequest[]>;
+  /** How many policy requests arrived so far, answered or not (hung, failed, given up by the client). */
+  received(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export async function startScriptedEndpoint(script: EndpointScript): Promise<Scr
     baseUrl: `${root}/v1`,
     async requests() {
       return (await (await fetch(`${root}/_script/requests`)).json()) as ScriptedRequest[];
+    },
+    async received() {
+      return ((await (await fetch(`${root}/_script/received`)).json()) as { count: number }).count;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

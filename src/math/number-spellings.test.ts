@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { withPlainNumbers } from './number-spellings.js';
+
+describe('withPlainNumbers', () => {
+  it('writes mixed numbers and lone fraction glyphs as plain fractions of the same value', () => {
+    expect(withPlainNumbers('You need 2½ cups.')).toBe('You need 5/2 cups.');
+    expect(withPlainNumbers('You need 2 ½ cups.')).toBe('You need 5/2 cups.');
+    expect(withPlainNumbers('Add ½ cup and ¾ cup.')).toBe('Add 1/2 cup and 3/4 cup.');
+    expect(withPlainNumbers('-1⅔')).toBe('-5/3');
+  });
+
+  it('leaves a fraction glyph right after a number that is no whole part, so that no digits join', () => {
+    expect(withPlainNumbers('It is 3.2½.')).toBe('It is 3.2½.');
+    expect(withPlainNumbers('It is 1234567890123½.')).toBe('It is 1234567890123½.');
+    expect(withPlainNumbers('It is 1,5½ or ½, ⅞.')).toBe('It is 1,5½ or 1/2, 7/8.');
+  });
+
+  it('moves a sign before a currency symbol onto the number', () => {
+    expect(withPlainNumbers('a net change of -$40')).toBe('a net change of -40');
+    expect(withPlainNumbers('she lost -\\$12.50 today')).toBe('she lost -12.50 today');
+    expect(withPlainNumbers('it costs $40 - $10 = $30')).toBe('it costs $40 - $10 = $30');
+  });
+
+  it('reads a braced thousands separator, not a decimal or a list', () => {
+    expect(withPlainNumbers('The total is \\$1{,}500.')).toBe('The total is \\$1,500.');
+    expect(withPlainNumbers('1{,}5 and 1{,}5000')).toBe('1{,}5 and 1{,}5000');
+  });
+
+  it('leaves text without them as it is', () => {
+    const text = 'The answer is 12.';
+    expect(withPlainNumbers(text)).toBe(text);
+  });
+});

@@ -1,0 +1,61 @@
+import { VULGAR_FRACTIONS } from './normalize.js';
+
+/**
+ * Numbers written in prose in ways the extractors' number scan would split, rewritten to the same
+ * value in plain digits before extraction (the value never changes, so the rewrite applies to the
+ * whole response):
+ *
+ * - unicode fraction glyphs: `2½ cups`, `2 ½ cups` (one space: still a mixed number, a list
+ *   would have a comma), `½ cup`, `1¾` become `5/2`, `5/2`, `1/2`, `7/4` (the fallback read `2½`
+ *   as 2);
+ * - a sign before a currency symbol: `a net change of -$40` is `-40` (the fallback read 40);
+ * - TeX's braced thousands separator outside math: `\$1{,}500` is `1,500` (the fallback read 500).
+ */
+/** The glyphs normalize.ts reads in answers, so that both know the same ones. */
+const GLYPHS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
+const GLYPH = new RegExp(GLYPHS);
+/**
+ * A glyph right after a number that cannot be a mixed number's whole part (`3.2½`, `1,5½`, a whole
+ * of over 12 digits) stays a glyph: as `1/2` it would join that number's digits (`3.21/2`).
+ */
+const MIXED_OR_ALONE = new RegExp(
+  `(?<![\\d.,])(-?)(\\d{1,12})[ \\u00a0]?(${GLYPHS})|(?<!\\d)(${GLYPHS})`,
+  'g',
+);
+const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
+const BRACED_THOUSANDS = /(\d)\{,\}(?=\d{3}(?!\d))/g;
+
+function parts(glyph: string): [numerator: bigint, denominator: bigint] {
+  const [numerator, denominator] = (VULGAR_FRACTIONS[glyph] as string).split('}{');
+  return [BigInt(numerator as string), BigInt(denominator as string)];
+}
+
+function plainFractions(text: string): string {
+  return text.replace(MIXED_OR_ALONE, (_match, sign: string, whole: string, glyph: string, alone: string) => {
+    if (alone !== undefined) {
+      const [numerator, denominator] = parts(alone);
+      return `${numerator}/${denominator}`;
+    }
+    const [numerator, denominator] = parts(glyph);
+    return `${sign}${BigInt(whole) * denominator + numerator}/${denominator}`;
+  });
+}
+
+/** Any of the three spellings (one scan of the tail). */
+const MAY_HOLD_SPELLING = new RegExp(`${GLYPHS}|-\\\\?\\$|\\{,\\}`);
+/**
+ * Only the tail is tested: these spellings matter to the last-number fallback, which reads the end
+ * (a stated or boxed answer is normalized anyway, glyphs and `{,}` included).
+ */
+const TAIL_CHARS = 400;
+
+/** The response with these spellings in plain digits (itself when its tail has none: the common case). */
+export function withPlainNumbers(response: string): string {
+  if (!MAY_HOLD_SPELLING.test(response.length > TAIL_CHARS ? response.slice(-TAIL_CHARS) : response))
+    return response;
+  let text = response;
+  if (GLYPH.test(text)) text = plainFractions(text);
+  if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');
+  if (text.includes('{,}')) text = text.replace(BRACED_THOUSANDS, '$1,');
+  return text;
+}
