@@ -462,11 +462,12 @@ export const NUMBER =
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
- * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`);
+ * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`); a
+ * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /**
@@ -484,8 +485,8 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
   return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
 }
 
-/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner or a label's `=`. */
-const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=']);
+/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
+const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=', '$', '€', '£']);
 
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
