@@ -647,31 +647,31 @@ describe.skipIf(!available)(
       expect(statuses(report)).toEqual(['passed', 'passed']);
     });
 
-    it('scores 0, not null, when the Python runner ends after reading a reply (here its own test kills it)', async () => {
-      const { attacker, details, after } = await scoreThenHonest(
-        'python',
-        honest,
-        'import os\nassert add(1, 1) == 2 and os.kill(os.getpid(), 9)\nassert add(2, 2) == 4',
-      );
-      expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
-      expect(attacker?.components.tests?.error).toBeUndefined();
-      expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
-      expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
-      expect(after).toEqual([1, 1]);
-    }, 120_000);
-
-    it('scores 0, not null, a JavaScript program whose reply brings the runner down, and the next samples pass', async () => {
-      const { attacker, details, after } = await scoreThenHonest(
-        'javascript',
-        readFileSync(join(fixtures, 'runner', 'crash-the-runner.js'), 'utf8'),
-        'assert.strictEqual(add(1, 1), 2);\nassert.strictEqual(add(2, 2), 4);',
-      );
-      expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
-      expect(attacker?.components.tests?.error).toBeUndefined();
-      expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
-      expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
-      expect(after).toEqual([1, 1]);
-    }, 120_000);
+    it.each([
+      {
+        runner: 'its own test kills the Python runner',
+        language: 'python',
+        program: () => honest,
+        tests: 'import os\nassert add(1, 1) == 2 and os.kill(os.getpid(), 9)\nassert add(2, 2) == 4',
+      },
+      {
+        runner: 'its reply crashes the JS runner',
+        language: 'javascript',
+        program: () => readFileSync(join(fixtures, 'runner', 'crash-the-runner.js'), 'utf8'),
+        tests: 'assert.strictEqual(add(1, 1), 2);\nassert.strictEqual(add(2, 2), 4);',
+      },
+    ] as const)(
+      'scores 0, not null, when $runner after reading the reply, and the next samples pass',
+      async ({ language, program, tests }) => {
+        const { attacker, details, after } = await scoreThenHonest(language, program(), tests);
+        expect(attacker?.reward, JSON.stringify(attacker)).toBe(0);
+        expect(attacker?.components.tests?.error).toBeUndefined();
+        expect(details.tests.map((test) => test.status)).toEqual(['runtime_error', 'runtime_error']);
+        expect(details.tests[0]?.stderr).toMatch(/runner ended after reading the program's reply/);
+        expect(after).toEqual([1, 1]);
+      },
+      120_000,
+    );
 
     it("does not let a program's StopIteration end the test's own loop (map, filter) early", async () => {
       const report = await runCodeTests({

@@ -203,29 +203,6 @@ describe('extraction from real solutions (issue 9)', () => {
 });
 
 describe('pre-checks of the speed path (issue 9): the same answers as the scans they spare', () => {
-  it('mentionsAnswer is /answer/i: any letter case, at either end, never a non-ASCII look-alike', () => {
-    const texts = [
-      'The answer is 5',
-      'ANSWER: 5',
-      'aNsWeR',
-      'answe r',
-      'swer',
-      'answer',
-      'xanswers',
-      'Answ\u00e9r',
-      '\u017fanswer',
-      'a\u212aswer',
-      'two ways, wow',
-      'W',
-      '',
-      '答案：5',
-    ];
-    for (const text of texts) expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
-    // The result of one text is kept for the next extractor; another text is asked afresh.
-    expect(mentionsAnswer('no marker here')).toBe(false);
-    expect(mentionsAnswer('Answer: 3')).toBe(true);
-  });
-
   it('reads a whole response with values joined by words, whatever the spaces before the word', () => {
     expect(runExtractor('whole_expression', '1728 and 1331')?.text).toBe('1728 and 1331');
     expect(runExtractor('whole_expression', '(1, 2)\u00a0or (3, 4)')?.text).toBe('(1, 2)\u00a0or (3, 4)');
@@ -239,5 +216,54 @@ describe('pre-checks of the speed path (issue 9): the same answers as the scans 
     expect(extract('Solving, we find x = 2 or\u00a0\u2003\nx = 5')).toBe('2, 5');
     expect(extract('We get 17,\u3000 18.')).toBe('17, 18');
     expect(extract('We get 17, 18 apples.')).toBe('18');
+  });
+});
+
+describe('answer phrase alternatives', () => {
+  it('keeps the answer and names the alternative a parenthesis offers', () => {
+    const found = extractAnswer('The answer is 5 (or possibly 6).', DEFAULT_EXTRACTION_PRIORITY);
+    expect(found?.text).toBe('5');
+    expect(found?.alternative).toBe('6');
+    expect(
+      extractAnswer('The answer is 5 (not 6).', DEFAULT_EXTRACTION_PRIORITY)?.alternative,
+    ).toBeUndefined();
+  });
+});
+
+describe('mentionsAnswer', () => {
+  it('says what /answer/i says, in any letter case and at either end of the text', () => {
+    const texts = [
+      'answer',
+      'ANSWER: 5',
+      'the AnSwEr',
+      'xanswerx',
+      'answ',
+      'nswer',
+      'answe r',
+      'ａｎｓｗｅｒ',
+      'w',
+      '',
+    ];
+    for (const text of texts) expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
+    // The word in random letter case with one letter changed half the time, amid random letters.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return (seed >>> 16) % below;
+    };
+    const letters = 'aAnNsSwWeErR x\u00e5';
+    let found = 0;
+    for (let round = 0; round < 2000; round++) {
+      const word = [...'answer'].map((letter) => (next(2) === 0 ? letter : letter.toUpperCase()));
+      if (next(2) === 0) word[next(6)] = letters[next(letters.length)] as string;
+      const around = () => Array.from({ length: next(5) }, () => letters[next(letters.length)]).join('');
+      const text = around() + word.join('') + around();
+      if (/answer/i.test(text)) found++;
+      expect(mentionsAnswer(text), text).toBe(/answer/i.test(text));
+    }
+    expect(found).toBeGreaterThan(500);
+    // The result of one text is kept for the next extractor; another text is asked afresh.
+    expect(mentionsAnswer('no marker here')).toBe(false);
+    expect(mentionsAnswer('Answer: 3')).toBe(true);
   });
 });

@@ -28,7 +28,8 @@ export type ExtractorName = z.infer<typeof ExtractorNameSchema>;
 /** The extractors in the order they are declared above. */
 export const DEFAULT_EXTRACTION_PRIORITY: readonly ExtractorName[] = ExtractorNameSchema.options;
 
-const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
+/** Extractors that read an unmarked answer (the last math, the last number): a guess, not a statement. */
+export const WEAK_EXTRACTORS: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
 export interface Extraction {
   text: string;
@@ -37,6 +38,8 @@ export interface Extraction {
   end: number;
   /** Where its marker ("The final answer is", `####` ...) starts, when it has one. */
   start?: number;
+  /** An alternative the phrase offers in parentheses ("5 (or possibly 6)"): `6`. */
+  alternative?: string;
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */
@@ -189,6 +192,13 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
 const CLAUSE_BREAK =
   /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
+/**
+ * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
+ * 0.5)"): its value. The verifier wants it equal to the gold too: a different one is a hedge.
+ */
+const ALTERNATIVE =
+  /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just|about|approximately|roughly)\s+|else\s+)*([^()]{1,80})\)/i;
+
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
   /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible)\b/i;
@@ -200,7 +210,11 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
-  if (clause !== null && clause.index > 0) sentence = sentence.slice(0, lead + clause.index);
+  let alternative: string | undefined;
+  if (clause !== null && clause.index > 0) {
+    alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim();
+    sentence = sentence.slice(0, lead + clause.index);
+  }
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
@@ -210,7 +224,9 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
       : sentence,
   );
   if (content === '' || JUDGEMENT.test(content)) return undefined;
-  return { text: content, extractor, end: line.end, start: match.index };
+  const found: Extraction = { text: content, extractor, end: line.end, start: match.index };
+  if (alternative !== undefined && alternative !== '') found.alternative = cleanPhrase(alternative);
+  return found;
 }
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
@@ -447,11 +463,13 @@ export const NUMBER =
   /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
- * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "17或18" (not "between 3 and 5");
+ * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
+ * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`); a
+ * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(-?\d+(?:\.\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /**
@@ -469,8 +487,8 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
   return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
 }
 
-/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner or a label's `=`. */
-const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=']);
+/** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
+const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=', '$', '€', '£']);
 
 /** Whether `trimEnd` removes this character (white space and line terminators, as `\s`). */
 function isTrimmedSpace(code: number): boolean {

@@ -30,4 +30,11 @@ describe('compareMultiChoice', () => {
     expect(compareMultiChoice('AC', 'options A and C, not B or D', '')?.verdict).toBe('equal');
     expect(compareMultiChoice('AB', '\\overline{AB}', '')).toBeUndefined();
   });
+
+  it('selects nothing when the options are joined other than as a list', () => {
+    for (const joined of ['A/C', 'A|C', 'A \\lor C', 'A-C', 'A + C', 'A? C?', 'A \\text{ maybe } C'])
+      expect(compareMultiChoice('AC', joined, '')?.verdict).toBe('not_equal');
+    expect(compareMultiChoice('AC', 'A and C are both correct', '')?.verdict).toBe('equal');
+    expect(compareMultiChoice('AC', '(A) \\& (C)', '')?.verdict).toBe('equal');
+  });
 });

@@ -42,6 +42,14 @@ export function multiChoiceGold(gold: string | undefined): string | undefined {
 const HEDGE = /\bor\b|或/i;
 const HEDGED_BOXES = /\\boxed\s*\{\s*\(?[A-E]\)?\s*\}[^\\]{0,40}?(?:\bor\b|或)/;
 
+/**
+ * What may stand between two options a phrase selects: commas, "and", "&", spaces and words that
+ * name or grade them ("A and C are both correct"). Anything else, `A/C`, `A \\lor C`, `A-C`,
+ * `A + C`, `A? C?`, "A maybe C", joins them some other way than as a list of selections.
+ */
+const LIST_JOINER =
+  /^(?:[\s,;&、，和]|\\[&,;: ]|\\q?quad\b|\b(?:and|also|as well as|both|is|are|correct|true|right|options?|choices?)\b)*$/i;
+
 /** "A" as an article ("A good choice is C"), not an option. */
 const ARTICLE_A = /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|are|was|were)\b)[a-z]{2,})/g;
 
@@ -64,10 +72,14 @@ export function compareMultiChoice(
   if (letters === undefined && extracted.length <= 80) {
     // A short phrase naming its options: "options A and C", "A and C are correct".
     const kept = extracted.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
-    const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)].map(
-      (match) => (match[1] ?? match[2]) as string,
-    );
-    letters = named.length > 0 ? named : undefined;
+    const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)];
+    const joiner = named.slice(1).find((match, index) => {
+      const previous = named[index] as RegExpExecArray;
+      return !LIST_JOINER.test(kept.slice(previous.index + previous[0].length, match.index));
+    });
+    if (joiner !== undefined)
+      return notEqual('choice', 'the options are not joined as a list ("A and C", "A, C"): no selection');
+    letters = named.length > 0 ? named.map((match) => (match[1] ?? match[2]) as string) : undefined;
   }
   // No option named (`\overline{AB}` against a gold `AB`): the ordinary comparison decides.
   if (letters === undefined) return undefined;

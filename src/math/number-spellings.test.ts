@@ -9,6 +9,12 @@ describe('withPlainNumbers', () => {
     expect(withPlainNumbers('-1⅔')).toBe('-5/3');
   });
 
+  it('leaves a fraction glyph right after a number that is no whole part, so that no digits join', () => {
+    expect(withPlainNumbers('It is 3.2½.')).toBe('It is 3.2½.');
+    expect(withPlainNumbers('It is 1234567890123½.')).toBe('It is 1234567890123½.');
+    expect(withPlainNumbers('It is 1,5½ or ½, ⅞.')).toBe('It is 1,5½ or 1/2, 7/8.');
+  });
+
   it('moves a sign before a currency symbol onto the number', () => {
     expect(withPlainNumbers('a net change of -$40')).toBe('a net change of -40');
     expect(withPlainNumbers('she lost -\\$12.50 today')).toBe('she lost -12.50 today');

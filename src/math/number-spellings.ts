@@ -11,8 +11,17 @@ import { VULGAR_FRACTIONS } from './normalize.js';
  * - a sign before a currency symbol: `a net change of -$40` is `-40` (the fallback read 40);
  * - TeX's braced thousands separator outside math: `\$1{,}500` is `1,500` (the fallback read 500).
  */
-const GLYPH = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/;
-const MIXED_OR_ALONE = /(?<![\d.,])(-?)(\d{1,12})[ \u00a0]?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g;
+/** The glyphs normalize.ts reads in answers, so that both know the same ones. */
+const GLYPHS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
+const GLYPH = new RegExp(GLYPHS);
+/**
+ * A glyph right after a number that cannot be a mixed number's whole part (`3.2½`, `1,5½`, a whole
+ * of over 12 digits) stays a glyph: as `1/2` it would join that number's digits (`3.21/2`).
+ */
+const MIXED_OR_ALONE = new RegExp(
+  `(?<![\\d.,])(-?)(\\d{1,12})[ \\u00a0]?(${GLYPHS})|(?<!\\d)(${GLYPHS})`,
+  'g',
+);
 const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
 const BRACED_THOUSANDS = /(\d)\{,\}(?=\d{3}(?!\d))/g;
 
@@ -33,7 +42,7 @@ function plainFractions(text: string): string {
 }
 
 /** Any of the three spellings (one scan of the tail). */
-const MAY_HOLD_SPELLING = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|-\\?\$|\{,\}/;
+const MAY_HOLD_SPELLING = new RegExp(`${GLYPHS}|-\\\\?\\$|\\{,\\}`);
 /**
  * Only the tail is tested: these spellings matter to the last-number fallback, which reads the end
  * (a stated or boxed answer is normalized anyway, glyphs and `{,}` included).

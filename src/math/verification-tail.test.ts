@@ -20,6 +20,14 @@ describe('answerBeforeCheck', () => {
     expect(read('x = <<10=10>>10\nSubstituting back, we get x = 5\nA: 5')).toBe('5');
   });
 
+  it('leaves a check that finds fault or gives another value to the last number', () => {
+    expect(read('x = 3. Checking: 9 - 15 + 6 = 1, not 0, so x = 4.')).toBe('4');
+    expect(read('x = 3. Check: 3 + 5 = 8, which fails. Correct is 4 + 5 = 9.')).toBe('9');
+    expect(read('x = 3\nCheck: 3*3 = 9\nx = 4')).toBe('4');
+    expect(read('x = 3. CHECK: 3 + 5 = 8.')).toBe('3');
+    expect(read('Solving gives x = 2 or x = 3. Checking x = 3: 9 - 15 + 6 = 0.')).toBe('2, 3');
+  });
+
   it('reads the answer before a closing aside that rejects a value', () => {
     expect(read('So, $x=3$ is the only solution (since $x=-2$ is extraneous).')).toBe('x=3');
     expect(read('It is 3 (not 4).')).toBe('3');

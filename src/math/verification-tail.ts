@@ -1,4 +1,4 @@
-import { type Extraction, type ExtractorName, extractAnswer } from './extract.js';
+import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } from './extract.js';
 
 /**
  * A response that states its answer and then checks it, with no answer marker anywhere ("So
@@ -21,8 +21,12 @@ const CHECK_MARKER =
   /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
 const CONCLUSION =
   /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
+/** Words and signs with which a check finds fault with the answer or corrects it. */
+const REFUTATION =
+  /\b(?:not|no|wrong|incorrect|fail(?:s|ed)?|mistake|error|but|however|wait|hmm|actually|instead|should|must|redo)\b|n't\b|≠|\\neq?\b|!=|=\/=/i;
+/** A variable given a value in the passage: `x = 4`, `y_1 = -2.5`, `n = 3/2`. */
+const ASSIGNMENT = /(?<![A-Za-z0-9_\\])[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(-?\d[\d.,/]*)/g;
 const MAX_CHECK_CHARS = 400;
-const WEAK: ReadonlySet<ExtractorName> = new Set(['latex', 'last_number']);
 
 /**
  * A closing parenthetical aside after the answer: `x = 3 is the only solution (since x = -2 is
@@ -46,9 +50,9 @@ export function answerBeforeCheck(
   extraction: Extraction | undefined,
   priority: readonly ExtractorName[],
 ): Extraction | undefined {
-  if (extraction === undefined || !WEAK.has(extraction.extractor)) return undefined;
+  if (extraction === undefined || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
   if (endsInParenthesis(response)) {
-    const weak = priority.filter((name) => WEAK.has(name));
+    const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
     const aside = CLOSING_ASIDE.exec(response.slice(-260));
     if (aside !== null) {
       const before = response.slice(0, response.length - aside[0].length);
@@ -60,20 +64,29 @@ export function answerBeforeCheck(
     }
   }
   const tail = response.slice(-MAX_CHECK_CHARS - 40);
-  // `heck` and `erif` find Check/check and Verify/verify/verification (indexOf: cheaper than a regex).
-  if (!tail.includes('heck') && !tail.includes('erif')) return undefined;
+  // In any letter case, as CHECK_MARKER matches: `CHECK:` too.
+  if (!/check|verif/i.test(tail)) return undefined;
   const offset = response.length - tail.length;
   CHECK_MARKER.lastIndex = 0;
   for (let match = CHECK_MARKER.exec(tail); match !== null; match = CHECK_MARKER.exec(tail)) {
     const start = offset + match.index;
     const passage = response.slice(start);
     if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
-    if (CONCLUSION.test(passage)) return undefined;
+    if (CONCLUSION.test(passage) || REFUTATION.test(passage)) return undefined;
     const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
-    return extractAnswer(
-      before,
-      priority.filter((name) => WEAK.has(name)),
-    );
+    const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
+    const answer = extractAnswer(before, weak);
+    return answer !== undefined && assignsOnlyAnswerValues(passage, answer.text) ? answer : undefined;
   }
   return undefined;
+}
+
+/** Whether every value the passage gives a variable is made of numbers the answer holds. */
+function assignsOnlyAnswerValues(passage: string, answer: string): boolean {
+  const answerNumbers = new Set(answer.match(/\d+/g));
+  for (const assignment of passage.matchAll(ASSIGNMENT)) {
+    const numbers = (assignment[1] as string).match(/\d+/g) ?? [];
+    if (numbers.some((number) => !answerNumbers.has(number))) return false;
+  }
+  return true;
 }

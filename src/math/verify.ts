@@ -348,7 +348,7 @@ export function verifyAnswer(
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
-      ? (ratioAround(extraction, response) ?? extraction)
+      ? (ratioAround(extraction, text) ?? extraction)
       : goldKind === 'list' || goldKind === 'set'
         ? (numbersJoinedByAnd(extraction, text) ?? extraction)
         : extraction,
@@ -397,7 +397,13 @@ export function verifyAnswer(
   }
   if (goldAnswer.choices !== undefined) {
     const verdict = compareMultiChoice(goldAnswer.choices, predAnswer.trace.extracted, response);
-    if (verdict !== undefined) return outcome(goldAnswer, predAnswer, verdict, undefined);
+    if (verdict !== undefined)
+      return outcome(
+        goldAnswer,
+        predAnswer,
+        unlessHedged(verdict, goldAnswer, extraction, options, deadline),
+        undefined,
+      );
   }
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {
@@ -436,7 +442,12 @@ export function verifyAnswer(
         predChoice === goldChoice
           ? equal('choice', `choice ${predChoice}`)
           : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
-      return outcome(goldAnswer, predAnswer, verdict, undefined);
+      return outcome(
+        goldAnswer,
+        predAnswer,
+        unlessHedged(verdict, goldAnswer, extraction, options, deadline),
+        undefined,
+      );
     }
   }
   if (predAnswer.value === undefined) {
@@ -450,6 +461,7 @@ export function verifyAnswer(
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
     if (verdict.verdict === 'not_equal')
       verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
+    verdict = unlessHedged(verdict, goldAnswer, extraction, options, deadline);
     return outcome(
       goldAnswer,
       predAnswer,
@@ -462,6 +474,31 @@ export function verifyAnswer(
     }
     throw error;
   }
+}
+
+/**
+ * An equal verdict, unless the answer phrase offered an alternative in parentheses that is not
+ * the gold too: "The answer is 5 (or possibly 6)." names two answers, a hedge, and is not equal;
+ * "1/2 (or 0.5)" restates the same value and stays equal.
+ */
+function unlessHedged(
+  verdict: Verdict,
+  gold: PreparedAnswer,
+  extraction: Extraction | undefined,
+  options: MathVerifyOptions,
+  deadline: number,
+): Verdict {
+  const alternative = extraction?.alternative;
+  if (verdict.verdict !== 'equal' || alternative === undefined || gold.value === undefined) return verdict;
+  const offered = prepare({ text: alternative, extractor: extraction?.extractor ?? 'whole', end: 0 });
+  const sameChoice =
+    gold.choice !== undefined && choiceLetter(offered.trace.normalized ?? '') === gold.choice;
+  const same =
+    sameChoice ||
+    (offered.value !== undefined &&
+      compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
+        'equal');
+  return same ? verdict : notEqual('hedge', `the answer offers another in parentheses: ${alternative}`);
 }
 
 /** A list gold `1,22` or `0,111` read as a decimal (against a number), prepared once per gold. */
