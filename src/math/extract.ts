@@ -465,11 +465,13 @@ export const NUMBER =
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
  * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`); a
- * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5);
+ * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5), and so does a
+ * unit word after the earlier one when they are joined by "or" (`50 dollars or 40 dollars`, `2
+ * hours or 120 minutes`: two values offered, never the last one alone);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-z]{1,12})?\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
 
 /**
@@ -521,11 +523,15 @@ function lastNumber(text: string): Extraction | undefined {
     const window = text.slice(from, start);
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
-    const labelled = joined[1] !== undefined && joined[4] !== undefined;
+    const [, label, , unit, joiner, lastLabel] = joined;
+    const offered = OR_WORDS.has(joiner);
+    // A word after the earlier number ("5 apples and 3") joins only as an alternative offered.
+    if (unit !== undefined && !offered) break;
+    const labelled = label !== undefined && lastLabel !== undefined;
     endsList ??= /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
-    const listed = endsList && (joined[3] === ',' || joined[3] === '、');
+    const listed = endsList && (joiner === ',' || joiner === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
-    if (!OR_WORDS.has(joined[3]) && !labelled && !(listed && joined[4] === undefined)) break;
+    if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
