@@ -244,15 +244,11 @@ export class Pipeline {
   }
 
   /**
-   * scoreBatch without a promise when every scorer is built and answered synchronously (the plain
-   * path): what `rewardkit score` calls per block. Throws when on_error is fail.
+   * True when every scorer is built and the plain path applies: scoreSampleNow then answers
+   * without a promise unless a scorer is asynchronous, so a caller may score sample by sample.
    */
-  scoreBatchNow(
-    inputs: readonly unknown[],
-    positions?: readonly SamplePosition[],
-  ): RewardResult[] | Promise<RewardResult[]> {
-    if (!this.#plain || this.#ready !== undefined) return this.scoreBatch(inputs, positions);
-    return this.#scorePlain(inputs, positions);
+  get answersNow(): boolean {
+    return this.#plain && this.#ready === undefined;
   }
 
   #scorePlain(
