@@ -43,6 +43,10 @@ export interface BlockReply {
 /** A backend that also scores raw lines (the fast path of `rewardkit score`). */
 export interface LineScoringBackend extends ScoringBackend {
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply>;
+  /**
+   * Reads (decodes or copies) the block's bytes before it returns: the reader reuses its buffer
+   * for the next chunk (readJsonlBlockFile).
+   */
   scoreBlock(request: BlockScoreRequest): Promise<BlockReply>;
 }
 
