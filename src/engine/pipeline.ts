@@ -232,7 +232,9 @@ export class Pipeline {
     const steps = sample.steps ?? this.#split(sample);
     const results: (ComponentResult | Promise<ComponentResult>)[] = [];
     let pending = false;
-    for (const component of this.#components) {
+    const components = this.#components;
+    for (let index = 0; index < components.length; index++) {
+      const component = components[index] as CompiledComponent;
       const result = runComponent(this.#scorerOf(component), sample, steps, component.timeoutSeconds);
       if (result instanceof Promise) pending = true;
       results.push(result);

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { RewardKitError } from '../core/errors.js';
-import { ByteArena } from './byte-arena.js';
+import { ByteArena } from '../io/byte-arena.js';
 
 /** Where `rewardkit score` keeps runs unless `--store PATH` says otherwise. */
 export const DEFAULT_STORE_PATH = '.rewardkit/store.sqlite';

@@ -3,7 +3,8 @@ const KEEP_BYTES = 16 * 1024 * 1024;
 
 /**
  * Text appended as UTF-8 into one growing buffer that is reused after `clear()`: bytes waiting
- * for a later step (the store's flush) without a string or a Buffer per append. The buffer lives
+ * for a later step (the store's flush) or written at once (the output file) without a string or a
+ * Buffer per append, and without scanning the text for its byte length first. The buffer lives
  * outside the JavaScript heap, so what waits is never copied by a garbage collection.
  */
 export class ByteArena {
