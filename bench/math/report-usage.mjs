@@ -12,6 +12,12 @@ fs.createReadStream = function benchCreateReadStream(path, ...rest) {
   if (inputOpened === undefined && input !== undefined && path === input) inputOpened = process.cpuUsage();
   return createReadStream.call(this, path, ...rest);
 };
+// `score` reads its input through openSync (src/io/file-chunks.ts).
+const openSync = fs.openSync;
+fs.openSync = function benchOpenSync(path, ...rest) {
+  if (inputOpened === undefined && input !== undefined && path === input) inputOpened = process.cpuUsage();
+  return openSync.call(this, path, ...rest);
+};
 syncBuiltinESMExports();
 
 process.on('exit', () => {

@@ -1,4 +1,4 @@
-import { combineScores } from '../core/combine.js';
+import { type CombineInput, combineScores } from '../core/combine.js';
 import { RewardKitError } from '../core/errors.js';
 import { type ComponentResult, UNDECIDED_STATUSES } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
@@ -10,8 +10,11 @@ import type { Spec } from '../core/spec.js';
  * hard-deadline timeout results both use it.
  */
 export function rewardOf(spec: Spec, results: readonly ComponentResult[], sampleId: string): number | null {
-  const inputs = [];
-  for (const [index, result] of results.entries()) {
+  const inputs: CombineInput[] = [];
+  // An indexed loop: until the optimizing compiler takes over (the first thousands of samples), an
+  // `entries()` iterator with a destructured pair costs several microseconds per sample.
+  for (let index = 0; index < results.length; index++) {
+    const result = results[index] as ComponentResult;
     const entry = spec.rewards[index]!;
     let score = result.score;
     if (score === null || UNDECIDED_STATUSES.has(result.status)) {

@@ -43,40 +43,58 @@ export interface BlockReply {
 /** A backend that also scores raw lines (the fast path of `rewardkit score`). */
 export interface LineScoringBackend extends ScoringBackend {
   scoreLines(request: LineScoreRequest): Promise<LineChunkReply>;
+  /**
+   * Reads (decodes or copies) the block's bytes before it returns: the reader reuses its buffer
+   * for the next chunk (readJsonlBlockFile).
+   */
   scoreBlock(request: BlockScoreRequest): Promise<BlockReply>;
 }
 
+/** Where the lines of a chunk go once read: an unreadable line as its result, a sample parsed. */
+interface LineSink {
+  unreadable(result: RewardResult): void;
+  sample(id: string | null, value: unknown, line: number): void;
+}
+
 /** Per line of a chunk: its id key and its result (or where the scored result goes). */
-interface ParsedChunk {
-  ids: (string | null)[];
-  slots: (number | RewardResult)[];
-  values: unknown[];
-  positions: SamplePosition[];
+class ParsedChunk implements LineSink {
+  readonly ids: (string | null)[] = [];
+  readonly slots: (number | RewardResult)[] = [];
+  readonly values: unknown[] = [];
+  readonly positions: SamplePosition[] = [];
+
+  unreadable(result: RewardResult): void {
+    this.ids.push(null);
+    this.slots.push(result);
+  }
+
+  sample(id: string | null, value: unknown, line: number): void {
+    this.ids.push(id);
+    this.slots.push(this.values.length);
+    this.values.push(value);
+    this.positions.push({ line });
+  }
+
+  /** The chunk's results in line order: unreadable lines' results where they were, scored ones between. */
+  inLineOrder(scored: readonly RewardResult[]): RewardResult[] {
+    return this.slots.map((slot) => (typeof slot === 'number' ? (scored[slot] as RewardResult) : slot));
+  }
 }
 
-function emptyChunk(): ParsedChunk {
-  return { ids: [], slots: [], values: [], positions: [] };
-}
-
-/** Adds one line's text (or why it is unreadable) to a chunk: parsed here, scored later as a batch. */
-function addLine(chunk: ParsedChunk, line: number, text: string | ErrorInfo): void {
+/** Parses one line's text (or takes why it is unreadable) and hands it to the sink. */
+function addLine(sink: LineSink, line: number, text: string | ErrorInfo): void {
   if (typeof text !== 'string') {
-    chunk.ids.push(null);
-    chunk.slots.push(unreadableResult(line, text));
+    sink.unreadable(unreadableResult(line, text));
     return;
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    chunk.ids.push(null);
-    chunk.slots.push(unreadableResult(line, malformedJsonError(line, error)));
+    sink.unreadable(unreadableResult(line, malformedJsonError(line, error)));
     return;
   }
-  chunk.ids.push(sampleIdKey(value) ?? null);
-  chunk.slots.push(chunk.values.length);
-  chunk.values.push(value);
-  chunk.positions.push({ line });
+  sink.sample(sampleIdKey(value) ?? null, value, line);
 }
 
 /** Scores a parsed chunk's samples as one batch; results in line order. */
@@ -85,17 +103,71 @@ async function resultsOf(
   chunk: ParsedChunk,
 ): Promise<RewardResult[]> {
   const scored = chunk.values.length === 0 ? [] : await score(chunk.values, chunk.positions);
-  return inLineOrder(chunk, scored);
-}
-
-/** The chunk's results in line order: unreadable lines' results where they were, scored ones between. */
-function inLineOrder(chunk: ParsedChunk, scored: readonly RewardResult[]): RewardResult[] {
-  return chunk.slots.map((slot) => (typeof slot === 'number' ? (scored[slot] as RewardResult) : slot));
+  return chunk.inLineOrder(scored);
 }
 
 /** The result line of an input line that could not be read or parsed. */
 export function unreadableResult(line: number, error: ErrorInfo): RewardResult {
   return { id: `line:${line}`, reward: null, components: {}, error, ms: 0 };
+}
+
+/**
+ * A block's reply built in line order: each result is tallied and serialized as soon as it is
+ * added, while its objects are still in the processor's cache (serializing a block's results after
+ * the whole block was scored found them evicted by the scoring in between). From the first result
+ * that is still a promise on, results wait and are serialized in order once all have settled.
+ */
+class BlockReplyBuilder {
+  readonly #ids: (string | null)[] = [];
+  readonly #texts: string[] = [];
+  readonly #tally = new ScoreTally();
+  #waiting: (RewardResult | Promise<RewardResult>)[] | undefined;
+
+  add(id: string | null, result: RewardResult | Promise<RewardResult>): void {
+    this.#ids.push(id);
+    if (this.#waiting === undefined && !(result instanceof Promise)) this.#serialize(result);
+    else {
+      this.#waiting ??= [];
+      this.#waiting.push(result);
+    }
+  }
+
+  /** The reply, once every result has settled. */
+  reply(): Promise<BlockReply> {
+    const waiting = this.#waiting;
+    if (waiting === undefined) return Promise.resolve(this.settled());
+    return Promise.all(waiting).then((results) => {
+      for (const result of results) this.#serialize(result);
+      return this.settled();
+    });
+  }
+
+  /** The reply of results that were all settled when added. */
+  settled(): BlockReply {
+    // One join of flat strings: a text built by `+` is a tree of string pieces that the writer must
+    // flatten (and that keeps every piece alive until then).
+    return { ids: this.#ids, text: this.#texts.join('\n'), tally: this.#tally.toData() };
+  }
+
+  #serialize(result: RewardResult): void {
+    this.#tally.add(result);
+    this.#texts.push(JSON.stringify(result));
+  }
+}
+
+/** The lines of a block scored one at a time by a pipeline that answers at once (the plain path). */
+class ScoredInTurn extends BlockReplyBuilder implements LineSink {
+  constructor(readonly pipeline: Pipeline) {
+    super();
+  }
+
+  unreadable(result: RewardResult): void {
+    this.add(null, result);
+  }
+
+  sample(id: string | null, value: unknown, line: number): void {
+    this.add(id, this.pipeline.scoreSampleNow(value, { line }));
+  }
 }
 
 /**
@@ -108,7 +180,7 @@ export async function scoreLineChunk(
   texts: readonly string[],
   lines: readonly number[],
 ): Promise<LineChunkReply> {
-  const chunk = emptyChunk();
+  const chunk = new ParsedChunk();
   for (let index = 0; index < texts.length; index++)
     addLine(chunk, lines[index] ?? index + 1, texts[index] as string);
   return replyOf(
@@ -119,21 +191,28 @@ export async function scoreLineChunk(
 
 /**
  * Decodes, parses, scores and serializes a block of lines with a compiled pipeline. When every
- * scorer answers synchronously (the plain path) the block is scored and serialized before this
- * returns: one promise per block, none per line.
+ * scorer answers synchronously (the plain path) each line is parsed, scored and serialized in
+ * turn and the block is done before this returns: one promise per block, none per line. Other
+ * pipelines (io components, a cache, offloaded CPU components) get the block's samples as one batch.
  */
 export function scoreBlockWith(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
-  const chunk = emptyChunk();
-  forEachBlockLine(block, (line, text) => addLine(chunk, line, text));
-  if (chunk.values.length === 0) return Promise.resolve(blockReplyOf(chunk.ids, inLineOrder(chunk, [])));
+  if (!pipeline.answersNow) return scoreBlockAsBatch(pipeline, block);
   try {
-    const scored = pipeline.scoreBatchNow(chunk.values, chunk.positions);
-    if (scored instanceof Promise)
-      return scored.then((results) => blockReplyOf(chunk.ids, inLineOrder(chunk, results)));
-    return Promise.resolve(blockReplyOf(chunk.ids, inLineOrder(chunk, scored)));
+    const builder = new ScoredInTurn(pipeline);
+    forEachBlockLine(block, (line, text) => addLine(builder, line, text));
+    return builder.reply();
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+async function scoreBlockAsBatch(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
+  const chunk = new ParsedChunk();
+  forEachBlockLine(block, (line, text) => addLine(chunk, line, text));
+  return blockReplyOf(
+    chunk.ids,
+    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions), chunk),
+  );
 }
 
 /** Serializes results and tallies them. */
@@ -148,16 +227,11 @@ export function replyOf(ids: (string | null)[], results: readonly RewardResult[]
 
 /** Serializes results into one newline-joined text and tallies them. */
 export function blockReplyOf(ids: (string | null)[], results: readonly RewardResult[]): BlockReply {
-  const tally = new ScoreTally();
-  // One join of flat strings: a text built by `+` is a tree of string pieces that the writer must
-  // flatten (and that keeps every piece alive until then).
-  const texts: string[] = new Array(results.length);
+  const builder = new BlockReplyBuilder();
   for (let index = 0; index < results.length; index++) {
-    const result = results[index] as RewardResult;
-    tally.add(result);
-    texts[index] = JSON.stringify(result);
+    builder.add(ids[index] ?? null, results[index] as RewardResult);
   }
-  return { ids, text: texts.join('\n'), tally: tally.toData() };
+  return builder.settled();
 }
 
 /** A block scored through a backend's line path (backends that do not take blocks themselves). */
@@ -206,7 +280,7 @@ export function withLineScoring(backend: ScoringBackend): LineScoringBackend {
   const score = (spec: Spec) => (inputs: unknown[], positions: SamplePosition[]) =>
     backend.score({ spec, inputs, positions });
   const scoreLines = async (request: LineScoreRequest): Promise<LineChunkReply> => {
-    const chunk = emptyChunk();
+    const chunk = new ParsedChunk();
     request.texts.forEach((text, index) => {
       addLine(chunk, request.lines[index] ?? index + 1, text);
     });
@@ -217,7 +291,7 @@ export function withLineScoring(backend: ScoringBackend): LineScoringBackend {
     close: () => backend.close(),
     scoreLines,
     async scoreBlock(request) {
-      const chunk = emptyChunk();
+      const chunk = new ParsedChunk();
       forEachBlockLine(request.block, (line, text) => addLine(chunk, line, text));
       return blockReplyOf(chunk.ids, await resultsOf(score(request.spec), chunk));
     },

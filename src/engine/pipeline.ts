@@ -232,7 +232,9 @@ export class Pipeline {
     const steps = sample.steps ?? this.#split(sample);
     const results: (ComponentResult | Promise<ComponentResult>)[] = [];
     let pending = false;
-    for (const component of this.#components) {
+    const components = this.#components;
+    for (let index = 0; index < components.length; index++) {
+      const component = components[index] as CompiledComponent;
       const result = runComponent(this.#scorerOf(component), sample, steps, component.timeoutSeconds);
       if (result instanceof Promise) pending = true;
       results.push(result);
@@ -244,15 +246,11 @@ export class Pipeline {
   }
 
   /**
-   * scoreBatch without a promise when every scorer is built and answered synchronously (the plain
-   * path): what `rewardkit score` calls per block. Throws when on_error is fail.
+   * True when every scorer is built and the plain path applies: scoreSampleNow then answers
+   * without a promise unless a scorer is asynchronous, so a caller may score sample by sample.
    */
-  scoreBatchNow(
-    inputs: readonly unknown[],
-    positions?: readonly SamplePosition[],
-  ): RewardResult[] | Promise<RewardResult[]> {
-    if (!this.#plain || this.#ready !== undefined) return this.scoreBatch(inputs, positions);
-    return this.#scorePlain(inputs, positions);
+  get answersNow(): boolean {
+    return this.#plain && this.#ready === undefined;
   }
 
   #scorePlain(

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ErrorInfo } from '../core/errors.js';
+import { readFileChunks } from './file-chunks.js';
 import { forEachBlockLine, type JsonlBlockItem, readJsonlBlockBatches } from './jsonl-blocks.js';
 import { type JsonlTextRecord, readJsonlTextBatches } from './jsonl-reader.js';
 
@@ -77,5 +81,23 @@ describe('JSONL blocks', () => {
       [5, 4],
       [9, 2],
     ]);
+  });
+
+  it('reads a file through one reused buffer: lines cut across chunks come out whole', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rk-blocks-'));
+    try {
+      const file = join(directory, 'in.jsonl');
+      writeFileSync(file, sample);
+      const expected = await linesOf(readJsonlTextBatches(source(sample, []), { maxLineBytes: 40 }));
+      for (const chunkBytes of [1, 2, 3, 5, 8, 13, 64, 1024]) {
+        const blocks = readJsonlBlockBatches(readFileChunks(file, chunkBytes), {
+          maxLineBytes: 40,
+          maxLines: 2,
+        });
+        expect(await linesOfBlocks(blocks)).toEqual(expected);
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

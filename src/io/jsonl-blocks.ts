@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { ErrorInfo } from '../core/errors.js';
+import { readFileChunks } from './file-chunks.js';
 import { blankLineError, DEFAULT_MAX_LINE_BYTES, decodeLine, tooLargeLine } from './jsonl-line.js';
 
 /**
@@ -35,10 +34,12 @@ const NEWLINE = 0x0a;
  * contract as readJsonlTextBatches (every line is one line of some block, or one error item; a
  * final line without a newline counts; a trailing newline adds no line). Blocks are views of the
  * chunks read (no copy) except for a line split across two chunks. Items come in batches, one per
- * chunk read.
+ * chunk read. The source may reuse its buffer for the next chunk: a batch's blocks are valid until
+ * the next batch is asked for (decode or copy them before; the bytes of a line that continues in
+ * the next chunk are copied here).
  */
 export async function* readJsonlBlockBatches(
-  source: Readable,
+  source: AsyncIterable<Buffer>,
   options: JsonlBlockOptions = {},
 ): AsyncGenerator<JsonlBlockItem[]> {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
@@ -49,7 +50,7 @@ export async function* readJsonlBlockBatches(
   let oversized: number | undefined;
   let line = 0;
   let bytesRead = 0;
-  for await (const chunk of source as AsyncIterable<Buffer>) {
+  for await (const chunk of source) {
     bytesRead += chunk.length;
     const batch: JsonlBlockItem[] = [];
     let start = 0;
@@ -63,7 +64,7 @@ export async function* readJsonlBlockBatches(
         pieces = [];
         pendingBytes = 0;
       } else if (newline < 0) {
-        pieces.push(chunk);
+        pieces.push(Buffer.from(chunk));
         pendingBytes += end;
       }
       if (newline < 0) {
@@ -117,7 +118,7 @@ export async function* readJsonlBlockBatches(
     const rest = chunk.length - start;
     if (rest > maxLineBytes) oversized = rest;
     else if (rest > 0) {
-      pieces.push(chunk.subarray(start));
+      pieces.push(Buffer.from(chunk.subarray(start)));
       pendingBytes = rest;
     }
     options.onBytes?.(bytesRead);
@@ -133,12 +134,15 @@ export async function* readJsonlBlockBatches(
   }
 }
 
-/** Reads a JSONL file as batches of blocks (see readJsonlBlockBatches). */
+/**
+ * Reads a JSONL file as batches of blocks (see readJsonlBlockBatches) through one reused 1 MiB read
+ * buffer: a batch's blocks are valid until the next batch is asked for.
+ */
 export function readJsonlBlockFile(
   file: string,
   options: JsonlBlockOptions = {},
 ): AsyncGenerator<JsonlBlockItem[]> {
-  return readJsonlBlockBatches(createReadStream(file, { highWaterMark: 1024 * 1024 }), options);
+  return readJsonlBlockBatches(readFileChunks(file), options);
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

@@ -13,6 +13,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { RewardKitError } from '../core/errors.js';
+import { ByteArena } from './byte-arena.js';
 
 /** Temporary files of writers not yet committed; removed if the process exits before they are. */
 const uncommitted = new Set<string>();
@@ -155,8 +156,6 @@ export class JsonlWriter {
   }
 }
 
-const EMPTY = Buffer.alloc(0);
-
 /**
  * A regular file written with synchronous writes: a block of results reaches the page cache when
  * it is written (a few microseconds), instead of waiting in a stream buffer as strings that outlive
@@ -164,6 +163,8 @@ const EMPTY = Buffer.alloc(0);
  */
 class SyncFileStream extends Writable {
   #fd: number | undefined;
+  /** Where a string is encoded before it is written (reused: no buffer per write). */
+  readonly #encoded = new ByteArena();
 
   constructor(file: string) {
     super({ decodeStrings: false });
@@ -183,14 +184,15 @@ class SyncFileStream extends Writable {
   ): void {
     try {
       if (this.#fd === undefined) throw new Error('the file is closed');
-      // A string is encoded straight into the write (no Buffer, no array buffer for the GC to
-      // sweep); the rare short write goes on from the encoded bytes.
-      let offset = 0;
-      let bytes: Buffer;
+      // A string is encoded into the reused buffer (no Buffer for the collector per write, no
+      // scan for its byte length); a short write goes on from where it stopped.
+      let bytes = chunk as Buffer;
       if (typeof chunk === 'string') {
-        offset = writeSync(this.#fd, chunk);
-        bytes = offset === Buffer.byteLength(chunk) ? EMPTY : Buffer.from(chunk);
-      } else bytes = chunk;
+        this.#encoded.clear();
+        this.#encoded.append(chunk);
+        bytes = this.#encoded.view(0, this.#encoded.used);
+      }
+      let offset = 0;
       while (offset < bytes.length) offset += writeSync(this.#fd, bytes, offset);
       done();
     } catch (error) {

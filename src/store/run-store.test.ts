@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunStore, runKeyOf } from './run-store.js';
@@ -82,14 +83,14 @@ describe('RunStore', () => {
     reopened.close();
   });
 
-  it('stores each block as a row whose lines are ranges, and reads them back line by line', () => {
+  it('stores each flush as one row whose lines are ranges, and reads them back line by line', () => {
     const file = storeFile();
     const key = runKeyOf(identity);
-    const store = RunStore.open(file);
+    const store = RunStore.open(file, { flushRows: 4 });
     store.beginRun(key, identity, false);
     store.recordRange(key, 1, 3, '{"id":"a"}\n{"id":"b"}\n{"id":"c"}');
-    store.recordBlock(key, [4, 6, 7], '{"id":"d"}\n{"id":"f"}\n{"id":"g"}');
-    store.recordRange(key, 8, 1, '{"id":"h"}');
+    store.recordBlock(key, [4, 6, 7], '{"id":"d"}\n{"id":"f"}\n{"id":"g"}'); // 6 results: a flush
+    store.recordRange(key, 8, 1, '{"id":"h"}'); // pending until close
     store.close();
     const database = new Database(file);
     const rows = database
@@ -97,8 +98,7 @@ describe('RunStore', () => {
       .all();
     database.close();
     expect(rows).toEqual([
-      { lines: '1-3', count: 3, first_line: 1, last_line: 3 },
-      { lines: '4,6-7', count: 3, first_line: 4, last_line: 7 },
+      { lines: '1-4,6-7', count: 6, first_line: 1, last_line: 7 },
       { lines: '8', count: 1, first_line: 8, last_line: 8 },
     ]);
     const reopened = RunStore.open(file);
@@ -111,6 +111,48 @@ describe('RunStore', () => {
       '{"id":"f"}',
       '{"id":"g"}',
       '{"id":"h"}',
+      undefined,
+    ]);
+    reopened.close();
+  });
+
+  it('flushes once the pending results hold flushBytes, and keeps non-ASCII results whole', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file, { flushBytes: 24 });
+    store.beginRun(key, identity, false);
+    store.recordRange(key, 1, 1, '{"id":"é ✓ 𝔸"}'); // 20 bytes: pending
+    store.recordRange(key, 2, 1, '{"id":"b"}'); // 31 bytes with the newline: a flush
+    const database = new Database(file, { readonly: true });
+    expect(database.prepare('SELECT lines FROM score_chunks').all()).toEqual([{ lines: '1-2' }]);
+    database.close();
+    store.close();
+    const reopened = RunStore.open(file);
+    reopened.beginRun(key, identity, true);
+    expect(reopened.stored(key, 1)).toBe('{"id":"é ✓ 𝔸"}');
+    expect(reopened.stored(key, 2)).toBe('{"id":"b"}');
+    reopened.close();
+  });
+
+  it('reads the rows of the previous version (one deflated row per block of the output)', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.close();
+    const database = new Database(file);
+    const insert = database.prepare(
+      'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) SELECT id, ?, ?, ?, ?, ? FROM score_runs',
+    );
+    insert.run(1, 2, 2, '1-2', deflateRawSync('{"id":"a"}\n{"id":"b"}', { level: 1 }));
+    insert.run(3, 3, 1, '3', deflateRawSync('{"id":"c"}', { level: 1 }));
+    database.close();
+    const reopened = RunStore.open(file);
+    expect(reopened.beginRun(key, identity, true)).toBe(3);
+    expect([1, 2, 3, 4].map((line) => reopened.stored(key, line))).toEqual([
+      '{"id":"a"}',
+      '{"id":"b"}',
+      '{"id":"c"}',
       undefined,
     ]);
     reopened.close();
