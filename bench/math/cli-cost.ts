@@ -120,19 +120,7 @@ function timeRun(
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [
-      '--import',
-      reportUsage,
-      cli,
-      'score',
-      '--spec',
-      spec,
-      '--in',
-      input,
-      '--out',
-      output,
-      ...flags,
-    ],
+    ['--import', reportUsage, cli, 'score', '--spec', spec, '--in', input, '--out', output, ...flags],
     { cwd: root, encoding: 'utf8', env: { ...process.env, REWARDKIT_STORE: store, BENCH_INPUT: input } },
   );
   const seconds = (performance.now() - started) / 1000;
