@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardKitError } from '../src/core/errors.js';
-import { parseSpec } from '../src/core/spec.js';
-import { endpointApis, resetSharedClients } from '../src/models/index.js';
+import { resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
   createSearchServer,
-  DEFAULT_POLICY_TEMPLATE,
-  EndpointPolicy,
+  type EndpointPolicy,
   SpecVerifier,
   searchStrategies,
 } from '../src/search/index.js';
@@ -20,6 +18,7 @@ import {
   type ScriptedEndpoint,
   startScriptedEndpoint,
 } from './helpers/scripted-endpoint.js';
+import { scriptedPrmSpec, testPolicy } from './helpers/search-parts.js';
 
 /*
  * A cancelled search stops calling the models: the library's signal (SearchContext.signal), a
@@ -47,27 +46,11 @@ let endpoint: ScriptedEndpoint;
 let verifier: SpecVerifier;
 const directory = mkdtempSync(join(tmpdir(), 'rk-search-cancel-'));
 
-function prmSpec(baseUrl: string) {
-  return parseSpec({
-    name: 'scripted-prm',
-    models: { prm: { base_url: baseUrl, model: 'scripted-prm', max_retries: 0 } },
-    rewards: [{ name: 'prm', type: 'prm', options: { model: 'prm' } }],
-  });
-}
-
 function policyAt(baseUrl: string): EndpointPolicy {
-  const apis = endpointApis(
-    { base_url: baseUrl, model: 'scripted-cancel', timeout_s: 120, max_retries: 0, max_concurrency: 16 },
-    { concurrency: 8, allowUnsandboxed: false },
-    { max_batch: 1, max_wait_ms: 0 },
+  return testPolicy(
+    { base_url: baseUrl, model: 'scripted-cancel', timeout_s: 120, max_retries: 0 },
+    { maxTokens: 256 },
   );
-  return new EndpointPolicy(apis, {
-    api: 'completions',
-    template: DEFAULT_POLICY_TEMPLATE,
-    temperature: 0.8,
-    maxTokens: 256,
-    topP: 1,
-  });
 }
 
 /** Waits until the endpoint has received `count` policy requests (answered or not). */
@@ -111,7 +94,7 @@ function beamSearch(problem: string, seed: number, signal?: AbortSignal) {
 beforeAll(async () => {
   // 150 ms per policy request; the first request of `hang` (request 1 of the endpoint) never answers.
   endpoint = await startScriptedEndpoint({ problems: PROBLEMS, latency_ms: 150, hang_requests: [1] });
-  verifier = new SpecVerifier(prmSpec(endpoint.baseUrl));
+  verifier = new SpecVerifier(scriptedPrmSpec(endpoint.baseUrl));
 }, 60_000);
 
 afterAll(async () => {
@@ -193,7 +176,7 @@ describe('a cancelled search stops calling the models', () => {
     const input = join(directory, 'problems.jsonl');
     writeFileSync(input, `${JSON.stringify({ id: 'chain', prompt: 'chain' })}\n`);
     const spec = join(directory, 'prm.json');
-    writeFileSync(spec, JSON.stringify(prmSpec(endpoint.baseUrl)));
+    writeFileSync(spec, JSON.stringify(scriptedPrmSpec(endpoint.baseUrl)));
     const out = join(directory, 'runs.jsonl');
     const before = await endpoint.received();
     const cli = startCli([

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/core/seeded-random.js';
-import { parseSpec } from '../src/core/spec.js';
-import { endpointApis, resetSharedClients } from '../src/models/index.js';
+import { resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
-  DEFAULT_POLICY_TEMPLATE,
-  EndpointPolicy,
+  type EndpointPolicy,
   runSearchProblems,
   type SearchProblem,
   type SearchRunLine,
@@ -21,6 +19,7 @@ import {
   type ScriptedEndpoint,
   startScriptedEndpoint,
 } from './helpers/scripted-endpoint.js';
+import { scriptedPrmSpec, testPolicy } from './helpers/search-parts.js';
 
 /*
  * Every strategy against a scripted OpenAI-compatible endpoint in its own process: the policy's
@@ -169,37 +168,15 @@ let endpoint: ScriptedEndpoint;
 let verifier: SpecVerifier;
 const directory = mkdtempSync(join(tmpdir(), 'rk-scripted-search-'));
 
-function prmSpec(baseUrl: string) {
-  return parseSpec({
-    name: 'scripted-prm',
-    models: { prm: { base_url: baseUrl, model: 'scripted-prm', max_retries: 0 } },
-    rewards: [{ name: 'prm', type: 'prm', options: { model: 'prm' } }],
-  });
-}
-
 function policyAt(
   baseUrl: string,
   api: 'completions' | 'chat' = 'completions',
   timeoutS = 30,
 ): EndpointPolicy {
-  const apis = endpointApis(
-    {
-      base_url: baseUrl,
-      model: `scripted-${api}-${timeoutS}`,
-      timeout_s: timeoutS,
-      max_retries: 0,
-      max_concurrency: 16,
-    },
-    { concurrency: 8, allowUnsandboxed: false },
-    { max_batch: 1, max_wait_ms: 0 },
+  return testPolicy(
+    { base_url: baseUrl, model: `scripted-${api}-${timeoutS}`, timeout_s: timeoutS, max_retries: 0 },
+    { api, maxTokens: 256 },
   );
-  return new EndpointPolicy(apis, {
-    api,
-    template: DEFAULT_POLICY_TEMPLATE,
-    temperature: 0.8,
-    maxTokens: 256,
-    topP: 1,
-  });
 }
 
 function problem(name: string): SearchProblem {
@@ -230,7 +207,7 @@ async function requestsFor(name: string) {
 
 beforeAll(async () => {
   endpoint = await startScriptedEndpoint({ problems: PROBLEMS });
-  verifier = new SpecVerifier(prmSpec(endpoint.baseUrl));
+  verifier = new SpecVerifier(scriptedPrmSpec(endpoint.baseUrl));
 }, 60_000);
 
 afterAll(async () => {
@@ -476,7 +453,7 @@ describe('a generator that fails or hangs mid-search', () => {
   async function searchUnit(timeoutS: number): Promise<SearchRunLine> {
     const lines: SearchRunLine[] = [];
     const strategy = searchStrategies.get('beam_search');
-    const unitVerifier = new SpecVerifier(prmSpec(faulty.baseUrl));
+    const unitVerifier = new SpecVerifier(scriptedPrmSpec(faulty.baseUrl));
     await runSearchProblems(
       (async function* () {
         yield [{ line: 1, value: { id: 'beam', prompt: 'beam', reference: { answer: '6' } } }];
@@ -524,7 +501,7 @@ describe('rewardkit search --resume after a killed run', () => {
       const input = join(directory, 'problems.jsonl');
       writeFileSync(input, `${names.map((name) => JSON.stringify({ id: name, prompt: name })).join('\n')}\n`);
       const spec = join(directory, 'prm.json');
-      writeFileSync(spec, JSON.stringify(prmSpec(slow.baseUrl)));
+      writeFileSync(spec, JSON.stringify(scriptedPrmSpec(slow.baseUrl)));
       const out = join(directory, 'runs.jsonl');
       const args = [
         'search',

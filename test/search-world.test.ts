@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/core/seeded-random.js';
 import { parseSpec } from '../src/core/spec.js';
 import { labelMethods, rolloutSuccess } from '../src/labels/index.js';
-import { endpointApis, resetSharedClients } from '../src/models/index.js';
+import { resetSharedClients } from '../src/models/index.js';
 import {
   ComputeLedger,
   createSearchServer,
-  DEFAULT_POLICY_TEMPLATE,
-  EndpointPolicy,
+  type EndpointPolicy,
   runSearchProblems,
   type SearchProblem,
   type SearchResult,
@@ -20,6 +19,7 @@ import {
 } from '../src/search/index.js';
 import { judgeSteps, problemSample } from '../src/world/index.js';
 import { startCli } from './helpers/cli-process.js';
+import { testPolicy } from './helpers/search-parts.js';
 import { startWorld, type WorldProcess } from './helpers/world-process.js';
 
 // The reference world with a perfect PRM (0.999 for a correct step, 0.001 for a wrong one: a perfect ranking).
@@ -32,18 +32,7 @@ const problems: SearchProblem[] = Array.from({ length: 6 }, (_, index) => {
 });
 
 function policyFor(model: string): EndpointPolicy {
-  const apis = endpointApis(
-    { base_url: world.baseUrl, model, max_concurrency: 16, timeout_s: 30, max_retries: 2 },
-    { concurrency: 8, allowUnsandboxed: false },
-    { max_batch: 1, max_wait_ms: 0 },
-  );
-  return new EndpointPolicy(apis, {
-    api: 'completions',
-    template: DEFAULT_POLICY_TEMPLATE,
-    temperature: 0.8,
-    maxTokens: 512,
-    topP: 1,
-  });
+  return testPolicy({ base_url: world.baseUrl, model, timeout_s: 30, max_retries: 2 }, { maxTokens: 512 });
 }
 
 async function search(

@@ -1,4 +1,5 @@
 import type { Extraction } from './extract.js';
+import { lastNumberStart } from './last-number-place.js';
 
 /**
  * Against a gold of several answers (`1, 2`, `\{1, 2\}`), a last number read from prose that ends
@@ -14,9 +15,8 @@ export function numbersJoinedByAnd(
   extraction: Extraction | undefined,
   response: string,
 ): Extraction | undefined {
-  if (extraction?.extractor !== 'last_number' || extraction.text.includes(',')) return undefined;
-  const start = extraction.end - extraction.text.length;
-  if (start < 0 || response.slice(start, extraction.end) !== extraction.text) return undefined;
+  const start = lastNumberStart(extraction, response);
+  if (extraction === undefined || start === undefined) return undefined;
   const window = response.slice(Math.max(0, start - 120), start);
   const list = LIST_BEFORE.exec(window);
   if (list === null || RANGE_WORD.test(window.slice(0, list.index))) return undefined;

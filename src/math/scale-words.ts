@@ -1,3 +1,4 @@
+import { lastNumberStart } from './last-number-place.js';
 /**
  * Scale words after a number are part of its value, not a unit: "18 million" is 18000000,
  * "1.5 thousand" is 1500, "3 dozen" is 36. The product is computed on the decimal digits, so it
@@ -53,9 +54,7 @@ export function withScaleWordAfter<T extends { text: string; extractor: string; 
   extraction: T | undefined,
   response: string,
 ): T | undefined {
-  if (extraction?.extractor !== 'last_number' || extraction.text.includes(',')) return undefined;
-  const start = extraction.end - extraction.text.length;
-  if (start < 0 || response.slice(start, extraction.end) !== extraction.text) return undefined;
+  if (extraction === undefined || lastNumberStart(extraction, response) === undefined) return undefined;
   const word = SCALE_AFTER.exec(response.slice(extraction.end, extraction.end + 24));
   return word === null ? undefined : { ...extraction, text: `${extraction.text} ${word[0].trim()}` };
 }

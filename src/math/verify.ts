@@ -339,11 +339,10 @@ export function verifyAnswer(
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
   const text = withPlainNumbers(response);
-  const extracted = extractAnswer(text, predExtractors(options));
+  const extractors = predExtractors(options);
+  const extracted = extractAnswer(text, extractors);
   const stated =
-    answerBeforeCheck(text, extracted, predExtractors(options)) ??
-    extracted ??
-    goldGuided(goldAnswer, response);
+    answerBeforeCheck(text, extracted, extractors) ?? extracted ?? goldGuided(goldAnswer, response);
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
