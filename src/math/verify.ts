@@ -2,6 +2,7 @@ import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { compareCongruences } from './congruence.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   type Extraction,
@@ -11,6 +12,7 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
+import { gammaAsFactorial } from './gamma-function.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
@@ -20,6 +22,7 @@ import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -84,7 +87,10 @@ function prepare(extraction: Extraction | { text: string; extractor: 'whole' } |
     };
   }
   const normalized = normalizeAnswer(extraction.text);
-  const value = parseAnswer(normalized.text, normalized.percent);
+  if (normalized.text.includes('\\Gamma')) normalized.text = gammaAsFactorial(normalized.text);
+  const parsed = parseAnswer(normalized.text, normalized.percent);
+  // `x \le -2 \text{ and } x \ge 7`: bounds joined by "and" that no number meets together.
+  const value = emptyConjunction(parsed, extraction.text) ?? parsed;
   return {
     trace: {
       extracted: extraction.text,
@@ -449,6 +455,8 @@ export function verifyAnswer(
       );
     }
   }
+  const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (congruence !== undefined) return outcome(goldAnswer, predAnswer, congruence, undefined);
   if (predAnswer.value === undefined) {
     const reason = predAnswer.tooLong
       ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
