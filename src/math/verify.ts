@@ -401,7 +401,12 @@ export function verifyAnswer(
     return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
   }
   if (goldAnswer.choices !== undefined) {
-    const verdict = compareMultiChoice(goldAnswer.choices, predAnswer.trace.extracted, response);
+    const verdict = compareMultiChoice(
+      goldAnswer.choices,
+      predAnswer.trace.extracted,
+      response,
+      goldAnswer.trace.extracted,
+    );
     if (verdict !== undefined)
       return outcome(
         goldAnswer,
