@@ -24,6 +24,7 @@ import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
+import { withoutSegmentBar } from './segment-name.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
@@ -109,6 +110,7 @@ function prepare(extraction: Extraction | { text: string; extractor: 'whole' } |
   }
   const normalized = normalizeAnswer(extraction.text);
   if (normalized.text.includes('\\Gamma')) normalized.text = gammaAsFactorial(normalized.text);
+  if (normalized.text.startsWith('\\overline')) normalized.text = withoutSegmentBar(normalized.text);
   const parsed = parseAnswer(normalized.text, normalized.percent);
   // `x \le -2 \text{ and } x \ge 7`: bounds joined by "and" that no number meets together.
   const value = emptyConjunction(parsed, extraction.text) ?? parsed;
