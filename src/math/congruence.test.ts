@@ -13,7 +13,7 @@ describe('parseCongruence', () => {
       '$x \\equiv 3 \\bmod 7$.',
       'a_1 \\equiv 3 \\pmod 7',
     ])
-      expect(parseCongruence(text), text).toEqual({ residue: 3n, modulus: 7n });
+      expect(parseCongruence(text), text).toMatchObject({ residue: 3n, modulus: 7n });
   });
 
   it('is no congruence without a modulus or with other text', () => {
@@ -36,7 +36,11 @@ describe('compareCongruences', () => {
 
   it('reads a congruence against a number as its stated residue', () => {
     expect(compareCongruences('3', 'x \\equiv 3 \\pmod 7')?.verdict).toBe('equal');
+    // An unreduced residue or a bare `r \\pmod m` names a class of numbers, not the number.
     expect(compareCongruences('3', 'x \\equiv 10 \\pmod 7')?.verdict).toBe('not_equal');
+    expect(compareCongruences('40', '40 \\pmod{50}')?.verdict).toBe('not_equal');
+    expect(compareCongruences('4', 'x \\equiv 4 \\pmod{9}')?.verdict).toBe('equal');
+    expect(compareCongruences('5', 'x \\equiv 4 \\pmod{9}')?.verdict).toBe('not_equal');
     expect(compareCongruences('x \\equiv 10 \\pmod 7', '3')?.verdict).toBe('equal');
     expect(compareCongruences('x \\equiv 3 \\pmod 7', '10')?.verdict).toBe('not_equal');
   });

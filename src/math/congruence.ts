@@ -4,8 +4,10 @@
  * remainder operation, a number). Number theory answers written
  * this way name a residue class: two congruences are equal when their moduli are equal and their
  * residues agree modulo it (`x \equiv 10 \pmod 7` is `x \equiv 3 \pmod 7`); the name on the left
- * (`x`, `n`) only labels the unknown. Against a plain number, the congruence answers with its
- * stated residue (`x \equiv 3 \pmod 7` for a gold 3), and a gold congruence accepts its stated
+ * (`x`, `n`) only labels the unknown. Against a plain number, a congruence on an unknown whose
+ * residue is the least one answers with it (`x \equiv 3 \pmod 7` for a gold 3); a bare `40
+ * \pmod{50}` or an unreduced `x \equiv 10 \pmod 7` names a class of numbers, not the number (not
+ * equal: it offers many values). A gold congruence accepts its stated
  * residue or the least non-negative one, never another member of the class (`10` states one
  * solution, not the class).
  */
@@ -14,6 +16,8 @@ import { equal, notEqual, type Verdict } from './verdict.js';
 export interface Congruence {
   residue: bigint;
   modulus: bigint;
+  /** Written as a statement about an unknown (`x \equiv 3 \pmod 7`), not a bare `3 \pmod 7`. */
+  aboutUnknown: boolean;
 }
 
 /** An optional unknown (`x`, `n`, `a_1`), `≡`, then the residue and the modulus in one of the usual spellings. */
@@ -37,7 +41,7 @@ export function parseCongruence(text: string | undefined): Congruence | undefine
   if (match === null || (match[4] !== undefined && !/\\equiv|≡/.test(text))) return undefined;
   const modulus = BigInt(match[2] ?? match[3] ?? match[4] ?? '0');
   if (modulus === 0n) return undefined;
-  return { residue: BigInt(match[1] as string), modulus };
+  return { residue: BigInt(match[1] as string), modulus, aboutUnknown: /\\equiv|≡/.test(text) };
 }
 
 function leastResidue({ residue, modulus }: Congruence): bigint {
@@ -69,10 +73,15 @@ export function compareCongruences(
   const number = (gold === undefined ? goldText : predText)?.trim().replace(/^\$|\$$/g, '') ?? '';
   if (!/^-?\d+$/.test(number)) return undefined;
   const value = BigInt(number);
-  if (pred !== undefined)
+  if (pred !== undefined) {
+    // Only `x \equiv r \pmod m` with r its least residue says "x is r"; `40 \pmod{10}` and a bare
+    // `40 \pmod{50}` name a class of numbers (offering many values: not equal to 40).
+    if (!pred.aboutUnknown || pred.residue !== leastResidue(pred))
+      return notEqual('congruence', `${show(pred)} names a class of numbers, not the number ${value}`);
     return pred.residue === value
       ? equal('congruence', `the congruence ${show(pred)} states the residue ${value}`)
       : notEqual('congruence', `the congruence ${show(pred)} states ${pred.residue}, gold ${value}`);
+  }
   const stated = gold as Congruence;
   return value === stated.residue || value === leastResidue(stated)
     ? equal('congruence', `${value} is the residue of ${show(stated)}`)
