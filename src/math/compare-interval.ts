@@ -96,7 +96,7 @@ function shifted(interval: IntervalValue | undefined, centre: MathJson): Interva
   };
 }
 
-function numericValue(value: MathValue): number | undefined {
+export function numericValue(value: MathValue): number | undefined {
   const json = scalarJson(value);
   if (json === undefined || !isConstant(value)) return undefined;
   try {

@@ -11,6 +11,7 @@ import {
 } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
+import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict, withMethod } from './verdict.js';
@@ -94,6 +95,11 @@ function compareToScalarGold(
   }
   const items = itemsOf(pred);
   if (items !== undefined && items.length === 1) return compareValues(gold, items[0] as MathValue, context);
+  // `\frac{1}{2}, 0.5`: one value written two ways (restated-value.ts).
+  if (pred.kind === 'list') {
+    const restated = compareRestatedValue(gold, pred.items, context, compareValues);
+    if (restated !== undefined) return restated;
+  }
   if (pred.kind === 'ratio' && pred.items.length === 2) {
     // `7:32` for a gold 7/32: the ratio's quotient.
     const verdict = compareRatio({ kind: 'ratio', items: pred.items }, gold, context, compareValues);

@@ -3,6 +3,7 @@ import * as C from './complex.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { gamma } from './gamma.js';
 import { rationalToNumber } from './rational.js';
+import { polynomialSumAt } from './symbolic-sum.js';
 import type { MathJson } from './value.js';
 
 type Complex = C.Complex;
@@ -276,6 +277,17 @@ function bigOperator(
       throw new BeyondBudget('the integral does not settle numerically');
     return fine;
   }
+  if (
+    head === 'Sum' &&
+    !Number.isInteger(upper) &&
+    freeVariables(limits[3] as MathJson).size > 0 &&
+    !indexedSymbolIn(body, index)
+  ) {
+    // `\sum_{k=1}^{n} k` at a non-integer n: the closed form of a polynomial summand (symbolic-sum.ts).
+    const value = polynomialSumAt((term) => realOrUndefined(at(term)), lower, upper);
+    if (value === undefined) throw new NotEvaluable('a symbolic sum whose summand is no polynomial');
+    return C.complex(value);
+  }
   if (!Number.isSafeInteger(lower) || !Number.isSafeInteger(upper))
     throw new NotEvaluable('non-integer bounds');
   if (upper - lower + 1 > MAX_FLOAT_TERMS) {
@@ -289,6 +301,23 @@ function bigOperator(
     total = head === 'Sum' ? C.add(total, at(value)) : C.multiply(total, at(value));
   }
   return total;
+}
+
+/**
+ * Whether the summand holds a symbol subscripted by the index (`F_k`, `a_{n-k}`): a term of a
+ * sequence the parser reads as an unknown constant, so the sum is no polynomial in the index.
+ */
+function indexedSymbolIn(body: MathJson, index: string): boolean {
+  for (const name of freeVariables(body)) {
+    // The name's words after its base letter: `F_{n-1-k}` gives n, k; `["At","F","k"]` gives F, k.
+    const words = name.split(/[^A-Za-z]+/).filter((word) => word !== '');
+    if (words.slice(1).includes(index)) return true;
+  }
+  return false;
+}
+
+function realOrUndefined(value: Complex): number | undefined {
+  return value.im === 0 ? value.re : undefined;
 }
 
 function argument(values: readonly Complex[], index: number): Complex {

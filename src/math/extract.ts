@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
+import { comparesStatedAnswer } from './comparison-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
@@ -627,7 +628,13 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const next = priority[index + 1];
     if (WEAK_EXTRACTORS.has(name) && next !== undefined && WEAK_EXTRACTORS.has(next)) {
       const rival = EXTRACTORS[next](text);
-      if (rival !== undefined && rival.end > found.end) return rival;
+      // "$\$125$, which is 25 more than ...": the later number compares the answer (comparison-clause.ts).
+      if (
+        rival !== undefined &&
+        rival.end > found.end &&
+        !comparesStatedAnswer(text, found.end, rival.text, rival.end)
+      )
+        return rival;
     }
     return found;
   }

@@ -37,4 +37,16 @@ describe('compareMultiChoice', () => {
     expect(compareMultiChoice('AC', 'A and C are both correct', '')?.verdict).toBe('equal');
     expect(compareMultiChoice('AC', '(A) \\& (C)', '')?.verdict).toBe('equal');
   });
+
+  it('reads a two-letter gold as a segment when the answer joins its letters by an "and" inside math', () => {
+    expect(compareMultiChoice('AB', 'A \\text{ and } B', '', 'AB')).toBeUndefined();
+    expect(
+      compareMultiChoice('AB', 'A \\text{ and } B', 'Options A and B are right: A \\text{ and } B', 'AB')
+        ?.verdict,
+    ).toBe('equal');
+    expect(compareMultiChoice('AB', 'A, B', '', 'AB')?.verdict).toBe('equal');
+    // Separated letters in the gold are options whatever the answer.
+    expect(compareMultiChoice('AB', 'A \\text{ and } B', '', 'A, B')?.verdict).toBe('equal');
+    expect(compareMultiChoice('ACD', 'A \\text{ and } C \\text{ and } D', '', 'ACD')?.verdict).toBe('equal');
+  });
 });

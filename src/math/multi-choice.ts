@@ -57,6 +57,30 @@ const ARTICLE_A = /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|are|was|were)\b)[a-z
 const NEGATED =
   /(?:\b(?:not|except|nor|neither)\b|n't\b|不是|不)\s*(?:options?\s*)?\(?[A-E]\)?(?:\s*(?:,|\bor\b|\bnor\b|\band\b)\s*\(?[A-E]\)?(?![A-Za-z]))*(?![A-Za-z])/gi;
 
+/** An "and" written inside math (`A \text{ and } B`): it joins mathematical objects, not selections. */
+const MATH_AND = /\\(?:text|textrm|mathrm|mbox)\s*\{\s*and\s*\}/;
+const OPTION_WORD = /\b(?:options?|choices?|correct|true|statements?)\b|选/i;
+/** Words of the response's end that make its letters options ("Options A and C are ..."). */
+const OPTIONS_NAMED = /\b(?:options?|choices?)\b|选项/i;
+
+/**
+ * A gold of two capitals written as one word (`AB`, `CD`) is as often a segment, a line or a side
+ * as two options. A prediction whose letters are joined by an "and" inside math, with no word
+ * that makes them options (`\boxed{A \text{ and } B}`), names two points, not a selection: the
+ * multiple-select reading does not apply (the ordinary comparison decides, and two points are
+ * not the segment). Letter words (`AB`), separate boxes, commas, and an "and" with option words
+ * in the answer or the response's end ("Options A and C are correct, so $\boxed{A \text{ and }
+ * C}$") still select.
+ */
+function namesPoints(goldText: string, extracted: string, response: string): boolean {
+  return (
+    /^\s*[A-E]{2}\s*$/.test(goldText) &&
+    MATH_AND.test(extracted) &&
+    !OPTION_WORD.test(extracted) &&
+    !OPTIONS_NAMED.test(response.slice(-400))
+  );
+}
+
 /**
  * Compares a prediction with a multiple-select gold (its sorted letters): the prediction's
  * extracted answer must select exactly those options. Undefined when it names no option at all.
@@ -65,7 +89,9 @@ export function compareMultiChoice(
   goldLetters: string,
   extracted: string,
   response: string,
+  goldText = goldLetters,
 ): Verdict | undefined {
+  if (namesPoints(goldText, extracted, response)) return undefined;
   if (HEDGE.test(extracted.replace(NEGATED, ' ')) || HEDGED_BOXES.test(response.slice(-400)))
     return notEqual('choice', 'the options are hedged with "or": no selection');
   let letters = selectedLetters(extracted);

@@ -123,3 +123,24 @@ describe('verifyAnswer', () => {
     }
   });
 });
+
+describe('gold-guided answers', () => {
+  it('report the rule that found them, not the last-number extractor', () => {
+    const cases: [string, string, string][] = [
+      ['\\text{Monday}', 'So the meeting falls on Monday', 'gold_guided_words'],
+      ['B', 'Comparing the four graphs, the second one fits, so I pick B', 'gold_guided_choice'],
+      ['\\emptyset', 'Both cases fail, so there are no solutions', 'gold_guided_no_solution'],
+      ['(-\\infty, \\infty)', 'Any x works, so the domain is all real numbers', 'gold_guided_all_reals'],
+      ['3', 'Counting the crossings, there are three solutions', 'gold_guided_number_words'],
+      ['\\text{Yes}', 'Yes, it is possible', 'gold_guided_yes_no'],
+      ['AC', 'Checking each statement in turn: the correct options are A and C', 'gold_guided_options'],
+    ];
+    for (const [gold, response, rule] of cases) {
+      const outcome = verify(gold, response);
+      expect(outcome.verdict, response).toBe('equal');
+      expect(outcome.pred.extractor, response).toBe(rule);
+    }
+    // A number found by the ordinary fallback keeps its extractor's name.
+    expect(verify('3', 'There are 3 solutions').pred.extractor).toBe('last_number');
+  });
+});

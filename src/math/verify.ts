@@ -2,6 +2,7 @@ import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { compareCongruences } from './congruence.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   type Extraction,
@@ -11,6 +12,7 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
+import { gammaAsFactorial } from './gamma-function.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
@@ -20,7 +22,9 @@ import { parseNumberWords } from './number-words.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
+import { withoutSegmentBar } from './segment-name.js';
 import { describeValue, type MathValue } from './value.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
@@ -28,7 +32,7 @@ import { answerBeforeCheck } from './verification-tail.js';
 /** One side of a verification: what was extracted, normalized and parsed. */
 export interface AnswerTrace {
   extracted: string | undefined;
-  extractor: ExtractorName | 'whole' | undefined;
+  extractor: ExtractorName | 'whole' | GoldGuidedRule | undefined;
   normalized: string | undefined;
   parsed: string | undefined;
 }
@@ -53,6 +57,27 @@ interface PreparedAnswer {
   tooLong?: boolean;
   /** For golds: the gold read with a decimal comma (`1,22` as 1.22), once asked; null: no such reading. */
   decimalComma?: PreparedAnswer | null;
+}
+
+/**
+ * The rule that found an answer when no extractor did, guided by the gold's kind: its letter in the
+ * last sentence, the options named, "no solution", "all real numbers", a number in words, yes or
+ * no, the last words. Reported in `details.extractor` (the extraction itself travels as a
+ * `last_number` one, so the rules that widen a last number still apply).
+ */
+export type GoldGuidedRule =
+  | 'gold_guided_choice'
+  | 'gold_guided_options'
+  | 'gold_guided_no_solution'
+  | 'gold_guided_all_reals'
+  | 'gold_guided_number_words'
+  | 'gold_guided_yes_no'
+  | 'gold_guided_words';
+
+type GuidedExtraction = Extraction & { guidedBy: GoldGuidedRule };
+
+function guided(extraction: Extraction | undefined, rule: GoldGuidedRule): GuidedExtraction | undefined {
+  return extraction === undefined ? undefined : { ...extraction, guidedBy: rule };
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
@@ -84,7 +109,11 @@ function prepare(extraction: Extraction | { text: string; extractor: 'whole' } |
     };
   }
   const normalized = normalizeAnswer(extraction.text);
-  const value = parseAnswer(normalized.text, normalized.percent);
+  if (normalized.text.includes('\\Gamma')) normalized.text = gammaAsFactorial(normalized.text);
+  if (normalized.text.startsWith('\\overline')) normalized.text = withoutSegmentBar(normalized.text);
+  const parsed = parseAnswer(normalized.text, normalized.percent);
+  // `x \le -2 \text{ and } x \ge 7`: bounds joined by "and" that no number meets together.
+  const value = emptyConjunction(parsed, extraction.text) ?? parsed;
   return {
     trace: {
       extracted: extraction.text,
@@ -206,19 +235,23 @@ const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
  */
-function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefined {
+function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
   const sentences = tail.split(/[.!?]\s+(?=\S)|。\s*/);
   const sentence = sentences[sentences.length - 1] ?? tail;
-  if (gold.choices !== undefined) return multiChoiceInLastSentence(response);
+  if (gold.choices !== undefined) return guided(multiChoiceInLastSentence(response), 'gold_guided_options');
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
     // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D).
     for (let index = sentences.length - 1; index >= 0; index--) {
       const kept = (sentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
-      if (last !== undefined) return { text: last[1] ?? '', extractor: 'last_number', end: response.length };
+      if (last !== undefined)
+        return guided(
+          { text: last[1] ?? '', extractor: 'last_number', end: response.length },
+          'gold_guided_choice',
+        );
     }
     return undefined;
   }
@@ -226,27 +259,41 @@ function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefi
     // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
     // A sentence that hedges ("no solutions, or perhaps one") states no answer.
     const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
-    return phrase === null ? undefined : { text: phrase[0], extractor: 'last_number', end: response.length };
+    return phrase === null
+      ? undefined
+      : guided(
+          { text: phrase[0], extractor: 'last_number', end: response.length },
+          'gold_guided_no_solution',
+        );
   }
   // A gold that is the whole real line: "all real numbers" in the last sentence.
   if (goldText === '(-\\infty, \\infty)') {
     const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
-    return reals === null ? undefined : { text: reals[0], extractor: 'last_number', end: response.length };
+    return reals === null
+      ? undefined
+      : guided({ text: reals[0], extractor: 'last_number', end: response.length }, 'gold_guided_all_reals');
   }
   // A number gold and an answer in words only: "There are three solutions."
-  if (gold.value?.kind === 'number') return numberInWords(sentence, response.length);
+  if (gold.value?.kind === 'number')
+    return guided(numberInWords(sentence, response.length), 'gold_guided_number_words');
   if (gold.value?.kind !== 'text') return undefined;
   // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
   if (/^(?:yes|no)$/i.test(goldText)) {
     const answer = /\b(yes|no)\b/i.exec(sentence);
     return answer === null
       ? undefined
-      : { text: answer[1] as string, extractor: 'last_number', end: response.length };
+      : guided(
+          { text: answer[1] as string, extractor: 'last_number', end: response.length },
+          'gold_guided_yes_no',
+        );
   }
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
-  return { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length };
+  return guided(
+    { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length },
+    'gold_guided_words',
+  );
 }
 
 /** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
@@ -341,8 +388,9 @@ export function verifyAnswer(
   const text = withPlainNumbers(response);
   const extractors = predExtractors(options);
   const extracted = extractAnswer(text, extractors);
-  const stated =
-    answerBeforeCheck(text, extracted, extractors) ?? extracted ?? goldGuided(goldAnswer, response);
+  const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
+  const guidedAnswer = before === undefined ? goldGuided(goldAnswer, response) : undefined;
+  const stated = before ?? guidedAnswer;
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
@@ -352,6 +400,9 @@ export function verifyAnswer(
         ? (numbersJoinedByAnd(extraction, text) ?? extraction)
         : extraction,
   );
+  // Report the gold-guided rule that found the answer, not the extractor it travels as.
+  if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
+    predAnswer.trace.extractor = guidedAnswer.guidedBy;
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
     const phrase = predAnswer.trace.extracted ?? '';
@@ -395,7 +446,12 @@ export function verifyAnswer(
     return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
   }
   if (goldAnswer.choices !== undefined) {
-    const verdict = compareMultiChoice(goldAnswer.choices, predAnswer.trace.extracted, response);
+    const verdict = compareMultiChoice(
+      goldAnswer.choices,
+      predAnswer.trace.extracted,
+      response,
+      goldAnswer.trace.extracted,
+    );
     if (verdict !== undefined)
       return outcome(
         goldAnswer,
@@ -449,6 +505,8 @@ export function verifyAnswer(
       );
     }
   }
+  const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (congruence !== undefined) return outcome(goldAnswer, predAnswer, congruence, undefined);
   if (predAnswer.value === undefined) {
     const reason = predAnswer.tooLong
       ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`

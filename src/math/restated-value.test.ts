@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { Budget } from './budget.js';
+import { compareValues } from './compare.js';
+import { DEFAULT_MATH_VERIFY_OPTIONS } from './options.js';
+import { parseAnswer } from './parse-answer.js';
+import { compareRestatedValue } from './restated-value.js';
+import type { MathValue } from './value.js';
+
+const context = { options: DEFAULT_MATH_VERIFY_OPTIONS, budget: new Budget(Number.POSITIVE_INFINITY) };
+const read = (text: string) => parseAnswer(text, false) as MathValue;
+const items = (text: string) => {
+  const value = read(text);
+  return value.kind === 'list' ? value.items : [value];
+};
+
+describe('compareRestatedValue', () => {
+  it('is equal when every item writes the gold another way', () => {
+    expect(
+      compareRestatedValue(read('\\frac{1}{2}'), items('\\frac{1}{2}, 0.5'), context, compareValues)?.verdict,
+    ).toBe('equal');
+    expect(compareRestatedValue(read('2'), items('\\sqrt{4}, 2'), context, compareValues)?.verdict).toBe(
+      'equal',
+    );
+  });
+
+  it('leaves a list that offers another value, a repeated answer, or one item alone', () => {
+    expect(
+      compareRestatedValue(read('\\frac{1}{2}'), items('\\frac{1}{2}, \\frac{1}{3}'), context, compareValues),
+    ).toBeUndefined();
+    expect(compareRestatedValue(read('5'), items('5, 5'), context, compareValues)).toBeUndefined();
+    expect(compareRestatedValue(read('5'), items('5'), context, compareValues)).toBeUndefined();
+  });
+});

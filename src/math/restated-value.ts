@@ -1,0 +1,28 @@
+/**
+ * One value written two ways: "The probability is $\frac{1}{2}$ (or 0.5).", `\boxed{\frac{1}{2}
+ * = 0.5}` read as a list, `25\%, \frac14`. Against a gold of one value, a list whose items are
+ * written differently and all equal the gold restates the answer; it offers nothing else, so it is
+ * no hedge. Any item that differs (`1/2 or 1/3`) keeps the list several answers, which a single
+ * gold never equals. The same text twice (`5, 5`) is a repeated answer (a double root or a typo)
+ * and is left to the list rules, as before.
+ */
+import type { CompareValues } from './compare-collection.js';
+import { describeValue, type MathValue } from './value.js';
+import { type CompareContext, equal, type Verdict } from './verdict.js';
+
+/** Equal when every item (two to four, each written differently) equals the gold; undefined otherwise. */
+export function compareRestatedValue(
+  gold: MathValue,
+  items: readonly MathValue[],
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict | undefined {
+  if (items.length < 2 || items.length > 4) return undefined;
+  const forms = new Set(items.map((item) => describeValue(item).replace(/\s+/g, '')));
+  if (forms.size !== items.length) return undefined;
+  for (const item of items) {
+    if (item.kind !== 'number' && item.kind !== 'expression') return undefined;
+    if (compareValues(gold, item, context).verdict !== 'equal') return undefined;
+  }
+  return equal('restated', `${[...forms].join(' and ')} restate one value, equal to the gold`);
+}
