@@ -1,5 +1,6 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
+import { compareClockTimes } from './clock-time.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
@@ -459,7 +460,10 @@ export function verifyAnswer(
     const context = { options, budget: new Budget(deadline) };
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
     if (verdict.verdict === 'not_equal')
-      verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
+      verdict =
+        compareAsRadians(goldAnswer, predAnswer, context) ??
+        compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
+        verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, options, deadline);
     return outcome(
       goldAnswer,
