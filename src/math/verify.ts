@@ -18,6 +18,7 @@ import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from '
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { parseNumberWords } from './number-words.js';
+import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -207,16 +208,21 @@ const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
  */
+const SENTENCE_BREAK = /[.!?]\s+(?=\S)|。\s*/;
+
 function goldGuided(gold: PreparedAnswer, response: string): Extraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
-  const sentences = tail.split(/[.!?]\s+(?=\S)|。\s*/);
+  const sentences = tail.split(SENTENCE_BREAK);
   const sentence = sentences[sentences.length - 1] ?? tail;
   if (gold.choices !== undefined) return multiChoiceInLastSentence(response);
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
-    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D).
-    for (let index = sentences.length - 1; index >= 0; index--) {
-      const kept = (sentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
+    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D); the
+    // labels of a list of options are no choice.
+    const unlabelled = withoutOptionLabels(tail);
+    const choiceSentences = unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK);
+    for (let index = choiceSentences.length - 1; index >= 0; index--) {
+      const kept = (choiceSentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
       if (last !== undefined) return { text: last[1] ?? '', extractor: 'last_number', end: response.length };
