@@ -332,8 +332,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
-  if (text.includes('%') || text.includes('percent')) {
-    text = text.replace(/\\?%|\bpercent\b/g, () => {
+  if (text.includes('%') || text.includes('percent') || text.includes('pct')) {
+    text = text.replace(/\\?%|\bpercent\b|(?<=\d\s*)pct\b/g, () => {
       percent = true;
       return ' ';
     });

@@ -24,6 +24,7 @@ import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { describeValue, type MathValue } from './value.js';
+import { verbatimGold } from './verbatim-gold.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
@@ -343,6 +344,19 @@ export function verifyAnswer(
   response: string,
   options: MathVerifyOptions = DEFAULT_MATH_VERIFY_OPTIONS,
   deadline: number = performance.now() + 5_000,
+): VerifyOutcome {
+  const read = verifyAsRead(gold, response, options, deadline);
+  if (read.verdict === 'equal') return read;
+  // A response that is the gold written the same way, where the reading took a fragment of it.
+  const verbatim = verbatimGold(gold, response);
+  return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
+}
+
+function verifyAsRead(
+  gold: string,
+  response: string,
+  options: MathVerifyOptions,
+  deadline: number,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
   const text = withPlainNumbers(response);
