@@ -15,3 +15,15 @@ export function constantChainValue(relation: RelationValue): MathValue | undefin
   }
   return sides[sides.length - 1];
 }
+
+/**
+ * A side that computes a constant: one without free variables, or arithmetic on numbers written
+ * short with an ellipsis (`2*7 + 3*6 + ... `, `1 + 2 + \cdots + 10`), which reads as words.
+ */
+export function computesConstant(side: MathValue): boolean {
+  if (side.kind !== 'text') return isConstant(side);
+  return /\d/.test(side.text) && ELIDED_ARITHMETIC.test(side.text);
+}
+
+const ELIDED_ARITHMETIC =
+  /^[\d\s+\-*/×·.,()^]*(?:\.\.\.|…|\\[lc]?dots(?![A-Za-z]))(?:[\d\s+\-*/×·.,()^]|\\[lc]?dots(?![A-Za-z]))*$/;
