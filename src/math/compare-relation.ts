@@ -7,6 +7,7 @@ import {
   isConstant,
   relationToInterval,
 } from './compare-interval.js';
+import { computesConstant, constantChainValue } from './constant-chain.js';
 import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
@@ -226,7 +227,8 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   if (pred.operators.every((operator) => operator === '=')) {
     if (namesAnswer(first)) return last;
     if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
-    if (pred.sides.slice(0, -1).every(isConstant)) return last;
+    if (pred.sides.slice(0, -1).every(computesConstant)) return last;
+    if (constantChainValue(pred) !== undefined) return last;
     if (bareVariable(last) !== undefined && isConstant(first)) return first;
     return undefined;
   }

@@ -2,6 +2,7 @@ import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { gamma } from './gamma.js';
+import { lambdaParameters } from './lambda-binding.js';
 import { rationalToNumber } from './rational.js';
 import { polynomialSumAt } from './symbolic-sum.js';
 import type { MathJson } from './value.js';
@@ -74,6 +75,12 @@ export function freeVariables(json: MathJson, into: Set<string> = new Set()): Se
       body.delete(String(limits[1]));
       for (const name of body) into.add(name);
       for (let index = 2; index < limits.length; index++) freeVariables(limits[index] as MathJson, into);
+      return into;
+    }
+    const parameters = lambdaParameters(json);
+    if (parameters !== undefined) {
+      const body = freeVariables(json[1] as MathJson);
+      for (const name of body) if (!parameters.includes(name)) into.add(name);
       return into;
     }
     // `["Apply", ["InverseFunction", "Tan"], x]`: the function is not a variable.

@@ -38,6 +38,8 @@ describe('normalizeAnswer', () => {
   it('reports a percent sign', () => {
     expect(normalizeAnswer('50\\%')).toEqual({ text: '50', percent: true });
     expect(normalizeAnswer('50').percent).toBe(false);
+    // UKGovernmentBEIS/inspect_ai tests/scorer/test_math.py: the abbreviation after a number.
+    expect(normalizeAnswer('33.5 pct')).toEqual({ text: '33.5', percent: true });
   });
 
   it('keeps matrix row separators', () => {

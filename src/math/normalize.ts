@@ -1,4 +1,6 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
+import { repairEscapedEnvironment } from './escaped-environment.js';
+import { withoutGluedUnit } from './glued-unit.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -53,6 +55,10 @@ const UNIT_WORDS = new Set(
     'children kids friends hours workers bags pieces slices candies eggs'
   ).split(' '),
 );
+
+function isUnitWord(word: string): boolean {
+  return UNIT_WORDS.has(word.toLowerCase());
+}
 
 /** Math words that look like units but are not: never dropped. */
 const MATH_WORDS = new Set([
@@ -176,6 +182,7 @@ function removeThousandsSeparators(text: string): string {
  * `\\le`) get one backslash back. Left alone where `\\` can be a LaTeX row break (`\begin{...}`).
  */
 export function repairEscapedCommands(text: string): string {
+  if (text.includes('\\\\begin{')) text = repairEscapedEnvironment(text);
   if (!ESCAPED_COMMAND.test(text) || text.includes('\\begin')) return text;
   return text.replace(/\\\\(?=[A-Za-z])/g, '\\');
 }
@@ -325,8 +332,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
-  if (text.includes('%') || text.includes('percent')) {
-    text = text.replace(/\\?%|\bpercent\b/g, () => {
+  if (text.includes('%') || text.includes('percent') || text.includes('pct')) {
+    text = text.replace(/\\?%|\bpercent\b|(?<=\d\s*)pct\b/g, () => {
       percent = true;
       return ' ';
     });
@@ -350,6 +357,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     text = removeThousandsSeparators(text);
   }
   if (text.includes(' ')) text = stripUnits(text);
+  else text = withoutGluedUnit(text, isUnitWord);
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s*,\s*/g, ', ')

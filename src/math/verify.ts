@@ -1,5 +1,6 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { Budget, DeadlineExceeded } from './budget.js';
+import { compareClockTimes } from './clock-time.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
@@ -19,6 +20,7 @@ import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from '
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { parseNumberWords } from './number-words.js';
+import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -26,6 +28,7 @@ import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { describeValue, type MathValue } from './value.js';
+import { verbatimGold } from './verbatim-gold.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
@@ -235,16 +238,21 @@ const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
  */
+const SENTENCE_BREAK = /[.!?]\s+(?=\S)|。\s*/;
+
 function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
-  const sentences = tail.split(/[.!?]\s+(?=\S)|。\s*/);
+  const sentences = tail.split(SENTENCE_BREAK);
   const sentence = sentences[sentences.length - 1] ?? tail;
   if (gold.choices !== undefined) return guided(multiChoiceInLastSentence(response), 'gold_guided_options');
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
-    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D).
-    for (let index = sentences.length - 1; index >= 0; index--) {
-      const kept = (sentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
+    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D); the
+    // labels of a list of options are no choice.
+    const unlabelled = withoutOptionLabels(tail);
+    const choiceSentences = unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK);
+    for (let index = choiceSentences.length - 1; index >= 0; index--) {
+      const kept = (choiceSentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
       if (last !== undefined)
@@ -384,6 +392,19 @@ export function verifyAnswer(
   options: MathVerifyOptions = DEFAULT_MATH_VERIFY_OPTIONS,
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
+  const read = verifyAsRead(gold, response, options, deadline);
+  if (read.verdict === 'equal') return read;
+  // A response that is the gold written the same way, where the reading took a fragment of it.
+  const verbatim = verbatimGold(gold, response);
+  return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
+}
+
+function verifyAsRead(
+  gold: string,
+  response: string,
+  options: MathVerifyOptions,
+  deadline: number,
+): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
   const text = withPlainNumbers(response);
   const extractors = predExtractors(options);
@@ -517,7 +538,10 @@ export function verifyAnswer(
     const context = { options, budget: new Budget(deadline) };
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
     if (verdict.verdict === 'not_equal')
-      verdict = compareAsRadians(goldAnswer, predAnswer, context) ?? verdict;
+      verdict =
+        compareAsRadians(goldAnswer, predAnswer, context) ??
+        compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
+        verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, options, deadline);
     return outcome(
       goldAnswer,

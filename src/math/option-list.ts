@@ -1,0 +1,17 @@
+/**
+ * A response that only lists answer options (`A. first option; B. second option`, or one option a
+ * line) chooses none of them: when two or more different letters each open an item (at the
+ * start, after a semicolon or a line break, then `.` or `)`), those item labels are blanked, so a
+ * search for a choice letter does not take a label for an answer. A single labelled line
+ * (`A. lightning.`) and a choice stated after the list (`... So B.`) are kept. The gate is one
+ * `includes` before the scan.
+ */
+export function withoutOptionLabels(text: string): string {
+  if (!text.includes('. ') && !text.includes(') ')) return text;
+  const letters = new Set<string>();
+  for (const match of text.matchAll(OPTION_ITEM)) letters.add(match[2] as string);
+  if (letters.size < 2) return text;
+  return text.replace(OPTION_ITEM, (_item, start: string) => `${start} `);
+}
+
+const OPTION_ITEM = /((?:^|[;\n])\s*)\(?([A-E])[.)](?=\s)/g;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { verbatimGold } from './verbatim-gold.js';
+import { verifyAnswer } from './verify.js';
+
+describe('verbatimGold', () => {
+  it('equates a response written exactly as the gold, spaces aside', () => {
+    expect(verbatimGold('odd $n$', ' odd  $n$ ')?.verdict).toBe('equal');
+  });
+
+  it('says nothing about any other response', () => {
+    expect(verbatimGold('odd $n$', 'even $n$')).toBeUndefined();
+    expect(verbatimGold('odd $n$', '')).toBeUndefined();
+    expect(verbatimGold('5', 'x'.repeat(5_000))).toBeUndefined();
+  });
+
+  // UKGovernmentBEIS/inspect_ai tests/scorer/math_cases.json (IMO-AnswerBench rows).
+  it('scores a copied gold answer the extractors would cut to a fragment', () => {
+    expect(verifyAnswer('odd $n$', 'odd $n$').verdict).toBe('equal');
+    const floor = '$\\lfloor\\varphi n\\rfloor$, where $\\varphi = \\frac{\\sqrt{5}+1}{2}';
+    expect(verifyAnswer(floor, floor).verdict).toBe('equal');
+    expect(verifyAnswer('odd $n$', 'even $n$').verdict).toBe('not_equal');
+    expect(verifyAnswer(floor, '$\\lfloor\\varphi n\\rfloor$, where $\\varphi = 2').verdict).toBe(
+      'not_equal',
+    );
+  });
+});
