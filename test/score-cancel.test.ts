@@ -8,6 +8,7 @@ import { parseSpec, type Spec } from '../src/core/spec.js';
 import { Pipeline } from '../src/engine/pipeline.js';
 import { InProcessBackend } from '../src/engine/scoring-backend.js';
 import { resetSharedClients } from '../src/models/index.js';
+import { SpecVerifier } from '../src/search/index.js';
 import { startCli } from './helpers/cli-process.js';
 import { type ScriptedEndpoint, startScriptedEndpoint } from './helpers/scripted-endpoint.js';
 import { postJson, startTestServer } from './helpers/test-server.js';
@@ -111,6 +112,30 @@ describe('cancelled scoring stops calling the models', () => {
       }
     } finally {
       await pipeline.close();
+    }
+  }, 60_000);
+
+  it('SpecVerifier: a search verifier batch in flight stops at the signal and rejects with its reason', async () => {
+    const verifier = new SpecVerifier(spec);
+    try {
+      const before = await endpoint.receivedPooling();
+      const stop = new AbortController();
+      const solutions = Array.from({ length: 20 }, (_, index) => [
+        `Step ${index}.`,
+        `The answer is ${index}.`,
+      ]);
+      const running = verifier
+        .scoreSteps({ id: 'p', prompt: 'cancel me' }, solutions, stop.signal)
+        .catch((error: unknown) => error);
+      await untilReceived(before + 3);
+      stop.abort(new RewardKitError('RK_UNAVAILABLE', 'the search was stopped by the test'));
+      const at = await endpoint.receivedPooling();
+      expect(await running).toMatchObject({ message: 'the search was stopped by the test' });
+      const received = (await settledReceived()) - before;
+      expect(received).toBeLessThanOrEqual(at - before + IN_FLIGHT);
+      expect(received).toBeLessThan(20);
+    } finally {
+      await verifier.close();
     }
   }, 60_000);
 
