@@ -93,38 +93,47 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     return this.#threads;
   }
 
-  async score(request: ScoreRequest): Promise<RewardResult[]> {
-    const positions = request.positions;
+  score(request: ScoreRequest): Promise<RewardResult[]> {
     return this.#unlessCancelled(
       request.signal,
-      () => cancelledResults(request.inputs, positions, request.signal as AbortSignal),
-      () =>
-        this.#withDeadlines(
-          request.spec,
-          request.inputs.length,
-          (indexes) => ({
-            kind: 'values',
-            inputs: indexes.map((index) => request.inputs[index]),
-            positions: indexes.map((index) => positions?.[index] ?? {}),
-          }),
-          (reply) => {
-            if (!('results' in reply)) throw new Error('worker sent a line reply to a value task');
-            return reply.results;
-          },
-          (parts) => parts.flat(),
-          (index, limitMs) => [
-            timeoutResult(request.spec, request.inputs[index], positions?.[index] ?? {}, limitMs),
-          ],
-          (index, reason) => [
-            crashResult(request.spec, request.inputs[index], positions?.[index] ?? {}, reason),
-          ],
-          request.signal,
-        ),
+      () => cancelledResults(request.inputs, request.positions, request.signal as AbortSignal),
+      () => this.#scoreValues(request),
+    );
+  }
+
+  async #scoreValues(request: ScoreRequest): Promise<RewardResult[]> {
+    const positions = request.positions;
+    return this.#withDeadlines(
+      request.spec,
+      request.inputs.length,
+      (indexes) => ({
+        kind: 'values',
+        inputs: indexes.map((index) => request.inputs[index]),
+        positions: indexes.map((index) => positions?.[index] ?? {}),
+      }),
+      (reply) => {
+        if (!('results' in reply)) throw new Error('worker sent a line reply to a value task');
+        return reply.results;
+      },
+      (parts) => parts.flat(),
+      (index, limitMs) => [
+        timeoutResult(request.spec, request.inputs[index], positions?.[index] ?? {}, limitMs),
+      ],
+      (index, reason) => [crashResult(request.spec, request.inputs[index], positions?.[index] ?? {}, reason)],
+      request.signal,
     );
   }
 
   /** Scores raw JSONL lines: parsing and serializing happen on the worker threads. */
-  async scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+  scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+    return this.#unlessCancelled(
+      request.signal,
+      () => cancelledLineReply(request, request.signal as AbortSignal),
+      () => this.#scoreLines(request),
+    );
+  }
+
+  async #scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
     // A line cut off from its chunk (overrun, dead thread) is answered here: parsed for its id.
     const alone = (
       index: number,
@@ -135,29 +144,23 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
       if ('error' in parsed) return replyOf([null], [unreadableResult(line, parsed.error)]);
       return replyOf([sampleIdKey(parsed.value) ?? null], [resultOf(parsed.value, line)]);
     };
-    return this.#unlessCancelled(
+    return this.#withDeadlines(
+      request.spec,
+      request.texts.length,
+      (indexes) => ({
+        kind: 'lines',
+        texts: indexes.map((index) => request.texts[index] ?? ''),
+        lines: indexes.map((index) => request.lines[index] ?? index + 1),
+      }),
+      (reply) => {
+        if (!('reply' in reply)) throw new Error('worker sent a value reply to a line task');
+        return reply.reply;
+      },
+      mergeReplies,
+      (index, limitMs) =>
+        alone(index, (value, line) => timeoutResult(request.spec, value, { line }, limitMs)),
+      (index, reason) => alone(index, (value, line) => crashResult(request.spec, value, { line }, reason)),
       request.signal,
-      () => cancelledLineReply(request, request.signal as AbortSignal),
-      () =>
-        this.#withDeadlines(
-          request.spec,
-          request.texts.length,
-          (indexes) => ({
-            kind: 'lines',
-            texts: indexes.map((index) => request.texts[index] ?? ''),
-            lines: indexes.map((index) => request.lines[index] ?? index + 1),
-          }),
-          (reply) => {
-            if (!('reply' in reply)) throw new Error('worker sent a value reply to a line task');
-            return reply.reply;
-          },
-          mergeReplies,
-          (index, limitMs) =>
-            alone(index, (value, line) => timeoutResult(request.spec, value, { line }, limitMs)),
-          (index, reason) =>
-            alone(index, (value, line) => crashResult(request.spec, value, { line }, reason)),
-          request.signal,
-        ),
     );
   }
 
