@@ -193,7 +193,7 @@ describe('HTTP reward server under bad clients and overload', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
-  it('on SIGTERM finishes in-flight requests, refuses new ones and exits 0', async () => {
+  it('on SIGTERM stops in-flight requests (503 with Retry-After), refuses new ones and exits 0', async () => {
     const listenPort = await freePort();
     const serve = startCli([
       'serve',
@@ -219,9 +219,10 @@ describe('HTTP reward server under bad clients and overload', () => {
         (error: Error) => ({ status: 0, error }),
       );
       expect(refused.status === 0 || refused.status === 503).toBe(true);
-      const finished = await inFlight;
-      expect(finished.status).toBe(200);
-      expect(finished.json.results[0]).toMatchObject({ id: 'slow', reward: 1 });
+      const stopped = await inFlight;
+      expect(stopped.status).toBe(503);
+      expect(stopped.headers.get('retry-after')).not.toBeNull();
+      expect(stopped.json.error).toMatchObject({ code: 'RK_UNAVAILABLE' });
       expect(await serve.exited).toBe(0);
     } finally {
       await serve.stop('SIGKILL');

@@ -2,8 +2,15 @@ import { statSync } from 'node:fs';
 import type { ErrorInfo } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
-import type { BlockReply, LineChunkReply, LineScoringBackend } from '../engine/line-chunk.js';
-import { ScoreTally } from '../engine/score-tally.js';
+import { isCancelledResult } from '../engine/cancelled-result.js';
+import {
+  type BlockReply,
+  cancelledBlockReply,
+  cancelledLineReply,
+  type LineChunkReply,
+  type LineScoringBackend,
+} from '../engine/line-chunk.js';
+import { ScoreTally, type TallyData } from '../engine/score-tally.js';
 import { CompactIdSet } from '../io/compact-id-set.js';
 import { forEachBlockLine, type JsonlBlock, readJsonlBlockFile } from '../io/jsonl-blocks.js';
 import type { JsonlWriter } from '../io/jsonl-writer.js';
@@ -25,6 +32,11 @@ export interface ScoreRunOptions {
   /** The run's store and key; with `resume`, stored lines are emitted instead of rescored. */
   store?: { store: RunStore; runKey: string; resume: boolean } | undefined;
   progress?: ScoreProgress;
+  /**
+   * Stops the run (Ctrl-C): lines not yet scored, in flight or still unread, are written as
+   * RK_CANCELLED results and not stored, so `--resume` scores exactly those.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** One output slot: a line already decided (unreadable, or stored by an earlier run) or one to score. */
@@ -72,14 +84,18 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
   let bytesRead = 0;
   let chunk: Chunk = { slots: [], texts: [], lines: [] };
 
+  const signal = options.signal;
   const dispatch = (): void => {
     if (chunk.slots.length === 0) return;
     const current = chunk;
     chunk = { slots: [], texts: [], lines: [] };
+    const request = { spec: options.spec, texts: current.texts, lines: current.lines, signal };
     const reply =
       current.texts.length === 0
         ? Promise.resolve(undefined)
-        : options.backend.scoreLines({ spec: options.spec, texts: current.texts, lines: current.lines });
+        : signal?.aborted === true
+          ? Promise.resolve(cancelledLineReply(request, signal))
+          : options.backend.scoreLines(request);
     // A failure surfaces when its flight reaches the head of the queue; until then, keep it quiet.
     reply.catch(() => {});
     flights.push({ kind: 'lines', chunk: current, reply });
@@ -100,7 +116,11 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
       const reply = await flight.reply;
       tally.merge(reply.tally);
       const block = checkBlockIds(reply, flight.firstLine);
-      storeRun?.store.recordRange(storeRun.runKey, flight.firstLine, flight.count, block);
+      if (storeRun !== undefined) {
+        if (cancelledIn(reply.tally) === 0) {
+          storeRun.store.recordRange(storeRun.runKey, flight.firstLine, flight.count, block);
+        } else recordScored(storeRun, block.split('\n'), (index) => flight.firstLine + index);
+      }
       await options.writer.writeBlock(block);
       options.progress?.update(bytesRead, tally.count);
       return;
@@ -132,8 +152,12 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
     // One join serves the output and the store when every line of the block is recorded.
     const block = out.join('\n');
     if (storeRun !== undefined && recordedLines.length > 0) {
-      const recorded = recordedLines.length === out.length ? block : recordedTexts.join('\n');
-      storeRun.store.recordBlock(storeRun.runKey, recordedLines, recorded);
+      if (reply !== undefined && cancelledIn(reply.tally) > 0) {
+        recordScored(storeRun, recordedTexts, (index) => recordedLines[index] as number);
+      } else {
+        const recorded = recordedLines.length === out.length ? block : recordedTexts.join('\n');
+        storeRun.store.recordBlock(storeRun.runKey, recordedLines, recorded);
+      }
     }
     await options.writer.writeBlock(block);
     options.progress?.update(bytesRead, tally.count);
@@ -208,7 +232,11 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
         } else {
           // The first block tells how long lines are: room for the file's ids at once.
           if (item.firstLine === 1) ids.reserve(linesEstimate(options.inputPath, item));
-          const reply = options.backend.scoreBlock({ spec: options.spec, block: item });
+          // Once stopped, the rest of the file is read (one output line per input line) but not scored.
+          const reply =
+            signal?.aborted === true
+              ? Promise.resolve(cancelledBlockReply(item, signal))
+              : options.backend.scoreBlock({ spec: options.spec, block: item, signal });
           reply.catch(() => {});
           flights.push({ kind: 'block', firstLine: item.firstLine, count: item.count, reply });
           inFlight += item.count;
@@ -224,6 +252,28 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
     storeRun?.store.flush();
   }
   return tally;
+}
+
+/** Cancelled results in a reply (they are written, never stored). */
+function cancelledIn(tally: TallyData): number {
+  for (const [code, count] of tally.errors) if (code === 'RK_CANCELLED') return count;
+  return 0;
+}
+
+/** Records the scored lines of texts some of which are cancelled results (only on a stopped run). */
+function recordScored(
+  storeRun: { store: RunStore; runKey: string },
+  texts: readonly string[],
+  lineOf: (index: number) => number,
+): void {
+  const lines: number[] = [];
+  const kept: string[] = [];
+  texts.forEach((text, index) => {
+    if (isCancelledResult(JSON.parse(text) as RewardResult)) return;
+    lines.push(lineOf(index));
+    kept.push(text);
+  });
+  if (lines.length > 0) storeRun.store.recordBlock(storeRun.runKey, lines, kept.join('\n'));
 }
 
 /** About how many lines the input has, from its size and the first block's bytes per line. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -103,13 +103,15 @@ async function score(flags: ScoreFlags): Promise<number> {
   const { spec, writer, backend, store, runKey } = setup;
   const started = performance.now();
   const progress = createScoreProgress(setup.inputSize);
-  // Ctrl-C / SIGTERM: write what finished to the store so that --resume can skip it.
+  // Ctrl-C / SIGTERM: nothing more is scored (model requests and sandbox runs in flight are
+  // cancelled); every line not scored is written as an RK_CANCELLED result and not stored, so
+  // --resume scores exactly those. A second signal ends the process at once.
+  const stop = new AbortController();
   const interrupt = (signal: NodeJS.Signals): void => {
-    progress.stop();
-    writer.abandon();
-    store?.close();
-    process.stderr.write(`\nrewardkit: interrupted by ${signal}; rerun with --resume to continue\n`);
-    process.exit(130);
+    process.stderr.write(
+      `\nrewardkit: ${signal}: stopping; lines not scored are written as RK_CANCELLED (rerun with --resume to score them; ${signal} again quits at once)\n`,
+    );
+    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
@@ -123,9 +125,19 @@ async function score(flags: ScoreFlags): Promise<number> {
       maxLineBytes: setup.maxLineBytes,
       store: store === undefined ? undefined : { store, runKey, resume: flags.resume === true },
       progress,
+      signal: stop.signal,
     });
     progress.stop();
     await writer.close();
+    if (stop.signal.aborted) {
+      // The batch stage needs every line of a group: not applied to a stopped run.
+      if (setup.partialFile !== undefined) rmSync(setup.partialFile, { force: true });
+      process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
+      process.stderr.write(
+        `rewardkit: the run was interrupted; rerun with --resume to score the ${cancelledCount(summary)} cancelled lines\n`,
+      );
+      return 130;
+    }
     store?.finishRun(runKey, summary.count);
     if (setup.partialFile !== undefined) {
       await applyBatchStageToFiles(spec, flags.in, setup.partialFile, flags.out);
@@ -264,6 +276,10 @@ async function prepare(flags: ScoreFlags) {
     maxLineBytes,
     inputSize: Number(input.size),
   };
+}
+
+function cancelledCount(summary: { errors: ReadonlyMap<string, number> }): number {
+  return summary.errors.get('RK_CANCELLED') ?? 0;
 }
 
 function parseCount(raw: string | undefined, flag: string, fallback: number, minimum: number): number {

@@ -152,20 +152,25 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
       : { promptPerMillion: pricePrompt ?? 0, completionPerMillion: priceCompletion ?? 0 };
   const jobs: JobClient | undefined =
     flags.redis === undefined ? undefined : await openJobClient({ ...flags, redis: flags.redis }, 'search');
+  const stop = new AbortController();
   const executor =
     jobs === undefined
       ? undefined
-      : queueSearchExecutor(jobs, {
-          strategy: strategy.name,
-          options: rawOptions,
-          policy: settings,
-          scorer: {
-            spec: spec as unknown as Record<string, unknown>,
-            ...(flags.component === undefined ? {} : { component: flags.component }),
+      : queueSearchExecutor(
+          jobs,
+          {
+            strategy: strategy.name,
+            options: rawOptions,
+            policy: settings,
+            scorer: {
+              spec: spec as unknown as Record<string, unknown>,
+              ...(flags.component === undefined ? {} : { component: flags.component }),
+            },
+            ...(prices === undefined ? {} : { prices }),
+            keepCandidates: flags.keepCandidates === true,
           },
-          ...(prices === undefined ? {} : { prices }),
-          keepCandidates: flags.keepCandidates === true,
-        });
+          stop.signal,
+        );
   const resumed = flags.resume ? readRunsForResume(flags.out) : { done: new Set<string>(), lines: [] };
   const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
   const lines: SearchRunLine[] = [...resumed.lines];
@@ -181,13 +186,11 @@ async function runSearchCommand(flags: SearchFlags): Promise<number> {
         );
       }, 500)
     : undefined;
-  const stop = new AbortController();
   const onSignal = (): void => {
     // The units in flight stop calling the models at once; each becomes an error line with this
-    // reason (and is searched again by --resume).
+    // reason (and is searched again by --resume). With --redis, jobs no worker has taken are
+    // removed and running ones are aborted on their workers (JobClient.cancel).
     stop.abort(new RewardKitError('RK_UNAVAILABLE', 'the run was interrupted (SIGINT)'));
-    // Jobs no worker has started are taken back (their units are searched again on --resume).
-    void jobs?.withdrawWaiting('the run was interrupted');
   };
   process.once('SIGINT', onSignal);
   try {

@@ -98,7 +98,9 @@ async function serve(flags: ServeFlags): Promise<void> {
       `${flags.redis === undefined ? 'local scoring' : `queue ${flags.redis}`}; cache ${cacheKind === 'none' ? 'off' : cacheKind})\n`,
   );
   const signal = await stopping;
-  process.stderr.write(`rewardkit serve: ${signal}: finishing in-flight requests, refusing new ones\n`);
+  process.stderr.write(
+    `rewardkit serve: ${signal}: stopping in-flight requests (answered 503, Retry-After), refusing new ones\n`,
+  );
   await server.close();
   process.stderr.write('rewardkit serve: stopped\n');
 }

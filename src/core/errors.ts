@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   RK_LIMIT_EXCEEDED: 'a request exceeds a size, batch or time limit',
   RK_QUEUE_UNAVAILABLE: 'the Redis queue cannot be reached',
   RK_UNAVAILABLE: 'the service is shutting down or not ready',
+  RK_CANCELLED:
+    'work was cancelled before it finished (client gone, shutdown, interrupt); nothing was decided',
   RK_INTERNAL: 'an unexpected internal error',
 } as const;
 

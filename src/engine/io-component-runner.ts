@@ -2,6 +2,7 @@ import { RewardKitError } from '../core/errors.js';
 import type { ComponentResult } from '../core/result.js';
 import type { ComponentScorer } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
+import { cancelledComponent } from './cancelled-result.js';
 import { LazyContext, overrunResult, raceSoftly, thrownResult } from './run-component.js';
 import type { SlotLimiter } from './slot-limiter.js';
 
@@ -17,6 +18,13 @@ export interface IoComponentSettings {
    * stores it in the component cache, so a retry or a resumed run does not pay for the call again.
    */
   onLate?: (index: number, result: ComponentResult) => void;
+  /**
+   * The request's cancellation: once it fires, no call starts (a sample waiting for a slot is
+   * cancelled when it gets one) and the calls in flight are aborted through their signals; their
+   * samples are cancelled at once (a late answer still goes to `onLate`, so what was paid for is
+   * cached). A `scoreBatch` slice is cancelled as a whole.
+   */
+  cancel?: AbortSignal | undefined;
 }
 
 /**
@@ -26,7 +34,8 @@ export interface IoComponentSettings {
  *   than its limit even while late calls finish;
  * - `scoreBatch` when the scorer has it (slices of at most the capacity), else `score` per sample;
  * - soft cancellation: at the deadline the sample is `timeout` and the signal is aborted, but the
- *   call is never killed nor sent again; its late answer goes to `onLate`.
+ *   call is never killed nor sent again; its late answer goes to `onLate`;
+ * - cancellation of the request (`cancel`): see IoComponentSettings.cancel.
  * Results are in input order, one per sample.
  */
 export async function runIoComponent(
@@ -106,6 +115,11 @@ async function runSoftly(
   steps?: readonly (readonly string[])[],
 ): Promise<ComponentResult[]> {
   const release = await acquireAll(settings, indexes.length);
+  const cancel = settings.cancel;
+  if (cancel?.aborted === true) {
+    release();
+    return indexes.map(() => cancelledComponent(cancel));
+  }
   const timeoutMs = settings.timeoutSeconds * 1000;
   const deadline = performance.now() + timeoutMs;
   const contexts = indexes.map((index) => new LazyContext(steps?.[index] ?? [], deadline));
@@ -136,6 +150,9 @@ async function runSoftly(
         settings.onLate?.(indexes[position] as number, result);
       });
     },
+    cancel === undefined
+      ? undefined
+      : { signal: cancel, result: () => indexes.map(() => cancelledComponent(cancel)) },
   );
 }
 

@@ -3,7 +3,8 @@ import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
 import { forEachBlockLine, type JsonlBlock } from '../io/jsonl-blocks.js';
 import { malformedJsonError } from '../io/parse-json-line.js';
-import { sampleIdKey } from '../io/sample-id.js';
+import { sampleIdKey, sampleIdOf } from '../io/sample-id.js';
+import { cancelledResult } from './cancelled-result.js';
 import type { Pipeline, SamplePosition } from './pipeline.js';
 import { ScoreTally, type TallyData } from './score-tally.js';
 import type { ScoringBackend } from './scoring-backend.js';
@@ -13,12 +14,16 @@ export interface LineScoreRequest {
   spec: Spec;
   texts: readonly string[];
   lines: readonly number[];
+  /** Cancels the request (see ScoreRequest.signal). */
+  signal?: AbortSignal | undefined;
 }
 
 /** A block of consecutive input lines, as read (see readJsonlBlockBatches). */
 export interface BlockScoreRequest {
   spec: Spec;
   block: JsonlBlock;
+  /** Cancels the request (see ScoreRequest.signal). */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -157,7 +162,10 @@ class BlockReplyBuilder {
 
 /** The lines of a block scored one at a time by a pipeline that answers at once (the plain path). */
 class ScoredInTurn extends BlockReplyBuilder implements LineSink {
-  constructor(readonly pipeline: Pipeline) {
+  constructor(
+    readonly pipeline: Pipeline,
+    readonly signal: AbortSignal | undefined,
+  ) {
     super();
   }
 
@@ -166,7 +174,7 @@ class ScoredInTurn extends BlockReplyBuilder implements LineSink {
   }
 
   sample(id: string | null, value: unknown, line: number): void {
-    this.add(id, this.pipeline.scoreSampleNow(value, { line }));
+    this.add(id, this.pipeline.scoreSampleNow(value, { line }, this.signal));
   }
 }
 
@@ -179,13 +187,14 @@ export async function scoreLineChunk(
   pipeline: Pipeline,
   texts: readonly string[],
   lines: readonly number[],
+  signal?: AbortSignal,
 ): Promise<LineChunkReply> {
   const chunk = new ParsedChunk();
   for (let index = 0; index < texts.length; index++)
     addLine(chunk, lines[index] ?? index + 1, texts[index] as string);
   return replyOf(
     chunk.ids,
-    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions), chunk),
+    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions, signal), chunk),
   );
 }
 
@@ -195,10 +204,14 @@ export async function scoreLineChunk(
  * turn and the block is done before this returns: one promise per block, none per line. Other
  * pipelines (io components, a cache, offloaded CPU components) get the block's samples as one batch.
  */
-export function scoreBlockWith(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
-  if (!pipeline.answersNow) return scoreBlockAsBatch(pipeline, block);
+export function scoreBlockWith(
+  pipeline: Pipeline,
+  block: JsonlBlock,
+  signal?: AbortSignal,
+): Promise<BlockReply> {
+  if (!pipeline.answersNow) return scoreBlockAsBatch(pipeline, block, signal);
   try {
-    const builder = new ScoredInTurn(pipeline);
+    const builder = new ScoredInTurn(pipeline, signal);
     forEachBlockLine(block, (line, text) => addLine(builder, line, text));
     return builder.reply();
   } catch (error) {
@@ -206,13 +219,48 @@ export function scoreBlockWith(pipeline: Pipeline, block: JsonlBlock): Promise<B
   }
 }
 
-async function scoreBlockAsBatch(pipeline: Pipeline, block: JsonlBlock): Promise<BlockReply> {
+async function scoreBlockAsBatch(
+  pipeline: Pipeline,
+  block: JsonlBlock,
+  signal: AbortSignal | undefined,
+): Promise<BlockReply> {
   const chunk = new ParsedChunk();
   forEachBlockLine(block, (line, text) => addLine(chunk, line, text));
   return blockReplyOf(
     chunk.ids,
-    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions), chunk),
+    await resultsOf((values, positions) => pipeline.scoreBatch(values, positions, signal), chunk),
   );
+}
+
+/**
+ * The results of inputs a cancelled request did not score (a backend that stopped it before it
+ * started): each a cancelled result under the input's id (else `line:N`), in order.
+ */
+export function cancelledResults(
+  inputs: readonly unknown[],
+  positions: readonly SamplePosition[] | undefined,
+  signal: AbortSignal,
+): RewardResult[] {
+  return inputs.map((input, index) => {
+    const line = positions?.[index]?.line;
+    const where = line === undefined ? undefined : `line ${line}`;
+    return cancelledResult(sampleIdOf(input) ?? `line:${line ?? index + 1}`, signal, where);
+  });
+}
+
+/** The reply of a chunk of lines a cancelled request did not score (unreadable lines stay so). */
+export function cancelledLineReply(request: LineScoreRequest, signal: AbortSignal): LineChunkReply {
+  const chunk = new ParsedChunk();
+  for (let index = 0; index < request.texts.length; index++)
+    addLine(chunk, request.lines[index] ?? index + 1, request.texts[index] as string);
+  return replyOf(chunk.ids, chunk.inLineOrder(cancelledResults(chunk.values, chunk.positions, signal)));
+}
+
+/** The same for a block (its bytes must still be readable). */
+export function cancelledBlockReply(block: JsonlBlock, signal: AbortSignal): BlockReply {
+  const chunk = new ParsedChunk();
+  forEachBlockLine(block, (line, text) => addLine(chunk, line, text));
+  return blockReplyOf(chunk.ids, chunk.inLineOrder(cancelledResults(chunk.values, chunk.positions, signal)));
 }
 
 /** Serializes results and tallies them. */
@@ -248,7 +296,10 @@ export async function scoreBlockAsLines(
       lines.push(line);
     } else unreadable.set(line, unreadableResult(line, text));
   });
-  const reply = texts.length === 0 ? replyOf([], []) : await scoreLines({ spec: request.spec, texts, lines });
+  const reply =
+    texts.length === 0
+      ? replyOf([], [])
+      : await scoreLines({ spec: request.spec, texts, lines, signal: request.signal });
   if (unreadable.size === 0) return { ids: reply.ids, text: reply.texts.join('\n'), tally: reply.tally };
   const tally = new ScoreTally();
   tally.merge(reply.tally);
@@ -277,14 +328,15 @@ export async function scoreBlockAsLines(
 export function withLineScoring(backend: ScoringBackend): LineScoringBackend {
   if ('scoreLines' in backend && typeof backend.scoreLines === 'function')
     return backend as LineScoringBackend;
-  const score = (spec: Spec) => (inputs: unknown[], positions: SamplePosition[]) =>
-    backend.score({ spec, inputs, positions });
+  const score =
+    (spec: Spec, signal: AbortSignal | undefined) => (inputs: unknown[], positions: SamplePosition[]) =>
+      backend.score({ spec, inputs, positions, signal });
   const scoreLines = async (request: LineScoreRequest): Promise<LineChunkReply> => {
     const chunk = new ParsedChunk();
     request.texts.forEach((text, index) => {
       addLine(chunk, request.lines[index] ?? index + 1, text);
     });
-    return replyOf(chunk.ids, await resultsOf(score(request.spec), chunk));
+    return replyOf(chunk.ids, await resultsOf(score(request.spec, request.signal), chunk));
   };
   return {
     score: (request) => backend.score(request),
@@ -293,7 +345,7 @@ export function withLineScoring(backend: ScoringBackend): LineScoringBackend {
     async scoreBlock(request) {
       const chunk = new ParsedChunk();
       forEachBlockLine(request.block, (line, text) => addLine(chunk, line, text));
-      return blockReplyOf(chunk.ids, await resultsOf(score(request.spec), chunk));
+      return blockReplyOf(chunk.ids, await resultsOf(score(request.spec, request.signal), chunk));
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import { resultGroupOf, type Sample } from '../core/sample.js';
 import type { RewardEntry, Spec } from '../core/spec.js';
 import type { Segmenter } from '../steps/index.js';
+import { cancelledComponent, cancelledResult, isCancelledComponent } from './cancelled-result.js';
 import { rewardOf } from './combine-results.js';
 import { componentCacheKey, componentIdentity } from './component-cache-key.js';
 import { EngineResources } from './engine-resources.js';
@@ -37,6 +38,8 @@ export interface CpuOffload {
     samples: readonly Sample[];
     steps: readonly (readonly string[])[];
     positions: readonly SamplePosition[];
+    /** The request's cancellation: a task not started when it fires is not started (rejects). */
+    signal?: AbortSignal | undefined;
   }): Promise<ComponentResult[][]>;
 }
 
@@ -211,17 +214,27 @@ export class Pipeline {
   }
 
   /** Scores one raw input (anything: it is validated here). Never throws unless on_error is fail. */
-  async scoreSample(input: unknown, position: SamplePosition = {}): Promise<RewardResult> {
-    return this.scoreSampleNow(input, position);
+  async scoreSample(
+    input: unknown,
+    position: SamplePosition = {},
+    signal?: AbortSignal,
+  ): Promise<RewardResult> {
+    return this.scoreSampleNow(input, position, signal);
   }
 
   /**
    * The same, without a promise when every scorer answered synchronously (the plain path): the
-   * per-line cost of `rewardkit score` on fast kinds. Throws when on_error is fail.
+   * per-line cost of `rewardkit score` on fast kinds. Throws when on_error is fail. When `signal`
+   * has fired the sample is not scored (a cancelled result); when it fires while an asynchronous
+   * scorer runs, the scorer is aborted and the sample is cancelled.
    */
-  scoreSampleNow(input: unknown, position: SamplePosition = {}): RewardResult | Promise<RewardResult> {
+  scoreSampleNow(
+    input: unknown,
+    position: SamplePosition = {},
+    signal?: AbortSignal,
+  ): RewardResult | Promise<RewardResult> {
     if (!this.#plain || this.#ready !== undefined) {
-      return this.scoreBatch([input], [position]).then((results) => results[0] as RewardResult);
+      return this.scoreBatch([input], [position], signal).then((results) => results[0] as RewardResult);
     }
     const started = performance.now();
     const validated = validateSample(input, position);
@@ -229,18 +242,23 @@ export class Pipeline {
       return { id: validated.id, reward: null, components: {}, error: validated.error, ms: elapsed(started) };
     }
     const sample = validated.sample;
+    if (signal?.aborted === true) return cancelledResult(sample.id, signal, whereOf(position));
     const steps = sample.steps ?? this.#split(sample);
     const results: (ComponentResult | Promise<ComponentResult>)[] = [];
     let pending = false;
     const components = this.#components;
     for (let index = 0; index < components.length; index++) {
       const component = components[index] as CompiledComponent;
-      const result = runComponent(this.#scorerOf(component), sample, steps, component.timeoutSeconds);
+      const result = runComponent(this.#scorerOf(component), sample, steps, component.timeoutSeconds, signal);
       if (result instanceof Promise) pending = true;
       results.push(result);
     }
     if (pending) {
-      return Promise.all(results).then((settled) => this.#assemble(sample, steps, settled, started));
+      return Promise.all(results).then((settled) =>
+        signal !== undefined && settled.some(isCancelledComponent)
+          ? cancelledResult(sample.id, signal, whereOf(position))
+          : this.#assemble(sample, steps, settled, started),
+      );
     }
     return this.#assemble(sample, steps, results as ComponentResult[], started);
   }
@@ -256,27 +274,33 @@ export class Pipeline {
   #scorePlain(
     inputs: readonly unknown[],
     positions: readonly SamplePosition[] | undefined,
+    signal: AbortSignal | undefined,
   ): RewardResult[] | Promise<RewardResult[]> {
     const results: (RewardResult | Promise<RewardResult>)[] = new Array(inputs.length);
     let pending = false;
     for (let index = 0; index < inputs.length; index++) {
-      const result = this.scoreSampleNow(inputs[index], positions?.[index]);
+      const result = this.scoreSampleNow(inputs[index], positions?.[index], signal);
       if (result instanceof Promise) pending = true;
       results[index] = result;
     }
     return pending ? Promise.all(results) : (results as RewardResult[]);
   }
 
-  /** Scores many inputs; results are in input order. */
+  /**
+   * Scores many inputs; results are in input order. When `signal` fires, the samples not yet
+   * scored are cancelled results (RK_CANCELLED): no scorer starts on them, and `io` calls in flight
+   * are aborted; samples already scored keep their results.
+   */
   async scoreBatch(
     inputs: readonly unknown[],
     positions?: readonly SamplePosition[],
+    signal?: AbortSignal,
   ): Promise<RewardResult[]> {
     if (this.#ready !== undefined) {
       await this.#ready;
       this.#ready = undefined;
     }
-    if (this.#plain) return this.#scorePlain(inputs, positions);
+    if (this.#plain) return this.#scorePlain(inputs, positions, signal);
     const started = performance.now();
     const out: (RewardResult | undefined)[] = new Array(inputs.length);
     const samples: Sample[] = [];
@@ -296,10 +320,18 @@ export class Pipeline {
       samplePositions.push(position);
     });
     const table: ComponentResult[][] = this.#components.map(() => []);
-    if (samples.length > 0) await this.#runComponents(samples, steps, samplePositions, table);
+    if (samples.length > 0) await this.#runComponents(samples, steps, samplePositions, table, signal);
     const ms = elapsed(started);
     samples.forEach((sample, position) => {
       const results = table.map((column) => column[position] as ComponentResult);
+      if (signal !== undefined && results.some(isCancelledComponent)) {
+        out[where[position] as number] = cancelledResult(
+          sample.id,
+          signal,
+          whereOf(samplePositions[position] ?? {}),
+        );
+        return;
+      }
       const result = this.#assemble(sample, steps[position] as string[], results, started);
       result.ms = ms;
       out[where[position] as number] = result;
@@ -350,12 +382,16 @@ export class Pipeline {
     return scorer;
   }
 
-  /** Fills `table[component][sample]`: cache first, then io, offloaded CPU and local CPU runs. */
+  /**
+   * Fills `table[component][sample]`: cache first, then io, offloaded CPU and local CPU runs.
+   * Once `signal` fires, what was not scored is a cancelled marker (see cancelled-result.ts).
+   */
   async #runComponents(
     samples: readonly Sample[],
     steps: readonly (readonly string[])[],
     positions: readonly SamplePosition[],
     table: ComponentResult[][],
+    signal: AbortSignal | undefined,
   ): Promise<void> {
     const cache = this.#resources.componentCache;
     const offloadTogether: number[] = [];
@@ -398,18 +434,22 @@ export class Pipeline {
               const key = keys?.[todo[position] as number];
               if (key !== undefined && isSettled(late)) void store([{ key, result: late }]);
             },
+            cancel: signal,
           },
           todoSamples,
           todoSteps,
         );
       } else if (this.#offload !== undefined) {
-        const replies = await this.#offload.scoreComponents({
-          spec: this.spec,
-          names: [component.entry.name],
-          samples: todoSamples,
-          steps: todoSteps,
-          positions: todo.map((index) => positions[index] ?? {}),
-        });
+        const replies = await this.#offloaded(
+          {
+            spec: this.spec,
+            names: [component.entry.name],
+            samples: todoSamples,
+            steps: todoSteps,
+            positions: todo.map((index) => positions[index] ?? {}),
+          },
+          signal,
+        );
         results = replies.map((reply) => reply[0] as ComponentResult);
       } else {
         results = await Promise.all(
@@ -419,6 +459,7 @@ export class Pipeline {
               sample,
               todoSteps[position] ?? [],
               component.timeoutSeconds,
+              signal,
             ),
           ),
         );
@@ -434,18 +475,39 @@ export class Pipeline {
     });
     await Promise.all(work);
     if (offloadTogether.length > 0 && this.#offload !== undefined) {
-      const replies = await this.#offload.scoreComponents({
-        spec: this.spec,
-        names: offloadTogether.map((index) => this.#components[index]?.entry.name as string),
-        samples,
-        steps,
-        positions,
-      });
+      const replies = await this.#offloaded(
+        {
+          spec: this.spec,
+          names: offloadTogether.map((index) => this.#components[index]?.entry.name as string),
+          samples,
+          steps,
+          positions,
+        },
+        signal,
+      );
       replies.forEach((reply, sampleIndex) => {
         offloadTogether.forEach((componentIndex, position) => {
           (table[componentIndex] as ComponentResult[])[sampleIndex] = reply[position] as ComponentResult;
         });
       });
+    }
+  }
+
+  /** CPU components on the pool; a task the signal stopped before it started is cancelled markers. */
+  async #offloaded(
+    request: Parameters<CpuOffload['scoreComponents']>[0],
+    signal: AbortSignal | undefined,
+  ): Promise<ComponentResult[][]> {
+    const offload = this.#offload as CpuOffload;
+    if (signal === undefined) return offload.scoreComponents(request);
+    const cancelledRows = (): ComponentResult[][] =>
+      request.samples.map(() => request.names.map(() => cancelledComponent(signal)));
+    if (signal.aborted) return cancelledRows();
+    try {
+      return await offload.scoreComponents({ ...request, signal });
+    } catch (error) {
+      if (signal.aborted) return cancelledRows();
+      throw error;
     }
   }
 
@@ -483,6 +545,11 @@ export class Pipeline {
 /** A decided (or undecidable-by-content) result: timeouts and errors are never cached. */
 function isSettled(result: ComponentResult): boolean {
   return !(UNDECIDED_STATUSES.has(result.status) && result.status !== 'unparseable');
+}
+
+/** Where a sample came from, for its error (`line 7`), when known. */
+function whereOf(position: SamplePosition): string | undefined {
+  return position.line === undefined ? undefined : `line ${position.line}`;
 }
 
 function elapsed(started: number): number {

@@ -2,6 +2,7 @@ import { toErrorInfo } from '../core/errors.js';
 import { type ComponentResult, undecided } from '../core/result.js';
 import type { ComponentScorer, ScoreContext } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
+import { cancelledComponent } from './cancelled-result.js';
 
 /** The `timeout` result of a component that gave no verdict within its budget. */
 export function overrunResult(timeoutSeconds: number, elapsedMs?: number): ComponentResult {
@@ -47,13 +48,17 @@ export class LazyContext implements ScoreContext {
  * directly (no promise, no timer); one that returns after its deadline (it bounds its own work, and
  * worker threads enforce a hard limit) is reported `timeout`. An asynchronous scorer is raced
  * against the deadline and told to stop through the abort signal (raceSoftly).
+ * `cancel` (the request's): when it has fired, the scorer is not called; when it fires while an
+ * asynchronous scorer runs, the scorer's signal is aborted and the result is cancelled at once.
  */
 export function runComponent(
   scorer: ComponentScorer,
   sample: Sample,
   steps: readonly string[],
   timeoutSeconds: number,
+  cancel?: AbortSignal,
 ): ComponentResult | Promise<ComponentResult> {
+  if (cancel?.aborted === true) return cancelledComponent(cancel);
   const started = performance.now();
   const timeoutMs = timeoutSeconds * 1000;
   const context = new LazyContext(steps, started + timeoutMs);
@@ -72,6 +77,8 @@ export function runComponent(
     Math.max(0, context.deadline - performance.now()),
     [context],
     () => overrunResult(timeoutSeconds),
+    undefined,
+    cancel === undefined ? undefined : { signal: cancel, result: () => cancelledComponent(cancel) },
   );
 }
 
@@ -79,9 +86,17 @@ function isPromiseLike<Value>(value: Value | PromiseLike<Value>): value is Promi
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
+/** What a call answers when the request it belongs to is cancelled. */
+export interface Cancellation<Value> {
+  signal: AbortSignal;
+  result: () => Value;
+}
+
 /**
  * A call under a soft deadline: after `delayMs` its contexts are aborted and `expired()` answers
  * instead; the call itself is not stopped, and its answer, if it comes after, goes to `onLate`.
+ * When `cancelled.signal` fires first, the contexts are aborted too (a model request in flight is
+ * cancelled through them) and `cancelled.result()` answers.
  */
 export async function raceSoftly<Value>(
   call: Promise<Value>,
@@ -89,24 +104,34 @@ export async function raceSoftly<Value>(
   contexts: readonly LazyContext[],
   expired: () => Value,
   onLate?: (late: Value) => void,
+  cancelled?: Cancellation<Value>,
 ): Promise<Value> {
   let timer: NodeJS.Timeout | undefined;
-  let timedOut = false;
+  let gaveUp = false;
+  let onCancel: (() => void) | undefined;
   const deadline = new Promise<Value>((resolve) => {
-    timer = setTimeout(() => {
-      timedOut = true;
+    const giveUp = (answer: () => Value): void => {
+      if (gaveUp) return;
+      gaveUp = true;
       for (const context of contexts) context.abort();
-      resolve(expired());
-    }, delayMs);
+      resolve(answer());
+    };
+    timer = setTimeout(() => giveUp(expired), delayMs);
     timer.unref();
+    if (cancelled !== undefined) {
+      onCancel = () => giveUp(cancelled.result);
+      if (cancelled.signal.aborted) onCancel();
+      else cancelled.signal.addEventListener('abort', onCancel, { once: true });
+    }
   });
   const settled = call.then((value) => {
-    if (timedOut) onLate?.(value);
+    if (gaveUp) onLate?.(value);
     return value;
   });
   try {
     return await Promise.race([settled, deadline]);
   } finally {
     clearTimeout(timer);
+    if (onCancel !== undefined) cancelled?.signal.removeEventListener('abort', onCancel);
   }
 }

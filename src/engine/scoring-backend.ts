@@ -8,6 +8,12 @@ export interface ScoreRequest {
   inputs: readonly unknown[];
   /** Parallel to `inputs`: where each came from, for error messages and ids of bad lines. */
   positions?: readonly SamplePosition[];
+  /**
+   * Cancels the request (client gone, shutdown, interrupt): samples not yet scored come back as
+   * RK_CANCELLED results (cancelled-result.ts), or the request rejects with RK_CANCELLED when a
+   * backend stopped it before any of it started.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -38,7 +44,7 @@ export class InProcessBackend implements ScoringBackend {
   }
 
   async score(request: ScoreRequest): Promise<RewardResult[]> {
-    return this.pipelineFor(request.spec).scoreBatch(request.inputs, request.positions);
+    return this.pipelineFor(request.spec).scoreBatch(request.inputs, request.positions, request.signal);
   }
 
   /** Compiles (once per spec object) and waits for the spec's scorers: errors surface before scoring. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RewardKitError } from '../core/errors.js';
 import { parseSpec } from '../core/spec.js';
 import { InProcessBackend } from './scoring-backend.js';
 import { ThreadPoolBackend } from './thread-pool-backend.js';
@@ -68,6 +69,36 @@ describe('ThreadPoolBackend', () => {
     // The pool still works after terminating a worker.
     const after = await pool.score({ spec: formatSpec, inputs: inputs.slice(0, 3) });
     expect(after).toHaveLength(3);
+  });
+
+  it('does not start a task cancelled while it waited for a thread: its samples are RK_CANCELLED', async () => {
+    const spec = parseSpec({ name: 'hang-busy', rewards: [{ name: 'hang', type: 'hang', timeout_s: 0.3 }] });
+    // Both threads busy with a hanging sample each; the third request waits for one.
+    const busy = [0, 1].map((index) =>
+      pool.score({ spec, inputs: [{ id: `busy-${index}`, response: 'HANG' }] }),
+    );
+    const stop = new AbortController();
+    const waiting = pool.score({
+      spec: formatSpec,
+      inputs: inputs.slice(0, 3),
+      positions: [{ line: 1 }, { line: 2 }, { line: 3 }],
+      signal: stop.signal,
+    });
+    stop.abort(new RewardKitError('RK_UNAVAILABLE', 'the run was interrupted (SIGINT)'));
+    const results = await waiting;
+    expect(results.map((result) => result.id)).toEqual(['s0', 's1', 's2']);
+    for (const [index, result] of results.entries()) {
+      expect(result).toMatchObject({
+        reward: null,
+        components: {},
+        error: {
+          code: 'RK_CANCELLED',
+          message: 'not scored: the run was interrupted (SIGINT)',
+          where: `line ${index + 1}`,
+        },
+      });
+    }
+    await Promise.all(busy);
   });
 
   it('rejects with RK_COMPONENT_FAILED when a timed-out component has on_error: fail', async () => {

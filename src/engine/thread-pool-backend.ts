@@ -8,13 +8,18 @@ import { type ComponentResult, type RewardResult, undecided } from '../core/resu
 import type { RewardKind } from '../core/reward-kind.js';
 import type { Sample } from '../core/sample.js';
 import type { Spec } from '../core/spec.js';
+import type { JsonlBlock } from '../io/jsonl-blocks.js';
 import { parseJsonLine } from '../io/parse-json-line.js';
 import { sampleIdKey } from '../io/sample-id.js';
 import { rewardKinds as builtinRewardKinds } from '../rewards/index.js';
+import { cancelledFailure } from './cancelled-result.js';
 import { crashError, crashResult } from './crash-result.js';
 import {
   type BlockReply,
   type BlockScoreRequest,
+  cancelledBlockReply,
+  cancelledLineReply,
+  cancelledResults,
   type LineChunkReply,
   type LineScoreRequest,
   type LineScoringBackend,
@@ -88,7 +93,15 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     return this.#threads;
   }
 
-  async score(request: ScoreRequest): Promise<RewardResult[]> {
+  score(request: ScoreRequest): Promise<RewardResult[]> {
+    return this.#unlessCancelled(
+      request.signal,
+      () => cancelledResults(request.inputs, request.positions, request.signal as AbortSignal),
+      () => this.#scoreValues(request),
+    );
+  }
+
+  async #scoreValues(request: ScoreRequest): Promise<RewardResult[]> {
     const positions = request.positions;
     return this.#withDeadlines(
       request.spec,
@@ -107,11 +120,20 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
         timeoutResult(request.spec, request.inputs[index], positions?.[index] ?? {}, limitMs),
       ],
       (index, reason) => [crashResult(request.spec, request.inputs[index], positions?.[index] ?? {}, reason)],
+      request.signal,
     );
   }
 
   /** Scores raw JSONL lines: parsing and serializing happen on the worker threads. */
-  async scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+  scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
+    return this.#unlessCancelled(
+      request.signal,
+      () => cancelledLineReply(request, request.signal as AbortSignal),
+      () => this.#scoreLines(request),
+    );
+  }
+
+  async #scoreLines(request: LineScoreRequest): Promise<LineChunkReply> {
     // A line cut off from its chunk (overrun, dead thread) is answered here: parsed for its id.
     const alone = (
       index: number,
@@ -138,6 +160,7 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
       (index, limitMs) =>
         alone(index, (value, line) => timeoutResult(request.spec, value, { line }, limitMs)),
       (index, reason) => alone(index, (value, line) => crashResult(request.spec, value, { line }, reason)),
+      request.signal,
     );
   }
 
@@ -152,17 +175,47 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     // Its own copy of the bytes (a block is a view of a larger read buffer), moved to the thread.
     // (Not `slice`: on a Buffer it is a view, and moving it would detach the read buffer.)
     const bytes = new Uint8Array(block.bytes);
-    const outcome = await this.#run(
-      request.spec,
-      { kind: 'block', firstLine: block.firstLine, count: block.count, bytes },
-      limitMs,
-      [bytes.buffer],
+    // The copy stays readable until the task is posted (posting moves it): a block cancelled while
+    // it waited for a thread is answered from it.
+    const copy: JsonlBlock = { ...block, bytes };
+    const outcome = await this.#unlessCancelled<RunOutcome | BlockReply>(
+      request.signal,
+      () => cancelledBlockReply(copy, request.signal as AbortSignal),
+      () =>
+        this.#run(
+          request.spec,
+          { kind: 'block', firstLine: block.firstLine, count: block.count, bytes },
+          limitMs,
+          [bytes.buffer],
+          request.signal,
+        ),
     );
+    if ('text' in outcome) return outcome;
     if (outcome.outcome === 'done') {
       if (!('block' in outcome.reply)) throw new Error('worker sent another reply to a block task');
       return outcome.reply.block;
     }
     return scoreBlockAsLines((lines) => this.scoreLines(lines), request);
+  }
+
+  /**
+   * Runs `work`; when the request's signal stopped it before a task was posted, answers with the
+   * request's cancelled results instead (every sample cancelled, none scored).
+   */
+  async #unlessCancelled<Reply>(
+    signal: AbortSignal | undefined,
+    cancelled: () => Reply,
+    work: () => Promise<Reply>,
+  ): Promise<Reply> {
+    if (signal?.aborted === true) return cancelled();
+    try {
+      return await work();
+    } catch (error) {
+      if (signal !== undefined && error instanceof RewardKitError && error.code === 'RK_CANCELLED') {
+        return cancelled();
+      }
+      throw error;
+    }
   }
 
   /** Starts every thread and compiles the spec there, so that the first blocks do not wait. */
@@ -184,19 +237,20 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     merge: (parts: Part[]) => Part,
     timedOut: (index: number, limitMs: number) => Part,
     crashed: (index: number, reason: string) => Part,
+    signal: AbortSignal | undefined,
   ): Promise<Part> {
     const sampleLimitMs = this.#sampleLimitMs(spec);
     const graceMs = this.#options.graceMs ?? 2000;
     const chunkLimitMs = this.#chunkLimitMs(spec, size);
     const all = Array.from({ length: size }, (_, index) => index);
-    const chunk = await this.#run(spec, taskFor(all), chunkLimitMs);
+    const chunk = await this.#run(spec, taskFor(all), chunkLimitMs, undefined, signal);
     if (chunk.outcome === 'done') return unwrap(chunk.reply);
     if (size === 1) {
       return chunk.outcome === 'timeout' ? timedOut(0, sampleLimitMs) : crashed(0, chunk.reason);
     }
     const parts = await Promise.all(
       all.map(async (index) => {
-        const single = await this.#run(spec, taskFor([index]), sampleLimitMs + graceMs);
+        const single = await this.#run(spec, taskFor([index]), sampleLimitMs + graceMs, undefined, signal);
         if (single.outcome === 'done') return unwrap(single.reply);
         return single.outcome === 'timeout' ? timedOut(index, sampleLimitMs) : crashed(index, single.reason);
       }),
@@ -229,6 +283,7 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
           message: `scoring did not finish within the hard limit of ${limitMs} ms; the worker was terminated`,
         }),
       (_index, reason) => failed('error', crashError(reason)),
+      request.signal,
     );
   }
 
@@ -269,8 +324,15 @@ export class ThreadPoolBackend implements LineScoringBackend, CpuOffload {
     payload: TaskPayload,
     limitMs: number,
     transferList?: ArrayBuffer[],
+    signal?: AbortSignal,
   ): Promise<RunOutcome> {
     await this.#acquire();
+    // Cancelled while it waited for a thread: the task is not started (a task running goes on:
+    // it is bounded by its hard deadline, and a thread cannot be told to stop between samples).
+    if (signal?.aborted === true) {
+      this.#release();
+      throw cancelledFailure(signal);
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limitMs);
     const task = {

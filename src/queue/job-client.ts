@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
 import { RewardKitError } from '../core/errors.js';
+import { cancelReason } from '../engine/cancelled-result.js';
+import { jobCancelled, markCancelled } from './job-cancellation.js';
 import { decodeJobError } from './job-error.js';
 import {
   blockingConnection,
@@ -54,6 +57,9 @@ export class JobClient {
   readonly #poller: NodeJS.Timeout;
   readonly #pollAfterMs: number;
   #lastRedisError: string | undefined;
+  #cancelClient: Redis | undefined;
+  /** Cancellations being sent: `close` waits for them, so an interrupted run still sends them. */
+  readonly #cancelling = new Set<Promise<void>>();
   #workersSeenAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: JobClientOptions) {
@@ -132,12 +138,26 @@ export class JobClient {
     return Object.values(counts).reduce((sum, count) => sum + count, 0);
   }
 
-  /** Adds a job named `name` and resolves with the worker's return value. */
-  async run(name: string, data: unknown): Promise<unknown> {
+  /**
+   * Adds a job named `name` and resolves with the worker's return value. When `signal` fires, the
+   * call rejects at once with RK_CANCELLED and the job is cancelled (see `cancel`).
+   */
+  async run(name: string, data: unknown, signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted === true) throw jobCancelled('(not added)', cancelReason(signal));
     const jobId = randomUUID();
     const result = new Promise<unknown>((resolve, reject) => {
       this.#pending.set(jobId, { resolve, reject, addedAt: Date.now() });
     });
+    if (signal !== undefined) {
+      const onAbort = (): void => {
+        const cancelling = this.cancel(jobId, cancelReason(signal));
+        this.#cancelling.add(cancelling);
+        void cancelling.finally(() => this.#cancelling.delete(cancelling));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      const forget = (): void => signal.removeEventListener('abort', onAbort);
+      result.then(forget, forget);
+    }
     try {
       await withTimeout(
         this.#queue.add(name, data, {
@@ -164,33 +184,41 @@ export class JobClient {
   }
 
   /**
-   * Takes back the jobs no worker has started (an interrupted run): they are removed from Redis
-   * and their callers get RK_UNAVAILABLE. Jobs already running finish and are delivered.
+   * Cancels a job: its caller gets RK_CANCELLED at once (a result that comes later is ignored). A
+   * job no worker has taken is removed from Redis and never runs; a job a worker runs is marked
+   * and announced on the queue's cancel channel (job-cancellation.ts): that worker aborts it, and
+   * the job ends failed, not retried, with RK_CANCELLED and `reason`. Redis away: the job runs to
+   * its end and its result is dropped.
    */
-  async withdrawWaiting(reason: string): Promise<number> {
-    let withdrawn = 0;
-    for (const jobId of [...this.#pending.keys()]) {
-      try {
-        // Removes only a job that holds no worker's lock (0 when it is running).
-        if ((await this.#queue.remove(jobId)) === 1) {
-          withdrawn += 1;
-          const pending = this.#pending.get(jobId);
-          this.#pending.delete(jobId);
-          pending?.reject(
-            new RewardKitError(
-              'RK_UNAVAILABLE',
-              `${reason}: job ${jobId} was withdrawn before a worker took it`,
-            ),
-          );
-        }
-      } catch {
-        // Redis away or the job is running: it is delivered (or fails) as usual.
+  async cancel(jobId: string, reason: string): Promise<void> {
+    const pending = this.#pending.get(jobId);
+    if (pending === undefined) return;
+    this.#pending.delete(jobId);
+    pending.reject(jobCancelled(jobId, reason));
+    try {
+      // A job a worker holds is not removed (0, or an error saying it is locked).
+      const removed = await withTimeout(this.#queue.remove(jobId), REDIS_COMMAND_TIMEOUT_MS).catch(() => 0);
+      if (removed === 1) return;
+      // Its own connection, made on the first cancellation (BullMQ's client has no PUBLISH).
+      if (this.#cancelClient === undefined) {
+        this.#cancelClient = new Redis(this.redisUrl, {
+          maxRetriesPerRequest: 1,
+          retryStrategy: (times: number) => Math.min(250 * times, 2000),
+        });
+        // Its failures surface as a rejected command here; the connection retries by itself.
+        this.#cancelClient.on('error', () => {});
       }
+      await withTimeout(
+        markCancelled(this.#cancelClient, this.settings.prefix, this.settings.queueName, { jobId, reason }),
+        REDIS_COMMAND_TIMEOUT_MS,
+      );
+    } catch {
+      // Redis away: nothing more can be done; the caller already has its answer.
     }
-    return withdrawn;
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled([...this.#cancelling]);
     clearInterval(this.#poller);
     for (const [jobId, pending] of this.#pending) {
       pending.reject(
@@ -198,7 +226,7 @@ export class JobClient {
       );
     }
     this.#pending.clear();
-    await Promise.allSettled([this.#events.close(), this.#queue.close()]);
+    await Promise.allSettled([this.#events.close(), this.#queue.close(), this.#cancelClient?.quit()]);
   }
 
   #settle(jobId: string, value: unknown): void {

@@ -1,5 +1,6 @@
 import { RewardKitError } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
+import { cancelledResults } from '../engine/line-chunk.js';
 import type { ScoreRequest, ScoringBackend } from '../engine/scoring-backend.js';
 import { JobClient, type JobClientOptions } from './job-client.js';
 import { SCORE_JOB_NAME, type ScoreJobData, type ScoreJobResult } from './score-job.js';
@@ -39,7 +40,14 @@ export class QueueBackend implements ScoringBackend {
           ? {}
           : { positions: request.positions.slice(start, start + chunkSize) }),
       };
-      jobs.push(this.#jobs.run(SCORE_JOB_NAME, data).then(resultsOf));
+      const signal = request.signal;
+      jobs.push(
+        this.#jobs.run(SCORE_JOB_NAME, data, signal).then(resultsOf, (error: unknown) => {
+          // Cancelled: the chunk's samples are cancelled results (its job was removed or aborted).
+          if (signal?.aborted === true) return cancelledResults(data.inputs, data.positions, signal);
+          throw error;
+        }),
+      );
     }
     const settled = await Promise.allSettled(jobs);
     const failure = settled.find((outcome) => outcome.status === 'rejected');

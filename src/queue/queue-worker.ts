@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { RewardKitError } from '../core/errors.js';
 import type { ScoringBackend } from '../engine/scoring-backend.js';
 import type { SpecVerifier } from '../search/index.js';
+import { CancelListener, jobCancelled } from './job-cancellation.js';
 import { encodeJobError } from './job-error.js';
 import type { JobHandler } from './job-handler.js';
 import { LABEL_JOB_NAME } from './label-job.js';
@@ -39,6 +40,7 @@ export class QueueWorker {
   readonly #backend: ScoringBackend;
   readonly #verifiers = new SharedResources<SpecVerifier>(VERIFIER_MEMO_SIZE);
   readonly #handlers: ReadonlyMap<string, JobHandler>;
+  readonly #cancels: CancelListener;
 
   constructor(options: QueueWorkerOptions) {
     const settings = QueueSettingsSchema.parse({
@@ -55,7 +57,8 @@ export class QueueWorker {
       [SEARCH_JOB_NAME, searchJobHandler(ceilings, this.#verifiers)],
       [LABEL_JOB_NAME, labelJobHandler(ceilings)],
     ]);
-    this.#worker = new Worker(settings.queueName, async (job) => this.#process(job), {
+    // Three parameters: BullMQ gives the job's abort signal only to a processor that takes it.
+    this.#worker = new Worker(settings.queueName, async (job, _token, signal) => this.#process(job, signal), {
       connection: blockingConnection(options.redisUrl),
       prefix: settings.prefix,
       concurrency: options.concurrency,
@@ -64,20 +67,34 @@ export class QueueWorker {
       maxStalledCount: settings.maxStalledCount,
     });
     this.#worker.on('error', (error) => options.onError?.(error));
+    this.#cancels = new CancelListener(
+      options.redisUrl,
+      settings.prefix,
+      settings.queueName,
+      ({ jobId, reason }) => this.#worker.cancelJob(jobId, reason),
+      (error) => options.onError?.(error),
+    );
   }
 
-  /** Resolves once the worker is connected and pulling jobs. */
+  /** Resolves once the worker is connected, pulling jobs and listening for cancellations. */
   async ready(): Promise<void> {
-    await this.#worker.waitUntilReady();
+    await Promise.all([this.#worker.waitUntilReady(), this.#cancels.ready()]);
   }
 
   async close(): Promise<void> {
     await this.#worker.close();
+    await this.#cancels.close();
     await this.#verifiers.close();
     await this.#backend.close();
   }
 
-  async #process(job: Job): Promise<unknown> {
+  async #process(job: Job, signal: AbortSignal | undefined): Promise<unknown> {
+    const jobId = job.id ?? '';
+    // Cancelled before this worker took it (the cancel message came before the job was tracked).
+    const early = await this.#cancels.reasonFor(jobId);
+    if (early !== undefined) throw new UnrecoverableError(encodeJobError(jobCancelled(jobId, early)));
+    const cancelled = (): UnrecoverableError =>
+      new UnrecoverableError(encodeJobError(jobCancelled(jobId, String(signal?.reason ?? 'cancelled'))));
     const handler = this.#handlers.get(job.name);
     if (handler === undefined) {
       throw new UnrecoverableError(
@@ -90,8 +107,13 @@ export class QueueWorker {
       );
     }
     try {
-      return await handler(job.data);
+      const value = await handler(job.data, signal);
+      // A cancelled job's partial work (cancelled samples, an interrupted search) is not its result.
+      if (signal?.aborted === true) throw cancelled();
+      return value;
     } catch (error) {
+      if (error instanceof UnrecoverableError) throw error;
+      if (signal?.aborted === true) throw cancelled();
       if (error instanceof RewardKitError && error.code !== 'RK_INTERNAL') {
         throw new UnrecoverableError(encodeJobError(error));
       }

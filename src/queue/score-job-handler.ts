@@ -21,12 +21,13 @@ export function scoreJobHandler(backend: ScoringBackend): JobHandler {
     }
     return spec;
   };
-  return async (data): Promise<ScoreJobResult> => {
+  return async (data, signal): Promise<ScoreJobResult> => {
     const job = parseJobData(ScoreJobDataSchema, data, 'score');
     const results = await backend.score({
       spec: specOf(job.spec),
       inputs: job.inputs,
       ...(job.positions === undefined ? {} : { positions: job.positions }),
+      signal,
     });
     return { results };
   };

@@ -24,7 +24,7 @@ export function searchJobHandler(
   ceilings: WorkerCeilings,
   verifiers: SharedResources<SpecVerifier>,
 ): JobHandler {
-  return async (data): Promise<SearchJobResult> => {
+  return async (data, signal): Promise<SearchJobResult> => {
     const job = parseJobData(SearchJobDataSchema, data, 'search');
     const strategy = searchStrategies.get(job.strategy, 'strategy');
     const options = parseJobOptions(strategy.optionsSchema, job.options, strategy.name);
@@ -57,6 +57,7 @@ export function searchJobHandler(
             prices: job.prices,
             concurrency: 1,
             keepCandidates: job.keepCandidates,
+            signal,
           },
           new Set(),
           async (line) => {

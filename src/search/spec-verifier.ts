@@ -30,8 +30,9 @@ export class SpecVerifier implements StepVerifier {
   }
 
   /**
-   * `signal` is checked before the batch starts; a batch already scoring runs to its end (the
-   * pipeline takes no signal: its own components keep their deadlines).
+   * `signal` cancels the batch: checked before it starts, then passed to the pipeline, which
+   * scores no solution after it fires and aborts the model requests in flight; the call then
+   * rejects with the signal's reason (a cancelled batch has no scores to give).
    */
   async scoreSteps(
     problem: SearchProblem,
@@ -46,7 +47,8 @@ export class SpecVerifier implements StepVerifier {
       steps: [...steps],
       ...(problem.reference?.answer === undefined ? {} : { reference: { answer: problem.reference.answer } }),
     }));
-    const results = await this.#pipeline.scoreBatch(samples);
+    const results = await this.#pipeline.scoreBatch(samples, undefined, signal);
+    signal?.throwIfAborted();
     return results.map((result) => this.#scoresOf(result));
   }
 

@@ -38,7 +38,10 @@ export interface ServerAppOptions {
 export interface ServerApp {
   app: FastifyInstance;
   context: ServerContext;
-  /** Refuses new work, lets in-flight requests finish (up to the grace time), closes the backend. */
+  /**
+   * Refuses new work, stops the requests in flight (each answers 503 with Retry-After; nothing
+   * more of them is scored), waits for their work to end (up to the grace time), closes the backend.
+   */
   close(): Promise<void>;
 }
 
@@ -57,7 +60,9 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
       ? batching
       : new CachingBackend(batching, options.cache, (outcome) => metrics.recordCache(outcome));
   const admission = new Admission(limits.maxInFlightSamples, limits.maxInFlightRequests);
+  const shutdown = new AbortController();
   const context: ServerContext = {
+    shutdown: shutdown.signal,
     catalog,
     scorer: new BatchScorer(backend, admission, limits, metrics),
     metrics,
@@ -139,6 +144,11 @@ export function createServerApp(options: ServerAppOptions): ServerApp {
   const close = (): Promise<void> => {
     closing ??= (async () => {
       admission.close();
+      shutdown.abort(
+        new RewardKitError('RK_UNAVAILABLE', 'the server is shutting down; the request was not scored', {
+          hint: 'send it again after Retry-After (to this server once restarted, or another replica)',
+        }),
+      );
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, limits.shutdownGraceMs);

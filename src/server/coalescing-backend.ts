@@ -23,6 +23,8 @@ export interface CoalescingOptions {
  * sends a request on at once. A merged batch that fails because a sample could not be decided under
  * `on_error: fail` is scored again request by request, so one request's failure never fails
  * another's; other failures (the queue is away) fail every request of the batch.
+ * Cancellation: a request cancelled while it waits is dropped (never merged); a merged batch is
+ * cancelled only when every request in it is (one client going away does not cancel the others).
  */
 export class CoalescingBackend implements ScoringBackend {
   readonly #waiting = new Map<Spec, Waiting[]>();
@@ -54,12 +56,19 @@ export class CoalescingBackend implements ScoringBackend {
       let samples = 0;
       while (queue.length > 0) {
         const next = queue[0]!;
+        const signal = next.request.signal;
+        if (signal?.aborted === true) {
+          queue.shift();
+          next.reject(signal.reason);
+          continue;
+        }
         if (taken.length > 0 && samples + next.request.inputs.length > this.options.maxBatchSamples) break;
         taken.push(queue.shift()!);
         samples += next.request.inputs.length;
       }
       this.#waiting.delete(spec);
       if (queue.length > 0) this.#waiting.set(spec, queue); // to the back: specs take turns
+      if (taken.length === 0) continue;
       this.#running++;
       void this.#flush(spec, taken).finally(() => {
         this.#running--;
@@ -83,6 +92,7 @@ export class CoalescingBackend implements ScoringBackend {
         spec,
         inputs,
         ...(positions === undefined ? {} : { positions }),
+        signal: whenAllAborted(taken.map((waiting) => waiting.request.signal)),
       });
       let offset = 0;
       for (const waiting of taken) {
@@ -111,4 +121,20 @@ export class CoalescingBackend implements ScoringBackend {
       this.#pump();
     }
   }
+}
+
+/** A signal that fires once every one of `signals` has (none when a request cannot be cancelled). */
+function whenAllAborted(signals: readonly (AbortSignal | undefined)[]): AbortSignal | undefined {
+  if (signals.some((signal) => signal === undefined)) return undefined;
+  const all = new AbortController();
+  let left = signals.length;
+  for (const signal of signals as AbortSignal[]) {
+    const onAbort = (): void => {
+      left -= 1;
+      if (left === 0) all.abort(signal.reason);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return all.signal;
 }

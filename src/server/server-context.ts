@@ -18,6 +18,8 @@ export interface ServerContext {
   admission: Admission;
   limits: ServerLimits;
   readiness: ReadinessCheck;
+  /** Fires when the server starts shutting down: requests in flight stop and answer 503. */
+  shutdown: AbortSignal;
   /** Work waiting in the backend (jobs in Redis), when the backend can tell. */
   queueDepth?: () => Promise<number>;
 }

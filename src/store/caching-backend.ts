@@ -53,7 +53,12 @@ export class CachingBackend implements ScoringBackend {
     const scored =
       missInputs.length === 0
         ? []
-        : await this.inner.score({ spec: request.spec, inputs: missInputs, positions: missPositions });
+        : await this.inner.score({
+            spec: request.spec,
+            inputs: missInputs,
+            positions: missPositions,
+            signal: request.signal,
+          });
     const toStore = scored
       .map((result, missIndex) => ({ key: keys[missSlot[missIndex]!]!, result }))
       .filter((entry) => isCacheable(entry.result));

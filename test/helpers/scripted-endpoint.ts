@@ -17,6 +17,7 @@ export interface EndpointScript {
   fail_requests?: number[];
   hang_requests?: number[];
   latency_ms?: number;
+  prm_latency_ms?: number;
 }
 
 export interface ScriptedRequest {
@@ -34,6 +35,8 @@ export interface ScriptedEndpoint {
   requests(): Promise<ScriptedRequest[]>;
   /** How many policy requests arrived so far, answered or not (hung, failed, given up by the client). */
   received(): Promise<number>;
+  /** How many PRM (`/pooling`) requests arrived so far, answered or not. */
+  receivedPooling(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +68,9 @@ export async function startScriptedEndpoint(script: EndpointScript): Promise<Scr
     },
     async received() {
       return ((await (await fetch(`${root}/_script/received`)).json()) as { count: number }).count;
+    },
+    async receivedPooling() {
+      return ((await (await fetch(`${root}/_script/received`)).json()) as { pooling: number }).pooling;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { RewardKitError } from '../../core/errors.js';
+import type { RewardResult } from '../../core/result.js';
+import { requestSignal } from '../request-signal.js';
 import { parseBody, type ServerContext } from '../server-context.js';
 import { getRewardAnswer, jsonWithFloats } from './get-reward-answer.js';
 
@@ -77,7 +79,13 @@ export function registerGetRewardRoute(app: FastifyInstance, context: ServerCont
       };
     });
     const spec = context.catalog.resolve(body.spec);
-    const results = await context.scorer.score(spec, samples, 'query');
+    const cancel = requestSignal(reply, context.shutdown);
+    let results: RewardResult[];
+    try {
+      results = await context.scorer.score(spec, samples, 'query', cancel.signal);
+    } finally {
+      cancel.done();
+    }
     reply.type('application/json; charset=utf-8');
     return jsonWithFloats(getRewardAnswer(spec, results));
   });

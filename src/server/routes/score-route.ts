@@ -7,6 +7,7 @@ import type { Spec } from '../../core/spec.js';
 import { sampleIdOf } from '../../io/sample-id.js';
 import { checkSampleShape } from '../../io/sample-shape.js';
 import { summarizeBatch } from '../batch-summary.js';
+import { requestSignal } from '../request-signal.js';
 import { parseBody, type ServerContext } from '../server-context.js';
 
 export const ScoreBodySchema = z
@@ -33,6 +34,7 @@ async function scoreScreened(
   context: ServerContext,
   spec: Spec,
   inputs: readonly unknown[],
+  signal: AbortSignal,
 ): Promise<RewardResult[]> {
   const refused = new Map<number, RewardResult>();
   const firstIndexOfId = new Map<string, number>();
@@ -63,11 +65,11 @@ async function scoreScreened(
   });
   // Empty and oversized batches are refused whole by the scorer, whatever their samples hold.
   if (inputs.length === 0 || inputs.length > context.limits.maxBatchSize) {
-    return context.scorer.score(spec, inputs, 'samples');
+    return context.scorer.score(spec, inputs, 'samples', signal);
   }
   const admittedIndexes = inputs.flatMap((_input, index) => (refused.has(index) ? [] : [index]));
   const admitted = admittedIndexes.map((index) => inputs[index]);
-  const scored = admitted.length === 0 ? [] : await context.scorer.score(spec, admitted, 'samples');
+  const scored = admitted.length === 0 ? [] : await context.scorer.score(spec, admitted, 'samples', signal);
   const results = inputs.map((_input, index) => refused.get(index)) as (RewardResult | undefined)[];
   admittedIndexes.forEach((index, position) => {
     const result = scored[position] as RewardResult;
@@ -80,7 +82,7 @@ async function scoreScreened(
 
 /** `POST /v1/score`: a batch of samples under a named or inline spec; results in input order. */
 export function registerScoreRoute(app: FastifyInstance, context: ServerContext): void {
-  app.post('/v1/score', async (request) => {
+  app.post('/v1/score', async (request, reply) => {
     const started = performance.now();
     const body = parseBody(ScoreBodySchema, request.body);
     if (typeof body.spec === 'object') {
@@ -89,7 +91,13 @@ export function registerScoreRoute(app: FastifyInstance, context: ServerContext)
         throw new RewardKitError('RK_SPEC_INVALID', problem.message, { where: 'spec' });
     }
     const spec = context.catalog.resolve(body.spec);
-    const results = await scoreScreened(context, spec, body.samples);
+    const cancel = requestSignal(reply, context.shutdown);
+    let results: RewardResult[];
+    try {
+      results = await scoreScreened(context, spec, body.samples, cancel.signal);
+    } finally {
+      cancel.done();
+    }
     return { results, summary: summarizeBatch(results, performance.now() - started) };
   });
 }

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliProcess, startCli } from './helpers/cli-process.js';
+import { TestRedis } from './helpers/redis-server.js';
+import {
+  type ProblemScript,
+  type ScriptedEndpoint,
+  startScriptedEndpoint,
+} from './helpers/scripted-endpoint.js';
+import { scriptedPrmSpec } from './helpers/search-parts.js';
+
+/*
+ * Cancelling work that sits in BullMQ: `rewardkit search --redis` interrupted by SIGINT while one
+ * unit runs on a real `rewardkit worker` (concurrency 1) and another waits in the queue. The
+ * waiting job is removed (never run), the running one is aborted on its worker (the Redis cancel
+ * channel, job-cancellation.ts) and ends failed with RK_CANCELLED and the reason; the scripted
+ * endpoint (its own process, 300 ms per policy request) receives no policy request after the
+ * signal beyond the one on its way; both units are error lines that --resume searches again.
+ */
+
+const QUEUE = 'rk-cancel-test';
+
+/** A 12-step chain, one option per step: beam search makes one policy request per step. */
+function chainScript(): ProblemScript {
+  const steps: ProblemScript['steps'] = {};
+  let prefix = '';
+  for (let index = 1; index <= 12; index++) {
+    const text = index === 12 ? 'The answer is \\boxed{12}.' : `Step ${index}.`;
+    steps[prefix] = [{ text, end: index === 12 }];
+    prefix += `${text}\n\n`;
+  }
+  return { steps, default_score: 0.5 };
+}
+
+let redis: TestRedis;
+let endpoint: ScriptedEndpoint;
+let worker: CliProcess | undefined;
+const directory = mkdtempSync(join(tmpdir(), 'rk-queue-cancel-'));
+
+async function untilReceived(count: number): Promise<void> {
+  for (let attempt = 0; attempt < 2400; attempt++) {
+    if ((await endpoint.received()) >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`the endpoint never received ${count} policy requests`);
+}
+
+/** The policy requests received once they stop coming (none for 1.5 s: several request times). */
+async function settledReceived(): Promise<number> {
+  let count = await endpoint.received();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const now = await endpoint.received();
+    if (now === count) return count;
+    count = now;
+  }
+}
+
+beforeAll(async () => {
+  [redis, endpoint] = await Promise.all([
+    TestRedis.start(),
+    startScriptedEndpoint({ problems: { first: chainScript(), second: chainScript() }, latency_ms: 300 }),
+  ]);
+  worker = startCli([
+    'worker',
+    '--redis',
+    redis.url,
+    '--queue',
+    QUEUE,
+    '--threads',
+    '0',
+    '--concurrency',
+    '1',
+  ]);
+  await worker.waitFor('pulling jobs', 60_000);
+}, 120_000);
+
+afterAll(async () => {
+  await worker?.stop('SIGKILL');
+  await Promise.all([endpoint?.stop(), redis?.stop()]);
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('cancelling jobs on BullMQ', () => {
+  it('rewardkit search --redis: SIGINT removes the waiting job and aborts the running one on its worker', async () => {
+    const input = join(directory, 'problems.jsonl');
+    writeFileSync(input, ['first', 'second'].map((id) => JSON.stringify({ id, prompt: id })).join('\n'));
+    const spec = join(directory, 'prm.json');
+    writeFileSync(spec, JSON.stringify(scriptedPrmSpec(endpoint.baseUrl)));
+    const out = join(directory, 'runs.jsonl');
+    const before = await endpoint.received();
+    const search = startCli([
+      'search',
+      ...['--strategy', 'beam_search', '--options', '{"beam_width": 4, "max_steps": 12}', '--seeds', '1'],
+      ...['--policy', endpoint.baseUrl, '--scorer', spec, '--in', input, '--out', out, '--budget', '4'],
+      ...['--redis', redis.url, '--queue', QUEUE, '--concurrency', '2'],
+    ]);
+    // The running unit has made 2 of its 12 policy requests; the other job waits (worker concurrency 1).
+    await untilReceived(before + 2);
+    expect(await search.stop('SIGINT')).toBe(130);
+    const at = await endpoint.received();
+    // At most the request on its way when the worker got the cancellation.
+    expect((await settledReceived()) - at).toBeLessThanOrEqual(1);
+    expect((await endpoint.received()) - before).toBeLessThan(12);
+
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatchObject({
+        status: 'error',
+        error: { code: 'RK_UNAVAILABLE', message: 'the run was interrupted (SIGINT)' },
+      });
+    }
+
+    const queue = new Queue(QUEUE, { connection: { url: redis.url }, prefix: 'rewardkit' });
+    try {
+      let failed = await queue.getFailed();
+      for (let attempt = 0; attempt < 200 && failed.length === 0; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        failed = await queue.getFailed();
+      }
+      // The running job ended failed for good (not retried) with the reason; the waiting one is gone.
+      expect(failed).toHaveLength(1);
+      const reason = JSON.parse(failed[0]?.failedReason ?? '{}');
+      expect(reason).toMatchObject({ code: 'RK_CANCELLED' });
+      expect(reason.message).toContain('the run was interrupted (SIGINT)');
+      expect(failed[0]?.attemptsMade).toBe(1);
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed');
+      expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0 });
+    } finally {
+      await queue.close();
+    }
+  }, 120_000);
+});
