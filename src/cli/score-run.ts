@@ -25,6 +25,8 @@ export interface ScoreRunOptions {
   /** The run's store and key; with `resume`, stored lines are emitted instead of rescored. */
   store?: { store: RunStore; runKey: string; resume: boolean } | undefined;
   progress?: ScoreProgress;
+  /** Told of each block or chunk sent to scoring (turns V8's optimizing compiler on when due). */
+  optimizer?: { scored(lines: number, bytes: number): void } | undefined;
 }
 
 /** One output slot: a line already decided (unreadable, or stored by an earlier run) or one to score. */
@@ -82,6 +84,10 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
         : options.backend.scoreLines({ spec: options.spec, texts: current.texts, lines: current.lines });
     // A failure surfaces when its flight reaches the head of the queue; until then, keep it quiet.
     reply.catch(() => {});
+    options.optimizer?.scored(
+      current.texts.length,
+      current.texts.reduce((sum, text) => sum + text.length + 1, 0),
+    );
     flights.push({ kind: 'lines', chunk: current, reply });
     inFlight += current.slots.length;
   };
@@ -210,6 +216,7 @@ export async function runScore(options: ScoreRunOptions): Promise<ScoreTally> {
           if (item.firstLine === 1) ids.reserve(linesEstimate(options.inputPath, item));
           const reply = options.backend.scoreBlock({ spec: options.spec, block: item });
           reply.catch(() => {});
+          options.optimizer?.scored(item.count, item.bytes.length + 1);
           flights.push({ kind: 'block', firstLine: item.firstLine, count: item.count, reply });
           inFlight += item.count;
         }
