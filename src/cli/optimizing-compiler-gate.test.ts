@@ -61,12 +61,12 @@ describe('OptimizingCompilerGate', () => {
     expect(scripted.calls.opened).toBe(0);
   });
 
-  it('looks again at each block: lines that get costlier still get it', () => {
+  it('looks again as the run goes: lines that get costlier still get it', () => {
     // 10,000 lines of 1,000 bytes: cheap (10 us) for the first 5,000, then 5 ms each.
     const scripted = scriptedGate(10_000 * 1_000);
     feed(scripted, 5_000, 1_000, 10);
     expect(scripted.calls.opened).toBe(0);
-    feed(scripted, 1_000, 1_000, 5_000);
+    feed(scripted, 2_000, 1_000, 5_000);
     expect(scripted.calls.opened).toBe(1);
   });
 
@@ -74,7 +74,7 @@ describe('OptimizingCompilerGate', () => {
     const scripted = scriptedGate(undefined);
     feed(scripted, SETTLING_LINES + MEASURED_LINES, 100, 100); // 0.3 s
     expect(scripted.calls.opened).toBe(0);
-    feed(scripted, 12_000, 100, 100); // 1.5 s in all
+    feed(scripted, 14_000, 100, 100); // 1.7 s in all
     expect(scripted.calls.opened).toBe(1);
   });
 });
