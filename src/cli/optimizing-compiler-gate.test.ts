@@ -80,16 +80,17 @@ describe('OptimizingCompilerGate', () => {
 });
 
 describe('shouldDeferOptimizer', () => {
-  it('defers by default and with auto', () => {
-    expect(shouldDeferOptimizer(undefined, [], undefined)).toBe(true);
-    expect(shouldDeferOptimizer('auto', [], '--max-old-space-size=4096')).toBe(true);
+  it('defers with REWARDKIT_OPTIMIZER=auto', () => {
+    expect(shouldDeferOptimizer('auto', [], undefined)).toBe(true);
+    expect(shouldDeferOptimizer('auto', ['--import', 'x.mjs'], '--max-old-space-size=4096')).toBe(true);
   });
 
-  it('leaves V8 alone with REWARDKIT_OPTIMIZER=always or a node flag about TurboFan', () => {
+  it('leaves V8 alone by default, with always, or with a node flag about TurboFan', () => {
+    expect(shouldDeferOptimizer(undefined, [], undefined)).toBe(false);
     expect(shouldDeferOptimizer('always', [], undefined)).toBe(false);
-    expect(shouldDeferOptimizer(undefined, ['--turbofan'], undefined)).toBe(false);
-    expect(shouldDeferOptimizer(undefined, [], '--no-opt')).toBe(false);
-    expect(shouldDeferOptimizer(undefined, ['--jitless'], undefined)).toBe(false);
+    expect(shouldDeferOptimizer('auto', ['--turbofan'], undefined)).toBe(false);
+    expect(shouldDeferOptimizer('auto', [], '--no-opt')).toBe(false);
+    expect(shouldDeferOptimizer('auto', ['--jitless'], undefined)).toBe(false);
   });
 
   it('refuses another value, naming the variable', () => {

@@ -9,8 +9,9 @@ import { setFlagsFromString } from 'node:v8';
  * thousands of lines, and its code saves about a third of the CPU of each line after. On a run of
  * 5,000 GSM8K lines the compiling costs more than it saves (and half the CPU of the run); from
  * some tens of thousands of lines on it pays. V8 cannot know how long a batch will be; `score`
- * can (the input's size), so it starts with TurboFan off and turns it on as soon as the rest of
- * the input is expected to cost at least REMAINING_CPU_SECONDS at the rate measured so far.
+ * can (the input's size): with REWARDKIT_OPTIMIZER=auto it starts with TurboFan off and turns it
+ * on as soon as the rest of the input is expected to cost at least REMAINING_CPU_SECONDS at the
+ * rate measured so far.
  */
 
 /**
@@ -26,7 +27,12 @@ export const MEASURED_LINES = 2000;
 /** Lines between two estimates (reading the process's CPU time costs about 13 µs here). */
 export const ESTIMATE_EVERY_LINES = 1024;
 
-/** Operators' switch: `always` leaves V8's own tiering alone (TurboFan from the start). */
+/**
+ * Operators' switch: `auto` defers TurboFan as above; `always` (the default) leaves V8's own
+ * tiering alone. Not the default yet: on GSM8K, 4 copies of 7,914 lines (31,656, under the
+ * estimate's threshold) run without TurboFan and their marginal cost per line is higher (the
+ * figures are in docs/engine.md); the first pass and LaTeX-heavy runs are cheaper.
+ */
 export const OPTIMIZER_VARIABLE = 'REWARDKIT_OPTIMIZER';
 
 /** A node flag naming TurboFan already given to the process (command line or NODE_OPTIONS). */
@@ -37,8 +43,8 @@ function turbofanGiven(execArgv: readonly string[], nodeOptions: string | undefi
 }
 
 /**
- * Whether `score` defers TurboFan: not when the operator set REWARDKIT_OPTIMIZER=always, nor when
- * node was started with a flag about it (theirs wins).
+ * Whether `score` defers TurboFan: when the operator set REWARDKIT_OPTIMIZER=auto, unless node was
+ * started with a flag about it (theirs wins).
  */
 export function shouldDeferOptimizer(
   variable: string | undefined,
@@ -48,7 +54,7 @@ export function shouldDeferOptimizer(
   if (variable !== undefined && variable !== 'auto' && variable !== 'always') {
     throw new Error(`${OPTIMIZER_VARIABLE} must be auto or always, got '${variable}'`);
   }
-  return variable !== 'always' && !turbofanGiven(execArgv, nodeOptions);
+  return variable === 'auto' && !turbofanGiven(execArgv, nodeOptions);
 }
 
 let deferred = false;
