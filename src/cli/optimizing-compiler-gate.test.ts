@@ -87,6 +87,7 @@ describe('shouldDeferOptimizer', () => {
 
   it('leaves V8 alone by default, with always, or with a node flag about TurboFan', () => {
     expect(shouldDeferOptimizer(undefined, [], undefined)).toBe(false);
+    expect(shouldDeferOptimizer('', [], undefined)).toBe(false);
     expect(shouldDeferOptimizer('always', [], undefined)).toBe(false);
     expect(shouldDeferOptimizer('auto', ['--turbofan'], undefined)).toBe(false);
     expect(shouldDeferOptimizer('auto', [], '--no-opt')).toBe(false);

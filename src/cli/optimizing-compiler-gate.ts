@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { UsageError } from '../core/errors.js';
 
 /**
  * When `rewardkit score` lets V8's optimizing compiler (TurboFan) run: only once the run is long
@@ -51,8 +52,12 @@ export function shouldDeferOptimizer(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
 ): boolean {
-  if (variable !== undefined && variable !== 'auto' && variable !== 'always') {
-    throw new Error(`${OPTIMIZER_VARIABLE} must be auto or always, got '${variable}'`);
+  // Unset or empty: the default.
+  if (variable !== undefined && variable !== '' && variable !== 'auto' && variable !== 'always') {
+    throw new UsageError(
+      `${OPTIMIZER_VARIABLE} must be auto or always, got '${variable}'`,
+      "unset it for V8's own tiering (docs/engine.md: the optimizing compiler in score)",
+    );
   }
   return variable === 'auto' && !turbofanGiven(execArgv, nodeOptions);
 }
