@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import type { CliCommand } from './command.js';
 import { loadCommands } from './commands.js';
+import { deferOptimizingCompiler } from './optimizing-compiler-gate.js';
 import { reportError } from './report-error.js';
 
 export function buildProgram(commands: readonly CliCommand[]): Command {
@@ -16,6 +17,8 @@ export function buildProgram(commands: readonly CliCommand[]): Command {
 
 async function main(): Promise<void> {
   try {
+    // Before `score` loads its scoring modules, so that none is optimized before the run asks.
+    if (process.argv[2] === 'score') deferOptimizingCompiler();
     await buildProgram(await loadCommands(process.argv)).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {

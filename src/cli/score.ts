@@ -14,6 +14,7 @@ import { JsonlWriter } from '../io/jsonl-writer.js';
 import { SqliteResultCache } from '../store/result-cache-sqlite.js';
 import { DEFAULT_STORE_PATH, RunStore, runKeyOf } from '../store/run-store.js';
 import type { CliCommand } from './command.js';
+import { optimizingCompilerGate } from './optimizing-compiler-gate.js';
 import { checkOutputTarget } from './output-target.js';
 import { reportError } from './report-error.js';
 import { addSandboxCeilingFlags, applySandboxCeilingFlags } from './sandbox-ceiling-flags.js';
@@ -126,6 +127,7 @@ async function score(flags: ScoreFlags): Promise<number> {
       store: store === undefined ? undefined : { store, runKey, resume: flags.resume === true },
       progress,
       signal: stop.signal,
+      optimizer: optimizingCompilerGate(setup.inputSize),
     });
     progress.stop();
     await writer.close();
