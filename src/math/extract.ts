@@ -49,7 +49,7 @@ const BOXED_GROUP_GAP = 60;
 
 /** Words in the text between two boxed answers that make the earlier one a discarded attempt. */
 const RETRACTION =
-  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then)\b/i;
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
 
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
@@ -67,13 +67,28 @@ function joinsBoxedAnswers(gap: string): boolean {
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
-  return /(?:^|\s)(?:and|or)$/i.test(words) && words.split(/\s+/).length <= 6;
+  // An operator alone (`\boxed{35} + \boxed{4}`) is arithmetic on the boxes, not a list.
+  if (/^[-+*=<>^]$/.test(words)) return false;
+  // Any other words in the same sentence (`\boxed{3} vs \boxed{5}`, "maybe", "Case 1: ...\nCase 2:",
+  // "the first root is ... and the second root is"): the boxes stand side by side as several
+  // answers, never the last one alone (a hedge between boxes must not score as the last box).
+  return true;
 }
+
+/** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
+const MAX_BOXES = 64;
 
 function boxed(text: string): Extraction | undefined {
   const found: { content: string; start: number; end: number }[] = [];
   for (const command of ['\\boxed', '\\fbox']) {
-    let index = text.indexOf(command);
+    // The first of the last MAX_BOXES occurrences (50,000 unclosed `\boxed{` would cost n^2).
+    let from = text.lastIndexOf(command);
+    for (let count = 1; count < MAX_BOXES && from > 0; count++) {
+      const previous = text.lastIndexOf(command, from - 1);
+      if (previous < 0) break;
+      from = previous;
+    }
+    let index = from;
     while (index >= 0) {
       const argument = readArgument(text, index + command.length);
       if (argument !== undefined && argument.content.trim() !== '') {
@@ -96,7 +111,8 @@ function boxed(text: string): Extraction | undefined {
     if (previous.end > first.start) break;
     if (!joinsBoxedAnswers(gap)) break;
     first = previous;
-    joined = `${previous.content}, ${joined}`;
+    // The same box written twice (`\(\boxed{6}\). \[\boxed{6}\]`) is one answer.
+    if (previous.content !== last.content) joined = `${previous.content}, ${joined}`;
   }
   return { text: joined, extractor: 'boxed', end: last.end };
 }
@@ -121,6 +137,19 @@ export function unclosedBoxed(gold: string): Extraction | undefined {
   }
   content = content.trimStart();
   return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
+}
+
+/**
+ * Whether the response ends inside its last `\boxed{` (or `\fbox{`): cut off while writing its
+ * answer (`\boxed{3` of `\boxed{35}`), so it states none, whatever came before.
+ */
+export function endsInsideBox(text: string): boolean {
+  const boxedAt = text.indexOf('\\boxed') < 0 ? -1 : text.lastIndexOf('\\boxed');
+  const fboxAt = text.indexOf('\\fbox') < 0 ? -1 : text.lastIndexOf('\\fbox');
+  if (boxedAt < 0 && fboxAt < 0) return false;
+  let cursor = boxedAt > fboxAt ? boxedAt + 6 : fboxAt + 5;
+  while (text[cursor] === ' ') cursor++;
+  return text[cursor] === '{' && findClosingBrace(text, cursor) < 0;
 }
 
 /** `lastIndexOf`, after a quicker `indexOf` for the common case of no occurrence at all. */
@@ -582,7 +611,8 @@ function mayNeedRepair(text: string): boolean {
   );
 }
 
-function cleanResponse(response: string): string {
+/** The response as the extractors read it (positions of an `Extraction` refer to this text). */
+export function cleanResponse(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
   if (!mayNeedRepair(tail)) return tail;
   const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
