@@ -86,49 +86,148 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     }
     if (offered !== undefined) return offered;
   }
-  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
-  const start = at;
-  if (start < 0) return undefined;
-  const before = text.slice(Math.max(0, start - 400), start);
+  if (at < 0 || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
   // "forty (50)", "40 (50)": a value, then another in parentheses.
-  const glossed = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*\(\s*$/.exec(before);
+  const open = skipBack(text, at, SPACES);
   if (
-    glossed !== null &&
+    text[open] === '(' &&
     text
-      .slice(start + extraction.text.length)
+      .slice(at + extraction.text.length)
       .trimStart()
       .startsWith(')')
   ) {
-    const word = glossed[1] as string;
-    const value = /\d/.test(word) ? word : parseNumberWords(word);
+    const glossed = GLOSSED_VALUE.exec(text.slice(Math.max(0, open - 40), open));
+    const word = glossed?.[1];
+    const value = word === undefined ? undefined : /\d/.test(word) ? word : parseNumberWords(word);
     if (value !== undefined) return value;
   }
-  const sentenceStart = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('\n'),
-  );
-  if (sentenceStart < 0 || !OPENS_WITH_ALTERNATIVE.test(before.slice(sentenceStart + 1))) return undefined;
-  return lastValue(before.slice(0, sentenceStart + 1));
+  // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
+  const sentenceStart = sentenceStartBefore(text, at);
+  if (sentenceStart <= 0 || !OPENS_WITH_ALTERNATIVE.test(text.slice(sentenceStart, at))) return undefined;
+  return lastValue(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
 }
 
-/** Where the extracted answer starts in `text`, or -1 when it is not there verbatim (a joined list). */
-function answerStart(text: string, extraction: Extraction): number {
-  return text.lastIndexOf(extraction.text, extraction.end);
+/** A number or a number word right before an opening parenthesis. */
+const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;
+const SPACES = ' \t\n\r';
+/** What may wrap an answer between a qualifier and the value (`\boxed{`, `$`, `\(`, bold ...). */
+const WRAPPER_CHARACTERS = ' \t\n\r$*_{([';
+
+/** The index of the last character before `index` that is not in `skipped` (-1 when none). */
+function skipBack(text: string, index: number, skipped: string): number {
+  let cursor = index - 1;
+  while (cursor >= 0 && skipped.includes(text.charAt(cursor))) cursor--;
+  return cursor;
 }
 
 /**
+ * Where the sentence holding `index` starts (after `. `, `! `, `? ` or a line break), looked for at
+ * most 300 characters back; -1 when it starts further back or at the start of the text.
+ */
+function sentenceStartBefore(text: string, index: number): number {
+  const stop = Math.max(0, index - 300);
+  for (let cursor = index - 1; cursor > stop; cursor--) {
+    const code = text.charCodeAt(cursor);
+    if (code === 10) return cursor + 1;
+    if (code !== 32 && code !== 9) continue;
+    const previous = text.charCodeAt(cursor - 1);
+    if (previous === 46 || previous === 33 || previous === 63) return cursor + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the extracted answer starts in `text`, or -1 when it is not there verbatim (a joined list):
+ * right before its end, or before a closing `}`, `$` or `\)`, else searched in the 400 characters
+ * before its end.
+ */
+function answerStart(text: string, extraction: Extraction): number {
+  const { end } = extraction;
+  const length = extraction.text.length;
+  for (let closing = 0; closing <= 2; closing++) {
+    if (end - closing - length >= 0 && text.startsWith(extraction.text, end - closing - length))
+      return end - closing - length;
+  }
+  const from = Math.max(0, end - 400);
+  const at = text.slice(from, end).lastIndexOf(extraction.text);
+  return at < 0 ? -1 : from + at;
+}
+
+/** A letter or an apostrophe (of "can't"). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
+}
+
+/** Last words (or command names) that may end a qualifier; the full pattern then decides. */
+const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'cannot',
+  "can't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  'be',
+  'to',
+  'than',
+  'least',
+  'most',
+  'above',
+  'below',
+  'exceed',
+  'exceeds',
+  'beyond',
+  'nearly',
+  'almost',
+  'under',
+  'over',
+  'equal',
+  'equals',
+  'exactly',
+  'ge',
+  'geq',
+  'le',
+  'leq',
+  'geqslant',
+  'leqslant',
+  'ne',
+  'neq',
+  'gt',
+  'lt',
+  'neg',
+  'pm',
+  'mp',
+]);
+const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+';
+
+/**
  * Why the number the extraction holds is not a committed value ("at least 40", "not 40", `40+`),
- * or undefined when nothing qualifies it.
+ * or undefined when nothing qualifies it. A backward look at the word before the answer first
+ * (the common "is 18", "= 18" end at once), the full patterns only when it may qualify.
  */
 export function qualifiedAnswer(text: string, extraction: Extraction): string | undefined {
   const start = answerStart(text, extraction);
   if (start < 0) return undefined;
-  const before = text.slice(Math.max(0, start - 64), start).replace(WRAPPERS_AT_END, ' ');
-  const qualifier = QUALIFIER_BEFORE.exec(before.endsWith(' ') ? before : `${before} `);
-  if (qualifier !== null) return `the answer is qualified by "${qualifier[0].trim()}"`;
-  const after = text.slice(start + extraction.text.length, start + extraction.text.length + 32);
+  let last = skipBack(text, start, WRAPPER_CHARACTERS);
+  // `\boxed{` / `\fbox{` / `<answer>` between the qualifier and the value.
+  if (text.endsWith('\\boxed', last + 1)) last = skipBack(text, last - 5, WRAPPER_CHARACTERS);
+  else if (text.endsWith('\\fbox', last + 1)) last = skipBack(text, last - 4, WRAPPER_CHARACTERS);
+  let first = last;
+  while (first >= 0 && first > last - 12 && isWordCode(text.charCodeAt(first))) first--;
+  const word = text.slice(first + 1, last + 1);
+  if (
+    last >= 0 &&
+    (QUALIFIER_SYMBOLS.includes(text[last] as string) || QUALIFIER_ENDINGS.has(word.toLowerCase()))
+  ) {
+    const before = text.slice(Math.max(0, start - 64), start).replace(WRAPPERS_AT_END, ' ');
+    const qualifier = QUALIFIER_BEFORE.exec(before.endsWith(' ') ? before : `${before} `);
+    if (qualifier !== null) return `the answer is qualified by "${qualifier[0].trim()}"`;
+  }
+  const afterStart = start + extraction.text.length;
+  const next = text[afterStart];
+  if (next !== '+' && next !== '^' && next !== ' ' && next !== '\\' && next !== '%') return undefined;
+  const after = text.slice(afterStart, afterStart + 32);
   const bound = QUALIFIER_AFTER.exec(after);
   return bound === null ? undefined : `the answer is qualified by "${bound[0].trim()}"`;
 }

@@ -349,11 +349,12 @@ export function verifyAnswer(
   const text = withPlainNumbers(visible);
   const extractors = predExtractors(options);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
-  const extracted = endsInsideBox(text) ? undefined : extractAnswer(text, extractors);
+  const cutOff = endsInsideBox(text);
+  const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const stated =
     answerBeforeCheck(text, extracted, extractors) ??
     extracted ??
-    (endsInsideBox(text) ? undefined : goldGuided(goldAnswer, visible));
+    (cutOff ? undefined : goldGuided(goldAnswer, visible));
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
