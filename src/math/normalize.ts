@@ -30,6 +30,7 @@ const TEXT_COMMANDS = [
   'boxed',
   'fbox',
   'emph',
+  'underline',
   'textnormal',
   'textup',
   'operatorname',
