@@ -484,12 +484,11 @@ function wholeExpression(text: string): Extraction | undefined {
 }
 
 /**
- * Digits glued to a word (`AZYUK2A`, `H2O`, `AZYUK99`: no match from inside a digit run either)
- * are not a number; after a command (`\cdot5`) they are.
+ * Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are.
  * The lookahead first: the lookbehinds then run only where a number can start.
  */
 export const NUMBER =
-  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z\d])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
@@ -521,6 +520,10 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
 const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=', '$', '€', '£']);
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Whether `trimEnd` removes this character (white space and line terminators, as `\s`). */
 function isTrimmedSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -540,6 +543,9 @@ function isTrimmedSpace(code: number): boolean {
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
+  // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
+  // would read 99999): no number.
+  if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   let start = match.index;
   let endsList: boolean | undefined;

@@ -171,7 +171,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     gold: '5',
     response: '\\boxed{2e999999}',
     verdict: 'not_equal',
-    method: 'number',
+    method: 'text',
   },
   {
     name: '5 \\times 10^{99999999999}',
