@@ -50,7 +50,7 @@ const BOXED_GROUP_GAP = 60;
 
 /** Words in the text between two boxed answers that make the earlier one a discarded attempt. */
 const RETRACTION =
-  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then)\b/i;
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
 
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
@@ -68,13 +68,27 @@ function joinsBoxedAnswers(gap: string): boolean {
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
-  return /(?:^|\s)(?:and|or)$/i.test(words) && words.split(/\s+/).length <= 6;
+  // An operator alone (`\boxed{35} + \boxed{4}`) is arithmetic on the boxes, not a list.
+  if (/^[-+*=<>^]$/.test(words)) return false;
+  // Any other words in the same sentence (`\boxed{3} vs \boxed{5}`, "maybe", "Case 1: ...\nCase 2:",
+  // "the first root is ... and the second root is"): the boxes stand side by side as several
+  // answers, never the last one alone (a hedge between boxes must not score as the last box).
+  return true;
 }
+
+/** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
+const MAX_BOXES = 64;
 
 function boxed(text: string): Extraction | undefined {
   const found: { content: string; start: number; end: number }[] = [];
   for (const command of ['\\boxed', '\\fbox']) {
-    let index = text.indexOf(command);
+    // Only the last MAX_BOXES occurrences (50,000 unclosed `\boxed{` would cost n^2); found with
+    // `indexOf` (V8's `lastIndexOf` is several times slower).
+    const starts: number[] = [];
+    for (let at = text.indexOf(command); at >= 0; at = text.indexOf(command, at + command.length)) {
+      starts.push(at);
+    }
+    let index = starts.length > MAX_BOXES ? (starts[starts.length - MAX_BOXES] as number) : (starts[0] ?? -1);
     while (index >= 0) {
       const argument = readArgument(text, index + command.length);
       if (argument !== undefined && argument.content.trim() !== '') {
@@ -97,7 +111,8 @@ function boxed(text: string): Extraction | undefined {
     if (previous.end > first.start) break;
     if (!joinsBoxedAnswers(gap)) break;
     first = previous;
-    joined = `${previous.content}, ${joined}`;
+    // The same box written twice (`\(\boxed{6}\). \[\boxed{6}\]`) is one answer.
+    if (previous.content !== last.content) joined = `${previous.content}, ${joined}`;
   }
   return { text: joined, extractor: 'boxed', end: last.end };
 }
@@ -122,6 +137,19 @@ export function unclosedBoxed(gold: string): Extraction | undefined {
   }
   content = content.trimStart();
   return content === '' ? undefined : { text: content, extractor: 'boxed', end: text.length };
+}
+
+/**
+ * Whether the response ends inside its last `\boxed{` (or `\fbox{`): cut off while writing its
+ * answer (`\boxed{3` of `\boxed{35}`), so it states none, whatever came before.
+ */
+export function endsInsideBox(text: string): boolean {
+  const boxedAt = lastIndexIn(text, '\\boxed');
+  const fboxAt = lastIndexIn(text, '\\fbox');
+  if (boxedAt < 0 && fboxAt < 0) return false;
+  let cursor = boxedAt > fboxAt ? boxedAt + 6 : fboxAt + 5;
+  while (text[cursor] === ' ') cursor++;
+  return text[cursor] === '{' && findClosingBrace(text, cursor) < 0;
 }
 
 /** `lastIndexOf`, after a quicker `indexOf` for the common case of no occurrence at all. */
@@ -493,6 +521,10 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
 const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=', '$', '€', '£']);
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Whether `trimEnd` removes this character (white space and line terminators, as `\s`). */
 function isTrimmedSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -512,6 +544,9 @@ function isTrimmedSpace(code: number): boolean {
 function lastNumber(text: string): Extraction | undefined {
   const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
+  // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
+  // would read 99999): no number.
+  if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   let start = match.index;
   let endsList: boolean | undefined;
@@ -583,7 +618,17 @@ function mayNeedRepair(text: string): boolean {
   );
 }
 
-function cleanResponse(response: string): string {
+/** The response as the extractors read it (positions of an `Extraction` refer to this text). */
+export function cleanResponse(response: string): string {
+  // The verifier asks again for the text it extracted from (one-entry memo, as `mentionsAnswer`).
+  if (response === lastCleaned.input) return lastCleaned.output;
+  lastCleaned.input = response;
+  lastCleaned.output = cleanedText(response);
+  return lastCleaned.output;
+}
+const lastCleaned = { input: '', output: '' };
+
+function cleanedText(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
   if (!mayNeedRepair(tail)) return tail;
   const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);

@@ -28,6 +28,9 @@ function isProse(latex: string): boolean {
   return /[A-Za-z]{3,}[\s,.]+[A-Za-z]{2,}/.test(latex.replace(/\\[A-Za-z]+/g, ' '));
 }
 
+/** A number in e-notation with an exponent of five digits or more. */
+const HUGE_EXPONENT_LITERAL = /\d\s*[eE]\s*[-+]?\d{5}/;
+
 /** Longest LaTeX string handed to compute-engine. */
 export const MAX_LATEX_CHARS = 600;
 /** Largest expression tree accepted (nodes); bigger answers are not real final answers. */
@@ -60,7 +63,9 @@ export function parseLatex(latex: string): MathJson | undefined {
     parsed.set(latex, fast);
     return fast;
   }
-  if (isProse(latex)) {
+  // Prose, or a literal whose exponent is beyond any exact reading (`2e999999`: compute-engine
+  // spends about 0.4 s building it, and a hostile client could send one per sample).
+  if (isProse(latex) || HUGE_EXPONENT_LITERAL.test(latex)) {
     parsed.set(latex, null);
     return undefined;
   }

@@ -32,6 +32,7 @@ const TEXT_COMMANDS = [
   'boxed',
   'fbox',
   'emph',
+  'underline',
   'textnormal',
   'textup',
   'operatorname',

@@ -6,14 +6,18 @@ import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
+  cleanResponse,
   type Extraction,
   type ExtractorName,
+  endsInsideBox,
   extractAnswer,
   MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
+import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
+import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
@@ -274,6 +278,8 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
           'gold_guided_no_solution',
         );
   }
+  // "three or four", "Sunday or Monday", "yes or no": a sentence that hedges states no answer.
+  if (HEDGE.test(sentence)) return undefined;
   // A gold that is the whole real line: "all real numbers" in the last sentence.
   if (goldText === '(-\\infty, \\infty)') {
     const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
@@ -406,11 +412,15 @@ function verifyAsRead(
   deadline: number,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const text = withPlainNumbers(response);
+  // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...).
+  const visible = withoutInvisibleText(response);
+  const text = withPlainNumbers(visible);
   const extractors = predExtractors(options);
-  const extracted = extractAnswer(text, extractors);
+  // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
+  const cutOff = endsInsideBox(text);
+  const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  const guidedAnswer = before === undefined ? goldGuided(goldAnswer, response) : undefined;
+  const guidedAnswer = before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined;
   const stated = before ?? guidedAnswer;
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
@@ -424,15 +434,19 @@ function verifyAsRead(
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
     predAnswer.trace.extractor = guidedAnswer.guidedBy;
-  // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number.
+  // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number,
+  // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
+  let phraseHedged: string | undefined;
   if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
     const phrase = predAnswer.trace.extracted ?? '';
     // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
     const masked = withoutConditionNumbers(phrase);
-    const number =
-      (masked === undefined ? undefined : runExtractor('last_number', masked)) ??
-      runExtractor('last_number', phrase);
-    if (number !== undefined) predAnswer = prepare(number);
+    const maskedNumber = masked === undefined ? undefined : runExtractor('last_number', masked);
+    const number = maskedNumber ?? runExtractor('last_number', phrase);
+    if (number !== undefined) {
+      phraseHedged = phraseHedge(maskedNumber === undefined ? phrase : (masked as string), number);
+      predAnswer = prepare(number);
+    }
   }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
   const predText = predAnswer.trace.extracted?.trim() ?? '';
@@ -477,7 +491,7 @@ function verifyAsRead(
       return outcome(
         goldAnswer,
         predAnswer,
-        unlessHedged(verdict, goldAnswer, extraction, options, deadline),
+        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
         undefined,
       );
   }
@@ -509,7 +523,14 @@ function verifyAsRead(
         return outcome(
           goldAnswer,
           predAnswer,
-          withMethod(verdict, `choice-text/${verdict.method}`),
+          unlessHedged(
+            withMethod(verdict, `choice-text/${verdict.method}`),
+            goldAnswer,
+            extraction,
+            text,
+            options,
+            deadline,
+          ),
           undefined,
         );
     }
@@ -521,7 +542,7 @@ function verifyAsRead(
       return outcome(
         goldAnswer,
         predAnswer,
-        unlessHedged(verdict, goldAnswer, extraction, options, deadline),
+        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
         undefined,
       );
     }
@@ -534,6 +555,10 @@ function verifyAsRead(
       : 'the extracted answer could not be parsed';
     return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
   }
+  if (hasReorderingControls(predAnswer.trace.extracted)) {
+    const reason = 'the answer holds bidirectional control characters: what it shows is not what it says';
+    return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
+  }
   try {
     const context = { options, budget: new Budget(deadline) };
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
@@ -542,7 +567,8 @@ function verifyAsRead(
         compareAsRadians(goldAnswer, predAnswer, context) ??
         compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
         verdict;
-    verdict = unlessHedged(verdict, goldAnswer, extraction, options, deadline);
+    verdict = unlessHedged(verdict, goldAnswer, extraction, text, options, deadline);
+    if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
     return outcome(
       goldAnswer,
       predAnswer,
@@ -558,19 +584,26 @@ function verifyAsRead(
 }
 
 /**
- * An equal verdict, unless the answer phrase offered an alternative in parentheses that is not
- * the gold too: "The answer is 5 (or possibly 6)." names two answers, a hedge, and is not equal;
- * "1/2 (or 0.5)" restates the same value and stays equal.
+ * An equal verdict, unless the response does not commit to that answer (`hedged-answer.ts`): a
+ * negation or bound qualifies it ("at least 40"), or it offers an alternative that is not the
+ * gold too: "The answer is 5 (or possibly 6).", "\boxed{40}. Or maybe 50." name two answers, a
+ * hedge, and are not equal; "1/2 (or 0.5)" restates the same value and stays equal.
  */
 function unlessHedged(
   verdict: Verdict,
   gold: PreparedAnswer,
   extraction: Extraction | undefined,
+  text: string,
   options: MathVerifyOptions,
   deadline: number,
 ): Verdict {
-  const alternative = extraction?.alternative;
-  if (verdict.verdict !== 'equal' || alternative === undefined || gold.value === undefined) return verdict;
+  if (verdict.verdict !== 'equal' || extraction === undefined || gold.value === undefined) return verdict;
+  const read = cleanResponse(text);
+  const qualified = qualifiedAnswer(read, extraction);
+  if (qualified !== undefined) return notEqual('hedge', qualified);
+  const inParentheses = extraction.alternative !== undefined;
+  const alternative = extraction.alternative ?? offeredAlternative(read, extraction);
+  if (alternative === undefined) return verdict;
   const offered = prepare({ text: alternative, extractor: extraction?.extractor ?? 'whole', end: 0 });
   const sameChoice =
     gold.choice !== undefined && choiceLetter(offered.trace.normalized ?? '') === gold.choice;
@@ -579,7 +612,11 @@ function unlessHedged(
     (offered.value !== undefined &&
       compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
         'equal');
-  return same ? verdict : notEqual('hedge', `the answer offers another in parentheses: ${alternative}`);
+  if (same) return verdict;
+  return notEqual(
+    'hedge',
+    `the answer offers another${inParentheses ? ' in parentheses' : ''}: ${alternative}`,
+  );
 }
 
 /** A list gold `1,22` or `0,111` read as a decimal (against a number), prepared once per gold. */

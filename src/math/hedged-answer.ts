@@ -1,0 +1,259 @@
+import { withoutConditionNumbers } from './answer-phrase.js';
+import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
+import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+
+/**
+ * An answer that does not commit to one value. An RL policy optimises exactly the reward, so a
+ * response that names a value *and* keeps another open must not score as if it had committed:
+ *
+ * - **an alternative after the answer** (`\boxed{40}. Or maybe 50.`, "The answer is 40. But it
+ *   could also be 50.", `#### 40\nOr 50`, "\boxed{40}; otherwise 50.", "if ..., the answer would be
+ *   50"): a later sentence with a word of doubt or alternative and a value. Its last value is
+ *   offered; the verifier wants it equal to the gold too (`\boxed{\frac12} or 0.5` stays right);
+ * - **an alternative before a weak answer**: the last number's sentence opens with "Or", "Maybe",
+ *   "Alternatively" ... ("... 40 dollars. Or perhaps 50."): the value before it is offered too;
+ * - **a qualified number**: a negation or a bound right before it ("not 40", "isn't
+ *   $\boxed{40}$", "at least 40", "fewer than 40", `\ge 40`, `\pm 5`, `+/- 5`) or right after it
+ *   ("40 or more", `40+`): the response states no value;
+ * - **a phrase with several values** read for its number ("forty (50)", `\overset{50}{40}`,
+ *   `40 \text{ (not 50)}`): two different numbers where one is wanted.
+ *
+ * A sentence that rejects a value ("x = -2 is extraneous", "does not satisfy") offers nothing.
+ * Everything here runs on the tail of one response and only for an answer that would score 1.
+ */
+
+/** Words that offer another value in a sentence after the answer. */
+const ALTERNATIVE_WORDS =
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
+/** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
+const REJECTION_WORDS =
+  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't)\b|\\neq?(?![A-Za-z])|≠/i;
+/** A sentence that opens by offering an alternative to what came before. */
+const OPENS_WITH_ALTERNATIVE = /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly)\b/i;
+
+/** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
+const QUALIFIER_BEFORE =
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
+/** A bound right after a number: "40 or more", `40+`, `40^+`. */
+const QUALIFIER_AFTER =
+  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b)/i;
+/** What may wrap an answer between a qualifier and the value: `\boxed{`, `$`, `\(`, bold, a `=`. */
+const WRAPPERS_AT_END = /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|<[A-Za-z]+>|\s)+$/;
+
+/** The values of one sentence: boxed answers, math spans, numbers (the last one is the offered one). */
+function lastValue(sentence: string): string | undefined {
+  const boxed = sentence.lastIndexOf('\\boxed{');
+  if (boxed >= 0) {
+    const close = sentence.indexOf('}', boxed);
+    if (close > boxed) return sentence.slice(boxed + 7, close);
+  }
+  const spans = [...sentence.matchAll(/\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)/g)];
+  const span = spans[spans.length - 1];
+  let last: string | undefined;
+  NUMBER.lastIndex = 0;
+  let lastIndex = -1;
+  for (let match = NUMBER.exec(sentence); match !== null; match = NUMBER.exec(sentence)) {
+    last = match[0];
+    lastIndex = match.index;
+    if (match[0] === '') NUMBER.lastIndex++;
+  }
+  if (span !== undefined && span.index >= lastIndex - 1) return (span[1] ?? span[2] ?? '').trim();
+  return last?.replace(/,+$/, '').trim();
+}
+
+/** The sentences of a passage (a full stop, question or exclamation mark, a line break, a semicolon). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/);
+}
+
+/**
+ * The value a response offers besides its answer (see the module comment), or undefined. `text` is
+ * the text the extractor read (positions of `extraction` refer to it).
+ */
+export function offeredAlternative(text: string, extraction: Extraction): string | undefined {
+  // After the value itself: an answer phrase's extraction ends at its line's end.
+  const at = answerStart(text, extraction);
+  const tail = text.slice(at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length));
+  if (ALTERNATIVE_WORDS.test(tail)) {
+    // From the first sentence that offers an alternative to the end, the last value stated (an
+    // alternative method that arrives at the answer again offers nothing new).
+    let offered: string | undefined;
+    let opened = false;
+    for (const sentence of sentencesOf(tail)) {
+      opened ||= ALTERNATIVE_WORDS.test(sentence);
+      if (!opened || REJECTION_WORDS.test(sentence)) continue;
+      offered = lastValue(sentence) || offered;
+    }
+    if (offered !== undefined) return offered;
+  }
+  if (at < 0 || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
+  // "forty (50)", "40 (50)": a value, then another in parentheses.
+  const open = skipBack(text, at, SPACES);
+  if (
+    text[open] === '(' &&
+    text
+      .slice(at + extraction.text.length)
+      .trimStart()
+      .startsWith(')')
+  ) {
+    const glossed = GLOSSED_VALUE.exec(text.slice(Math.max(0, open - 40), open));
+    const word = glossed?.[1];
+    const value = word === undefined ? undefined : /\d/.test(word) ? word : parseNumberWords(word);
+    if (value !== undefined) return value;
+  }
+  // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
+  const sentenceStart = sentenceStartBefore(text, at);
+  if (sentenceStart <= 0 || !OPENS_WITH_ALTERNATIVE.test(text.slice(sentenceStart, at))) return undefined;
+  return lastValue(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
+}
+
+/** A number or a number word right before an opening parenthesis. */
+const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;
+const SPACES = ' \t\n\r';
+/** What may wrap an answer between a qualifier and the value (`\boxed{`, `$`, `\(`, bold ...). */
+const WRAPPER_CHARACTERS = ' \t\n\r$*_{([';
+
+/** The index of the last character before `index` that is not in `skipped` (-1 when none). */
+function skipBack(text: string, index: number, skipped: string): number {
+  let cursor = index - 1;
+  while (cursor >= 0 && skipped.includes(text.charAt(cursor))) cursor--;
+  return cursor;
+}
+
+/**
+ * Where the sentence holding `index` starts (after `. `, `! `, `? ` or a line break), looked for at
+ * most 300 characters back; -1 when it starts further back or at the start of the text.
+ */
+function sentenceStartBefore(text: string, index: number): number {
+  const stop = Math.max(0, index - 300);
+  for (let cursor = index - 1; cursor > stop; cursor--) {
+    const code = text.charCodeAt(cursor);
+    if (code === 10) return cursor + 1;
+    if (code !== 32 && code !== 9) continue;
+    const previous = text.charCodeAt(cursor - 1);
+    if (previous === 46 || previous === 33 || previous === 63) return cursor + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the extracted answer starts in `text`, or -1 when it is not there verbatim (a joined list):
+ * right before its end, or before a closing `}`, `$` or `\)`, else searched in the 400 characters
+ * before its end.
+ */
+function answerStart(text: string, extraction: Extraction): number {
+  const { end } = extraction;
+  const length = extraction.text.length;
+  for (let closing = 0; closing <= 2; closing++) {
+    if (end - closing - length >= 0 && text.startsWith(extraction.text, end - closing - length))
+      return end - closing - length;
+  }
+  const from = Math.max(0, end - 400);
+  const at = text.slice(from, end).lastIndexOf(extraction.text);
+  return at < 0 ? -1 : from + at;
+}
+
+/** A letter or an apostrophe (of "can't"). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
+}
+
+/** Last words (or command names) that may end a qualifier; the full pattern then decides. */
+const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'cannot',
+  "can't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  'be',
+  'to',
+  'than',
+  'least',
+  'most',
+  'above',
+  'below',
+  'exceed',
+  'exceeds',
+  'beyond',
+  'nearly',
+  'almost',
+  'under',
+  'over',
+  'equal',
+  'equals',
+  'exactly',
+  'ge',
+  'geq',
+  'le',
+  'leq',
+  'geqslant',
+  'leqslant',
+  'ne',
+  'neq',
+  'gt',
+  'lt',
+  'neg',
+  'pm',
+  'mp',
+]);
+const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+';
+
+/**
+ * Why the number the extraction holds is not a committed value ("at least 40", "not 40", `40+`),
+ * or undefined when nothing qualifies it. A backward look at the word before the answer first
+ * (the common "is 18", "= 18" end at once), the full patterns only when it may qualify.
+ */
+export function qualifiedAnswer(text: string, extraction: Extraction): string | undefined {
+  const start = answerStart(text, extraction);
+  if (start < 0) return undefined;
+  let last = skipBack(text, start, WRAPPER_CHARACTERS);
+  // `\boxed{` / `\fbox{` / `<answer>` between the qualifier and the value.
+  if (text.endsWith('\\boxed', last + 1)) last = skipBack(text, last - 5, WRAPPER_CHARACTERS);
+  else if (text.endsWith('\\fbox', last + 1)) last = skipBack(text, last - 4, WRAPPER_CHARACTERS);
+  let first = last;
+  while (first >= 0 && first > last - 12 && isWordCode(text.charCodeAt(first))) first--;
+  const word = text.slice(first + 1, last + 1);
+  if (
+    last >= 0 &&
+    (QUALIFIER_SYMBOLS.includes(text[last] as string) || QUALIFIER_ENDINGS.has(word.toLowerCase()))
+  ) {
+    const before = text.slice(Math.max(0, start - 64), start).replace(WRAPPERS_AT_END, ' ');
+    const qualifier = QUALIFIER_BEFORE.exec(before.endsWith(' ') ? before : `${before} `);
+    if (qualifier !== null) return `the answer is qualified by "${qualifier[0].trim()}"`;
+  }
+  const afterStart = start + extraction.text.length;
+  const next = text[afterStart];
+  if (next !== '+' && next !== '^' && next !== ' ' && next !== '\\' && next !== '%') return undefined;
+  const after = text.slice(afterStart, afterStart + 32);
+  const bound = QUALIFIER_AFTER.exec(after);
+  return bound === null ? undefined : `the answer is qualified by "${bound[0].trim()}"`;
+}
+
+/**
+ * Why a prose phrase read for its last number does not state one value: a qualified number, or
+ * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
+ */
+export function phraseHedge(phrase: string, number: Extraction): string | undefined {
+  const qualified = qualifiedAnswer(phrase, number);
+  if (qualified !== undefined) return qualified;
+  const unmasked = withoutConditionNumbers(phrase) ?? phrase;
+  const values = new Set<number>();
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(unmasked); match !== null; match = NUMBER.exec(unmasked)) {
+    const [numerator, denominator] = match[0].replace(/[^\d.\-/]/g, '').split('/');
+    const value = Number.parseFloat(numerator ?? '') / (denominator ? Number.parseFloat(denominator) : 1);
+    if (!Number.isNaN(value)) values.add(value);
+    if (match[0] === '') NUMBER.lastIndex++;
+  }
+  if (NUMBER_WORD.test(unmasked)) {
+    for (const word of unmasked.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []) {
+      if (/^(?:one|a|an|half)$/i.test(word)) continue;
+      const value = parseNumberWords(word);
+      if (value !== undefined) values.add(Number(value));
+    }
+  }
+  return values.size > 1 ? `the answer names several values (${[...values].join(', ')})` : undefined;
+}

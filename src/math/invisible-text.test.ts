@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { hasReorderingControls, mayHideText, withoutInvisibleText } from './invisible-text.js';
+
+describe('withoutInvisibleText', () => {
+  it('returns plain text unchanged (the gate says no)', () => {
+    const text = 'She pays 3 * 4 = <<3*4=12>>12 dollars.\n#### 12';
+    expect(mayHideText(text)).toBe(false);
+    expect(withoutInvisibleText(text)).toBe(text);
+  });
+
+  it('removes zero-width characters and the soft hyphen', () => {
+    expect(withoutInvisibleText('4\u200b0 and 4\u00ad0 and \ufeff7')).toBe('40 and 40 and 7');
+  });
+
+  it('reads digits of other scripts as ASCII digits, not superscripts', () => {
+    expect(withoutInvisibleText('\uff14\uff10 \u0664\u0660 \u096a\u0966 \u{1d7d2}\u{1d7ce} x²')).toBe(
+      '40 40 40 40 x²',
+    );
+  });
+
+  it('removes phantoms, \\iffalse blocks, comments and hidden elements', () => {
+    expect(withoutInvisibleText('\\boxed{40\\phantom{ or 50}}')).toBe('\\boxed{40 }');
+    expect(withoutInvisibleText('\\iffalse \\boxed{40} \\fi \\boxed{50}')).toBe('  \\boxed{50}');
+    expect(withoutInvisibleText('40 <!-- or 50 -->.')).toBe('40  .');
+    expect(withoutInvisibleText('40 <!-- or 50')).toBe('40  ');
+    expect(withoutInvisibleText("40<span style='display:none'>50</span>!")).toBe('40 !');
+  });
+
+  it('removes struck-out text (withdrawn values)', () => {
+    expect(withoutInvisibleText('\\boxed{\\cancel{50} 40}')).toBe('\\boxed{  40}');
+    expect(withoutInvisibleText('\\cancelto{50}{40} 3')).toBe('  3');
+    expect(withoutInvisibleText('\\cancel 5 7')).toBe('  7');
+    expect(withoutInvisibleText('~~50~~ 40 and <del>6</del>7')).toBe('  40 and  7');
+  });
+
+  it('keeps commands that only start like the removed ones', () => {
+    expect(withoutInvisibleText('\\stackrel{?}{=} \\star 5')).toBe('\\stackrel{?}{=} \\star 5');
+  });
+
+  it('reports bidirectional overrides instead of removing them', () => {
+    expect(hasReorderingControls('\u202e05')).toBe(true);
+    expect(hasReorderingControls('50')).toBe(false);
+  });
+
+  it('stays linear on hostile markup (unclosed elements and strikes are read to the end)', () => {
+    const text = `${'<del>'.repeat(20_000)}5`;
+    expect(withoutInvisibleText(text)).toBe(' ');
+    expect(withoutInvisibleText(`${'\\cancel{'.repeat(10_000)}5`)).toBe(' ');
+  });
+});

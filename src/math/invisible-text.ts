@@ -1,0 +1,189 @@
+import { findClosingBrace } from './braces.js';
+
+/**
+ * What a reader of the rendered response does not see, removed before extraction, so the answer
+ * we read is the one a grader reads (an RL policy must not score with text nobody sees, nor hide
+ * the answer it commits to behind text we would read instead):
+ *
+ * - invisible characters: zero-width spaces and joiners, the soft hyphen, word joiners, invisible
+ *   operators, the byte-order mark, left-to-right and right-to-left marks (`4\u200b0` is 40);
+ * - LaTeX that renders nothing: `\phantom{..}`, `\hphantom`, `\vphantom`, `\iffalse ... \fi`;
+ * - HTML that renders nothing: comments `<!-- .. -->` (an unclosed one hides the rest) and elements
+ *   styled `display: none` / `visibility: hidden` or marked `hidden`;
+ * - retracted (struck-out) text: `\cancel{..}`, `\bcancel`, `\xcancel`, `\sout`, `\st`,
+ *   `\cancelto{a}{b}` (both parts), markdown `~~..~~`, `<del>`/`<strike>` elements. A struck value
+ *   is withdrawn: `\cancel{50} 40` states 40, `\cancel{40}` alone states nothing.
+ *
+ * Digits of other scripts (fullwidth `４０`, Arabic-Indic `٤٠`, Devanagari `४०`, mathematical bold
+ * `𝟒𝟎` ...) are digits: they become ASCII digits. Bidirectional overrides and isolates (which make a reader see
+ * `50` where the text says `05`) are not removed: `hasReorderingControls` tells the verifier, which
+ * then compares nothing.
+ *
+ * Cheap tests decide whether any of this can apply (`mayHideText`); a response without a
+ * character beyond ASCII and without `<!--`, `~~`, `<del`, `<strike`, a hiding attribute or one of
+ * the commands is returned as it is.
+ */
+
+/** Markers of hidden ASCII text (asked only when the text holds `<`, `~~` or a backslash). */
+const HIDING_MARKUP =
+  /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))|~~|\\(?:[hv]?phantom|iffalse|[bx]?cancel|sout|st(?![A-Za-z]))/;
+const NON_ASCII = /[^\x00-\x7e]/;
+/** The markup part alone, asked when the text holds `<` (GSM8K's `<<48/2=24>>` notes fail at once). */
+const HIDING_TAG = /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))/;
+
+/** Zero-width and other invisible format characters (bidi overrides and isolates excluded). */
+const INVISIBLE_CHARACTERS = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+/** Bidirectional embeddings, overrides and isolates: they reorder what is shown. */
+const REORDERING_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * The first code unit of each run of ten decimal digits of the scripts models write in (Arabic,
+ * Persian, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth);
+ * mathematical digits (U+1D7CE..U+1D7FF, five runs) are a surrogate pair after U+D835. A loop over
+ * code units finds them several times faster than a regex class on long non-Latin text.
+ */
+const DIGIT_ZEROS: readonly number[] = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6,
+  0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** An opening HTML tag and its attributes (bounded: no backtracking over long text). */
+const OPENING_TAG = /<([A-Za-z][A-Za-z0-9]{0,15})\b([^<>]{0,400})>/g;
+const CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9]{0,15})\s*>/g;
+/** Attributes that hide an element, and elements that strike their content out. */
+const HIDING_ATTRIBUTES = /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b/i;
+const STRUCK_ELEMENTS = /^(?:del|strike)$/i;
+const STRUCK_MARKDOWN = /~~(?!\s)[^~\n]{1,200}?~~/g;
+const IF_FALSE = /\\iffalse(?![A-Za-z])[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
+/** Commands removed with their braced arguments (`\cancelto{a}{b}` has two, the others one). */
+const REMOVED_COMMANDS = /\\(?:[hv]?phantom|cancelto|[bx]?cancel|sout|st)(?![A-Za-z])/g;
+
+/** Whether the text may hold something a reader does not see (a cheap test before any rewrite). */
+export function mayHideText(text: string): boolean {
+  // `includes` before any pattern: one regex alternation of all the markers cost microseconds on
+  // every plain word-problem solution (GSM8K's `<<48/2=24>>` notes hold `<`).
+  if (NON_ASCII.test(text)) return true;
+  if (text.includes('\\') && mayHoldRemovedCommand(text)) return true;
+  if (text.includes('~~')) return true;
+  return text.includes('<') && HIDING_TAG.test(text);
+}
+
+function mayHoldRemovedCommand(text: string): boolean {
+  return (
+    (text.includes('phantom') ||
+      text.includes('\\iffalse') ||
+      text.includes('cancel') ||
+      text.includes('\\sout') ||
+      text.includes('\\st')) &&
+    HIDING_MARKUP.test(text)
+  );
+}
+
+/** The text as a reader sees it (see the module comment); unchanged when nothing applies. */
+export function withoutInvisibleText(text: string): string {
+  if (!mayHideText(text)) return text;
+  let visible = text;
+  if (NON_ASCII.test(visible)) {
+    visible = visible.replace(INVISIBLE_CHARACTERS, '');
+    visible = asciiDigits(visible);
+  }
+  if (visible.includes('<!--')) visible = visible.replace(HTML_COMMENT, ' ');
+  if (visible.includes('<')) visible = withoutHiddenElements(visible);
+  if (visible.includes('~~')) visible = visible.replace(STRUCK_MARKDOWN, ' ');
+  if (visible.includes('\\')) {
+    if (visible.includes('\\iffalse')) visible = visible.replace(IF_FALSE, ' ');
+    visible = withoutRemovedCommands(visible);
+  }
+  return visible;
+}
+
+/**
+ * Removes hidden (`style="display:none"`, `hidden`) and struck (`<del>`, `<strike>`) elements up to
+ * their closing tag (nesting is not followed; an unclosed one hides the rest). Each opening tag is
+ * found once and its closing tag with one `indexOf`: linear in the text.
+ */
+function withoutHiddenElements(text: string): string {
+  let output = '';
+  let cursor = 0;
+  OPENING_TAG.lastIndex = 0;
+  for (let match = OPENING_TAG.exec(text); match !== null; match = OPENING_TAG.exec(text)) {
+    const [, tag = '', attributes = ''] = match;
+    // (`<s>` is not read as a strike-through: it opens a Llama turn, see chat-tokens.ts.)
+    if (!STRUCK_ELEMENTS.test(tag) && !HIDING_ATTRIBUTES.test(attributes)) continue;
+    // Its closing tag, in any letter case (the scan goes on after it: linear overall).
+    const name = tag.toLowerCase();
+    CLOSING_TAG.lastIndex = OPENING_TAG.lastIndex;
+    let closeEnd = text.length;
+    for (let close = CLOSING_TAG.exec(text); close !== null; close = CLOSING_TAG.exec(text)) {
+      if ((close[1] as string).toLowerCase() === name) {
+        closeEnd = CLOSING_TAG.lastIndex;
+        break;
+      }
+    }
+    output += `${text.slice(cursor, match.index)} `;
+    cursor = closeEnd;
+    OPENING_TAG.lastIndex = closeEnd;
+  }
+  return cursor === 0 ? text : output + text.slice(cursor);
+}
+
+/**
+ * Removes every phantom and strike-out command with its arguments, in one scan (linear): a command
+ * without braces (`\cancel 5`) removes the next token.
+ */
+function withoutRemovedCommands(text: string): string {
+  let output = '';
+  let cursor = 0;
+  REMOVED_COMMANDS.lastIndex = 0;
+  for (let match = REMOVED_COMMANDS.exec(text); match !== null; match = REMOVED_COMMANDS.exec(text)) {
+    let end = match.index + match[0].length;
+    const count = match[0] === '\\cancelto' ? 2 : 1;
+    for (let argument = 0; argument < count; argument++) {
+      while (text[end] === ' ') end++;
+      if (text[end] === '{') {
+        const close = findClosingBrace(text, end);
+        end = close < 0 ? text.length : close + 1;
+      } else if (end < text.length) {
+        // One token: a number, a command, or a character.
+        const token = /^(?:\d+(?:\.\d+)?|\\[A-Za-z]+|.)/s.exec(text.slice(end, end + 64));
+        end += token?.[0].length ?? 1;
+      }
+    }
+    output += `${text.slice(cursor, match.index)} `;
+    cursor = end;
+    REMOVED_COMMANDS.lastIndex = end;
+  }
+  return cursor === 0 ? text : output + text.slice(cursor);
+}
+
+/** Whether the text holds bidirectional controls that reorder what a reader sees. */
+export function hasReorderingControls(text: string): boolean {
+  return REORDERING_CONTROLS.test(text);
+}
+
+/** The ASCII digit a code unit stands for, or undefined (`low` is the next unit, for a surrogate pair). */
+function digitOf(code: number, low: number): string | undefined {
+  if (code < 0x0660) return undefined;
+  if (code === 0xd835 && low >= 0xdfce && low <= 0xdfff) return String((low - 0xdfce) % 10);
+  for (const zero of DIGIT_ZEROS) {
+    if (code >= zero && code < zero + 10) return String(code - zero);
+  }
+  return undefined;
+}
+
+/** Digits of other scripts as ASCII digits, one code unit at a time (NFKC of the text would also fold `x²`). */
+function asciiDigits(text: string): string {
+  let output = '';
+  let cursor = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Below Arabic-Indic zero, or between Mongolian nine and fullwidth zero (CJK, most letters).
+    if (code < 0x0660 || (code > 0x1819 && code < 0xd835) || (code > 0xd835 && code < 0xff10)) continue;
+    const digit = digitOf(code, text.charCodeAt(index + 1));
+    if (digit === undefined) continue;
+    output += text.slice(cursor, index) + digit;
+    cursor = index + (code === 0xd835 ? 2 : 1);
+    if (code === 0xd835) index++;
+  }
+  return cursor === 0 ? text : output + text.slice(cursor);
+}

@@ -1,0 +1,232 @@
+/**
+ * Responses a hostile client or a reward-hacking policy can send to stall a training step: towers,
+ * huge factorials and binomials, megabytes of digits, deep nesting, tens of thousands of boxes,
+ * pathological runs for the regexes, huge matrices and sums. Each must end in bounded time with a
+ * deterministic outcome (a verdict, or undecidable with its reason). Only the last 32,000
+ * characters of a response are read, so a box at the start of a longer one is not seen (the
+ * 10,000 nested roots and the 300 x 300 matrix are read by their last number). Used by
+ * `test/math/hostile-inputs.test.ts` (outcomes) and `bench/math/hostile.ts` (per-pair time).
+ */
+export interface HostileInput {
+  name: string;
+  gold: string;
+  response: string;
+  /** The verdict the verifier must reach. */
+  verdict: 'equal' | 'not_equal' | 'undecidable';
+  /** The method (or budget) that decides it. */
+  method: string;
+}
+
+const repeat = (text: string, count: number): string => text.repeat(count);
+/** `count` pseudo-random digits after a 1. */
+const digits = (count: number): string => {
+  let text = '1';
+  for (let index = 0; index < count; index++) text += String((index * 7 + 3) % 10);
+  return text;
+};
+
+export const HOSTILE_INPUTS: readonly HostileInput[] = [
+  {
+    name: 'tower 10^{10^{10}}',
+    gold: '5',
+    response: '\\boxed{10^{10^{10}}}',
+    verdict: 'not_equal',
+    method: 'log-scale',
+  },
+  {
+    name: 'tower 9^{9^{9^9}}',
+    gold: '5',
+    response: '\\boxed{9^{9^{9^9}}}',
+    verdict: 'undecidable',
+    method: 'numeric',
+  },
+  {
+    name: '(10^{1000})!',
+    gold: '5',
+    response: '\\boxed{(10^{1000})!}',
+    verdict: 'undecidable',
+    method: 'numeric',
+  },
+  {
+    name: 'binomial 10^9 choose 5*10^8',
+    gold: '5',
+    response: '\\boxed{\\binom{10^9}{5 \\cdot 10^8}}',
+    verdict: 'not_equal',
+    method: 'log-scale',
+  },
+  {
+    name: '99999! against 99998! * 99999',
+    gold: '99999!',
+    response: '\\boxed{99998! \\cdot 99999}',
+    verdict: 'equal',
+    method: 'log-scale',
+  },
+  {
+    name: '1 MB of digits in a box',
+    gold: '5',
+    response: `\\boxed{${digits(1_000_000)}}`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: '1 MB of digits in prose',
+    gold: '5',
+    response: `The answer is ${digits(1_000_000)}.`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: 'repeating decimal of 5,000 digits',
+    gold: '\\frac{1}{7}',
+    response: `\\boxed{0.\\overline{${digits(5000)}}}`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: '10,000 nested braces',
+    gold: '5',
+    response: `\\boxed{${repeat('{', 10_000)}5${repeat('}', 10_000)}}`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: '10,000 unclosed braces in a box',
+    gold: '5',
+    response: `\\boxed{${repeat('{', 10_000)}5`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '50,000 unclosed \\boxed{',
+    gold: '5',
+    response: repeat('\\boxed{', 50_000),
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '30,000 escaped \\\\boxed{',
+    gold: '5',
+    response: `${repeat('\\\\boxed{', 30_000)}5`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '50,000 \\boxed{5}',
+    gold: '5',
+    response: repeat('\\boxed{5}', 50_000),
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '100,000 spaces before the answer',
+    gold: '5',
+    response: `The answer is${repeat(' ', 100_000)}5`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '100,000 "1, "',
+    gold: '5',
+    response: repeat('1, ', 100_000),
+    verdict: 'not_equal',
+    method: 'shape',
+  },
+  {
+    name: '2,000 nested \\frac',
+    gold: '5',
+    response: `\\boxed{${repeat('\\frac{1}{', 2000)}2${repeat('}', 2000)}}`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: '10,000 nested \\sqrt',
+    gold: '5',
+    response: `\\boxed{${repeat('\\sqrt{', 10_000)}2${repeat('}', 10_000)}}`,
+    verdict: 'not_equal',
+    method: 'number',
+  },
+  {
+    name: '300 x 300 matrix',
+    gold: '5',
+    response: `\\boxed{\\begin{pmatrix}${Array.from({ length: 300 }, () => Array(300).fill('1').join(' & ')).join(' \\\\ ')}\\end{pmatrix}}`,
+    verdict: 'not_equal',
+    method: 'number',
+  },
+  {
+    name: 'sum of 10^9 terms without closed form',
+    gold: '5',
+    response: '\\boxed{\\sum_{k=1}^{10^{9}} \\frac{1}{k}}',
+    verdict: 'undecidable',
+    method: 'bounds',
+  },
+  {
+    name: 'product of 10^9 terms',
+    gold: '5',
+    response: '\\boxed{\\prod_{k=1}^{10^{9}} k}',
+    verdict: 'undecidable',
+    method: 'bounds',
+  },
+  {
+    name: 'e-notation exponent 999999',
+    gold: '5',
+    response: '\\boxed{2e999999}',
+    verdict: 'not_equal',
+    method: 'text',
+  },
+  {
+    name: '5 \\times 10^{99999999999}',
+    gold: '5',
+    response: '\\boxed{5 \\times 10^{99999999999}}',
+    verdict: 'not_equal',
+    method: 'log-scale',
+  },
+  {
+    name: '20,000 unclosed <del>',
+    gold: '5',
+    response: `${repeat('<del>', 20_000)}5`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '10,000 unclosed \\cancel{',
+    gold: '5',
+    response: `${repeat('\\cancel{', 10_000)}5`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '30,000 hidden-attribute tags',
+    gold: '5',
+    response: `${repeat('<a hidden ', 30_000)}5`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: 'answer before 3,000 "Or maybe"',
+    gold: '5',
+    response: `\\boxed{5}${repeat(' Or maybe', 3_000)} 6`,
+    verdict: 'not_equal',
+    method: 'hedge',
+  },
+  {
+    name: 'digits glued to a word, 30,000 long',
+    gold: '5',
+    response: `A${repeat('9', 30_000)}`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: '100,000 zero-width spaces',
+    gold: '40',
+    response: `The answer is 4${repeat('\u200b', 100_000)}0.`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '50,000 Arabic-Indic digits',
+    gold: '5',
+    response: `\\boxed{${repeat('\u0665', 50_000)}}`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+];
