@@ -95,4 +95,9 @@ describe('phraseHedge', () => {
       phraseHedge('220 dollars in 12 months', at('220 dollars in 12 months', '220', 'last_number')),
     ).toBeUndefined();
   });
+
+  it('reads a subscript as a base or an index, not a value offered', () => {
+    expect(phraseHedge('10101_{two}', at('10101_{two}', '10101', 'last_number'))).toBeUndefined();
+    expect(phraseHedge('10101_{two} or 3', at('10101_{two} or 3', '3', 'last_number'))).toContain('several');
+  });
 });

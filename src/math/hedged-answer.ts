@@ -232,6 +232,9 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   return bound === null ? undefined : `the answer is qualified by "${bound[0].trim()}"`;
 }
 
+/** A subscript: `_{two}`, `_2`. */
+const SUBSCRIPT = /_\{[^{}]*\}|_[A-Za-z0-9]+/g;
+
 /**
  * Why a prose phrase read for its last number does not state one value: a qualified number, or
  * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
@@ -239,7 +242,8 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
 export function phraseHedge(phrase: string, number: Extraction): string | undefined {
   const qualified = qualifiedAnswer(phrase, number);
   if (qualified !== undefined) return qualified;
-  const unmasked = withoutConditionNumbers(phrase) ?? phrase;
+  // A subscript is a base or an index (`10101_{two}`, `x_2`), never a value offered.
+  const unmasked = (withoutConditionNumbers(phrase) ?? phrase).replace(SUBSCRIPT, ' ');
   const values = new Set<number>();
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(unmasked); match !== null; match = NUMBER.exec(unmasked)) {
