@@ -141,6 +141,9 @@ describe('extraction from real solutions (issue 9)', () => {
   it('does not join a boxed answer retracted by the text between', () => {
     expect(extract('\\boxed{1} no no no no no \\boxed{2}')).toBe('2');
     expect(extract('\\boxed{12}, wait, actually \\boxed{13}')).toBe('13');
+    // An order between them: the later box is the one that stands (ymir's grader tests).
+    expect(extract('\\boxed{\\frac{1}{2}} and later \\boxed{3}')).toBe('3');
+    expect(extract('\\boxed{5} maybe \\boxed{7}')).toBe('5, 7');
   });
 
   it('repairs JSON-escaped commands', () => {

@@ -48,9 +48,12 @@ export const MAX_SCANNED_CHARS = 32_000;
 /** Boxed answers separated by at most this much text form one list (`\boxed{2}, \boxed{3}`). */
 const BOXED_GROUP_GAP = 60;
 
-/** Words in the text between two boxed answers that make the earlier one a discarded attempt. */
+/**
+ * Words in the text between two boxed answers that make the earlier one a discarded attempt: a
+ * retraction, or an order ("and later", "finally") that makes the later box the one that stands.
+ */
 const RETRACTION =
-  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
 
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
