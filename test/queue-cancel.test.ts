@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliProcess, startCli } from './helpers/cli-process.js';
 import { TestRedis } from './helpers/redis-server.js';
+import { settledCount, untilCount } from './helpers/request-count.js';
 import {
   type ProblemScript,
   type ScriptedEndpoint,
@@ -40,23 +41,12 @@ let endpoint: ScriptedEndpoint;
 let worker: CliProcess | undefined;
 const directory = mkdtempSync(join(tmpdir(), 'rk-queue-cancel-'));
 
-async function untilReceived(count: number): Promise<void> {
-  for (let attempt = 0; attempt < 2400; attempt++) {
-    if ((await endpoint.received()) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`the endpoint never received ${count} policy requests`);
+function untilReceived(count: number): Promise<void> {
+  return untilCount(() => endpoint.received(), count, 'policy requests', 2400);
 }
 
-/** The policy requests received once they stop coming (none for 1.5 s: several request times). */
-async function settledReceived(): Promise<number> {
-  let count = await endpoint.received();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const now = await endpoint.received();
-    if (now === count) return count;
-    count = now;
-  }
+function settledReceived(): Promise<number> {
+  return settledCount(() => endpoint.received(), 1500);
 }
 
 beforeAll(async () => {

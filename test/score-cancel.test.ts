@@ -10,6 +10,7 @@ import { InProcessBackend } from '../src/engine/scoring-backend.js';
 import { resetSharedClients } from '../src/models/index.js';
 import { SpecVerifier } from '../src/search/index.js';
 import { startCli } from './helpers/cli-process.js';
+import { settledCount, untilCount } from './helpers/request-count.js';
 import { type ScriptedEndpoint, startScriptedEndpoint } from './helpers/scripted-endpoint.js';
 import { postJson, startTestServer } from './helpers/test-server.js';
 
@@ -46,24 +47,12 @@ function samples(count: number, tag: string) {
   }));
 }
 
-/** Waits until the endpoint has received `count` PRM requests (answered or not). */
-async function untilReceived(count: number): Promise<void> {
-  for (let attempt = 0; attempt < 1200; attempt++) {
-    if ((await endpoint.receivedPooling()) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`the endpoint never received ${count} PRM requests`);
+function untilReceived(count: number): Promise<void> {
+  return untilCount(() => endpoint.receivedPooling(), count, 'PRM requests');
 }
 
-/** The PRM requests received once they stop coming (none for a second). */
-async function settledReceived(): Promise<number> {
-  let count = await endpoint.receivedPooling();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = await endpoint.receivedPooling();
-    if (now === count) return count;
-    count = now;
-  }
+function settledReceived(): Promise<number> {
+  return settledCount(() => endpoint.receivedPooling());
 }
 
 function isCancelled(result: RewardResult): boolean {

@@ -13,6 +13,7 @@ import {
 } from '../src/search/index.js';
 import { searchContext } from '../src/search/search-context.js';
 import { startCli } from './helpers/cli-process.js';
+import { settledCount, untilCount } from './helpers/request-count.js';
 import {
   type ProblemScript,
   type ScriptedEndpoint,
@@ -53,24 +54,12 @@ function policyAt(baseUrl: string): EndpointPolicy {
   );
 }
 
-/** Waits until the endpoint has received `count` policy requests (answered or not). */
-async function untilReceived(count: number): Promise<void> {
-  for (let attempt = 0; attempt < 1200; attempt++) {
-    if ((await endpoint.received()) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`the endpoint never received ${count} policy requests`);
+function untilReceived(count: number): Promise<void> {
+  return untilCount(() => endpoint.received(), count, 'policy requests');
 }
 
-/** The policy requests received once they stop coming (none for a second). */
-async function settledReceived(): Promise<number> {
-  let count = await endpoint.received();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = await endpoint.received();
-    if (now === count) return count;
-    count = now;
-  }
+function settledReceived(): Promise<number> {
+  return settledCount(() => endpoint.received());
 }
 
 /** Beam search, N = 4 and one beam: one policy request per step. Each seed its own requests (no client cache hit). */

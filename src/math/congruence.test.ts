@@ -43,10 +43,23 @@ describe('compareCongruences', () => {
     expect(compareCongruences('5', 'x \\equiv 4 \\pmod{9}')?.verdict).toBe('not_equal');
     expect(compareCongruences('x \\equiv 10 \\pmod 7', '3')?.verdict).toBe('equal');
     expect(compareCongruences('x \\equiv 3 \\pmod 7', '10')?.verdict).toBe('not_equal');
+    // Modulo 1 every integer is 0: the congruence names all of them.
+    expect(compareCongruences('0', 'x \\equiv 0 \\pmod 1')?.verdict).toBe('not_equal');
   });
 
   it('leaves everything else to the usual comparison', () => {
     expect(compareCongruences('3', '3')).toBeUndefined();
     expect(compareCongruences('\\frac{1}{2}', 'x \\equiv 3 \\pmod 7')).toBeUndefined();
+  });
+});
+
+describe('parseCongruence on hostile input', () => {
+  it('stays linear on long runs of spacing (no catastrophic backtracking)', () => {
+    // Each of these took seconds (the first minutes at 1,000 spaces) with adjacent `\s*` quantifiers.
+    const spaces = ' '.repeat(180);
+    expect(parseCongruence(`x \\equiv 3 (mod${spaces}x`)).toBeUndefined();
+    expect(parseCongruence(`x \\equiv 3${spaces}mod x`)).toBeUndefined();
+    expect(parseCongruence(`x \\equiv 3 \\pmod{7}${spaces}.`)).toMatchObject({ residue: 3n, modulus: 7n });
+    expect(parseCongruence(`x \\equiv 3 \\pmod 7${' '.repeat(100_000)}`)).toBeUndefined();
   });
 });

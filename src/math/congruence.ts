@@ -20,22 +20,37 @@ export interface Congruence {
   aboutUnknown: boolean;
 }
 
-/** An optional unknown (`x`, `n`, `a_1`), `≡`, then the residue and the modulus in one of the usual spellings. */
+/**
+ * An optional unknown (`x`, `n`, `a_1`), `≡`, then the residue and the modulus in one of the usual
+ * spellings. Read after `bare`, which turns every run of spacing into one space: each space here is
+ * one ` ?`, never two quantifiers side by side (those backtrack catastrophically on a long run of
+ * spaces).
+ */
 const CONGRUENCE =
-  /^(?:[A-Za-z](?:_\{?\w+\}?)?\s*(?:\\equiv|≡)\s*)?(-?\d+)(?:\\[ ,;:!]|~|\s)*(?:\\pmod\s*\{?\s*(\d+)\s*\}?|\\?\(\s*(?:\\(?:mathrm|text|operatorname|rm)\s*\{\s*mod\s*\}|\\bmod|\\mod|mod)\s*(?:\\[ ,;:!]|~|\s)*\{?(\d+)\}?\s*\\?\)|(?:\\bmod|\\mod|\\text\{\s*mod\s*\}|\\mathrm\{\s*mod\s*\}|mod)\s*\{?\s*(\d+)\s*\}?)$/;
+  /^(?:[A-Za-z](?:_\{?\w+\}?)? ?(?:\\equiv|≡) ?)?(-?\d+) ?(?:\\pmod ?\{? ?(\d+) ?\}?|\\?\( ?(?:\\(?:mathrm|text|operatorname|rm) ?\{ ?mod ?\}|\\bmod|\\mod|mod) ?\{?(\d+)\}? ?\\?\)|(?:\\bmod|\\mod|\\text\{ ?mod ?\}|\\mathrm\{ ?mod ?\}|mod) ?\{? ?(\d+) ?\}?)$/;
 
-/** Math delimiters, `\left`/`\right`, spacing commands and a closing full stop around the answer. */
+/** Longer answers are no congruence (one is a few dozen characters): the regex never sees them. */
+const MAX_CONGRUENCE_CHARS = 200;
+
+/**
+ * Without math delimiters, `\left`/`\right` and a closing full stop; every run of spacing (spaces,
+ * `\ `, `\,`, `~`, `\quad`) one space.
+ */
 function bare(text: string): string {
-  return text
-    .replace(/^\s*(?:\$\$?|\\\[|\\\()\s*|\s*(?:\$\$?|\\\]|\\\))?\s*\.?\s*$/g, '')
+  const spaced = text
     .replace(/\\(?:left|right)(?![A-Za-z])/g, '')
-    .replace(/\\(?:quad|qquad)(?![A-Za-z])/g, ' ')
+    .replace(/\\(?:quad|qquad)(?![A-Za-z])|\\[ ,;:!]|~/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return spaced
+    .replace(/^(?:\$\$?|\\\[|\\\() ?/, '')
+    .replace(/ ?(?:\$\$?|\\\]|\\\))? ?\.?$/, '')
     .trim();
 }
 
 /** The congruence an answer states, if it is one. Cheap for everything else (one `indexOf`). */
 export function parseCongruence(text: string | undefined): Congruence | undefined {
-  if (text === undefined || !text.includes('mod')) return undefined;
+  if (text === undefined || text.length > MAX_CONGRUENCE_CHARS || !text.includes('mod')) return undefined;
   const match = CONGRUENCE.exec(bare(text));
   // `7 \bmod 3` alone is the operation (the remainder 1); only after `\equiv` is it the modulus.
   if (match === null || (match[4] !== undefined && !/\\equiv|≡/.test(text))) return undefined;
@@ -76,7 +91,8 @@ export function compareCongruences(
   if (pred !== undefined) {
     // Only `x \equiv r \pmod m` with r its least residue says "x is r"; `40 \pmod{10}` and a bare
     // `40 \pmod{50}` name a class of numbers (offering many values: not equal to 40).
-    if (!pred.aboutUnknown || pred.residue !== leastResidue(pred))
+    // Modulo 1 every integer is congruent to 0: `x \equiv 0 \pmod 1` says nothing about x.
+    if (!pred.aboutUnknown || pred.residue !== leastResidue(pred) || pred.modulus === 1n)
       return notEqual('congruence', `${show(pred)} names a class of numbers, not the number ${value}`);
     return pred.residue === value
       ? equal('congruence', `the congruence ${show(pred)} states the residue ${value}`)

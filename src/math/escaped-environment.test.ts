@@ -17,6 +17,14 @@ describe('repairEscapedEnvironment', () => {
     );
   });
 
+  it('needs an escaped \\end after the escaped \\begin', () => {
+    const endFirst = '\\\\end{a} x \\\\begin{pmatrix} 1';
+    expect(repairEscapedEnvironment(endFirst)).toBe(endFirst);
+    const many = '\\\\begin{a}'.repeat(5_000);
+    expect(repairEscapedEnvironment(many)).toBe(many);
+    expect(repairEscapedEnvironment(`${many}\\\\end{a}`)).toBe(`${'\\begin{a}'.repeat(5_000)}\\end{a}`);
+  });
+
   // MARIO-Math-Reasoning/MARIO_EVAL math_evaluation/tests/test_is_equiv.py (test_is_equiv_matrix).
   it('compares an escaped gold matrix entry by entry', () => {
     const gold = '\\\\begin{matrix} x \\\\\\\\ \\\\sqrt{3} + 2x \\\\\\\\ \\\\frac12 \\\\end{matrix}';

@@ -40,6 +40,8 @@ describe('normalizeAnswer', () => {
     expect(normalizeAnswer('50').percent).toBe(false);
     // UKGovernmentBEIS/inspect_ai tests/scorer/test_math.py: the abbreviation after a number.
     expect(normalizeAnswer('33.5 pct')).toEqual({ text: '33.5', percent: true });
+    // Glued to its number, as a unit word would be (glued-unit.ts): still the percent sign.
+    expect(normalizeAnswer('10percent')).toEqual({ text: '10', percent: true });
   });
 
   it('keeps matrix row separators', () => {

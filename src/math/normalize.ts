@@ -334,7 +334,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   let percent = false;
   if (text.includes('%') || text.includes('percent') || text.includes('pct')) {
-    text = text.replace(/\\?%|\bpercent\b|(?<=\d\s*)pct\b/g, () => {
+    text = text.replace(/\\?%|(?<![A-Za-z])percent\b|(?<=\d\s*)pct\b/g, () => {
       percent = true;
       return ' ';
     });

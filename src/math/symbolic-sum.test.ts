@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polynomialSumAt } from './symbolic-sum.js';
+import { verifyAnswer } from './verify.js';
 
 describe('polynomialSumAt', () => {
   it('is the closed form of a polynomial summand at a non-integer bound', () => {
@@ -21,5 +22,21 @@ describe('polynomialSumAt', () => {
     expect(polynomialSumAt((k) => 2 ** k, 1, 2.5)).toBeUndefined();
     expect(polynomialSumAt((k) => 1 / k, 1, 2.5)).toBeUndefined();
     expect(polynomialSumAt(() => undefined, 1, 2.5)).toBeUndefined();
+  });
+
+  it('is undefined when the summand is a polynomial only on the first terms', () => {
+    // k + floor(k / 17) is k for k < 17: the first 15 partial sums are n(n+1)/2, the rest are not.
+    expect(polynomialSumAt((k) => k + Math.floor(k / 17), 1, 2.5)).toBeUndefined();
+    expect(polynomialSumAt((k) => k + Math.floor(k / 500), 1, 2.5)).toBeUndefined();
+    // A polynomial of high degree still passes the checks far out: (1-3+2) + (512-48+2) + (19683-243+2).
+    expect(polynomialSumAt((k) => k ** 9 - 3 * k ** 4 + 2, 1, 3)).toBeCloseTo(19_908, 3);
+  });
+
+  it('never scores a summand that agrees with the gold on the first terms only', () => {
+    const gold = '\\frac{n(n+1)}{2}';
+    expect(verifyAnswer(gold, '$\\boxed{\\sum_{k=1}^{n} k}$').verdict).toBe('equal');
+    expect(verifyAnswer(gold, '$\\boxed{\\sum_{k=1}^{n} (k + \\lfloor k/17 \\rfloor)}$').verdict).not.toBe(
+      'equal',
+    );
   });
 });

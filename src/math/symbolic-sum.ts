@@ -47,11 +47,33 @@ export function polynomialSumAt(
   }
   // Differences that never vanish, or vanish only in the last two rows: no polynomial shown.
   if (row.length <= 3) return undefined;
-  const t = upper - (lower - 1);
+  // The fitted summand T(lower + s) = Σ_j binom(s, j) Δ^(j+1) S(m0) must hold past the points it
+  // was fitted on too: `k + \lfloor k/17 \rfloor` is k on the first 15 terms, not after.
+  for (const offset of CHECK_OFFSETS) {
+    const actual = term(lower + offset);
+    if (actual === undefined || !Number.isFinite(actual)) return undefined;
+    const predicted = newtonForward(leading.slice(1), offset);
+    if (Math.abs(predicted - actual) > CHECK_TOLERANCE * Math.max(1, Math.abs(predicted), Math.abs(actual)))
+      return undefined;
+  }
+  return newtonForward(leading, upper - (lower - 1));
+}
+
+/**
+ * Indices past the fitted ones (offsets from the lower bound) where the summand is checked against
+ * the fitted polynomial: a summand that only looks polynomial at first (a floor of k / p, a
+ * binomial that starts late) departs from it there. Five term evaluations: bounded work.
+ */
+const CHECK_OFFSETS = [19, 37, 64, 131, 521];
+/** Relative disagreement allowed at a check (rounding in the differences and the evaluation). */
+const CHECK_TOLERANCE = 1e-6;
+
+/** Newton's forward formula Σ_j binom(t, j) differences[j]. */
+function newtonForward(differences: readonly number[], t: number): number {
   let value = 0;
   let binomial = 1;
-  for (let order = 0; order < leading.length; order++) {
-    value += binomial * (leading[order] as number);
+  for (let order = 0; order < differences.length; order++) {
+    value += binomial * (differences[order] as number);
     binomial = (binomial * (t - order)) / (order + 1);
   }
   return value;

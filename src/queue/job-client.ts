@@ -148,6 +148,7 @@ export class JobClient {
     const result = new Promise<unknown>((resolve, reject) => {
       this.#pending.set(jobId, { resolve, reject, addedAt: Date.now() });
     });
+    let forget = (): void => {};
     if (signal !== undefined) {
       const onAbort = (): void => {
         const cancelling = this.cancel(jobId, cancelReason(signal));
@@ -155,7 +156,7 @@ export class JobClient {
         void cancelling.finally(() => this.#cancelling.delete(cancelling));
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      const forget = (): void => signal.removeEventListener('abort', onAbort);
+      forget = () => signal.removeEventListener('abort', onAbort);
       result.then(forget, forget);
     }
     try {
@@ -171,6 +172,8 @@ export class JobClient {
       );
     } catch (error) {
       this.#pending.delete(jobId);
+      // `result` never settles now: the abort listener is removed here, not by it.
+      forget();
       throw new RewardKitError(
         'RK_QUEUE_UNAVAILABLE',
         `cannot add a job to Redis: ${(error as Error).message}`,
