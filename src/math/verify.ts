@@ -259,11 +259,13 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
       const kept = (choiceSentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
-      if (last !== undefined)
-        return guided(
-          { text: last[1] ?? '', extractor: 'last_number', end: response.length },
-          'gold_guided_choice',
-        );
+      if (last === undefined) continue;
+      // "Maybe B.", "A or B": the sentence that names the choice does not commit to it.
+      if (HEDGE.test(kept)) return undefined;
+      return guided(
+        { text: last[1] ?? '', extractor: 'last_number', end: response.length },
+        'gold_guided_choice',
+      );
     }
     return undefined;
   }
@@ -548,7 +550,13 @@ function verifyAsRead(
     }
   }
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
-  if (congruence !== undefined) return outcome(goldAnswer, predAnswer, congruence, undefined);
+  if (congruence !== undefined) {
+    // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.
+    const sameClass = (offered: string) =>
+      compareCongruences(goldAnswer.trace.extracted, offered)?.verdict === 'equal';
+    const verdict = unlessHedged(congruence, goldAnswer, extraction, text, options, deadline, sameClass);
+    return outcome(goldAnswer, predAnswer, verdict, undefined);
+  }
   if (predAnswer.value === undefined) {
     const reason = predAnswer.tooLong
       ? `the answer is longer than ${MAX_ANSWER_CHARS} characters and is not compared`
@@ -596,8 +604,11 @@ function unlessHedged(
   text: string,
   options: MathVerifyOptions,
   deadline: number,
+  /** How an offered alternative is compared with the gold when the gold has no value (a congruence). */
+  sameAsGold?: (offered: string) => boolean,
 ): Verdict {
-  if (verdict.verdict !== 'equal' || extraction === undefined || gold.value === undefined) return verdict;
+  if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
+  if (gold.value === undefined && sameAsGold === undefined) return verdict;
   const read = cleanResponse(text);
   const qualified = qualifiedAnswer(read, extraction);
   if (qualified !== undefined) return notEqual('hedge', qualified);
@@ -609,7 +620,9 @@ function unlessHedged(
     gold.choice !== undefined && choiceLetter(offered.trace.normalized ?? '') === gold.choice;
   const same =
     sameChoice ||
-    (offered.value !== undefined &&
+    sameAsGold?.(alternative) === true ||
+    (gold.value !== undefined &&
+      offered.value !== undefined &&
       compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
         'equal');
   if (same) return verdict;
