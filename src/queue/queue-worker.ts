@@ -82,10 +82,14 @@ export class QueueWorker {
   }
 
   async close(): Promise<void> {
-    await this.#worker.close();
-    await this.#cancels.close();
-    await this.#verifiers.close();
-    await this.#backend.close();
+    try {
+      await this.#worker.close();
+    } finally {
+      // The cancel subscriber and the scorers close even when BullMQ's close fails.
+      await this.#cancels.close();
+      await this.#verifiers.close();
+      await this.#backend.close();
+    }
   }
 
   async #process(job: Job, signal: AbortSignal | undefined): Promise<unknown> {
