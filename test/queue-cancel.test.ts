@@ -6,11 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliProcess, startCli } from './helpers/cli-process.js';
 import { TestRedis } from './helpers/redis-server.js';
 import { settledCount, untilCount } from './helpers/request-count.js';
-import {
-  type ProblemScript,
-  type ScriptedEndpoint,
-  startScriptedEndpoint,
-} from './helpers/scripted-endpoint.js';
+import { chainScript, type ScriptedEndpoint, startScriptedEndpoint } from './helpers/scripted-endpoint.js';
 import { scriptedPrmSpec } from './helpers/search-parts.js';
 
 /*
@@ -23,18 +19,6 @@ import { scriptedPrmSpec } from './helpers/search-parts.js';
  */
 
 const QUEUE = 'rk-cancel-test';
-
-/** A 12-step chain, one option per step: beam search makes one policy request per step. */
-function chainScript(): ProblemScript {
-  const steps: ProblemScript['steps'] = {};
-  let prefix = '';
-  for (let index = 1; index <= 12; index++) {
-    const text = index === 12 ? 'The answer is \\boxed{12}.' : `Step ${index}.`;
-    steps[prefix] = [{ text, end: index === 12 }];
-    prefix += `${text}\n\n`;
-  }
-  return { steps, default_score: 0.5 };
-}
 
 let redis: TestRedis;
 let endpoint: ScriptedEndpoint;

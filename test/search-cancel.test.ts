@@ -15,6 +15,7 @@ import { searchContext } from '../src/search/search-context.js';
 import { startCli } from './helpers/cli-process.js';
 import { settledCount, untilCount } from './helpers/request-count.js';
 import {
+  chainScript,
   type ProblemScript,
   type ScriptedEndpoint,
   startScriptedEndpoint,
@@ -27,18 +28,6 @@ import { scriptedPrmSpec, testPolicy } from './helpers/search-parts.js';
  * interrupted by SIGINT. Against the scripted OpenAI-compatible endpoint in its own process
  * (test/fixtures/search/scripted-endpoint.ts), whose request log counts the policy's requests.
  */
-
-/** A 12-step chain, one option per step: beam search makes one policy request per step. */
-function chainScript(): ProblemScript {
-  const steps: ProblemScript['steps'] = {};
-  let prefix = '';
-  for (let index = 1; index <= 12; index++) {
-    const text = index === 12 ? 'The answer is \\boxed{12}.' : `Step ${index}.`;
-    steps[prefix] = [{ text, end: index === 12 }];
-    prefix += `${text}\n\n`;
-  }
-  return { steps, default_score: 0.5 };
-}
 
 /** The first policy request of the `hang` problem is never answered. */
 const PROBLEMS: Record<string, ProblemScript> = { chain: chainScript(), hang: chainScript() };

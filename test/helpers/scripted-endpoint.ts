@@ -78,3 +78,15 @@ export async function startScriptedEndpoint(script: EndpointScript): Promise<Scr
     },
   };
 }
+
+/** A 12-step chain, one option per step: beam search makes one policy request per step. */
+export function chainScript(): ProblemScript {
+  const steps: ProblemScript['steps'] = {};
+  let prefix = '';
+  for (let index = 1; index <= 12; index++) {
+    const text = index === 12 ? 'The answer is \\boxed{12}.' : `Step ${index}.`;
+    steps[prefix] = [{ text, end: index === 12 }];
+    prefix += `${text}\n\n`;
+  }
+  return { steps, default_score: 0.5 };
+}
