@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { RewardKitError } from '../core/errors.js';
+import { requestSignal } from '../server/request-signal.js';
 import { ComputeLedger } from './compute-ledger.js';
 import { searchStrategies } from './registry.js';
 import { searchContext } from './search-context.js';
@@ -114,18 +115,14 @@ export function createSearchServer(
     }
     running += 1;
     // The search is for this client: it is cancelled when the client goes away before the reply.
-    const clientGone = new AbortController();
-    const onClose = () => {
-      if (!reply.raw.writableFinished) clientGone.abort();
-    };
-    reply.raw.once('close', onClose);
+    const cancel = requestSignal(reply, shutdown.signal);
     const context = searchContext({
       policy,
       verifier,
       ledger: new ComputeLedger(),
       seed: body.seed ?? 0,
       budget,
-      signal: AbortSignal.any([clientGone.signal, shutdown.signal]),
+      signal: cancel.signal,
     });
     try {
       const result = await strategy.run({ id: 'request', prompt: question }, budget, options.data, context);
@@ -165,7 +162,7 @@ export function createSearchServer(
       return reply.code(502).send(failure.body);
     } finally {
       running -= 1;
-      reply.raw.off('close', onClose);
+      cancel.done();
     }
   });
   return app;
