@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { ErrorInfo } from '../core/errors.js';
 import type { RewardResult } from '../core/result.js';
 import type { Spec } from '../core/spec.js';
-import { isCancelledResult } from '../engine/cancelled-result.js';
+import { isCancelled } from '../engine/cancelled-result.js';
 import {
   type BlockReply,
   cancelledBlockReply,
@@ -276,7 +276,7 @@ function recordScored(
   const lines: number[] = [];
   const kept: string[] = [];
   texts.forEach((text, index) => {
-    if (isCancelledResult(JSON.parse(text) as RewardResult)) return;
+    if (isCancelled(JSON.parse(text) as RewardResult)) return;
     lines.push(lineOf(index));
     kept.push(text);
   });

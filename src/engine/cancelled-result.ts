@@ -38,12 +38,11 @@ export function cancelledComponent(signal: AbortSignal): ComponentResult {
   return { score: null, status: 'error', details: { reason: error.message }, error };
 }
 
-export function isCancelledComponent(result: ComponentResult): boolean {
-  return result.error?.code === 'RK_CANCELLED';
-}
-
-/** True when a result line is a cancelled sample's (never stored, so `--resume` scores it). */
-export function isCancelledResult(result: RewardResult): boolean {
+/**
+ * True for a cancelled component, and for a cancelled sample's result line (never stored, so
+ * `--resume` scores it).
+ */
+export function isCancelled(result: ComponentResult | RewardResult): boolean {
   return result.error?.code === 'RK_CANCELLED';
 }
 

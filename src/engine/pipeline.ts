@@ -11,7 +11,7 @@ import {
 import { resultGroupOf, type Sample } from '../core/sample.js';
 import type { RewardEntry, Spec } from '../core/spec.js';
 import type { Segmenter } from '../steps/index.js';
-import { cancelledComponent, cancelledResult, isCancelledComponent } from './cancelled-result.js';
+import { cancelledComponent, cancelledResult, isCancelled } from './cancelled-result.js';
 import { rewardOf } from './combine-results.js';
 import { componentCacheKey, componentIdentity } from './component-cache-key.js';
 import { EngineResources } from './engine-resources.js';
@@ -255,7 +255,7 @@ export class Pipeline {
     }
     if (pending) {
       return Promise.all(results).then((settled) =>
-        signal !== undefined && settled.some(isCancelledComponent)
+        signal !== undefined && settled.some(isCancelled)
           ? cancelledResult(sample.id, signal, whereOf(position))
           : this.#assemble(sample, steps, settled, started),
       );
@@ -324,7 +324,7 @@ export class Pipeline {
     const ms = elapsed(started);
     samples.forEach((sample, position) => {
       const results = table.map((column) => column[position] as ComponentResult);
-      if (signal !== undefined && results.some(isCancelledComponent)) {
+      if (signal !== undefined && results.some(isCancelled)) {
         out[where[position] as number] = cancelledResult(
           sample.id,
           signal,
