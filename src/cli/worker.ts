@@ -63,9 +63,12 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
     },
     onError: throttledReport(),
   });
-  await worker.ready();
-  process.stderr.write(`rewardkit worker: pulling jobs from ${flags.redis} (pid ${process.pid})\n`);
-  const signal = await stopping;
+  // Redis away at start: ready waits for it, and a stop signal meanwhile still stops the worker.
+  const first = await Promise.race([worker.ready().then(() => undefined), stopping]);
+  if (first === undefined) {
+    process.stderr.write(`rewardkit worker: pulling jobs from ${flags.redis} (pid ${process.pid})\n`);
+  }
+  const signal = first ?? (await stopping);
   process.stderr.write(`rewardkit worker: ${signal}: finishing active jobs\n`);
   await worker.close();
 }

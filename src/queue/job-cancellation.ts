@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { RewardKitError } from '../core/errors.js';
+import { endConnection, RetrySwitch } from './redis-retry.js';
 
 /**
  * Cancelling a job a worker is running. BullMQ aborts a job's signal only in the process that runs
@@ -59,6 +60,8 @@ export class CancelListener {
   readonly #channel: string;
   readonly #prefix: string;
   readonly #queueName: string;
+  /** Stopped by `close`: with Redis away, the connections end instead of reconnecting. */
+  readonly #retry = new RetrySwitch();
 
   constructor(
     redisUrl: string,
@@ -67,10 +70,7 @@ export class CancelListener {
     cancel: (message: CancelMessage) => void,
     onError: (error: Error) => void,
   ) {
-    const options = {
-      maxRetriesPerRequest: null,
-      retryStrategy: (times: number) => Math.min(250 * times, 2000),
-    };
+    const options = { maxRetriesPerRequest: null, retryStrategy: this.#retry.strategy };
     this.#prefix = prefix;
     this.#queueName = queueName;
     this.#channel = cancelChannel(prefix, queueName);
@@ -105,6 +105,7 @@ export class CancelListener {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.#subscriber.quit(), this.#reader.quit()]);
+    this.#retry.stop();
+    await Promise.allSettled([endConnection(this.#subscriber), endConnection(this.#reader)]);
   }
 }

@@ -16,9 +16,25 @@ describe('JobClient.run', () => {
       expect(failure).toMatchObject({ code: 'RK_QUEUE_UNAVAILABLE' });
       expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
     } finally {
-      // close() waits for Redis to come back before it settles (the queue's connections retry):
-      // not awaited for ever here, where Redis never comes.
-      await Promise.race([client.close(), new Promise((resolve) => setTimeout(resolve, 500))]);
+      await client.close();
     }
+  }, 20_000);
+});
+
+describe('JobClient.close', () => {
+  it('settles with Redis away and leaves no connection retrying (a CLI run can exit)', async () => {
+    const client = new JobClient({ redisUrl: `redis://127.0.0.1:${await freePort()}`, queueName: 'away' });
+    const waiting = client.run('score', {}).catch((error: unknown) => error);
+    await client.close();
+    // The job could not be added: its caller has a typed error, not a promise that never settles.
+    expect(await waiting).toMatchObject({ code: 'RK_QUEUE_UNAVAILABLE' });
+    // No socket or reconnection timer of the client keeps the event loop alive.
+    const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+    const redisSockets = handles.filter(
+      (handle) =>
+        (handle as { remotePort?: number }).remotePort !== undefined &&
+        (handle as { connecting?: boolean }).connecting,
+    );
+    expect(redisSockets).toHaveLength(0);
   }, 20_000);
 });

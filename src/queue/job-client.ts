@@ -12,9 +12,15 @@ import {
   type QueueSettingsInput,
   QueueSettingsSchema,
 } from './queue-settings.js';
+import { endConnection, RetrySwitch } from './redis-retry.js';
 
 /** A Redis command that takes longer than this means Redis is away (commands take microseconds). */
 const REDIS_COMMAND_TIMEOUT_MS = 3000;
+/**
+ * The longest `close` waits for BullMQ to close the queue and the event stream. With Redis away
+ * they end within one retry delay (2 s) once their connections stop retrying; this bounds it.
+ */
+const CLOSE_TIMEOUT_MS = 5000;
 
 async function withTimeout<Value>(work: Promise<Value>, timeoutMs: number): Promise<Value> {
   let timer: NodeJS.Timeout | undefined;
@@ -53,6 +59,8 @@ export class JobClient {
   readonly redisUrl: string;
   readonly #queue: Queue;
   readonly #events: QueueEvents;
+  /** Stopped by `close`: the connections end instead of reconnecting. */
+  readonly #retry = new RetrySwitch();
   readonly #pending = new Map<string, PendingJob>();
   readonly #poller: NodeJS.Timeout;
   readonly #pollAfterMs: number;
@@ -68,11 +76,11 @@ export class JobClient {
     this.redisUrl = redisUrl;
     this.#pollAfterMs = pollAfterMs ?? 5000;
     this.#queue = new Queue(this.settings.queueName, {
-      connection: fastFailConnection(redisUrl),
+      connection: fastFailConnection(redisUrl, this.#retry),
       prefix: this.settings.prefix,
     });
     this.#events = new QueueEvents(this.settings.queueName, {
-      connection: blockingConnection(redisUrl),
+      connection: blockingConnection(redisUrl, this.#retry),
       prefix: this.settings.prefix,
     });
     const remember = (error: Error): void => {
@@ -148,6 +156,9 @@ export class JobClient {
     const result = new Promise<unknown>((resolve, reject) => {
       this.#pending.set(jobId, { resolve, reject, addedAt: Date.now() });
     });
+    // Settled by a cancel or a close while the job is still being added, `result` may never be
+    // returned (the add fails): handled here, so that is no unhandled rejection.
+    result.catch(() => {});
     let forget = (): void => {};
     if (signal !== undefined) {
       const onAbort = (): void => {
@@ -206,7 +217,7 @@ export class JobClient {
       if (this.#cancelClient === undefined) {
         this.#cancelClient = new Redis(this.redisUrl, {
           maxRetriesPerRequest: 1,
-          retryStrategy: (times: number) => Math.min(250 * times, 2000),
+          retryStrategy: this.#retry.strategy,
         });
         // Its failures surface as a rejected command here; the connection retries by itself.
         this.#cancelClient.on('error', () => {});
@@ -229,7 +240,19 @@ export class JobClient {
       );
     }
     this.#pending.clear();
-    await Promise.allSettled([this.#events.close(), this.#queue.close(), this.#cancelClient?.quit()]);
+    this.#retry.stop();
+    const closing = Promise.allSettled([
+      this.#events.close(),
+      this.#queue.close(),
+      this.#cancelClient && endConnection(this.#cancelClient),
+    ]);
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise((resolve) => {
+      timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+      timer.unref();
+    });
+    await Promise.race([closing, bound]);
+    clearTimeout(timer);
   }
 
   #settle(jobId: string, value: unknown): void {

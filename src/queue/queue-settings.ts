@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RetrySwitch } from './redis-retry.js';
 
 /**
  * Settings shared by the producer (serve/score --redis) and the workers. The timings decide how
@@ -27,20 +28,20 @@ export type QueueSettings = z.output<typeof QueueSettingsSchema>;
 export type QueueSettingsInput = z.input<typeof QueueSettingsSchema>;
 
 /** ioredis options for a connection that fails fast while Redis is away, and reconnects. */
-export function fastFailConnection(url: string): Record<string, unknown> {
+export function fastFailConnection(url: string, retry = new RetrySwitch()): Record<string, unknown> {
   return {
     url,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    retryStrategy: (times: number) => Math.min(250 * times, 2000),
+    retryStrategy: retry.strategy,
   };
 }
 
 /** ioredis options for BullMQ's blocking connections (workers, queue events): wait for Redis. */
-export function blockingConnection(url: string): Record<string, unknown> {
+export function blockingConnection(url: string, retry = new RetrySwitch()): Record<string, unknown> {
   return {
     url,
     maxRetriesPerRequest: null,
-    retryStrategy: (times: number) => Math.min(250 * times, 2000),
+    retryStrategy: retry.strategy,
   };
 }

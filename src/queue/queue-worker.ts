@@ -8,6 +8,7 @@ import type { JobHandler } from './job-handler.js';
 import { LABEL_JOB_NAME } from './label-job.js';
 import { labelJobHandler } from './label-job-handler.js';
 import { blockingConnection, type QueueSettingsInput, QueueSettingsSchema } from './queue-settings.js';
+import { RetrySwitch } from './redis-retry.js';
 import { SCORE_JOB_NAME } from './score-job.js';
 import { scoreJobHandler } from './score-job-handler.js';
 import { SEARCH_JOB_NAME } from './search-job.js';
@@ -41,6 +42,8 @@ export class QueueWorker {
   readonly #verifiers = new SharedResources<SpecVerifier>(VERIFIER_MEMO_SIZE);
   readonly #handlers: ReadonlyMap<string, JobHandler>;
   readonly #cancels: CancelListener;
+  /** Stopped by `close`: with Redis away, the worker's connections end instead of reconnecting. */
+  readonly #retry = new RetrySwitch();
 
   constructor(options: QueueWorkerOptions) {
     const settings = QueueSettingsSchema.parse({
@@ -59,7 +62,7 @@ export class QueueWorker {
     ]);
     // Three parameters: BullMQ gives the job's abort signal only to a processor that takes it.
     this.#worker = new Worker(settings.queueName, async (job, _token, signal) => this.#process(job, signal), {
-      connection: blockingConnection(options.redisUrl),
+      connection: blockingConnection(options.redisUrl, this.#retry),
       prefix: settings.prefix,
       concurrency: options.concurrency,
       lockDuration: settings.lockDurationMs,
@@ -82,6 +85,8 @@ export class QueueWorker {
   }
 
   async close(): Promise<void> {
+    // Redis away: nothing can be taken or finished; the connections end at their next attempt.
+    this.#retry.stop();
     try {
       await this.#worker.close();
     } finally {
