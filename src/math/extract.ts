@@ -5,6 +5,7 @@ import { comparesStatedAnswer } from './comparison-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { hasShortProseWords } from './short-prose.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
@@ -471,6 +472,7 @@ function wholeExpression(text: string): Extraction | undefined {
       !(joinedByWord && /\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
     /\.\s+[A-Za-z]{2}/.test(bare) ||
     bare.includes('?') ||
+    hasShortProseWords(bare) ||
     (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
   ) {
     // A response that is only a number in words ("six", "twenty-one") or with a scale word
