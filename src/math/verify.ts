@@ -29,6 +29,7 @@ import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { withoutFunctionCalls } from './plain-text-math.js';
 import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
@@ -358,7 +359,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text') return true;
   if (value?.kind !== 'expression') return false;
-  const words = value.text.replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
+  const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
 }
 
