@@ -8,6 +8,7 @@ import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import { type MathJson, numberReading } from './value.js';
+import { isExactZero, isVanishing } from './vanishing-values.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
 /** Tolerance for random-point identity checks: floating noise, not answer precision. */
@@ -206,11 +207,19 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;
     let realAgainstComplex = 0;
+    // Points where both sides vanish (underflow) are no evidence; all of them exactly 0 is (vanishing-values.ts).
+    let vanishing = 0;
+    let exactZeros = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
     for (let index = 0; index < points.length; index++) {
       const goldValue = goldValues[index];
       const predValue = predValues[index];
       if (goldValue === undefined || predValue === undefined) continue;
+      if (isVanishing(goldValue) && isVanishing(predValue)) {
+        vanishing++;
+        if (isExactZero(goldValue) && isExactZero(predValue)) exactZeros++;
+        continue;
+      }
       if (!comparablePoint(points[index] ?? new Map(), goldValue, predValue)) {
         if (isReal(goldValue) !== isReal(predValue)) realAgainstComplex++;
         continue;
@@ -223,9 +232,16 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
         return notEqual('numeric', `the expressions differ at ${at}`);
       }
     }
+    if (compared === 0 && exactZeros === points.length) return equal('numeric', 'both are 0 at every point');
     if (compared < 2 && realAgainstComplex > points.length / 2)
       return notEqual('numeric', 'one expression is real where the other is not');
-    if (compared < 2) return undecidable('numeric', 'too few points where both expressions are defined');
+    if (compared < 2)
+      return undecidable(
+        'numeric',
+        vanishing > 0
+          ? 'too few points where both expressions are defined and not vanishingly small'
+          : 'too few points where both expressions are defined',
+      );
     budget.check();
     if (options.casCheck && casAgrees(gold, pred, budget)) {
       return equal(

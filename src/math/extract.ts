@@ -5,6 +5,8 @@ import { comparesStatedAnswer } from './comparison-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { withoutFunctionCalls } from './plain-text-math.js';
+import { hasShortProseWords } from './short-prose.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
@@ -459,8 +461,7 @@ function wholeExpression(text: string): Extraction | undefined {
       .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
       .replace(/\\[A-Za-z]+/g, ' ');
   // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
-  if (bare.includes('('))
-    bare = bare.replace(/\b(?:exp|sqrt|sin|cos|tan|cot|sec|csc|log|arcsin|arccos|arctan)(?=\s*\()/g, ' ');
+  bare = withoutFunctionCalls(bare);
   // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
   // The word first, then the lookbehind (the same matches; a lookbehind with `\s*` tried at every
   // position cost about a microsecond a response).
@@ -471,6 +472,7 @@ function wholeExpression(text: string): Extraction | undefined {
       !(joinedByWord && /\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
     /\.\s+[A-Za-z]{2}/.test(bare) ||
     bare.includes('?') ||
+    hasShortProseWords(bare) ||
     (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
   ) {
     // A response that is only a number in words ("six", "twenty-one") or with a scale word

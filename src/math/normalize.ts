@@ -1,4 +1,5 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
+import { bracedCaretDigits } from './caret-digits.js';
 import { repairEscapedEnvironment } from './escaped-environment.js';
 import { withoutGluedUnit } from './glued-unit.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
@@ -332,6 +333,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
   if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
+  // `2^10` is `2^{10}`: the run of digits after a caret is the exponent.
+  if (text.includes('^')) text = bracedCaretDigits(text);
   let percent = false;
   if (text.includes('%') || text.includes('percent') || text.includes('pct')) {
     text = text.replace(/\\?%|(?<![A-Za-z])percent\b|(?<=\d\s*)pct\b/g, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mayBePlainTextMath, plainTextMathAsLatex } from './plain-text-math.js';
+import { mayBePlainTextMath, plainTextMathAsLatex, withoutFunctionCalls } from './plain-text-math.js';
+import { verifyAnswer } from './verify.js';
 
 describe('plainTextMathAsLatex', () => {
   it('writes Python-style names and roots as LaTeX', () => {
@@ -24,5 +25,15 @@ describe('plainTextMathAsLatex', () => {
     expect(mayBePlainTextMath('pin + expand')).toBe(false);
     expect(plainTextMathAsLatex('\\frac{\\pi}{2}')).toBe('\\frac{\\pi}{2}');
     expect(plainTextMathAsLatex('sqrt(2')).toBe('sqrt(2');
+  });
+
+  // maths/moodle-qtype_stack doc/en/Authoring/Answer_Tests/Results/AlgEquiv.md (CAS-printed answers).
+  it('writes abs(x) as |x| and does not take function calls for prose words', () => {
+    expect(plainTextMathAsLatex('abs(x-1)')).toBe('\\left|x-1\\right|');
+    expect(withoutFunctionCalls('cos(x)^2+abs(x)')).toBe(' (x)^2+ (x)');
+    expect(withoutFunctionCalls('cosine')).toBe('cosine');
+    expect(verifyAnswer('1', 'cos(x)^2+sin(x)^2').verdict).toBe('equal');
+    expect(verifyAnswer('abs(x)', 'sqrt(x^2)').verdict).toBe('equal');
+    expect(verifyAnswer('x', 'abs(x)').verdict).toBe('not_equal');
   });
 });

@@ -16,6 +16,7 @@ import {
   unclosedBoxed,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
+import { isStatingSentence } from './gold-sentence.js';
 import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
@@ -28,6 +29,8 @@ import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { withoutFunctionCalls } from './plain-text-math.js';
+import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
@@ -91,6 +94,7 @@ const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
 /** A gold this long that names its answer in words is a solution, not an answer. */
 const LONG_GOLD_CHARS = 100;
 const SOLUTION_GOLD_EXTRACTION: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
+const GOLD_SENTENCE_EXTRACTION: readonly ExtractorName[] = ['final_answer', 'answer_colon', 'last_number'];
 /** Parsed golds per options object (one per scorer), so repeated golds (GRPO groups) are free. */
 const goldCaches = new WeakMap<MathVerifyOptions, LruCache<string, PreparedAnswer>>();
 const GOLD_CACHE_SIZE = 8_192;
@@ -172,6 +176,10 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
     ((gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) || /\banswer is\b/i.test(gold))
   ) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
+  }
+  // A gold sentence that states its value: "The number is 4." (gold-sentence.ts).
+  if (extraction === undefined && isStatingSentence(gold)) {
+    extraction = extractAnswer(gold, GOLD_SENTENCE_EXTRACTION);
   }
   // GSM8K's worked solutions as published with its model samples end in a line "A: 18".
   if (extraction === undefined && gold.includes('\n')) {
@@ -351,7 +359,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text') return true;
   if (value?.kind !== 'expression') return false;
-  const words = value.text.replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
+  const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
 }
 
@@ -414,8 +422,10 @@ function verifyAsRead(
   deadline: number,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...).
-  const visible = withoutInvisibleText(response);
+  // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
+  // after the reasoning block when an answer text follows it (reasoning-block.ts).
+  const answerText = afterReasoning(response);
+  const visible = withoutInvisibleText(answerText);
   const text = withPlainNumbers(visible);
   const extractors = predExtractors(options);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
@@ -480,7 +490,8 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    return outcome(goldAnswer, predAnswer, NO_ANSWER, 'no_answer');
+    const reason = answerText === response ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
+    return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   if (goldAnswer.choices !== undefined) {
     const verdict = compareMultiChoice(
@@ -644,6 +655,10 @@ function decimalCommaReading(gold: PreparedAnswer): PreparedAnswer | undefined {
 }
 
 const NO_ANSWER = undecidable('extract', 'no answer found in the response');
+const NO_ANSWER_AFTER_REASONING = undecidable(
+  'extract',
+  'no answer found after the reasoning block (values inside <think>...</think> are not the answer)',
+);
 
 /** The outcome object, built in one shape (no spreads: this runs once per sample). */
 function outcome(

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { afterReasoning } from './reasoning-block.js';
+import { verifyAnswer } from './verify.js';
+
+describe('afterReasoning', () => {
+  it('reads the text after the closing tag when it holds a word or a number', () => {
+    expect(afterReasoning('<think>so 42</think>The answer is 43.')).toBe('The answer is 43.');
+    expect(afterReasoning('reasoning </think> 我不确定')).toBe(' 我不确定');
+  });
+
+  it('reads the whole response when nothing but tokens and spaces follow the tag', () => {
+    expect(afterReasoning('<think>so 42</think>')).toBe('<think>so 42</think>');
+    expect(afterReasoning('<think>so 42</think>\n<|im_end|>')).toBe('<think>so 42</think>\n<|im_end|>');
+    expect(afterReasoning('no tag, 42')).toBe('no tag, 42');
+  });
+
+  // ouro_rl tests/test_reward.py (code index file 29615471930): test_right_answer_only_in_think.
+  it('a value only inside the reasoning block is not the answer', () => {
+    const outcome = verifyAnswer('\\boxed{42}', "<think>\\boxed{42}</think>I'm not sure.");
+    expect(outcome.verdict).toBe('undecidable');
+    expect(outcome.reason).toContain('reasoning block');
+    expect(verifyAnswer('B', '<think>The answer is B</think>I cannot decide.').verdict).toBe('undecidable');
+    expect(verifyAnswer('42', '<think>Let me reason... 99</think>\\boxed{42}').verdict).toBe('equal');
+    expect(verifyAnswer('42', '<think>so 42</think>').verdict).toBe('equal');
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * A reasoning model writes its thinking, closes it (`</think>`), then answers. The answer is what
+ * follows the closing tag: a value tried inside the thinking and not stated after it is not the
+ * answer (`<think>\boxed{42}</think>I'm not sure.` states none), as graders that split on the tag
+ * read it. When nothing but chat tokens or spaces follows the tag (the model answered inside the
+ * block, or the template ended it), the whole response is read, as before.
+ */
+const CLOSING_TAG = '</think>';
+/** Chat-template tokens and sentence end marks: not an answer after the block. */
+const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
+
+/** The text after the last closing `</think>` when it holds a letter or digit, else the text. */
+export function afterReasoning(text: string): string {
+  const close = text.lastIndexOf(CLOSING_TAG);
+  if (close < 0) return text;
+  const after = text.slice(close + CLOSING_TAG.length);
+  return /[\p{L}\p{N}]/u.test(after.replace(NOT_CONTENT, '')) ? after : text;
+}
