@@ -65,8 +65,10 @@ function compareScalarForms(
   context: CompareContext,
 ): Verdict {
   if (gold.kind === 'number' && pred.kind === 'number') return compareNumbers(gold, pred, context);
-  const goldReadings = gold.kind === 'number' && gold.percent ? [false, true] : [false];
-  const predReadings = pred.kind === 'number' && pred.percent ? [false, true] : [false];
+  // A percent on both sides is the same unit: no cross reading (`25\%` is not `0.25\%`).
+  const bothPercent = gold.kind === 'number' && pred.kind === 'number' && gold.percent && pred.percent;
+  const goldReadings = gold.kind === 'number' && gold.percent && !bothPercent ? [false, true] : [false];
+  const predReadings = pred.kind === 'number' && pred.percent && !bothPercent ? [false, true] : [false];
   let last: Verdict | undefined;
   for (const goldFraction of goldReadings) {
     for (const predFraction of predReadings) {
