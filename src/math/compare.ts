@@ -113,6 +113,15 @@ function compareToScalarGold(
 }
 
 /**
+ * `[0, 1]`, `(2, 5]`: two items with a square bracket at an end are an interval, never the set of
+ * its two ends (`\{0, 1\}`). A round pair `(1, 3)` stays ambiguous (a point or an open
+ * interval; a braced `{1, 3}` is read against it in written order, as Math-Verify does).
+ */
+function isBracketInterval(value: MathValue): boolean {
+  return value.kind === 'tuple' && value.items.length === 2 && (value.open === '[' || value.close === ']');
+}
+
+/**
  * Compares a parsed prediction with a parsed gold. Asymmetric on purpose: the gold's shape
  * decides which prediction shapes may match (a gold value accepts `x = value`; a gold equation in
  * solved form wants that value; a gold interval accepts an equivalent inequality).
@@ -156,6 +165,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       const predUnion = goldUnion === undefined ? undefined : asInterval(pred);
       if (goldUnion !== undefined && predUnion !== undefined)
         return compareIntervals(goldUnion, predUnion, context, compareValues);
+      if (gold.kind === 'set' && isBracketInterval(pred))
+        return notEqual('set', 'gold is a set of values, the prediction an interval with a closed end');
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
@@ -190,6 +201,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
           return compareIntervals(goldInterval, predAsInterval, context, compareValues);
         }
       }
+      if (pred.kind === 'set' && isBracketInterval(gold))
+        return notEqual('tuple', 'gold is an interval with a closed end, the prediction a set of values');
       // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
       // Math-Verify does): `{3, 1}` stays different.
       const items =

@@ -1,4 +1,5 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
+import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareClockTimes } from './clock-time.js';
 import { compareValues, statesNoSolution } from './compare.js';
@@ -549,6 +550,15 @@ function verifyAsRead(
       );
     }
   }
+  // `1011_2` against `1011_{10}`: numerals in different bases (base-numeral.ts).
+  const numeral = compareBaseNumerals(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (numeral !== undefined)
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      unlessHedged(numeral, goldAnswer, extraction, text, options, deadline),
+      undefined,
+    );
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (congruence !== undefined) {
     // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.
