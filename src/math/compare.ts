@@ -11,6 +11,7 @@ import {
 } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
+import { rootsOfIndexedUnknown } from './label.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
@@ -165,6 +166,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       const predUnion = goldUnion === undefined ? undefined : asInterval(pred);
       if (goldUnion !== undefined && predUnion !== undefined)
         return compareIntervals(goldUnion, predUnion, context, compareValues);
+      // `x = 2, x = -3` for a gold `x_1 = 2, x_2 = -3`: the roots of one unknown (label.ts).
+      const roots = rootsOfIndexedUnknown(gold, pred);
+      if (roots !== undefined) return compareValues(gold, roots, context);
       if (gold.kind === 'set' && isBracketInterval(pred))
         return notEqual('set', 'gold is a set of values, the prediction an interval with a closed end');
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);

@@ -472,6 +472,8 @@ function wholeExpression(text: string): Extraction | undefined {
   if (bare.includes('\\'))
     bare = bare
       .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
+      // A subscript names (`S_{\triangle ABC}`, `a_{max}`): its letters are no prose word.
+      .replace(/_\{[^{}]*\}/g, ' ')
       .replace(/\\[A-Za-z]+/g, ' ');
   // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word.
   if (bare.includes('mod')) bare = bare.replace(/\bmod\b/g, ' ');

@@ -15,6 +15,7 @@ import {
   MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
+  WEAK_EXTRACTORS,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
@@ -327,6 +328,22 @@ function numberInWords(sentence: string, end: number): Extraction | undefined {
   return undefined;
 }
 
+/** An option named in a sentence: `(B)`, "option B", "choice (C)". */
+const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
+
+/**
+ * A choice gold, and a response read by a weak extractor (a math span or a number) whose last
+ * sentence names an option: "The correct option is (B) $\frac{1}{2}$." answers with the option, its
+ * value is the option's text. The gold-guided choice reading decides (a hedge "(B) or (C)" still
+ * names no single option).
+ */
+function namesOptionBeforeValue(gold: PreparedAnswer, extraction: Extraction, response: string): boolean {
+  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return false;
+  if (gold.choice === undefined && choiceLetter(gold.trace.normalized ?? '') === undefined) return false;
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
+  return NAMED_OPTION.test(sentences[sentences.length - 1] ?? '');
+}
+
 /** Numbers joined by colons that end where a last-number extraction ends: `3:4`, `2 : 3 : 5`. */
 const RATIO_BEFORE = /(?<![\d.:])(?:\d+(?:\.\d+)?\s*:\s*)+$/;
 /** A number, then "or", "and", a comma or a semicolon, right before a ratio: another candidate. */
@@ -423,8 +440,11 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  const guidedAnswer = before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined;
-  const stated = before ?? guidedAnswer;
+  const guidedAnswer =
+    !cutOff && (before === undefined || namesOptionBeforeValue(goldAnswer, before, visible))
+      ? goldGuided(goldAnswer, visible)
+      : undefined;
+  const stated = guidedAnswer ?? before;
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
