@@ -25,7 +25,7 @@ import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
-import { parseNumberWords } from './number-words.js';
+import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -314,6 +314,24 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
   );
 }
 
+/**
+ * A last number in digits, then a closing sentence that states a number in words ("... = 9 eggs
+ * left. Wait, the question asks how many she lays: she lays sixteen eggs."): the later statement is
+ * the answer, as a later number in digits would be. Not "one" (a pronoun as often), "half" or a
+ * scale word alone ("hundreds of them").
+ */
+function numberWordsAfter(extraction: Extraction | undefined, text: string): Extraction | undefined {
+  if (extraction?.extractor !== 'last_number' || extraction.end >= text.length - 3) return undefined;
+  const after = text.slice(extraction.end);
+  if (!NUMBER_WORD.test(after)) return undefined;
+  const sentences = after.split(SENTENCE_BREAK);
+  if (sentences.length < 2) return undefined;
+  const words = numberInWords(sentences[sentences.length - 1] ?? '', text.length);
+  if (words === undefined || /^(?:half|hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(words.text))
+    return undefined;
+  return words;
+}
+
 /** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
 function numberInWords(sentence: string, end: number): Extraction | undefined {
   const words = sentence.split(/\s+/).map((word) => word.replace(/[.,;:!?]+$/, ''));
@@ -445,7 +463,7 @@ function verifyAsRead(
       ? goldGuided(goldAnswer, visible)
       : undefined;
   const stated = guidedAnswer ?? before;
-  const extraction = withScaleWordAfter(stated, text) ?? stated;
+  const extraction = withScaleWordAfter(stated, text) ?? numberWordsAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
