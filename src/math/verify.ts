@@ -30,6 +30,7 @@ import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { comparePiecewise } from './piecewise.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
@@ -588,6 +589,15 @@ function verifyAsRead(
       );
     }
   }
+  // `\begin{cases} x^2 & x \ge 0 \\ -x^2 & x < 0 \end{cases}` against `x|x|` (piecewise.ts).
+  const piecewise = comparePiecewise(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (piecewise !== undefined)
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      unlessHedged(piecewise, goldAnswer, extraction, text, options, deadline),
+      undefined,
+    );
   // `1011_2` against `1011_{10}`: numerals in different bases (base-numeral.ts).
   const numeral = compareBaseNumerals(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (numeral !== undefined)
