@@ -564,11 +564,8 @@ function isTrimmedSpace(code: number): boolean {
 }
 
 function lastNumber(text: string): Extraction | undefined {
-  let match = lastNumberMatch(text);
+  const match = lastNumberMatch(text);
   if (match === undefined) return undefined;
-  // "40, not 50": the value stated before the one ruled out (ruled-out-value.ts).
-  const statedEnd = endBeforeRuledOut(text, match.index);
-  if (statedEnd !== undefined) match = lastNumberMatch(text.slice(0, statedEnd)) ?? match;
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
   if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
@@ -596,6 +593,9 @@ function lastNumber(text: string): Extraction | undefined {
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
+  // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
+  const statedEnd = endBeforeRuledOut(text, start);
+  if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
   return { text: numbers.join(', '), extractor: 'last_number', end: match.index + match[0].length };
 }
 

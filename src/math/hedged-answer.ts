@@ -28,9 +28,10 @@ const ALTERNATIVE_WORDS =
   /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
 /** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
 const REJECTION_WORDS =
-  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
-const OPENS_WITH_ALTERNATIVE = /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly)\b/i;
+const OPENS_WITH_ALTERNATIVE =
+  /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =

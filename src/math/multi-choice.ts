@@ -100,8 +100,11 @@ export function compareMultiChoice(
   let letters = selectedLetters(extracted);
   if (letters === undefined && extracted.length <= 80) {
     // A short phrase naming its options: "options A and C", "A and C are correct", also written
-    // in math (`B \text{ and } C \text{ are correct}`).
-    const kept = extracted.replace(TEXT_COMMAND, '$1').replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
+    // in math (`B \text{ and } C \text{ are correct}`: a `\text{}` of list words only is read).
+    const kept = extracted
+      .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
+      .replace(NEGATED, ' ')
+      .replace(ARTICLE_A, ' ');
     const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)];
     const joiner = named.slice(1).find((match, index) => {
       const previous = named[index] as RegExpExecArray;

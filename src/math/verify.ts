@@ -319,7 +319,7 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
  * A last number in digits, then a closing sentence that states a number in words ("... = 9 eggs
  * left. Wait, the question asks how many she lays: she lays sixteen eggs."): the later statement is
  * the answer, as a later number in digits would be. Not "one" (a pronoun as often), "half" or a
- * scale word alone ("hundreds of them").
+ * scale word alone ("hundreds of them"), nor in a sentence that rules a value out ("Not ten.").
  */
 function numberWordsAfter(extraction: Extraction | undefined, text: string): Extraction | undefined {
   if (extraction?.extractor !== 'last_number' || extraction.end >= text.length - 3) return undefined;
@@ -327,7 +327,10 @@ function numberWordsAfter(extraction: Extraction | undefined, text: string): Ext
   if (!NUMBER_WORD.test(after)) return undefined;
   const sentences = after.split(SENTENCE_BREAK);
   if (sentences.length < 2) return undefined;
-  const words = numberInWords(sentences[sentences.length - 1] ?? '', text.length);
+  const sentence = sentences[sentences.length - 1] ?? '';
+  // "Not ten.": a value ruled out is no statement.
+  if (/\b(?:not|never|no|isn't|aren't|wasn't|instead\s+of|rather\s+than)\b/i.test(sentence)) return undefined;
+  const words = numberInWords(sentence, text.length);
   if (words === undefined || /^(?:half|hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(words.text))
     return undefined;
   return words;
