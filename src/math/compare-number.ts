@@ -84,7 +84,9 @@ export function closeEnough(
  * tolerance. Percent readings are tried per the `percent` option.
  */
 export function compareNumbers(gold: NumberValue, pred: NumberValue, context: CompareContext): Verdict {
-  if (!gold.percent && !pred.percent) {
+  // Neither side or both sides in percent: one reading each (`25\%` is not `0.25\%`; a percent
+  // on both sides states the same unit, so 25% against 0.25% is 25 against 0.25).
+  if (gold.percent === pred.percent) {
     // One reading each (the common case), compared without the arrays of readings.
     return compareReadings(
       numberReading(gold.exact, gold.approx),

@@ -11,6 +11,7 @@ import {
 } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
+import { rootsOfIndexedUnknown } from './label.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathValue } from './value.js';
@@ -65,8 +66,10 @@ function compareScalarForms(
   context: CompareContext,
 ): Verdict {
   if (gold.kind === 'number' && pred.kind === 'number') return compareNumbers(gold, pred, context);
-  const goldReadings = gold.kind === 'number' && gold.percent ? [false, true] : [false];
-  const predReadings = pred.kind === 'number' && pred.percent ? [false, true] : [false];
+  // A percent on both sides is the same unit: no cross reading (`25\%` is not `0.25\%`).
+  const bothPercent = gold.kind === 'number' && pred.kind === 'number' && gold.percent && pred.percent;
+  const goldReadings = gold.kind === 'number' && gold.percent && !bothPercent ? [false, true] : [false];
+  const predReadings = pred.kind === 'number' && pred.percent && !bothPercent ? [false, true] : [false];
   let last: Verdict | undefined;
   for (const goldFraction of goldReadings) {
     for (const predFraction of predReadings) {
@@ -108,6 +111,15 @@ function compareToScalarGold(
   if (pred.kind === 'text')
     return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);
   return notEqual('shape', `gold is a single value, prediction is a ${pred.kind} (${describeValue(pred)})`);
+}
+
+/**
+ * `[0, 1]`, `(2, 5]`: two items with a square bracket at an end are an interval, never the set of
+ * its two ends (`\{0, 1\}`). A round pair `(1, 3)` stays ambiguous (a point or an open
+ * interval; a braced `{1, 3}` is read against it in written order, as Math-Verify does).
+ */
+function isBracketInterval(value: MathValue): boolean {
+  return value.kind === 'tuple' && value.items.length === 2 && (value.open === '[' || value.close === ']');
 }
 
 /**
@@ -154,6 +166,11 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       const predUnion = goldUnion === undefined ? undefined : asInterval(pred);
       if (goldUnion !== undefined && predUnion !== undefined)
         return compareIntervals(goldUnion, predUnion, context, compareValues);
+      // `x = 2, x = -3` for a gold `x_1 = 2, x_2 = -3`: the roots of one unknown (label.ts).
+      const roots = rootsOfIndexedUnknown(gold, pred);
+      if (roots !== undefined) return compareValues(gold, roots, context);
+      if (gold.kind === 'set' && isBracketInterval(pred))
+        return notEqual('set', 'gold is a set of values, the prediction an interval with a closed end');
       const items = itemsOf(pred) ?? (gold.items.length === 1 ? [pred] : undefined);
       if (items === undefined)
         return notEqual(gold.kind, `gold has ${gold.items.length} answers, prediction is a ${pred.kind}`);
@@ -188,6 +205,8 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
           return compareIntervals(goldInterval, predAsInterval, context, compareValues);
         }
       }
+      if (pred.kind === 'set' && isBracketInterval(gold))
+        return notEqual('tuple', 'gold is an interval with a closed end, the prediction a set of values');
       // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
       // Math-Verify does): `{3, 1}` stays different.
       const items =

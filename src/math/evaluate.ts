@@ -186,7 +186,31 @@ export function evaluate(
   variables: ReadonlyMap<string, number>,
   deadline = Number.POSITIVE_INFINITY,
 ): Complex {
+  realDomainLeft = false;
   return evaluateNode(json, variables, { steps: 0, deadline }, 0);
+}
+
+/**
+ * Whether the last `evaluate` took a square root, a fractional power or a logarithm of a negative
+ * number on the way: a real result then came through complex intermediates (`\sqrt{x}\sqrt{x+1}`
+ * at x = -2.5 is -\sqrt{3.75}), at a point outside the expression's real domain. Comparisons of
+ * functions skip such points instead of counting them as a difference (issue 9 class 7: functions
+ * are compared where both sides are defined).
+ */
+export function leftRealDomain(): boolean {
+  return realDomainLeft;
+}
+let realDomainLeft = false;
+
+/** A negative real number (a branch point argument outside the real domain). */
+function negativeReal(value: Complex): boolean {
+  return value.re < 0 && Math.abs(value.im) <= 1e-12 * -value.re;
+}
+
+/** Marks an argument outside the real domain of a root, a fractional power or a logarithm. */
+function noteDomain(base: Complex, exponent?: Complex): void {
+  if (!negativeReal(base)) return;
+  if (exponent === undefined || exponent.im !== 0 || !Number.isInteger(exponent.re)) realDomainLeft = true;
 }
 
 function evaluateNode(
@@ -356,18 +380,23 @@ function applyHead(head: string, values: Complex[]): Complex {
     case 'Rational':
       return C.divide(argument(values, 0), argument(values, 1));
     case 'Power':
+      noteDomain(argument(values, 0), argument(values, 1));
       return C.power(argument(values, 0), argument(values, 1));
     case 'Square':
       return C.multiply(argument(values, 0), argument(values, 0));
     case 'Sqrt':
+      noteDomain(argument(values, 0));
       return C.sqrt(argument(values, 0));
     case 'Root':
+      noteDomain(argument(values, 0));
       return C.power(argument(values, 0), C.divide(C.complex(1), argument(values, 1)));
     case 'Exp':
       return C.exp(argument(values, 0));
     case 'Ln':
+      noteDomain(argument(values, 0));
       return C.log(argument(values, 0));
     case 'Log':
+      noteDomain(argument(values, 0));
       return C.divide(
         C.log(argument(values, 0)),
         values.length > 1 ? C.log(argument(values, 1)) : C.complex(Math.LN10),

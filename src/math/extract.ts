@@ -6,8 +6,11 @@ import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
+import { splitRestatement } from './restatement.js';
+import { endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
+import { unbracedBoxNumber } from './unbraced-box.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -95,7 +98,8 @@ function boxed(text: string): Extraction | undefined {
     }
     let index = starts.length > MAX_BOXES ? (starts[starts.length - MAX_BOXES] as number) : (starts[0] ?? -1);
     while (index >= 0) {
-      const argument = readArgument(text, index + command.length);
+      const argument =
+        unbracedBoxNumber(text, index + command.length) ?? readArgument(text, index + command.length);
       if (argument !== undefined && argument.content.trim() !== '') {
         found.push({ content: argument.content.trim(), start: index, end: argument.end });
         index = text.indexOf(command, argument.end);
@@ -242,11 +246,14 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   const line = restOfLine(text, match.index + match[0].length);
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
   let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
+  // "$x \equiv 3 \pmod 7$, or equivalently $x \equiv 10 \pmod 7$": the answer, then its restatement.
+  const restatement = splitRestatement(sentence);
+  if (restatement !== undefined) sentence = restatement.answer;
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
-  let alternative: string | undefined;
+  let alternative: string | undefined = restatement?.restated;
   if (clause !== null && clause.index > 0) {
-    alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim();
+    alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
     sentence = sentence.slice(0, lead + clause.index);
   }
   // "The largest $n$ is 34" keeps what follows the last "is".
@@ -453,13 +460,25 @@ function wholeExpression(text: string): Extraction | undefined {
   if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
   content = content.trim();
   if (content === '' || content.includes('$')) return undefined;
+  // "x ≡ 3 (mod 7), or equivalently x ≡ 10 (mod 7)": one answer and its restatement (restatement.ts).
+  const restatement = splitRestatement(content);
+  if (restatement !== undefined) {
+    const answer = wholeExpression(restatement.answer);
+    const restated = wholeExpression(restatement.restated);
+    if (answer === undefined || restated === undefined) return undefined;
+    return { text: answer.text, extractor: 'whole_expression', end: text.length, alternative: restated.text };
+  }
   // Each replacement only where its pattern can match (a command needs `\`, a call `(`): the
   // function-name scan alone cost about 1.5 µs on a prose response.
   let bare = content;
   if (bare.includes('\\'))
     bare = bare
       .replace(/\\(?:text|begin|end|mathrm|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
+      // A subscript names (`S_{\triangle ABC}`, `a_{max}`): its letters are no prose word.
+      .replace(/_\{[^{}]*\}/g, ' ')
       .replace(/\\[A-Za-z]+/g, ' ');
+  // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word.
+  if (bare.includes('mod')) bare = bare.replace(/\bmod\b/g, ' ');
   // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
   bare = withoutFunctionCalls(bare);
   // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
@@ -494,7 +513,7 @@ function wholeExpression(text: string): Extraction | undefined {
  * The lookahead first: the lookbehinds then run only where a number can start.
  */
 export const NUMBER =
-  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent)|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
@@ -511,7 +530,7 @@ const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者'
 /**
  * Characters no NUMBER match contains (see tail-scan.ts): a scan for the last number may start
  * right after one. Keep in step with NUMBER: its matches hold digits, signs, `.,/%\{}`, spaces,
- * `√`, `π` and the letters of `percent` and `\dfrac`/`\tfrac`, never one of these.
+ * `√`, `π` and the letters of `percent`, `pct` and `\dfrac`/`\tfrac`, never one of these.
  */
 export const NUMBER_BREAKERS = breakerTable(
   '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -576,6 +595,9 @@ function lastNumber(text: string): Extraction | undefined {
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
+  // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
+  const statedEnd = endBeforeRuledOut(text, start);
+  if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
   return { text: numbers.join(', '), extractor: 'last_number', end: match.index + match[0].length };
 }
 

@@ -11,7 +11,8 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
  *   50"): a later sentence with a word of doubt or alternative and a value. Its last value is
  *   offered; the verifier wants it equal to the gold too (`\boxed{\frac12} or 0.5` stays right);
  * - **an alternative before a weak answer**: the last number's sentence opens with "Or", "Maybe",
- *   "Alternatively" ... ("... 40 dollars. Or perhaps 50."): the value before it is offered too;
+ *   "Alternatively" ... ("... 40 dollars. Or perhaps 50."): the value before it is offered too; or
+ *   it offers two values and then guesses between them ("5 or 6, probably 5"): the other is offered;
  * - **a qualified number**: a negation or a bound right before it ("not 40", "isn't
  *   $\boxed{40}$", "at least 40", "fewer than 40", `\ge 40`, `\pm 5`, `+/- 5`) or right after it
  *   ("40 or more", `40+`): the response states no value;
@@ -27,9 +28,10 @@ const ALTERNATIVE_WORDS =
   /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
 /** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
 const REJECTION_WORDS =
-  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
-const OPENS_WITH_ALTERNATIVE = /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly)\b/i;
+const OPENS_WITH_ALTERNATIVE =
+  /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
@@ -101,11 +103,18 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     const value = word === undefined ? undefined : /\d/.test(word) ? word : parseNumberWords(word);
     if (value !== undefined) return value;
   }
-  // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
   const sentenceStart = sentenceStartBefore(text, at);
+  // "5 or 6, probably 5": two values offered, then a guess between them; the other one is offered.
+  const picked = HEDGED_PICK.exec(text.slice(sentenceStart < 0 ? Math.max(0, at - 300) : sentenceStart, at));
+  if (picked !== null) return picked[1] === extraction.text ? picked[2] : picked[1];
+  // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
   if (sentenceStart <= 0 || !OPENS_WITH_ALTERNATIVE.test(text.slice(sentenceStart, at))) return undefined;
   return lastValue(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
 }
+
+/** Two values joined by "or", then a word of guessing right before the answer ("5 or 6, probably 5"). */
+const HEDGED_PICK =
+  /(-?\d+(?:\.\d+)?)\s*(?:or|\/)\s*(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|I\s+(?:think|guess|believe|'d\s+say))\b[^.\d]{0,20}$/i;
 
 /** A number or a number word right before an opening parenthesis. */
 const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;

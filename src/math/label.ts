@@ -44,3 +44,34 @@ export function labelKey(value: MathValue): string {
       .replace(/\\angle|[^A-Za-z0-9_,:']/g, '')
   );
 }
+
+/** A subscripted name `x_1`, `x_{2}`: its base letter. */
+const INDEXED_NAME = /^([A-Za-z])_\{?\w{1,3}\}?$/;
+
+/** The left side's written name of a two-sided equation, or undefined for anything else. */
+function equationLabel(value: MathValue): string | undefined {
+  if (value.kind !== 'relation' || value.sides.length !== 2 || value.operators[0] !== '=') return undefined;
+  return describeValue(value.sides[0] as MathValue).replace(/\s+/g, '');
+}
+
+/**
+ * `x = 2, x = -3` (or `x = 2 \text{ or } x = -3`) against a gold `x_1 = 2, x_2 = -3`: the gold's
+ * labels index the roots of one unknown `x`, and the prediction names that unknown for each root.
+ * Its values are the answer (compared with the gold as values are, order-free). Undefined unless
+ * every gold label is the same letter with an index and every prediction label is that letter.
+ */
+export function rootsOfIndexedUnknown(gold: MathValue, pred: MathValue): MathValue | undefined {
+  if (gold.kind !== 'list' || pred.kind !== 'list' || gold.items.length !== pred.items.length)
+    return undefined;
+  let base: string | undefined;
+  for (const item of gold.items) {
+    const letter = INDEXED_NAME.exec(equationLabel(item) ?? '')?.[1];
+    if (letter === undefined || (base !== undefined && letter !== base)) return undefined;
+    base = letter;
+  }
+  if (base === undefined || !pred.items.every((item) => equationLabel(item) === base)) return undefined;
+  return {
+    kind: 'list',
+    items: pred.items.map((item) => (item.kind === 'relation' ? (item.sides[1] as MathValue) : item)),
+  };
+}

@@ -13,9 +13,12 @@ import { equal, notEqual, type Verdict } from './verdict.js';
  */
 
 /** Letters of an answer made only of choice letters and separators, in written order, or undefined. */
+/** `\text{ and }`, `\mathrm{B}`: the words and letters inside, without the command. */
+const TEXT_COMMAND = /\\(?:text|mathrm|textbf|mathbf)\s*\{([^{}]*)\}/g;
+
 function selectedLetters(text: string): string[] | undefined {
   const bare = text
-    .replace(/\\(?:text|mathrm|textbf|mathbf)\s*\{([^{}]*)\}/g, '$1')
+    .replace(TEXT_COMMAND, '$1')
     .replace(/\\[,;:! ]|\\q?quad/g, ' ')
     .replace(/[*$]/g, ' ')
     .trim();
@@ -96,8 +99,12 @@ export function compareMultiChoice(
     return notEqual('choice', 'the options are hedged with "or": no selection');
   let letters = selectedLetters(extracted);
   if (letters === undefined && extracted.length <= 80) {
-    // A short phrase naming its options: "options A and C", "A and C are correct".
-    const kept = extracted.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
+    // A short phrase naming its options: "options A and C", "A and C are correct", also written
+    // in math (`B \text{ and } C \text{ are correct}`: a `\text{}` of list words only is read).
+    const kept = extracted
+      .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
+      .replace(NEGATED, ' ')
+      .replace(ARTICLE_A, ' ');
     const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)];
     const joiner = named.slice(1).find((match, index) => {
       const previous = named[index] as RegExpExecArray;

@@ -6,6 +6,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
+import { withoutUniversalQualifier } from './universal-qualifier.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
 export const MAX_ANSWER_CHARS = 2_000;
@@ -291,6 +292,8 @@ function plainLatex(input: string): string {
   text = dropApproximation(text);
   // `\bar{z}`, `0.\bar{3}`: the same bar as `\overline`.
   if (text.includes('\\bar')) text = text.replace(/\\bar(?![A-Za-z])/g, '\\overline');
+  // `S_{\triangle ABC}`: a triangle mark inside a subscript decorates the name (`S_{ABC}`).
+  if (text.includes('_{\\triangle')) text = text.replace(/_\{\\triangle\s*([A-Z]{3})\}/g, '_{$1}');
   text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
@@ -332,6 +335,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
   if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
+  // `f(x) = x \text{ for all } x \in \mathbb{R}`: the formula (universal-qualifier.ts).
+  if (text.includes('for') || text.includes('\\forall')) text = withoutUniversalQualifier(text);
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   // `2^10` is `2^{10}`: the run of digits after a caret is the exponent.
   if (text.includes('^')) text = bracedCaretDigits(text);

@@ -1,4 +1,5 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
+import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareClockTimes } from './clock-time.js';
 import { compareValues, statesNoSolution } from './compare.js';
@@ -14,6 +15,7 @@ import {
   MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
+  WEAK_EXTRACTORS,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { isStatingSentence } from './gold-sentence.js';
@@ -24,11 +26,12 @@ import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
-import { parseNumberWords } from './number-words.js';
+import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { comparePiecewise } from './piecewise.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
@@ -320,6 +323,27 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
   );
 }
 
+/**
+ * A last number in digits, then a closing sentence that states a number in words ("... = 9 eggs
+ * left. Wait, the question asks how many she lays: she lays sixteen eggs."): the later statement is
+ * the answer, as a later number in digits would be. Not "one" (a pronoun as often), "half" or a
+ * scale word alone ("hundreds of them"), nor in a sentence that rules a value out ("Not ten.").
+ */
+function numberWordsAfter(extraction: Extraction | undefined, text: string): Extraction | undefined {
+  if (extraction?.extractor !== 'last_number' || extraction.end >= text.length - 3) return undefined;
+  const after = text.slice(extraction.end);
+  if (!NUMBER_WORD.test(after)) return undefined;
+  const sentences = after.split(SENTENCE_BREAK);
+  if (sentences.length < 2) return undefined;
+  const sentence = sentences[sentences.length - 1] ?? '';
+  // "Not ten.": a value ruled out is no statement.
+  if (/\b(?:not|never|no|isn't|aren't|wasn't|instead\s+of|rather\s+than)\b/i.test(sentence)) return undefined;
+  const words = numberInWords(sentence, text.length);
+  if (words === undefined || /^(?:half|hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(words.text))
+    return undefined;
+  return words;
+}
+
 /** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
 function numberInWords(sentence: string, end: number): Extraction | undefined {
   const words = sentence.split(/\s+/).map((word) => word.replace(/[.,;:!?]+$/, ''));
@@ -332,6 +356,22 @@ function numberInWords(sentence: string, end: number): Extraction | undefined {
     return { text: words.slice(first, last + 1).join(' '), extractor: 'last_number', end };
   }
   return undefined;
+}
+
+/** An option named in a sentence: `(B)`, "option B", "choice (C)". */
+const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
+
+/**
+ * A choice gold, and a response read by a weak extractor (a math span or a number) whose last
+ * sentence names an option: "The correct option is (B) $\frac{1}{2}$." answers with the option, its
+ * value is the option's text. The gold-guided choice reading decides (a hedge "(B) or (C)" still
+ * names no single option).
+ */
+function namesOptionBeforeValue(gold: PreparedAnswer, extraction: Extraction, response: string): boolean {
+  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return false;
+  if (gold.choice === undefined && choiceLetter(gold.trace.normalized ?? '') === undefined) return false;
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
+  return NAMED_OPTION.test(sentences[sentences.length - 1] ?? '');
 }
 
 /** Numbers joined by colons that end where a last-number extraction ends: `3:4`, `2 : 3 : 5`. */
@@ -432,9 +472,12 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  const guidedAnswer = before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined;
-  const stated = before ?? guidedAnswer;
-  const extraction = withScaleWordAfter(stated, text) ?? stated;
+  const guidedAnswer =
+    !cutOff && (before === undefined || namesOptionBeforeValue(goldAnswer, before, visible))
+      ? goldGuided(goldAnswer, visible)
+      : undefined;
+  const stated = guidedAnswer ?? before;
+  const extraction = withScaleWordAfter(stated, text) ?? numberWordsAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
@@ -560,6 +603,24 @@ function verifyAsRead(
       );
     }
   }
+  // `\begin{cases} x^2 & x \ge 0 \\ -x^2 & x < 0 \end{cases}` against `x|x|` (piecewise.ts).
+  const piecewise = comparePiecewise(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (piecewise !== undefined)
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      unlessHedged(piecewise, goldAnswer, extraction, text, options, deadline),
+      undefined,
+    );
+  // `1011_2` against `1011_{10}`: numerals in different bases (base-numeral.ts).
+  const numeral = compareBaseNumerals(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+  if (numeral !== undefined)
+    return outcome(
+      goldAnswer,
+      predAnswer,
+      unlessHedged(numeral, goldAnswer, extraction, text, options, deadline),
+      undefined,
+    );
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (congruence !== undefined) {
     // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { endBeforeRuledOut } from './ruled-out-value.js';
+
+describe('endBeforeRuledOut', () => {
+  it('finds the value stated before a ruled-out one', () => {
+    expect(endBeforeRuledOut('40, not 50', 8)).toBe(2);
+    expect(endBeforeRuledOut('It is 40 (not 50)', 14)).toBe(8);
+    expect(endBeforeRuledOut('so 12 rather than 13', 18)).toBe(5);
+    expect(endBeforeRuledOut('we get 7, but not 8', 18)).toBe(8);
+  });
+  it('leaves a lone negation and other prose alone', () => {
+    expect(endBeforeRuledOut('It is not 50', 10)).toBeUndefined();
+    expect(endBeforeRuledOut('40 and 50', 7)).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * A value, then another ruled out right after it: "40, not 50", "40 (not 50)", "40 rather than
+ * 50", "40 and not 50", "40, but not 50". The response commits to the first value; the last number
+ * in the text is the one it rejects. Without this the last-number fallback reads 50 (and the
+ * qualifier "not" then makes even that no answer), so a right answer with a closing aside scored 0.
+ * The answer phrase already stops at such a clause ("The answer is 40, not 50."); this is the same
+ * rule where no answer marker is written. A lone "not 50" rules out without stating: it stays a
+ * qualified number (hedged-answer.ts), and "40 or 50, not 60" is still the hedge "40 or 50".
+ */
+const RULED_OUT_BEFORE =
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?\s*(?:[,;(]|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*)?$/i;
+
+/**
+ * When the number at `start` is ruled out by the words before it and a number precedes those
+ * words, where that earlier number ends (the text to read the answer from), else undefined.
+ */
+export function endBeforeRuledOut(text: string, start: number): number | undefined {
+  const from = Math.max(0, start - 48);
+  const window = text.slice(from, start);
+  if (!/not|than|instead/i.test(window)) return undefined;
+  const match = RULED_OUT_BEFORE.exec(window);
+  if (match === null) return undefined;
+  const number = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?/i.exec(match[0]);
+  return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { unbracedBoxNumber } from './unbraced-box.js';
+
+describe('unbracedBoxNumber', () => {
+  it('reads the whole number after an unbraced box', () => {
+    expect(unbracedBoxNumber('\\boxed 35.', 6)).toEqual({ content: '35', end: 9 });
+    expect(unbracedBoxNumber('\\boxed -12.5 cm', 6)?.content).toBe('-12.5');
+    expect(unbracedBoxNumber('\\boxed35', 6)?.content).toBe('35');
+  });
+  it('leaves braces, letters and commands to the usual reading', () => {
+    expect(unbracedBoxNumber('\\boxed{35}', 6)).toBeUndefined();
+    expect(unbracedBoxNumber('\\boxed A', 6)).toBeUndefined();
+    expect(unbracedBoxNumber('\\boxed\\pi', 6)).toBeUndefined();
+  });
+});
