@@ -24,6 +24,7 @@ import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from '
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { parseNumberWords } from './number-words.js';
+import { valueAfterOptionLabel } from './option-label.js';
 import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -389,6 +390,22 @@ function compareAsRadians(
   );
 }
 
+/** `(c) 18` against a gold 18 that is no choice letter: the option's value (option-label.ts). */
+function compareOptionValue(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  context: Parameters<typeof compareValues>[2],
+): Verdict | undefined {
+  if (gold.choice !== undefined || gold.value === undefined) return undefined;
+  const rest = valueAfterOptionLabel(pred.trace.extracted);
+  if (rest === undefined) return undefined;
+  const value = prepare({ text: rest, extractor: 'whole' }).value;
+  if (value === undefined) return undefined;
+  const verdict = compareValues(gold.value, value, context);
+  if (verdict.verdict !== 'equal') return undefined;
+  return withMethod(verdict, `option-value/${verdict.method}`, `${verdict.reason} (after its option label)`);
+}
+
 /**
  * Verifies a free-form model response against a gold answer (which may itself be a full
  * solution). Never throws for bad input: every outcome is equal, not_equal or undecidable with a
@@ -574,6 +591,7 @@ function verifyAsRead(
       verdict =
         compareAsRadians(goldAnswer, predAnswer, context) ??
         compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
+        compareOptionValue(goldAnswer, predAnswer, context) ??
         verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, text, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
