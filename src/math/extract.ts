@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
+import { endsInDanglingOperator } from './dangling-operator.js';
+import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
@@ -247,6 +250,8 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
     alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim();
     sentence = sentence.slice(0, lead + clause.index);
   }
+  // "4 (Thursday is the fourth day of the week)": the remark's own "is" is not the answer's.
+  sentence = withoutParentheticalRemark(sentence);
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
@@ -545,11 +550,22 @@ function isTrimmedSpace(code: number): boolean {
 }
 
 function lastNumber(text: string): Extraction | undefined {
-  const match = lastNumberMatch(text);
+  let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
+  // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
+  if (text.charCodeAt(match.index - 1) === 35) {
+    const earlier = lastNumberMatch(text.slice(0, match.index - 1));
+    if (
+      earlier !== undefined &&
+      isIdentifierAfterQuantity(text, match.index, earlier.index + earlier[0].length)
+    )
+      match = earlier;
+  }
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
   if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
+  // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
+  if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   let start = match.index;
   let endsList: boolean | undefined;
