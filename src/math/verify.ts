@@ -14,6 +14,7 @@ import {
   MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
+  WEAK_EXTRACTORS,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
@@ -32,6 +33,7 @@ import { PLAIN_NUMBER } from './parse-number.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
+import { statedChoice } from './stated-choice.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold } from './verbatim-gold.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -439,8 +441,20 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  const guidedAnswer = before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined;
-  const stated = before ?? guidedAnswer;
+  // A last line that names one option (`Solution: Choice_B`) against a choice gold (stated-choice.ts).
+  const lineChoice = goldAnswer.choice !== undefined && !cutOff ? statedChoice(text) : undefined;
+  const chosen =
+    lineChoice !== undefined &&
+    (before === undefined ||
+      WEAK_EXTRACTORS.has(before.extractor) ||
+      before.end <= lineChoice.start ||
+      // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
+      (choiceLetter(before.text) ?? leadingChoiceLetter(before.text)) === undefined)
+      ? guided({ text: lineChoice.letter, extractor: 'last_number', end: text.length }, 'gold_guided_choice')
+      : undefined;
+  const guidedAnswer =
+    chosen ?? (before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined);
+  const stated = chosen ?? before ?? guidedAnswer;
   const extraction = withScaleWordAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
@@ -525,9 +539,12 @@ function verifyAsRead(
       ),
     );
     const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
-    const predChoice = isExpression
-      ? undefined
-      : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
+    // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").
+    const mathVariable = predAnswer.trace.extractor === 'latex' && /^[a-e]$/.test(predText);
+    const predChoice =
+      isExpression || mathVariable
+        ? undefined
+        : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
     if (choices.size > 1 && !isExpression) {
       const several = notEqual('choice', `several choices (${[...choices].join(', ')}) for one`);
       return outcome(goldAnswer, predAnswer, several, undefined);
