@@ -13,6 +13,8 @@ describe('statedChoice', () => {
     ['Step 5: Therefore, the solution is Choice D.', 'D'],
     ['Therefore, the correct answer choice is D: 2/3.', 'D'],
     ['Solution: Choice_A, 6', 'A'],
+    ['Therefore, out of the given options, Choice_C of 25% is the solution.', 'C'],
+    ['As 99 is the smallest such k, Choice_D is the correct answer.', 'D'],
     ['The answer is B.\nThat is all.', 'B'],
     ['Solution: Choice_A 29.', 'A'],
     ['Solution: Choice_B\nConfidence: 100%', 'B'],
@@ -31,6 +33,9 @@ describe('statedChoice', () => {
     'Choice_A: 5\nChoice_B: 6',
     'Solution: Choice_B\nBut maybe Choice_C.',
     'the solution is not Choice B.',
+    'Choice_B is not the correct answer.',
+    'Choice_B or Choice_C is the correct answer.',
+    'Choice_D: 36/7 days might be the closest approximation.',
     'The closest choice is Choice_D: 0.17.\nSolution: the correct answer is not among the choices.',
   ])('%j states no single choice', (text) => {
     expect(statedChoice(text)).toBeUndefined();

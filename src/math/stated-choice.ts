@@ -11,9 +11,10 @@
  *
  * A statement is a line that starts with the option (after at most two short labels ending in a
  * colon, as `Step 10: Solution: Choice_A`), a "Solution:" / "Answer:" / "Correct choice:" label
- * followed by the option, or "... (solution|answer|choice|option) is (Choice) X". After the letter
- * only its content may follow (`: ...`, `(...)`, `, 6`, `.`). No statement is read when it names
- * two options ("Choice_B or Choice_C", "Choice B and C"), when a later line names an option
+ * followed by the option, "... (solution|answer|choice|option) is (Choice) X", or "Choice X (...) is
+ * the (correct) answer|solution". After the letter
+ * only its content may follow (`: ...`, `(...)`, `, 6`, `.`). No statement is read when it doubts
+ * ("might be", "or"), names two options ("Choice_B or Choice_C", "Choice B and C"), when a later line names an option
  * letter or gives another answer ("Solution: none of the choices matches"), or when the line is the last item of a list of options (`Choice_A: 5\nChoice_B: 6`).
  */
 const OPTION = String.raw`(?:Choice|Option)[\s_\\]*\(?([A-E])\)?(?:_|\\_)*\**`;
@@ -34,10 +35,17 @@ const STATEMENTS: readonly RegExp[] = [
     String.raw`\b(?:solution|answer|choice|option)\s+is\s+[*\s]*()(?:(?:Choice|Option)[\s_\\]*)?\(?([A-E])\)?(?:_|\\_)*\**${AFTER_LETTER}(.*)$`,
     'gim',
   ),
+  // "Choice_D is the correct answer.", "Choice_C of 25% is the solution."
+  new RegExp(
+    String.raw`()${OPTION}(?=[\s:,])([^.\n]{0,40}?\bis\s+(?:the\s+)?(?:(?:correct|right|best|final)\s+)?(?:answer|solution|choice|option)\b.*)$`,
+    'gim',
+  ),
 ];
 /** Another option named in the rest of the statement ("or Choice_C", "and C"). */
 const ANOTHER_CHOICE =
   /\b(?:Choice|Option)[\s_\\]*\(?[A-E]\)?(?![A-Za-z])|\b(?:or|and)\s+\(?[A-E]\)?(?![A-Za-z])/i;
+/** Doubt in the statement itself ("Choice_D: 36/7 might be the closest", "Choice_B: 3 or 4"). */
+const DOUBT = /\b(?:might|maybe|perhaps|possibly|could|would|if|unless|or)\b/i;
 /** An option letter named after the statement: a later choice, a doubt, a list. */
 const LATER_CHOICE =
   /\b(?:Choice|Option)[\s_\\]*\(?[A-E]\)?(?![A-Za-z])|(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z'’])/;
@@ -59,7 +67,8 @@ export function statedChoice(text: string): { letter: string; start: number } | 
     for (let match = pattern.exec(tail); match !== null; match = pattern.exec(tail)) {
       if (match[0] === '') pattern.lastIndex++;
       // A capital letter only: "the answer is e." names Euler's number, not option E.
-      if (ANOTHER_CHOICE.test(match[3] ?? '') || !/^[A-E]$/.test(match[2] ?? '')) continue;
+      const rest = match[3] ?? '';
+      if (ANOTHER_CHOICE.test(rest) || DOUBT.test(rest) || !/^[A-E]$/.test(match[2] ?? '')) continue;
       if (best !== undefined && match.index <= best.start) continue;
       const lead = match[0].split(/Choice|Option/i)[0] ?? '';
       best = {

@@ -231,6 +231,10 @@ function labelledChoice(gold: string): string | undefined {
 const NEGATED_CHOICES =
   /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
 
+/** A choice ruled out after it is named ("B is not the correct answer", "Choice_B is wrong"). */
+const REJECTED_CHOICES =
+  /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
+
 /** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
 const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
@@ -259,7 +263,9 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
     const unlabelled = withoutOptionLabels(tail);
     const choiceSentences = unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK);
     for (let index = choiceSentences.length - 1; index >= 0; index--) {
-      const kept = (choiceSentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
+      const kept = (choiceSentences[index] ?? '')
+        .replace(REJECTED_CHOICES, ' ')
+        .replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
       if (last === undefined) continue;
