@@ -8,6 +8,7 @@ import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
+import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /**
@@ -560,6 +561,16 @@ function lastNumber(text: string): Extraction | undefined {
       isIdentifierAfterQuantity(text, match.index, earlier.index + earlier[0].length)
     )
       match = earlier;
+  }
+  // "Step 4: days = 6\nStep 5: print(total_days)": a step label's number counts steps.
+  for (
+    let skipped = 0;
+    skipped < 4 && isStepLabel(text, match.index, match.index + match[0].length);
+    skipped++
+  ) {
+    const earlier = lastNumberMatch(text.slice(0, match.index));
+    if (earlier === undefined) return undefined;
+    match = earlier;
   }
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
