@@ -594,14 +594,21 @@ function lastNumber(text: string): Extraction | undefined {
     // A word after the earlier number ("5 apples and 3") joins only as an alternative offered.
     if (unit !== undefined && !offered) break;
     const labelled = label !== undefined && lastLabel !== undefined;
-    endsList ??= /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
+    endsList ??= /^\)?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
     const listed = endsList && (joiner === ',' || joiner === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
     numbers.unshift(joined[2] ?? '');
     start -= window.length - joined.index;
   }
-  return { text: numbers.join(', '), extractor: 'last_number', end: match.index + match[0].length };
+  const end = match.index + match[0].length;
+  if (numbers.length > 1 && text[end] === ')') {
+    // `M[0][1] = (3, 6).`: a tuple that ends the response is one answer, not its last item; a
+    // comma list that only closes some other parenthesis keeps its last number alone.
+    if (text[start - 1] === '(') return { text: `(${numbers.join(', ')})`, extractor: 'last_number', end };
+    return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
+  }
+  return { text: numbers.join(', '), extractor: 'last_number', end };
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {
