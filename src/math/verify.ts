@@ -447,16 +447,16 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  // A last line that names one option (`Solution: Choice_B`) against a choice gold (stated-choice.ts).
-  const lineChoice = goldAnswer.choice !== undefined && !cutOff ? statedChoice(text) : undefined;
+  // A closing statement of one option (`Solution: Choice_B`) against a choice gold (stated-choice.ts).
+  const statement = goldAnswer.choice !== undefined && !cutOff ? statedChoice(text) : undefined;
   const chosen =
-    lineChoice !== undefined &&
+    statement !== undefined &&
     (before === undefined ||
       WEAK_EXTRACTORS.has(before.extractor) ||
-      before.end <= lineChoice.start ||
+      before.end <= statement.start ||
       // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
       (choiceLetter(before.text) ?? leadingChoiceLetter(before.text)) === undefined)
-      ? guided({ text: lineChoice.letter, extractor: 'last_number', end: text.length }, 'gold_guided_choice')
+      ? guided({ text: statement.letter, extractor: 'last_number', end: text.length }, 'gold_guided_choice')
       : undefined;
   const guidedAnswer =
     chosen ?? (before === undefined && !cutOff ? goldGuided(goldAnswer, visible) : undefined);
