@@ -270,3 +270,14 @@ describe('mentionsAnswer', () => {
     expect(mentionsAnswer('Answer: 3')).toBe(true);
   });
 });
+
+describe('last number: a tuple that ends the response', () => {
+  it('reads the whole tuple, not its last item', () => {
+    expect(runExtractor('last_number', 'M[0][1] = (3, 6).')?.text).toBe('(3, 6)');
+  });
+
+  it('keeps the last number when the list closes some other parenthesis', () => {
+    expect(runExtractor('last_number', 'the value (as computed, 6).')?.text).toBe('6');
+    expect(runExtractor('last_number', 'We get 17, 18, 19.')?.text).toBe('17, 18, 19');
+  });
+});

@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
+import { endsInDanglingOperator } from './dangling-operator.js';
+import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
+import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { splitRestatement } from './restatement.js';
 import { endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
+import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
 
@@ -256,6 +260,8 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
     alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
     sentence = sentence.slice(0, lead + clause.index);
   }
+  // "4 (Thursday is the fourth day of the week)": the remark's own "is" is not the answer's.
+  sentence = withoutParentheticalRemark(sentence);
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
@@ -566,11 +572,32 @@ function isTrimmedSpace(code: number): boolean {
 }
 
 function lastNumber(text: string): Extraction | undefined {
-  const match = lastNumberMatch(text);
+  let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
+  // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
+  if (text.charCodeAt(match.index - 1) === 35) {
+    const earlier = lastNumberMatch(text.slice(0, match.index - 1));
+    if (
+      earlier !== undefined &&
+      isIdentifierAfterQuantity(text, match.index, earlier.index + earlier[0].length)
+    )
+      match = earlier;
+  }
+  // "Step 4: days = 6\nStep 5: print(total_days)": a step label's number counts steps.
+  for (
+    let skipped = 0;
+    skipped < 4 && isStepLabel(text, match.index, match.index + match[0].length);
+    skipped++
+  ) {
+    const earlier = lastNumberMatch(text.slice(0, match.index));
+    if (earlier === undefined) return undefined;
+    match = earlier;
+  }
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
   if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
+  // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
+  if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   let start = match.index;
   let endsList: boolean | undefined;
@@ -588,7 +615,7 @@ function lastNumber(text: string): Extraction | undefined {
     // A word after the earlier number ("5 apples and 3") joins only as an alternative offered.
     if (unit !== undefined && !offered) break;
     const labelled = label !== undefined && lastLabel !== undefined;
-    endsList ??= /^[\s.!。]*$/.test(text.slice(match.index + match[0].length));
+    endsList ??= /^\)?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
     const listed = endsList && (joiner === ',' || joiner === '、');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
@@ -598,7 +625,14 @@ function lastNumber(text: string): Extraction | undefined {
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
   const statedEnd = endBeforeRuledOut(text, start);
   if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
-  return { text: numbers.join(', '), extractor: 'last_number', end: match.index + match[0].length };
+  const end = match.index + match[0].length;
+  if (numbers.length > 1 && text[end] === ')') {
+    // `M[0][1] = (3, 6).`: a tuple that ends the response is one answer, not its last item; a
+    // comma list that only closes some other parenthesis keeps its last number alone.
+    if (text[start - 1] === '(') return { text: `(${numbers.join(', ')})`, extractor: 'last_number', end };
+    return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
+  }
+  return { text: numbers.join(', '), extractor: 'last_number', end };
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {

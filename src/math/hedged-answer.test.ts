@@ -79,6 +79,15 @@ describe('qualifiedAnswer', () => {
       qualifiedAnswer('So there are about 40.', at('So there are about 40.', '40', 'last_number')),
     ).toBeUndefined();
   });
+
+  it('reads "adds up to" as a total, "up to" alone as a bound', () => {
+    const total = 'The breaks add up to $\\boxed{5.0}$ hours.';
+    expect(qualifiedAnswer(total, at(total, '5.0'))).toBeUndefined();
+    const rounded = 'It rounds up to 8 boxes.';
+    expect(qualifiedAnswer(rounded, at(rounded, '8', 'last_number'))).toBeUndefined();
+    const bound = 'It takes up to $\\boxed{5}$ hours.';
+    expect(qualifiedAnswer(bound, at(bound, '5'))).toContain('up to');
+  });
 });
 
 describe('phraseHedge', () => {

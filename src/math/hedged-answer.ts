@@ -15,7 +15,9 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
  *   it offers two values and then guesses between them ("5 or 6, probably 5"): the other is offered;
  * - **a qualified number**: a negation or a bound right before it ("not 40", "isn't
  *   $\boxed{40}$", "at least 40", "fewer than 40", `\ge 40`, `\pm 5`, `+/- 5`) or right after it
- *   ("40 or more", `40+`): the response states no value;
+ *   ("40 or more", `40+`): the response states no value. "up to 40" is a bound, but "adds up
+ *   to 40", "sums up to", "comes up to", "rounds up to" state the total (ToRA's GSM8K outputs: "add up
+ *   to $\boxed{5.0}$ hours");
  * - **a phrase with several values** read for its number ("forty (50)", `\overset{50}{40}`,
  *   `40 \text{ (not 50)}`): two different numbers where one is wanted.
  *
@@ -35,7 +37,7 @@ const OPENS_WITH_ALTERNATIVE =
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
 /** A bound right after a number: "40 or more", `40+`, `40^+`. */
 const QUALIFIER_AFTER =
   /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b)/i;

@@ -4,7 +4,8 @@ import { describeValue, type MathValue } from './value.js';
 /**
  * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
  * `ABC`, `\overline{AB}`, an area `[ABC]`), lengths `|PQ|`, angles `\angle ABC`, `m\angle A`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
- * `g'(1)`, `P(A)`.
+ * `g'(1)`, `P(A)`, and a change of a quantity `\Delta p`, `\Delta E_k`, `\Delta\theta` (physics
+ * golds such as OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`).
  */
 const LABEL_TEXT = [
   /^[A-Z]{2,4}$/,
@@ -13,6 +14,7 @@ const LABEL_TEXT = [
   /^\\overline\{[A-Z]{2,3}\}$/,
   /^\\frac\{[A-Z]{1,3}\}\{[A-Z]{1,3}\}$|^[A-Z]{1,3}\/[A-Z]{1,3}$/,
   /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
+  /^\\Delta(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?\w{1,6}\}?)?$/,
 ];
 
 /**

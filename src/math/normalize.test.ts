@@ -115,3 +115,14 @@ describe('normalizeAnswer: factorials and powers', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+describe('normalizeAnswer: a space before a subscript or a power', () => {
+  it.each([
+    ['\\cos \\theta _1', '\\cos \\theta_1'],
+    ['x ^2 + y _{0}', 'x^2 + y_{0}'],
+    ['v_0 t', 'v_0 t'],
+    ['a + _', 'a + _'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});

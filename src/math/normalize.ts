@@ -373,6 +373,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     .replace(/([([])\s+/g, '$1')
     .replace(/\s+([)\]])/g, '$1')
     .trim();
+  // A space before a subscript or a power is not read by LaTeX: `\theta _1` is `\theta_1`,
+  // `x ^2` is `x^2` (OlympiadBench's scoring examples write `\cos \theta _1`).
+  if (text.includes(' _') || text.includes(' ^')) text = text.replace(/(?<=[\w})\]]) +(?=[_^])/g, '');
   text = text.replace(/(?:\s*[.,;:?])+$/, '').trim();
   if (text.startsWith('{')) text = bareBraceSet(text);
   // "all real numbers" is the whole line, as `\mathbb{R}` is.

@@ -27,6 +27,7 @@ import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from '
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { valueAfterOptionLabel } from './option-label.js';
 import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -37,6 +38,7 @@ import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
+import { statedChoice } from './stated-choice.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold } from './verbatim-gold.js';
 import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -239,6 +241,10 @@ function labelledChoice(gold: string): string | undefined {
 const NEGATED_CHOICES =
   /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
 
+/** A choice ruled out after it is named ("B is not the correct answer", "Choice_B is wrong"). */
+const REJECTED_CHOICES =
+  /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
+
 /** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
 const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
@@ -267,7 +273,9 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
     const unlabelled = withoutOptionLabels(tail);
     const choiceSentences = unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK);
     for (let index = choiceSentences.length - 1; index >= 0; index--) {
-      const kept = (choiceSentences[index] ?? '').replace(NEGATED_CHOICES, ' ');
+      const kept = (choiceSentences[index] ?? '')
+        .replace(REJECTED_CHOICES, ' ')
+        .replace(NEGATED_CHOICES, ' ');
       const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
       const last = letters[letters.length - 1];
       if (last === undefined) continue;
@@ -437,6 +445,22 @@ function compareAsRadians(
   );
 }
 
+/** `(c) 18` against a gold 18 that is no choice letter: the option's value (option-label.ts). */
+function compareOptionValue(
+  gold: PreparedAnswer,
+  pred: PreparedAnswer,
+  context: Parameters<typeof compareValues>[2],
+): Verdict | undefined {
+  if (gold.choice !== undefined || gold.value === undefined) return undefined;
+  const rest = valueAfterOptionLabel(pred.trace.extracted);
+  if (rest === undefined) return undefined;
+  const value = prepare({ text: rest, extractor: 'whole' }).value;
+  if (value === undefined) return undefined;
+  const verdict = compareValues(gold.value, value, context);
+  if (verdict.verdict !== 'equal') return undefined;
+  return withMethod(verdict, `option-value/${verdict.method}`, `${verdict.reason} (after its option label)`);
+}
+
 /**
  * Verifies a free-form model response against a gold answer (which may itself be a full
  * solution). Never throws for bad input: every outcome is equal, not_equal or undecidable with a
@@ -472,10 +496,22 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  const guidedAnswer =
-    !cutOff && (before === undefined || namesOptionBeforeValue(goldAnswer, before, visible))
-      ? goldGuided(goldAnswer, visible)
+  // A closing statement of one option (`Solution: Choice_B`) against a choice gold (stated-choice.ts).
+  const statement = goldAnswer.choice !== undefined && !cutOff ? statedChoice(text) : undefined;
+  const chosen =
+    statement !== undefined &&
+    (before === undefined ||
+      WEAK_EXTRACTORS.has(before.extractor) ||
+      before.end <= statement.start ||
+      // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
+      (choiceLetter(before.text) ?? leadingChoiceLetter(before.text)) === undefined)
+      ? guided({ text: statement.letter, extractor: 'last_number', end: text.length }, 'gold_guided_choice')
       : undefined;
+  const guidedAnswer =
+    chosen ??
+    (!cutOff && (before === undefined || namesOptionBeforeValue(goldAnswer, before, visible))
+      ? goldGuided(goldAnswer, visible)
+      : undefined);
   const stated = guidedAnswer ?? before;
   const extraction = withScaleWordAfter(stated, text) ?? numberWordsAfter(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
@@ -562,9 +598,12 @@ function verifyAsRead(
       ),
     );
     const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
-    const predChoice = isExpression
-      ? undefined
-      : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
+    // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").
+    const mathVariable = predAnswer.trace.extractor === 'latex' && /^[a-e]$/.test(predText);
+    const predChoice =
+      isExpression || mathVariable
+        ? undefined
+        : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
     if (choices.size > 1 && !isExpression) {
       const several = notEqual('choice', `several choices (${[...choices].join(', ')}) for one`);
       return outcome(goldAnswer, predAnswer, several, undefined);
@@ -646,6 +685,7 @@ function verifyAsRead(
       verdict =
         compareAsRadians(goldAnswer, predAnswer, context) ??
         compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
+        compareOptionValue(goldAnswer, predAnswer, context) ??
         verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, text, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);

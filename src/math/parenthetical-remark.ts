@@ -1,0 +1,31 @@
+import { NUMBER_WORD } from './number-words.js';
+
+/**
+ * A remark in parentheses after an answer explains it and is not part of it: "the answer is 4
+ * (Thursday is the fourth day of the week)" states 4. Without this, the answer phrase took what
+ * follows the remark's own "is" ("the fourth day of the week"). Only a remark of words is dropped:
+ * one that holds a digit, a number word or mathematics ("4 (or five)", "4 (i.e. 5)", `4 (x = 5)`),
+ * a word of doubt or alternative, or a choice letter ("A (but B is also possible)") may offer
+ * another answer, and the hedge checks must still see it.
+ *
+ * Seen in TheoremQA's error analysis (wenhuchen/TheoremQA error_analysis/ChatGPT_errors.json,
+ * tonyxia/modulararithmetic1).
+ */
+const TRAILING_PARENTHESIS = /\S\s*\(([^()]{3,120})\)[\s.!]*$/;
+/** Two words of letters in a row: a remark, not a symbol or a unit. */
+const WORDS = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
+const VALUE_LIKE = /[\d\\$=]/;
+/** A remark that offers or doubts ("A (but B is also possible)"), or names a choice letter. */
+const OFFERS =
+  /\b(?:or|but|maybe|perhaps|possibly|might|could|also|either|alternatively|otherwise|instead|not|unless)\b|\b[A-Z]\b/i;
+
+/** The phrase without a closing parenthetical remark of words, or the phrase itself. */
+export function withoutParentheticalRemark(phrase: string): string {
+  if (!phrase.includes('(')) return phrase;
+  const remark = TRAILING_PARENTHESIS.exec(phrase);
+  if (remark === null) return phrase;
+  const inside = remark[1] as string;
+  if (!WORDS.test(inside) || VALUE_LIKE.test(inside) || NUMBER_WORD.test(inside)) return phrase;
+  if (OFFERS.test(inside)) return phrase;
+  return phrase.slice(0, remark.index + 1);
+}
