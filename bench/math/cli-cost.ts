@@ -6,7 +6,10 @@
  *   - first pass: (time of the file once - time of a one-line file) / (pairs - 1); every pair is
  *     seen once, nothing repeats (what a run over new rollouts costs, warm-up included);
  *   - marginal: (time of 4 copies - time of 1 copy) / (3 * pairs); the copies have new ids, so
- *     golds and answers repeat (caches warm, as in a long training run).
+ *     golds and answers repeat (caches warm, as in a long training run);
+ *   - marginal, nothing repeats: the same with 4 copies whose golds and responses differ from copy
+ *     to copy (unrepeated-copy.ts: no cache keyed by them can hit, verdicts unchanged, checked
+ *     here); only for corpora whose golds are all plain numbers (GSM8K), NaN otherwise.
  * Each figure is the minimum over `repeats` runs (the machine is shared; the runs of every
  * configuration are interleaved so that a busy minute does not favour one). Also reports the peak
  * RSS of the largest run.
@@ -16,6 +19,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LabelledPair } from './labelled-pair.js';
+import { unrepeatedCopy } from './unrepeated-copy.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportUsage = join(root, 'bench/math/report-usage.mjs');
@@ -69,11 +73,14 @@ export interface CliCost {
    */
   firstPassUs: number;
   marginalUs: number;
+  /** Marginal over 4 copies that repeat no gold and no response (NaN: not measured). */
+  marginalUnrepeatedUs: number;
   /** The first pass from whole-process CPU (start-up excluded by subtracting the one-line run). */
   firstPassWholeUs: number;
   /** Wall-clock µs per pair, same subtractions. */
   firstPassWallUs: number;
   marginalWallUs: number;
+  marginalUnrepeatedWallUs: number;
   startupSeconds: number;
   startupCpuSeconds: number;
   peakRssMb: number;
@@ -82,20 +89,51 @@ export interface CliCost {
   rewards: Map<string, number | null>;
 }
 
-function writeCopies(pairs: readonly LabelledPair[], copies: number, file: string): void {
+/**
+ * Writes `copies` copies of the pairs (ids `id#copy`); with `vary`, copy k is unrepeatedCopy(pair,
+ * k). Returns false (nothing written) when `vary` and some gold has no unrepeated copy.
+ */
+function writeCopies(pairs: readonly LabelledPair[], copies: number, file: string, vary = false): boolean {
   const lines: string[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const pair of pairs) {
+      const written = vary ? unrepeatedCopy(pair, copy) : pair;
+      if (written === undefined) return false;
       lines.push(
         JSON.stringify({
           id: `${pair.id}#${copy}`,
-          response: pair.response,
-          reference: { answer: pair.gold },
+          response: written.response,
+          reference: { answer: written.gold },
         }),
       );
     }
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
+  return true;
+}
+
+/** The reward of each line of a `--out` file, by id. */
+function rewardsOf(file: string): Map<string, number | null> {
+  const rewards = new Map<string, number | null>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const result = JSON.parse(line) as { id: string; reward: number | null };
+    rewards.set(result.id, result.reward);
+  }
+  return rewards;
+}
+
+/** Throws unless every copy of the unrepeated run scored as its pair did in the first pass. */
+function checkUnrepeatedVerdicts(
+  once: Map<string, number | null>,
+  unrepeated: Map<string, number | null>,
+): void {
+  let differing = 0;
+  for (const [id, reward] of unrepeated) {
+    if (once.get(id.replace(/#\d+$/, '#0')) !== reward) differing++;
+  }
+  if (differing > 0)
+    throw new Error(`the unrepeated copies changed ${differing} reward(s): the rewrite is not neutral`);
 }
 
 interface RunUsage {
@@ -136,7 +174,7 @@ function timeRun(
   };
 }
 
-type FileKey = 'one' | 'once' | 'four';
+type FileKey = 'one' | 'once' | 'four' | 'unrepeated';
 
 export function measureCliCost(
   pairs: readonly LabelledPair[],
@@ -151,17 +189,22 @@ export function measureCliCost(
     one: join(workDirectory, `${name}-1line.jsonl`),
     once: join(workDirectory, `${name}-x1.jsonl`),
     four: join(workDirectory, `${name}-x4.jsonl`),
+    unrepeated: join(workDirectory, `${name}-x4-unrepeated.jsonl`),
   };
   writeCopies(pairs.slice(0, 1), 1, files.one);
   writeCopies(pairs, 1, files.once);
   writeCopies(pairs, 4, files.four);
+  const unrepeated = writeCopies(pairs, 4, files.unrepeated, true);
   const output = (configuration: number, key: FileKey) =>
     join(workDirectory, `${name}-${configuration}-${key}-out.jsonl`);
-  const keys: readonly FileKey[] = ['one', 'once', 'four'];
+  const keys: readonly FileKey[] = unrepeated
+    ? ['one', 'once', 'four', 'unrepeated']
+    : ['one', 'once', 'four'];
   const unmeasured = (): Record<FileKey, number> => ({
     one: Number.POSITIVE_INFINITY,
     once: Number.POSITIVE_INFINITY,
     four: Number.POSITIVE_INFINITY,
+    unrepeated: Number.POSITIVE_INFINITY,
   });
   const best = options.configurations.map(() => ({
     cpu: unmeasured(),
@@ -183,17 +226,18 @@ export function measureCliCost(
   }
   return options.configurations.map((configuration, index) => {
     const figures = best[index] as (typeof best)[number];
-    const rewards = new Map<string, number | null>();
-    for (const line of readFileSync(output(index, 'once'), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const result = JSON.parse(line) as { id: string; reward: number | null };
-      rewards.set(result.id.replace(/#0$/, ''), result.reward);
-    }
+    const once = rewardsOf(output(index, 'once'));
+    if (unrepeated) checkUnrepeatedVerdicts(once, rewardsOf(output(index, 'unrepeated')));
+    const rewards = new Map([...once].map(([id, reward]) => [id.replace(/#0$/, ''), reward]));
     const { cpu, scoring, wall } = figures;
+    const unrepeatedUs = (seconds: Record<FileKey, number>) =>
+      unrepeated ? ((seconds.unrepeated - seconds.once) / (3 * pairs.length)) * 1e6 : Number.NaN;
     return {
       rewards,
       firstPassUs: ((scoring.once - scoring.one) / Math.max(1, pairs.length - 1)) * 1e6,
       marginalUs: ((scoring.four - scoring.once) / (3 * pairs.length)) * 1e6,
+      marginalUnrepeatedUs: unrepeatedUs(scoring),
+      marginalUnrepeatedWallUs: unrepeatedUs(wall),
       firstPassWholeUs: ((cpu.once - cpu.one) / Math.max(1, pairs.length - 1)) * 1e6,
       firstPassWallUs: ((wall.once - wall.one) / Math.max(1, pairs.length - 1)) * 1e6,
       marginalWallUs: ((wall.four - wall.once) / (3 * pairs.length)) * 1e6,

@@ -9,7 +9,7 @@
  * labels and the undecidable rate (in-process), agreement through `rewardkit score`, and the
  * peer's agreement; per kind of corpus: in-process cost per pair (first pass and steady), cost per
  * pair through `rewardkit score` (first pass and marginal, start-up excluded by subtraction, see
- * cli-cost.ts; with its default flags and with `--threads 0 --no-store`), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
+ * cli-cost.ts, also over copies that repeat nothing; with its default flags and with `--threads 0 --no-store`), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
  * memory of each.
  *
  * Environment: MATH_VERIFY_SRC (PYTHONPATH holding math_verify and latex2sympy2_extended; the peer
@@ -278,9 +278,11 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
       'rewardkit score': cli.configuration.label,
       'first pass': fixed(cli.firstPassUs, 1),
       'marginal 4-1': fixed(cli.marginalUs, 1),
+      'marginal, nothing repeats': fixed(cli.marginalUnrepeatedUs, 1),
       'Math-Verify': peerColumn(figure, peerCpuUs(figure)),
       'ratio first': ratio(peerCpuUs(figure), cli.firstPassUs),
       'ratio marginal': ratio(peerCpuUs(figure), cli.marginalUs),
+      'ratio nothing repeats': ratio(peerCpuUs(figure), cli.marginalUnrepeatedUs),
       'first pass, whole process': fixed(cli.firstPassWholeUs, 1),
       'start-up CPU s': fixed(cli.startupCpuSeconds, 2),
     })),
@@ -288,7 +290,9 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
   console.log(
     `\nCPU µs per pair through \`rewardkit score\`, start-up excluded (user + system time of every thread of each process from the\n` +
       `opening of its input to its exit, minimum of ${cliRepeats} runs; first pass = (1 copy - 1 line) / pairs, nothing repeats;\n` +
-      'marginal = (4 copies - 1 copy) / 3 pairs, golds and answers repeat; "whole process": the first pass from the CPU of the\n' +
+      'marginal = (4 copies - 1 copy) / 3 pairs, golds and answers repeat; "nothing repeats": the same with 4 copies whose golds\n' +
+      'and responses differ from copy to copy, verdicts unchanged (bench/math/unrepeated-copy.ts; plain-number golds only, "-"\n' +
+      'for the LaTeX corpus); "whole process": the first pass from the CPU of the\n' +
       'whole processes, start-up excluded by subtracting the one-line run (noisier: start-up varies by a second on a busy machine);\n' +
       '"defaults" = no flags: --threads auto and the store of --resume written; ratio = Math-Verify / rewardkit)',
   );
@@ -301,6 +305,7 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
       'in-process steady': fixed(1e6 / figure.inProcess.steadyPerSecond, 1),
       'CLI first pass': fixed(cli.firstPassWallUs, 1),
       'CLI marginal 4-1': fixed(cli.marginalWallUs, 1),
+      'CLI marginal, nothing repeats': fixed(cli.marginalUnrepeatedWallUs, 1),
       'Math-Verify': peerColumn(figure, peerWallUs(figure)),
       'ratio CLI first': ratio(peerWallUs(figure), cli.firstPassWallUs),
     })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATH_VERIFY_OPTIONS } from './options.js';
 import { verifyAnswer } from './verify.js';
-import { warmUpOnCreate, warmUpVerifier } from './warm-up.js';
+import { TEMPLATES, warmUpOnCreate, warmUpVerifier } from './warm-up.js';
 
 /** Pairs whose answers the warm-up's templates also produce (same shapes, caches shared). */
 const PAIRS: [string, string][] = [
@@ -28,6 +28,18 @@ describe('verifier warm-up', () => {
       'equal',
     ]);
     expect(outcomes[1]?.pred.extracted).toBe('8 pens');
+  });
+
+  it('reads every template as a real answer, but for the two that warm the no-answer paths', () => {
+    // A template whose answer stopped being read would warm nothing: only the response with no
+    // answer in it and the one cut off inside its box are meant to have none.
+    const unread = TEMPLATES.map((template) => template(5))
+      .filter(([gold, response]) => verifyAnswer(gold, response).failure !== undefined)
+      .map(([, response]) => response);
+    expect(unread).toEqual([
+      'Let me think about this problem step by step before writing anything down.',
+      'First, 5 - 1 = 4. So the answer is $\\boxed{5',
+    ]);
   });
 
   it('wraps a kind: create returns what the kind builds', () => {

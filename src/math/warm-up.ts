@@ -22,7 +22,7 @@ const WARM_UP_ROUNDS = 100;
  * competition problems), as (gold, response) from a seed number. Each round uses new numbers, so
  * the caches of parsed answers do not short-cut the code being warmed.
  */
-const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = [
+export const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = [
   (n) => [`${n}`, `She buys ${n - 2} apples and 2 more, so ${n - 2} + 2 = ${n}.\nThe answer is ${n}.`],
   (n) => [`${n}`, `Each box holds ${n} pens.\nSo the answer is ${n + 1} pens.`],
   (n) => [`${n * 25}`, `He earns ${n} * 25 = $${n * 25}.\n#### ${n * 25}`],
@@ -76,6 +76,26 @@ const TEMPLATES: readonly ((n: number) => [gold: string, response: string])[] = 
     `Tom reads ${n} pages a day for 3 days, so he reads ${n} * 3 = <<${n}*3=${n * 3}>>${n * 3} pages.\nSo Tom reads ${n * 3} pages in total.`,
   ],
   (n) => [`${n}`, `It takes ${2 * n}*1/2=<<${2 * n}*1/2=${n}.0>>${n} bolts of white fiber\nA: ${n}`],
+  // Paths real runs take that the templates above do not, each of which otherwise deoptimises the
+  // verifier's compiled code at its first real pair (and V8 compiles it again, mid-run): a response
+  // with no answer in it (the gold-guided reading), one cut off inside its last box, a zero answer,
+  // a scale word, an answer the model follows with a question of its own, a negative fraction, a
+  // "Final answer:" line (also an answer colon), unfinished work ending in `.4` or in a fraction, an
+  // inline-math answer, a negative decimal.
+  (n) => [`${n}`, `Let me think about this problem step by step before writing anything down.`],
+  (n) => [`${n}`, `First, ${n} - 1 = ${n - 1}. So the answer is $\\boxed{${n}`],
+  (n) => [`0`, `She had ${n} and gave away ${n}, so ${n} - ${n} = 0 are left.\nThe answer is 0.`],
+  (n) => [`${n * 1000}`, `Altogether they raised ${n} thousand dollars.`],
+  (n) => [`${n}`, `Answer: ${n}\n\nQuestion 2: How many apples are left?\nAnswer: ${n + 2}`],
+  (n) => [`-\\frac{${n}}{${n + 2}}`, `Hence $y = -\\frac{${2 * n}}{${2 * n + 4}}$.`],
+  (n) => [`${n * 60}`, `He runs ${n}*60=${n * 60} meters\nFinal answer: $${n * 60}`],
+  (n) => [
+    `${n}`,
+    `The rate is ${n} / 100 = .${n % 9}${(n % 7) + 1}\nI am not sure how to finish this problem.`,
+  ],
+  (n) => [`${n}`, `That is 2 miles per ${2 * n} minutes, or 2/${2 * n} = 1/${n} miles per minute.`],
+  (n) => [`${n}`, `The rest, 25 - 8 = ${n - 1} oranges, are good.\nTherefore the total is \\(${n}\\).`],
+  (n) => [`${n}`, `Then ${n}.5 - ${n + 1} = <<${n}.5-${n + 1}=-0.5>>-0.5 bags\nA: -0.5`],
 ];
 
 /**
