@@ -26,7 +26,7 @@ function parseNumeral(text: string | undefined): Numeral | undefined {
 }
 
 /** The number a numeral denotes, or undefined when a digit is not one of its base. */
-function valueOf({ digits, base }: Numeral): bigint | undefined {
+function numeralValue({ digits, base }: Numeral): bigint | undefined {
   let value = 0n;
   for (const character of digits) {
     const digit = Number.parseInt(character, 36);
@@ -50,8 +50,8 @@ export function compareBaseNumerals(
     gold = { digits: decimal[1] as string, base: 10 };
   }
   if (gold.base === pred.base) return undefined;
-  const goldValue = valueOf(gold);
-  const predValue = valueOf(pred);
+  const goldValue = numeralValue(gold);
+  const predValue = numeralValue(pred);
   if (goldValue === undefined || predValue === undefined) return undefined;
   const shown = `${pred.digits}_${pred.base} = ${predValue}, ${gold.digits}_${gold.base} = ${goldValue}`;
   return goldValue === predValue ? equal('base-numeral', shown) : notEqual('base-numeral', shown);
