@@ -71,7 +71,13 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   const signal = first ?? (await stopping);
   process.stderr.write(`rewardkit worker: ${signal}: finishing active jobs\n`);
   await worker.close();
+  // Closed: nothing is left to do. With Redis away BullMQ may still hold a timer (its lock
+  // extender outlives a close that gave up waiting for Redis); it must not keep the process up.
+  setTimeout(() => process.exit(), LINGER_MS).unref();
 }
+
+/** How long a closed worker lets the event loop drain before it exits anyway. */
+const LINGER_MS = 1000;
 
 export const workerCommand: CliCommand = {
   name: 'worker',

@@ -90,6 +90,11 @@ export class CancelListener {
     });
   }
 
+  /** Whether Redis answers this listener now (its connection is up). */
+  connected(): boolean {
+    return this.#subscriber.status === 'ready';
+  }
+
   /** Resolves once the channel is listened to (a later cancellation cannot be missed). */
   async ready(): Promise<void> {
     await this.#subscriber.subscribe(this.#channel);

@@ -27,6 +27,9 @@ export interface QueueWorkerOptions extends QueueSettingsInput {
   onError?: (error: Error) => void;
 }
 
+/** How long Redis must stay away, once a close began, before the close stops waiting for BullMQ. */
+const REDIS_AWAY_CLOSE_MS = 3000;
+
 /** Distinct verifier specs a worker keeps compiled at once. */
 const VERIFIER_MEMO_SIZE = 16;
 
@@ -88,12 +91,27 @@ export class QueueWorker {
     // Redis away: nothing can be taken or finished; the connections end at their next attempt.
     this.#retry.stop();
     try {
-      await this.#worker.close();
+      await Promise.race([this.#worker.close(), this.#redisAwayFor(REDIS_AWAY_CLOSE_MS)]);
     } finally {
       // The cancel subscriber and the scorers close even when BullMQ's close fails.
       await this.#cancels.close();
       await this.#verifiers.close();
       await this.#backend.close();
+    }
+  }
+
+  /**
+   * Resolves once Redis has not answered for `ms` in a row (the cancel listener's connection, which
+   * keeps trying until the listener closes, tells). BullMQ's close waits for the active jobs, as it
+   * should, but with Redis away it may wait for ever: no job can be taken or finished then anyway.
+   */
+  async #redisAwayFor(ms: number): Promise<void> {
+    let awaySince: number | undefined;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (this.#cancels.connected()) awaySince = undefined;
+      else awaySince ??= Date.now();
+      if (awaySince !== undefined && Date.now() - awaySince >= ms) return;
     }
   }
 
