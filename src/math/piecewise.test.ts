@@ -18,6 +18,22 @@ describe('comparePiecewise', () => {
       'not_equal',
     );
   });
+  it('calls overlapping branches with different values and a partial prediction different', () => {
+    const overlap = '\\begin{cases} x^2 & x \\ge 0 \\\\ 5 & x \\ge 0 \\\\ -x^2 & x < 0 \\end{cases}';
+    expect(comparePiecewise(signedSquare, overlap)?.verdict).toBe('not_equal');
+    expect(comparePiecewise('x|x|', overlap)?.verdict).toBe('not_equal');
+    const partial = '\\begin{cases} x^2 & 0 \\le x \\le 1 \\\\ -x^2 & -1 \\le x < 0 \\end{cases}';
+    expect(comparePiecewise(signedSquare, partial)?.verdict).toBe('not_equal');
+    // Branches that meet at a shared end with the same value are one function.
+    expect(
+      comparePiecewise('|x|', '\\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}')?.verdict,
+    ).toBe('equal');
+  });
+  it('samples around every bound, however many branches come first', () => {
+    const rows = Array.from({ length: 9 }, (_, k) => `x^2 & ${k}.5 \\le x < ${k + 1}.5`).join(' \\\\ ');
+    const late = `\\begin{cases} x^2 & 0 \\le x < 0.5 \\\\ ${rows} \\\\ 7 & x \\ge 9.5 \\\\ -x^2 & x < 0 \\end{cases}`;
+    expect(comparePiecewise(signedSquare, late)?.verdict).toBe('not_equal');
+  });
   it('leaves what it cannot read to the usual rules', () => {
     expect(
       parsePiecewise('\\begin{cases} 1 & n \\text{ even} \\\\ 0 & n \\text{ odd} \\end{cases}'),

@@ -1,4 +1,5 @@
 import { valuesClose } from './compare-expression.js';
+import type { Complex } from './complex.js';
 import { evaluate, freeVariables, leftRealDomain } from './evaluate.js';
 import { parseLatex } from './latex-expression.js';
 import type { MathJson } from './value.js';
@@ -10,7 +11,9 @@ import { equal, notEqual, type Verdict } from './verdict.js';
  * functions of their one variable, at fixed points on both sides of 0 and between the branch
  * bounds, each point valued by the branch whose condition holds there ("otherwise" takes what no
  * other branch does). Equal when every point where both sides are defined agrees; one point of
- * disagreement is a difference. Branch conditions read: `x \ge a`, `x < a`, `a \le x < b`, "if",
+ * disagreement is a difference. Two branches that hold at one point with different values state
+ * two values there (a hedge: `x^2 & x \ge 0 \\ 5 & x \ge 0`), and a prediction with no branch
+ * where the gold has a value answers for part of the domain only: both differ. Branch conditions read: `x \ge a`, `x < a`, `a \le x < b`, "if",
  * `\text{if }`, "otherwise"; anything else leaves the comparison to the usual rules.
  */
 
@@ -120,20 +123,33 @@ export function parsePiecewise(text: string | undefined): Piecewise | undefined 
 /** Points on both sides of 0, off the usual branch bounds (integers, halves). */
 const POINTS = [-3.71, -2.43, -1.37, -0.71, -0.23, 0.19, 0.63, 1.29, 1.83, 2.57, 3.41];
 
-function valueAt(
-  side: Piecewise | MathJson,
-  variable: string,
-  x: number,
-): { re: number; im: number } | undefined {
-  let json: MathJson | undefined = side as MathJson;
-  if (typeof side === 'object' && side !== null && 'branches' in side) {
-    const branch = side.branches.find((item) => item.holds?.(x)) ?? side.branches.find((item) => !item.holds);
-    json = branch?.value;
+/**
+ * A side's value at x: a number, `outside` (no real value: a root of a negative number, a pole),
+ * `no-branch` (a piecewise function none of whose conditions holds there) or `overlap` (two
+ * branches hold there with different values: the function states two values at one point).
+ */
+type PointValue = Complex | 'outside' | 'no-branch' | 'overlap';
+
+function valueAt(side: Piecewise | MathJson, variable: string, x: number): PointValue {
+  if (isPiecewise(side)) {
+    const holding = side.branches.filter((item) => item.holds?.(x));
+    const otherwise = side.branches.find((item) => !item.holds);
+    if (holding.length === 0)
+      return otherwise === undefined ? 'no-branch' : realValue(otherwise.value, variable, x);
+    const values = holding.map((branch) => realValue(branch.value, variable, x));
+    const first = values.find((value) => value !== 'outside');
+    if (first === undefined) return 'outside';
+    const differs = values.some(
+      (value) => value !== 'outside' && !valuesClose(first as Complex, value, 1e-9, 1e-12),
+    );
+    return differs ? 'overlap' : first;
   }
-  if (json === undefined) return undefined;
+  return realValue(side, variable, x);
+}
+
+function realValue(json: MathJson, variable: string, x: number): Complex | 'outside' {
   const value = evaluate(json, new Map([[variable, x]]));
-  if (leftRealDomain() || !Number.isFinite(value.re) || !Number.isFinite(value.im)) return undefined;
-  return value;
+  return leftRealDomain() || !Number.isFinite(value.re) || !Number.isFinite(value.im) ? 'outside' : value;
 }
 
 /** The other side as a function of the variable: a piecewise function or an expression (`y = ...` allowed). */
@@ -145,6 +161,10 @@ function functionSide(text: string | undefined, variable: string): Piecewise | M
   if (json === undefined) return undefined;
   const names = freeVariables(json);
   return names.size <= 1 && (names.size === 0 || names.has(variable)) ? json : undefined;
+}
+
+function isPiecewise(side: Piecewise | MathJson): side is Piecewise {
+  return typeof side === 'object' && side !== null && 'branches' in side;
 }
 
 /** The verdict when either side is a piecewise function that reads (see above), else undefined. */
@@ -162,14 +182,19 @@ export function comparePiecewise(
   if (gold === undefined || pred === undefined) return undefined;
   let compared = 0;
   // Fixed points, and each branch bound with a point just below and above it (`x \ge 0` against
-  // `x > 0` differs at 0 only).
-  const bounds = [...(goldPiecewise?.bounds ?? []), ...(predPiecewise?.bounds ?? [])];
-  if (typeof pred === 'object' && pred !== null && 'bounds' in pred) bounds.push(...pred.bounds);
-  const points = [...POINTS, ...bounds.slice(0, 8).flatMap((bound) => [bound - 0.31, bound, bound + 0.29])];
+  // `x > 0` differs at 0 only). Every bound: a branch past the first few is sampled too.
+  const bounds = new Set([...(goldPiecewise?.bounds ?? []), ...(isPiecewise(pred) ? pred.bounds : [])]);
+  const points = [...POINTS, ...[...bounds].flatMap((bound) => [bound - 0.31, bound, bound + 0.29])];
   for (const x of points) {
     const goldValue = valueAt(gold, variable, x);
     const predValue = valueAt(pred, variable, x);
-    if (goldValue === undefined || predValue === undefined) continue;
+    // Two values at one point (overlapping branches) is a hedge, on either side.
+    if (goldValue === 'overlap' || predValue === 'overlap')
+      return notEqual('piecewise', `two branches hold at ${variable} = ${x} with different values`);
+    // A prediction left undefined where the gold has a value answers for part of the domain only.
+    if (predValue === 'no-branch' && typeof goldValue === 'object')
+      return notEqual('piecewise', `no branch of the prediction holds at ${variable} = ${x}`);
+    if (typeof goldValue !== 'object' || typeof predValue !== 'object') continue;
     compared++;
     if (!valuesClose(goldValue, predValue, 1e-9, 1e-12))
       return notEqual('piecewise', `the functions differ at ${variable} = ${x}`);
