@@ -13,6 +13,7 @@ describe('compareBaseNumerals', () => {
     expect(compareBaseNumerals('1011_2', '1011_{2}')).toBeUndefined();
     expect(compareBaseNumerals('1011_2', '1011')).toBeUndefined();
     expect(compareBaseNumerals('1011', '1011_{10}')).toBeUndefined();
+    expect(compareBaseNumerals('1011', '1011_2')).toBeUndefined();
     expect(compareBaseNumerals('x_1', 'x_2')).toBeUndefined();
     expect(compareBaseNumerals('12', '129_8')).toBeUndefined();
   });

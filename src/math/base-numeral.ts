@@ -5,7 +5,8 @@ import { equal, notEqual, type Verdict } from './verdict.js';
  * keeps the digits (a gold `1011_2` accepts `1011`: the question asked for base 2), which is right
  * when both sides are in the gold's base. When the two sides name their bases and the bases
  * differ (`1011_2` against `1011_{10}`), or the gold is a plain decimal number and the prediction
- * names another base (`11` against `1011_2`), the digits alone say nothing: the numerals are
+ * names another base (`11` against `1011_2`; not its own digits, `1011` against `1011_2`, which
+ * is the gold with its base written), the digits alone say nothing: the numerals are
  * compared by the numbers they denote (`1011_{10}` is one thousand and eleven, not eleven).
  */
 const NUMERAL = /^\s*\$?\s*([0-9A-Fa-f]+)_\{?\s*(\d{1,2})\s*\}?\s*\$?\s*\.?\s*$/;
@@ -46,7 +47,9 @@ export function compareBaseNumerals(
   let gold = parseNumeral(goldText);
   if (gold === undefined) {
     const decimal = goldText === undefined ? null : DECIMAL.exec(goldText);
-    if (decimal === null || pred.base === 10) return undefined;
+    // `1011` against `1011_2`: the gold's own digits with the base named (the question asked for
+    // base 2 and the gold left the subscript off); the usual reading of the digits decides.
+    if (decimal === null || pred.base === 10 || decimal[1] === pred.digits) return undefined;
     gold = { digits: decimal[1] as string, base: 10 };
   }
   if (gold.base === pred.base) return undefined;

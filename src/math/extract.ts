@@ -405,6 +405,13 @@ function lastLatex(text: string): Extraction | undefined {
     }
   }
   const last = spans[spans.length - 1];
+  // "$40$, not $50$": the value stated before the one ruled out (ruled-out-value.ts).
+  if (
+    last !== undefined &&
+    (best === undefined || best.end <= last.end) &&
+    endBeforeRuledOut(text, last.open + 1) !== undefined
+  )
+    return lastLatex(text.slice(0, last.open));
   if (last !== undefined) {
     // At most 8 spans joined to the last one, the text built as the group grows (as in boxed).
     let first = last;

@@ -108,15 +108,23 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   const sentenceStart = sentenceStartBefore(text, at);
   // "5 or 6, probably 5": two values offered, then a guess between them; the other one is offered.
   const picked = HEDGED_PICK.exec(text.slice(sentenceStart < 0 ? Math.max(0, at - 300) : sentenceStart, at));
-  if (picked !== null) return picked[1] === extraction.text ? picked[2] : picked[1];
+  if (picked !== null) {
+    if (picked[1] === extraction.text) return picked[3];
+    // Values listed with "," or "and" offer the answer only when it is one of them.
+    if (/^(?:or|\/)$/i.test(picked[2] as string) || picked[3] === extraction.text) return picked[1];
+  }
   // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
   if (sentenceStart <= 0 || !OPENS_WITH_ALTERNATIVE.test(text.slice(sentenceStart, at))) return undefined;
   return lastValue(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
 }
 
-/** Two values joined by "or", then a word of guessing right before the answer ("5 or 6, probably 5"). */
+/**
+ * Two values joined by "or", "/", "," or "and" (also "could be 5, could be 6"), then a word of
+ * guessing right before the answer: "5 or 6, probably 5", "5, 6, I'd guess 5", "between 5 and 6,
+ * my best guess is 5". Group 2 is the joiner.
+ */
 const HEDGED_PICK =
-  /(-?\d+(?:\.\d+)?)\s*(?:or|\/)\s*(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|I\s+(?:think|guess|believe|'d\s+say))\b[^.\d]{0,20}$/i;
+  /(-?\d+(?:\.\d+)?)\s*(or|\/|,|and)\s*(?:(?:it\s+)?(?:could|might|may)\s+be\s+)?(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|(?:my\s+)?(?:best\s+)?guess|I(?:\s+(?:think|guess|believe)|\s*['’]d\s+(?:say|guess)))\b[^.\d]{0,20}$/i;
 
 /** A number or a number word right before an opening parenthesis. */
 const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;

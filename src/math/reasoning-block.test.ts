@@ -8,9 +8,10 @@ describe('afterReasoning', () => {
     expect(afterReasoning('reasoning </think> 我不确定')).toBe(' 我不确定');
   });
 
-  it('reads the whole response when nothing but tokens and spaces follow the tag', () => {
-    expect(afterReasoning('<think>so 42</think>')).toBe('<think>so 42</think>');
-    expect(afterReasoning('<think>so 42</think>\n<|im_end|>')).toBe('<think>so 42</think>\n<|im_end|>');
+  it('reads the whole response without the tag when nothing but tokens and spaces follow it', () => {
+    expect(afterReasoning('<think>so 42</think>')).toBe('<think>so 42');
+    expect(afterReasoning('<think>so 42</think>\n<|im_end|>')).toBe('<think>so 42\n<|im_end|>');
+    expect(verifyAnswer('42', '<think>The answer is 42</think>.').verdict).toBe('equal');
     expect(afterReasoning('no tag, 42')).toBe('no tag, 42');
   });
 

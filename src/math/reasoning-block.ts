@@ -3,16 +3,17 @@
  * follows the closing tag: a value tried inside the thinking and not stated after it is not the
  * answer (`<think>\boxed{42}</think>I'm not sure.` states none), as graders that split on the tag
  * read it. When nothing but chat tokens or spaces follows the tag (the model answered inside the
- * block, or the template ended it), the whole response is read, as before.
+ * block, or the template ended it), the whole response is read without the tag (`The answer is
+ * 42</think>.` reads 42).
  */
 const CLOSING_TAG = '</think>';
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
 const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
 
-/** The text after the last closing `</think>` when it holds a letter or digit, else the text. */
+/** The text after the last closing `</think>` when it holds a letter or digit, else the text without that tag. */
 export function afterReasoning(text: string): string {
   const close = text.lastIndexOf(CLOSING_TAG);
   if (close < 0) return text;
   const after = text.slice(close + CLOSING_TAG.length);
-  return /[\p{L}\p{N}]/u.test(after.replace(NOT_CONTENT, '')) ? after : text;
+  return /[\p{L}\p{N}]/u.test(after.replace(NOT_CONTENT, '')) ? after : text.slice(0, close) + after;
 }

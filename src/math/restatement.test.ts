@@ -8,6 +8,10 @@ describe('splitRestatement', () => {
       restated: 'x ≡ 10 (mod 7)',
     });
     expect(splitRestatement('1/4 (i.e., 25%)')).toEqual({ answer: '1/4', restated: '25%' });
+    expect(splitRestatement('$\\frac{1}{4}$ (i.e., 25%).')).toEqual({
+      answer: '$\\frac{1}{4}$',
+      restated: '25%',
+    });
     expect(splitRestatement('\\frac12, that is 0.5')).toEqual({ answer: '\\frac12', restated: '0.5' });
   });
   it('leaves other answers alone', () => {

@@ -7,7 +7,7 @@
  * never lets two different answers through. Plain "or" without "equivalently" stays two answers.
  */
 const RESTATED =
-  /^(.+?)\s*(,|;|\()\s*(?:\\text\{\s*)?(?:or\s+equivalently|equivalently|i\.\s?e\.|that\s+is|in\s+other\s+words)\s*,?\s*\}?\s*(.+?)\s*$/i;
+  /^(.+?)\s*(,|;|\()\s*(?:\\text\{\s*)?(?:or\s+equivalently|equivalently|i\.\s?e\.|that\s+is|in\s+other\s+words)\s*,?\s*\}?\s*(.+?)\s*\.?\s*$/i;
 
 /** The answer and its restatement, or undefined when the text restates nothing. */
 export function splitRestatement(text: string): { answer: string; restated: string } | undefined {

@@ -7,6 +7,7 @@ describe('endBeforeRuledOut', () => {
     expect(endBeforeRuledOut('It is 40 (not 50)', 14)).toBe(8);
     expect(endBeforeRuledOut('so 12 rather than 13', 18)).toBe(5);
     expect(endBeforeRuledOut('we get 7, but not 8', 18)).toBe(8);
+    expect(endBeforeRuledOut('$40$, not $50$', 11)).toBe(3);
   });
   it('leaves a lone negation and other prose alone', () => {
     expect(endBeforeRuledOut('It is not 50', 10)).toBeUndefined();

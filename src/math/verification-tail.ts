@@ -14,7 +14,7 @@ import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } f
  * "also", "another" or "or", which would make it offer a second value. The
  * earliest such passage is cut (a response may check each root in turn). A closing parenthetical
  * aside that gives a reason or a rejected value ("(since x = -2 is extraneous)", "(not 4)") is
- * cut the same way, and so is a closing computation of the value ("7 (3 + 4)."). Used only when a weak extractor (`latex`, `last_number`) decided: a marked
+ * cut the same way (unless it goes on to offer a value: "(not 50, maybe 45)" is a hedge), and so is a closing computation of the value ("7 (3 + 4)."). Used only when a weak extractor (`latex`, `last_number`) decided: a marked
  * answer is never second-guessed.
  */
 const CHECK_MARKER =
@@ -35,6 +35,9 @@ const MAX_CHECK_CHARS = 400;
  */
 const CLOSING_ASIDE =
   /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
+
+/** A word of doubt right before a number inside an aside: it offers that number. */
+const OFFERS_VALUE = /\b(?:or|maybe|perhaps|possibly|probably|might\s+be|could\s+be)\s+\$?-?\d/i;
 
 /** Whether the text ends in `)`, then at most spaces and a full stop (a cheap test before the regex). */
 function endsInParenthesis(text: string): boolean {
@@ -58,7 +61,11 @@ export function answerBeforeCheck(
       const before = response.slice(0, response.length - aside[0].length);
       const found = extractAnswer(before, weak);
       // "3 (or maybe 4)" is a hedge: both values, which a single gold never equals.
-      if (found !== undefined && /^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]))
+      // "40 (not 50, maybe 45)": an aside that goes on to offer a value is a hedge too.
+      if (
+        found !== undefined &&
+        (/^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]) || OFFERS_VALUE.test(aside[0]))
+      )
         return { ...found, text: `${found.text}, ${extraction.text}` };
       if (found !== undefined) return found;
     }

@@ -2,6 +2,7 @@ import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareClockTimes } from './clock-time.js';
+import { closingNumberWords, numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
@@ -26,7 +27,6 @@ import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
-import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { valueAfterOptionLabel } from './option-label.js';
 import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
@@ -259,8 +259,6 @@ const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
  */
-const SENTENCE_BREAK = /[.!?]\s+(?=\S)|。\s*/;
-
 function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
@@ -329,41 +327,6 @@ function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | 
     { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length },
     'gold_guided_words',
   );
-}
-
-/**
- * A last number in digits, then a closing sentence that states a number in words ("... = 9 eggs
- * left. Wait, the question asks how many she lays: she lays sixteen eggs."): the later statement is
- * the answer, as a later number in digits would be. Not "one" (a pronoun as often), "half" or a
- * scale word alone ("hundreds of them"), nor in a sentence that rules a value out ("Not ten.").
- */
-function numberWordsAfter(extraction: Extraction | undefined, text: string): Extraction | undefined {
-  if (extraction?.extractor !== 'last_number' || extraction.end >= text.length - 3) return undefined;
-  const after = text.slice(extraction.end);
-  if (!NUMBER_WORD.test(after)) return undefined;
-  const sentences = after.split(SENTENCE_BREAK);
-  if (sentences.length < 2) return undefined;
-  const sentence = sentences[sentences.length - 1] ?? '';
-  // "Not ten.": a value ruled out is no statement.
-  if (/\b(?:not|never|no|isn't|aren't|wasn't|instead\s+of|rather\s+than)\b/i.test(sentence)) return undefined;
-  const words = numberInWords(sentence, text.length);
-  if (words === undefined || /^(?:half|hundreds?|thousands?|millions?|billions?|dozens?)$/i.test(words.text))
-    return undefined;
-  return words;
-}
-
-/** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
-function numberInWords(sentence: string, end: number): Extraction | undefined {
-  const words = sentence.split(/\s+/).map((word) => word.replace(/[.,;:!?]+$/, ''));
-  for (let last = words.length - 1; last >= 0; last--) {
-    // "one" alone is as often a pronoun ("which one") as a number.
-    if (/^one$/i.test(words[last] as string) || parseNumberWords(words[last] as string) === undefined)
-      continue;
-    let first = last;
-    while (first > 0 && parseNumberWords(words.slice(first - 1, last + 1).join(' ')) !== undefined) first--;
-    return { text: words.slice(first, last + 1).join(' '), extractor: 'last_number', end };
-  }
-  return undefined;
 }
 
 /** An option named in a sentence: `(B)`, "option B", "choice (C)". */
@@ -513,7 +476,7 @@ function verifyAsRead(
       ? goldGuided(goldAnswer, visible)
       : undefined);
   const stated = guidedAnswer ?? before;
-  const extraction = withScaleWordAfter(stated, text) ?? numberWordsAfter(stated, text) ?? stated;
+  const extraction = withScaleWordAfter(stated, text) ?? closingNumberWords(stated, text) ?? stated;
   const goldKind = goldAnswer.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
