@@ -605,24 +605,18 @@ function verifyAsRead(
       );
     }
   }
-  // `\begin{cases} x^2 & x \ge 0 \\ -x^2 & x < 0 \end{cases}` against `x|x|` (piecewise.ts).
-  const piecewise = comparePiecewise(goldAnswer.trace.extracted, predAnswer.trace.extracted);
-  if (piecewise !== undefined)
-    return outcome(
-      goldAnswer,
-      predAnswer,
-      unlessHedged(piecewise, goldAnswer, extraction, text, options, deadline),
-      undefined,
-    );
-  // `1011_2` against `1011_{10}`: numerals in different bases (base-numeral.ts).
-  const numeral = compareBaseNumerals(goldAnswer.trace.extracted, predAnswer.trace.extracted);
-  if (numeral !== undefined)
-    return outcome(
-      goldAnswer,
-      predAnswer,
-      unlessHedged(numeral, goldAnswer, extraction, text, options, deadline),
-      undefined,
-    );
+  // Rules on the extracted texts that decide when both sides read their way: a piecewise function
+  // against a closed form (piecewise.ts), numerals in different bases (base-numeral.ts).
+  for (const compareTexts of TEXT_RULES) {
+    const verdict = compareTexts(goldAnswer.trace.extracted, predAnswer.trace.extracted);
+    if (verdict !== undefined)
+      return outcome(
+        goldAnswer,
+        predAnswer,
+        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
+        undefined,
+      );
+  }
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (congruence !== undefined) {
     // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.
@@ -717,6 +711,12 @@ function decimalCommaReading(gold: PreparedAnswer): PreparedAnswer | undefined {
   }
   return gold.decimalComma ?? undefined;
 }
+
+/** Comparisons of the extracted texts, tried in order before the parsed values are compared. */
+const TEXT_RULES: readonly ((gold: string | undefined, pred: string | undefined) => Verdict | undefined)[] = [
+  comparePiecewise,
+  compareBaseNumerals,
+];
 
 const NO_ANSWER = undecidable('extract', 'no answer found in the response');
 const NO_ANSWER_AFTER_REASONING = undecidable(
