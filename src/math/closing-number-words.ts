@@ -15,7 +15,7 @@ export const SENTENCE_BREAK = /[.!?]\s+(?=\S)|。\s*/;
  * ("Not ten."), not "one" (a pronoun as often), "half" or a scale word alone ("hundreds of them").
  */
 const NOT_A_STATEMENT =
-  /\b(?:not|never|no|isn't|aren't|wasn't|instead\s+of|rather\s+than|or|maybe|perhaps|possibly|probably|likely|might|could|about|around|approximately|roughly|nearly|almost|least|most|more|less|than|over|under|times|plus|minus|divided|each|both|every)\b/i;
+  /\b(?:not|never|no|isn't|aren't|wasn't|instead\s+of|rather\s+than|or|maybe|perhaps|possibly|probably|likely|might|could|about|around|approximately|roughly|nearly|almost|least|most|than|over|under|times|plus|minus|divided|each|both|every)\b/i;
 const DETERMINER = /^(?:the|these|those|all|of|every|each|both|first|last|other)$/i;
 const LONE_SCALE = /^(?:half|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
 
