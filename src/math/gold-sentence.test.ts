@@ -13,6 +13,8 @@ describe('isStatingSentence', () => {
     expect(isStatingSentence('10 weeks and 2 days')).toBe(false);
     expect(isStatingSentence('The area is $4\\pi$.')).toBe(false);
     expect(isStatingSentence('x = 4')).toBe(false);
+    expect(isStatingSentence('There are 12 apples and 3 pears.')).toBe(false);
+    expect(isStatingSentence("Avogadro's number is approximately 6.022e23.")).toBe(true);
   });
 
   // fw-ai-external/reward-kit tests/test_math.py: the gold is the reference's last message.

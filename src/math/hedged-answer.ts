@@ -121,10 +121,10 @@ export function offeredAlternative(text: string, extraction: Extraction): string
 /**
  * Two values joined by "or", "/", "," or "and" (also "could be 5, could be 6"), then a word of
  * guessing right before the answer: "5 or 6, probably 5", "5, 6, I'd guess 5", "between 5 and 6,
- * my best guess is 5". Group 2 is the joiner.
+ * my best guess is 5", "5 (or 6), probably 5". Group 2 is the joiner.
  */
 const HEDGED_PICK =
-  /(-?\d+(?:\.\d+)?)\s*(or|\/|,|and)\s*(?:(?:it\s+)?(?:could|might|may)\s+be\s+)?(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|(?:my\s+)?(?:best\s+)?guess|I(?:\s+(?:think|guess|believe)|\s*['’]d\s+(?:say|guess)))\b[^.\d]{0,20}$/i;
+  /(-?\d+(?:\.\d+)?)\s*\(?\s*(or|\/|,|and)\s*(?:(?:it\s+)?(?:could|might|may)\s+be\s+)?(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|(?:my\s+)?(?:best\s+)?guess|I(?:\s+(?:think|guess|believe)|\s*['’]d\s+(?:say|guess)))\b[^.\d]{0,20}$/i;
 
 /** A number or a number word right before an opening parenthesis. */
 const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;

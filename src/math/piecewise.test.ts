@@ -34,6 +34,16 @@ describe('comparePiecewise', () => {
     const late = `\\begin{cases} x^2 & 0 \\le x < 0.5 \\\\ ${rows} \\\\ 7 & x \\ge 9.5 \\\\ -x^2 & x < 0 \\end{cases}`;
     expect(comparePiecewise(signedSquare, late)?.verdict).toBe('not_equal');
   });
+  it('reads decimal bounds (a full stop in a condition is no sentence end)', () => {
+    const step = '\\begin{cases} 1 & x \\ge 1.5 \\\\ 0 & x < 1.5 \\end{cases}';
+    expect(
+      comparePiecewise(step, '\\begin{cases} 1 & x \\ge \\frac{3}{2} \\\\ 0 & \\text{otherwise} \\end{cases}')
+        ?.verdict,
+    ).toBe('equal');
+    expect(
+      comparePiecewise(step, '\\begin{cases} 1 & x \\ge 2.5 \\\\ 0 & x < 2.5 \\end{cases}')?.verdict,
+    ).toBe('not_equal');
+  });
   it('leaves what it cannot read to the usual rules', () => {
     expect(
       parsePiecewise('\\begin{cases} 1 & n \\text{ even} \\\\ 0 & n \\text{ odd} \\end{cases}'),

@@ -95,7 +95,7 @@ export function parsePiecewise(text: string | undefined): Piecewise | undefined 
     for (const name of freeVariables(value)) variables.add(name);
     const cleaned = rawCondition
       .replace(/\\(?:text|mathrm|textrm)\s*\{([^{}]*)\}/g, ' $1 ')
-      .replace(/\b(?:if|for|when)\b|[,.;]/g, ' ')
+      .replace(/\b(?:if|for|when)\b|;|[,.](?!\d)/g, ' ')
       .trim();
     parsedRows.push({ value, condition: cleaned });
   }
@@ -191,8 +191,9 @@ export function comparePiecewise(
     // Two values at one point (overlapping branches) is a hedge, on either side.
     if (goldValue === 'overlap' || predValue === 'overlap')
       return notEqual('piecewise', `two branches hold at ${variable} = ${x} with different values`);
-    // A prediction left undefined where the gold has a value answers for part of the domain only.
-    if (predValue === 'no-branch' && typeof goldValue === 'object')
+    // A prediction left undefined where the gold has a value answers for part of the domain only
+    // (not at a bound itself: `x > 0` and `x < 0` leave out one point, read leniently).
+    if (predValue === 'no-branch' && typeof goldValue === 'object' && !bounds.has(x))
       return notEqual('piecewise', `no branch of the prediction holds at ${variable} = ${x}`);
     if (typeof goldValue !== 'object' || typeof predValue !== 'object') continue;
     compared++;

@@ -6,7 +6,7 @@
  * the reals, integers, naturals or rationals): "for all x > 0" restricts the answer and stays.
  */
 const UNIVERSAL_QUALIFIER =
-  /\s*,?\s*(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational)\s+(?:numbers?\s+)?)?([a-z])(?:\s*(?:\\in|∈)\s*(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?(?:\^\s*\{?\s*[+*]\s*\}?)?|\\(?:N|Z|Q|R)(?![A-Za-z])))?\s*\.?\s*$/;
+  /\s*,?\s*(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational)\s+(?:numbers?\s+)?)?([a-z])(?:\s*(?:\\in|∈)\s*(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?)?)?\s*\.?\s*$/;
 
 /** The answer without a closing unrestricted "for all x" (see above); the text itself otherwise. */
 export function withoutUniversalQualifier(text: string): string {
