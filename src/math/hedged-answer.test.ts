@@ -42,6 +42,12 @@ describe('offeredAlternative', () => {
     ).toBeUndefined();
   });
 
+  it('reads two numbers in words joined by "or" as an offer', () => {
+    const text = 'so 12. Twelve or thirteen would be plausible.';
+    expect(offeredAlternative(text, at(text, '12', 'last_number'))).toBe('13');
+    const counted = 'so 12. Or, counting again, the two groups give 12.';
+    expect(offeredAlternative(counted, at(counted, '12', 'last_number'))).toBe('12');
+  });
   it('reads the value before a weak answer whose sentence opens with "Or"', () => {
     const text = 'So she earns 40 dollars. Or perhaps 50.';
     expect(offeredAlternative(text, at(text, '50', 'last_number'))).toBe('40');

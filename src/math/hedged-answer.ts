@@ -8,8 +8,8 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
  *
  * - **an alternative after the answer** (`\boxed{40}. Or maybe 50.`, "The answer is 40. But it
  *   could also be 50.", `#### 40\nOr 50`, "\boxed{40}; otherwise 50.", "if ..., the answer would be
- *   50"): a later sentence with a word of doubt or alternative and a value. Its last value is
- *   offered; the verifier wants it equal to the gold too (`\boxed{\frac12} or 0.5` stays right);
+ *   50", "12. Twelve or thirteen would do"): a later sentence with a word of doubt or alternative
+ *   and a value (in digits, or two numbers in words joined by "or"). Its last value is offered; the verifier wants it equal to the gold too (`\boxed{\frac12} or 0.5` stays right);
  * - **an alternative before a weak answer**: the last number's sentence opens with "Or", "Maybe",
  *   "Alternatively" ... ("... 40 dollars. Or perhaps 50."): the value before it is offered too; or
  *   it offers two values and then guesses between them ("5 or 6, probably 5"): the other is offered;
@@ -62,7 +62,20 @@ function lastValue(sentence: string): string | undefined {
     if (match[0] === '') NUMBER.lastIndex++;
   }
   if (span !== undefined && span.index >= lastIndex - 1) return (span[1] ?? span[2] ?? '').trim();
-  return last?.replace(/,+$/, '').trim();
+  return last?.replace(/,+$/, '').trim() || wordsOrWords(sentence);
+}
+
+/** Two numbers in words joined by "or" ("twelve or thirteen"): the second, in digits. */
+const WORDS_OR = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+or\s+([A-Za-z]+(?:-[A-Za-z]+)?)\b/g;
+
+function wordsOrWords(sentence: string): string | undefined {
+  if (!sentence.includes(' or ')) return undefined;
+  for (const match of sentence.matchAll(WORDS_OR)) {
+    const first = parseNumberWords(match[1] as string);
+    const second = parseNumberWords(match[2] as string);
+    if (first !== undefined && second !== undefined) return second === first ? undefined : second;
+  }
+  return undefined;
 }
 
 /** The sentences of a passage (a full stop, question or exclamation mark, a line break, a semicolon). */
