@@ -381,7 +381,13 @@ function lastLatex(text: string): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
+      if (endBeforeRuledOut(text, openIndex + open.length) === undefined) {
+        best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
+      } else {
+        // "\(40\), not \(50\)": the span ruled out is no candidate; the text before it is read.
+        const earlier = lastLatex(text.slice(0, openIndex));
+        if (earlier !== undefined && (best === undefined || earlier.end > best.end)) best = earlier;
+      }
     }
   }
   // Single dollars: pair them from the left, skipping escaped `\$` and `$$` (indexOf jumps).

@@ -8,6 +8,7 @@ describe('endBeforeRuledOut', () => {
     expect(endBeforeRuledOut('so 12 rather than 13', 18)).toBe(5);
     expect(endBeforeRuledOut('we get 7, but not 8', 18)).toBe(8);
     expect(endBeforeRuledOut('$40$, not $50$', 11)).toBe(3);
+    expect(endBeforeRuledOut('$x = 40$, not $x = 50$', 19)).toBe(7);
   });
   it('leaves a lone negation and other prose alone', () => {
     expect(endBeforeRuledOut('It is not 50', 10)).toBeUndefined();

@@ -5,11 +5,11 @@
  * qualifier "not" then makes even that no answer), so a right answer with a closing aside scored 0.
  * The answer phrase already stops at such a clause ("The answer is 40, not 50."); this is the same
  * rule where no answer marker is written, for a last number and for a last math span (`$40$, not
- * $50$`). A lone "not 50" rules out without stating: it stays a
+ * $50$`, `\(40\), not \(50\)`, `$x = 40$, not $x = 50$`). A lone "not 50" rules out without stating: it stays a
  * qualified number (hedged-answer.ts), and "40 or 50, not 60" is still the hedge "40 or 50".
  */
 const RULED_OUT_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*(?:\$|\\\)))?\s*(?:[,;(]|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*)?$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*(?:\$|\\\)))?\s*(?:[,;(]|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*)?(?:[A-Za-z]\s*=\s*)?$/i;
 
 /**
  * When the number at `start` is ruled out by the words before it and a number precedes those
