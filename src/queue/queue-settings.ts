@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RetrySwitch } from './redis-retry.js';
+import type { RetrySwitch } from './redis-retry.js';
 
 /**
  * Settings shared by the producer (serve/score --redis) and the workers. The timings decide how
@@ -28,7 +28,7 @@ export type QueueSettings = z.output<typeof QueueSettingsSchema>;
 export type QueueSettingsInput = z.input<typeof QueueSettingsSchema>;
 
 /** ioredis options for a connection that fails fast while Redis is away, and reconnects. */
-export function fastFailConnection(url: string, retry = new RetrySwitch()): Record<string, unknown> {
+export function fastFailConnection(url: string, retry: RetrySwitch): Record<string, unknown> {
   return {
     url,
     enableOfflineQueue: false,
@@ -38,7 +38,7 @@ export function fastFailConnection(url: string, retry = new RetrySwitch()): Reco
 }
 
 /** ioredis options for BullMQ's blocking connections (workers, queue events): wait for Redis. */
-export function blockingConnection(url: string, retry = new RetrySwitch()): Record<string, unknown> {
+export function blockingConnection(url: string, retry: RetrySwitch): Record<string, unknown> {
   return {
     url,
     maxRetriesPerRequest: null,

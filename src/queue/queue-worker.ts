@@ -88,11 +88,14 @@ export class QueueWorker {
   }
 
   async close(): Promise<void> {
-    // Redis away: nothing can be taken or finished; the connections end at their next attempt.
-    this.#retry.stop();
+    const watching = new AbortController();
     try {
-      await Promise.race([this.#worker.close(), this.#redisAwayFor(REDIS_AWAY_CLOSE_MS)]);
+      // Retries stay on while BullMQ drains: a Redis blip meanwhile must not lose finished jobs.
+      await Promise.race([this.#worker.close(), this.#redisAwayFor(REDIS_AWAY_CLOSE_MS, watching.signal)]);
     } finally {
+      watching.abort();
+      // Closed, or Redis away for good: the connections end at their next attempt.
+      this.#retry.stop();
       // The cancel subscriber and the scorers close even when BullMQ's close fails.
       await this.#cancels.close();
       await this.#verifiers.close();
@@ -102,13 +105,14 @@ export class QueueWorker {
 
   /**
    * Resolves once Redis has not answered for `ms` in a row (the cancel listener's connection, which
-   * keeps trying until the listener closes, tells). BullMQ's close waits for the active jobs, as it
-   * should, but with Redis away it may wait for ever: no job can be taken or finished then anyway.
+   * keeps trying until the listener closes, tells), or when `signal` aborts. BullMQ's close waits
+   * for the active jobs, as it should, but with Redis away it may wait for ever: no job can be
+   * taken or finished then anyway.
    */
-  async #redisAwayFor(ms: number): Promise<void> {
+  async #redisAwayFor(ms: number, signal: AbortSignal): Promise<void> {
     let awaySince: number | undefined;
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    while (!signal.aborted) {
+      await new Promise((resolve) => setTimeout(resolve, 250).unref());
       if (this.#cancels.connected()) awaySince = undefined;
       else awaySince ??= Date.now();
       if (awaySince !== undefined && Date.now() - awaySince >= ms) return;
