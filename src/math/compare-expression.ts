@@ -2,7 +2,7 @@ import { seededRandom } from '../core/seeded-random.js';
 import type { Budget } from './budget.js';
 import { compareReadings } from './compare-number.js';
 import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
-import { BeyondBudget, evaluate, freeVariables, leftRealDomain, NotEvaluable } from './evaluate.js';
+import { BeyondBudget, evaluate, evaluateOnRealDomain, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
@@ -41,10 +41,10 @@ export function evaluateAtPoints(
   deadline = Number.POSITIVE_INFINITY,
 ): (Complex | undefined)[] {
   return points.map((point) => {
-    const value = evaluate(json, point, deadline);
+    const { value, leftRealDomain } = evaluateOnRealDomain(json, point, deadline);
     // A real value reached through a root or a log of a negative number: the point is outside the
     // expression's real domain, skipped (`\sqrt{x}\sqrt{x+1}` against `\sqrt{x^2+x}` at x < -1).
-    if (leftRealDomain() && isReal(value)) return undefined;
+    if (leftRealDomain && isReal(value)) return undefined;
     return isFiniteComplex(value) ? value : undefined;
   });
 }

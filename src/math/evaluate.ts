@@ -191,15 +191,21 @@ export function evaluate(
 }
 
 /**
- * Whether the last `evaluate` took a square root, a fractional power or a logarithm of a negative
+ * `evaluate`, and whether it took a square root, a fractional power or a logarithm of a negative
  * number on the way: a real result then came through complex intermediates (`\sqrt{x}\sqrt{x+1}`
  * at x = -2.5 is -\sqrt{3.75}), at a point outside the expression's real domain. Comparisons of
  * functions skip such points instead of counting them as a difference (issue 9 class 7: functions
  * are compared where both sides are defined).
  */
-export function leftRealDomain(): boolean {
-  return realDomainLeft;
+export function evaluateOnRealDomain(
+  json: MathJson,
+  variables: ReadonlyMap<string, number>,
+  deadline = Number.POSITIVE_INFINITY,
+): { value: Complex; leftRealDomain: boolean } {
+  const value = evaluate(json, variables, deadline);
+  return { value, leftRealDomain: realDomainLeft };
 }
+/** Set while `evaluate` runs (it does not nest); read right after it by evaluateOnRealDomain only. */
 let realDomainLeft = false;
 
 /** A negative real number (a branch point argument outside the real domain). */

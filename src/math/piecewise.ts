@@ -1,6 +1,6 @@
 import { valuesClose } from './compare-expression.js';
 import type { Complex } from './complex.js';
-import { evaluate, freeVariables, leftRealDomain } from './evaluate.js';
+import { evaluate, evaluateOnRealDomain, freeVariables } from './evaluate.js';
 import { parseLatex } from './latex-expression.js';
 import type { MathJson } from './value.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
@@ -148,8 +148,8 @@ function valueAt(side: Piecewise | MathJson, variable: string, x: number): Point
 }
 
 function realValue(json: MathJson, variable: string, x: number): Complex | 'outside' {
-  const value = evaluate(json, new Map([[variable, x]]));
-  return leftRealDomain() || !Number.isFinite(value.re) || !Number.isFinite(value.im) ? 'outside' : value;
+  const { value, leftRealDomain } = evaluateOnRealDomain(json, new Map([[variable, x]]));
+  return leftRealDomain || !Number.isFinite(value.re) || !Number.isFinite(value.im) ? 'outside' : value;
 }
 
 /** The other side as a function of the variable: a piecewise function or an expression (`y = ...` allowed). */
