@@ -535,6 +535,14 @@ function verifyAsRead(
     const reason = answerText === response ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
+  // A rule's verdict, unless the response hedges it.
+  const decided = (verdict: Verdict) =>
+    outcome(
+      goldAnswer,
+      predAnswer,
+      unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
+      undefined,
+    );
   if (goldAnswer.choices !== undefined) {
     const verdict = compareMultiChoice(
       goldAnswer.choices,
@@ -542,13 +550,7 @@ function verifyAsRead(
       response,
       goldAnswer.trace.extracted,
     );
-    if (verdict !== undefined)
-      return outcome(
-        goldAnswer,
-        predAnswer,
-        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
-        undefined,
-      );
+    if (verdict !== undefined) return decided(verdict);
   }
   const goldChoice = goldAnswer.choice;
   if (goldChoice !== undefined) {
@@ -577,45 +579,21 @@ function verifyAsRead(
         options,
         budget: new Budget(deadline),
       });
-      if (verdict.verdict === 'equal')
-        return outcome(
-          goldAnswer,
-          predAnswer,
-          unlessHedged(
-            withMethod(verdict, `choice-text/${verdict.method}`),
-            goldAnswer,
-            extraction,
-            text,
-            options,
-            deadline,
-          ),
-          undefined,
-        );
+      if (verdict.verdict === 'equal') return decided(withMethod(verdict, `choice-text/${verdict.method}`));
     }
     if (predChoice !== undefined) {
       const verdict =
         predChoice === goldChoice
           ? equal('choice', `choice ${predChoice}`)
           : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
-      return outcome(
-        goldAnswer,
-        predAnswer,
-        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
-        undefined,
-      );
+      return decided(verdict);
     }
   }
   // Rules on the extracted texts that decide when both sides read their way: a piecewise function
   // against a closed form (piecewise.ts), numerals in different bases (base-numeral.ts).
   for (const compareTexts of TEXT_RULES) {
     const verdict = compareTexts(goldAnswer.trace.extracted, predAnswer.trace.extracted);
-    if (verdict !== undefined)
-      return outcome(
-        goldAnswer,
-        predAnswer,
-        unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
-        undefined,
-      );
+    if (verdict !== undefined) return decided(verdict);
   }
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (congruence !== undefined) {
