@@ -9,10 +9,17 @@ describe('bracedCaretDigits', () => {
     expect(bracedCaretDigits('3 \\times 10^23 + x^2')).toBe('3 \\times 10^{23} + x^2');
   });
 
-  it('leaves braced, one-digit, decimal and letter exponents as written', () => {
+  it('braces a decimal exponent, and one that ends a sentence', () => {
+    expect(bracedCaretDigits('2^1.5')).toBe('2^{1.5}');
+    expect(bracedCaretDigits('x^-0.5')).toBe('x^{-0.5}');
+    expect(bracedCaretDigits('It is 2^10.')).toBe('It is 2^{10}.');
+    expect(bracedCaretDigits('It is 2^1.5.')).toBe('It is 2^{1.5}.');
+  });
+
+  it('leaves braced, one-digit and letter exponents as written', () => {
     expect(bracedCaretDigits('2^{10}')).toBe('2^{10}');
     expect(bracedCaretDigits('x^2')).toBe('x^2');
-    expect(bracedCaretDigits('2^1.5')).toBe('2^1.5');
+    expect(bracedCaretDigits('x^2.')).toBe('x^2.');
     expect(bracedCaretDigits('e^x')).toBe('e^x');
   });
 

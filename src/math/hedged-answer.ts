@@ -62,7 +62,15 @@ function lastValue(sentence: string): string | undefined {
     if (match[0] === '') NUMBER.lastIndex++;
   }
   if (span !== undefined && span.index >= lastIndex - 1) return (span[1] ?? span[2] ?? '').trim();
-  return last?.replace(/,+$/, '').trim() || wordsOrWords(sentence);
+  return last?.replace(/,+$/, '').trim() || wordsOrWords(sentence) || offeredInWords(sentence);
+}
+
+/** A number in words offered at the end of a sentence ("Or maybe ten."): it, in digits. */
+const OFFERED_IN_WORDS = /\b(?:or|maybe|perhaps|possibly)\s+([A-Za-z]+(?:-[A-Za-z]+)?)\s*[.!?]*\s*$/i;
+
+function offeredInWords(sentence: string): string | undefined {
+  const word = OFFERED_IN_WORDS.exec(sentence)?.[1];
+  return word === undefined ? undefined : parseNumberWords(word);
 }
 
 /** Two numbers in words joined by "or" ("twelve or thirteen"): the second, in digits. */
