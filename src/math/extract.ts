@@ -3,6 +3,7 @@ import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
+import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
@@ -15,6 +16,7 @@ import { hasShortProseWords } from './short-prose.js';
 import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
+import { valueBeforeVerb } from './value-before-verb.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -211,7 +213,7 @@ function cleanPhrase(phrase: string): string {
 
 function gsm8k(text: string): Extraction | undefined {
   const index = lastIndexIn(text, '####');
-  if (index < 0) return undefined;
+  if (index < 0 || isDividerMarker(text, index)) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
   return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
@@ -265,9 +267,10 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
+  const afterVerb = verb === undefined ? '' : sentence.slice(verb.index + verb[0].length);
   const content = cleanPhrase(
     verb !== undefined && /[A-Za-z]{3,}/.test(before)
-      ? sentence.slice(verb.index + verb[0].length)
+      ? (valueBeforeVerb(before, afterVerb) ?? afterVerb)
       : sentence,
   );
   if (content === '' || JUDGEMENT.test(content)) return undefined;
