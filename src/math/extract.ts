@@ -5,6 +5,7 @@ import { comparesStatedAnswer } from './comparison-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
+import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
@@ -258,7 +259,7 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
   let alternative: string | undefined = restatement?.restated;
-  if (clause !== null && clause.index > 0) {
+  if (clause !== null && clause.index > 0 && !isLeadIn(sentence.slice(lead, lead + clause.index))) {
     alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
     sentence = sentence.slice(0, lead + clause.index);
   }

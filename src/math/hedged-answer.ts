@@ -1,4 +1,5 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
+import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
@@ -293,10 +294,18 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
     if (match[0] === '') NUMBER.lastIndex++;
   }
   if (NUMBER_WORD.test(unmasked)) {
-    for (const word of unmasked.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []) {
-      if (/^(?:one|a|an|half)$/i.test(word)) continue;
-      const value = parseNumberWords(word);
-      if (value !== undefined) values.add(Number(value));
+    const answerAt = unmasked.lastIndexOf(number.text);
+    const answerNoun = answerAt < 0 ? undefined : nounAfter(unmasked, answerAt + number.text.length);
+    for (const word of unmasked.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)?/g)) {
+      if (/^(?:one|a|an|half)$/i.test(word[0])) continue;
+      const value = parseNumberWords(word[0]);
+      // "the three friends": a count of something the question named (counted-noun.ts).
+      if (
+        value === undefined ||
+        countsNamedObject(unmasked, word.index, word.index + word[0].length, answerNoun)
+      )
+        continue;
+      values.add(Number(value));
     }
   }
   return values.size > 1 ? `the answer names several values (${[...values].join(', ')})` : undefined;

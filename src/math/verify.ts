@@ -38,6 +38,7 @@ import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
+import { isSentenceList } from './sentence-list.js';
 import { statedChoice } from './stated-choice.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold } from './verbatim-gold.js';
@@ -368,7 +369,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
-  if (value?.kind === 'text') return true;
+  if (value?.kind === 'text' || isSentenceList(value)) return true;
   if (value?.kind !== 'expression') return false;
   const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);

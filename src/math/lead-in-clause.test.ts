@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isLeadIn } from './lead-in-clause.js';
+import { verifyAnswer } from './verify.js';
+
+describe('isLeadIn', () => {
+  it.each(['On average', 'In total', 'Altogether'])('%j holds no value', (before) => {
+    expect(isLeadIn(before)).toBe(true);
+  });
+
+  it.each(['18', 'forty', '$x$', 'x = 3', 'for sure D', 'The number of apples she has left over'])(
+    '%j holds a value',
+    (before) => {
+      expect(isLeadIn(before)).toBe(false);
+    },
+  );
+});
+
+describe('verifyAnswer with a lead-in before the value', () => {
+  it.each([
+    ['45', 'Answer: On average, they ate 45 fruit roll-ups each.', 'equal'],
+    ['45', 'Answer: On average, they ate 44 fruit roll-ups each.', 'not_equal'],
+    ['45', 'Answer: On average, they ate 45 or 46 fruit roll-ups each.', 'not_equal'],
+    ['18', 'Answer: 18, so she makes 20 dollars a week', 'equal'],
+  ])('%s against %j: %s', (gold, response, verdict) => {
+    expect(verifyAnswer(gold, response).verdict).toBe(verdict);
+  });
+});
