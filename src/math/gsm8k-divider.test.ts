@@ -10,6 +10,7 @@ describe('isDividerMarker', () => {
     'There are 595 gems.\n####\nTo find the total number of gems, we add them.',
     'So 14 bags.\n####\n\nJean has 30 lollipops initially. After eating 2, he has 28.',
     'He paid $360.\n#### \n**Yes, the total number of pets is 348.**',
+    "#### Let's denote the cost of the boots as B. Then B = 104.",
   ])('%j: a divider before a restated solution', (text) => {
     expect(divider(text)).toBe(true);
   });

@@ -16,13 +16,17 @@ const STARTS_WITH_WORD = /^[*_>\s]*[A-Za-z]{2}/;
 const WORD = /\b[A-Za-z]{2,}\b/g;
 
 /**
- * Whether the `####` at `index` is a divider: nothing but markdown or spaces after it on its line,
- * and the next non-empty line a sentence.
+ * Whether the `####` at `index` is a divider: its line, or the next non-empty line when nothing but
+ * markdown or spaces follows it, is a sentence.
  */
 export function isDividerMarker(text: string, index: number): boolean {
   const lineEnd = text.indexOf('\n', index + 4);
-  if (lineEnd < 0 || text.slice(index + 4, lineEnd).replace(/[#*_\s]/g, '') !== '') return false;
-  const rest = text.slice(lineEnd + 1).replace(/^\s+/, '');
-  const next = rest.slice(0, Math.max(0, rest.indexOf('\n')) || rest.length);
-  return STARTS_WITH_WORD.test(next) && (next.match(WORD)?.length ?? 0) >= 4;
+  const sameLine = text.slice(index + 4, lineEnd < 0 ? text.length : lineEnd);
+  let line = sameLine;
+  if (sameLine.replace(/[#*_\s]/g, '') === '') {
+    if (lineEnd < 0) return false;
+    const rest = text.slice(lineEnd + 1).replace(/^\s+/, '');
+    line = rest.slice(0, Math.max(0, rest.indexOf('\n')) || rest.length);
+  }
+  return STARTS_WITH_WORD.test(line) && (line.match(WORD)?.length ?? 0) >= 4;
 }
