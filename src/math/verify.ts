@@ -6,6 +6,7 @@ import { closingNumberWords, numberInWords, SENTENCE_BREAK } from './closing-num
 import { compareValues, statesNoSolution } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
+import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   cleanResponse,
@@ -454,7 +455,9 @@ function verifyAsRead(
   // after the reasoning block when an answer text follows it (reasoning-block.ts).
   const answerText = afterReasoning(response);
   const visible = withoutInvisibleText(answerText);
-  const text = withPlainNumbers(visible);
+  const whole = withPlainNumbers(visible);
+  // A loop of one boxed answer cut inside its last box reads without that box (cut-repeated-box.ts).
+  const text = endsInsideBox(whole) ? (beforeCutRepeatedBox(whole) ?? whole) : whole;
   const extractors = predExtractors(options);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
   const cutOff = endsInsideBox(text);
