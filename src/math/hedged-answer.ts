@@ -1,5 +1,6 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { countsNamedObject, nounAfter } from './counted-noun.js';
+import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
@@ -100,7 +101,8 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
   const tail = text.slice(at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length));
-  if (ALTERNATIVE_WORDS.test(tail)) {
+  // A second method cut off by the token limit offers nothing (cut-off-method.ts).
+  if (ALTERNATIVE_WORDS.test(tail) && !isCutOffMethod(tail.slice(tail.search(ALTERNATIVE_WORDS)))) {
     // From the first sentence that offers an alternative to the end, the last value stated (an
     // alternative method that arrives at the answer again offers nothing new).
     let offered: string | undefined;
