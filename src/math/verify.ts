@@ -26,6 +26,7 @@ import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
+import { beforeNewProblem } from './new-problem.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { valueAfterOptionLabel } from './option-label.js';
@@ -452,8 +453,10 @@ function verifyAsRead(
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
-  // after the reasoning block when an answer text follows it (reasoning-block.ts).
-  const answerText = afterReasoning(response);
+  // after the reasoning block when an answer text follows it (reasoning-block.ts), and
+  // before a problem the model invented after its answer (new-problem.ts).
+  const asked = beforeNewProblem(response);
+  const answerText = afterReasoning(asked);
   const visible = withoutInvisibleText(answerText);
   const whole = withPlainNumbers(visible);
   // A loop of one boxed answer cut inside its last box reads without that box (cut-repeated-box.ts).
@@ -536,7 +539,7 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = answerText === response ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
+    const reason = answerText === asked ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   // A rule's verdict, unless the response hedges it.
