@@ -1,7 +1,9 @@
 import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
+import { conjugateOfConstant } from './complex-conjugate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { gamma } from './gamma.js';
+import { geometricSumAt } from './geometric-sum.js';
 import { lambdaParameters } from './lambda-binding.js';
 import { rationalToNumber } from './rational.js';
 import { polynomialSumAt } from './symbolic-sum.js';
@@ -258,6 +260,15 @@ function evaluateNode(
   if (head === 'Sum' || head === 'Product' || head === 'Integrate') {
     return bigOperator(head, json, variables, work, depth);
   }
+  if (head === 'OverBar' && json.length === 2) {
+    const conjugate = conjugateOfConstant(
+      json[1],
+      (argument) => freeVariables(argument).size > 0,
+      (argument) => evaluateNode(argument, variables, work, depth + 1),
+    );
+    if (conjugate === undefined) throw new NotEvaluable('a bar over a variable');
+    return conjugate;
+  }
   const values: Complex[] = [];
   for (let index = 1; index < json.length; index++)
     values.push(evaluateNode(json[index] as MathJson, variables, work, depth + 1));
@@ -320,9 +331,12 @@ function bigOperator(
     freeVariables(limits[3] as MathJson).size > 0 &&
     !indexedSymbolIn(body, index)
   ) {
-    // `\sum_{k=1}^{n} k` at a non-integer n: the closed form of a polynomial summand (symbolic-sum.ts).
-    const value = polynomialSumAt((term) => realOrUndefined(at(term)), lower, upper);
-    if (value === undefined) throw new NotEvaluable('a symbolic sum whose summand is no polynomial');
+    // `\sum_{k=1}^{n} k` at a non-integer n: the closed form of a polynomial summand (symbolic-sum.ts)
+    // or of a geometric one (geometric-sum.ts).
+    const term = (index: number) => realOrUndefined(at(index));
+    const value = polynomialSumAt(term, lower, upper) ?? geometricSumAt(term, lower, upper);
+    if (value === undefined)
+      throw new NotEvaluable('a symbolic sum whose summand is neither a polynomial nor geometric');
     return C.complex(value);
   }
   if (!Number.isSafeInteger(lower) || !Number.isSafeInteger(upper))
