@@ -1,3 +1,4 @@
+import { boundIndex } from './bound-index.js';
 import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
 import { conjugateOfConstant } from './complex-conjugate.js';
@@ -61,7 +62,7 @@ export function variableKey(json: MathJson): string | undefined {
 
 /** The bounds of a big operator: `["Limits", k, lower, upper]` (compute-engine writes `Tuple`). */
 export function isLimits(json: MathJson | undefined): json is MathJson[] {
-  return Array.isArray(json) && (json[0] === 'Limits' || json[0] === 'Tuple') && typeof json[1] === 'string';
+  return boundIndex(json) !== undefined;
 }
 
 /** Heads that bind their index: `["Sum", body, ["Limits", k, lower, upper]]`. */
@@ -75,7 +76,7 @@ export function freeVariables(json: MathJson, into: Set<string> = new Set()): Se
     const limits = json[2];
     if (BINDING_HEADS.has(json[0] as string) && Array.isArray(limits) && isLimits(limits)) {
       const body = freeVariables(json[1] as MathJson);
-      body.delete(String(limits[1]));
+      body.delete(boundIndex(limits) as string);
       for (const name of body) into.add(name);
       for (let index = 2; index < limits.length; index++) freeVariables(limits[index] as MathJson, into);
       return into;
@@ -295,9 +296,8 @@ function bigOperator(
   depth: number,
 ): Complex {
   const limits = json[2];
-  if (!Array.isArray(limits) || !isLimits(limits) || typeof limits[1] !== 'string')
-    throw new NotEvaluable('big operator without bounds');
-  const index = limits[1];
+  const index = boundIndex(limits);
+  if (!Array.isArray(limits) || index === undefined) throw new NotEvaluable('big operator without bounds');
   const lower = real([evaluateNode(limits[2] as MathJson, variables, work, depth + 1)], 0);
   const upper = real([evaluateNode(limits[3] as MathJson, variables, work, depth + 1)], 0);
   const scope = new Map(variables);
