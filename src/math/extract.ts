@@ -14,6 +14,7 @@ import { endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
+import { withoutTrailingRemark } from './trailing-remark.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
 
 /**
@@ -262,6 +263,8 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   }
   // "4 (Thursday is the fourth day of the week)": the remark's own "is" is not the answer's.
   sentence = withoutParentheticalRemark(sentence);
+  // "5, obviously": a comment word after a comma is no second item.
+  sentence = withoutTrailingRemark(sentence);
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);

@@ -23,4 +23,15 @@ describe('verbatimGold', () => {
       'not_equal',
     );
   });
+
+  // sieval AGIEval math_equivalence tests (code index file 57766370119): `is_equiv("2 cm", "2cm")`.
+  it('takes a number glued to its letters for the same number spaced from them', () => {
+    expect(verbatimGold('2cm', '2 cm')?.verdict).toBe('equal');
+    expect(verbatimGold('2 cm', '2cm')?.verdict).toBe('equal');
+    expect(verbatimGold('2cm', '3 cm')).toBeUndefined();
+    expect(verbatimGold('2cm', '2 mm')).toBeUndefined();
+    expect(verbatimGold('2cm', '2 cm or 3 cm')).toBeUndefined();
+    expect(verifyAnswer('2cm', '2 cm').verdict).toBe('equal');
+    expect(verifyAnswer('2cm', '2 m').verdict).not.toBe('equal');
+  });
 });
