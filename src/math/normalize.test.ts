@@ -126,3 +126,18 @@ describe('normalizeAnswer: a space before a subscript or a power', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+// A middle-school tutor's answers_equivalent tests (code index file 69216091121): `(1.5，0)`.
+describe('normalizeAnswer: fullwidth forms', () => {
+  it.each([
+    ['(1.5，0)', '(1.5, 0)'],
+    ['（3）', '(3)'],
+    ['ｘ＝２', 'x=2'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves other scripts alone', () => {
+    expect(normalize('5 平方单位')).toContain('平方单位');
+  });
+});

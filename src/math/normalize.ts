@@ -226,7 +226,6 @@ function semicolonLists(text: string): string {
   return result;
 }
 
-/** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
 const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;
 
 /** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
@@ -255,8 +254,14 @@ function superscriptDigits(superscript: string): string {
   return plain;
 }
 
+/**
+ * Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot; and the
+ * fullwidth forms of ASCII characters (U+FF01 to U+FF5E) that Chinese and Japanese input methods
+ * type (`(1.5，0)`, `（3）`, `ｘ＝２`) as their ASCII characters.
+ */
 function asciiMath(text: string): string {
   return text
+    .replace(/[\uFF01-\uFF5E]/g, (glyph) => String.fromCharCode(glyph.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-')
     .replace(/√\s*(\d+(?:\.\d+)?|[A-Za-z])/g, '\\sqrt{$1}')
     .replace(/π/g, '\\pi ')
