@@ -144,6 +144,11 @@ describe('extraction from real solutions (issue 9)', () => {
     // An order between them: the later box is the one that stands (ymir's grader tests).
     expect(extract('\\boxed{\\frac{1}{2}} and later \\boxed{3}')).toBe('3');
     expect(extract('\\boxed{5} maybe \\boxed{7}')).toBe('5, 7');
+    // A self-correction in the same sentence (trope's and open_r1_tpu's grader tests).
+    expect(extract('First \\boxed{3}, on reflection \\boxed{4}.')).toBe('4');
+    expect(extract('First \\boxed{1}, correcting that, \\boxed{2}.')).toBe('2');
+    expect(extract('\\boxed{3} or rather \\boxed{4}')).toBe('4');
+    expect(extract('\\boxed{3} or \\boxed{4}')).toBe('3, 4');
   });
 
   it('repairs JSON-escaped commands', () => {

@@ -60,10 +60,11 @@ const BOXED_GROUP_GAP = 60;
 
 /**
  * Words in the text between two boxed answers that make the earlier one a discarded attempt: a
- * retraction, or an order ("and later", "finally") that makes the later box the one that stands.
+ * retraction or self-correction ("wait", "on reflection", "correcting that", "or rather"), or an
+ * order ("and later", "finally") that makes the later box the one that stands.
  */
 const RETRACTION =
-  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result|reflection|reflecting|reconsider(?:ing|ed)?|rethinking|rather|scratch|recalculat(?:ing|ed|ion)|recomput(?:ing|ed))\b/i;
 
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
