@@ -39,7 +39,7 @@ import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { describeValue, type MathValue } from './value.js';
-import { verbatimGold } from './verbatim-gold.js';
+import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
@@ -305,7 +305,11 @@ export function verifyAnswer(
   const read = verifyAsRead(gold, response, options, deadline);
   if (read.verdict === 'equal') return read;
   // A response that is the gold written the same way, where the reading took a fragment of it.
-  const verbatim = verbatimGold(gold, response);
+  const verbatim =
+    verbatimGold(gold, response) ??
+    (read.verdict === 'undecidable'
+      ? verbatimUpToCapital(read.gold.normalized, read.pred.normalized)
+      : undefined);
   return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
 }
 
