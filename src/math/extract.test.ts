@@ -285,4 +285,19 @@ describe('last number: a tuple that ends the response', () => {
     expect(runExtractor('last_number', 'the value (as computed, 6).')?.text).toBe('6');
     expect(runExtractor('last_number', 'We get 17, 18, 19.')?.text).toBe('17, 18, 19');
   });
+
+  // datdaide1/vi-math-smt tests/test_math_verify.py (Vietnamese answers).
+  it('reads prose in a Latin script with accents as prose, not as one expression', () => {
+    expect(extract('Vậy quãng đường là 120 km.')).toBe('120');
+    expect(extract('51 đô la')).toBe('51');
+    expect(extract('ẋ')).toBe('ẋ');
+  });
+
+  it('keeps two values joined by "or" in French, German, Vietnamese or Russian as a list', () => {
+    expect(extract('Vậy quãng đường là 120 km hoặc 130 km.')).toBe('120, 130');
+    expect(extract('La distance est 120 km ou 130 km.')).toBe('120, 130');
+    expect(extract('Die Antwort ist 120 oder 130.')).toBe('120, 130');
+    expect(extract('Ответ: 120 или 130.')).toBe('120, 130');
+    expect(extract('51 đô la or 71')).toBe('51, 71');
+  });
 });

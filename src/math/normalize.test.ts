@@ -141,3 +141,16 @@ describe('normalizeAnswer: fullwidth forms', () => {
     expect(normalize('5 平方单位')).toContain('平方单位');
   });
 });
+
+// datdaide1/vi-math-smt tests: `\boxed{365 \text{ nghìn đồng}; 520 \text{ nghìn đồng}}` (English units here).
+describe('normalizeAnswer: a unit on each item of a list', () => {
+  it.each([
+    ['3 cm, 5 cm', '3, 5'],
+    ['3 \\text{ cm}; 5 \\text{ cm}', '3, 5'],
+    ['3, 5 cm', '3, 5'],
+    ['(3 cm, 5 cm)', '(3 cm, 5 cm)'],
+    ['x, y', 'x, y'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});

@@ -132,6 +132,19 @@ function stripUnits(text: string): string {
   return allUnits ? head : text;
 }
 
+/**
+ * A list without brackets whose items carry their units (`3 cm, 5 cm`, from `\boxed{3 \text{ cm};
+ * 5 \text{ cm}}`): each item without its unit, as a single value is. A list that is not all items
+ * with units is left to `stripUnits` whole (`3, 5 cm`).
+ */
+function stripUnitsPerItem(text: string): string {
+  if (/[()[\]{}]/.test(text)) return stripUnits(text);
+  const items = text.split(/\s*,\s*/);
+  const stripped = items.map(stripUnits);
+  if (items.length < 2 || stripped.some((item, index) => item === items[index])) return stripUnits(text);
+  return stripped.join(', ');
+}
+
 /** TeX's `{n \choose k}` (or a whole answer `n \choose k`) as `\binom{n}{k}`. */
 function chooseAsBinomial(text: string): string {
   if (!text.includes('\\choose')) return text;
@@ -370,7 +383,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   ) {
     text = removeThousandsSeparators(text);
   }
-  if (text.includes(' ')) text = stripUnits(text);
+  if (text.includes(' ')) text = text.includes(',') ? stripUnitsPerItem(text) : stripUnits(text);
   else text = withoutGluedUnit(text, isUnitWord);
   text = text
     .replace(/\s+/g, ' ')
