@@ -154,3 +154,17 @@ describe('normalizeAnswer: a unit on each item of a list', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+// datdaide1/vi-math-smt tests: `1.000.000` = 1000000, `\boxed{365 \text{ nghìn đồng}; 520 \text{ nghìn đồng}}`.
+describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
+  it.each([
+    ['1.000.000', '1000000'],
+    ['12.345.678', '12345678'],
+    ['1.000', '1.000'],
+    ['1.500.5', '1.500.5'],
+    ['365 nghìn đồng', '365'],
+    ['365 nghìn đồng; 520 nghìn đồng', '365, 520'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});

@@ -110,7 +110,8 @@ function stripUnits(text: string): string {
   const words: string[] = [];
   for (let count = 0; count < 4; count++) {
     // A unit word, or a rate of two (`m/s`, `km/h`, `m/s^2`).
-    const match = /\s([A-Za-z]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
+    // Accented letters too: `365 nghìn đồng` (Vietnamese), `12 años`.
+    const match = /\s([A-Za-zÀ-ɏḀ-ỿ]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
     if (match === null) break;
     words.push(match[1] ?? '');
     rest = rest.slice(0, match.index);
@@ -131,6 +132,9 @@ function stripUnits(text: string): string {
   );
   return allUnits ? head : text;
 }
+
+/** A whole number grouped by dots at least twice (`1.000.000`, Vietnamese and German writing). */
+const DOT_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.]*\d)/g;
 
 /**
  * A list without brackets whose items carry their units (`3 cm, 5 cm`, from `\boxed{3 \text{ cm};
@@ -383,6 +387,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   ) {
     text = removeThousandsSeparators(text);
   }
+  // `1.000.000`: dots that group thousands twice or more (no number has two decimal points).
+  if (text.includes('.')) text = text.replace(DOT_GROUPED, (number) => number.replace(/\./g, ''));
   if (text.includes(' ')) text = text.includes(',') ? stripUnitsPerItem(text) : stripUnits(text);
   else text = withoutGluedUnit(text, isUnitWord);
   text = text
