@@ -42,7 +42,7 @@ import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
 import { describeValue, type MathValue } from './value.js';
-import { verbatimGold } from './verbatim-gold.js';
+import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
@@ -308,7 +308,11 @@ export function verifyAnswer(
   const read = verifyAsRead(gold, response, options, deadline);
   if (read.verdict === 'equal') return read;
   // A response that is the gold written the same way, where the reading took a fragment of it.
-  const verbatim = verbatimGold(gold, response);
+  const verbatim =
+    verbatimGold(gold, response) ??
+    (read.verdict === 'undecidable'
+      ? verbatimUpToCapital(read.gold.normalized, read.pred.normalized)
+      : undefined);
   return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
 }
 
