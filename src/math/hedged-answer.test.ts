@@ -42,6 +42,17 @@ describe('offeredAlternative', () => {
     ).toBeUndefined();
   });
 
+  it('reads words of a condition, a second candidate or a weak claim as an offer (red team round 3)', () => {
+    const offered = (text: string) => offeredAlternative(text, { text: '5', extractor: 'boxed', end: 9 });
+    expect(offered('\\boxed{5} (unless it is 6)')).toBe('6');
+    expect(offered('\\boxed{5}. However, 6 also works.')).toBe('6');
+    expect(offered('\\boxed{5}. 6 is another possibility.')).toBe('6');
+    expect(offered('\\boxed{5} \\text{(tentatively; 6 is also plausible)}')).toBe('6');
+    expect(offered('\\boxed{5}. Rounding 4.6 up works too: 5.')).toBe('5');
+    // Probability talk is no offer: "equally likely" stays out of the words.
+    expect(offered('\\boxed{5}. Each of the 6 faces is equally likely.')).toBeUndefined();
+  });
+
   it('reads two numbers in words joined by "or" as an offer', () => {
     const text = 'so 12. Twelve or thirteen would be plausible.';
     expect(offeredAlternative(text, at(text, '12', 'last_number'))).toBe('13');

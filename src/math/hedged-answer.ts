@@ -27,7 +27,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
 /** Words that offer another value in a sentence after the answer. */
 const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer))\b/i;
 /** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
 const REJECTION_WORDS =
   /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
@@ -98,7 +98,7 @@ function sentencesOf(text: string): string[] {
 export function offeredAlternative(text: string, extraction: Extraction): string | undefined {
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
-  const tail = text.slice(at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length));
+  const tail = text.slice(answerEnd(text, extraction));
   if (ALTERNATIVE_WORDS.test(tail)) {
     // From the first sentence that offers an alternative to the end, the last value stated (an
     // alternative method that arrives at the answer again offers nothing new).
@@ -191,6 +191,12 @@ function answerStart(text: string, extraction: Extraction): number {
   const from = Math.max(0, end - 400);
   const at = text.slice(from, end).lastIndexOf(extraction.text);
   return at < 0 ? -1 : from + at;
+}
+
+/** Where the extracted answer's own text ends in `text` (an answer phrase's extraction runs to its line's end). */
+export function answerEnd(text: string, extraction: Extraction): number {
+  const at = answerStart(text, extraction);
+  return at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length);
 }
 
 /** A letter or an apostrophe (of "can't"). */

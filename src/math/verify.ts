@@ -21,7 +21,7 @@ import {
 import { gammaAsFactorial } from './gamma-function.js';
 import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
-import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
+import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
@@ -36,6 +36,7 @@ import { comparePiecewise } from './piecewise.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
+import { retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { describeValue, type MathValue } from './value.js';
@@ -516,7 +517,7 @@ function unlessHedged(
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
   if (gold.value === undefined && sameAsGold === undefined) return verdict;
   const read = cleanResponse(text);
-  const qualified = qualifiedAnswer(read, extraction);
+  const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, answerEnd(read, extraction));
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
   const alternative = extraction.alternative ?? offeredAlternative(read, extraction);
