@@ -3,6 +3,7 @@ import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
+import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
@@ -714,8 +715,9 @@ const lastCleaned = { input: '', output: '' };
 
 function cleanedText(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
-  if (!mayNeedRepair(tail)) return tail;
-  const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
+  const signed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
+  if (!mayNeedRepair(signed)) return signed;
+  const text = stripChatTokens(signed.includes('\u2212') ? signed.replace(/\u2212/g, '-') : signed);
   return repairEscapedCommands(text);
 }
 
