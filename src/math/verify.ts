@@ -28,6 +28,7 @@ import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
+import { wordHedge } from './offered-word.js';
 import { valueAfterOptionLabel } from './option-label.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -515,8 +516,15 @@ function unlessHedged(
   sameAsGold?: (offered: string) => boolean,
 ): Verdict {
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
-  if (gold.value === undefined && sameAsGold === undefined) return verdict;
   const read = cleanResponse(text);
+  const words = wordHedge(
+    gold.trace.normalized ?? '',
+    gold.choice,
+    extraction.text,
+    read.slice(answerEnd(read, extraction)),
+  );
+  if (words !== undefined) return notEqual('hedge', words);
+  if (gold.value === undefined && sameAsGold === undefined) return verdict;
   const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, answerEnd(read, extraction));
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
