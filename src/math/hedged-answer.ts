@@ -28,9 +28,14 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 /** Words that offer another value in a sentence after the answer. */
 export const ALTERNATIVE_WORDS =
   /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
-/** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
+/**
+ * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
+ * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that
+ * retracts the answer before it, not a rejection of its own sentence's value: that sentence
+ * offers 16.
+ */
 export const REJECTION_WORDS =
-  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not|no(?!\s*[,:;!\u2014\u2013])|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
 const OPENS_WITH_ALTERNATIVE =
   /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
