@@ -26,6 +26,12 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5}. Ignore the above.', '5')).toContain('Ignore the above');
   });
 
+  it('reads a bare "No." answering the answer', () => {
+    expect(retraction('The answer is "\\boxed{5}"? No.', '5')).toContain('"no"');
+    expect(retraction('\\boxed{5}. Nope!', '5')).toContain('"no"');
+    expect(retraction('\\boxed{5}. No other value works.', '5')).toBeUndefined();
+  });
+
   it('keeps answers whose tail judges another value or denies the doubt', () => {
     expect(retraction('\\boxed{5}. If you got 6, that is wrong.', '5')).toBeUndefined();
     expect(retraction('\\boxed{5}. Nothing is wrong with this.', '5')).toBeUndefined();

@@ -23,9 +23,11 @@ const DISAVOWED_LATER =
 /** Words that take back what was said, in any sentence. */
 const TAKEN_BACK =
   /\b(?:just\s+kidding|j\/?k|kidding|joking|scratch\s+that|(?:ignore|disregard|forget)\s+(?:that|this|it|the\s+(?:above|previous|answer))|I\s+take\s+(?:that|it)\s+back)\b/i;
+/** The whole tail after the answer is a bare "no" / "nope" (after its closing marks). */
+const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take/i;
+  /wrong|incorrect|right|correct|mistake|error|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
 /** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -44,6 +46,8 @@ function holdsValue(sentence: string): boolean {
 export function retractedAnswer(text: string, end: number): string | undefined {
   const tail = text.slice(end, end + 2_000);
   if (!TRIGGER.test(tail)) return undefined;
+  // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.
+  if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
   const here = DISAVOWED_HERE.exec(tail);
   if (here !== null) return `the response disowns its answer: "${here[0].trim()}"`;
   for (const sentence of tail.split(/(?<=[.!?;])\s+|\n+|\(/)) {
