@@ -6,7 +6,7 @@ import { BeyondBudget, evaluate, evaluateOnRealDomain, freeVariables, NotEvaluab
 import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
-import { rationalToNumber, rationalToString } from './rational.js';
+import { rationalEquals, rationalToNumber, rationalToString } from './rational.js';
 import { type MathJson, numberReading } from './value.js';
 import { isExactZero, isVanishing } from './vanishing-values.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
@@ -26,6 +26,22 @@ function nodeCount(json: MathJson, limit: number): number {
     if (count > limit) return count;
   }
   return count;
+}
+
+/** A decimal literal in an expression's JSON (`0.333`). */
+const DECIMAL_LITERAL = /\d\.\d/;
+
+/**
+ * Whether two constant expressions with exact values may still be equal by tolerance: only when one
+ * of them writes a decimal (an approximation: `0.333333 \cdot 3` for 1) or the options ask for
+ * rounding or a wider tolerance. Two exact expressions without decimals are equal only when their
+ * values are: `\frac{10^{100}+5}{10^{100}+1}+4` is not 5 (red team round 3: it scored 1 as "both
+ * are exactly 5").
+ */
+function mayApproximate(gold: MathJson, pred: MathJson, context: CompareContext): boolean {
+  const { precision, relativeTolerance } = context.options;
+  if (precision !== undefined || relativeTolerance > 1e-6) return true;
+  return DECIMAL_LITERAL.test(JSON.stringify(gold)) || DECIMAL_LITERAL.test(JSON.stringify(pred));
 }
 
 /** |gold - pred| within the relative tolerance, or the absolute one when a side is exactly 0. */
@@ -166,11 +182,14 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       const goldExact = evaluateExact(gold, undefined, budget.deadline);
       const predExact = evaluateExact(pred, undefined, budget.deadline);
       if (goldExact !== undefined && predExact !== undefined) {
-        const same = compareReadings(
-          numberReading(goldExact, rationalToNumber(goldExact)),
-          numberReading(predExact, rationalToNumber(predExact)),
-          context,
-        );
+        const same =
+          rationalEquals(goldExact, predExact) ||
+          (mayApproximate(gold, pred, context) &&
+            compareReadings(
+              numberReading(goldExact, rationalToNumber(goldExact)),
+              numberReading(predExact, rationalToNumber(predExact)),
+              context,
+            ));
         return same
           ? equal('exact', `both are exactly ${rationalToString(goldExact).slice(0, 60)}`)
           : notEqual('exact', 'the exact values differ');

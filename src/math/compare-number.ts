@@ -84,6 +84,11 @@ export function closeEnough(
  * tolerance. Percent readings are tried per the `percent` option.
  */
 export function compareNumbers(gold: NumberValue, pred: NumberValue, context: CompareContext): Verdict {
+  if (writtenExactly(gold, pred, context)) {
+    return rationalEquals(gold.exact as Rational, pred.exact as Rational)
+      ? equal('number', `${short(pred.text)} equals ${short(gold.text)}`)
+      : notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
+  }
   // Neither side or both sides in percent: one reading each (`25\%` is not `0.25\%`; a percent
   // on both sides states the same unit, so 25% against 0.25% is 25 against 0.25).
   if (gold.percent === pred.percent) {
@@ -110,6 +115,26 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
     }
   }
   return notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
+}
+
+/**
+ * Two numbers written without a decimal point or percent (integers, fractions): exact values, so
+ * equal only when they are (`\frac{15000001}{3000000}` is not 5; red team round 3), unless the
+ * options ask for rounding or a wider tolerance. A written decimal is an approximation and keeps
+ * the tolerance (`0.333333` for 1/3).
+ */
+function writtenExactly(gold: NumberValue, pred: NumberValue, context: CompareContext): boolean {
+  const { precision, relativeTolerance } = context.options;
+  return (
+    gold.exact !== undefined &&
+    pred.exact !== undefined &&
+    !gold.percent &&
+    !pred.percent &&
+    precision === undefined &&
+    relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE &&
+    !/[.eE]/.test(gold.text) &&
+    !/[.eE]/.test(pred.text)
+  );
 }
 
 /** A number for a reason: long literals shortened (`1234...5678 (2100 digits)`). */

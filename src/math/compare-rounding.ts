@@ -112,6 +112,7 @@ export function compareRoundedDecimal(
       continue;
     }
     if (places === undefined || places < minPlaces || places > 15) continue;
+    if (decimal === pred && significantDigits(decimal) < minPlaces) continue;
     const value = exactNonDecimal(other, context.budget.deadline) ?? printout;
     if (value === undefined) continue;
     if (roundsTo(value, written, places)) {
@@ -122,6 +123,17 @@ export function compareRoundedDecimal(
     }
   }
   return undefined;
+}
+
+/**
+ * Significant digits written in a decimal literal (`0.0033` -> 2, `0.00` -> 0, `3.140` -> 4). A
+ * predicted decimal needs at least `decimal_rounding_min_places` of them to be read as a rounding:
+ * places alone would let `0.00` stand for every value below 0.005 (`0.00` = 1/300) and `0.003` for
+ * every one in [0.0025, 0.0035), a shortcut a policy finds on small answers (red team round 3).
+ */
+export function significantDigits(value: MathValue): number {
+  if (value.kind !== 'number') return 0;
+  return value.text.replace(/[^\d]/g, '').replace(/^0+/, '').length;
 }
 
 /** Whether `value` rounded to `places` decimal places is `written` (ties both ways). */

@@ -3,6 +3,7 @@ import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
+import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { isLeadIn } from './lead-in-clause.js';
@@ -237,7 +238,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
@@ -747,8 +748,9 @@ const lastCleaned = { input: '', output: '' };
 
 function cleanedText(response: string): string {
   const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
-  if (!mayNeedRepair(tail)) return tail;
-  const text = stripChatTokens(tail.includes('\u2212') ? tail.replace(/\u2212/g, '-') : tail);
+  const signed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
+  if (!mayNeedRepair(signed)) return signed;
+  const text = stripChatTokens(signed.includes('\u2212') ? signed.replace(/\u2212/g, '-') : signed);
   return repairEscapedCommands(text);
 }
 

@@ -54,6 +54,30 @@ describe('offeredAlternative', () => {
     ).toBeUndefined();
   });
 
+  it('reads words of a condition, a second candidate or a weak claim as an offer (red team round 3)', () => {
+    const offered = (text: string) => offeredAlternative(text, { text: '5', extractor: 'boxed', end: 9 });
+    expect(offered('\\boxed{5} (unless it is 6)')).toBe('6');
+    expect(offered('\\boxed{5}. However, 6 also works.')).toBe('6');
+    expect(offered('\\boxed{5}. 6 is another possibility.')).toBe('6');
+    expect(offered('\\boxed{5} \\text{(tentatively; 6 is also plausible)}')).toBe('6');
+    expect(offered('\\boxed{5}. Rounding 4.6 up works too: 5.')).toBe('5');
+    // Probability talk is no offer: "equally likely" stays out of the words.
+    expect(offered('\\boxed{5}. Each of the 6 faces is equally likely.')).toBeUndefined();
+  });
+
+  it('reads a bare value alone on the last line after the answer, not a list marker (red team round 3)', () => {
+    const offered = (text: string) => offeredAlternative(text, { text: '5', extractor: 'boxed', end: 9 });
+    expect(offered('\\boxed{5}\n\n6')).toBe('6');
+    expect(offered('\\boxed{5}\n\n(6)')).toBe('6');
+    expect(offered('\\boxed{5}\n\n- 6')).toBe('6');
+    expect(offered('\\boxed{5}\n\nP.S. 6')).toBe('6');
+    expect(offered('\\boxed{5}\n\n**Other candidate:** 6')).toBe('6');
+    // Work after the answer (a check cut off at its last number) is no bare offer.
+    expect(offered('\\boxed{5}\n\nCheck: 2 + 3\n5')).toBeUndefined();
+    const looping = '168. The answer is 5.\n169. The answer is 5.\n170';
+    expect(offeredAlternative(looping, at(looping, '5', 'final_answer'))).toBeUndefined();
+  });
+
   it('reads two numbers in words joined by "or" as an offer', () => {
     const text = 'so 12. Twelve or thirteen would be plausible.';
     expect(offeredAlternative(text, at(text, '12', 'last_number'))).toBe('13');
@@ -76,6 +100,20 @@ describe('qualifiedAnswer', () => {
       "isn't",
     );
     expect(qualifiedAnswer('x \\geq 40', at('x \\geq 40', '40', 'last_number'))).toContain('\\geq');
+  });
+
+  it('reads bounds written in \\text{} around the value, and a question mark inside the answer (red team round 3)', () => {
+    const qualified = (text: string, value: string) => qualifiedAnswer(text, at(text, value));
+    expect(qualified('\\boxed{\\text{no more than }5}', '5')).toContain('no more than');
+    expect(qualified('\\boxed{\\text{under } 5}', '5')).toContain('under');
+    expect(qualified('\\boxed{\\lesssim 5}', '5')).toContain('lesssim');
+    expect(qualified('\\boxed{5\\text{ at most}}', '5')).toContain('at most');
+    expect(qualified('\\boxed{5 \\text{ (at least)}}', '5')).toContain('at least');
+    expect(qualified('\\boxed{5\\text{-ish}}', '5')).toContain('-ish');
+    expect(qualifiedAnswer('\\boxed{5?}', { text: '5?', extractor: 'boxed', end: 10 })).toContain('question');
+    expect(qualified('\\boxed{\\text{about } 5}', '5')).toBeUndefined();
+    expect(qualified('\\boxed{5 \\text{ cm}}', '5')).toBeUndefined();
+    expect(qualifiedAnswer('\\boxed{5}??', { text: '5', extractor: 'boxed', end: 9 })).toBeUndefined();
   });
 
   it('finds bounds after the answer', () => {

@@ -28,15 +28,15 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
  */
 
 /** Words that offer another value in a sentence after the answer. */
-const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
+export const ALTERNATIVE_WORDS =
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
 /**
  * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
  * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that
  * retracts the answer before it, not a rejection of its own sentence's value: that sentence
  * offers 16.
  */
-const REJECTION_WORDS =
+export const REJECTION_WORDS =
   /\b(?:not|no(?!\s*[,:;!\u2014\u2013])|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
 const OPENS_WITH_ALTERNATIVE =
@@ -44,10 +44,21 @@ const OPENS_WITH_ALTERNATIVE =
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
-/** A bound right after a number: "40 or more", `40+`, `40^+`. */
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
+/**
+ * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
+ * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer).
+ */
 const QUALIFIER_AFTER =
-  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b)/i;
+  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
+/** An answer that ends in a question mark (`5?`, `5\text{?}`). */
+const ASKED = /\?\s*\}?\s*$/;
+/** `\text{...}` and its kin, unwrapped to their words (`\text{ at most}` -> ` at most`). */
+const TEXT_GROUP = /\\(?:text(?:bf|it|rm|sf|normal)?|mathrm|mbox)\s*\{([^{}]*)\}/g;
+
+function unwrapTextGroups(text: string): string {
+  return text.includes('\\') ? text.replace(TEXT_GROUP, '$1') : text;
+}
 /** What may wrap an answer between a qualifier and the value: `\boxed{`, `$`, `\(`, bold, a `=`. */
 const WRAPPERS_AT_END = /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|<[A-Za-z]+>|\s)+$/;
 
@@ -105,7 +116,7 @@ function sentencesOf(text: string): string[] {
 export function offeredAlternative(text: string, extraction: Extraction): string | undefined {
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
-  const tail = text.slice(at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length));
+  const tail = text.slice(answerEnd(text, extraction));
   // A second method cut off by the token limit offers nothing (cut-off-method.ts).
   if (ALTERNATIVE_WORDS.test(tail) && !isCutOffMethod(tail.slice(tail.search(ALTERNATIVE_WORDS)))) {
     // From the first sentence that offers an alternative to the end, the last value stated (an
@@ -119,6 +130,8 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     }
     if (offered !== undefined) return offered;
   }
+  const lone = loneClosingValue(text, text.length - tail.length);
+  if (lone !== undefined) return lone;
   if (at < 0 || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
   // "forty (50)", "40 (50)": a value, then another in parentheses.
   const open = skipBack(text, at, SPACES);
@@ -145,6 +158,43 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   // "... 40 dollars. Or perhaps 50.": the answer's sentence opens by offering an alternative.
   if (sentenceStart <= 0 || !OPENS_WITH_ALTERNATIVE.test(text.slice(sentenceStart, at))) return undefined;
   return lastValue(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
+}
+
+/**
+ * Whether `value` is (the start of) the next marker of a numbered list whose last line ends `before`
+ * (`169. The answer is 25.` then `170`, or `1` cut off from `182`): a list marker, not a value.
+ */
+function continuesNumbering(before: string, value: string): boolean {
+  const marker = /(?:^|\n)\s*(\d{1,6})[.)]\s[^\n]*$/.exec(before.trimEnd())?.[1];
+  return marker !== undefined && String(Number(marker) + 1).startsWith(value);
+}
+
+/** A line that is only a number, perhaps bulleted, quoted, bold or in parentheses: `- 6`, `> 6`, `(6)`. */
+const LONE_VALUE_LINE = /^(?:[-*•>]\s+|\(\s*)?(?:\*\*)?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*(?:\*\*)?\s*\)?\.?$/;
+
+/**
+ * A number alone on the last line after the answer, and the only number after it (`\boxed{5}\n\n6`,
+ * `\boxed{5}\n\n(6)`): a bare value the response ends on besides its answer, offered like an
+ * alternative (red team round 3). A tail with work in it (a verification cut off at `0.184`, a
+ * numbered list looping until the token limit) is no bare offer.
+ */
+function loneClosingValue(text: string, tailStart: number): string | undefined {
+  const tail = text.slice(tailStart);
+  const lineBreak = tail.lastIndexOf('\n', tail.trimEnd().length - 1);
+  if (lineBreak < 0) return undefined;
+  const value = LONE_VALUE_LINE.exec(tail.slice(lineBreak + 1).trim())?.[1];
+  if (
+    value === undefined ||
+    continuesNumbering(text.slice(Math.max(0, tailStart - 400), tailStart + lineBreak), value)
+  )
+    return undefined;
+  NUMBER.lastIndex = 0;
+  let numbers = 0;
+  for (let match = NUMBER.exec(tail); match !== null && numbers < 2; match = NUMBER.exec(tail)) {
+    if (match[0] === '') NUMBER.lastIndex++;
+    else numbers++;
+  }
+  return numbers === 1 ? value : undefined;
 }
 
 /**
@@ -201,6 +251,12 @@ function answerStart(text: string, extraction: Extraction): number {
   return at < 0 ? -1 : from + at;
 }
 
+/** Where the extracted answer's own text ends in `text` (an answer phrase's extraction runs to its line's end). */
+export function answerEnd(text: string, extraction: Extraction): number {
+  const at = answerStart(text, extraction);
+  return at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length);
+}
+
 /** A letter or an apostrophe (of "can't"). */
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
@@ -239,6 +295,8 @@ const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
   'leq',
   'geqslant',
   'leqslant',
+  'lesssim',
+  'gtrsim',
   'ne',
   'neq',
   'gt',
@@ -255,27 +313,41 @@ const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+';
  * (the common "is 18", "= 18" end at once), the full patterns only when it may qualify.
  */
 export function qualifiedAnswer(text: string, extraction: Extraction): string | undefined {
+  // `\boxed{5?}`: the answer is asked, not stated.
+  if (ASKED.test(extraction.text)) return 'the answer is a question';
   const start = answerStart(text, extraction);
   if (start < 0) return undefined;
-  let last = skipBack(text, start, WRAPPER_CHARACTERS);
+  // The words of a `\text{no more than }` right before the value are read as prose.
+  const window = text.slice(Math.max(0, start - 96), start);
+  const prose = window.endsWith('}') || window.endsWith('} ') ? unwrapTextGroups(window) : window;
+  let last = skipBack(prose, prose.length, WRAPPER_CHARACTERS);
   // `\boxed{` / `\fbox{` / `<answer>` between the qualifier and the value.
-  if (text.endsWith('\\boxed', last + 1)) last = skipBack(text, last - 5, WRAPPER_CHARACTERS);
-  else if (text.endsWith('\\fbox', last + 1)) last = skipBack(text, last - 4, WRAPPER_CHARACTERS);
+  if (prose.endsWith('\\boxed', last + 1)) last = skipBack(prose, last - 5, WRAPPER_CHARACTERS);
+  else if (prose.endsWith('\\fbox', last + 1)) last = skipBack(prose, last - 4, WRAPPER_CHARACTERS);
   let first = last;
-  while (first >= 0 && first > last - 12 && isWordCode(text.charCodeAt(first))) first--;
-  const word = text.slice(first + 1, last + 1);
+  while (first >= 0 && first > last - 12 && isWordCode(prose.charCodeAt(first))) first--;
+  const word = prose.slice(first + 1, last + 1);
   if (
     last >= 0 &&
-    (QUALIFIER_SYMBOLS.includes(text[last] as string) || QUALIFIER_ENDINGS.has(word.toLowerCase()))
+    (QUALIFIER_SYMBOLS.includes(prose[last] as string) || QUALIFIER_ENDINGS.has(word.toLowerCase()))
   ) {
-    const before = text.slice(Math.max(0, start - 64), start).replace(WRAPPERS_AT_END, ' ');
+    const before = prose.slice(-64).replace(WRAPPERS_AT_END, ' ');
     const qualifier = QUALIFIER_BEFORE.exec(before.endsWith(' ') ? before : `${before} `);
     if (qualifier !== null) return `the answer is qualified by "${qualifier[0].trim()}"`;
   }
   const afterStart = start + extraction.text.length;
   const next = text[afterStart];
-  if (next !== '+' && next !== '^' && next !== ' ' && next !== '\\' && next !== '%') return undefined;
-  const after = text.slice(afterStart, afterStart + 32);
+  if (
+    next !== '+' &&
+    next !== '^' &&
+    next !== ' ' &&
+    next !== '\\' &&
+    next !== '%' &&
+    next !== '?' &&
+    next !== '-'
+  )
+    return undefined;
+  const after = unwrapTextGroups(text.slice(afterStart, afterStart + 40));
   const bound = QUALIFIER_AFTER.exec(after);
   return bound === null ? undefined : `the answer is qualified by "${bound[0].trim()}"`;
 }

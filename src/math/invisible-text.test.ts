@@ -33,6 +33,13 @@ describe('withoutInvisibleText', () => {
     expect(withoutInvisibleText('~~50~~ 40 and <del>6</del>7')).toBe('  40 and  7');
   });
 
+  it('removes characters struck with a combining stroke, keeps a slashed relation (red team round 3)', () => {
+    expect(withoutInvisibleText('\\boxed{5\u0336}')).toBe('\\boxed{ }');
+    expect(withoutInvisibleText('\\boxed{5\u0336 6}')).toBe('\\boxed{  6}');
+    expect(withoutInvisibleText('\\boxed{5\u0338}')).toBe('\\boxed{ }');
+    expect(withoutInvisibleText('x =\u0338 5')).toBe('x =\u0338 5');
+  });
+
   it('keeps commands that only start like the removed ones', () => {
     expect(withoutInvisibleText('\\stackrel{?}{=} \\star 5')).toBe('\\stackrel{?}{=} \\star 5');
   });

@@ -11,7 +11,8 @@ import { findClosingBrace } from './braces.js';
  * - HTML that renders nothing: comments `<!-- .. -->` (an unclosed one hides the rest) and elements
  *   styled `display: none` / `visibility: hidden` or marked `hidden`;
  * - retracted (struck-out) text: `\cancel{..}`, `\bcancel`, `\xcancel`, `\sout`, `\st`,
- *   `\cancelto{a}{b}` (both parts), markdown `~~..~~`, `<del>`/`<strike>` elements. A struck value
+ *   `\cancelto{a}{b}` (both parts), markdown `~~..~~`, `<del>`/`<strike>` elements, characters
+ *   overlaid with a combining stroke (`5̶`). A struck value
  *   is withdrawn: `\cancel{50} 40` states 40, `\cancel{40}` alone states nothing.
  *
  * Digits of other scripts (fullwidth `４０`, Arabic-Indic `٤٠`, Devanagari `४०`, mathematical bold
@@ -45,6 +46,14 @@ const DIGIT_ZEROS: readonly number[] = [
   0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6,
   0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
 ];
+
+/**
+ * A digit or letter overlaid with a stroke or a slash (combining U+0335-U+0338: `5̶`, `5̸`), the
+ * plain-text strike-through of chat interfaces: struck, so withdrawn like `~~5~~` (red team round
+ * 3: `\boxed{5̶}` scored 1). A slashed relation (`≠`) is a negation, not a strike, and is kept.
+ */
+const STRUCK_CHARACTERS = /[0-9A-Za-z][\u0335-\u0338]+/g;
+const STROKE_OVERLAY_GATE = /[\u0335-\u0338]/;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** An opening HTML tag and its attributes (bounded: no backtracking over long text). */
@@ -85,6 +94,7 @@ export function withoutInvisibleText(text: string): string {
   let visible = text;
   if (NON_ASCII.test(visible)) {
     visible = visible.replace(INVISIBLE_CHARACTERS, '');
+    if (STROKE_OVERLAY_GATE.test(visible)) visible = visible.replace(STRUCK_CHARACTERS, ' ');
     visible = asciiDigits(visible);
   }
   if (visible.includes('<!--')) visible = visible.replace(HTML_COMMENT, ' ');

@@ -19,10 +19,11 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
+import { falseEquation } from './false-equation.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
-import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
+import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
@@ -30,6 +31,7 @@ import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
 import { beforeNewProblem } from './new-problem.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
+import { wordHedge } from './offered-word.js';
 import { valueAfterOptionLabel } from './option-label.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -38,6 +40,7 @@ import { comparePiecewise } from './piecewise.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
+import { retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
@@ -525,9 +528,18 @@ function unlessHedged(
   sameAsGold?: (offered: string) => boolean,
 ): Verdict {
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
-  if (gold.value === undefined && sameAsGold === undefined) return verdict;
+  const falsehood = falseEquation(extraction.text);
+  if (falsehood !== undefined) return notEqual('hedge', falsehood);
   const read = cleanResponse(text);
-  const qualified = qualifiedAnswer(read, extraction);
+  const words = wordHedge(
+    gold.trace.normalized ?? '',
+    gold.choice,
+    extraction.text,
+    read.slice(answerEnd(read, extraction)),
+  );
+  if (words !== undefined) return notEqual('hedge', words);
+  if (gold.value === undefined && sameAsGold === undefined) return verdict;
+  const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, answerEnd(read, extraction));
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
   const alternative = extraction.alternative ?? offeredAlternative(read, extraction);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAnswer } from './verify.js';
+
+const verdict = (gold: string, pred: string) => verifyAnswer(gold, `\\boxed{${pred}}`).verdict;
+
+describe('compareRoundedDecimal: significant digits of a predicted decimal', () => {
+  it('reads a decimal with two or more significant digits as a rounding', () => {
+    expect(verdict('\\frac{1}{3}', '0.33')).toBe('equal');
+    expect(verdict('\\frac{1}{300}', '0.0033')).toBe('equal');
+    expect(verdict('\\pi', '3.14')).toBe('equal');
+  });
+
+  it('never reads zeros, or one significant digit, as a rounding of a small value', () => {
+    expect(verdict('\\frac{1}{300}', '0.00')).toBe('not_equal');
+    expect(verdict('\\frac{1}{300}', '0.003')).toBe('not_equal');
+    expect(verdict('\\frac{\\pi}{1000}', '0.003')).toBe('not_equal');
+    expect(verdict('\\frac{\\pi}{1000}', '0.000')).toBe('not_equal');
+  });
+
+  it('still lets a gold written to few places stand for the exact value that rounds to it', () => {
+    expect(verdict('0.003', '\\frac{\\pi}{1000}')).toBe('equal');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { retractedAnswer } from './retracted-answer.js';
+
+/** The reason for `text`, whose answer is the last occurrence of `answer` (a box closes after it). */
+function retraction(text: string, answer: string): string | undefined {
+  const end = text.lastIndexOf(answer) + answer.length;
+  return retractedAnswer(text, text[end] === '}' ? end + 1 : end);
+}
+
+describe('retractedAnswer', () => {
+  it('reads a disavowal right after the answer', () => {
+    expect(retraction('\\boxed{5} is wrong.', '5')).toContain('is wrong');
+    expect(retraction('\\boxed{5} is incorrect; I give up.', '5')).toContain('is incorrect');
+    expect(retraction('$\\boxed{5}$ was probably a mistake.', '5')).toContain('mistake');
+  });
+
+  it('reads a later sentence that refers back to the answer', () => {
+    expect(retraction("\\boxed{5}. Hmm, that's wrong; it should be 6.", '5')).toContain("that's wrong");
+    expect(retraction('The answer is 5. My answer is incorrect.', '5')).toContain('incorrect');
+    expect(retraction('\\boxed{5}. This is not correct.', '5')).toContain('not correct');
+  });
+
+  it('reads words that take the answer back, with or without another value', () => {
+    expect(retraction("\\boxed{5} (just kidding, it's 6)", '5')).toContain('kidding');
+    expect(retraction('The answer is 5. Scratch that.', '5')).toContain('Scratch that');
+    expect(retraction('\\boxed{5}. Ignore the above.', '5')).toContain('Ignore the above');
+  });
+
+  it('reads a bare "No." answering the answer', () => {
+    expect(retraction('The answer is "\\boxed{5}"? No.', '5')).toContain('"no"');
+    expect(retraction('\\boxed{5}. Nope!', '5')).toContain('"no"');
+    expect(retraction('\\boxed{5}. No other value works.', '5')).toBeUndefined();
+  });
+
+  it('keeps answers whose tail judges another value or denies the doubt', () => {
+    expect(retraction('\\boxed{5}. If you got 6, that is wrong.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}. Nothing is wrong with this.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}. This is not wrong: 2 + 3 = 5.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}. A common mistake is to add the carry twice.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}. Is this right? Yes.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}', '5')).toBeUndefined();
+  });
+});

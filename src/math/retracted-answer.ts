@@ -1,0 +1,62 @@
+import { NUMBER } from './extract.js';
+
+/**
+ * An answer the response takes back after stating it: `\boxed{5} is wrong.`, "\boxed{5}. Hmm,
+ * that's wrong; it should be 6.", "\boxed{5} (just kidding, it's 6)", "The answer is 5. Scratch
+ * that.". Whatever follows, the response does not stand by the value it boxed, so an RL policy
+ * must not be paid for it (a policy that learns to box a guess and disown it keeps both).
+ *
+ * Reads the text after the extracted answer, sentence by sentence. A sentence retracts when it
+ * opens on a disavowal of the answer right after it (`is wrong`, `is incorrect`, `is not right`),
+ * refers back to it (`that/this/it/my answer ... is/was/seems ... wrong/incorrect/a mistake`), or
+ * says "just kidding", "scratch that", "ignore/disregard that/the above". A sentence that carries a
+ * value of its own ("If you got 6, that is wrong.") judges that value, not the answer, and is
+ * skipped, as is a sentence that denies the doubt ("this is not wrong").
+ */
+
+/** Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake". */
+const DISAVOWED_HERE =
+  /^[\s}$)*.,:;-]*(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
+/** A reference back to the answer, then a disavowal of it. */
+const DISAVOWED_LATER =
+  /\b(?:that|this|it|which|my\s+(?:answer|result)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
+/** Words that take back what was said, in any sentence. */
+const TAKEN_BACK =
+  /\b(?:just\s+kidding|j\/?k|kidding|joking|scratch\s+that|(?:ignore|disregard|forget)\s+(?:that|this|it|the\s+(?:above|previous|answer))|I\s+take\s+(?:that|it)\s+back)\b/i;
+/** The whole tail after the answer is a bare "no" / "nope" (after its closing marks). */
+const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
+/** A cheap gate before the patterns: some word of a retraction. */
+const TRIGGER =
+  /wrong|incorrect|right|correct|mistake|error|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
+/** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
+const DENIED =
+  /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
+
+/** Whether `sentence` holds a number of its own. */
+function holdsValue(sentence: string): boolean {
+  NUMBER.lastIndex = 0;
+  const found = NUMBER.exec(sentence);
+  return found !== null && found[0] !== '';
+}
+
+/**
+ * Why the answer that ends at `end` in `text` is taken back, or undefined when nothing after it
+ * disavows it.
+ */
+export function retractedAnswer(text: string, end: number): string | undefined {
+  const tail = text.slice(end, end + 2_000);
+  if (!TRIGGER.test(tail)) return undefined;
+  // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.
+  if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
+  const here = DISAVOWED_HERE.exec(tail);
+  if (here !== null) return `the response disowns its answer: "${here[0].trim()}"`;
+  for (const sentence of tail.split(/(?<=[.!?;])\s+|\n+|\(/)) {
+    const taken = TAKEN_BACK.exec(sentence) ?? DISAVOWED_LATER.exec(sentence);
+    if (taken === null || DENIED.test(sentence)) continue;
+    const rest = sentence.replace(taken[0], ' ');
+    if (TAKEN_BACK.test(taken[0]) || !holdsValue(rest)) {
+      return `the response takes its answer back: "${taken[0].trim()}"`;
+    }
+  }
+  return undefined;
+}
