@@ -19,7 +19,6 @@ import {
   runExtractor,
   unclosedBoxed,
 } from './extract.js';
-import { falseEquation } from './false-equation.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
@@ -528,8 +527,6 @@ function unlessHedged(
   sameAsGold?: (offered: string) => boolean,
 ): Verdict {
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
-  const falsehood = falseEquation(extraction.text);
-  if (falsehood !== undefined) return notEqual('hedge', falsehood);
   const read = cleanResponse(text);
   const words = wordHedge(
     gold.trace.normalized ?? '',
