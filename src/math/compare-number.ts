@@ -1,4 +1,5 @@
 import { isClose } from './complex.js';
+import { writtenUnrounded } from './exact-rationals.js';
 import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
 import { type NumberReading, type NumberValue, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
@@ -36,8 +37,17 @@ function readings(value: NumberValue, context: CompareContext): NumberReading[] 
     : [fraction];
 }
 
-/** Compares two real numbers given exactly and/or approximately (see compareNumbers). */
-export function compareReadings(gold: NumberReading, pred: NumberReading, context: CompareContext): boolean {
+/**
+ * Compares two real numbers given exactly and/or approximately (see compareNumbers). `unrounded`:
+ * neither side was written with a decimal point, so two exact values are compared exactly
+ * (exact-rationals.ts).
+ */
+export function compareReadings(
+  gold: NumberReading,
+  pred: NumberReading,
+  context: CompareContext,
+  unrounded = false,
+): boolean {
   const { relativeTolerance, absoluteTolerance, precision } = context.options;
   if (gold.exact !== undefined && pred.exact !== undefined) {
     if (rationalEquals(gold.exact, pred.exact)) return true;
@@ -50,6 +60,7 @@ export function compareReadings(gold: NumberReading, pred: NumberReading, contex
     ) {
       return roundsAlike(gold.approx, pred.approx, precision);
     }
+    if (unrounded && relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE) return false;
   }
   return closeEnough(gold.approx, pred.approx, relativeTolerance, absoluteTolerance, precision);
 }
@@ -92,6 +103,7 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
       numberReading(gold.exact, gold.approx),
       numberReading(pred.exact, pred.approx),
       context,
+      bothUnrounded(gold, pred),
     )
       ? equal('number', `${short(pred.text)} equals ${short(gold.text)}`)
       : notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
@@ -100,7 +112,7 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
   const predReadings = readings(pred, context);
   for (const goldReading of goldReadings) {
     for (const predReading of predReadings) {
-      if (compareReadings(goldReading, predReading, context)) {
+      if (compareReadings(goldReading, predReading, context, bothUnrounded(gold, pred))) {
         const viaPercent = goldReading.approx !== gold.approx || predReading.approx !== pred.approx;
         return equal(
           viaPercent ? 'number-percent' : 'number',
@@ -110,6 +122,17 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
     }
   }
   return notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
+}
+
+/** Both exact, not both integers, and neither written with a decimal point (exact-rationals.ts). */
+function bothUnrounded(gold: NumberValue, pred: NumberValue): boolean {
+  return (
+    gold.exact !== undefined &&
+    pred.exact !== undefined &&
+    (gold.exact.denominator !== 1n || pred.exact.denominator !== 1n) &&
+    writtenUnrounded(gold.text) &&
+    writtenUnrounded(pred.text)
+  );
 }
 
 /** A number for a reason: long literals shortened (`1234...5678 (2100 digits)`). */
