@@ -564,6 +564,8 @@ const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者'
 export const NUMBER_BREAKERS = breakerTable(
   '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
 );
+/** An e-notation exponent right after a number's digits: `e8`, `E-19`, not a word (`3eggs`). */
+const E_EXPONENT = /^[eE][-+]?\d+(?![\w.])/;
 /** The last number is looked for in this tail first (answers sit at the end), then further back. */
 const NUMBER_TAIL_CHARS = 16;
 
@@ -622,6 +624,15 @@ function lastNumber(text: string): Extraction | undefined {
   // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
   if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
+  // `3e8`, `1.6e-19`: the exponent is part of the number (NUMBER does not take digits after a letter).
+  const exponentEnd = text.charCodeAt(match.index + match[0].length) | 32;
+  const exponent = exponentEnd === 101 ? E_EXPONENT.exec(text.slice(match.index + match[0].length)) : null;
+  if (exponent !== null)
+    return {
+      text: `${numbers[0]}${exponent[0]}`,
+      extractor: 'last_number',
+      end: match.index + match[0].length + exponent[0].length,
+    };
   let start = match.index;
   let endsList: boolean | undefined;
   for (let count = 0; count < 8; count++) {
