@@ -565,7 +565,29 @@ export const NUMBER_BREAKERS = breakerTable(
   '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
 );
 /** An e-notation exponent right after a number's digits: `e8`, `E-19`, not a word (`3eggs`). */
-const E_EXPONENT = /^[eE][-+]?\d+(?![\w.])/;
+const E_EXPONENT = /^[eE][-+]?\d+(?!\w|\.\d)/;
+/** A mantissa and its `e`, right before an exponent's digits (`1.6e-` of `1.6e-19`). */
+const E_MANTISSA = /(?<![\w.])-?\d+(?:\.\d+)?[eE][-+]?$/;
+
+/**
+ * `3e8`, `1.6e-19` read whole: NUMBER takes no digits right after a letter, so it matched the
+ * mantissa (`3` of `3e8`) or, after a sign, the exponent (`19` of `1.6e-19`).
+ */
+function eNotationAround(text: string, match: RegExpExecArray): Extraction | undefined {
+  const end = match.index + match[0].length;
+  if ((text.charCodeAt(end) | 32) === 101) {
+    const exponent = E_EXPONENT.exec(text.slice(end, end + 12));
+    if (exponent !== null)
+      return { text: `${match[0]}${exponent[0]}`, extractor: 'last_number', end: end + exponent[0].length };
+  }
+  const before = text[match.index - 1];
+  if ((before === '-' || before === '+' || before === 'e' || before === 'E') && /^\d+$/.test(match[0])) {
+    const mantissa = E_MANTISSA.exec(text.slice(Math.max(0, match.index - 24), match.index));
+    if (mantissa !== null && !/^(?:\w|\.\d)/.test(text.slice(end, end + 2)))
+      return { text: `${mantissa[0]}${match[0]}`, extractor: 'last_number', end };
+  }
+  return undefined;
+}
 /** The last number is looked for in this tail first (answers sit at the end), then further back. */
 const NUMBER_TAIL_CHARS = 16;
 
@@ -624,15 +646,9 @@ function lastNumber(text: string): Extraction | undefined {
   // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
   if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
-  // `3e8`, `1.6e-19`: the exponent is part of the number (NUMBER does not take digits after a letter).
-  const exponentEnd = text.charCodeAt(match.index + match[0].length) | 32;
-  const exponent = exponentEnd === 101 ? E_EXPONENT.exec(text.slice(match.index + match[0].length)) : null;
-  if (exponent !== null)
-    return {
-      text: `${numbers[0]}${exponent[0]}`,
-      extractor: 'last_number',
-      end: match.index + match[0].length + exponent[0].length,
-    };
+  // `3e8`, `1.6e-19`: the exponent is part of the number.
+  const eNotation = eNotationAround(text, match);
+  if (eNotation !== undefined) return eNotation;
   let start = match.index;
   let endsList: boolean | undefined;
   for (let count = 0; count < 8; count++) {
