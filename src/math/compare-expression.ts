@@ -7,6 +7,7 @@ import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
 import { jsonUnrounded } from './exact-rationals.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
+import { compareIntegerPowers } from './power-bases.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import { type MathJson, numberReading } from './value.js';
 import { isExactZero, isVanishing } from './vanishing-values.js';
@@ -263,6 +264,14 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     if (compared === 0 && exactZeros === points.length) return equal('numeric', 'both are 0 at every point');
     if (compared < 2 && realAgainstComplex > points.length / 2)
       return notEqual('numeric', 'one expression is real where the other is not');
+    // `(x-a)^{6000}` vs `(a-x)^{6000}`: beyond double range everywhere; the bases decide (power-bases.ts).
+    const powers =
+      compared < 2
+        ? compareIntegerPowers(gold, pred, (goldBase, predBase) =>
+            compareExpressions(goldBase, predBase, context),
+          )
+        : undefined;
+    if (powers !== undefined) return powers;
     if (compared < 2)
       return undecidable(
         'numeric',
