@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
+import { endBeforeCondition } from './condition-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { repairEscapedCommands } from './normalize.js';
@@ -673,7 +674,7 @@ function lastNumber(text: string): Extraction | undefined {
     start -= window.length - joined.index;
   }
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
-  const statedEnd = endBeforeRuledOut(text, start);
+  const statedEnd = endBeforeRuledOut(text, start) ?? endBeforeCondition(text, start);
   if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
   const end = match.index + match[0].length;
   if (numbers.length > 1 && text[end] === ')') {
