@@ -13,5 +13,6 @@ describe('endBeforeCondition', () => {
     expect(at('Suppose x = 2')).toBeUndefined();
     expect(at('He pays 12 dollars if he buys 3')).toBeUndefined();
     expect(at('We get 4 and 2')).toBeUndefined();
+    expect(at('1000 + 1000 X/100 = 1,100 if X = 10')).toBeUndefined();
   });
 });
