@@ -15,6 +15,12 @@ describe('closingExpression', () => {
     expect(read('The result is (x+1)^2.', '2')).toBe('(x+1)^2');
     expect(read('So she earns 12*5.', '5')).toBe('12*5');
   });
+  it('keeps values offered before it with or or commas (a hedge)', () => {
+    expect(read('It is 2^10 or 2^11.', '11')).toBe('2^10 or 2^11');
+    expect(read('It is 2x+1 or 2x+2.', '2')).toBe('2x+1 or 2x+2');
+    expect(read('It is 2^10, 2^11.', '11')).toBe('2^10 or 2^11');
+    expect(read('After 3 steps, it is 2^11.', '11')).toBe('2^11');
+  });
   it('leaves ranges, words, values after = and other extractors alone', () => {
     expect(read('It takes 1-2 hours.', '2')).toBeUndefined();
     expect(read('It is COVID-19.', '19')).toBeUndefined();

@@ -7,7 +7,8 @@ import { lastNumberStart } from './last-number-place.js';
  * (and its closing brackets), when that run holds a power (`^`), a product (`*`) or a one-letter
  * variable (`2x+1`, `3n-2`, `x^2`). Plain digits joined by `-` or `+` stay as they were (a range
  * `1-2`, a date, a phone number), so does a word (`COVID-19`: two letters or more), and a number
- * after `=` is already the value (`5+3=8` reads 8).
+ * after `=` is already the value (`5+3=8` reads 8). Values offered before it with "or" or commas
+ * (`2^10 or 2^11`, `2x+1 or 2x+2`) come with it, as a list: a hedge scores no single gold.
  */
 const EXPRESSION_BEFORE = /(?:^|[\s(])((?:[A-Za-z0-9.^*+\-/(){}])*[\^*+\-/({])$/;
 /** Closing brackets right after the number, then a space, sentence punctuation or the end. */
@@ -26,9 +27,22 @@ export function closingExpression<T extends { text: string; extractor: string; e
   if (run === undefined || !isExpressionRun(run)) return undefined;
   const closers = CLOSERS.exec(response.slice(extraction.end, extraction.end + 8));
   if (closers === null) return undefined;
-  const text = `${run}${extraction.text}${closers[0]}`;
-  if (!balanced(text)) return undefined;
+  const expression = `${run}${extraction.text}${closers[0]}`;
+  if (!balanced(expression)) return undefined;
+  const offered = offeredBefore(response.slice(Math.max(0, start - run.length - 120), start - run.length));
+  const text = offered === undefined ? expression : `${offered} or ${expression}`;
   return { ...extraction, text, end: extraction.end + closers[0].length };
+}
+
+/** A value offered before the expression with "or" or a comma (`2^10 or 2^11`): read as a list. */
+const OFFERED_BEFORE = /(?:^|\s)([-\w^*+/(){}.]*\d[-\w^*+/(){}.]*)\s*(?:,|\bor)\s*$/;
+
+/** The values joined to the expression by "or" or commas, when there are any (a hedge, never one answer). */
+function offeredBefore(before: string): string | undefined {
+  const match = OFFERED_BEFORE.exec(before);
+  if (match === null) return undefined;
+  const earlier = offeredBefore(before.slice(0, match.index));
+  return earlier === undefined ? match[1] : `${earlier} or ${match[1]}`;
 }
 
 /** A power, a product or a one-letter variable, and no word of two letters or more. */
