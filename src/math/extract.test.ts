@@ -124,6 +124,12 @@ describe('extraction from real solutions (issue 9)', () => {
     const response =
       'The answer is 42.\n\nLet me verify: 6 * 7 = 42, and 40 + 2 = 42. Checking again with 21 * 2 = 42. So the answer is correct.';
     expect(extract(response)).toBe('42');
+    // thaotnguyen/thinking-llms-interp benchmark_results_qwen2.5-math-1.5b_gsm8k.json, hybrid row 246.
+    expect(
+      extract(
+        'The final amount Jean paid is $27,000. This ensures that the answer is accurate and well-explained.',
+      ),
+    ).toBe('27,000');
   });
 
   it('prefers a final statement after intermediate boxed values', () => {
@@ -144,6 +150,11 @@ describe('extraction from real solutions (issue 9)', () => {
     // An order between them: the later box is the one that stands (ymir's grader tests).
     expect(extract('\\boxed{\\frac{1}{2}} and later \\boxed{3}')).toBe('3');
     expect(extract('\\boxed{5} maybe \\boxed{7}')).toBe('5, 7');
+    // A self-correction in the same sentence (trope's and open_r1_tpu's grader tests).
+    expect(extract('First \\boxed{3}, on reflection \\boxed{4}.')).toBe('4');
+    expect(extract('First \\boxed{1}, correcting that, \\boxed{2}.')).toBe('2');
+    expect(extract('\\boxed{3} or rather \\boxed{4}')).toBe('4');
+    expect(extract('\\boxed{3} or \\boxed{4}')).toBe('3, 4');
   });
 
   it('repairs JSON-escaped commands', () => {
@@ -279,6 +290,21 @@ describe('last number: a tuple that ends the response', () => {
   it('keeps the last number when the list closes some other parenthesis', () => {
     expect(runExtractor('last_number', 'the value (as computed, 6).')?.text).toBe('6');
     expect(runExtractor('last_number', 'We get 17, 18, 19.')?.text).toBe('17, 18, 19');
+  });
+
+  // datdaide1/vi-math-smt tests/test_math_verify.py (Vietnamese answers).
+  it('reads prose in a Latin script with accents as prose, not as one expression', () => {
+    expect(extract('Vậy quãng đường là 120 km.')).toBe('120');
+    expect(extract('51 đô la')).toBe('51');
+    expect(extract('ẋ')).toBe('ẋ');
+  });
+
+  it('keeps two values joined by "or" in French, German, Vietnamese or Russian as a list', () => {
+    expect(extract('Vậy quãng đường là 120 km hoặc 130 km.')).toBe('120, 130');
+    expect(extract('La distance est 120 km ou 130 km.')).toBe('120, 130');
+    expect(extract('Die Antwort ist 120 oder 130.')).toBe('120, 130');
+    expect(extract('Ответ: 120 или 130.')).toBe('120, 130');
+    expect(extract('51 đô la or 71')).toBe('51, 71');
   });
 });
 

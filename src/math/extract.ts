@@ -4,7 +4,9 @@ import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endBeforeCondition } from './condition-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
+import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
+import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
@@ -15,7 +17,9 @@ import { endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
+import { withoutTrailingRemark } from './trailing-remark.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
+import { valueBeforeVerb } from './value-before-verb.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -60,10 +64,11 @@ const BOXED_GROUP_GAP = 60;
 
 /**
  * Words in the text between two boxed answers that make the earlier one a discarded attempt: a
- * retraction, or an order ("and later", "finally") that makes the later box the one that stands.
+ * retraction or self-correction ("wait", "on reflection", "correcting that", "or rather"), or an
+ * order ("and later", "finally") that makes the later box the one that stands.
  */
 const RETRACTION =
-  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result)\b/i;
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result|reflection|reflecting|reconsider(?:ing|ed)?|rethinking|rather|scratch|recalculat(?:ing|ed|ion)|recomput(?:ing|ed))\b/i;
 
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
@@ -212,7 +217,7 @@ function cleanPhrase(phrase: string): string {
 
 function gsm8k(text: string): Extraction | undefined {
   const index = lastIndexIn(text, '####');
-  if (index < 0) return undefined;
+  if (index < 0 || isDividerMarker(text, index)) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
   return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
@@ -244,7 +249,7 @@ const ALTERNATIVE =
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
-  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible)\b/i;
+  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible|accurate|sound|complete|well-explained)\b/i;
 
 /** The answer phrase after one marker match, or undefined when it is empty or only a judgement. */
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
@@ -257,18 +262,21 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
   let alternative: string | undefined = restatement?.restated;
-  if (clause !== null && clause.index > 0) {
+  if (clause !== null && clause.index > 0 && !isLeadIn(sentence.slice(lead, lead + clause.index))) {
     alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
     sentence = sentence.slice(0, lead + clause.index);
   }
   // "4 (Thursday is the fourth day of the week)": the remark's own "is" is not the answer's.
   sentence = withoutParentheticalRemark(sentence);
+  // "5, obviously": a comment word after a comma is no second item.
+  sentence = withoutTrailingRemark(sentence);
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
+  const afterVerb = verb === undefined ? '' : sentence.slice(verb.index + verb[0].length);
   const content = cleanPhrase(
     verb !== undefined && /[A-Za-z]{3,}/.test(before)
-      ? sentence.slice(verb.index + verb[0].length)
+      ? (valueBeforeVerb(before, afterVerb) ?? afterVerb)
       : sentence,
   );
   if (content === '' || JUDGEMENT.test(content)) return undefined;
@@ -446,6 +454,14 @@ function lastLatex(text: string): Extraction | undefined {
 
 /** A letter of a script other than Latin and Greek: prose in Chinese, Arabic, Hindi ... */
 const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
+/**
+ * A word of two Latin letters or more with a precomposed accented one: prose in Vietnamese,
+ * French, Spanish ("Vậy quãng đường là 120 km.", "51 đô la"), whose words have no run of three
+ * ASCII letters for the English test to find. Mathematics writes no such words (a bar or a dot
+ * over a variable is a combining mark or a command).
+ */
+const ACCENTED_LATIN_WORD =
+  /(?<!\p{Script=Latin})(?=\p{Script=Latin}{2})\p{Script=Latin}*(?=[^\x00-\x7f])\p{Script=Latin}/u;
 
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
@@ -522,7 +538,7 @@ function wholeExpression(text: string): Extraction | undefined {
     /\.\s+[A-Za-z]{2}/.test(bare) ||
     bare.includes('?') ||
     hasShortProseWords(bare) ||
-    (/[^\x00-\x7f]/.test(bare) && OTHER_SCRIPT_LETTER.test(bare))
+    (/[^\x00-\x7f]/.test(bare) && (OTHER_SCRIPT_LETTER.test(bare) || ACCENTED_LATIN_WORD.test(bare)))
   ) {
     // A response that is only a number in words ("six", "twenty-one") or with a scale word
     // ("1 million", "2.5 billion") is that number.
@@ -546,16 +562,19 @@ export const NUMBER =
   /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
- * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18" (not
+ * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18", "120 ou
+ * 130", "120 km hoặc 130 km" (not
  * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`); a
  * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5), and so does a
- * unit word after the earlier one when they are joined by "or" (`50 dollars or 40 dollars`, `2
- * hours or 120 minutes`: two values offered, never the last one alone);
+ * unit word (or two, accented letters too: `51 đô la or 71`) after the earlier one when they are
+ * joined by "or" (`50 dollars or 40 dollars`, `2 hours or 120 minutes`: two values offered, never
+ * the last one alone);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-z]{1,12})?\s*,?\s*(or|and|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
-const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', '或', '或者']);
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?)?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+/** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
+const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
 /**
  * Characters no NUMBER match contains (see tail-scan.ts): a scan for the last number may start
@@ -600,7 +619,21 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
 }
 
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
-const JOINER_ENDINGS: ReadonlySet<string> = new Set(['r', 'd', ',', '者', '或', '、', '=', '$', '€', '£']);
+const JOINER_ENDINGS: ReadonlySet<string> = new Set([
+  'r',
+  'd',
+  'u',
+  'c',
+  'и',
+  ',',
+  '者',
+  '或',
+  '、',
+  '=',
+  '$',
+  '€',
+  '£',
+]);
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

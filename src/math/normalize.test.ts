@@ -126,3 +126,45 @@ describe('normalizeAnswer: a space before a subscript or a power', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+// A middle-school tutor's answers_equivalent tests (code index file 69216091121): `(1.5，0)`.
+describe('normalizeAnswer: fullwidth forms', () => {
+  it.each([
+    ['(1.5，0)', '(1.5, 0)'],
+    ['（3）', '(3)'],
+    ['ｘ＝２', 'x=2'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+
+  it('leaves other scripts alone', () => {
+    expect(normalize('5 平方单位')).toContain('平方单位');
+  });
+});
+
+// datdaide1/vi-math-smt tests: `\boxed{365 \text{ nghìn đồng}; 520 \text{ nghìn đồng}}` (English units here).
+describe('normalizeAnswer: a unit on each item of a list', () => {
+  it.each([
+    ['3 cm, 5 cm', '3, 5'],
+    ['3 \\text{ cm}; 5 \\text{ cm}', '3, 5'],
+    ['3, 5 cm', '3, 5'],
+    ['(3 cm, 5 cm)', '(3 cm, 5 cm)'],
+    ['x, y', 'x, y'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});
+
+// datdaide1/vi-math-smt tests: `1.000.000` = 1000000, `\boxed{365 \text{ nghìn đồng}; 520 \text{ nghìn đồng}}`.
+describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
+  it.each([
+    ['1.000.000', '1000000'],
+    ['12.345.678', '12345678'],
+    ['1.000', '1.000'],
+    ['1.500.5', '1.500.5'],
+    ['365 nghìn đồng', '365'],
+    ['365 nghìn đồng; 520 nghìn đồng', '365, 520'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalize(raw)).toBe(expected);
+  });
+});

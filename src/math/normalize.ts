@@ -111,7 +111,8 @@ function stripUnits(text: string): string {
   const words: string[] = [];
   for (let count = 0; count < 4; count++) {
     // A unit word, or a rate of two (`m/s`, `km/h`, `m/s^2`).
-    const match = /\s([A-Za-z]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
+    // Accented letters too: `365 nghìn đồng` (Vietnamese), `12 años`.
+    const match = /\s([A-Za-zÀ-ɏḀ-ỿ]+(?:\/[A-Za-z]+)?)\.?(?:\s*\^\s*\{?\d\}?)?\s*$/.exec(rest);
     if (match === null) break;
     words.push(match[1] ?? '');
     rest = rest.slice(0, match.index);
@@ -131,6 +132,22 @@ function stripUnits(text: string): string {
       : !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
   );
   return allUnits ? head : text;
+}
+
+/** A whole number grouped by dots at least twice (`1.000.000`, Vietnamese and German writing). */
+const DOT_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.]*\d)/g;
+
+/**
+ * A list without brackets whose items carry their units (`3 cm, 5 cm`, from `\boxed{3 \text{ cm};
+ * 5 \text{ cm}}`): each item without its unit, as a single value is. A list that is not all items
+ * with units is left to `stripUnits` whole (`3, 5 cm`).
+ */
+function stripUnitsPerItem(text: string): string {
+  if (/[()[\]{}]/.test(text)) return stripUnits(text);
+  const items = text.split(/\s*,\s*/);
+  const stripped = items.map(stripUnits);
+  if (items.length < 2 || stripped.some((item, index) => item === items[index])) return stripUnits(text);
+  return stripped.join(', ');
 }
 
 /** TeX's `{n \choose k}` (or a whole answer `n \choose k`) as `\binom{n}{k}`. */
@@ -227,7 +244,6 @@ function semicolonLists(text: string): string {
   return result;
 }
 
-/** Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot. */
 const REPEATED_DIGIT_ELLIPSIS = /^(-?\d{0,30}\.\d{0,30}?)(\d)\2{2,30}\s{0,3}(?:\.{3}|…|\\[lc]?dots)$/;
 
 /** Unicode fraction glyphs as `numerator}{denominator` (`2½` becomes the mixed number `2\\frac{1}{2}`). */
@@ -256,8 +272,14 @@ function superscriptDigits(superscript: string): string {
   return plain;
 }
 
+/**
+ * Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot; and the
+ * fullwidth forms of ASCII characters (U+FF01 to U+FF5E) that Chinese and Japanese input methods
+ * type (`(1.5，0)`, `（3）`, `ｘ＝２`) as their ASCII characters.
+ */
 function asciiMath(text: string): string {
   return text
+    .replace(/[\uFF01-\uFF5E]/g, (glyph) => String.fromCharCode(glyph.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-')
     .replace(/√\s*(\d+(?:\.\d+)?|[A-Za-z])/g, '\\sqrt{$1}')
     .replace(/π/g, '\\pi ')
@@ -366,7 +388,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   ) {
     text = removeThousandsSeparators(text);
   }
-  if (text.includes(' ')) text = stripUnits(text);
+  // `1.000.000`: dots that group thousands twice or more (no number has two decimal points).
+  if (text.includes('.')) text = text.replace(DOT_GROUPED, (number) => number.replace(/\./g, ''));
+  if (text.includes(' ')) text = text.includes(',') ? stripUnitsPerItem(text) : stripUnits(text);
   else text = withoutGluedUnit(text, isUnitWord);
   text = text
     .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePiecewise, parsePiecewise } from './piecewise.js';
+import { verifyAnswer } from './verify.js';
 
 const signedSquare = 'f(x) = \\begin{cases} x^2 & x \\ge 0 \\\\ -x^2 & x < 0 \\end{cases}';
 
@@ -49,5 +50,12 @@ describe('comparePiecewise', () => {
       parsePiecewise('\\begin{cases} 1 & n \\text{ even} \\\\ 0 & n \\text{ odd} \\end{cases}'),
     ).toBeUndefined();
     expect(comparePiecewise('x^2', 'x|x|')).toBeUndefined();
+  });
+
+  // Found by verdict identity: a list against a piecewise gold threw "sequence" out of the verifier.
+  it('takes a list for no function of the variable, and never throws on one', () => {
+    expect(comparePiecewise(signedSquare, '120, 130')).toBeUndefined();
+    expect(comparePiecewise(signedSquare, '(1, 2)')).toBeUndefined();
+    expect(verifyAnswer(signedSquare, '120, 130').verdict).toBe('not_equal');
   });
 });

@@ -1,6 +1,6 @@
 import { valuesClose } from './compare-expression.js';
 import type { Complex } from './complex.js';
-import { evaluate, evaluateOnRealDomain, freeVariables } from './evaluate.js';
+import { evaluate, evaluateOnRealDomain, freeVariables, NotEvaluable } from './evaluate.js';
 import { parseLatex } from './latex-expression.js';
 import type { MathJson } from './value.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
@@ -148,8 +148,22 @@ function valueAt(side: Piecewise | MathJson, variable: string, x: number): Point
 }
 
 function realValue(json: MathJson, variable: string, x: number): Complex | 'outside' {
-  const { value, leftRealDomain } = evaluateOnRealDomain(json, new Map([[variable, x]]));
-  return leftRealDomain || !Number.isFinite(value.re) || !Number.isFinite(value.im) ? 'outside' : value;
+  try {
+    const { value, leftRealDomain } = evaluateOnRealDomain(json, new Map([[variable, x]]));
+    return leftRealDomain || !Number.isFinite(value.re) || !Number.isFinite(value.im) ? 'outside' : value;
+  } catch (error) {
+    // No single value there (a list, an unknown function): no value of the function at x.
+    if (error instanceof NotEvaluable) return 'outside';
+    throw error;
+  }
+}
+
+/** A list or a tuple (`120, 130`, `(1, 2)`): several values, not one function of the variable. */
+function isSequence(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  if (json[0] === 'Sequence') return json.length > 2;
+  const inner = json[1];
+  return json[0] === 'Delimiter' && Array.isArray(inner) && inner[0] === 'Sequence' && inner.length > 2;
 }
 
 /** The other side as a function of the variable: a piecewise function or an expression (`y = ...` allowed). */
@@ -158,7 +172,7 @@ function functionSide(text: string | undefined, variable: string): Piecewise | M
   if (piecewise !== undefined) return piecewise.variable === variable ? piecewise : undefined;
   if (text === undefined || text.length > 300) return undefined;
   const json = parseLatex(text.replace(LABEL, '').trim());
-  if (json === undefined) return undefined;
+  if (json === undefined || isSequence(json)) return undefined;
   const names = freeVariables(json);
   return names.size <= 1 && (names.size === 0 || names.has(variable)) ? json : undefined;
 }

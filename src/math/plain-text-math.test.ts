@@ -36,4 +36,13 @@ describe('plainTextMathAsLatex', () => {
     expect(verifyAnswer('abs(x)', 'sqrt(x^2)').verdict).toBe('equal');
     expect(verifyAnswer('x', 'abs(x)').verdict).toBe('not_equal');
   });
+
+  // math_core grading tests (code index file 56204888202): sympy prints the absolute value `Abs(x)`.
+  it("reads sympy's Abs(x) as |x|, not A*b*s*x", () => {
+    expect(plainTextMathAsLatex('Abs(x)')).toBe('\\left|x\\right|');
+    expect(verifyAnswer('Abs(x)', 'sqrt(x**2)').verdict).toBe('equal');
+    expect(verifyAnswer('Abs(x)', 'x').verdict).toBe('not_equal');
+    expect(verifyAnswer('Abs(x)', 'Abs(x) or x').verdict).not.toBe('equal');
+    expect(plainTextMathAsLatex('Absent(x)')).toBe('Absent(x)');
+  });
 });

@@ -2,19 +2,19 @@ import { walkBrackets } from './braces.js';
 
 /**
  * Answers written the way Python or a calculator prints them (`pi/2`, `-2*pi`, `-1 + exp(16)`,
- * `sqrt(2)/2`, `log(3)`, `abs(x)`): the function names and `pi` become their LaTeX commands, a
- * root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`), and `abs(x)` is
- * `|x|`. Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
+ * `sqrt(2)/2`, `log(3)`, `abs(x)`, sympy's `Abs(x)`): the function names and `pi` become their
+ * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
+ * and `abs(x)` is `|x|`. Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
 const FUNCTION_NAME =
   /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
-/** `abs(x)`, as calculators and CAS print the absolute value: `|x|`. */
-const ABSOLUTE = /(?<![\\A-Za-z])abs\s*\(/g;
+/** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
+const ABSOLUTE = /(?<![\\A-Za-z])[Aa]bs\s*\(/g;
 /** A call of a named function (`cos(x)`, `sqrt(2)`, `abs(x)`): mathematics, not a prose word. */
 const FUNCTION_CALL =
-  /(?<![\\A-Za-z])(?:exp|sqrt|abs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
+  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */

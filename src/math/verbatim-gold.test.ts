@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbatimGold } from './verbatim-gold.js';
+import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { verifyAnswer } from './verify.js';
 
 describe('verbatimGold', () => {
@@ -22,5 +22,33 @@ describe('verbatimGold', () => {
     expect(verifyAnswer(floor, '$\\lfloor\\varphi n\\rfloor$, where $\\varphi = 2').verdict).toBe(
       'not_equal',
     );
+  });
+
+  // sieval AGIEval math_equivalence tests (code index file 57766370119): `is_equiv("2 cm", "2cm")`.
+  it('takes a number glued to its letters for the same number spaced from them', () => {
+    expect(verbatimGold('2cm', '2 cm')?.verdict).toBe('equal');
+    expect(verbatimGold('2 cm', '2cm')?.verdict).toBe('equal');
+    expect(verbatimGold('2cm', '3 cm')).toBeUndefined();
+    expect(verbatimGold('2cm', '2 mm')).toBeUndefined();
+    expect(verbatimGold('2cm', '2 cm or 3 cm')).toBeUndefined();
+    expect(verifyAnswer('2cm', '2 cm').verdict).toBe('equal');
+    expect(verifyAnswer('2cm', '2 m').verdict).not.toBe('equal');
+  });
+
+  // mathnet_eval grading tests (code index file 52940437359): a capital starting the sentence.
+  it('takes a prose answer capitalised at the start of its sentence for the gold', () => {
+    expect(verbatimUpToCapital('all integers k \\ge 2', 'All integers k \\ge 2')?.verdict).toBe('equal');
+    expect(verbatimUpToCapital('all integers k \\ge 2', 'All integers k \\ge 3')).toBeUndefined();
+    expect(verbatimUpToCapital('x', 'X')).toBeUndefined();
+    expect(verbatimUpToCapital('ab c', 'Ab c')).toBeUndefined();
+    expect(verifyAnswer('all integers k ≥ 2', 'Final answer: All integers $k \\geq 2$.').verdict).toBe(
+      'equal',
+    );
+    expect(verifyAnswer('all integers k ≥ 2', 'Final answer: All integers $k \\geq 3$.').verdict).not.toBe(
+      'equal',
+    );
+    expect(
+      verifyAnswer('all integers k ≥ 2', 'Final answer: All integers $k \\geq 2$ or $k = 1$.').verdict,
+    ).not.toBe('equal');
   });
 });

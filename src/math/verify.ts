@@ -8,6 +8,7 @@ import { closingNumberWords } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
+import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   cleanResponse,
@@ -27,6 +28,7 @@ import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
+import { beforeNewProblem } from './new-problem.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { valueAfterOptionLabel } from './option-label.js';
@@ -39,8 +41,9 @@ import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
+import { isSentenceList } from './sentence-list.js';
 import { describeValue, type MathValue } from './value.js';
-import { verbatimGold } from './verbatim-gold.js';
+import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
@@ -236,7 +239,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
-  if (value?.kind === 'text') return true;
+  if (value?.kind === 'text' || isSentenceList(value)) return true;
   if (value?.kind !== 'expression') return false;
   const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
@@ -306,7 +309,11 @@ export function verifyAnswer(
   const read = verifyAsRead(gold, response, options, deadline);
   if (read.verdict === 'equal') return read;
   // A response that is the gold written the same way, where the reading took a fragment of it.
-  const verbatim = verbatimGold(gold, response);
+  const verbatim =
+    verbatimGold(gold, response) ??
+    (read.verdict === 'undecidable'
+      ? verbatimUpToCapital(read.gold.normalized, read.pred.normalized)
+      : undefined);
   return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
 }
 
@@ -330,10 +337,14 @@ interface ReadPrediction {
  */
 function readPrediction(gold: PreparedAnswer, response: string, options: MathVerifyOptions): ReadPrediction {
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
-  // after the reasoning block when an answer text follows it (reasoning-block.ts).
-  const answerText = afterReasoning(response);
+  // after the reasoning block when an answer text follows it (reasoning-block.ts), and
+  // before a problem the model invented after its answer (new-problem.ts).
+  const asked = beforeNewProblem(response);
+  const answerText = afterReasoning(asked);
   const visible = withoutInvisibleText(answerText);
-  const text = withPlainNumbers(visible);
+  const whole = withPlainNumbers(visible);
+  // A loop of one boxed answer cut inside its last box reads without that box (cut-repeated-box.ts).
+  const text = endsInsideBox(whole) ? (beforeCutRepeatedBox(whole) ?? whole) : whole;
   const extractors = predExtractors(options);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
   const cutOff = endsInsideBox(text);
@@ -428,7 +439,7 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = answerText === response ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
+    const reason = answerText === beforeNewProblem(response) ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   // A rule's verdict, unless the response hedges it.
