@@ -33,5 +33,7 @@ describe('numberInWords', () => {
   it('finds the last number in words of a sentence', () => {
     expect(numberInWords('There are one hundred and five of them', 0)?.text).toBe('one hundred and five');
     expect(numberInWords('Which one is it', 0)).toBeUndefined();
+    expect(numberInWords('So it is ten, not nine.', 0)?.text).toBe('ten');
+    expect(numberInWords('It is not nine.', 0)?.text).toBe('nine');
   });
 });

@@ -1,5 +1,6 @@
 import type { Extraction } from './extract.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { textBeforeRuledOut } from './ruled-out-value.js';
 
 /** Where a sentence ends: `.`, `!` or `?` and a space before more text, or `。`. */
 export const SENTENCE_BREAK = /[.!?]\s+(?=\S)|。\s*/;
@@ -36,8 +37,14 @@ export function closingNumberWords(extraction: Extraction | undefined, text: str
 
 /** The last number written in words in a sentence ("three", "twenty-one", "one hundred and five"). */
 export function numberInWords(sentence: string, end: number): Extraction | undefined {
-  const found = lastNumberWords(sentence);
-  return found === undefined ? undefined : { text: found.text, extractor: 'last_number', end };
+  let found = lastNumberWords(sentence);
+  if (found === undefined) return undefined;
+  // "ten, not nine": the value stated right before the one ruled out (ruled-out-value.ts); "not
+  // nine" alone keeps nine, which the hedge rules then read as qualified, as they do `not 9`.
+  const stated = textBeforeRuledOut(sentence, found.text);
+  const earlier = stated === undefined ? undefined : lastNumberWords(stated);
+  if (earlier !== undefined && earlier.wordsAfter === 0) found = earlier;
+  return { text: found.text, extractor: 'last_number', end };
 }
 
 function lastNumberWords(

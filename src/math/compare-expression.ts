@@ -5,8 +5,10 @@ import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex
 import { BeyondBudget, evaluate, evaluateOnRealDomain, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
+import { jsonUnrounded } from './exact-rationals.js';
 import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js';
-import { rationalEquals, rationalToNumber, rationalToString } from './rational.js';
+import { compareIntegerPowers } from './power-bases.js';
+import { rationalToNumber, rationalToString } from './rational.js';
 import { type MathJson, numberReading } from './value.js';
 import { isExactZero, isVanishing } from './vanishing-values.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
@@ -26,22 +28,6 @@ function nodeCount(json: MathJson, limit: number): number {
     if (count > limit) return count;
   }
   return count;
-}
-
-/** A decimal literal in an expression's JSON (`0.333`). */
-const DECIMAL_LITERAL = /\d\.\d/;
-
-/**
- * Whether two constant expressions with exact values may still be equal by tolerance: only when one
- * of them writes a decimal (an approximation: `0.333333 \cdot 3` for 1) or the options ask for
- * rounding or a wider tolerance. Two exact expressions without decimals are equal only when their
- * values are: `\frac{10^{100}+5}{10^{100}+1}+4` is not 5 (red team round 3: it scored 1 as "both
- * are exactly 5").
- */
-function mayApproximate(gold: MathJson, pred: MathJson, context: CompareContext): boolean {
-  const { precision, relativeTolerance } = context.options;
-  if (precision !== undefined || relativeTolerance > 1e-6) return true;
-  return DECIMAL_LITERAL.test(JSON.stringify(gold)) || DECIMAL_LITERAL.test(JSON.stringify(pred));
 }
 
 /** |gold - pred| within the relative tolerance, or the absolute one when a side is exactly 0. */
@@ -143,26 +129,49 @@ function outOfDoubleRange(value: Complex): boolean {
   return !isFiniteComplex(value) || (value.im === 0 && Math.abs(value.re) < SMALLEST_NORMAL);
 }
 
+const LOG_SMALLEST_NORMAL = Math.log(SMALLEST_NORMAL);
+const showLog = (value: LogMagnitude) =>
+  `${value.negative ? '-' : ''}10^${(value.log / Math.LN10).toFixed(4)}`;
+
+/** A constant that is exactly 0 in exact arithmetic (`0`, `1 - 1`, `0 \cdot 5`). */
+function isExactlyZero(json: MathJson, deadline: number): boolean {
+  return evaluateExact(json, undefined, deadline)?.numerator === 0n;
+}
+
 /**
  * Constants beyond double range (`\frac{1}{2004!}` underflows to 0, `3000!` overflows) compared on
  * a log scale: equal when the signs agree and the logs differ by at most the relative tolerance
- * (|ln a - ln b| <= tol is |a/b - 1| <= tol to first order). Undefined when a side has no
- * log-scale form (sums, or a value that is truly 0).
+ * (|ln a - ln b| <= tol is |a/b - 1| <= tol to first order). An exact 0 against a side with a
+ * log-scale form is not equal: `e^{-1000}` underflows to 0 in doubles but its magnitude is known
+ * (the absolute tolerance is for doubles that approximate, not for a value beyond their range).
+ * Undefined when a side has no log-scale form (sums) and is not exactly 0.
  */
 function compareOnLogScale(gold: MathJson, pred: MathJson, context: CompareContext): Verdict | undefined {
   const goldLog = logMagnitude(gold, context.budget.deadline);
   const predLog = logMagnitude(pred, context.budget.deadline);
-  if (goldLog === undefined || predLog === undefined) return undefined;
-  const show = (value: LogMagnitude) =>
-    `${value.negative ? '-' : ''}10^${(value.log / Math.LN10).toFixed(4)}`;
+  if (goldLog === undefined || predLog === undefined) {
+    // An exact 0 against a constant that only underflowed (`e^{-1000}`): its magnitude says it is not 0.
+    const known = goldLog ?? predLog;
+    const other = goldLog === undefined ? gold : pred;
+    if (
+      known === undefined ||
+      known.log >= LOG_SMALLEST_NORMAL ||
+      !isExactlyZero(other, context.budget.deadline)
+    )
+      return undefined;
+    return notEqual(
+      'log-scale',
+      `${goldLog === undefined ? 'gold is 0, prediction' : 'prediction is 0, gold'} is about ${showLog(known)}, not 0 (it underflows in double precision)`,
+    );
+  }
   const same =
     goldLog.negative === predLog.negative &&
     Math.abs(goldLog.log - predLog.log) <= Math.max(context.options.relativeTolerance, 1e-12);
   return same
-    ? equal('log-scale', `both are about ${show(goldLog)} (beyond double range, compared on a log scale)`)
+    ? equal('log-scale', `both are about ${showLog(goldLog)} (beyond double range, compared on a log scale)`)
     : notEqual(
         'log-scale',
-        `gold is about ${show(goldLog)}, prediction ${show(predLog)} (compared on a log scale)`,
+        `gold is about ${showLog(goldLog)}, prediction ${showLog(predLog)} (compared on a log scale)`,
       );
 }
 
@@ -182,14 +191,12 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       const goldExact = evaluateExact(gold, undefined, budget.deadline);
       const predExact = evaluateExact(pred, undefined, budget.deadline);
       if (goldExact !== undefined && predExact !== undefined) {
-        const same =
-          rationalEquals(goldExact, predExact) ||
-          (mayApproximate(gold, pred, context) &&
-            compareReadings(
-              numberReading(goldExact, rationalToNumber(goldExact)),
-              numberReading(predExact, rationalToNumber(predExact)),
-              context,
-            ));
+        const same = compareReadings(
+          numberReading(goldExact, rationalToNumber(goldExact)),
+          numberReading(predExact, rationalToNumber(predExact)),
+          context,
+          jsonUnrounded(gold) && jsonUnrounded(pred),
+        );
         return same
           ? equal('exact', `both are exactly ${rationalToString(goldExact).slice(0, 60)}`)
           : notEqual('exact', 'the exact values differ');
@@ -257,6 +264,14 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
     if (compared === 0 && exactZeros === points.length) return equal('numeric', 'both are 0 at every point');
     if (compared < 2 && realAgainstComplex > points.length / 2)
       return notEqual('numeric', 'one expression is real where the other is not');
+    // `(x-a)^{6000}` vs `(a-x)^{6000}`: beyond double range everywhere; the bases decide (power-bases.ts).
+    const powers =
+      compared < 2
+        ? compareIntegerPowers(gold, pred, (goldBase, predBase) =>
+            compareExpressions(goldBase, predBase, context),
+          )
+        : undefined;
+    if (powers !== undefined) return powers;
     if (compared < 2)
       return undecidable(
         'numeric',

@@ -1,4 +1,5 @@
 import { isClose } from './complex.js';
+import { writtenUnrounded } from './exact-rationals.js';
 import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
 import { type NumberReading, type NumberValue, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
@@ -36,8 +37,17 @@ function readings(value: NumberValue, context: CompareContext): NumberReading[] 
     : [fraction];
 }
 
-/** Compares two real numbers given exactly and/or approximately (see compareNumbers). */
-export function compareReadings(gold: NumberReading, pred: NumberReading, context: CompareContext): boolean {
+/**
+ * Compares two real numbers given exactly and/or approximately (see compareNumbers). `unrounded`:
+ * neither side was written with a decimal point, so two exact values are compared exactly
+ * (exact-rationals.ts).
+ */
+export function compareReadings(
+  gold: NumberReading,
+  pred: NumberReading,
+  context: CompareContext,
+  unrounded = false,
+): boolean {
   const { relativeTolerance, absoluteTolerance, precision } = context.options;
   if (gold.exact !== undefined && pred.exact !== undefined) {
     if (rationalEquals(gold.exact, pred.exact)) return true;
@@ -50,6 +60,7 @@ export function compareReadings(gold: NumberReading, pred: NumberReading, contex
     ) {
       return roundsAlike(gold.approx, pred.approx, precision);
     }
+    if (unrounded && relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE) return false;
   }
   return closeEnough(gold.approx, pred.approx, relativeTolerance, absoluteTolerance, precision);
 }
@@ -84,11 +95,6 @@ export function closeEnough(
  * tolerance. Percent readings are tried per the `percent` option.
  */
 export function compareNumbers(gold: NumberValue, pred: NumberValue, context: CompareContext): Verdict {
-  if (writtenExactly(gold, pred, context)) {
-    return rationalEquals(gold.exact as Rational, pred.exact as Rational)
-      ? equal('number', `${short(pred.text)} equals ${short(gold.text)}`)
-      : notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
-  }
   // Neither side or both sides in percent: one reading each (`25\%` is not `0.25\%`; a percent
   // on both sides states the same unit, so 25% against 0.25% is 25 against 0.25).
   if (gold.percent === pred.percent) {
@@ -97,6 +103,7 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
       numberReading(gold.exact, gold.approx),
       numberReading(pred.exact, pred.approx),
       context,
+      bothUnrounded(gold, pred),
     )
       ? equal('number', `${short(pred.text)} equals ${short(gold.text)}`)
       : notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
@@ -105,7 +112,7 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
   const predReadings = readings(pred, context);
   for (const goldReading of goldReadings) {
     for (const predReading of predReadings) {
-      if (compareReadings(goldReading, predReading, context)) {
+      if (compareReadings(goldReading, predReading, context, bothUnrounded(gold, pred))) {
         const viaPercent = goldReading.approx !== gold.approx || predReading.approx !== pred.approx;
         return equal(
           viaPercent ? 'number-percent' : 'number',
@@ -117,23 +124,14 @@ export function compareNumbers(gold: NumberValue, pred: NumberValue, context: Co
   return notEqual('number', `${short(pred.text)} differs from ${short(gold.text)}`);
 }
 
-/**
- * Two numbers written without a decimal point or percent (integers, fractions): exact values, so
- * equal only when they are (`\frac{15000001}{3000000}` is not 5; red team round 3), unless the
- * options ask for rounding or a wider tolerance. A written decimal is an approximation and keeps
- * the tolerance (`0.333333` for 1/3).
- */
-function writtenExactly(gold: NumberValue, pred: NumberValue, context: CompareContext): boolean {
-  const { precision, relativeTolerance } = context.options;
+/** Both exact, not both integers, and neither written with a decimal point (exact-rationals.ts). */
+function bothUnrounded(gold: NumberValue, pred: NumberValue): boolean {
   return (
     gold.exact !== undefined &&
     pred.exact !== undefined &&
-    !gold.percent &&
-    !pred.percent &&
-    precision === undefined &&
-    relativeTolerance <= DEFAULT_RELATIVE_TOLERANCE &&
-    !/[.eE]/.test(gold.text) &&
-    !/[.eE]/.test(pred.text)
+    (gold.exact.denominator !== 1n || pred.exact.denominator !== 1n) &&
+    writtenUnrounded(gold.text) &&
+    writtenUnrounded(pred.text)
   );
 }
 

@@ -9,6 +9,7 @@ import {
   relationToInterval,
 } from './compare-interval.js';
 import { computesConstant, constantChainValue } from './constant-chain.js';
+import { disjunctionAsEquation } from './equation-disjunction.js';
 import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
@@ -297,6 +298,17 @@ export function compareRelationGold(
   }
   if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {
     return compareProportional(gold, pred, context);
+  }
+  // `ab = 0` against `a = 0 or b = 0`: the same solution set (equation-disjunction.ts).
+  const disjunction = gold.operators.length === 1 ? disjunctionAsEquation(pred) : undefined;
+  if (disjunction !== undefined) {
+    const verdict = compareProportional(gold, disjunction, context);
+    if (verdict.verdict === 'equal')
+      return withMethod(
+        verdict,
+        'equation-disjunction',
+        'the equations joined by "or" hold exactly where the gold equation does (their product is proportional to it)',
+      );
   }
   return notEqual('relation', 'gold is an equation, the prediction is not an equivalent equation');
 }

@@ -25,6 +25,9 @@ function verdict(gold: string, pred: string, options: Partial<MathVerifyOptions>
 const cases: [string, string, string, 'equal' | 'not_equal'][] = [
   ['integers', '18', '18.0', 'equal'],
   ['integers', '18', '19', 'not_equal'],
+  ['closed interval gold, bare ends', '[1, 3]', '1, 3', 'not_equal'],
+  ['closed interval gold, inequality', '[1, 3]', '1 \\le x \\le 3', 'equal'],
+  ['point gold, bare coordinates', '(1, 3)', '1, 3', 'equal'],
   ['fractions', '\\frac{1}{2}', '0.5', 'equal'],
   ['fractions', '\\frac{2}{4}', '\\frac{1}{3}', 'not_equal'],
   ['big integers', '2^{64}', '18446744073709551616', 'equal'],

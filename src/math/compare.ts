@@ -207,6 +207,13 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       }
       if (pred.kind === 'set' && isBracketInterval(gold))
         return notEqual('tuple', 'gold is an interval with a closed end, the prediction a set of values');
+      // `[1, 3]` against `1, 3`: bare values name the ends, not whether they belong (as `[1, 3)` against
+      // `1, 3` already scores 0); a gold point `(1, 3)` still accepts its bare coordinates.
+      if (pred.kind === 'list' && isBracketInterval(gold))
+        return notEqual(
+          'tuple',
+          'gold is an interval with a closed end, the prediction bare values (its ends)',
+        );
       // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
       // Math-Verify does): `{3, 1}` stays different.
       const items =

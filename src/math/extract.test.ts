@@ -307,3 +307,14 @@ describe('last number: a tuple that ends the response', () => {
     expect(extract('51 đô la or 71')).toBe('51, 71');
   });
 });
+
+describe('last number: e-notation', () => {
+  it('keeps the exponent with the digits', () => {
+    expect(runExtractor('last_number', 'The speed is 3e8 m/s.')?.text).toBe('3e8');
+    expect(runExtractor('last_number', 'The charge is 1.6E-19 C.')?.text).toBe('1.6E-19');
+  });
+  it('leaves a word glued to digits alone', () => {
+    expect(runExtractor('last_number', 'I have 3eggs')?.text).toBe('3');
+    expect(runExtractor('last_number', 'row 3e, seat 12')?.text).toBe('12');
+  });
+});

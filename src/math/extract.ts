@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
+import { endBeforeCondition } from './condition-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
@@ -584,6 +585,33 @@ const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', '
 export const NUMBER_BREAKERS = breakerTable(
   '!"#$&\'()*+:;<=>?@[]^_`|~bghijklmoqsuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
 );
+/** An e-notation exponent right after a number's digits: `e8`, `E-19`, not a word (`3eggs`). */
+const E_EXPONENT = /^[eE][-+]?\d+(?!\w|\.\d)/;
+/** A mantissa and its `e`, right before an exponent's digits (`1.6e-` of `1.6e-19`). */
+const E_MANTISSA = /(?<![\w.])-?\d+(?:\.\d+)?[eE][-+]?$/;
+
+/**
+ * `3e8`, `1.6e-19` read whole: NUMBER takes no digits right after a letter, so it matched the
+ * mantissa (`3` of `3e8`) or, after a sign, the exponent (`19` of `1.6e-19`).
+ */
+function eNotationAround(
+  text: string,
+  match: RegExpExecArray,
+): { text: string; start: number; end: number } | undefined {
+  const end = match.index + match[0].length;
+  if ((text.charCodeAt(end) | 32) === 101) {
+    const exponent = E_EXPONENT.exec(text.slice(end, end + 12));
+    if (exponent !== null)
+      return { text: `${match[0]}${exponent[0]}`, start: match.index, end: end + exponent[0].length };
+  }
+  const before = text[match.index - 1];
+  if ((before === '-' || before === '+' || before === 'e' || before === 'E') && /^\d+$/.test(match[0])) {
+    const mantissa = E_MANTISSA.exec(text.slice(Math.max(0, match.index - 24), match.index));
+    if (mantissa !== null && !/^(?:\w|\.\d)/.test(text.slice(end, end + 2)))
+      return { text: `${mantissa[0]}${match[0]}`, start: match.index - mantissa[0].length, end };
+  }
+  return undefined;
+}
 /** The last number is looked for in this tail first (answers sit at the end), then further back. */
 const NUMBER_TAIL_CHARS = 16;
 
@@ -656,7 +684,10 @@ function lastNumber(text: string): Extraction | undefined {
   // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
   if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
-  let start = match.index;
+  // `3e8`, `1.6e-19`: the exponent is part of the number.
+  const eNotation = eNotationAround(text, match);
+  if (eNotation !== undefined) numbers[0] = eNotation.text;
+  let start = eNotation?.start ?? match.index;
   let endsList: boolean | undefined;
   for (let count = 0; count < 8; count++) {
     const from = Math.max(0, start - 60);
@@ -680,9 +711,9 @@ function lastNumber(text: string): Extraction | undefined {
     start -= window.length - joined.index;
   }
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
-  const statedEnd = endBeforeRuledOut(text, start);
+  const statedEnd = endBeforeRuledOut(text, start) ?? endBeforeCondition(text, start);
   if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
-  const end = match.index + match[0].length;
+  const end = eNotation?.end ?? match.index + match[0].length;
   if (numbers.length > 1 && text[end] === ')') {
     // `M[0][1] = (3, 6).`: a tuple that ends the response is one answer, not its last item; a
     // comma list that only closes some other parenthesis keeps its last number alone.

@@ -2,6 +2,7 @@ import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { bracedCaretDigits } from './caret-digits.js';
 import { repairEscapedEnvironment } from './escaped-environment.js';
 import { withoutGluedUnit } from './glued-unit.js';
+import { logicalOrAsWord } from './logical-or.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -356,7 +357,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
-  if (text.includes('\\')) text = plainLatex(repairEscapedCommands(text.trim()));
+  if (text.includes('\\')) text = plainLatex(logicalOrAsWord(repairEscapedCommands(text.trim())));
   // `f(x) = x \text{ for all } x \in \mathbb{R}`: the formula (universal-qualifier.ts).
   if (text.includes('for') || text.includes('\\forall')) text = withoutUniversalQualifier(text);
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');

@@ -70,6 +70,10 @@ describe('parseAnswer', () => {
     ['\\frac{1}{2}', 'number'],
     ['\\pm 2', 'set'],
     ['\\emptyset', 'set'],
+    ['x - x', 'expression'],
+    ['a - b - c', 'expression'],
+    ['well-known', 'text'],
+    ['A-B-C', 'text'],
   ])('%s parses as a %s', (text, kind) => {
     expect(parse(text)?.kind).toBe(kind);
   });

@@ -186,8 +186,11 @@ function intervalPiece(value: MathValue): IntervalPiece | undefined {
 const WORDS = /^[A-Za-z][A-Za-z '’-]*$/;
 const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
 
+/** Lowercase one-letter variables joined by minus signs (`x - x`, `a-b-c`): a difference, not words. */
+const DIFFERENCE_OF_LETTERS = /^[a-z](?:\s*-\s*[a-z])+$/;
+
 function isText(text: string): boolean {
-  if (!WORDS.test(text)) return false;
+  if (!WORDS.test(text) || DIFFERENCE_OF_LETTERS.test(text)) return false;
   // "No" is a word, not the product N times o.
   if (/^no$/i.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');

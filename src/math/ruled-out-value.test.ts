@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endBeforeRuledOut } from './ruled-out-value.js';
+import { endBeforeRuledOut, textBeforeRuledOut } from './ruled-out-value.js';
 
 describe('endBeforeRuledOut', () => {
   it('finds the value stated before a ruled-out one', () => {
@@ -13,5 +13,17 @@ describe('endBeforeRuledOut', () => {
   it('leaves a lone negation and other prose alone', () => {
     expect(endBeforeRuledOut('It is not 50', 10)).toBeUndefined();
     expect(endBeforeRuledOut('40 and 50', 7)).toBeUndefined();
+  });
+});
+
+describe('textBeforeRuledOut', () => {
+  it('gives the text before the clause that rules out the value', () => {
+    expect(textBeforeRuledOut('So it is ten, not nine.', 'nine')).toBe('So it is ten');
+    expect(textBeforeRuledOut('It is ten (not nine)', 'nine')).toBe('It is ten');
+    expect(textBeforeRuledOut('It is ten rather than nine', 'nine')).toBe('It is ten');
+  });
+  it('is undefined when the value is not the one ruled out', () => {
+    expect(textBeforeRuledOut('It is nine, not ten', 'nine')).toBeUndefined();
+    expect(textBeforeRuledOut('It is nine', 'nine')).toBeUndefined();
   });
 });

@@ -24,3 +24,24 @@ export function endBeforeRuledOut(text: string, start: number): number | undefin
   const number = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?/i.exec(match[0]);
   return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
 }
+
+/** A clause that rules out the value after it: ", not", " (not", " rather than", ", but not". */
+const RULED_OUT_CLAUSE = /(?:[,;(]\s*|\s+)(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+/gi;
+
+/**
+ * The same rule for a value in words ("So it is ten, not nine."): when `value` (the sentence's last
+ * number in words) is the one a clause rules out, the text before that clause, where the stated
+ * value must end; undefined when `value` is not ruled out.
+ */
+export function textBeforeRuledOut(sentence: string, value: string): string | undefined {
+  if (!/not|than|instead/i.test(sentence)) return undefined;
+  let last: RegExpExecArray | undefined;
+  RULED_OUT_CLAUSE.lastIndex = 0;
+  for (let match = RULED_OUT_CLAUSE.exec(sentence); match !== null; match = RULED_OUT_CLAUSE.exec(sentence))
+    last = match;
+  if (last === undefined) return undefined;
+  const after = sentence.slice(last.index + last[0].length);
+  return after.toLowerCase().startsWith(value.toLowerCase())
+    ? sentence.slice(0, last.index).trimEnd()
+    : undefined;
+}

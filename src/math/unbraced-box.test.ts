@@ -6,6 +6,10 @@ describe('unbracedBoxNumber', () => {
     expect(unbracedBoxNumber('\\boxed 35.', 6)).toEqual({ content: '35', end: 9 });
     expect(unbracedBoxNumber('\\boxed -12.5 cm', 6)?.content).toBe('-12.5');
     expect(unbracedBoxNumber('\\boxed35', 6)?.content).toBe('35');
+    expect(unbracedBoxNumber('\\boxed .5.', 6)).toEqual({ content: '.5', end: 9 });
+    expect(unbracedBoxNumber('\\boxed.5', 6)?.content).toBe('.5');
+    expect(unbracedBoxNumber('\\boxed -.25', 6)?.content).toBe('-.25');
+    expect(unbracedBoxNumber('\\boxed. Then', 6)).toBeUndefined();
   });
   it('reads the rest of the span when the expression goes on from the number', () => {
     expect(unbracedBoxNumber('\\boxed 1/2$.', 6)?.content).toBe('1/2');

@@ -3,6 +3,7 @@ import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
 import { compareClockTimes } from './clock-time.js';
+import { closingExpression } from './closing-expression.js';
 import { closingNumberWords } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter } from './compare-text.js';
@@ -363,7 +364,11 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       ? goldGuided(gold, visible)
       : undefined);
   const stated = guidedAnswer ?? before;
-  const extraction = withScaleWordAfter(stated, text) ?? closingNumberWords(stated, text) ?? stated;
+  const extraction =
+    withScaleWordAfter(stated, text) ??
+    closingNumberWords(stated, text) ??
+    closingExpression(stated, text) ??
+    stated;
   const goldKind = gold.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'

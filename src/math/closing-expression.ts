@@ -1,0 +1,65 @@
+import { lastNumberStart } from './last-number-place.js';
+
+/**
+ * A last number read from prose that ends an expression written in the sentence: "It is 2x+1."
+ * read 1 and "So the total is 2^10." read 10 (inside `$...$` the same text is 2x+1 and 1024). The
+ * answer is the whole expression: the run of characters without spaces that ends with the number
+ * (and its closing brackets), when that run holds a power (`^`), a product (`*`) or a one-letter
+ * variable (`2x+1`, `3n-2`, `x^2`). Plain digits joined by `-` or `+` stay as they were (a range
+ * `1-2`, a date, a phone number), so does a word (`COVID-19`: two letters or more), and a number
+ * after `=` is already the value (`5+3=8` reads 8). Values offered before it with "or" or commas
+ * (`2^10 or 2^11`, `2x+1 or 2x+2`) come with it, as a list: a hedge scores no single gold.
+ */
+const EXPRESSION_BEFORE = /(?:^|[\s(])((?:[A-Za-z0-9.^*+\-/(){}])*[\^*+\-/({])$/;
+/** Closing brackets right after the number, then a space, sentence punctuation or the end. */
+const CLOSERS = /^[)}]*(?=$|[\s.,;!?])/;
+/** A character right before a number that may join it to an expression. */
+const JOINERS = new Set(['^', '*', '+', '-', '/', '{', '(']);
+
+export function closingExpression<T extends { text: string; extractor: string; end: number }>(
+  extraction: T | undefined,
+  response: string,
+): T | undefined {
+  const start = lastNumberStart(extraction, response);
+  if (extraction === undefined || start === undefined || !JOINERS.has(response[start - 1] ?? ''))
+    return undefined;
+  const run = EXPRESSION_BEFORE.exec(response.slice(Math.max(0, start - 48), start))?.[1];
+  if (run === undefined || !isExpressionRun(run)) return undefined;
+  const closers = CLOSERS.exec(response.slice(extraction.end, extraction.end + 8));
+  if (closers === null) return undefined;
+  const expression = `${run}${extraction.text}${closers[0]}`;
+  if (!balanced(expression)) return undefined;
+  const offered = offeredBefore(response.slice(Math.max(0, start - run.length - 120), start - run.length));
+  const text = offered === undefined ? expression : `${offered} or ${expression}`;
+  return { ...extraction, text, end: extraction.end + closers[0].length };
+}
+
+/** A value offered before the expression with "or" or a comma (`2^10 or 2^11`): read as a list. */
+const OFFERED_BEFORE = /(?:^|\s)([-\w^*+/(){}.]*\d[-\w^*+/(){}.]*)\s*(?:,|\bor)\s*$/;
+
+/** The values joined to the expression by "or" or commas, when there are any (a hedge, never one answer). */
+function offeredBefore(before: string): string | undefined {
+  const match = OFFERED_BEFORE.exec(before);
+  if (match === null) return undefined;
+  const earlier = offeredBefore(before.slice(0, match.index));
+  return earlier === undefined ? match[1] : `${earlier} or ${match[1]}`;
+}
+
+/** A power, a product or a one-letter variable, and no word of two letters or more. */
+function isExpressionRun(run: string): boolean {
+  if (/[A-Za-z]{2}/.test(run)) return false;
+  return /[\^*]|[A-Za-z]/.test(run);
+}
+
+function balanced(text: string): boolean {
+  let round = 0;
+  let curly = 0;
+  for (const char of text) {
+    if (char === '(') round++;
+    else if (char === ')') round--;
+    else if (char === '{') curly++;
+    else if (char === '}') curly--;
+    if (round < 0 || curly < 0) return false;
+  }
+  return round === 0 && curly === 0;
+}

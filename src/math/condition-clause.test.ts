@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { endBeforeCondition } from './condition-clause.js';
+
+const at = (text: string) => endBeforeCondition(text, text.length - 1);
+
+describe('endBeforeCondition', () => {
+  it('finds the value stated before a condition on a name', () => {
+    expect(at('We get 4 if x is 2')).toBe(8);
+    expect(at('The area is 4 when x = 2')).toBe(13);
+    expect(at('so 12, where n = 3')).toBe(5);
+  });
+  it('leaves a lone condition and conditions on quantities alone', () => {
+    expect(at('Suppose x = 2')).toBeUndefined();
+    expect(at('He pays 12 dollars if he buys 3')).toBeUndefined();
+    expect(at('We get 4 and 2')).toBeUndefined();
+    expect(at('1000 + 1000 X/100 = 1,100 if X = 10')).toBeUndefined();
+  });
+});

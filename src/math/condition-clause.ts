@@ -1,0 +1,29 @@
+/**
+ * A value, then the condition it holds under: "We get 4 if x is 2", "4 when n = 2", "4, where
+ * k = 3", "4 for x = 2". The last number in the text is the condition's value (2), the answer the
+ * number stated before it. Only a condition on a one-letter name (`x`, `n`, `k_1`) with `is`,
+ * `=` or `equals` right before the last number, and only when a number precedes the clause: a
+ * sentence that only states `x = 2` keeps its value, and so does a line that used the name before
+ * (`1000 + 1000 X/100 = 1,100 if X = 10` solves for X).
+ */
+const CONDITION_BEFORE =
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*(?:if|when|where|for|provided|given)\s+(?:that\s+)?([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$/i;
+
+/**
+ * When the number at `start` is the value of a condition that follows a stated number, where that
+ * stated number ends; else undefined.
+ */
+export function endBeforeCondition(text: string, start: number): number | undefined {
+  const from = Math.max(0, start - 48);
+  const window = text.slice(from, start);
+  if (!/if|when|where|for|provided|given/i.test(window)) return undefined;
+  const match = CONDITION_BEFORE.exec(window);
+  if (match === null) return undefined;
+  // `1000 + 1000 X/100 = 1,100 if X = 10`: a name already in the line is the unknown solved for.
+  const lineStart = text.lastIndexOf('\n', from + match.index) + 1;
+  const name = (match[1] as string).replace(/[$^\\.*+?()[\]{}|]/g, '\\$&');
+  if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(text.slice(lineStart, from + match.index)))
+    return undefined;
+  const number = /^-?\d[\d,]*(?:\.\d+)?/.exec(match[0]);
+  return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
+}
