@@ -3,7 +3,7 @@ import { defineRewardKind } from '../core/reward-kind.js';
 import { acceptedAnswers } from '../core/sample.js';
 import { type MathVerifyOptions, MathVerifyOptionsSchema } from '../math/options.js';
 import { type VerifyOutcome, verifyAnswer } from '../math/verify.js';
-import { warmUpOnCreate } from '../math/warm-up.js';
+import { mathWarmUpSamples, warmUpOnCreate } from '../math/warm-up.js';
 
 export const MathOptionsSchema = MathVerifyOptionsSchema;
 export type MathOptions = MathVerifyOptions;
@@ -33,6 +33,7 @@ const mathKind = defineRewardKind({
   description: 'the final answer of the response is mathematically equal to reference.answer',
   optionsSchema: MathOptionsSchema,
   defaultTimeoutSeconds: 5,
+  warmUpSamples: mathWarmUpSamples,
   create: (options: MathOptions) => ({
     score(sample, context) {
       const golds = (acceptedAnswers(sample.reference) ?? []).filter((gold) => gold.trim() !== '');
