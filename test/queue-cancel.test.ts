@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliProcess, startCli } from './helpers/cli-process.js';
 import { TestRedis } from './helpers/redis-server.js';
 import { settledCount, untilCount } from './helpers/request-count.js';
-import { chainScript, type ScriptedEndpoint, startScriptedEndpoint } from './helpers/scripted-endpoint.js';
+import {
+  chainScript,
+  chainSteps,
+  type ScriptedEndpoint,
+  startScriptedEndpoint,
+} from './helpers/scripted-endpoint.js';
 import { scriptedPrmSpec } from './helpers/search-parts.js';
 
 /*
@@ -58,6 +63,46 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
+/**
+ * The running job of `name` ended failed for good (not retried) with RK_CANCELLED and the reason;
+ * no job of the run is left waiting, running or completed.
+ */
+async function expectRunningJobCancelled(name: string): Promise<void> {
+  const queue = new Queue(QUEUE, { connection: { url: redis.url }, prefix: 'rewardkit' });
+  try {
+    const failedOf = async () => (await queue.getFailed()).filter((job) => job.name === name);
+    let failed = await failedOf();
+    for (let attempt = 0; attempt < 200 && failed.length === 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      failed = await failedOf();
+    }
+    expect(failed).toHaveLength(1);
+    const reason = JSON.parse(failed[0]?.failedReason ?? '{}');
+    expect(reason).toMatchObject({ code: 'RK_CANCELLED' });
+    expect(reason.message).toContain('the run was interrupted (SIGINT)');
+    expect(failed[0]?.attemptsMade).toBe(1);
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed');
+    expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0 });
+  } finally {
+    await queue.close();
+  }
+}
+
+/** Every line of `file` is an error line with the interruption's reason; their ids. */
+function interruptedIds(file: string): unknown[] {
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  for (const line of lines) {
+    expect(line).toMatchObject({
+      status: 'error',
+      error: { code: 'RK_UNAVAILABLE', message: 'the run was interrupted (SIGINT)' },
+    });
+  }
+  return lines.map((line) => line.id ?? line.problem_id);
+}
+
 describe('cancelling jobs on BullMQ', () => {
   it('rewardkit search --redis: SIGINT removes the waiting job and aborts the running one on its worker', async () => {
     const input = join(directory, 'problems.jsonl');
@@ -80,35 +125,31 @@ describe('cancelling jobs on BullMQ', () => {
     expect((await settledReceived()) - at).toBeLessThanOrEqual(1);
     expect((await endpoint.received()) - before).toBeLessThan(12);
 
-    const lines = readFileSync(out, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(2);
-    for (const line of lines) {
-      expect(line).toMatchObject({
-        status: 'error',
-        error: { code: 'RK_UNAVAILABLE', message: 'the run was interrupted (SIGINT)' },
-      });
-    }
+    expect(interruptedIds(out).sort()).toEqual(['first', 'second']);
+    await expectRunningJobCancelled('search');
+  }, 120_000);
 
-    const queue = new Queue(QUEUE, { connection: { url: redis.url }, prefix: 'rewardkit' });
-    try {
-      let failed = await queue.getFailed();
-      for (let attempt = 0; attempt < 200 && failed.length === 0; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        failed = await queue.getFailed();
-      }
-      // The running job ended failed for good (not retried) with the reason; the waiting one is gone.
-      expect(failed).toHaveLength(1);
-      const reason = JSON.parse(failed[0]?.failedReason ?? '{}');
-      expect(reason).toMatchObject({ code: 'RK_CANCELLED' });
-      expect(reason.message).toContain('the run was interrupted (SIGINT)');
-      expect(failed[0]?.attemptsMade).toBe(1);
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed');
-      expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0 });
-    } finally {
-      await queue.close();
-    }
+  it('rewardkit label --redis: SIGINT removes the waiting job and aborts the running one on its worker', async () => {
+    const input = join(directory, 'label-problems.jsonl');
+    const steps = chainSteps();
+    writeFileSync(
+      input,
+      ['first', 'second']
+        .map((id) => JSON.stringify({ id, prompt: id, reference: { answer: '12' }, steps }))
+        .join('\n'),
+    );
+    const out = join(directory, 'labels.jsonl');
+    const before = await endpoint.received();
+    const label = startCli([
+      ...['label', '--method', 'math_shepherd', '--options', '{"rollouts": 2}', '--policy', endpoint.baseUrl],
+      ...['--in', input, '--out', out, '--redis', redis.url, '--queue', QUEUE, '--concurrency', '2'],
+    ]);
+    // The running problem has made 2 of its rollout requests; the other job waits (worker concurrency 1).
+    await untilReceived(before + 2);
+    expect(await label.stop('SIGINT')).toBe(130);
+    const at = await endpoint.received();
+    expect((await settledReceived()) - at).toBeLessThanOrEqual(1);
+    expect(interruptedIds(out).sort()).toEqual(['first', 'second']);
+    await expectRunningJobCancelled('label');
   }, 120_000);
 });

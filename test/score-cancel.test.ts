@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,42 @@ describe('cancelled scoring stops calling the models', () => {
       .map((line) => JSON.parse(line) as RewardResult);
     expect(again.map((result) => result.id)).toEqual(lines.map((line) => line.id));
     for (const result of again) expect(result).toMatchObject({ reward: 0.5, error: null });
+  }, 120_000);
+
+  it('rewardkit eval: Ctrl-C cancels the units being scored (RK_CANCELLED predictions), writes no metrics, exit 130', async () => {
+    const data = join(directory, 'processbench.jsonl');
+    const problems = Array.from({ length: 30 }, (_, index) => ({
+      id: `eval-${index}`,
+      split: 'gsm8k',
+      problem: 'cancel me',
+      steps: [`Step eval ${index}.`, `The answer is ${index}.`],
+      label: -1,
+      final_answer_correct: true,
+    }));
+    writeFileSync(data, `${problems.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const specFile = join(directory, 'eval-spec.json');
+    writeFileSync(specFile, JSON.stringify(specOf(endpoint.baseUrl)));
+    const metrics = join(directory, 'metrics.json');
+    const predictions = join(directory, 'predictions.jsonl');
+    const before = await endpoint.receivedPooling();
+    const cli = startCli([
+      ...['eval', '--benchmark', 'processbench', '--data', data, '--scorer', specFile],
+      ...['--out', metrics, '--predictions', predictions],
+    ]);
+    await untilReceived(before + 4);
+    expect(await cli.stop('SIGINT')).toBe(130);
+    const at = await endpoint.receivedPooling();
+    expect((await settledReceived()) - at).toBeLessThanOrEqual(IN_FLIGHT);
+    expect(existsSync(metrics)).toBe(false);
+    const written = readFileSync(predictions, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { line: number; error?: string });
+    expect(written.map((line) => line.line)).toEqual(problems.map((_, index) => index + 1));
+    const cancelled = written.filter((line) => line.error?.includes('RK_CANCELLED') === true);
+    expect(cancelled.length).toBeGreaterThanOrEqual(30 - (at - before) - IN_FLIGHT);
+    expect(cancelled.length).toBeLessThanOrEqual(30 - 2);
+    expect(cli.output()).toContain('eval interrupted after 30 lines');
   }, 120_000);
 
   it('rewardkit serve: a client that goes away stops its scoring; a shutdown answers 503 with Retry-After and stops it', async () => {

@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UnknownNameError, UsageError } from '../core/errors.js';
+import { RewardKitError, UnknownNameError, UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
 import {
   BENCHMARK_NAMES,
@@ -87,7 +87,7 @@ function evaluatorFor(name: BenchmarkName, flags: EvalFlags): BenchmarkEvaluator
   }
 }
 
-async function runEvalCommand(flags: EvalFlags): Promise<void> {
+async function runEvalCommand(flags: EvalFlags): Promise<number> {
   const name = flags.benchmark as BenchmarkName;
   if (!BENCHMARK_NAMES.includes(name)) {
     const unknown = new UnknownNameError('benchmark', flags.benchmark, BENCHMARK_NAMES);
@@ -134,6 +134,15 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
       items: 'lines',
     },
   );
+  // Ctrl-C / SIGTERM: no more lines are read; units being scored are cancelled (RK_CANCELLED in
+  // their predictions, with --redis their jobs removed or aborted on the workers); the predictions
+  // so far are kept, and no metrics are written: they would cover part of the benchmark.
+  const stop = new AbortController();
+  const interrupt = (signal: NodeJS.Signals): void => {
+    process.stderr.write(`\nrewardkit: ${signal}: stopping; no metrics will be written\n`);
+    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
     const run = await runEval({
       evaluator,
@@ -143,8 +152,15 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
       predictions,
       onError: (message) => process.stderr.write(`${terminal ? '\r\x1b[K' : ''}${message}\n`),
       onProgress: (lines, bytes) => progress.update(bytes, lines),
+      signal: stop.signal,
     });
     progress.stop();
+    if (run.interrupted) {
+      process.stderr.write(
+        `rewardkit: eval interrupted after ${run.lines} lines${flags.predictions === undefined ? '' : ` (their predictions are in ${flags.predictions})`}; no metrics written\n`,
+      );
+      return 130;
+    }
     const facts = {
       benchmark: name,
       data: flags.data,
@@ -169,7 +185,9 @@ async function runEvalCommand(flags: EvalFlags): Promise<void> {
         );
     }
     process.stderr.write(`${run.lines} lines evaluated, ${run.errors} with errors\n`);
+    return 0;
   } finally {
+    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
     progress.stop();
     await predictions?.close();
     await scorer.close();
@@ -203,7 +221,7 @@ export const evalCommand: CliCommand = {
       .addHelpText('after', EXAMPLE)
       .action(async (flags: EvalFlags) => {
         try {
-          await runEvalCommand(flags);
+          process.exitCode = await runEvalCommand(flags);
         } catch (error) {
           process.exitCode = reportError(error);
         }

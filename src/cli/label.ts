@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { RewardKitError, UsageError } from '../core/errors.js';
 import { countLines } from '../io/count-lines.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
@@ -77,17 +77,22 @@ async function runLabel(flags: LabelFlags): Promise<number> {
         );
   const jobs =
     flags.redis === undefined ? undefined : await openJobClient({ ...flags, redis: flags.redis }, 'label');
+  const stop = new AbortController();
   const executor =
     jobs === undefined
       ? undefined
-      : queueLabelExecutor(jobs, {
-          method: method.name,
-          options: raw,
-          policy: policySettings,
-          ...(proverSettings === undefined ? {} : { prover: proverSettings }),
-          format: flags.format as LabelFormat,
-          seed: flags.seed,
-        });
+      : queueLabelExecutor(
+          jobs,
+          {
+            method: method.name,
+            options: raw,
+            policy: policySettings,
+            ...(proverSettings === undefined ? {} : { prover: proverSettings }),
+            format: flags.format as LabelFormat,
+            seed: flags.seed,
+          },
+          stop.signal,
+        );
   const done = flags.resume ? await finishedIds(flags.out) : new Set<string>();
   const writer = new JsonlWriter(createWriteStream(flags.out, { flags: flags.resume ? 'a' : 'w' }), true);
   let ok = 0;
@@ -100,6 +105,14 @@ async function runLabel(flags: LabelFlags): Promise<number> {
     process.stderr,
     { task: `label ${method.name}`, items: 'problems' },
   );
+  // Ctrl-C / SIGTERM: no problem is started; the problems in flight stop calling the models and
+  // become error lines with the reason (with --redis their jobs are removed or aborted on the
+  // workers); --resume labels them and the problems not started.
+  const interrupt = (signal: NodeJS.Signals): void => {
+    process.stderr.write(`\nrewardkit: ${signal}: stopping; rerun with --resume to label what is left\n`);
+    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
     await runLabelProblems(
       readJsonlFile(flags.in),
@@ -112,6 +125,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
         concurrency: flags.concurrency,
         seed: flags.seed,
         executor,
+        signal: stop.signal,
       },
       done,
       async (line) => {
@@ -125,6 +139,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
       },
     );
   } finally {
+    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
     progress.stop();
     await writer.close();
     await jobs?.close();
@@ -132,7 +147,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
   process.stderr.write(
     `label ${method.name}: ${ok} problems labelled, ${errors} errors, ${rollouts} rollouts (${labelled > 0 ? (rollouts / labelled).toFixed(2) : '-'} per label) -> ${flags.out}\n`,
   );
-  return 0;
+  return stop.signal.aborted ? 130 : 0;
 }
 
 export const labelCommand: CliCommand = {

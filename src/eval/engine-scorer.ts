@@ -31,22 +31,25 @@ export interface RemoteScoring {
  */
 export function engineScorer(spec: Spec, concurrency: number, remote?: RemoteScoring): UnitScorer {
   const backend = remote?.backend ?? composeBackend({ concurrency, threads: 0 });
-  const scoreChunk = async (units: readonly ScoringUnit[]): Promise<RewardResult[] | { error: string }> => {
-    if (remote === undefined) return backend.score({ spec, inputs: units });
+  const scoreChunk = async (
+    units: readonly ScoringUnit[],
+    signal: AbortSignal | undefined,
+  ): Promise<RewardResult[] | { error: string }> => {
+    if (remote === undefined) return backend.score({ spec, inputs: units, signal });
     try {
-      return await backend.score({ spec, inputs: units });
+      return await backend.score({ spec, inputs: units, signal });
     } catch (error) {
       const info = toErrorInfo(error);
       return { error: `${info.code}: ${info.message}` };
     }
   };
   return {
-    async score(units: readonly ScoringUnit[]): Promise<UnitScore[]> {
+    async score(units: readonly ScoringUnit[], signal?: AbortSignal): Promise<UnitScore[]> {
       const chunkSize = remote?.chunkSize ?? Math.max(1, units.length);
       const chunks: (readonly ScoringUnit[])[] = [];
       for (let start = 0; start < units.length; start += chunkSize)
         chunks.push(units.slice(start, start + chunkSize));
-      const scored = await Promise.all(chunks.map(scoreChunk));
+      const scored = await Promise.all(chunks.map((chunk) => scoreChunk(chunk, signal)));
       return scored.flatMap((results, index) =>
         'error' in results ? (chunks[index] ?? []).map(() => results) : results.map(unitScoreOf),
       );

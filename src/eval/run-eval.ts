@@ -17,12 +17,19 @@ export interface RunEvalOptions<Record> {
   onProgress?: (lines: number, bytes: number) => void;
   /** Units per scorer call. */
   batchUnits?: number;
+  /**
+   * Stops the run (Ctrl-C): no more lines are read once it fires; units being scored come back
+   * as RK_CANCELLED errors in their predictions. The run's metrics then cover part of the data.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface EvalRun {
   outcome: EvalOutcome;
   lines: number;
   errors: number;
+  /** The signal fired: the lines after `lines` were not read. */
+  interrupted: boolean;
 }
 
 /** `line 3: field 'steps[2]': Expected string, received number`. */
@@ -68,7 +75,7 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
 
   const flush = async () => {
     const units = pending.flatMap((entry) => ('units' in entry ? entry.units : []));
-    const scores = units.length === 0 ? [] : await options.scorer.score(units);
+    const scores = units.length === 0 ? [] : await options.scorer.score(units, options.signal);
     let offset = 0;
     const out: string[] = [];
     for (const entry of pending) {
@@ -93,7 +100,9 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
   };
 
   for await (const batch of readJsonlTextFile(options.dataFile, { onBytes: (read) => (bytes = read) })) {
+    if (options.signal?.aborted) break;
     for (const text of batch) {
+      if (options.signal?.aborted) break;
       lines++;
       const fail = (message: string) => {
         errors++;
@@ -128,5 +137,10 @@ export async function runEval<Record>(options: RunEvalOptions<Record>): Promise<
     }
   }
   await flush();
-  return { outcome: options.evaluator.finish(), lines, errors };
+  return {
+    outcome: options.evaluator.finish(),
+    lines,
+    errors,
+    interrupted: options.signal?.aborted === true,
+  };
 }

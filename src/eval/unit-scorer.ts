@@ -5,7 +5,8 @@ import { StreamedScores } from './streamed-scores.js';
 
 /** Scores units in batches: from a file of precomputed scores, or through the reward engine. */
 export interface UnitScorer {
-  score(units: readonly ScoringUnit[]): Promise<UnitScore[]>;
+  /** `signal` cancels the scoring: units not yet scored come back as RK_CANCELLED errors. */
+  score(units: readonly ScoringUnit[], signal?: AbortSignal): Promise<UnitScore[]>;
   close(): Promise<void>;
 }
 

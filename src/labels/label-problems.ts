@@ -1,7 +1,7 @@
 import { BoundedTasks } from '../core/bounded-tasks.js';
 import { toErrorInfo } from '../core/errors.js';
 import type { JsonlRecord } from '../io/jsonl-reader.js';
-import { ComputeLedger, type Policy, splitSteps } from '../search/index.js';
+import { ComputeLedger, cancellablePolicy, type Policy, splitSteps } from '../search/index.js';
 import { labelProblemFromLine } from './label-problem-input.js';
 import { mathShepherdLine, trlStepwiseLine } from './output-formats.js';
 import type { LabelMethod, LabelProblem } from './types.js';
@@ -18,6 +18,12 @@ export interface LabelRunPlan {
   seed: number;
   /** Where each problem is labelled: here when absent, else e.g. on `rewardkit worker`s (queue/). */
   executor?: LabelUnitExecutor | undefined;
+  /**
+   * Cancels the run (Ctrl-C): no more lines are read once it fires; the problems being labelled
+   * stop calling the models at once and the ones already queued call none; each becomes an error
+   * line with the signal's reason.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** One problem to label, with whether its line brought a solution (else the policy writes one). */
@@ -51,8 +57,11 @@ async function labelOne(
   plan: LabelRunPlan,
 ): Promise<LabelRunLine> {
   const ledger = new ComputeLedger();
-  const policy = ledger.meterPolicy(plan.policy);
-  const prover = plan.prover === undefined ? undefined : ledger.meterPolicy(plan.prover);
+  const { signal } = plan;
+  const metered = (model: Policy) =>
+    ledger.meterPolicy(signal === undefined ? model : cancellablePolicy(model, signal));
+  const policy = metered(plan.policy);
+  const prover = plan.prover === undefined ? undefined : metered(plan.prover);
   try {
     const steps = hasSolution ? problem.steps : await writeSolution(problem, policy, plan.seed);
     const withSteps = { ...problem, steps };
@@ -89,7 +98,11 @@ async function labelOne(
   }
 }
 
-/** Labels every problem line (streamed, bounded concurrency), one output line each, errors included. */
+/**
+ * Labels every problem line (streamed, bounded concurrency), one output line each, errors
+ * included. Once `plan.signal` fires no more lines are read: those get no output line, and
+ * `--resume` labels them with the ones that ended in an error.
+ */
 export async function runLabelProblems(
   records: AsyncIterable<JsonlRecord[]>,
   plan: LabelRunPlan,
@@ -101,6 +114,7 @@ export async function runLabelProblems(
     plan.executor ?? ((unit) => labelOne(unit.problem, unit.hasSolution, unit.line, plan));
   for await (const batch of records) {
     for (const record of batch) {
+      if (plan.signal?.aborted) break;
       const parsed =
         'error' in record
           ? { error: `line ${record.line}: ${record.error.message}` }

@@ -370,6 +370,20 @@ const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
   ['$$', '$$'],
 ];
 
+/**
+ * A math span ruled out by the words before it ("$40$, not $50$", "\(40\), not \(50\)",
+ * ruled-out-value.ts): no candidate; the answer is read from the text before the span (`before`).
+ * Undefined when the span is not ruled out.
+ */
+function ruledOutSpan(
+  text: string,
+  open: number,
+  contentStart: number,
+): { before: Extraction | undefined } | undefined {
+  if (endBeforeRuledOut(text, contentStart) === undefined) return undefined;
+  return { before: lastLatex(text.slice(0, open)) };
+}
+
 function lastLatex(text: string): Extraction | undefined {
   // Every delimiter holds a `$` or a backslash: prose without either has no math span.
   if (!text.includes('$') && !text.includes('\\')) return undefined;
@@ -381,12 +395,11 @@ function lastLatex(text: string): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      if (endBeforeRuledOut(text, openIndex + open.length) === undefined) {
+      const ruledOut = ruledOutSpan(text, openIndex, openIndex + open.length);
+      if (ruledOut === undefined) {
         best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
-      } else {
-        // "\(40\), not \(50\)": the span ruled out is no candidate; the text before it is read.
-        const earlier = lastLatex(text.slice(0, openIndex));
-        if (earlier !== undefined && (best === undefined || earlier.end > best.end)) best = earlier;
+      } else if (ruledOut.before !== undefined && (best === undefined || ruledOut.before.end > best.end)) {
+        best = ruledOut.before;
       }
     }
   }
@@ -411,13 +424,10 @@ function lastLatex(text: string): Extraction | undefined {
     }
   }
   const last = spans[spans.length - 1];
-  // "$40$, not $50$": the value stated before the one ruled out (ruled-out-value.ts).
-  if (
-    last !== undefined &&
-    (best === undefined || best.end <= last.end) &&
-    endBeforeRuledOut(text, last.open + 1) !== undefined
-  )
-    return lastLatex(text.slice(0, last.open));
+  if (last !== undefined && (best === undefined || best.end <= last.end)) {
+    const ruledOut = ruledOutSpan(text, last.open, last.open + 1);
+    if (ruledOut !== undefined) return ruledOut.before;
+  }
   if (last !== undefined) {
     // At most 8 spans joined to the last one, the text built as the group grows (as in boxed).
     let first = last;

@@ -1,10 +1,11 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
+import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
 import { compareClockTimes } from './clock-time.js';
-import { closingNumberWords, numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
-import { compareValues, statesNoSolution } from './compare.js';
-import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { closingNumberWords } from './closing-number-words.js';
+import { compareValues } from './compare.js';
+import { choiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
@@ -16,19 +17,18 @@ import {
   MAX_SCANNED_CHARS,
   runExtractor,
   unclosedBoxed,
-  WEAK_EXTRACTORS,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
+import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
 import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
-import { compareMultiChoice, multiChoiceGold, multiChoiceInLastSentence } from './multi-choice.js';
+import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { valueAfterOptionLabel } from './option-label.js';
-import { withoutOptionLabels } from './option-list.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -38,10 +38,9 @@ import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
-import { statedChoice } from './stated-choice.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold } from './verbatim-gold.js';
-import { equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
+import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
 /** One side of a verification: what was extracted, normalized and parsed. */
@@ -72,27 +71,6 @@ interface PreparedAnswer {
   tooLong?: boolean;
   /** For golds: the gold read with a decimal comma (`1,22` as 1.22), once asked; null: no such reading. */
   decimalComma?: PreparedAnswer | null;
-}
-
-/**
- * The rule that found an answer when no extractor did, guided by the gold's kind: its letter in the
- * last sentence, the options named, "no solution", "all real numbers", a number in words, yes or
- * no, the last words. Reported in `details.extractor` (the extraction itself travels as a
- * `last_number` one, so the rules that widen a last number still apply).
- */
-export type GoldGuidedRule =
-  | 'gold_guided_choice'
-  | 'gold_guided_options'
-  | 'gold_guided_no_solution'
-  | 'gold_guided_all_reals'
-  | 'gold_guided_number_words'
-  | 'gold_guided_yes_no'
-  | 'gold_guided_words';
-
-type GuidedExtraction = Extraction & { guidedBy: GoldGuidedRule };
-
-function guided(extraction: Extraction | undefined, rule: GoldGuidedRule): GuidedExtraction | undefined {
-  return extraction === undefined ? undefined : { ...extraction, guidedBy: rule };
 }
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
@@ -234,117 +212,6 @@ function labelledChoice(gold: string): string | undefined {
   return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
-/**
- * A choice letter after a negation ("not A", "it can't be A or B", "不是 A") is ruled out, up to the
- * clause's end or a "but"/"rather"/"instead" that states the choice ("not A but B" is B).
- */
-const NEGATED_CHOICES =
-  /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
-
-/** A choice ruled out after it is named ("B is not the correct answer", "Choice_B is wrong"). */
-const REJECTED_CHOICES =
-  /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
-
-/** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
-const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
-/** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
-const ARTICLE_A =
-  /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
-
-/** "no solution", "no real solutions", "no roots" inside a sentence. */
-const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
-const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
-
-/**
- * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
- * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
- */
-function goldGuided(gold: PreparedAnswer, response: string): GuidedExtraction | undefined {
-  const goldText = gold.trace.normalized ?? '';
-  const tail = response.slice(-300);
-  const sentences = tail.split(SENTENCE_BREAK);
-  const sentence = sentences[sentences.length - 1] ?? tail;
-  if (gold.choices !== undefined) return guided(multiChoiceInLastSentence(response), 'gold_guided_options');
-  if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
-    // The last sentence that names a choice not ruled out ("D. It can't be A or B." is D); the
-    // labels of a list of options are no choice.
-    const unlabelled = withoutOptionLabels(tail);
-    const choiceSentences = unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK);
-    for (let index = choiceSentences.length - 1; index >= 0; index--) {
-      const kept = (choiceSentences[index] ?? '')
-        .replace(REJECTED_CHOICES, ' ')
-        .replace(NEGATED_CHOICES, ' ');
-      const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
-      const last = letters[letters.length - 1];
-      if (last === undefined) continue;
-      // "Maybe B.", "A or B": the sentence that names the choice does not commit to it.
-      if (HEDGE.test(kept)) return undefined;
-      return guided(
-        { text: last[1] ?? '', extractor: 'last_number', end: response.length },
-        'gold_guided_choice',
-      );
-    }
-    return undefined;
-  }
-  if (gold.value !== undefined && statesNoSolution(gold.value)) {
-    // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
-    // A sentence that hedges ("no solutions, or perhaps one") states no answer.
-    const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
-    return phrase === null
-      ? undefined
-      : guided(
-          { text: phrase[0], extractor: 'last_number', end: response.length },
-          'gold_guided_no_solution',
-        );
-  }
-  // "three or four", "Sunday or Monday", "yes or no": a sentence that hedges states no answer.
-  if (HEDGE.test(sentence)) return undefined;
-  // A gold that is the whole real line: "all real numbers" in the last sentence.
-  if (goldText === '(-\\infty, \\infty)') {
-    const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
-    return reals === null
-      ? undefined
-      : guided({ text: reals[0], extractor: 'last_number', end: response.length }, 'gold_guided_all_reals');
-  }
-  // A number gold and an answer in words only: "There are three solutions."
-  if (gold.value?.kind === 'number')
-    return guided(numberInWords(sentence, response.length), 'gold_guided_number_words');
-  if (gold.value?.kind !== 'text') return undefined;
-  // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
-  if (/^(?:yes|no)$/i.test(goldText)) {
-    const answer = /\b(yes|no)\b/i.exec(sentence);
-    return answer === null
-      ? undefined
-      : guided(
-          { text: answer[1] as string, extractor: 'last_number', end: response.length },
-          'gold_guided_yes_no',
-        );
-  }
-  const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
-  const wanted = goldText.split(/\s+/).length;
-  if (words.length < wanted) return undefined;
-  return guided(
-    { text: words.slice(-wanted).join(' '), extractor: 'last_number', end: response.length },
-    'gold_guided_words',
-  );
-}
-
-/** An option named in a sentence: `(B)`, "option B", "choice (C)". */
-const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
-
-/**
- * A choice gold, and a response read by a weak extractor (a math span or a number) whose last
- * sentence names an option: "The correct option is (B) $\frac{1}{2}$." answers with the option, its
- * value is the option's text. The gold-guided choice reading decides (a hedge "(B) or (C)" still
- * names no single option).
- */
-function namesOptionBeforeValue(gold: PreparedAnswer, extraction: Extraction, response: string): boolean {
-  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return false;
-  if (gold.choice === undefined && choiceLetter(gold.trace.normalized ?? '') === undefined) return false;
-  const sentences = response.slice(-300).split(SENTENCE_BREAK);
-  return NAMED_OPTION.test(sentences[sentences.length - 1] ?? '');
-}
-
 /** Numbers joined by colons that end where a last-number extraction ends: `3:4`, `2 : 3 : 5`. */
 const RATIO_BEFORE = /(?<![\d.:])(?:\d+(?:\.\d+)?\s*:\s*)+$/;
 /** A number, then "or", "and", a comma or a semicolon, right before a ratio: another candidate. */
@@ -442,13 +309,25 @@ export function verifyAnswer(
   return verbatim === undefined ? read : { ...read, ...verbatim, failure: undefined };
 }
 
-function verifyAsRead(
-  gold: string,
-  response: string,
-  options: MathVerifyOptions,
-  deadline: number,
-): VerifyOutcome {
-  let goldAnswer = prepareGold(gold, options);
+/** The prediction as read against the gold, and what the comparison needs of the reading. */
+interface ReadPrediction {
+  pred: PreparedAnswer;
+  /** The response after the reasoning block (the whole response when none). */
+  answerText: string;
+  /** The text the answer was read from (visible, plain numbers). */
+  text: string;
+  /** The extraction the hedge rules look around. */
+  extraction: Extraction | undefined;
+  /** Why a prose phrase around the number does not commit to it, when it does not. */
+  phraseHedged: string | undefined;
+}
+
+/**
+ * Reads the response's answer, guided by the gold's kind: the extractors, a check after the
+ * answer, a stated choice, the gold-guided rules, scale and number words, ratios and lists, a
+ * number inside prose and a decimal comma.
+ */
+function readPrediction(gold: PreparedAnswer, response: string, options: MathVerifyOptions): ReadPrediction {
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
   // after the reasoning block when an answer text follows it (reasoning-block.ts).
   const answerText = afterReasoning(response);
@@ -459,25 +338,20 @@ function verifyAsRead(
   const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
-  // A closing statement of one option (`Solution: Choice_B`) against a choice gold (stated-choice.ts).
-  const statement = goldAnswer.choice !== undefined && !cutOff ? statedChoice(text) : undefined;
+  // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
+  const statement = cutOff ? undefined : statedChoiceAnswer(gold, text, before);
   const chosen =
-    statement !== undefined &&
-    (before === undefined ||
-      WEAK_EXTRACTORS.has(before.extractor) ||
-      before.end <= statement.start ||
-      // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
-      (choiceLetter(before.text) ?? leadingChoiceLetter(before.text)) === undefined)
-      ? guided({ text: statement.letter, extractor: 'last_number', end: text.length }, 'gold_guided_choice')
-      : undefined;
+    statement === undefined
+      ? undefined
+      : guided({ text: statement, extractor: 'last_number', end: text.length }, 'gold_guided_choice');
   const guidedAnswer =
     chosen ??
-    (!cutOff && (before === undefined || namesOptionBeforeValue(goldAnswer, before, visible))
-      ? goldGuided(goldAnswer, visible)
+    (!cutOff && (before === undefined || namesOptionBeforeValue(gold, before, visible))
+      ? goldGuided(gold, visible)
       : undefined);
   const stated = guidedAnswer ?? before;
   const extraction = withScaleWordAfter(stated, text) ?? closingNumberWords(stated, text) ?? stated;
-  const goldKind = goldAnswer.value?.kind;
+  const goldKind = gold.value?.kind;
   let predAnswer = prepare(
     goldKind === 'ratio'
       ? (ratioAround(extraction, text) ?? extraction)
@@ -491,7 +365,7 @@ function verifyAsRead(
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number,
   // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
   let phraseHedged: string | undefined;
-  if (goldAnswer.value?.kind === 'number' && isProse(predAnswer.value)) {
+  if (gold.value?.kind === 'number' && isProse(predAnswer.value)) {
     const phrase = predAnswer.trace.extracted ?? '';
     // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
     const masked = withoutConditionNumbers(phrase);
@@ -505,7 +379,7 @@ function verifyAsRead(
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
   const predText = predAnswer.trace.extracted?.trim() ?? '';
   if (
-    goldAnswer.value?.kind === 'number' &&
+    gold.value?.kind === 'number' &&
     predAnswer.value?.kind === 'list' &&
     /^-?\d+,\d{1,2}$/.test(predText)
   ) {
@@ -514,6 +388,23 @@ function verifyAsRead(
       extractor: predAnswer.trace.extractor ?? 'whole',
     } as Extraction);
   }
+  return { pred: predAnswer, answerText, text, extraction, phraseHedged };
+}
+
+function verifyAsRead(
+  gold: string,
+  response: string,
+  options: MathVerifyOptions,
+  deadline: number,
+): VerifyOutcome {
+  let goldAnswer = prepareGold(gold, options);
+  const {
+    pred: predAnswer,
+    answerText,
+    text,
+    extraction,
+    phraseHedged,
+  } = readPrediction(goldAnswer, response, options);
   // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
   if (predAnswer.value?.kind === 'number' && goldAnswer.value?.kind === 'list') {
     goldAnswer = decimalCommaReading(goldAnswer) ?? goldAnswer;
@@ -552,43 +443,11 @@ function verifyAsRead(
     );
     if (verdict !== undefined) return decided(verdict);
   }
-  const goldChoice = goldAnswer.choice;
-  if (goldChoice !== undefined) {
-    const predText = predAnswer.trace.normalized ?? '';
-    // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
-    const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
-    const choices = new Set(
-      [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
-        (match) => match[1] ?? match[2],
-      ),
-    );
-    const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
-    // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").
-    const mathVariable = predAnswer.trace.extractor === 'latex' && /^[a-e]$/.test(predText);
-    const predChoice =
-      isExpression || mathVariable
-        ? undefined
-        : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
-    if (choices.size > 1 && !isExpression) {
-      const several = notEqual('choice', `several choices (${[...choices].join(', ')}) for one`);
-      return outcome(goldAnswer, predAnswer, several, undefined);
-    }
-    if (predChoice === undefined && goldAnswer.option !== undefined && predAnswer.value !== undefined) {
-      // `(B) 12` answered `12`: the option's value.
-      const verdict = compareValues(goldAnswer.option, predAnswer.value, {
-        options,
-        budget: new Budget(deadline),
-      });
-      if (verdict.verdict === 'equal') return decided(withMethod(verdict, `choice-text/${verdict.method}`));
-    }
-    if (predChoice !== undefined) {
-      const verdict =
-        predChoice === goldChoice
-          ? equal('choice', `choice ${predChoice}`)
-          : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
-      return decided(verdict);
-    }
-  }
+  const choice = compareChoiceAnswer(goldAnswer, predAnswer, options, deadline);
+  if (choice !== undefined)
+    return choice.hedgeable
+      ? decided(choice.verdict)
+      : outcome(goldAnswer, predAnswer, choice.verdict, undefined);
   // Rules on the extracted texts that decide when both sides read their way: a piecewise function
   // against a closed form (piecewise.ts), numerals in different bases (base-numeral.ts).
   for (const compareTexts of TEXT_RULES) {

@@ -1,5 +1,6 @@
 import { toErrorInfo } from '../core/errors.js';
 import type { LabelUnit, LabelUnitExecutor } from '../labels/index.js';
+import { searchCancelled } from '../search/index.js';
 import type { JobClient } from './job-client.js';
 import { LABEL_JOB_NAME, type LabelJobData, type LabelJobResult } from './label-job.js';
 
@@ -20,17 +21,23 @@ function problemLine(unit: LabelUnit): Record<string, unknown> {
 /**
  * `rewardkit label --redis`: each problem becomes a label job for the `rewardkit worker`s; its
  * line comes back as the worker wrote it. A job that failed for good becomes the problem's error
- * line, so nothing is dropped and `--resume` labels it again.
+ * line, so nothing is dropped and `--resume` labels it again. `signal` cancels the run's jobs: a
+ * job not taken is removed, a job running is aborted on its worker (JobClient.cancel), and the
+ * problem is an error line with the signal's reason.
  */
-export function queueLabelExecutor(jobs: JobClient, plan: LabelJobPlan): LabelUnitExecutor {
+export function queueLabelExecutor(
+  jobs: JobClient,
+  plan: LabelJobPlan,
+  signal?: AbortSignal,
+): LabelUnitExecutor {
   return async (unit) => {
     const data: LabelJobData = { ...plan, unit: { problem: problemLine(unit), line: unit.line } };
     try {
-      const value = (await jobs.run(LABEL_JOB_NAME, data)) as LabelJobResult | null;
+      const value = (await jobs.run(LABEL_JOB_NAME, data, signal)) as LabelJobResult | null;
       if (value?.line === undefined) throw new Error('a label job returned no line');
       return value.line;
     } catch (error) {
-      const info = toErrorInfo(error);
+      const info = toErrorInfo(signal?.aborted === true ? searchCancelled(signal) : error);
       return {
         id: unit.problem.id,
         line: unit.line,

@@ -9,10 +9,11 @@ import { policyWithin, requireWithin, type WorkerCeilings } from './worker-ceili
 
 /**
  * Label jobs: one problem labelled by the same driver code as a local run (`runLabelProblems`
- * over that one line), so the line it returns is the line a local run writes.
+ * over that one line), so the line it returns is the line a local run writes. A cancelled job
+ * (its run interrupted: `signal`) stops calling the models at once.
  */
 export function labelJobHandler(ceilings: WorkerCeilings): JobHandler {
-  return async (data): Promise<LabelJobResult> => {
+  return async (data, signal): Promise<LabelJobResult> => {
     const job = parseJobData(LabelJobDataSchema, data, 'label');
     const method = labelMethods.get(job.method, 'method');
     const options = parseJobOptions(method.optionsSchema, job.options, method.name);
@@ -30,6 +31,7 @@ export function labelJobHandler(ceilings: WorkerCeilings): JobHandler {
         format: job.format,
         concurrency: 1,
         seed: job.seed,
+        signal,
       },
       new Set(),
       async (line) => {

@@ -1,7 +1,7 @@
 /** Reward-guided test-time search: one strategy per file, one signature, a registry by name. */
 
 export { finalAnswer, groupAnswers } from './answer-groups.js';
-export { searchCancelled } from './cancellable.js';
+export { cancellablePolicy, searchCancelled } from './cancellable.js';
 export { ComputeLedger, type TokenPrices } from './compute-ledger.js';
 export { DEFAULT_POLICY_TEMPLATE, EndpointPolicy, type EndpointPolicyOptions } from './endpoint-policy.js';
 export { endpointPolicyOf, type PolicySettings, PolicySettingsSchema } from './policy-settings.js';

@@ -79,7 +79,13 @@ export async function startScriptedEndpoint(script: EndpointScript): Promise<Scr
   };
 }
 
+/** The steps of the chain script's one solution: `Step 1.` ... `Step 11.`, then the boxed 12. */
+export function chainSteps(): string[] {
+  return [...Array.from({ length: 11 }, (_, index) => `Step ${index + 1}.`), 'The answer is \\boxed{12}.'];
+}
+
 /** A 12-step chain, one option per step: beam search makes one policy request per step. */
+
 export function chainScript(): ProblemScript {
   const steps: ProblemScript['steps'] = {};
   let prefix = '';

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareChoiceAnswer,
+  lastChosenLetter,
+  namesOptionBeforeValue,
+  statedChoiceAnswer,
+} from './choice-answer.js';
+import { DEFAULT_MATH_VERIFY_OPTIONS } from './options.js';
+import { parseAnswer } from './parse-answer.js';
+
+const goldB = { choice: 'B', trace: { normalized: 'B' } };
+const far = () => performance.now() + 5_000;
+
+function predicted(normalized: string, extractor = 'answer_phrase') {
+  return { trace: { normalized, extractor }, value: parseAnswer(normalized, false) };
+}
+
+describe('lastChosenLetter', () => {
+  it.each([
+    [['It is D.', ' It cannot be A or B.'], 'D'],
+    [['The answer is C.'], 'C'],
+    [['So not A but B.'], 'B'],
+    [['B is not the correct answer.'], undefined],
+    [['Maybe B.'], undefined],
+    [['A or B.'], undefined],
+    [['No letter here.'], undefined],
+  ])('%j -> %s', (sentences, letter) => {
+    expect(lastChosenLetter(sentences)).toBe(letter);
+  });
+});
+
+describe('compareChoiceAnswer', () => {
+  it('equal for the gold letter, not equal for another', () => {
+    expect(
+      compareChoiceAnswer(goldB, predicted('(B)'), DEFAULT_MATH_VERIFY_OPTIONS, far())?.verdict.verdict,
+    ).toBe('equal');
+    expect(
+      compareChoiceAnswer(goldB, predicted('C'), DEFAULT_MATH_VERIFY_OPTIONS, far())?.verdict.verdict,
+    ).toBe('not_equal');
+  });
+
+  it('several letters are not equal and final (no hedge rule turns them)', () => {
+    const result = compareChoiceAnswer(goldB, predicted('B or C'), DEFAULT_MATH_VERIFY_OPTIONS, far());
+    expect(result?.verdict.verdict).toBe('not_equal');
+    expect(result?.hedgeable).toBe(false);
+  });
+
+  it('an expression in a letter is no choice', () => {
+    expect(compareChoiceAnswer(goldB, predicted('B+2'), DEFAULT_MATH_VERIFY_OPTIONS, far())).toBeUndefined();
+  });
+
+  it("the gold option's text answers by value: (B) 12 answered 12", () => {
+    const gold = { ...goldB, option: parseAnswer('12', false) };
+    const result = compareChoiceAnswer(gold, predicted('12'), DEFAULT_MATH_VERIFY_OPTIONS, far());
+    expect(result?.verdict.verdict).toBe('equal');
+    expect(compareChoiceAnswer(gold, predicted('13'), DEFAULT_MATH_VERIFY_OPTIONS, far())).toBeUndefined();
+  });
+
+  it('no choice gold: nothing to decide', () => {
+    const gold = { trace: { normalized: '12' } };
+    expect(compareChoiceAnswer(gold, predicted('B'), DEFAULT_MATH_VERIFY_OPTIONS, far())).toBeUndefined();
+  });
+});
+
+describe('statedChoiceAnswer', () => {
+  it('a closing statement answers when nothing stronger was read after it', () => {
+    expect(statedChoiceAnswer(goldB, 'Step 4: so it is B.\nSolution: Choice_B', undefined)).toBe('B');
+  });
+
+  it('only against a choice gold', () => {
+    expect(
+      statedChoiceAnswer({ trace: { normalized: '12' } }, 'Solution: Choice_B', undefined),
+    ).toBeUndefined();
+  });
+});
+
+describe('namesOptionBeforeValue', () => {
+  it('a weakly read value after a named option, against a choice gold', () => {
+    const response = 'The correct option is (B) $\\frac{1}{2}$.';
+    const read = { text: '\\frac{1}{2}', extractor: 'latex' as const, end: response.length };
+    expect(namesOptionBeforeValue(goldB, read, response)).toBe(true);
+    expect(namesOptionBeforeValue({ trace: { normalized: '1/2' } }, read, response)).toBe(false);
+    expect(namesOptionBeforeValue(goldB, { ...read, extractor: 'boxed' }, response)).toBe(false);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Reading a response against a multiple-choice gold: which option letters it names, which it rules
+ * out, and whether a closing statement or a named option is its answer. Used by `verify.ts`.
+ */
+import { Budget } from './budget.js';
+import { SENTENCE_BREAK } from './closing-number-words.js';
+import { compareValues } from './compare.js';
+import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
+import type { MathVerifyOptions } from './options.js';
+import { statedChoice } from './stated-choice.js';
+import type { MathValue } from './value.js';
+import { equal, notEqual, type Verdict, withMethod } from './verdict.js';
+
+/** What the choice rules need of a prepared gold (a subset of verify.ts's PreparedAnswer). */
+export interface ChoiceGold {
+  /** The multiple-choice letter the gold is, if it is one. */
+  choice?: string | undefined;
+  /** For a gold option written with its text (`(B) 12`): that text's value. */
+  option?: MathValue | undefined;
+  trace: { normalized: string | undefined };
+}
+
+/** "or", "maybe", "perhaps", "possibly", "unless": a sentence with one does not commit. */
+export const HEDGE = /\b(?:or|maybe|perhaps|possibly|unless)\b/i;
+
+/**
+ * A choice letter after a negation ("not A", "it can't be A or B", "不是 A") is ruled out, up to the
+ * clause's end or a "but"/"rather"/"instead" that states the choice ("not A but B" is B).
+ */
+const NEGATED_CHOICES =
+  /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
+
+/** A choice ruled out after it is named ("B is not the correct answer", "Choice_B is wrong"). */
+const REJECTED_CHOICES =
+  /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
+
+/** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
+const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+/** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
+const ARTICLE_A =
+  /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
+/** An option named in a sentence: `(B)`, "option B", "choice (C)". */
+const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
+
+/** Whether the gold is a choice letter, by its parsed choice or its normalized text. */
+function isChoiceGold(gold: ChoiceGold): boolean {
+  return gold.choice !== undefined || choiceLetter(gold.trace.normalized ?? '') !== undefined;
+}
+
+/**
+ * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
+ * D); undefined when none does, or when that sentence hedges ("Maybe B.", "A or B").
+ */
+export function lastChosenLetter(sentences: readonly string[]): string | undefined {
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const kept = (sentences[index] ?? '').replace(REJECTED_CHOICES, ' ').replace(NEGATED_CHOICES, ' ');
+    const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+    const last = letters[letters.length - 1];
+    if (last === undefined) continue;
+    return HEDGE.test(kept) ? undefined : (last[1] ?? '');
+  }
+  return undefined;
+}
+
+/**
+ * A closing statement of one option (`Solution: Choice_B`) against a choice gold
+ * (stated-choice.ts), when it is the answer: nothing else was read, a weak extractor read it, the
+ * statement comes after what was read, or what was read names no option (the option's content).
+ */
+export function statedChoiceAnswer(
+  gold: ChoiceGold,
+  text: string,
+  read: Extraction | undefined,
+): string | undefined {
+  if (gold.choice === undefined) return undefined;
+  const statement = statedChoice(text);
+  if (statement === undefined) return undefined;
+  const answers =
+    read === undefined ||
+    WEAK_EXTRACTORS.has(read.extractor) ||
+    read.end <= statement.start ||
+    // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
+    (choiceLetter(read.text) ?? leadingChoiceLetter(read.text)) === undefined;
+  return answers ? statement.letter : undefined;
+}
+
+/**
+ * A choice gold, and a response read by a weak extractor (a math span or a number) whose last
+ * sentence names an option: "The correct option is (B) $\frac{1}{2}$." answers with the option, its
+ * value is the option's text. The gold-guided choice reading decides (a hedge "(B) or (C)" still
+ * names no single option).
+ */
+export function namesOptionBeforeValue(gold: ChoiceGold, extraction: Extraction, response: string): boolean {
+  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return false;
+  if (!isChoiceGold(gold)) return false;
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
+  return NAMED_OPTION.test(sentences[sentences.length - 1] ?? '');
+}
+
+/** A choice verdict, and whether the hedge rules may still turn it (several letters are final). */
+export interface ChoiceVerdict {
+  verdict: Verdict;
+  hedgeable: boolean;
+}
+
+/**
+ * The prediction against a single-letter gold: the letter it names (`(C)`, `C`, `C. 12`), several
+ * letters (not equal), or, with no letter, the value of the gold's option text (`(B) 12` answered
+ * `12`). Undefined when it names no choice and the option's value does not match: the values are
+ * then compared as usual.
+ */
+export function compareChoiceAnswer(
+  gold: ChoiceGold,
+  pred: { trace: { normalized: string | undefined; extractor: unknown }; value: MathValue | undefined },
+  options: MathVerifyOptions,
+  deadline: number,
+): ChoiceVerdict | undefined {
+  const goldChoice = gold.choice;
+  if (goldChoice === undefined) return undefined;
+  const predText = pred.trace.normalized ?? '';
+  // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
+  const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
+  const choices = new Set(
+    [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
+      (match) => match[1] ?? match[2],
+    ),
+  );
+  const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
+  // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").
+  const mathVariable = pred.trace.extractor === 'latex' && /^[a-e]$/.test(predText);
+  const predChoice =
+    isExpression || mathVariable
+      ? undefined
+      : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
+  if (choices.size > 1 && !isExpression) {
+    return {
+      verdict: notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),
+      hedgeable: false,
+    };
+  }
+  if (predChoice === undefined && gold.option !== undefined && pred.value !== undefined) {
+    // `(B) 12` answered `12`: the option's value.
+    const verdict = compareValues(gold.option, pred.value, { options, budget: new Budget(deadline) });
+    if (verdict.verdict === 'equal')
+      return { verdict: withMethod(verdict, `choice-text/${verdict.method}`), hedgeable: true };
+  }
+  if (predChoice === undefined) return undefined;
+  const verdict =
+    predChoice === goldChoice
+      ? equal('choice', `choice ${predChoice}`)
+      : notEqual('choice', `choice ${predChoice}, gold ${goldChoice}`);
+  return { verdict, hedgeable: true };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { goldGuided } from './gold-guided.js';
+import { parseAnswer } from './parse-answer.js';
+
+function gold(normalized: string, extra: { choice?: string } = {}) {
+  return { value: parseAnswer(normalized, false), trace: { normalized }, ...extra };
+}
+
+describe('goldGuided', () => {
+  it('a choice gold: the last sentence naming a choice not ruled out', () => {
+    const read = goldGuided(gold('D', { choice: 'D' }), 'We check each. D. It cannot be A or B.');
+    expect(read?.guidedBy).toBe('gold_guided_choice');
+    expect(read?.text).toBe('D');
+    expect(goldGuided(gold('D', { choice: 'D' }), 'It is maybe D.')).toBeUndefined();
+  });
+
+  it('a number gold answered in words in the last sentence', () => {
+    const read = goldGuided(gold('3'), 'Counting them all. There are three solutions.');
+    expect(read?.guidedBy).toBe('gold_guided_number_words');
+    expect(goldGuided(gold('3'), 'There are three or four solutions.')).toBeUndefined();
+  });
+
+  it('yes or no, and the last words of a word gold', () => {
+    expect(goldGuided(gold('yes'), 'Yes, it is possible.')?.text).toBe('Yes');
+    expect(goldGuided(gold('Monday'), 'So the meeting falls on Monday.')?.text).toBe('Monday');
+    expect(goldGuided(gold('Monday'), 'Sunday or Monday.')).toBeUndefined();
+  });
+
+  it('all real numbers against the whole real line', () => {
+    const read = goldGuided(gold('(-\\infty, \\infty)'), 'It holds for all real numbers.');
+    expect(read?.guidedBy).toBe('gold_guided_all_reals');
+  });
+});

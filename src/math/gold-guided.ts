@@ -1,0 +1,97 @@
+/**
+ * When no extractor finds an answer, the gold's kind guides the reading of the last sentence: its
+ * letter, the options named, "no solution", "all real numbers", a number in words, yes or no, the
+ * last words. Used by `verify.ts`.
+ */
+import { HEDGE, lastChosenLetter } from './choice-answer.js';
+import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
+import { statesNoSolution } from './compare.js';
+import { choiceLetter } from './compare-text.js';
+import type { Extraction } from './extract.js';
+import { multiChoiceInLastSentence } from './multi-choice.js';
+import { withoutOptionLabels } from './option-list.js';
+import type { MathValue } from './value.js';
+
+/**
+ * The rule that found an answer when no extractor did. Reported in `details.extractor` (the
+ * extraction itself travels as a `last_number` one, so the rules that widen a last number still
+ * apply).
+ */
+export type GoldGuidedRule =
+  | 'gold_guided_choice'
+  | 'gold_guided_options'
+  | 'gold_guided_no_solution'
+  | 'gold_guided_all_reals'
+  | 'gold_guided_number_words'
+  | 'gold_guided_yes_no'
+  | 'gold_guided_words';
+
+export type GuidedExtraction = Extraction & { guidedBy: GoldGuidedRule };
+
+/** What the gold-guided reading needs of a prepared gold (a subset of verify.ts's PreparedAnswer). */
+export interface GuidingGold {
+  value: MathValue | undefined;
+  choice?: string | undefined;
+  choices?: string | undefined;
+  trace: { normalized: string | undefined };
+}
+
+/** An extraction marked with the gold-guided rule that found it. */
+export function guided(
+  extraction: Extraction | undefined,
+  rule: GoldGuidedRule,
+): GuidedExtraction | undefined {
+  return extraction === undefined ? undefined : { ...extraction, guidedBy: rule };
+}
+
+/** A guided reading of `text` that ends the response (the rules read the last sentence). */
+function closing(text: string, response: string, rule: GoldGuidedRule): GuidedExtraction {
+  return { text, extractor: 'last_number', end: response.length, guidedBy: rule };
+}
+
+/** "no solution", "no real solutions", "no roots" inside a sentence. */
+const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
+
+/**
+ * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
+ * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
+ */
+export function goldGuided(gold: GuidingGold, response: string): GuidedExtraction | undefined {
+  const goldText = gold.trace.normalized ?? '';
+  const tail = response.slice(-300);
+  const sentences = tail.split(SENTENCE_BREAK);
+  const sentence = sentences[sentences.length - 1] ?? tail;
+  if (gold.choices !== undefined) return guided(multiChoiceInLastSentence(response), 'gold_guided_options');
+  if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
+    // The labels of a list of options are no choice.
+    const unlabelled = withoutOptionLabels(tail);
+    const letter = lastChosenLetter(unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK));
+    return letter === undefined ? undefined : closing(letter, response, 'gold_guided_choice');
+  }
+  if (gold.value !== undefined && statesNoSolution(gold.value)) {
+    // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
+    // A sentence that hedges ("no solutions, or perhaps one") states no answer.
+    const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
+    return phrase === null ? undefined : closing(phrase[0], response, 'gold_guided_no_solution');
+  }
+  // "three or four", "Sunday or Monday", "yes or no": a sentence that hedges states no answer.
+  if (HEDGE.test(sentence)) return undefined;
+  // A gold that is the whole real line: "all real numbers" in the last sentence.
+  if (goldText === '(-\\infty, \\infty)') {
+    const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
+    return reals === null ? undefined : closing(reals[0], response, 'gold_guided_all_reals');
+  }
+  // A number gold and an answer in words only: "There are three solutions."
+  if (gold.value?.kind === 'number')
+    return guided(numberInWords(sentence, response.length), 'gold_guided_number_words');
+  if (gold.value?.kind !== 'text') return undefined;
+  // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
+  if (/^(?:yes|no)$/i.test(goldText)) {
+    const answer = /\b(yes|no)\b/i.exec(sentence);
+    return answer === null ? undefined : closing(answer[1] as string, response, 'gold_guided_yes_no');
+  }
+  const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
+  const wanted = goldText.split(/\s+/).length;
+  if (words.length < wanted) return undefined;
+  return closing(words.slice(-wanted).join(' '), response, 'gold_guided_words');
+}
