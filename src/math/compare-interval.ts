@@ -1,5 +1,6 @@
 import type { CompareValues } from './compare-collection.js';
 import { evaluate, freeVariables } from './evaluate.js';
+import { withoutExcludedPoints } from './excluded-points.js';
 import { isLabel } from './label.js';
 import { scalarJson } from './scalar-json.js';
 import {
@@ -255,6 +256,9 @@ function absoluteRelation(relation: RelationValue): IntervalValue | undefined {
  * nobody writes that way.
  */
 function listToUnion(items: readonly MathValue[]): IntervalValue | undefined {
+  if (items.length > 1 && items.some(isExclusion)) {
+    return withoutExcludedPoints(items, listToUnion, relationToInterval);
+  }
   const pieces: IntervalPiece[] = [];
   for (const item of items) {
     if (item.kind !== 'relation' || item.operators.includes('=')) return undefined;
@@ -293,6 +297,11 @@ function listToUnion(items: readonly MathValue[]): IntervalValue | undefined {
     }
   }
   return { kind: 'interval', pieces };
+}
+
+/** Cheap trigger for excluded-points.ts: a listed `\ne` relation. */
+function isExclusion(item: MathValue): boolean {
+  return item.kind === 'relation' && item.operators.length === 1 && item.operators[0] === '!=';
 }
 
 /**

@@ -1,10 +1,14 @@
+import { boundIndex } from './bound-index.js';
 import { DeadlineExceeded } from './budget.js';
 import * as C from './complex.js';
+import { conjugateOfConstant } from './complex-conjugate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { gamma } from './gamma.js';
+import { geometricSumAt } from './geometric-sum.js';
 import { lambdaParameters } from './lambda-binding.js';
 import { rationalToNumber } from './rational.js';
 import { polynomialSumAt } from './symbolic-sum.js';
+import { tanhSinhIntegral } from './tanh-sinh.js';
 import type { MathJson } from './value.js';
 
 type Complex = C.Complex;
@@ -58,7 +62,7 @@ export function variableKey(json: MathJson): string | undefined {
 
 /** The bounds of a big operator: `["Limits", k, lower, upper]` (compute-engine writes `Tuple`). */
 export function isLimits(json: MathJson | undefined): json is MathJson[] {
-  return Array.isArray(json) && (json[0] === 'Limits' || json[0] === 'Tuple') && typeof json[1] === 'string';
+  return boundIndex(json) !== undefined;
 }
 
 /** Heads that bind their index: `["Sum", body, ["Limits", k, lower, upper]]`. */
@@ -72,7 +76,7 @@ export function freeVariables(json: MathJson, into: Set<string> = new Set()): Se
     const limits = json[2];
     if (BINDING_HEADS.has(json[0] as string) && Array.isArray(limits) && isLimits(limits)) {
       const body = freeVariables(json[1] as MathJson);
-      body.delete(String(limits[1]));
+      body.delete(boundIndex(limits) as string);
       for (const name of body) into.add(name);
       for (let index = 2; index < limits.length; index++) freeVariables(limits[index] as MathJson, into);
       return into;
@@ -258,6 +262,15 @@ function evaluateNode(
   if (head === 'Sum' || head === 'Product' || head === 'Integrate') {
     return bigOperator(head, json, variables, work, depth);
   }
+  if (head === 'OverBar' && json.length === 2) {
+    const conjugate = conjugateOfConstant(
+      json[1],
+      (argument) => freeVariables(argument).size > 0,
+      (argument) => evaluateNode(argument, variables, work, depth + 1),
+    );
+    if (conjugate === undefined) throw new NotEvaluable('a bar over a variable');
+    return conjugate;
+  }
   const values: Complex[] = [];
   for (let index = 1; index < json.length; index++)
     values.push(evaluateNode(json[index] as MathJson, variables, work, depth + 1));
@@ -283,9 +296,8 @@ function bigOperator(
   depth: number,
 ): Complex {
   const limits = json[2];
-  if (!Array.isArray(limits) || !isLimits(limits) || typeof limits[1] !== 'string')
-    throw new NotEvaluable('big operator without bounds');
-  const index = limits[1];
+  const index = boundIndex(limits);
+  if (!Array.isArray(limits) || index === undefined) throw new NotEvaluable('big operator without bounds');
   const lower = real([evaluateNode(limits[2] as MathJson, variables, work, depth + 1)], 0);
   const upper = real([evaluateNode(limits[3] as MathJson, variables, work, depth + 1)], 0);
   const scope = new Map(variables);
@@ -310,9 +322,11 @@ function bigOperator(
     };
     const coarse = integrate(32);
     const fine = integrate(64);
-    if (!C.isClose(coarse, fine, 1e-9, 1e-12))
-      throw new BeyondBudget('the integral does not settle numerically');
-    return fine;
+    if (C.isClose(coarse, fine, 1e-9, 1e-12)) return fine;
+    // An end singularity (`\sqrt{1-x^2}`, `\ln x`) slows Gauss-Legendre: tanh-sinh.ts.
+    const singular = lower < upper ? tanhSinhIntegral(at, lower, upper) : undefined;
+    if (singular === undefined) throw new BeyondBudget('the integral does not settle numerically');
+    return singular;
   }
   if (
     head === 'Sum' &&
@@ -320,9 +334,12 @@ function bigOperator(
     freeVariables(limits[3] as MathJson).size > 0 &&
     !indexedSymbolIn(body, index)
   ) {
-    // `\sum_{k=1}^{n} k` at a non-integer n: the closed form of a polynomial summand (symbolic-sum.ts).
-    const value = polynomialSumAt((term) => realOrUndefined(at(term)), lower, upper);
-    if (value === undefined) throw new NotEvaluable('a symbolic sum whose summand is no polynomial');
+    // `\sum_{k=1}^{n} k` at a non-integer n: the closed form of a polynomial summand (symbolic-sum.ts)
+    // or of a geometric one (geometric-sum.ts).
+    const term = (index: number) => realOrUndefined(at(index));
+    const value = polynomialSumAt(term, lower, upper) ?? geometricSumAt(term, lower, upper);
+    if (value === undefined)
+      throw new NotEvaluable('a symbolic sum whose summand is neither a polynomial nor geometric');
     return C.complex(value);
   }
   if (!Number.isSafeInteger(lower) || !Number.isSafeInteger(upper))

@@ -124,6 +124,12 @@ describe('extraction from real solutions (issue 9)', () => {
     const response =
       'The answer is 42.\n\nLet me verify: 6 * 7 = 42, and 40 + 2 = 42. Checking again with 21 * 2 = 42. So the answer is correct.';
     expect(extract(response)).toBe('42');
+    // thaotnguyen/thinking-llms-interp benchmark_results_qwen2.5-math-1.5b_gsm8k.json, hybrid row 246.
+    expect(
+      extract(
+        'The final amount Jean paid is $27,000. This ensures that the answer is accurate and well-explained.',
+      ),
+    ).toBe('27,000');
   });
 
   it('prefers a final statement after intermediate boxed values', () => {

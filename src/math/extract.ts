@@ -3,7 +3,9 @@ import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
+import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
+import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
@@ -15,6 +17,7 @@ import { hasShortProseWords } from './short-prose.js';
 import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
+import { valueBeforeVerb } from './value-before-verb.js';
 
 /**
  * Answer extraction from free-form model output. Each extractor finds at most one candidate;
@@ -211,7 +214,7 @@ function cleanPhrase(phrase: string): string {
 
 function gsm8k(text: string): Extraction | undefined {
   const index = lastIndexIn(text, '####');
-  if (index < 0) return undefined;
+  if (index < 0 || isDividerMarker(text, index)) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
   return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
@@ -243,7 +246,7 @@ const ALTERNATIVE =
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =
-  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible)\b/i;
+  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible|accurate|sound|complete|well-explained)\b/i;
 
 /** The answer phrase after one marker match, or undefined when it is empty or only a judgement. */
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
@@ -256,7 +259,7 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   const lead = sentence.length - sentence.replace(/^[*_\s:]+/, '').length;
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
   let alternative: string | undefined = restatement?.restated;
-  if (clause !== null && clause.index > 0) {
+  if (clause !== null && clause.index > 0 && !isLeadIn(sentence.slice(lead, lead + clause.index))) {
     alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
     sentence = sentence.slice(0, lead + clause.index);
   }
@@ -265,9 +268,10 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   // "The largest $n$ is 34" keeps what follows the last "is".
   const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
+  const afterVerb = verb === undefined ? '' : sentence.slice(verb.index + verb[0].length);
   const content = cleanPhrase(
     verb !== undefined && /[A-Za-z]{3,}/.test(before)
-      ? sentence.slice(verb.index + verb[0].length)
+      ? (valueBeforeVerb(before, afterVerb) ?? afterVerb)
       : sentence,
   );
   if (content === '' || JUDGEMENT.test(content)) return undefined;

@@ -25,6 +25,18 @@ describe('offeredAlternative', () => {
     expect(offeredAlternative(text, { text: '10', extractor: 'boxed', end: 10 })).toBe('10');
   });
 
+  it('reads a value after an interjected "no" that retracts the answer', () => {
+    const text = 'The answer is 15. Wait, no, it is 16.';
+    expect(offeredAlternative(text, at('The answer is 15. Wait', '15', 'final_answer'))).toBe('16');
+    const colon = '\\boxed{15}. Wait, no: 16.';
+    expect(offeredAlternative(colon, { text: '15', extractor: 'boxed', end: 11 })).toBe('16');
+    // "no" before a value still rejects it; a check that agrees offers the answer itself.
+    const rejects = '\\boxed{15}. Wait, there is no 16 here.';
+    expect(offeredAlternative(rejects, { text: '15', extractor: 'boxed', end: 11 })).toBeUndefined();
+    const check = '\\boxed{15}. Wait, no, let me check: 3 times 5 = 15.';
+    expect(offeredAlternative(check, { text: '15', extractor: 'boxed', end: 11 })).toBe('15');
+  });
+
   it('ignores sentences that reject a value and tails without a word of alternative', () => {
     expect(
       offeredAlternative('\\boxed{3}, since x = -2 or x = 3 and -2 is rejected.', {

@@ -1,4 +1,6 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
+import { countsNamedObject, nounAfter } from './counted-noun.js';
+import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
@@ -28,9 +30,14 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 /** Words that offer another value in a sentence after the answer. */
 const ALTERNATIVE_WORDS =
   /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|also\s+possible)\b/i;
-/** Words that reject the values of their sentence (an extraneous root) or merely check the answer. */
+/**
+ * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
+ * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that
+ * retracts the answer before it, not a rejection of its own sentence's value: that sentence
+ * offers 16.
+ */
 const REJECTION_WORDS =
-  /\b(?:not|no|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not|no(?!\s*[,:;!\u2014\u2013])|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
 const OPENS_WITH_ALTERNATIVE =
   /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
@@ -99,7 +106,8 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
   const tail = text.slice(at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length));
-  if (ALTERNATIVE_WORDS.test(tail)) {
+  // A second method cut off by the token limit offers nothing (cut-off-method.ts).
+  if (ALTERNATIVE_WORDS.test(tail) && !isCutOffMethod(tail.slice(tail.search(ALTERNATIVE_WORDS)))) {
     // From the first sentence that offers an alternative to the end, the last value stated (an
     // alternative method that arrives at the answer again offers nothing new).
     let offered: string | undefined;
@@ -293,10 +301,18 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
     if (match[0] === '') NUMBER.lastIndex++;
   }
   if (NUMBER_WORD.test(unmasked)) {
-    for (const word of unmasked.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []) {
-      if (/^(?:one|a|an|half)$/i.test(word)) continue;
-      const value = parseNumberWords(word);
-      if (value !== undefined) values.add(Number(value));
+    const answerAt = unmasked.lastIndexOf(number.text);
+    const answerNoun = answerAt < 0 ? undefined : nounAfter(unmasked, answerAt + number.text.length);
+    for (const word of unmasked.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)?/g)) {
+      if (/^(?:one|a|an|half)$/i.test(word[0])) continue;
+      const value = parseNumberWords(word[0]);
+      // "the three friends": a count of something the question named (counted-noun.ts).
+      if (
+        value === undefined ||
+        countsNamedObject(unmasked, word.index, word.index + word[0].length, answerNoun)
+      )
+        continue;
+      values.add(Number(value));
     }
   }
   return values.size > 1 ? `the answer names several values (${[...values].join(', ')})` : undefined;

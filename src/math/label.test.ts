@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLabel } from './label.js';
 import { parseAnswer } from './parse-answer.js';
 import type { MathValue } from './value.js';
+import { verifyAnswer } from './verify.js';
 
 /** The left side of a relation as the parser reads it. */
 function leftSide(relation: string): MathValue {
@@ -11,14 +12,47 @@ function leftSide(relation: string): MathValue {
 }
 
 describe('isLabel', () => {
-  it.each(['\\Delta p = 2', '\\Delta E_k = 2', '\\Delta\\theta = 2', '|PQ| = 1', 'x = 3'])(
-    '%j names its answer',
+  it.each([
+    '\\Delta p = 2',
+    '\\Delta E_k = 2',
+    '\\Delta\\theta = 2',
+    '|PQ| = 1',
+    'x = 3',
+    '\\overrightarrow{AB} = (1, 2)',
+    '\\vec{a} = (1, 2)',
+    'e = \\frac{1}{2}',
+  ])('%j names its answer', (relation) => {
+    expect(isLabel(leftSide(relation))).toBe(true);
+  });
+
+  it.each(['\\Delta x + 1 = 2', '2\\Delta p = 2', 'x + 1 = 2', '2\\vec{a} = (2, 4)', 'e + 1 = 2'])(
+    '%j is an equation',
     (relation) => {
-      expect(isLabel(leftSide(relation))).toBe(true);
+      expect(isLabel(leftSide(relation))).toBe(false);
     },
   );
+});
 
-  it.each(['\\Delta x + 1 = 2', '2\\Delta p = 2', 'x + 1 = 2'])('%j is an equation', (relation) => {
-    expect(isLabel(leftSide(relation))).toBe(false);
+describe('vector and eccentricity labels', () => {
+  it.each([
+    ['\\overrightarrow{AB} = (1, 2)', '(1, 2)'],
+    ['\\vec{a} = (1, 2)', '\\overrightarrow{a} = (1, 2)'],
+    ['(1, 2)', '\\vec{AB} = (1, 2)'],
+    ['e = \\frac{\\sqrt{3}}{2}', '\\frac{\\sqrt3}{2}'],
+    ['e = \\frac{1}{2}', 'e = 0.5'],
+    ['\\frac{\\sqrt{2}}{2}', 'e = \\frac{\\sqrt{2}}{2}'],
+  ])('gold %j, %j is equal', (gold, response) => {
+    expect(verifyAnswer(gold, response).verdict).toBe('equal');
+  });
+
+  it.each([
+    ['\\overrightarrow{AB} = (1, 2)', '(2, 1)'],
+    ['\\overrightarrow{AB} = (1, 2)', '\\overrightarrow{CD} = (1, 2)'],
+    ['e = \\frac{1}{2}', '2'],
+    ['e = \\frac{1}{2}', '\\frac{1}{2} \\text{ or } \\frac{1}{3}'],
+    ['e^2', 'e = 2'],
+    ['\\mathrm{e}', '\\frac{1}{2}'],
+  ])('gold %j, %j is not equal', (gold, response) => {
+    expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
   });
 });

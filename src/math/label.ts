@@ -5,7 +5,10 @@ import { describeValue, type MathValue } from './value.js';
  * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
  * `ABC`, `\overline{AB}`, an area `[ABC]`), lengths `|PQ|`, angles `\angle ABC`, `m\angle A`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
  * `g'(1)`, `P(A)`, and a change of a quantity `\Delta p`, `\Delta E_k`, `\Delta\theta` (physics
- * golds such as OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`).
+ * golds such as OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`); vectors
+ * `\overrightarrow{AB}`, `\vec{a}` (a gold `\overrightarrow{AB} = (1, 2)`); and a plain `e` on the
+ * left of a relation, a conic's eccentricity (`e = \frac{\sqrt{3}}{2}`, `e \in (0, 1)`): as Euler's
+ * number the gold would state a false equation. `\mathrm{e}` stays the constant.
  */
 const LABEL_TEXT = [
   /^[A-Z]{2,4}$/,
@@ -15,6 +18,8 @@ const LABEL_TEXT = [
   /^\\frac\{[A-Z]{1,3}\}\{[A-Z]{1,3}\}$|^[A-Z]{1,3}\/[A-Z]{1,3}$/,
   /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
   /^\\Delta(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?\w{1,6}\}?)?$/,
+  /^\\(?:vec|overrightarrow)(?:\{[A-Za-z]{1,3}\}|[A-Za-z])$/,
+  /^e$/,
 ];
 
 /**
@@ -43,7 +48,7 @@ export function labelKey(value: MathValue): string {
     bareVariable(value) ??
     describeValue(value)
       .replace(/\(\s*[a-z]\s*\)$/, '(_)')
-      .replace(/\\angle|[^A-Za-z0-9_,:']/g, '')
+      .replace(/\\angle|\\vec|\\overrightarrow|[^A-Za-z0-9_,:']/g, '')
   );
 }
 

@@ -4,8 +4,11 @@
  * answer (`<think>\boxed{42}</think>I'm not sure.` states none), as graders that split on the tag
  * read it. When nothing but chat tokens or spaces follows the tag (the model answered inside the
  * block, or the template ended it), the whole response is read without the tag (`The answer is
- * 42</think>.` reads 42).
+ * 42</think>.` reads 42). A summary cut off at a token limit after a thinking that boxed its
+ * answer is no answer text: the thinking is read (cut-off-summary.ts).
  */
+import { isCutOffSummary } from './cut-off-summary.js';
+
 const CLOSING_TAG = '</think>';
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
 const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
@@ -15,5 +18,7 @@ export function afterReasoning(text: string): string {
   const close = text.lastIndexOf(CLOSING_TAG);
   if (close < 0) return text;
   const after = text.slice(close + CLOSING_TAG.length);
-  return /[\p{L}\p{N}]/u.test(after.replace(NOT_CONTENT, '')) ? after : text.slice(0, close) + after;
+  const content = after.replace(NOT_CONTENT, '');
+  if (!/[\p{L}\p{N}]/u.test(content)) return text.slice(0, close) + after;
+  return isCutOffSummary(content, text.slice(0, close)) ? text.slice(0, close) : after;
 }

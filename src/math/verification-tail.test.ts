@@ -33,4 +33,11 @@ describe('answerBeforeCheck', () => {
     expect(read('It is 3 (not 4).')).toBe('3');
     expect(read('The total is 7 (3 + 4).')).toBe('7');
   });
+
+  // thaotnguyen/thinking-llms-interp benchmark_results_qwen2.5-32b-on-deepseek-r1-distill-qwen-32b_gsm8k.json,
+  // hybrid row 13: the check starts after a step label, whose number is not the answer.
+  it('keeps the colon of a step label before the check word', () => {
+    expect(read('So, V = 18.\n\nStep 12: Verify the solution:\n- 18 - 6 - 2 = 10')).toBe('18');
+    expect(read('So, V = 18.\n\nStep 12: Verify: 18 - 6 = 12')).toBe('18');
+  });
 });

@@ -80,7 +80,8 @@ export function answerBeforeCheck(
     const passage = response.slice(start);
     if (passage.length > MAX_CHECK_CHARS || !passage.includes('=') || !/\d/.test(passage)) continue;
     if (CONCLUSION.test(passage) || REFUTATION.test(passage)) return undefined;
-    const before = response.slice(0, start + (match[0].length - match[0].trimStart().length));
+    // Up to the check word: the punctuation before it stays ("Step 12: Verify" keeps the label's colon).
+    const before = response.slice(0, start + Math.max(0, match[0].search(/[A-Za-z]/)));
     const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
     const answer = extractAnswer(before, weak);
     return answer !== undefined && assignsOnlyAnswerValues(passage, answer.text) ? answer : undefined;

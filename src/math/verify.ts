@@ -7,6 +7,7 @@ import { closingNumberWords } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
+import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import {
   cleanResponse,
@@ -26,6 +27,7 @@ import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js
 import { numbersJoinedByAnd } from './joined-numbers.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
+import { beforeNewProblem } from './new-problem.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { valueAfterOptionLabel } from './option-label.js';
@@ -38,6 +40,7 @@ import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
+import { isSentenceList } from './sentence-list.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -235,7 +238,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
 
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
-  if (value?.kind === 'text') return true;
+  if (value?.kind === 'text' || isSentenceList(value)) return true;
   if (value?.kind !== 'expression') return false;
   const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
@@ -329,10 +332,14 @@ interface ReadPrediction {
  */
 function readPrediction(gold: PreparedAnswer, response: string, options: MathVerifyOptions): ReadPrediction {
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
-  // after the reasoning block when an answer text follows it (reasoning-block.ts).
-  const answerText = afterReasoning(response);
+  // after the reasoning block when an answer text follows it (reasoning-block.ts), and
+  // before a problem the model invented after its answer (new-problem.ts).
+  const asked = beforeNewProblem(response);
+  const answerText = afterReasoning(asked);
   const visible = withoutInvisibleText(answerText);
-  const text = withPlainNumbers(visible);
+  const whole = withPlainNumbers(visible);
+  // A loop of one boxed answer cut inside its last box reads without that box (cut-repeated-box.ts).
+  const text = endsInsideBox(whole) ? (beforeCutRepeatedBox(whole) ?? whole) : whole;
   const extractors = predExtractors(options);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
   const cutOff = endsInsideBox(text);
@@ -423,7 +430,7 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = answerText === response ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
+    const reason = answerText === beforeNewProblem(response) ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   // A rule's verdict, unless the response hedges it.

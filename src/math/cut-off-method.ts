@@ -1,0 +1,28 @@
+/**
+ * After its boxed answer a model often starts a second method ("Alternatively, we can simplify the
+ * expression before calculating the square root: 1. ...") and runs out of tokens inside it. The
+ * hedge check read the passage as an offered alternative and took its last value, an intermediate
+ * step of the unfinished method (`2(15) +`), so the committed answer scored 0. A passage that
+ * opens an alternative *method* ("Alternatively, we can / let's / using ..."), is long (a dozen
+ * words at least), states no answer (no box, no "answer") and is cut off (it does not end a
+ * sentence or a formula) offers no value. A short or complete alternative ("Alternatively, we can
+ * get 50.", "Or maybe 50") is still read for its value.
+ *
+ * Seen in thaotnguyen/thinking-llms-interp (hybrid/results/benchmark_results_qwen2.5-14b_math500.json,
+ * hybrid column: "the value of 6x + 5 is \boxed{23}. Alternatively, we can find the value of 6x + 5
+ * directly ... = 2(15) +").
+ */
+const METHOD_OPENING =
+  /^alternatively,?\s+(?:(?:we|one|you|i)\s+(?:can|could|may|might|will|would)|let(?:'s|’s|\s+us|\s+me)|using|by)\b/i;
+const STATES_ANSWER = /\\boxed|\\fbox|answer/i;
+/** A sentence end, or the end of a formula (`\]`, `$`, `\)`). */
+const COMPLETE_END = /(?:[.!?…。]|\\\]|\$|\\\))["'”’)\s]*$/;
+const WORD = /\b[A-Za-z]{2,}\b/g;
+const MIN_WORDS = 12;
+
+/** Whether `passage` (from its first word of alternative to the end of the response) is a cut-off method. */
+export function isCutOffMethod(passage: string): boolean {
+  if (!METHOD_OPENING.test(passage) || STATES_ANSWER.test(passage)) return false;
+  if (COMPLETE_END.test(passage.trimEnd())) return false;
+  return (passage.match(WORD)?.length ?? 0) >= MIN_WORDS;
+}
