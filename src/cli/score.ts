@@ -225,6 +225,8 @@ async function prepare(flags: ScoreFlags) {
     kindsModule: flags.kinds,
     redisUrl: flags.redis,
     allowUnsandboxed,
+    // The run is the per-line path: compile it at start-up on the kinds' synthetic inputs.
+    warmUpLines: true,
     // The store file's component_cache table (opened directly, not through openComponentCache,
     // whose Redis branch would load ioredis into every `score`; with --redis the workers cache).
     componentCache:

@@ -92,6 +92,14 @@ export interface RewardKind<
   /** Sample fields the scorer reads (keys of the component cache). Default DEFAULT_READ_FIELDS. */
   readonly reads?: readonly SampleField[];
   /**
+   * Synthetic inputs (raw sample objects, as a JSONL line holds them) that are cheap to score and
+   * have no effect outside the scorer. `rewardkit score` may score them at start-up, before the
+   * first line, so that V8 compiles the engine's per-line path (parse, score, assemble, serialize)
+   * on them rather than on the run's first thousands of lines; their results are discarded. A kind
+   * that calls a model or runs code must not offer any.
+   */
+  warmUpSamples?(): readonly Record<string, unknown>[];
+  /**
    * `io` kinds: samples of one component in flight at once, unless the spec entry sets
    * `max_concurrency`. Default 32.
    */

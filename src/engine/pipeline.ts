@@ -69,6 +69,8 @@ const DEFAULT_IO_CONCURRENCY = 32;
 interface CompiledComponent {
   entry: RewardEntry;
   scorer: ScorerOrPending | undefined;
+  /** The kind's synthetic inputs for a start-up warm-up (RewardKind.warmUpSamples), if it offers any. */
+  warmUpSamples: (() => readonly Record<string, unknown>[]) | undefined;
   timeoutSeconds: number;
   io: boolean;
   reads: readonly SampleField[];
@@ -178,6 +180,7 @@ export class Pipeline {
       components.push({
         entry: plan.entry,
         scorer,
+        warmUpSamples: plan.kind.warmUpSamples,
         timeoutSeconds: plan.entry.timeout_s ?? plan.kind.defaultTimeoutSeconds,
         io,
         reads: plan.kind.reads ?? DEFAULT_READ_FIELDS,
@@ -269,6 +272,21 @@ export class Pipeline {
    */
   get answersNow(): boolean {
     return this.#plain && this.#ready === undefined;
+  }
+
+  /**
+   * Synthetic inputs to warm the per-line path with (line-warm-up.ts): those of every component's
+   * kind, when each offers some (RewardKind.warmUpSamples) and the plain path applies; else none.
+   */
+  warmUpInputs(): Record<string, unknown>[] {
+    if (!this.answersNow || this.#components.length === 0) return [];
+    const inputs: Record<string, unknown>[] = [];
+    for (const component of this.#components) {
+      const samples = component.warmUpSamples?.() ?? [];
+      if (samples.length === 0) return [];
+      inputs.push(...samples);
+    }
+    return inputs;
   }
 
   #scorePlain(

@@ -72,6 +72,24 @@ describe('JSONL blocks', () => {
     }
   });
 
+  it('reads a valid UTF-8 block with lines beyond ASCII (decoded line by line) as the line reader does', async () => {
+    const valid = Buffer.from(
+      '\ufeff{"id":"a","response":"Janet’s"}\r\n{"id":"b"}\n\n \r\n{"id":"c","response":"é"}\r\n{"id":"d"}',
+    );
+    const expected = await linesOf(readJsonlTextBatches(source(valid, [])));
+    expect(expected.map((record) => ('error' in record ? record.error.code : record.text))).toEqual([
+      '{"id":"a","response":"Janet’s"}',
+      '{"id":"b"}',
+      'RK_INPUT_INVALID',
+      'RK_INPUT_INVALID',
+      '{"id":"c","response":"é"}',
+      '{"id":"d"}',
+    ]);
+    for (const maxLines of [1, 2, 3, 256]) {
+      expect(await linesOfBlocks(readJsonlBlockBatches(source(valid, []), { maxLines }))).toEqual(expected);
+    }
+  });
+
   it('keeps at most maxLines lines in a block, numbered from firstLine', async () => {
     const bytes = Buffer.from(`${Array.from({ length: 10 }, (_, index) => `{"n":${index}}`).join('\n')}\n`);
     const items: JsonlBlockItem[] = [];

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { ErrorInfo } from '../core/errors.js';
 import { readFileChunks } from './file-chunks.js';
 import { blankLineError, DEFAULT_MAX_LINE_BYTES, decodeLine, tooLargeLine } from './jsonl-line.js';
@@ -151,8 +151,12 @@ const CARRIAGE_RETURN = 0x0d;
 /**
  * Calls `each` with every line of a block, in order: its number and its text (valid UTF-8, not
  * blank, line ending and a first line's byte-order mark removed) or why it cannot be read, exactly
- * as decodeLine says. A block that is valid UTF-8 throughout (the common case) is decoded with one
- * call and no object per line.
+ * as decodeLine says. A block that is valid UTF-8 throughout (the common case) is decoded with no
+ * object per line: with one call when it is ASCII, else line by line. One string for the block
+ * would be two-byte in V8 as soon as one line holds a character beyond Latin-1 (`’`, about 4% of
+ * GSM8K solutions: most blocks of 64 lines), and every line sliced from it too, which JSON.parse
+ * reads more slowly (GSM8K: 1.11 against 0.91 us a line, decoding included); decoded alone, only
+ * that line is two-byte.
  */
 export function forEachBlockLine(
   block: JsonlBlock,
@@ -170,19 +174,40 @@ export function forEachBlockLine(
     }
     return;
   }
+  if (!isAscii(bytes)) {
+    let start = 0;
+    for (let index = 0; index < block.count; index++) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      const next = end + 1;
+      if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end--;
+      let lineText = bytes.toString('utf8', start, end);
+      if (index === 0 && block.firstLine === 1 && lineText.charCodeAt(0) === BYTE_ORDER_MARK)
+        lineText = lineText.slice(1);
+      eachLineText(block.firstLine + index, lineText, each);
+      start = next;
+    }
+    return;
+  }
   const text = bytes.toString('utf8');
-  let start = block.firstLine === 1 && text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  let start = 0;
   for (let index = 0; index < block.count; index++) {
-    const line = block.firstLine + index;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const next = end + 1;
     if (end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN) end--;
-    const lineText = text.slice(start, end);
-    // A line starting with `{` (any sample) is not blank; anything else gets the full check.
-    if (lineText.charCodeAt(0) !== 0x7b && lineText.trim() === '') {
-      each(line, blankLineError(line));
-    } else each(line, lineText);
+    eachLineText(block.firstLine + index, text.slice(start, end), each);
     start = next;
   }
+}
+
+/** A decoded line to `each`: its text, or the error of a blank line. */
+function eachLineText(
+  line: number,
+  lineText: string,
+  each: (line: number, text: string | ErrorInfo) => void,
+): void {
+  // A line starting with `{` (any sample) is not blank; anything else gets the full check.
+  if (lineText.charCodeAt(0) !== 0x7b && lineText.trim() === '') each(line, blankLineError(line));
+  else each(line, lineText);
 }

@@ -145,6 +145,24 @@ export function warmUpVerifier(): void {
   runGuardedCas({ op: 'parse', latex: '\\sin^{2}\\theta' }, CAS_LOAD_WAIT_MS);
 }
 
+/** Seeds of the line warm-up's samples: numbers no run's gold cache is likely to hold. */
+const SAMPLE_SEEDS = [7_919, 104_729];
+
+/**
+ * The `math` kind's synthetic samples for the engine's line warm-up (RewardKind.warmUpSamples):
+ * every template, each with a right and a wrong gold, as JSONL lines hold them.
+ */
+export function mathWarmUpSamples(): Record<string, unknown>[] {
+  const samples: Record<string, unknown>[] = [];
+  for (const [round, seed] of SAMPLE_SEEDS.entries()) {
+    for (const [index, template] of TEMPLATES.entries()) {
+      const [gold, response] = template(seed + index);
+      samples.push({ response, reference: { answer: round === 0 ? gold : `${gold}1` } });
+    }
+  }
+  return samples;
+}
+
 /** The kind, whose `create` first warms the verifier up (once per process, on the main thread). */
 export function warmUpOnCreate<Kind extends { create: (...args: never[]) => unknown }>(kind: Kind): Kind {
   const create = kind.create;

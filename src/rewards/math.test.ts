@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { ComponentResult } from '../core/result.js';
 import type { ScoreContext } from '../core/reward-kind.js';
@@ -87,5 +88,27 @@ describe('math reward', () => {
     expect(options).toMatchObject({ relativeTolerance: 1e-6, percent: 'either', lastNumberFallback: true });
     expect(() => mathReward.optionsSchema.parse({ extraction: ['nonsense'] })).toThrow();
     expect(() => mathReward.optionsSchema.parse({ unknown: 1 })).toThrow();
+  });
+  it("gives one-byte details strings for a response with a character beyond Latin-1 ('Janet’s'), same text", () => {
+    // V8's serializer writes a one-byte string with tag '"' and a two-byte one with 'c' (after padding).
+    const twoByte = (text: string): boolean => {
+      const bytes = serialize(text);
+      let index = 2;
+      while (bytes[index] === 0) index++;
+      return bytes[index] === 0x63;
+    };
+    const response = 'Janet’s ducks lay 16 eggs, she eats 3.\nSo 16 - 3 = 13 are left.\nThe answer is 13.';
+    const right = score({ response, reference: { answer: '13' } });
+    const wrong = score({ response, reference: { answer: '12' } });
+    expect(right.details).toMatchObject({ extracted: '13', normalized: '13', parsed: '13' });
+    expect(wrong.details['reason']).toBe('13 differs from 12');
+    for (const details of [right.details, wrong.details]) {
+      for (const key of ['extracted', 'normalized', 'parsed', 'reason']) {
+        expect(twoByte(details[key] as string), key).toBe(false);
+      }
+    }
+    // Beyond Latin-1 in the answer itself: kept as it is.
+    const euro = score({ response: 'The answer is 13 €.', reference: { answer: '13' } });
+    expect(String(euro.details['extracted'])).toContain('13');
   });
 });

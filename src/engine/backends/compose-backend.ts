@@ -34,6 +34,12 @@ export interface EngineSettings {
   componentCache?: ComponentCache | undefined;
   /** Worker-thread heap limit in MiB (default 1024). */
   maxHeapMb?: number | undefined;
+  /**
+   * Warm the main thread's per-line path up when a spec is prepared (line-warm-up.ts): for
+   * `rewardkit score`, whose whole run is that path. Default false (a server prepares specs on
+   * requests).
+   */
+  warmUpLines?: boolean | undefined;
 }
 
 /** The composed engine: scores values and raw lines, prepares specs, closes everything it opened. */
@@ -87,7 +93,10 @@ export function composeBackend(settings: EngineSettings): EngineBackend {
   // auto: the pool is created only if the measurement says so.
   const usePool = auto ? cores >= 2 : poolThreads >= 1;
   const local = (): InProcessLineBackend =>
-    new InProcessLineBackend({ ...shared, concurrency: settings.concurrency, resources });
+    new InProcessLineBackend(
+      { ...shared, concurrency: settings.concurrency, resources },
+      { warmUpLines: settings.warmUpLines === true },
+    );
   let cpu: LineScoringBackend;
   if (auto) {
     cpu = new AdaptiveBackend(local(), poolOf, poolThreads, {
