@@ -25,6 +25,8 @@ describe('countsNamedObject', () => {
     ['45, not forty', 'forty', '45'],
     ['It is 45 or forty-six', 'forty-six', '45'],
     ['It is 45, twelve or thirteen', 'twelve', '45'],
+    ['4, five bags', 'five', '4'],
+    ['4 bags; five bags', 'five', '4'],
   ])('%j: %s is offered as a value', (phrase, word, answer) => {
     expect(counts(phrase, word, answer)).toBe(false);
   });

@@ -28,6 +28,9 @@ describe('isCutOffSummary', () => {
     [`${CUT} or maybe 60% of them, so the total could be different from what the thinking found`, 'doubt'],
     [`${CUT}, so the answer is 79 and`, 'states an answer'],
     [`${CUT}, so \\boxed{79`, 'a box'],
+    ['\nWait, I think it should be 60 since there are 15 red cards and', 'a revision'],
+    ['\nCorrection: the total is 60 given 15 red cards and', 'a correction'],
+    ['\nHmm, actually the total comes to 60 with 15 red and', 'a revision'],
   ])('%j: not a cut-off summary (%s)', (summary) => {
     expect(isCutOffSummary(summary, THINKING)).toBe(false);
   });

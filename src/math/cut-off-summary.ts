@@ -7,7 +7,7 @@
  * one, so the verifier reads the thinking instead — only when the summary:
  * - states no answer (no box, no "answer");
  * - is cut off (it does not end a sentence or a formula);
- * - carries no doubt ("maybe", "not sure" ...);
+ * - carries no doubt or revision ("maybe", "not sure", "wait", "actually", "should be" ...);
  * - brings no value of its own: each of its numbers appears in the thinking (a restatement of
  *   the work), and a number comes with a few words (a bare "43" after the tag is a reply);
  * and the thinking boxed an answer. The thinking is then read as any response (its several boxes,
@@ -21,7 +21,9 @@
 const STATES_ANSWER = /\\boxed|\\fbox|answer/i;
 /** A sentence end, or the end of a formula (`\]`, `$`, `\)`) or of bold text. */
 const COMPLETE_END = /(?:[.!?…。]|\\\]|\$|\\\)|\*\*)["'”’)\s]*$/;
-const DOUBT = /\b(?:maybe|perhaps|probably|possibly|might|guess|unsure|not sure)\b/i;
+/** Doubt or a revision of the thinking ("Wait, it should be 80", "Correction: ..."; review round). */
+const DOUBT =
+  /\b(?:maybe|perhaps|probably|possibly|might|guess|unsure|not sure|wait|actually|correction|should|instead|mistake|wrong|error|oops|hmm|however|reconsider|recheck|recalculat\w*)\b/i;
 const WORD = /\b[A-Za-z]{2,}\b/g;
 const NUMBER = /\d+(?:\.\d+)?/g;
 /** Fewer words than this around a number is a reply stating a value ("43", "The total is 79"). */

@@ -19,6 +19,8 @@ describe('beforeCutRepeatedBox', () => {
     ['\\boxed{168} \\boxed{168} \\boxed{17', 'a cut content that departs'],
     ['\\boxed{168} \\boxed{168} \\boxed{', 'an empty cut box'],
     ['\\boxed{168} \\boxed{168}', 'nothing cut'],
+    ['\\boxed{168} \\boxed{168} or \\boxed{16', 'a cut box offered as an alternative'],
+    ['\\boxed{168} \\boxed{168} or maybe \\boxed{1', 'a cut box after words'],
   ])('%j: no repeated answer (%s)', (text) => {
     expect(beforeCutRepeatedBox(text)).toBeUndefined();
   });

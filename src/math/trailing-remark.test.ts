@@ -26,6 +26,13 @@ describe('withoutTrailingRemark', () => {
     '5, no wait',
     'x, y and z',
     '3, xy',
+    '5, wrong',
+    '5, alternatively',
+    '5, twice',
+    '5, squared',
+    '5, fifth',
+    '5, supposedly',
+    '5, not really',
   ])('%j stays as it is', (phrase) => {
     expect(withoutTrailingRemark(phrase)).toBe(phrase);
   });
@@ -36,5 +43,7 @@ describe('withoutTrailingRemark', () => {
     expect(verifyAnswer('5', 'the final answer is 5, or maybe six').verdict).not.toBe('equal');
     expect(verifyAnswer('5', 'the final answer is 5, probably').verdict).not.toBe('equal');
     expect(verifyAnswer('5', 'the final answer is 5, 6').verdict).not.toBe('equal');
+    expect(verifyAnswer('5', 'the final answer is 5, incorrect').verdict).not.toBe('equal');
+    expect(verifyAnswer('5', 'the final answer is 5, minus').verdict).not.toBe('equal');
   });
 });

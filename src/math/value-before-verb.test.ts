@@ -16,6 +16,10 @@ describe('valueBeforeVerb', () => {
     ['The answer', 'correct'],
     ['The total after 3 days', '45'],
     ['x', 'positive'],
+    ['45 fairies', 'not remaining'],
+    ['45 fairies', 'remaining, not sure'],
+    ['45 fairies', 'remaining or forty six'],
+    ['45 fairies', 'remaining, maybe'],
   ])('%j %j: the value (if any) follows the verb', (before, after) => {
     expect(valueBeforeVerb(before, after)).toBeUndefined();
   });
