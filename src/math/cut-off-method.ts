@@ -4,8 +4,11 @@
  * hedge check read the passage as an offered alternative and took its last value, an intermediate
  * step of the unfinished method (`2(15) +`), so the committed answer scored 0. A passage that
  * opens an alternative *method* ("Alternatively, we can / let's / using ..."), is long (a dozen
- * words at least), states no answer (no box, no "answer") and is cut off (it does not end a
- * sentence or a formula) offers no value. A short or complete alternative ("Alternatively, we can
+ * words at least), states no answer (no box, no "answer"), is cut off (it does not end a
+ * sentence or a formula), carries no doubt or revision ("should be", "instead", "maybe") and brings
+ * no number of its own (each one appears in the response before it: a restatement of the work)
+ * offers no value. "Alternatively, we can ... which gives 24 when ..." after `\boxed{23}` names a
+ * second value and stays a hedge (review round). A short or complete alternative ("Alternatively, we can
  * get 50.", "Or maybe 50") is still read for its value.
  *
  * Seen in thaotnguyen/thinking-llms-interp (hybrid/results/benchmark_results_qwen2.5-14b_math500.json,
@@ -18,11 +21,18 @@ const STATES_ANSWER = /\\boxed|\\fbox|answer/i;
 /** A sentence end, or the end of a formula (`\]`, `$`, `\)`). */
 const COMPLETE_END = /(?:[.!?…。]|\\\]|\$|\\\))["'”’)\s]*$/;
 const WORD = /\b[A-Za-z]{2,}\b/g;
+const NUMBER = /\d+(?:\.\d+)?/g;
+const DOUBT =
+  /\b(?:maybe|perhaps|probably|possibly|guess|unsure|not sure|wait|actually|correction|should|instead|mistake|wrong|error|hmm|however|or)\b/i;
 const MIN_WORDS = 12;
 
-/** Whether `passage` (from its first word of alternative to the end of the response) is a cut-off method. */
-export function isCutOffMethod(passage: string): boolean {
-  if (!METHOD_OPENING.test(passage) || STATES_ANSWER.test(passage)) return false;
+/**
+ * Whether `passage` (from its first word of alternative to the end of the response) is a cut-off
+ * method; `before` is the response before it.
+ */
+export function isCutOffMethod(passage: string, before: string): boolean {
+  if (!METHOD_OPENING.test(passage) || STATES_ANSWER.test(passage) || DOUBT.test(passage)) return false;
   if (COMPLETE_END.test(passage.trimEnd())) return false;
-  return (passage.match(WORD)?.length ?? 0) >= MIN_WORDS;
+  if ((passage.match(WORD)?.length ?? 0) < MIN_WORDS) return false;
+  return (passage.match(NUMBER) ?? []).every((number) => before.includes(number));
 }

@@ -118,7 +118,11 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   const at = answerStart(text, extraction);
   const tail = text.slice(answerEnd(text, extraction));
   // A second method cut off by the token limit offers nothing (cut-off-method.ts).
-  if (ALTERNATIVE_WORDS.test(tail) && !isCutOffMethod(tail.slice(tail.search(ALTERNATIVE_WORDS)))) {
+  const opening = tail.search(ALTERNATIVE_WORDS);
+  if (
+    opening >= 0 &&
+    !isCutOffMethod(tail.slice(opening), text.slice(0, text.length - tail.length + opening))
+  ) {
     // From the first sentence that offers an alternative to the end, the last value stated (an
     // alternative method that arrives at the answer again offers nothing new).
     let offered: string | undefined;
