@@ -15,15 +15,10 @@
  * hybrid column: "the value of 6x + 5 is \boxed{23}. Alternatively, we can find the value of 6x + 5
  * directly ... = 2(15) +").
  */
+import { isUncommittedCutOff, restatesNumbers, wordCount } from './cut-off-passage.js';
+
 const METHOD_OPENING =
   /^alternatively,?\s+(?:(?:we|one|you|i)\s+(?:can|could|may|might|will|would)|let(?:'s|’s|\s+us|\s+me)|using|by)\b/i;
-const STATES_ANSWER = /\\boxed|\\fbox|answer/i;
-/** A sentence end, or the end of a formula (`\]`, `$`, `\)`). */
-const COMPLETE_END = /(?:[.!?…。]|\\\]|\$|\\\))["'”’)\s]*$/;
-const WORD = /\b[A-Za-z]{2,}\b/g;
-const NUMBER = /\d+(?:\.\d+)?/g;
-const DOUBT =
-  /\b(?:maybe|perhaps|probably|possibly|guess|unsure|not sure|wait|actually|correction|should|instead|mistake|wrong|error|hmm|however|or)\b/i;
 const MIN_WORDS = 12;
 
 /**
@@ -31,8 +26,6 @@ const MIN_WORDS = 12;
  * method; `before` is the response before it.
  */
 export function isCutOffMethod(passage: string, before: string): boolean {
-  if (!METHOD_OPENING.test(passage) || STATES_ANSWER.test(passage) || DOUBT.test(passage)) return false;
-  if (COMPLETE_END.test(passage.trimEnd())) return false;
-  if ((passage.match(WORD)?.length ?? 0) < MIN_WORDS) return false;
-  return (passage.match(NUMBER) ?? []).every((number) => before.includes(number));
+  if (!METHOD_OPENING.test(passage) || !isUncommittedCutOff(passage) || /\bor\b/i.test(passage)) return false;
+  return wordCount(passage) >= MIN_WORDS && restatesNumbers(passage, before);
 }

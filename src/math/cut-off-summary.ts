@@ -18,25 +18,17 @@
  * and benchmark_results_qwen2.5-14b_math500.json, QwQ-32B and DeepSeek-R1-Distill-Qwen-14B outputs
  * stopped at a token limit after `</think>`).
  */
-const STATES_ANSWER = /\\boxed|\\fbox|answer/i;
-/** A sentence end, or the end of a formula (`\]`, `$`, `\)`) or of bold text. */
-const COMPLETE_END = /(?:[.!?…。]|\\\]|\$|\\\)|\*\*)["'”’)\s]*$/;
-/** Doubt or a revision of the thinking ("Wait, it should be 80", "Correction: ..."; review round). */
-const DOUBT =
-  /\b(?:maybe|perhaps|probably|possibly|might|guess|unsure|not sure|wait|actually|correction|should|instead|mistake|wrong|error|oops|hmm|however|reconsider|recheck|recalculat\w*)\b/i;
-const WORD = /\b[A-Za-z]{2,}\b/g;
-const NUMBER = /\d+(?:\.\d+)?/g;
+import { isUncommittedCutOff, numbersIn, restatesNumbers, wordCount } from './cut-off-passage.js';
+
 /** Fewer words than this around a number is a reply stating a value ("43", "The total is 79"). */
 const MIN_WORDS_WITH_NUMBER = 4;
 
 /** Whether `summary` (the text after `</think>`) is a cut-off summary and `thinking` boxed an answer. */
 export function isCutOffSummary(summary: string, thinking: string): boolean {
   if (!(thinking.includes('\\boxed') || thinking.includes('\\fbox'))) return false;
-  if (STATES_ANSWER.test(summary) || COMPLETE_END.test(summary.trimEnd()) || DOUBT.test(summary))
-    return false;
-  const numbers = summary.match(NUMBER) ?? [];
-  if (numbers.length === 0) return true;
-  if ((summary.match(WORD)?.length ?? 0) < MIN_WORDS_WITH_NUMBER) return false;
+  if (!isUncommittedCutOff(summary)) return false;
+  if (numbersIn(summary).length === 0) return true;
+  if (wordCount(summary) < MIN_WORDS_WITH_NUMBER) return false;
   // A restatement of the work brings no value of its own.
-  return numbers.every((number) => thinking.includes(number));
+  return restatesNumbers(summary, thinking);
 }
