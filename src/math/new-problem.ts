@@ -17,14 +17,7 @@ const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
 
 /** The response up to a new problem it wrote itself after its answer, or the response. */
 export function beforeNewProblem(response: string): string {
-  // Substring checks before the pattern: a regex alternation over every response cost more.
-  if (
-    !response.includes('roblem') &&
-    !response.includes('uestion') &&
-    !response.includes('user') &&
-    !response.includes('uman')
-  )
-    return response;
+  if (!/roblem|uestion|user|uman/.test(response)) return response;
   NEW_PROBLEM.lastIndex = 0;
   for (let match = NEW_PROBLEM.exec(response); match !== null; match = NEW_PROBLEM.exec(response)) {
     const before = response.slice(0, match.index);
