@@ -322,8 +322,8 @@ export function verifyAnswer(
 /** The prediction as read against the gold, and what the comparison needs of the reading. */
 interface ReadPrediction {
   pred: PreparedAnswer;
-  /** The response after the reasoning block (the whole response when none). */
-  answerText: string;
+  /** The answer was read after a reasoning block (`</think>`): what the reason of no answer says. */
+  afterReasoningBlock: boolean;
   /** The text the answer was read from (visible, plain numbers). */
   text: string;
   /** The extraction the hedge rules look around. */
@@ -345,11 +345,13 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   const answerText = afterReasoning(asked);
   const visible = withoutInvisibleText(answerText);
   const whole = withPlainNumbers(visible);
-  // A loop of one boxed answer cut inside its last box reads without that box (cut-repeated-box.ts).
-  const text = endsInsideBox(whole) ? (beforeCutRepeatedBox(whole) ?? whole) : whole;
+  // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`), unless
+  // it is a loop of one boxed answer: then it reads without the cut box (cut-repeated-box.ts).
+  const cutInBox = endsInsideBox(whole);
+  const repeated = cutInBox ? beforeCutRepeatedBox(whole) : undefined;
+  const text = repeated ?? whole;
+  const cutOff = cutInBox && repeated === undefined;
   const extractors = predExtractors(options);
-  // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`).
-  const cutOff = endsInsideBox(text);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
   // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
@@ -406,7 +408,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       extractor: predAnswer.trace.extractor ?? 'whole',
     } as Extraction);
   }
-  return { pred: predAnswer, answerText, text, extraction, phraseHedged };
+  return { pred: predAnswer, afterReasoningBlock: answerText !== asked, text, extraction, phraseHedged };
 }
 
 function verifyAsRead(
@@ -418,7 +420,7 @@ function verifyAsRead(
   let goldAnswer = prepareGold(gold, options);
   const {
     pred: predAnswer,
-    answerText,
+    afterReasoningBlock,
     text,
     extraction,
     phraseHedged,
@@ -441,7 +443,7 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = answerText === beforeNewProblem(response) ? NO_ANSWER : NO_ANSWER_AFTER_REASONING;
+    const reason = afterReasoningBlock ? NO_ANSWER_AFTER_REASONING : NO_ANSWER;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   // A rule's verdict, unless the response hedges it.
