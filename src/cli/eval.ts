@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { RewardKitError, UnknownNameError, UsageError } from '../core/errors.js';
+import { UnknownNameError, UsageError } from '../core/errors.js';
 import { loadSpecFile } from '../core/spec.js';
 import {
   BENCHMARK_NAMES,
@@ -23,6 +23,7 @@ import type { CliCommand } from './command.js';
 import { type FanOutFlags, openJobClient, withFanOutFlags } from './fan-out-flags.js';
 import { reportError } from './report-error.js';
 import { createScoreProgress } from './score-progress.js';
+import { interruptOnSignal } from './stop-signal.js';
 
 interface EvalFlags extends FanOutFlags {
   benchmark: string;
@@ -137,12 +138,9 @@ async function runEvalCommand(flags: EvalFlags): Promise<number> {
   // Ctrl-C / SIGTERM: no more lines are read; units being scored are cancelled (RK_CANCELLED in
   // their predictions, with --redis their jobs removed or aborted on the workers); the predictions
   // so far are kept, and no metrics are written: they would cover part of the benchmark.
-  const stop = new AbortController();
-  const interrupt = (signal: NodeJS.Signals): void => {
-    process.stderr.write(`\nrewardkit: ${signal}: stopping; no metrics will be written\n`);
-    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
-  };
-  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
+  const stop = interruptOnSignal(
+    (signal) => `\nrewardkit: ${signal}: stopping; no metrics will be written\n`,
+  );
   try {
     const run = await runEval({
       evaluator,
@@ -187,7 +185,7 @@ async function runEvalCommand(flags: EvalFlags): Promise<number> {
     process.stderr.write(`${run.lines} lines evaluated, ${run.errors} with errors\n`);
     return 0;
   } finally {
-    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+    stop.dispose();
     progress.stop();
     await predictions?.close();
     await scorer.close();

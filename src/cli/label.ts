@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { RewardKitError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { countLines } from '../io/count-lines.js';
 import { readJsonlFile } from '../io/jsonl-reader.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
@@ -14,6 +14,7 @@ import { jsonObjectOption } from './json-object-option.js';
 import { type PolicyFlags, policySettingsFromFlags, withPolicyFlags } from './policy-flags.js';
 import { reportError } from './report-error.js';
 import { createScoreProgress } from './score-progress.js';
+import { interruptOnSignal } from './stop-signal.js';
 
 interface LabelFlags extends PolicyFlags, FanOutFlags {
   method: string;
@@ -77,7 +78,12 @@ async function runLabel(flags: LabelFlags): Promise<number> {
         );
   const jobs =
     flags.redis === undefined ? undefined : await openJobClient({ ...flags, redis: flags.redis }, 'label');
-  const stop = new AbortController();
+  // Ctrl-C / SIGTERM: no more problems are read; the problems in flight stop calling the models and
+  // the queued ones call none (with --redis their jobs are removed or aborted on the workers); each
+  // becomes an error line with the reason, and --resume labels them and the problems not read.
+  const stop = interruptOnSignal(
+    (signal) => `\nrewardkit: ${signal}: stopping; rerun with --resume to label what is left\n`,
+  );
   const executor =
     jobs === undefined
       ? undefined
@@ -105,14 +111,6 @@ async function runLabel(flags: LabelFlags): Promise<number> {
     process.stderr,
     { task: `label ${method.name}`, items: 'problems' },
   );
-  // Ctrl-C / SIGTERM: no problem is started; the problems in flight stop calling the models and
-  // become error lines with the reason (with --redis their jobs are removed or aborted on the
-  // workers); --resume labels them and the problems not started.
-  const interrupt = (signal: NodeJS.Signals): void => {
-    process.stderr.write(`\nrewardkit: ${signal}: stopping; rerun with --resume to label what is left\n`);
-    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
-  };
-  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
     await runLabelProblems(
       readJsonlFile(flags.in),
@@ -139,7 +137,7 @@ async function runLabel(flags: LabelFlags): Promise<number> {
       },
     );
   } finally {
-    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+    stop.dispose();
     progress.stop();
     await writer.close();
     await jobs?.close();

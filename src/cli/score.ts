@@ -22,6 +22,7 @@ import { applyBatchStageToFiles } from './score-batch-stage.js';
 import { createScoreProgress } from './score-progress.js';
 import { runScore } from './score-run.js';
 import { renderSummary } from './score-summary.js';
+import { interruptOnSignal } from './stop-signal.js';
 import { UNSANDBOXED_FLAG } from './unsandboxed-flag.js';
 
 interface ScoreFlags {
@@ -107,14 +108,10 @@ async function score(flags: ScoreFlags): Promise<number> {
   // Ctrl-C / SIGTERM: nothing more is scored (model requests and sandbox runs in flight are
   // cancelled); every line not scored is written as an RK_CANCELLED result and not stored, so
   // --resume scores exactly those. A second signal ends the process at once.
-  const stop = new AbortController();
-  const interrupt = (signal: NodeJS.Signals): void => {
-    process.stderr.write(
+  const stop = interruptOnSignal(
+    (signal) =>
       `\nrewardkit: ${signal}: stopping; lines not scored are written as RK_CANCELLED (rerun with --resume to score them; ${signal} again quits at once)\n`,
-    );
-    stop.abort(new RewardKitError('RK_UNAVAILABLE', `the run was interrupted (${signal})`));
-  };
-  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
+  );
   try {
     const summary = await runScore({
       spec,
@@ -163,7 +160,7 @@ async function score(flags: ScoreFlags): Promise<number> {
     );
     return code === 0 ? 1 : code;
   } finally {
-    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+    stop.dispose();
     await backend.close();
     store?.close();
   }
