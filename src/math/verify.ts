@@ -324,8 +324,11 @@ interface ReadPrediction {
   pred: PreparedAnswer;
   /** The answer was read after a reasoning block (`</think>`): what the reason of no answer says. */
   afterReasoningBlock: boolean;
-  /** The text the answer was read from (visible, plain numbers). */
-  text: string;
+  /**
+   * The text the answer was read from (visible, plain numbers) as the extractors read it
+   * (cleanResponse): the extraction's positions refer to it.
+   */
+  read: string;
   /** The extraction the hedge rules look around. */
   extraction: Extraction | undefined;
   /** Why a prose phrase around the number does not commit to it, when it does not. */
@@ -353,6 +356,9 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   const cutOff = cutInBox && repeated === undefined;
   const extractors = predExtractors(options);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
+  // The text as the extractors read it, taken now while cleanResponse's memo holds it (the check
+  // below extracts from a prefix, which replaces the memo): the hedge rules read it again.
+  const read = cleanResponse(text);
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
   // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
   const statement = cutOff ? undefined : statedChoiceAnswer(gold, text, before);
@@ -408,7 +414,13 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       extractor: predAnswer.trace.extractor ?? 'whole',
     } as Extraction);
   }
-  return { pred: predAnswer, afterReasoningBlock: answerText !== asked, text, extraction, phraseHedged };
+  return {
+    pred: predAnswer,
+    afterReasoningBlock: answerText !== asked,
+    read,
+    extraction,
+    phraseHedged,
+  };
 }
 
 function verifyAsRead(
@@ -421,7 +433,7 @@ function verifyAsRead(
   const {
     pred: predAnswer,
     afterReasoningBlock,
-    text,
+    read,
     extraction,
     phraseHedged,
   } = readPrediction(goldAnswer, response, options);
@@ -451,7 +463,7 @@ function verifyAsRead(
     outcome(
       goldAnswer,
       predAnswer,
-      unlessHedged(verdict, goldAnswer, extraction, text, options, deadline),
+      unlessHedged(verdict, goldAnswer, extraction, read, options, deadline),
       undefined,
     );
   if (goldAnswer.choices !== undefined) {
@@ -479,7 +491,7 @@ function verifyAsRead(
     // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.
     const sameClass = (offered: string) =>
       compareCongruences(goldAnswer.trace.extracted, offered)?.verdict === 'equal';
-    const verdict = unlessHedged(congruence, goldAnswer, extraction, text, options, deadline, sameClass);
+    const verdict = unlessHedged(congruence, goldAnswer, extraction, read, options, deadline, sameClass);
     return outcome(goldAnswer, predAnswer, verdict, undefined);
   }
   if (predAnswer.value === undefined) {
@@ -501,7 +513,7 @@ function verifyAsRead(
         compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
         compareOptionValue(goldAnswer, predAnswer, context) ??
         verdict;
-    verdict = unlessHedged(verdict, goldAnswer, extraction, text, options, deadline);
+    verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
     return outcome(
       goldAnswer,
@@ -527,23 +539,19 @@ function unlessHedged(
   verdict: Verdict,
   gold: PreparedAnswer,
   extraction: Extraction | undefined,
-  text: string,
+  /** The response as the extractors read it (cleanResponse), where `extraction`'s positions are. */
+  read: string,
   options: MathVerifyOptions,
   deadline: number,
   /** How an offered alternative is compared with the gold when the gold has no value (a congruence). */
   sameAsGold?: (offered: string) => boolean,
 ): Verdict {
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
-  const read = cleanResponse(text);
-  const words = wordHedge(
-    gold.trace.normalized ?? '',
-    gold.choice,
-    extraction.text,
-    read.slice(answerEnd(read, extraction)),
-  );
+  const end = answerEnd(read, extraction);
+  const words = wordHedge(gold.trace.normalized ?? '', gold.choice, extraction.text, read.slice(end));
   if (words !== undefined) return notEqual('hedge', words);
   if (gold.value === undefined && sameAsGold === undefined) return verdict;
-  const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, answerEnd(read, extraction));
+  const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, end);
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
   const alternative = extraction.alternative ?? offeredAlternative(read, extraction);
