@@ -36,7 +36,7 @@ const REJECTED_CHOICES =
   /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
 
 /** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
-const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+export const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
 const ARTICLE_A =
   /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;

@@ -1,6 +1,6 @@
 import { isClose } from './complex.js';
 import { writtenUnrounded } from './exact-rationals.js';
-import { divideRational, type Rational, rational, rationalEquals, rationalToNumber } from './rational.js';
+import { divideRational, type Rational, rational, rationalEquals } from './rational.js';
 import { type NumberReading, type NumberValue, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
@@ -138,8 +138,4 @@ function bothUnrounded(gold: NumberValue, pred: NumberValue): boolean {
 /** A number for a reason: long literals shortened (`1234...5678 (2100 digits)`). */
 function short(text: string): string {
   return text.length <= 40 ? text : `${text.slice(0, 16)}...${text.slice(-16)} (${text.length} characters)`;
-}
-
-export function numberToJsonValue(value: NumberValue): number {
-  return value.exact !== undefined ? rationalToNumber(value.exact) : value.approx;
 }

@@ -10,10 +10,10 @@
  * hybrid and base columns: "Therefore, there are 595 gems in the treasure chest.\n####\nTo find the
  * total number of gems ...").
  */
+import { wordCount } from './cut-off-passage.js';
+
 /** A line that starts with a word (not a value). */
 const STARTS_WITH_WORD = /^[*_>\s]*[A-Za-z]{2}/;
-/** Words of letters; a sentence has at least four ("The answer is 18" has three). */
-const WORD = /\b[A-Za-z]{2,}\b/g;
 
 /**
  * Whether the `####` at `index` is a divider: its line, or the next non-empty line when nothing but
@@ -28,5 +28,6 @@ export function isDividerMarker(text: string, index: number): boolean {
     const rest = text.slice(lineEnd + 1).replace(/^\s+/, '');
     line = rest.slice(0, Math.max(0, rest.indexOf('\n')) || rest.length);
   }
-  return STARTS_WITH_WORD.test(line) && (line.match(WORD)?.length ?? 0) >= 4;
+  // Words of letters: a sentence has at least four ("The answer is 18" has three).
+  return STARTS_WITH_WORD.test(line) && wordCount(line) >= 4;
 }

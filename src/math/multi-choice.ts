@@ -1,3 +1,5 @@
+import { CHOICE_LETTERS } from './choice-answer.js';
+import { SENTENCE_BREAK } from './closing-number-words.js';
 import type { Extraction } from './extract.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
 
@@ -105,7 +107,7 @@ export function compareMultiChoice(
       .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
       .replace(NEGATED, ' ')
       .replace(ARTICLE_A, ' ');
-    const named = [...kept.matchAll(/\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g)];
+    const named = [...kept.matchAll(CHOICE_LETTERS)];
     const joiner = named.slice(1).find((match, index) => {
       const previous = named[index] as RegExpExecArray;
       return !LIST_JOINER.test(kept.slice(previous.index + previous[0].length, match.index));
@@ -130,7 +132,7 @@ export function compareMultiChoice(
  * are A and C."), its letters as the answer.
  */
 export function multiChoiceInLastSentence(response: string): Extraction | undefined {
-  const sentences = response.slice(-300).split(/[.!?]\s+(?=\S)|。\s*/);
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index] ?? '';
     const kept = sentence.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
