@@ -67,6 +67,27 @@ function bothIntegers(gold: MathValue, pred: MathValue): boolean {
 const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
 
 /**
+ * Two short finite decimals (`18.00` against `18.5`, no percent): each side's exact value is its
+ * own decimal (exactNonDecimal is undefined for both), neither is long enough to be a printout
+ * (PRINTOUT_PLACES digits after the point) and neither is a percent, so the rule below never
+ * applies (what its loop would find, without its regexes).
+ */
+function bothShortDecimals(gold: MathValue, pred: MathValue): boolean {
+  return (
+    gold.kind === 'number' &&
+    pred.kind === 'number' &&
+    !gold.percent &&
+    !pred.percent &&
+    gold.text.length < PRINTOUT_PLACES + 2 &&
+    pred.text.length < PRINTOUT_PLACES + 2 &&
+    gold.exact !== undefined &&
+    pred.exact !== undefined &&
+    isTerminating(gold.exact) &&
+    isTerminating(pred.exact)
+  );
+}
+
+/**
  * A decimal written to k places (k >= `decimal_rounding_min_places`) equals an exact value that
  * rounds to it at k places: `0.33` = 1/3, `2.6667` = 8/3, `1.41` = sqrt(2), in either direction
  * (gold or prediction may be the decimal); so does a machine printout of 10+ places
@@ -79,7 +100,7 @@ export function compareRoundedDecimal(
   context: CompareContext,
 ): Verdict | undefined {
   const { decimalRounding: enabled, decimalRoundingMinPlaces: minPlaces } = context.options;
-  if (!enabled || bothIntegers(gold, pred)) return undefined;
+  if (!enabled || bothIntegers(gold, pred) || bothShortDecimals(gold, pred)) return undefined;
   const sides: [MathValue, MathValue][] = [
     [pred, gold],
     [gold, pred],

@@ -26,8 +26,37 @@ const PLAIN_INTEGER = /^-?\d{1,30}$/;
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 const TIMES_TEN = /^(.+?)\s*(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d{1,6})\s*\}?$/;
 
+/** A decimal of at most 15 digits (`18.00`, `-2.5`): its digits are an exact double. */
+const SHORT_DECIMAL = /^-?\d+\.\d+$/;
+
+/**
+ * `18.00` -> 18/1 with the arithmetic of doubles (every integer below 10^15 is exact, and so is
+ * their greatest common divisor): the same reduced rational as the general reading below, without
+ * its two regular expressions, a BigInt parse and a BigInt Euclid loop.
+ */
+function shortDecimal(text: string): Rational | undefined {
+  if (text.length > 17 || !SHORT_DECIMAL.test(text)) return undefined;
+  const negative = text.charCodeAt(0) === 45; // '-'
+  const point = text.indexOf('.');
+  if (point - (negative ? 1 : 0) + (text.length - point - 1) > 15) return undefined;
+  const digits = Number(text.slice(negative ? 1 : 0, point) + text.slice(point + 1));
+  const scale = 10 ** (text.length - point - 1);
+  let a = digits;
+  let b = scale;
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
+  // `-0.0`: 0/1 (BigInt has no negative zero, as the general reading gives it).
+  const numerator = BigInt(digits / a);
+  return { numerator: negative ? -numerator : numerator, denominator: BigInt(scale / a) };
+}
+
 /** `-12.50`, `.5`, `3e-4`, `1.5\times10^{3}`: exact when small enough. */
 export function parseDecimal(text: string): Rational | number | undefined {
+  const short = shortDecimal(text);
+  if (short !== undefined) return short;
   const scientific = TIMES_TEN.exec(text);
   if (scientific !== null) {
     const mantissa = parseDecimal(scientific[1] ?? '');

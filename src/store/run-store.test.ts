@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { brotliDecompressSync, deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunStore, runKeyOf } from './run-store.js';
@@ -61,12 +61,14 @@ describe('RunStore', () => {
     store.recordBlock(key, [1, 2, 4], '{"id":"a"}\n{"id":"b"}\n{"id":"d"}');
     store.close();
     const database = new Database(file);
-    const row = database.prepare('SELECT results, count FROM score_chunks').get() as {
-      results: unknown;
+    const row = database.prepare('SELECT results, count, encoding FROM score_chunks').get() as {
+      results: Buffer;
       count: number;
+      encoding: string;
     };
     expect(row.count).toBe(3);
-    expect(Buffer.isBuffer(row.results)).toBe(true);
+    expect(row.encoding).toBe('br');
+    expect(brotliDecompressSync(row.results).toString()).toBe('{"id":"a"}\n{"id":"b"}\n{"id":"d"}');
     // A row of an earlier version: results as newline-joined text.
     database
       .prepare(
@@ -155,6 +157,60 @@ describe('RunStore', () => {
       '{"id":"c"}',
       undefined,
     ]);
+    reopened.close();
+  });
+
+  it('opens a store file of the version before encodings (no encoding column) and reads its deflated rows', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    RunStore.open(file).close(); // creates the directory
+    rmSync(file);
+    const database = new Database(file);
+    database.exec(`
+      CREATE TABLE score_runs (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, spec_name TEXT NOT NULL,
+        input_path TEXT NOT NULL, input_size INTEGER NOT NULL, input_mtime_ms REAL NOT NULL,
+        started_at TEXT NOT NULL, finished_at TEXT, lines INTEGER);
+      CREATE TABLE score_chunks (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, first_line INTEGER NOT NULL,
+        last_line INTEGER NOT NULL, count INTEGER NOT NULL, lines TEXT NOT NULL, results TEXT NOT NULL);
+    `);
+    database
+      .prepare(
+        "INSERT INTO score_runs (key, spec_name, input_path, input_size, input_mtime_ms, started_at) VALUES (?, 'x', 'in', 1, 1, 'then')",
+      )
+      .run(key);
+    database
+      .prepare(
+        'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) SELECT id, 1, 2, 2, ?, ? FROM score_runs',
+      )
+      .run('1-2', deflateRawSync('{"id":"a"}\n{"id":"b"}', { level: 1 }));
+    database.close();
+    const store = RunStore.open(file);
+    expect(store.beginRun(key, identity, true)).toBe(2);
+    store.recordRange(key, 3, 1, '{"id":"c"}');
+    store.close();
+    const reopened = RunStore.open(file);
+    expect(reopened.beginRun(key, identity, true)).toBe(3);
+    expect([1, 2, 3].map((line) => reopened.stored(key, line))).toEqual([
+      '{"id":"a"}',
+      '{"id":"b"}',
+      '{"id":"c"}',
+    ]);
+    reopened.close();
+  });
+
+  it('names an encoding it does not know instead of reading its bytes as results', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.recordRange(key, 1, 1, '{"id":"a"}');
+    store.close();
+    const database = new Database(file);
+    database.prepare("UPDATE score_chunks SET encoding = 'zstd'").run();
+    database.close();
+    const reopened = RunStore.open(file);
+    reopened.beginRun(key, identity, true);
+    expect(() => reopened.stored(key, 1)).toThrow(/unknown encoding 'zstd'/);
     reopened.close();
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { RewardKitError } from '../core/errors.js';
 import { ByteArena } from '../io/byte-arena.js';
@@ -39,12 +39,15 @@ export function runKeyOf(identity: RunIdentity): string {
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
  * serialized result per input line. Recorded results (blocks of lines joined as the output file
  * gets them) wait as UTF-8 bytes until the flush (flushRows results, flushBytes bytes or flushMs),
- * which deflates them in one call (about a tenth of the bytes: the results of a math run are
- * mostly the same keys) into one row (`score_chunks`: its line numbers as ranges, its results) and
- * writes it in one transaction: per line, a share of one compression and one insert. An
- * interrupted run loses at most the rows not yet flushed (plus the lines in flight), which a
- * resumed run scores again. Rows of earlier versions (one per block, or `results` as text) are
- * read the same way. Lookups on resume read a chunk row once and keep a few decoded. Its own
+ * which compresses them in one call into one row (`score_chunks`: its line numbers as ranges, its
+ * results, their `encoding`) and writes it in one transaction: per line, a share of one
+ * compression and one insert. The compression is Brotli at quality 0 (`br`): on the results of a
+ * GSM8K math run it keeps about a twelfth of the bytes, as deflate at level 1 did (a thirteenth),
+ * in about a third of deflate's CPU (0.28 against 0.85 µs a line of about 360 bytes, measured
+ * with node:zlib here), and the store is on by default. An interrupted run loses at most the rows
+ * not yet flushed (plus the lines in flight), which a resumed run scores again. Rows of earlier
+ * versions (one per block, deflated with no `encoding`, or `results` as text) are read the same
+ * way. Lookups on resume read a chunk row once and keep a few decoded. Its own
  * tables only (`score_runs`, `score_chunks`, keyed by an integer run id); other stores (the
  * component cache, the server's cache) live beside it in the same file.
  */
@@ -53,7 +56,7 @@ export class RunStore {
   readonly #insert: Database.Statement<[number, number, number, number, string, Buffer]>;
   readonly #select: Database.Statement<
     [number, number, number],
-    { id: number; lines: string; results: string | Buffer }
+    { id: number; lines: string; results: string | Buffer; encoding: string | null }
   >;
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
@@ -93,15 +96,21 @@ export class RunStore {
         last_line INTEGER NOT NULL,
         count INTEGER NOT NULL,
         lines TEXT NOT NULL,
-        results TEXT NOT NULL
+        results TEXT NOT NULL,
+        encoding TEXT
       );
       CREATE INDEX IF NOT EXISTS score_chunks_range ON score_chunks (run_id, first_line, last_line);
     `);
+    // A store of an earlier version: its rows (deflated or text) keep a NULL encoding.
+    const columns = database.pragma('table_info(score_chunks)') as { name: string }[];
+    if (!columns.some((column) => column.name === 'encoding')) {
+      database.exec('ALTER TABLE score_chunks ADD COLUMN encoding TEXT');
+    }
     this.#insert = database.prepare(
-      'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) VALUES (?, ?, ?, ?, ?, ?)',
+      "INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results, encoding) VALUES (?, ?, ?, ?, ?, ?, 'br')",
     );
     this.#select = database.prepare(
-      'SELECT id, lines, results FROM score_chunks WHERE run_id = ? AND first_line <= ? AND last_line >= ?',
+      'SELECT id, lines, results, encoding FROM score_chunks WHERE run_id = ? AND first_line <= ? AND last_line >= ?',
     );
   }
 
@@ -168,7 +177,7 @@ export class RunStore {
       let decoded = this.#decoded.get(row.id);
       if (decoded === undefined) {
         const lines = linesOf(row.lines);
-        const text = typeof row.results === 'string' ? row.results : inflateRawSync(row.results).toString();
+        const text = resultsText(row);
         const results = text.split('\n');
         decoded = new Map(lines.map((line, index) => [line, results[index] as string]));
         if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as number);
@@ -225,8 +234,8 @@ export class RunStore {
   }
 
   /**
-   * Writes the pending rows in one transaction, each deflated now in one call (a deflate call
-   * costs a fixed set-up of its tables on top of the bytes: once per flush, not once per block).
+   * Writes the pending rows in one transaction, each compressed now in one call (a compression
+   * call costs a fixed set-up on top of the bytes: once per flush, not once per block).
    */
   flush(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
@@ -238,7 +247,7 @@ export class RunStore {
     const rows = pending.map(({ runId, ranges, start, end }) => ({
       runId,
       ranges,
-      results: deflateRawSync(this.#bytes.view(start, end), { level: 1 }),
+      results: compress(this.#bytes.view(start, end)),
     }));
     this.#bytes.clear();
     this.#database.transaction(() => {
@@ -265,6 +274,26 @@ export class RunStore {
     this.flush();
     this.#database.close();
   }
+}
+
+/** Brotli at quality 0: see RunStore on why. */
+function compress(bytes: Uint8Array): Buffer {
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 0,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+}
+
+/** A row's results as newline-joined text, whatever version wrote it. */
+function resultsText(row: { results: string | Buffer; encoding: string | null }): string {
+  if (typeof row.results === 'string') return row.results;
+  if (row.encoding === 'br') return brotliDecompressSync(row.results).toString();
+  if (row.encoding === null) return inflateRawSync(row.results).toString();
+  throw new RewardKitError('RK_IO', `the store holds results in an unknown encoding '${row.encoding}'`, {
+    hint: 'a newer rewardkit wrote this store: resume with that version, or start the run without --resume',
+  });
 }
 
 /** The results of one run recorded since the last flush: their lines and where their bytes are. */
