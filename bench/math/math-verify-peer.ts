@@ -25,8 +25,26 @@ export function peerSources(): string | undefined {
   return sources === undefined || sources.trim() === '' ? undefined : sources;
 }
 
-/** Runs the peer once over the pairs (one process, start-up excluded from `seconds`). */
-export function runMathVerify(pairs: readonly LabelledPair[], workDirectory: string, name: string): PeerRun {
+/**
+ * Runs the peer `repeats` times over the pairs (one process each, start-up excluded from
+ * `seconds`) and keeps the run of least CPU: the same rule as rewardkit's figures (the minimum of
+ * their runs), so that one slow minute of a shared machine does not move the ratio either way.
+ */
+export function runMathVerify(
+  pairs: readonly LabelledPair[],
+  workDirectory: string,
+  name: string,
+  repeats = 1,
+): PeerRun {
+  let best: PeerRun | undefined;
+  for (let run = 0; run < Math.max(1, repeats); run++) {
+    const result = runMathVerifyOnce(pairs, workDirectory, name);
+    if (best === undefined || result.cpuSeconds < best.cpuSeconds) best = result;
+  }
+  return best as PeerRun;
+}
+
+function runMathVerifyOnce(pairs: readonly LabelledPair[], workDirectory: string, name: string): PeerRun {
   const input = join(workDirectory, `peer-${name}.jsonl`);
   writeFileSync(
     input,

@@ -9,13 +9,15 @@
  * labels and the undecidable rate (in-process), agreement through `rewardkit score`, and the
  * peer's agreement; per kind of corpus: in-process cost per pair (first pass and steady), cost per
  * pair through `rewardkit score` (first pass and marginal, start-up excluded by subtraction, see
- * cli-cost.ts, also over copies that repeat nothing; with its default flags and with `--threads 0 --no-store`), the peer's cost per pair (one process, start-up excluded), the ratios, and peak
- * memory of each.
+ * cli-cost.ts, also over copies that repeat nothing; with its default flags and with `--threads 0
+ * --no-store`), the peer's cost per pair (one process per run, start-up excluded, the least CPU of
+ * its runs), the ratios, and peak memory of each.
  *
  * Environment: MATH_VERIFY_SRC (PYTHONPATH holding math_verify and latex2sympy2_extended; the peer
  * is skipped without it), MATH_VERIFY_PYTHON (default python3), BENCH_MATH_SECONDS (steady
  * in-process budget per kind, default 2), BENCH_MATH_REPEATS (CLI runs per figure, minimum
- * taken, default 3), BENCH_MATH_SHOW (disagreements listed per corpus, default 5).
+ * taken, default 3), BENCH_MATH_PEER_REPEATS (Math-Verify's runs per kind, minimum taken, default 3,
+ * at most BENCH_MATH_REPEATS), BENCH_MATH_SHOW (disagreements listed per corpus, default 5).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -32,6 +34,8 @@ import { measureStages, type StageCost } from './stages.js';
 const steadySeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
 const cliRepeats = Number(process.env['BENCH_MATH_REPEATS'] ?? 3);
 const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 5);
+/** Math-Verify's runs per kind (the least CPU is kept, as for rewardkit): at most 3, its LaTeX run takes a minute. */
+const peerRepeats = Math.min(cliRepeats, Number(process.env['BENCH_MATH_PEER_REPEATS'] ?? 3));
 
 const kind = rewardKinds.get('math');
 const context: ScoreContext = {
@@ -153,8 +157,8 @@ async function main(): Promise<void> {
     });
     let peer: PeerRun | undefined;
     if (sources !== undefined) {
-      console.log(`${kindName}: running Math-Verify on ${plain.length} pairs ...`);
-      peer = runMathVerify(plain, work, kindName);
+      console.log(`${kindName}: running Math-Verify on ${plain.length} pairs (${peerRepeats} runs) ...`);
+      peer = runMathVerify(plain, work, kindName, peerRepeats);
     }
     figures.push({ kind: kindName, pairs: committed, inProcess, cli, peer });
   }
@@ -268,7 +272,8 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
   }));
   console.log(
     "\nCPU µs per pair, in-process: the kind's scorer called directly (first pass after a warm-up on unrelated pairs;\n" +
-      'steady: passes repeated); undecidable = score null; Math-Verify: one process over the same pairs, start-up excluded;\n' +
+      'steady: passes repeated); undecidable = score null; Math-Verify: one process over the same pairs, start-up excluded,\n' +
+      'the least CPU of its runs (BENCH_MATH_PEER_REPEATS, as rewardkit keeps the least of its own);\n' +
       'ratio = Math-Verify / rewardkit',
   );
   console.table(inProcessRows);

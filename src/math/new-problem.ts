@@ -14,10 +14,15 @@
 const NEW_PROBLEM =
   /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:problem|question)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n/gi;
 const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
+/**
+ * What every match of NEW_PROBLEM starts with: a line whose first word (after spaces, `#`, `**`)
+ * opens a problem or a turn. One scan for a newline and a word, cheaper than the words anywhere.
+ */
+const LINE_OPENS_PROBLEM = /\n[ \t#*]*(?:problem|question|user|human)/i;
 
 /** The response up to a new problem it wrote itself after its answer, or the response. */
 export function beforeNewProblem(response: string): string {
-  if (!/roblem|uestion|user|uman/.test(response)) return response;
+  if (!LINE_OPENS_PROBLEM.test(response) || !/roblem|uestion|user|uman/.test(response)) return response;
   NEW_PROBLEM.lastIndex = 0;
   for (let match = NEW_PROBLEM.exec(response); match !== null; match = NEW_PROBLEM.exec(response)) {
     const before = response.slice(0, match.index);

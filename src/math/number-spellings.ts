@@ -41,8 +41,22 @@ function plainFractions(text: string): string {
   });
 }
 
-/** Any of the three spellings (one scan of the tail). */
-const MAY_HOLD_SPELLING = new RegExp(`${GLYPHS}|-\\\\?\\$|\\{,\\}`);
+/** A character beyond ASCII: the glyphs are, so a tail without one holds none. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether the text holds any of the three spellings: `includes` for the two ASCII ones and the
+ * glyph pattern only after a scan for any non-ASCII character (about 0.3 µs against 0.47 µs for
+ * one alternation of all three on GSM8K tails, which hold no glyph).
+ */
+function mayHoldSpelling(text: string): boolean {
+  return (
+    text.includes('{,}') ||
+    text.includes('-$') ||
+    text.includes('-\\$') ||
+    (BEYOND_ASCII.test(text) && GLYPH.test(text))
+  );
+}
 /**
  * Only the tail is tested: these spellings matter to the last-number fallback, which reads the end
  * (a stated or boxed answer is normalized anyway, glyphs and `{,}` included).
@@ -51,7 +65,7 @@ const TAIL_CHARS = 400;
 
 /** The response with these spellings in plain digits (itself when its tail has none: the common case). */
 export function withPlainNumbers(response: string): string {
-  if (!MAY_HOLD_SPELLING.test(response.length > TAIL_CHARS ? response.slice(-TAIL_CHARS) : response))
+  if (!mayHoldSpelling(response.length > TAIL_CHARS ? response.slice(-TAIL_CHARS) : response))
     return response;
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
