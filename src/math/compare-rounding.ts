@@ -50,34 +50,16 @@ function printoutValue(value: MathValue, places: number): number | undefined {
 }
 
 /**
- * Two integers (no percent): no places, no printout, both exact and terminating, so the rule
- * below never applies (what its loop would find, without its regexes).
+ * Two numbers the rule below never applies to (what its loop would find, without its regexes):
+ * neither a percent, and either two integers (no places, no printout, both exact and terminating)
+ * or two short finite decimals (`18.00` against `18.5`: each side's exact value is its own decimal,
+ * so exactNonDecimal is undefined for both, and neither has the PRINTOUT_PLACES digits after the
+ * point of a printout).
  */
-function bothIntegers(gold: MathValue, pred: MathValue): boolean {
+function neverRounded(gold: MathValue, pred: MathValue): boolean {
+  if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
+  if (INTEGER_TEXT.test(gold.text) && INTEGER_TEXT.test(pred.text)) return true;
   return (
-    gold.kind === 'number' &&
-    pred.kind === 'number' &&
-    !gold.percent &&
-    !pred.percent &&
-    INTEGER_TEXT.test(gold.text) &&
-    INTEGER_TEXT.test(pred.text)
-  );
-}
-/** An integer literal with optional spaces around it (what the loop's `integer` test reads). */
-const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
-
-/**
- * Two short finite decimals (`18.00` against `18.5`, no percent): each side's exact value is its
- * own decimal (exactNonDecimal is undefined for both), neither is long enough to be a printout
- * (PRINTOUT_PLACES digits after the point) and neither is a percent, so the rule below never
- * applies (what its loop would find, without its regexes).
- */
-function bothShortDecimals(gold: MathValue, pred: MathValue): boolean {
-  return (
-    gold.kind === 'number' &&
-    pred.kind === 'number' &&
-    !gold.percent &&
-    !pred.percent &&
     gold.text.length < PRINTOUT_PLACES + 2 &&
     pred.text.length < PRINTOUT_PLACES + 2 &&
     gold.exact !== undefined &&
@@ -86,6 +68,8 @@ function bothShortDecimals(gold: MathValue, pred: MathValue): boolean {
     isTerminating(pred.exact)
   );
 }
+/** An integer literal with optional spaces around it (what the loop's `integer` test reads). */
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
 
 /**
  * A decimal written to k places (k >= `decimal_rounding_min_places`) equals an exact value that
@@ -100,7 +84,7 @@ export function compareRoundedDecimal(
   context: CompareContext,
 ): Verdict | undefined {
   const { decimalRounding: enabled, decimalRoundingMinPlaces: minPlaces } = context.options;
-  if (!enabled || bothIntegers(gold, pred) || bothShortDecimals(gold, pred)) return undefined;
+  if (!enabled || neverRounded(gold, pred)) return undefined;
   const sides: [MathValue, MathValue][] = [
     [pred, gold],
     [gold, pred],
