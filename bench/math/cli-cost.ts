@@ -180,7 +180,12 @@ export function measureCliCost(
   pairs: readonly LabelledPair[],
   workDirectory: string,
   name: string,
-  options: { repeats: number; configurations: readonly CliConfiguration[] },
+  options: {
+    repeats: number;
+    configurations: readonly CliConfiguration[];
+    /** Called before each repeat's runs (the peer's run, interleaved with ours in time). */
+    beforeRepeat?: (repeat: number) => void;
+  },
 ): CliCost[] {
   const spec = join(workDirectory, 'math-spec.yaml');
   writeFileSync(spec, 'name: correct\nrewards:\n  - name: correct\n    type: math\n');
@@ -213,6 +218,7 @@ export function measureCliCost(
     peakRssKb: 0,
   }));
   for (let repeat = 0; repeat < options.repeats; repeat++) {
+    options.beforeRepeat?.(repeat);
     options.configurations.forEach((configuration, index) => {
       const figures = best[index] as (typeof best)[number];
       for (const key of keys) {

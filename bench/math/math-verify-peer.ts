@@ -26,25 +26,10 @@ export function peerSources(): string | undefined {
 }
 
 /**
- * Runs the peer `repeats` times over the pairs (one process each, start-up excluded from
- * `seconds`) and keeps the run of least CPU: the same rule as rewardkit's figures (the minimum of
- * their runs), so that one slow minute of a shared machine does not move the ratio either way.
+ * Runs the peer once over the pairs (one process, start-up excluded from `seconds`). The bench
+ * runs it once per repeat of rewardkit's runs, between them, and keeps the least CPU (run.ts).
  */
-export function runMathVerify(
-  pairs: readonly LabelledPair[],
-  workDirectory: string,
-  name: string,
-  repeats = 1,
-): PeerRun {
-  let best: PeerRun | undefined;
-  for (let run = 0; run < Math.max(1, repeats); run++) {
-    const result = runMathVerifyOnce(pairs, workDirectory, name);
-    if (best === undefined || result.cpuSeconds < best.cpuSeconds) best = result;
-  }
-  return best as PeerRun;
-}
-
-function runMathVerifyOnce(pairs: readonly LabelledPair[], workDirectory: string, name: string): PeerRun {
+export function runMathVerify(pairs: readonly LabelledPair[], workDirectory: string, name: string): PeerRun {
   const input = join(workDirectory, `peer-${name}.jsonl`);
   writeFileSync(
     input,

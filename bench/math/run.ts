@@ -34,7 +34,10 @@ import { measureStages, type StageCost } from './stages.js';
 const steadySeconds = Number(process.env['BENCH_MATH_SECONDS'] ?? 2);
 const cliRepeats = Number(process.env['BENCH_MATH_REPEATS'] ?? 3);
 const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 5);
-/** Math-Verify's runs per kind (the least CPU is kept, as for rewardkit): at most 3, its LaTeX run takes a minute. */
+/**
+ * Math-Verify's runs per kind, spread between rewardkit's repeats (the least CPU is kept, as for
+ * rewardkit): 3 by default (at most BENCH_MATH_REPEATS), its LaTeX run takes a minute.
+ */
 const peerRepeats = Math.min(cliRepeats, Number(process.env['BENCH_MATH_PEER_REPEATS'] ?? 3));
 
 const kind = rewardKinds.get('math');
@@ -151,15 +154,24 @@ async function main(): Promise<void> {
     console.log(
       `${kindName}: ${pairs.length} pairs in-process; timing rewardkit score on ${committed.length} ...`,
     );
+    // Math-Verify runs between rewardkit's repeats (its least CPU kept, as ours): a slow minute
+    // of the shared machine then weighs on both tools alike.
+    let peer: PeerRun | undefined;
+    if (sources !== undefined)
+      console.log(`${kindName}: Math-Verify on ${plain.length} pairs, ${peerRepeats} runs between ours ...`);
     const cli = measureCliCost(committed, work, kindName, {
       repeats: cliRepeats,
       configurations: CLI_CONFIGURATIONS,
+      beforeRepeat: (repeat) => {
+        // Spread over the repeats: with 7 repeats and 3 runs, before the 1st, 3rd and 5th.
+        const due = Array.from({ length: peerRepeats }, (_, run) =>
+          Math.floor((run * cliRepeats) / peerRepeats),
+        );
+        if (sources === undefined || !due.includes(repeat)) return;
+        const run = runMathVerify(plain, work, kindName);
+        if (peer === undefined || run.cpuSeconds < peer.cpuSeconds) peer = run;
+      },
     });
-    let peer: PeerRun | undefined;
-    if (sources !== undefined) {
-      console.log(`${kindName}: running Math-Verify on ${plain.length} pairs (${peerRepeats} runs) ...`);
-      peer = runMathVerify(plain, work, kindName, peerRepeats);
-    }
     figures.push({ kind: kindName, pairs: committed, inProcess, cli, peer });
   }
 
@@ -273,7 +285,7 @@ function printSpeed(figures: readonly KindFigures[], memory: MemoryPeak): void {
   console.log(
     "\nCPU µs per pair, in-process: the kind's scorer called directly (first pass after a warm-up on unrelated pairs;\n" +
       'steady: passes repeated); undecidable = score null; Math-Verify: one process over the same pairs, start-up excluded,\n' +
-      'the least CPU of its runs (BENCH_MATH_PEER_REPEATS, as rewardkit keeps the least of its own);\n' +
+      "the least CPU of its runs, run between rewardkit's (BENCH_MATH_PEER_REPEATS; rewardkit keeps the least of its own too);\n" +
       'ratio = Math-Verify / rewardkit',
   );
   console.table(inProcessRows);
