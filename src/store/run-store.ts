@@ -102,9 +102,13 @@ export class RunStore {
       CREATE INDEX IF NOT EXISTS score_chunks_range ON score_chunks (run_id, first_line, last_line);
     `);
     // A store of an earlier version: its rows (deflated or text) keep a NULL encoding.
-    const columns = database.pragma('table_info(score_chunks)') as { name: string }[];
-    if (!columns.some((column) => column.name === 'encoding')) {
-      database.exec('ALTER TABLE score_chunks ADD COLUMN encoding TEXT');
+    if (!hasEncodingColumn(database)) {
+      try {
+        database.exec('ALTER TABLE score_chunks ADD COLUMN encoding TEXT');
+      } catch (error) {
+        // Another process opening the same store added it first.
+        if (!hasEncodingColumn(database)) throw error;
+      }
     }
     this.#insert = database.prepare(
       "INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results, encoding) VALUES (?, ?, ?, ?, ?, ?, 'br')",
@@ -274,6 +278,11 @@ export class RunStore {
     this.flush();
     this.#database.close();
   }
+}
+
+function hasEncodingColumn(database: Database.Database): boolean {
+  const columns = database.pragma('table_info(score_chunks)') as { name: string }[];
+  return columns.some((column) => column.name === 'encoding');
 }
 
 /** Brotli at quality 0: see RunStore on why. */
