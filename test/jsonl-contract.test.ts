@@ -318,7 +318,7 @@ describe('rewardkit score --resume', () => {
       const database = new Database(store, { readonly: true, fileMustExist: true });
       try {
         // One row per block of results (see RunStore): its lines as comma-separated ranges (`1-4,7`).
-        return (database.prepare('SELECT lines FROM score_chunks').all() as { lines: string }[]).flatMap(
+        return (database.prepare('SELECT lines FROM score_blocks').all() as { lines: string }[]).flatMap(
           (row) =>
             row.lines.split(',').flatMap((range) => {
               const [first, last = first] = range.split('-').map(Number) as [number, number?];

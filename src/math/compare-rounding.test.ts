@@ -21,3 +21,21 @@ describe('compareRoundedDecimal: significant digits of a predicted decimal', () 
     expect(verdict('0.003', '\\frac{\\pi}{1000}')).toBe('equal');
   });
 });
+
+describe('compareRoundedDecimal: printouts against short decimals', () => {
+  // The early exit for two short finite decimals must leave these to the rule (review of the
+  // speed round: an 11-character printout without a leading zero slipped through it).
+  it('reads a printout of ten places, written with or without a leading zero, as the value it rounds to', () => {
+    expect(verdict('.1234567891', '0.12')).toBe('equal');
+    expect(verdict('0.1234567891', '0.12')).toBe('equal');
+    expect(verdict('0.3', '.3000000001')).toBe('equal');
+    expect(verdict('.2999999999', '0.3')).toBe('equal');
+  });
+
+  it('keeps two short decimals exact', () => {
+    expect(verdict('18.00', '18')).toBe('equal');
+    expect(verdict('18.5', '18.50')).toBe('equal');
+    expect(verdict('18.5', '18.49')).toBe('not_equal');
+    expect(verdict('0.125', '0.12')).toBe('not_equal');
+  });
+});

@@ -53,15 +53,17 @@ function printoutValue(value: MathValue, places: number): number | undefined {
  * Two numbers the rule below never applies to (what its loop would find, without its regexes):
  * neither a percent, and either two integers (no places, no printout, both exact and terminating)
  * or two short finite decimals (`18.00` against `18.5`: each side's exact value is its own decimal,
- * so exactNonDecimal is undefined for both, and neither has the PRINTOUT_PLACES digits after the
- * point of a printout).
+ * so exactNonDecimal is undefined for both, and neither is long enough to hold the PRINTOUT_PLACES
+ * digits after the point of a printout).
  */
 function neverRounded(gold: MathValue, pred: MathValue): boolean {
   if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
   if (INTEGER_TEXT.test(gold.text) && INTEGER_TEXT.test(pred.text)) return true;
   return (
-    gold.text.length < PRINTOUT_PLACES + 2 &&
-    pred.text.length < PRINTOUT_PLACES + 2 &&
+    // At most PRINTOUT_PLACES characters: fewer than PRINTOUT_PLACES digits after the point, even
+    // with no digit before it (`.1234567891` has ten, and is a printout).
+    gold.text.length <= PRINTOUT_PLACES &&
+    pred.text.length <= PRINTOUT_PLACES &&
     gold.exact !== undefined &&
     pred.exact !== undefined &&
     isTerminating(gold.exact) &&

@@ -61,7 +61,7 @@ describe('RunStore', () => {
     store.recordBlock(key, [1, 2, 4], '{"id":"a"}\n{"id":"b"}\n{"id":"d"}');
     store.close();
     const database = new Database(file);
-    const row = database.prepare('SELECT results, count, encoding FROM score_chunks').get() as {
+    const row = database.prepare('SELECT results, count, encoding FROM score_blocks').get() as {
       results: Buffer;
       count: number;
       encoding: string;
@@ -96,7 +96,7 @@ describe('RunStore', () => {
     store.close();
     const database = new Database(file);
     const rows = database
-      .prepare('SELECT lines, count, first_line, last_line FROM score_chunks ORDER BY id')
+      .prepare('SELECT lines, count, first_line, last_line FROM score_blocks ORDER BY id')
       .all();
     database.close();
     expect(rows).toEqual([
@@ -126,7 +126,7 @@ describe('RunStore', () => {
     store.recordRange(key, 1, 1, '{"id":"é ✓ 𝔸"}'); // 20 bytes: pending
     store.recordRange(key, 2, 1, '{"id":"b"}'); // 31 bytes with the newline: a flush
     const database = new Database(file, { readonly: true });
-    expect(database.prepare('SELECT lines FROM score_chunks').all()).toEqual([{ lines: '1-2' }]);
+    expect(database.prepare('SELECT lines FROM score_blocks').all()).toEqual([{ lines: '1-2' }]);
     database.close();
     store.close();
     const reopened = RunStore.open(file);
@@ -160,7 +160,7 @@ describe('RunStore', () => {
     reopened.close();
   });
 
-  it('opens a store file of the version before encodings (no encoding column) and reads its deflated rows', () => {
+  it('opens a store file of an earlier version, reads its deflated rows and leaves its table to deflated rows', () => {
     const file = storeFile();
     const key = runKeyOf(identity);
     RunStore.open(file).close(); // creates the directory
@@ -196,6 +196,34 @@ describe('RunStore', () => {
       '{"id":"c"}',
     ]);
     reopened.close();
+    // An earlier version reads score_chunks only, inflating every row: the new row is not there,
+    // so it would score line 3 again instead of reading Brotli bytes as deflate.
+    const earlier = new Database(file, { readonly: true });
+    expect(earlier.prepare('SELECT lines FROM score_chunks').all()).toEqual([{ lines: '1-2' }]);
+    earlier.close();
+  });
+
+  it('forgets the rows of both tables when a run starts afresh', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.recordRange(key, 1, 1, '{"id":"new"}');
+    store.close();
+    const database = new Database(file);
+    database
+      .prepare(
+        'INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results) SELECT id, 2, 2, 1, ?, ? FROM score_runs',
+      )
+      .run('2', deflateRawSync('{"id":"old"}', { level: 1 }));
+    database.close();
+    const reopened = RunStore.open(file);
+    expect(reopened.beginRun(key, identity, true)).toBe(2);
+    expect(reopened.stored(key, 2)).toBe('{"id":"old"}');
+    expect(reopened.beginRun(key, identity, false)).toBe(0);
+    expect(reopened.stored(key, 1)).toBeUndefined();
+    expect(reopened.stored(key, 2)).toBeUndefined();
+    reopened.close();
   });
 
   it('names an encoding it does not know instead of reading its bytes as results', () => {
@@ -206,7 +234,7 @@ describe('RunStore', () => {
     store.recordRange(key, 1, 1, '{"id":"a"}');
     store.close();
     const database = new Database(file);
-    database.prepare("UPDATE score_chunks SET encoding = 'zstd'").run();
+    database.prepare("UPDATE score_blocks SET encoding = 'zstd'").run();
     database.close();
     const reopened = RunStore.open(file);
     reopened.beginRun(key, identity, true);

@@ -39,24 +39,26 @@ export function runKeyOf(identity: RunIdentity): string {
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
  * serialized result per input line. Recorded results (blocks of lines joined as the output file
  * gets them) wait as UTF-8 bytes until the flush (flushRows results, flushBytes bytes or flushMs),
- * which compresses them in one call into one row (`score_chunks`: its line numbers as ranges, its
+ * which compresses them in one call into one row (`score_blocks`: its line numbers as ranges, its
  * results, their `encoding`) and writes it in one transaction: per line, a share of one
  * compression and one insert. The compression is Brotli at quality 0 (`br`): on the results of a
  * GSM8K math run it keeps about a twelfth of the bytes, as deflate at level 1 did (a thirteenth),
  * in about a third of deflate's CPU (0.28 against 0.85 µs a line of about 360 bytes, measured
  * with node:zlib here), and the store is on by default. An interrupted run loses at most the rows
  * not yet flushed (plus the lines in flight), which a resumed run scores again. Rows of earlier
- * versions (one per block, deflated with no `encoding`, or `results` as text) are read the same
- * way. Lookups on resume read a chunk row once and keep a few decoded. Its own
- * tables only (`score_runs`, `score_chunks`, keyed by an integer run id); other stores (the
- * component cache, the server's cache) live beside it in the same file.
+ * versions (`score_chunks`: deflated, one per block, or `results` as text) are read the same way;
+ * the new rows have a table of their own so that an earlier version, which would inflate them as
+ * deflate (junk, or a zlib error), never sees them and scores those lines again. Lookups on
+ * resume read a row once and keep a few decoded. Its own tables only (`score_runs`,
+ * `score_blocks`, `score_chunks`, keyed by an integer run id); other stores (the component cache,
+ * the server's cache) live beside it in the same file.
  */
 export class RunStore {
   readonly #database: Database.Database;
   readonly #insert: Database.Statement<[number, number, number, number, string, Buffer]>;
   readonly #select: Database.Statement<
-    [number, number, number],
-    { id: number; lines: string; results: string | Buffer; encoding: string | null }
+    [{ run: number; line: number }],
+    { key: string; lines: string; results: string | Buffer; encoding: string | null }
   >;
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
@@ -68,7 +70,7 @@ export class RunStore {
   #pendingCount = 0;
   #timer: NodeJS.Timeout | undefined;
   /** A few decoded chunk rows (row id -> line -> result), for the in-order lookups of a resume. */
-  readonly #decoded = new Map<number, Map<number, string>>();
+  readonly #decoded = new Map<string, Map<number, string>>();
 
   private constructor(database: Database.Database, options: RunStoreOptions) {
     this.#database = database;
@@ -96,25 +98,31 @@ export class RunStore {
         last_line INTEGER NOT NULL,
         count INTEGER NOT NULL,
         lines TEXT NOT NULL,
-        results TEXT NOT NULL,
-        encoding TEXT
+        results TEXT NOT NULL
       );
       CREATE INDEX IF NOT EXISTS score_chunks_range ON score_chunks (run_id, first_line, last_line);
+      CREATE TABLE IF NOT EXISTS score_blocks (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL,
+        first_line INTEGER NOT NULL,
+        last_line INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        lines TEXT NOT NULL,
+        results BLOB NOT NULL,
+        encoding TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS score_blocks_range ON score_blocks (run_id, first_line, last_line);
     `);
-    // A store of an earlier version: its rows (deflated or text) keep a NULL encoding.
-    if (!hasEncodingColumn(database)) {
-      try {
-        database.exec('ALTER TABLE score_chunks ADD COLUMN encoding TEXT');
-      } catch (error) {
-        // Another process opening the same store added it first.
-        if (!hasEncodingColumn(database)) throw error;
-      }
-    }
     this.#insert = database.prepare(
-      "INSERT INTO score_chunks (run_id, first_line, last_line, count, lines, results, encoding) VALUES (?, ?, ?, ?, ?, ?, 'br')",
+      "INSERT INTO score_blocks (run_id, first_line, last_line, count, lines, results, encoding) VALUES (?, ?, ?, ?, ?, ?, 'br')",
     );
+    // The rows of this version first, then those of earlier versions (no encoding: deflate or text).
     this.#select = database.prepare(
-      'SELECT id, lines, results, encoding FROM score_chunks WHERE run_id = ? AND first_line <= ? AND last_line >= ?',
+      `SELECT 'b' || id AS key, lines, results, encoding FROM score_blocks
+         WHERE run_id = @run AND first_line <= @line AND last_line >= @line
+       UNION ALL
+       SELECT 'c' || id, lines, results, NULL FROM score_chunks
+         WHERE run_id = @run AND first_line <= @line AND last_line >= @line`,
     );
   }
 
@@ -138,9 +146,11 @@ export class RunStore {
   beginRun(key: string, identity: RunIdentity & { specName: string }, resume: boolean): number {
     const begin = this.#database.transaction(() => {
       if (!resume) {
-        this.#database
-          .prepare('DELETE FROM score_chunks WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)')
-          .run(key);
+        for (const table of ['score_blocks', 'score_chunks']) {
+          this.#database
+            .prepare(`DELETE FROM ${table} WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)`)
+            .run(key);
+        }
         this.#decoded.clear();
       }
       this.#database
@@ -169,23 +179,25 @@ export class RunStore {
   storedCount(key: string): number {
     const row = this.#database
       .prepare(
-        'SELECT COALESCE(SUM(count), 0) AS count FROM score_chunks WHERE run_id = (SELECT id FROM score_runs WHERE key = ?)',
+        `SELECT (SELECT COALESCE(SUM(count), 0) FROM score_blocks WHERE run_id = runs.id)
+              + (SELECT COALESCE(SUM(count), 0) FROM score_chunks WHERE run_id = runs.id) AS count
+         FROM (SELECT id FROM score_runs WHERE key = ?) AS runs`,
       )
-      .get(key) as { count: number };
-    return row.count;
+      .get(key) as { count: number } | undefined;
+    return row?.count ?? 0;
   }
 
   /** The stored (serialized) result of one input line, if the run already finished it. */
   stored(key: string, line: number): string | undefined {
-    for (const row of this.#select.all(this.#runId(key), line, line)) {
-      let decoded = this.#decoded.get(row.id);
+    for (const row of this.#select.all({ run: this.#runId(key), line })) {
+      let decoded = this.#decoded.get(row.key);
       if (decoded === undefined) {
         const lines = linesOf(row.lines);
         const text = resultsText(row);
         const results = text.split('\n');
         decoded = new Map(lines.map((line, index) => [line, results[index] as string]));
-        if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as number);
-        this.#decoded.set(row.id, decoded);
+        if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as string);
+        this.#decoded.set(row.key, decoded);
       }
       const result = decoded.get(line);
       if (result !== undefined) return result;
@@ -278,11 +290,6 @@ export class RunStore {
     this.flush();
     this.#database.close();
   }
-}
-
-function hasEncodingColumn(database: Database.Database): boolean {
-  const columns = database.pragma('table_info(score_chunks)') as { name: string }[];
-  return columns.some((column) => column.name === 'encoding');
 }
 
 /** Brotli at quality 0: see RunStore on why. */
