@@ -26,15 +26,24 @@ export function peerSources(): string | undefined {
 }
 
 /**
- * Runs the peer once over the pairs (one process, start-up excluded from `seconds`). The bench
- * runs it once per repeat of rewardkit's runs, between them, and keeps the least CPU (run.ts).
+ * The peer over the pairs: their input file is written once, and each call of the returned function
+ * runs the peer over it once (one process, start-up excluded from `seconds`). The bench runs it
+ * between rewardkit's repeats and keeps the least CPU (run.ts).
  */
-export function runMathVerify(pairs: readonly LabelledPair[], workDirectory: string, name: string): PeerRun {
+export function mathVerifyRunner(
+  pairs: readonly LabelledPair[],
+  workDirectory: string,
+  name: string,
+): () => PeerRun {
   const input = join(workDirectory, `peer-${name}.jsonl`);
   writeFileSync(
     input,
     `${pairs.map((pair) => JSON.stringify({ id: pair.id, gold: pair.gold, response: pair.response })).join('\n')}\n`,
   );
+  return () => runMathVerify(input);
+}
+
+function runMathVerify(input: string): PeerRun {
   const python = process.env['MATH_VERIFY_PYTHON'] ?? 'python3';
   const run = spawnSync(python, [driver, input], {
     encoding: 'utf8',

@@ -27,7 +27,7 @@ import { rewardKinds } from '../../src/rewards/index.js';
 import { CLI_CONFIGURATIONS, type CliCost, measureCliCost } from './cli-cost.js';
 import { type BenchCorpus, loadGsm8kCorpus, loadGsm8kSolutions, loadLatexCorpora } from './datasets.js';
 import type { LabelledPair } from './labelled-pair.js';
-import { type PeerRun, peerSources, runMathVerify } from './math-verify-peer.js';
+import { mathVerifyRunner, type PeerRun, peerSources } from './math-verify-peer.js';
 import { type Measurement, MemoryPeak, measure, type VerifyPair } from './measure.js';
 import { measureStages, type StageCost } from './stages.js';
 
@@ -39,6 +39,10 @@ const showDisagreements = Number(process.env['BENCH_MATH_SHOW'] ?? 5);
  * rewardkit): 3 by default (at most BENCH_MATH_REPEATS), its LaTeX run takes a minute.
  */
 const peerRepeats = Math.min(cliRepeats, Number(process.env['BENCH_MATH_PEER_REPEATS'] ?? 3));
+/** The repeats of rewardkit's runs that Math-Verify runs before: with 7 and 3, the 1st, 3rd and 5th. */
+const peerRunBefore = new Set(
+  Array.from({ length: peerRepeats }, (_, run) => Math.floor((run * cliRepeats) / peerRepeats)),
+);
 
 const kind = rewardKinds.get('math');
 const context: ScoreContext = {
@@ -157,18 +161,15 @@ async function main(): Promise<void> {
     // Math-Verify runs between rewardkit's repeats (its least CPU kept, as ours): a slow minute
     // of the shared machine then weighs on both tools alike.
     let peer: PeerRun | undefined;
+    const runPeer = sources === undefined ? undefined : mathVerifyRunner(plain, work, kindName);
     if (sources !== undefined)
       console.log(`${kindName}: Math-Verify on ${plain.length} pairs, ${peerRepeats} runs between ours ...`);
     const cli = measureCliCost(committed, work, kindName, {
       repeats: cliRepeats,
       configurations: CLI_CONFIGURATIONS,
       beforeRepeat: (repeat) => {
-        // Spread over the repeats: with 7 repeats and 3 runs, before the 1st, 3rd and 5th.
-        const due = Array.from({ length: peerRepeats }, (_, run) =>
-          Math.floor((run * cliRepeats) / peerRepeats),
-        );
-        if (sources === undefined || !due.includes(repeat)) return;
-        const run = runMathVerify(plain, work, kindName);
+        if (runPeer === undefined || !peerRunBefore.has(repeat)) return;
+        const run = runPeer();
         if (peer === undefined || run.cpuSeconds < peer.cpuSeconds) peer = run;
       },
     });

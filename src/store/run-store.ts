@@ -6,6 +6,10 @@ import Database from 'better-sqlite3';
 import { RewardKitError } from '../core/errors.js';
 import { ByteArena } from '../io/byte-arena.js';
 
+/** The columns a row of results has in both tables (this version's and earlier versions'). */
+const ROW_COLUMNS = `id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, first_line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL, count INTEGER NOT NULL, lines TEXT NOT NULL`;
+
 /** Where `rewardkit score` keeps runs unless `--store PATH` says otherwise. */
 export const DEFAULT_STORE_PATH = '.rewardkit/store.sqlite';
 
@@ -91,26 +95,9 @@ export class RunStore {
         finished_at TEXT,
         lines INTEGER
       );
-      CREATE TABLE IF NOT EXISTS score_chunks (
-        id INTEGER PRIMARY KEY,
-        run_id INTEGER NOT NULL,
-        first_line INTEGER NOT NULL,
-        last_line INTEGER NOT NULL,
-        count INTEGER NOT NULL,
-        lines TEXT NOT NULL,
-        results TEXT NOT NULL
-      );
+      CREATE TABLE IF NOT EXISTS score_chunks (${ROW_COLUMNS}, results TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS score_chunks_range ON score_chunks (run_id, first_line, last_line);
-      CREATE TABLE IF NOT EXISTS score_blocks (
-        id INTEGER PRIMARY KEY,
-        run_id INTEGER NOT NULL,
-        first_line INTEGER NOT NULL,
-        last_line INTEGER NOT NULL,
-        count INTEGER NOT NULL,
-        lines TEXT NOT NULL,
-        results BLOB NOT NULL,
-        encoding TEXT NOT NULL
-      );
+      CREATE TABLE IF NOT EXISTS score_blocks (${ROW_COLUMNS}, results BLOB NOT NULL, encoding TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS score_blocks_range ON score_blocks (run_id, first_line, last_line);
     `);
     this.#insert = database.prepare(
