@@ -241,4 +241,20 @@ describe('RunStore', () => {
     expect(() => reopened.stored(key, 1)).toThrow(/unknown encoding 'zstd'/);
     reopened.close();
   });
+
+  it('names a damaged row of the store (lines, file) instead of failing with the stack of zlib', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file);
+    store.beginRun(key, identity, false);
+    store.recordRange(key, 1, 2, '{"id":"a"}\n{"id":"b"}');
+    store.close();
+    const database = new Database(file);
+    database.prepare('UPDATE score_blocks SET results = ?').run(Buffer.from('not brotli, just bytes'));
+    database.close();
+    const reopened = RunStore.open(file);
+    reopened.beginRun(key, identity, true);
+    expect(() => reopened.stored(key, 1)).toThrow(/store .*store\.sqlite holds a damaged row \(lines 1-2\)/);
+    reopened.close();
+  });
 });

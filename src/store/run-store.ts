@@ -180,7 +180,7 @@ export class RunStore {
       let decoded = this.#decoded.get(row.key);
       if (decoded === undefined) {
         const lines = linesOf(row.lines);
-        const text = resultsText(row);
+        const text = this.#decode(row);
         const results = text.split('\n');
         decoded = new Map(lines.map((line, index) => [line, results[index] as string]));
         if (this.#decoded.size >= 8) this.#decoded.delete(this.#decoded.keys().next().value as string);
@@ -190,6 +190,20 @@ export class RunStore {
       if (result !== undefined) return result;
     }
     return undefined;
+  }
+
+  /** A row's results as text; a row whose bytes do not decode is named, not a stack trace. */
+  #decode(row: { lines: string; results: string | Buffer; encoding: string | null }): string {
+    try {
+      return resultsText(row);
+    } catch (cause) {
+      if (cause instanceof RewardKitError) throw cause;
+      throw new RewardKitError(
+        'RK_IO',
+        `the store ${this.#database.name} holds a damaged row (lines ${row.lines}): ${(cause as Error).message}`,
+        { hint: 'start the run afresh without --resume, or pass --store PATH to use another file', cause },
+      );
+    }
   }
 
   /**
