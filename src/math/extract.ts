@@ -7,6 +7,7 @@ import { endsInDanglingOperator } from './dangling-operator.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
+import { lastIndexIn } from './last-index.js';
 import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
@@ -170,11 +171,6 @@ export function endsInsideBox(text: string): boolean {
   let cursor = boxedAt > fboxAt ? boxedAt + 6 : fboxAt + 5;
   while (text[cursor] === ' ') cursor++;
   return text[cursor] === '{' && findClosingBrace(text, cursor) < 0;
-}
-
-/** `lastIndexOf`, after a quicker `indexOf` for the common case of no occurrence at all. */
-function lastIndexIn(text: string, needle: string): number {
-  return text.indexOf(needle) < 0 ? -1 : text.lastIndexOf(needle);
 }
 
 function answerTag(text: string): Extraction | undefined {

@@ -2,6 +2,7 @@ import { withoutConditionNumbers } from './answer-phrase.js';
 import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
+import { lastIndexIn } from './last-index.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
 /**
@@ -64,7 +65,7 @@ const WRAPPERS_AT_END = /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|<[
 
 /** The values of one sentence: boxed answers, math spans, numbers (the last one is the offered one). */
 function lastValue(sentence: string): string | undefined {
-  const boxed = sentence.lastIndexOf('\\boxed{');
+  const boxed = lastIndexIn(sentence, '\\boxed{');
   if (boxed >= 0) {
     const close = sentence.indexOf('}', boxed);
     if (close > boxed) return sentence.slice(boxed + 7, close);

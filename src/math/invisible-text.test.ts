@@ -8,6 +8,25 @@ describe('withoutInvisibleText', () => {
     expect(withoutInvisibleText(text)).toBe(text);
   });
 
+  it('finds a hiding tag after any run of other `<` (the gate walks every `<`)', () => {
+    const tag = /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))/;
+    const texts = [
+      '<<3*4=12>>12 <!-- 50 -->',
+      '<<2<3>> <DEL>5</DEL> 4',
+      'a < b <strike>7</strike>',
+      '< <\x01 <<x hidden',
+      "3 <span class='hidden'>",
+      '<del',
+      '<<1<2<3',
+      '5 <strikeout> 6',
+      '<p>the answer</p> is <b>4</b>',
+    ];
+    for (const text of texts) expect(mayHideText(text), text).toBe(tag.test(text));
+    // DEL hides nothing (ASCII); a character beyond ASCII may.
+    expect(mayHideText('12\u007f')).toBe(false);
+    expect(mayHideText('12\u0080')).toBe(true);
+  });
+
   it('removes zero-width characters and the soft hyphen', () => {
     expect(withoutInvisibleText('4\u200b0 and 4\u00ad0 and \ufeff7')).toBe('40 and 40 and 7');
   });

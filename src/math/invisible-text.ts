@@ -1,3 +1,4 @@
+import { beyondAscii } from './ascii-text.js';
 import { findClosingBrace } from './braces.js';
 
 /**
@@ -28,9 +29,8 @@ import { findClosingBrace } from './braces.js';
 /** Markers of hidden ASCII text (asked only when the text holds `<`, `~~` or a backslash). */
 const HIDING_MARKUP =
   /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))|~~|\\(?:[hv]?phantom|iffalse|[bx]?cancel|sout|st(?![A-Za-z]))/;
-const NON_ASCII = /[^\x00-\x7e]/;
-/** The markup part alone, asked when the text holds `<` (GSM8K's `<<48/2=24>>` notes fail at once). */
-const HIDING_TAG = /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))/;
+/** The markup part alone, tried where a `<` opens a comment or a tag (see holdsHidingTag). */
+const HIDING_TAG_AT = /<(?:!--|del\b|strike\b|[A-Za-z][^<>]{0,80}?(?:hidden|display))/y;
 
 /** Zero-width and other invisible format characters (bidi overrides and isolates excluded). */
 const INVISIBLE_CHARACTERS = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
@@ -71,10 +71,26 @@ const REMOVED_COMMANDS = /\\(?:[hv]?phantom|cancelto|[bx]?cancel|sout|st)(?![A-Z
 export function mayHideText(text: string): boolean {
   // `includes` before any pattern: one regex alternation of all the markers cost microseconds on
   // every plain word-problem solution (GSM8K's `<<48/2=24>>` notes hold `<`).
-  if (NON_ASCII.test(text)) return true;
+  if (beyondAscii(text)) return true;
   if (text.includes('\\') && mayHoldRemovedCommand(text)) return true;
   if (text.includes('~~')) return true;
-  return text.includes('<') && HIDING_TAG.test(text);
+  return holdsHidingTag(text);
+}
+
+/**
+ * Whether a hiding tag or comment starts at some `<`: the pattern is tried only where `!` or a
+ * letter follows it. GSM8K's `<<48/2=24>>` notes are passed over at once; an unanchored scan
+ * cost about 0.17 µs on every such solution, this walk 0.08 µs.
+ */
+function holdsHidingTag(text: string): boolean {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    // `!` (33) or an ASCII letter, read in lower case (a few other codes pass too; the pattern decides).
+    const next = text.charCodeAt(at + 1) | 32;
+    if (next !== 33 && (next < 97 || next > 122)) continue;
+    HIDING_TAG_AT.lastIndex = at;
+    if (HIDING_TAG_AT.test(text)) return true;
+  }
+  return false;
 }
 
 function mayHoldRemovedCommand(text: string): boolean {
@@ -92,7 +108,7 @@ function mayHoldRemovedCommand(text: string): boolean {
 export function withoutInvisibleText(text: string): string {
   if (!mayHideText(text)) return text;
   let visible = text;
-  if (NON_ASCII.test(visible)) {
+  if (beyondAscii(visible)) {
     visible = visible.replace(INVISIBLE_CHARACTERS, '');
     if (STROKE_OVERLAY_GATE.test(visible)) visible = visible.replace(STRUCK_CHARACTERS, ' ');
     visible = asciiDigits(visible);

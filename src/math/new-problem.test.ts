@@ -15,6 +15,14 @@ describe('beforeNewProblem', () => {
     );
   });
 
+  it('finds the new problem in any letter case (capitals were missed before)', () => {
+    expect(beforeNewProblem('So \\boxed{5}.\n\n## PROBLEM 2: What is 2+2?\n\\boxed{4}')).toBe(
+      'So \\boxed{5}.\n',
+    );
+    expect(beforeNewProblem('#### 7\n  **QUESTION:** How many?\n#### 9')).toBe('#### 7');
+    expect(beforeNewProblem('#### 7\nHUMAN:\nWhat next? #### 9')).toBe('#### 7');
+  });
+
   it('ends the response before a chat turn written out as text', () => {
     expect(beforeNewProblem('#### 800\nuser\nA group of 5 children go to a park. #### 19')).toBe('#### 800');
   });

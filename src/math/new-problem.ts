@@ -14,15 +14,33 @@
 const NEW_PROBLEM =
   /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:problem|question)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n/gi;
 const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
+/** The words a line opens a problem or a turn with, in any letter case, from a line's first letter on. */
+const OPENING_WORD = /^(?:problem|question|user|human)/i;
+
 /**
- * What every match of NEW_PROBLEM starts with: a line whose first word (after spaces, `#`, `**`)
- * opens a problem or a turn. One scan for a newline and a word, cheaper than the words anywhere.
+ * Whether some line's first word (after spaces, `#`, `*`) opens a problem or a turn, in any letter
+ * case, as every match of NEW_PROBLEM does: a walk over the newlines, the word read only after a
+ * `p`, `q`, `u` or `h`. An unanchored regex scan for the same cost about 0.22 µs on a GSM8K
+ * solution, this walk 0.1 µs.
  */
-const LINE_OPENS_PROBLEM = /\n[ \t#*]*(?:problem|question|user|human)/i;
+function lineOpensProblem(response: string): boolean {
+  for (let at = response.indexOf('\n'); at >= 0; at = response.indexOf('\n', at + 1)) {
+    let index = at + 1;
+    let code = response.charCodeAt(index);
+    while (code === 32 || code === 9 || code === 35 || code === 42) code = response.charCodeAt(++index);
+    const lower = code | 32;
+    if (
+      (lower === 112 || lower === 113 || lower === 117 || lower === 104) &&
+      OPENING_WORD.test(response.slice(index, index + 8))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** The response up to a new problem it wrote itself after its answer, or the response. */
 export function beforeNewProblem(response: string): string {
-  if (!LINE_OPENS_PROBLEM.test(response) || !/roblem|uestion|user|uman/.test(response)) return response;
+  if (!lineOpensProblem(response)) return response;
   NEW_PROBLEM.lastIndex = 0;
   for (let match = NEW_PROBLEM.exec(response); match !== null; match = NEW_PROBLEM.exec(response)) {
     const before = response.slice(0, match.index);

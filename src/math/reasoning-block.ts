@@ -8,6 +8,7 @@
  * answer is no answer text: the thinking is read (cut-off-summary.ts).
  */
 import { isCutOffSummary } from './cut-off-summary.js';
+import { lastIndexIn } from './last-index.js';
 
 const CLOSING_TAG = '</think>';
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
@@ -15,7 +16,7 @@ const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
 
 /** The text after the last closing `</think>` when it holds a letter or digit, else the text without that tag. */
 export function afterReasoning(text: string): string {
-  const close = text.lastIndexOf(CLOSING_TAG);
+  const close = lastIndexIn(text, CLOSING_TAG);
   if (close < 0) return text;
   const after = text.slice(close + CLOSING_TAG.length);
   const content = after.replace(NOT_CONTENT, '');
