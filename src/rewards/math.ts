@@ -1,6 +1,7 @@
 import { scored, undecided } from '../core/result.js';
 import { defineRewardKind } from '../core/reward-kind.js';
 import { acceptedAnswers } from '../core/sample.js';
+import { beyondAscii } from '../math/ascii-text.js';
 import { type MathVerifyOptions, MathVerifyOptionsSchema } from '../math/options.js';
 import { type VerifyOutcome, verifyAnswer } from '../math/verify.js';
 import { mathWarmUpSamples, warmUpOnCreate } from '../math/warm-up.js';
@@ -31,7 +32,8 @@ function oneByte<Text extends string | undefined>(text: Text): Text {
  * blocks of 64 results held one: their strings are made one-byte here (same characters).
  */
 function detailsOf(outcome: VerifyOutcome, response: string): Record<string, unknown> {
-  const narrow = BEYOND_LATIN1.test(response);
+  // The native ASCII test first: most responses are ASCII, and then no regex scans them.
+  const narrow = beyondAscii(response) && BEYOND_LATIN1.test(response);
   const { pred, gold } = outcome;
   return {
     extracted: (narrow ? oneByte(pred.extracted) : pred.extracted) ?? null,
