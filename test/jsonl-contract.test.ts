@@ -352,4 +352,27 @@ describe('rewardkit score --resume', () => {
     expect(results.every((result) => result['reward'] === 1)).toBe(true);
     expect(second.stderr).toMatch(new RegExp(`resumed from store\\s+${before.size}`));
   });
+
+  it('a damaged store stops --resume with the store named, and no advice to resume again', () => {
+    const input = join(work, 'damaged.jsonl');
+    writeFileSync(input, `${good('d1')}\n${good('d2')}\n`);
+    const spec = join(work, 'damaged-spec.yaml');
+    writeFileSync(spec, 'name: damaged\nrewards:\n  - name: match\n    type: match\n');
+    const store = join(work, 'damaged-store.sqlite');
+    const out = join(work, 'damaged.out.jsonl');
+    const args = ['score', '--spec', spec, '--in', input, '--out', out, '--store', store, '--threads', '0'];
+    const first = cli(args);
+    expect(first.status, first.stderr).toBe(0);
+    const database = new Database(store);
+    database.prepare('UPDATE score_blocks SET results = ?').run(Buffer.from('not brotli'));
+    database.close();
+
+    const resumed = cli([...args, '--resume']);
+    expect(resumed.status).not.toBe(0);
+    expect(resumed.stderr).toMatch(/damaged-store\.sqlite holds a damaged row \(lines 1-2\)/);
+    expect(resumed.stderr).toMatch(/start the run afresh without --resume/);
+    expect(resumed.stderr).not.toMatch(/rerun with --resume/);
+    // Without --resume the run starts afresh and succeeds.
+    expect(cli(args).status).toBe(0);
+  });
 });

@@ -169,6 +169,25 @@ describe('cancelled scoring stops calling the models', () => {
     for (const result of again) expect(result).toMatchObject({ reward: 0.5, error: null });
   }, 120_000);
 
+  it('rewardkit score --no-store: Ctrl-C does not advise --resume (there is no store to resume from)', async () => {
+    const input = join(directory, 'rollouts-no-store.jsonl');
+    const lines = samples(30, 'nostore');
+    writeFileSync(input, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const specFile = join(directory, 'spec-no-store.json');
+    writeFileSync(specFile, JSON.stringify(specOf(endpoint.baseUrl)));
+    const out = join(directory, 'scored-no-store.jsonl');
+    const before = await endpoint.receivedPooling();
+    const cli = startCli(['score', '--spec', specFile, '--in', input, '--out', out, '--no-store']);
+    await untilReceived(before + 4);
+    expect(await cli.stop('SIGINT')).toBe(130);
+    await settledReceived();
+    expect(cli.output()).toMatch(
+      /lines were cancelled \(without the store a rerun scores every line again\)/,
+    );
+    expect(cli.output()).toContain('(rerun to score them;');
+    expect(cli.output()).not.toContain('--resume');
+  }, 120_000);
+
   it('rewardkit eval: Ctrl-C cancels the units being scored (RK_CANCELLED predictions), writes no metrics, exit 130', async () => {
     const data = join(directory, 'processbench.jsonl');
     const problems = Array.from({ length: 30 }, (_, index) => ({

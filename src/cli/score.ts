@@ -108,9 +108,11 @@ async function score(flags: ScoreFlags): Promise<number> {
   // Ctrl-C / SIGTERM: nothing more is scored (model requests and sandbox runs in flight are
   // cancelled); every line not scored is written as an RK_CANCELLED result and not stored, so
   // --resume scores exactly those. A second signal ends the process at once.
+  // Without the store (--no-store) a rerun scores every line again: no --resume to advise.
+  const rerun = store === undefined ? 'rerun to score them' : 'rerun with --resume to score them';
   const stop = interruptOnSignal(
     (signal) =>
-      `\nrewardkit: ${signal}: stopping; lines not scored are written as RK_CANCELLED (rerun with --resume to score them; ${signal} again quits at once)\n`,
+      `\nrewardkit: ${signal}: stopping; lines not scored are written as RK_CANCELLED (${rerun}; ${signal} again quits at once)\n`,
   );
   try {
     const summary = await runScore({
@@ -133,7 +135,9 @@ async function score(flags: ScoreFlags): Promise<number> {
       if (setup.partialFile !== undefined) rmSync(setup.partialFile, { force: true });
       process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
       process.stderr.write(
-        `rewardkit: the run was interrupted; rerun with --resume to score the ${cancelledCount(summary)} cancelled lines\n`,
+        store === undefined
+          ? `rewardkit: the run was interrupted; ${cancelledCount(summary)} lines were cancelled (without the store a rerun scores every line again)\n`
+          : `rewardkit: the run was interrupted; rerun with --resume to score the ${cancelledCount(summary)} cancelled lines\n`,
       );
       return 130;
     }
@@ -155,9 +159,12 @@ async function score(flags: ScoreFlags): Promise<number> {
     // The previous output (if any) stays whole; finished lines are in the store for --resume.
     writer.abandon();
     const code = reportError(error);
-    process.stderr.write(
-      'rewardkit: the run was aborted; rerun with --resume to continue where it stopped\n',
-    );
+    // Resuming needs a store, and one whose own content stopped the run cannot be resumed from.
+    if (store !== undefined && !(error instanceof RewardKitError && error.where === store.file)) {
+      process.stderr.write(
+        'rewardkit: the run was aborted; rerun with --resume to continue where it stopped\n',
+      );
+    }
     return code === 0 ? 1 : code;
   } finally {
     stop.dispose();

@@ -194,16 +194,26 @@ export class RunStore {
 
   /** A row's results as text; a row whose bytes do not decode is named, not a stack trace. */
   #decode(row: { lines: string; results: string | Buffer; encoding: string | null }): string {
+    const where = this.file;
     try {
-      return resultsText(row);
+      return resultsText(row, where);
     } catch (cause) {
       if (cause instanceof RewardKitError) throw cause;
       throw new RewardKitError(
         'RK_IO',
-        `the store ${this.#database.name} holds a damaged row (lines ${row.lines}): ${(cause as Error).message}`,
-        { hint: 'start the run afresh without --resume, or pass --store PATH to use another file', cause },
+        `the store ${where} holds a damaged row (lines ${row.lines}): ${(cause as Error).message}`,
+        {
+          hint: 'start the run afresh without --resume, or pass --store PATH to use another file',
+          where,
+          cause,
+        },
       );
     }
+  }
+
+  /** The store's file (errors about what it holds name it as their `where`). */
+  get file(): string {
+    return this.#database.name;
   }
 
   /**
@@ -304,13 +314,18 @@ function compress(bytes: Uint8Array): Buffer {
 }
 
 /** A row's results as newline-joined text, whatever version wrote it. */
-function resultsText(row: { results: string | Buffer; encoding: string | null }): string {
+function resultsText(row: { results: string | Buffer; encoding: string | null }, file: string): string {
   if (typeof row.results === 'string') return row.results;
   if (row.encoding === 'br') return brotliDecompressSync(row.results).toString();
   if (row.encoding === null) return inflateRawSync(row.results).toString();
-  throw new RewardKitError('RK_IO', `the store holds results in an unknown encoding '${row.encoding}'`, {
-    hint: 'a newer rewardkit wrote this store: resume with that version, or start the run without --resume',
-  });
+  throw new RewardKitError(
+    'RK_IO',
+    `the store ${file} holds results in an unknown encoding '${row.encoding}'`,
+    {
+      hint: 'a newer rewardkit wrote this store: resume with that version, or start the run without --resume',
+      where: file,
+    },
+  );
 }
 
 /** The results of one run recorded since the last flush: their lines and where their bytes are. */
