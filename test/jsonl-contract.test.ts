@@ -226,26 +226,31 @@ describe('rewardkit score: unusable arguments exit 2 with the code, the place an
 });
 
 describe('rewardkit score: on_error fail', () => {
-  it('aborts the run with RK_COMPONENT_FAILED and a non-zero exit', () => {
-    const spec = join(work, 'fail-spec.yaml');
-    writeFileSync(spec, 'name: fail\non_error: fail\nrewards:\n  - name: match\n    type: match\n');
-    const input = join(work, 'no-reference.jsonl');
-    writeFileSync(input, `${good('a')}\n`);
-    const run = cli([
-      'score',
-      '--spec',
-      spec,
-      '--in',
-      input,
-      '--out',
-      join(work, 'fail.out.jsonl'),
-      '--no-store',
-      '--threads',
-      '1',
-    ]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/RK_COMPONENT_FAILED: component 'match' could not decide sample 'a'/);
-  });
+  it.each([[['--no-store']], [['--store', ':memory:']]])(
+    'aborts the run with RK_COMPONENT_FAILED and a non-zero exit (%j: no advice to --resume)',
+    (storeFlags) => {
+      const spec = join(work, 'fail-spec.yaml');
+      writeFileSync(spec, 'name: fail\non_error: fail\nrewards:\n  - name: match\n    type: match\n');
+      const input = join(work, 'no-reference.jsonl');
+      writeFileSync(input, `${good('a')}\n`);
+      const run = cli([
+        'score',
+        '--spec',
+        spec,
+        '--in',
+        input,
+        '--out',
+        join(work, 'fail.out.jsonl'),
+        ...storeFlags,
+        '--threads',
+        '1',
+      ]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/RK_COMPONENT_FAILED: component 'match' could not decide sample 'a'/);
+      // Nothing outlives the process to resume from.
+      expect(run.stderr).not.toMatch(/--resume/);
+    },
+  );
 });
 
 describe('rewardkit score with a batch stage', () => {

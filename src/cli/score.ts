@@ -108,8 +108,10 @@ async function score(flags: ScoreFlags): Promise<number> {
   // Ctrl-C / SIGTERM: nothing more is scored (model requests and sandbox runs in flight are
   // cancelled); every line not scored is written as an RK_CANCELLED result and not stored, so
   // --resume scores exactly those. A second signal ends the process at once.
-  // Without the store (--no-store) a rerun scores every line again: no --resume to advise.
-  const rerun = store === undefined ? 'rerun to score them' : 'rerun with --resume to score them';
+  // Without a store that outlives the process (--no-store, --store :memory:) a rerun scores every
+  // line again: no --resume to advise.
+  const resumable = store?.persistent === true;
+  const rerun = resumable ? 'rerun with --resume to score them' : 'rerun to score them';
   const stop = interruptOnSignal(
     (signal) =>
       `\nrewardkit: ${signal}: stopping; lines not scored are written as RK_CANCELLED (${rerun}; ${signal} again quits at once)\n`,
@@ -135,9 +137,9 @@ async function score(flags: ScoreFlags): Promise<number> {
       if (setup.partialFile !== undefined) rmSync(setup.partialFile, { force: true });
       process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
       process.stderr.write(
-        store === undefined
-          ? `rewardkit: the run was interrupted; ${cancelledCount(summary)} lines were cancelled (without the store a rerun scores every line again)\n`
-          : `rewardkit: the run was interrupted; rerun with --resume to score the ${cancelledCount(summary)} cancelled lines\n`,
+        resumable
+          ? `rewardkit: the run was interrupted; rerun with --resume to score the ${cancelledCount(summary)} cancelled lines\n`
+          : `rewardkit: the run was interrupted; ${cancelledCount(summary)} lines were cancelled (without the store a rerun scores every line again)\n`,
       );
       return 130;
     }
@@ -148,7 +150,7 @@ async function score(flags: ScoreFlags): Promise<number> {
     }
     process.stderr.write(`\n${renderSummary(summary, (performance.now() - started) / 1000)}`);
     process.stderr.write(`backend       ${backend.describe()}\n`);
-    if (store !== undefined && typeof flags.store === 'string') {
+    if (resumable && typeof flags.store === 'string') {
       process.stderr.write(
         `store         ${resolve(flags.store)} (move it: --store PATH or REWARDKIT_STORE; skip it: --no-store)\n`,
       );
@@ -160,7 +162,7 @@ async function score(flags: ScoreFlags): Promise<number> {
     writer.abandon();
     const code = reportError(error);
     // Resuming needs a store, and one whose own content stopped the run cannot be resumed from.
-    if (store !== undefined && !(error instanceof RewardKitError && error.where === store.file)) {
+    if (resumable && !(error instanceof RewardKitError && error.where === store?.file)) {
       process.stderr.write(
         'rewardkit: the run was aborted; rerun with --resume to continue where it stopped\n',
       );

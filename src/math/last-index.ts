@@ -5,6 +5,8 @@
  * needle's first character (0.03 µs). A text holds few occurrences of the needles asked for.
  */
 export function lastIndexIn(text: string, needle: string): number {
+  // `indexOf('', n)` is never -1: the walk would not end.
+  if (needle === '') return text.length;
   let found = text.indexOf(needle);
   if (found < 0) return -1;
   for (let next = text.indexOf(needle, found + 1); next >= 0; next = text.indexOf(needle, found + 1))

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, deflateRawSync } from 'node:zlib';
@@ -256,5 +256,32 @@ describe('RunStore', () => {
     reopened.beginRun(key, identity, true);
     expect(() => reopened.stored(key, 1)).toThrow(/store .*store\.sqlite holds a damaged row \(lines 1-2\)/);
     reopened.close();
+  });
+
+  it('names a store file SQLite cannot read (RK_IO, where = the file) instead of failing with its stack', () => {
+    const file = storeFile();
+    const key = runKeyOf(identity);
+    const store = RunStore.open(file, { flushRows: 1 });
+    store.beginRun(key, identity, false);
+    for (let line = 1; line <= 200; line++) {
+      store.recordRange(key, line, 1, JSON.stringify({ id: `r${line}`, pad: 'x'.repeat(3000 + line) }));
+    }
+    store.close();
+    const size = statSync(file).size;
+    const descriptor = openSync(file, 'r+');
+    writeSync(descriptor, Buffer.alloc(size / 2, 0xab), 0, size / 2, size / 2);
+    closeSync(descriptor);
+    const damaged = RunStore.open(file);
+    let thrown: unknown;
+    try {
+      damaged.beginRun(key, identity, true);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: 'RK_IO', where: file });
+    expect(String((thrown as Error).message)).toMatch(
+      /store .* cannot be read: database disk image is malformed/,
+    );
+    damaged.close();
   });
 });

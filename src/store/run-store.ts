@@ -57,13 +57,18 @@ export function runKeyOf(identity: RunIdentity): string {
  * `score_blocks`, `score_chunks`, keyed by an integer run id); other stores (the component cache,
  * the server's cache) live beside it in the same file.
  */
+/** A row of stored results as the lookup reads it (`key`: table letter and row id). */
+interface StoredRow {
+  key: string;
+  lines: string;
+  results: string | Buffer;
+  encoding: string | null;
+}
+
 export class RunStore {
   readonly #database: Database.Database;
   readonly #insert: Database.Statement<[number, number, number, number, string, Buffer]>;
-  readonly #select: Database.Statement<
-    [{ run: number; line: number }],
-    { key: string; lines: string; results: string | Buffer; encoding: string | null }
-  >;
+  readonly #select: Database.Statement<[{ run: number; line: number }], StoredRow>;
   readonly #runIds = new Map<string, number>();
   readonly #flushRows: number;
   readonly #flushMs: number;
@@ -160,23 +165,25 @@ export class RunStore {
       this.#runIds.set(key, row.id);
       return this.storedCount(key);
     });
-    return begin();
+    return this.#readable(begin);
   }
 
   storedCount(key: string): number {
-    const row = this.#database
-      .prepare(
-        `SELECT (SELECT COALESCE(SUM(count), 0) FROM score_blocks WHERE run_id = runs.id)
+    const row = this.#readable(() =>
+      this.#database
+        .prepare(
+          `SELECT (SELECT COALESCE(SUM(count), 0) FROM score_blocks WHERE run_id = runs.id)
               + (SELECT COALESCE(SUM(count), 0) FROM score_chunks WHERE run_id = runs.id) AS count
          FROM (SELECT id FROM score_runs WHERE key = ?) AS runs`,
-      )
-      .get(key) as { count: number } | undefined;
+        )
+        .get(key),
+    ) as { count: number } | undefined;
     return row?.count ?? 0;
   }
 
   /** The stored (serialized) result of one input line, if the run already finished it. */
   stored(key: string, line: number): string | undefined {
-    for (const row of this.#select.all({ run: this.#runId(key), line })) {
+    for (const row of this.#rowsHolding(key, line)) {
       let decoded = this.#decoded.get(row.key);
       if (decoded === undefined) {
         const lines = linesOf(row.lines);
@@ -190,6 +197,33 @@ export class RunStore {
       if (result !== undefined) return result;
     }
     return undefined;
+  }
+
+  /** The rows of the run that hold the line. */
+  #rowsHolding(key: string, line: number): StoredRow[] {
+    const run = this.#runId(key);
+    return this.#readable(() => this.#select.all({ run, line }));
+  }
+
+  /**
+   * Runs a read of the store; a file SQLite cannot read (`database disk image is malformed`) is an
+   * RK_IO error that names it (as its `where`), not SQLite's stack.
+   */
+  #readable<Value>(read: () => Value): Value {
+    try {
+      return read();
+    } catch (cause) {
+      if (cause instanceof RewardKitError) throw cause;
+      throw new RewardKitError(
+        'RK_IO',
+        `the store ${this.file} cannot be read: ${(cause as Error).message}`,
+        {
+          hint: 'pass --store PATH to use another file, or remove this one (it holds only results, which are scored again)',
+          where: this.file,
+          cause,
+        },
+      );
+    }
   }
 
   /** A row's results as text; a row whose bytes do not decode is named, not a stack trace. */
@@ -214,6 +248,11 @@ export class RunStore {
   /** The store's file (errors about what it holds name it as their `where`). */
   get file(): string {
     return this.#database.name;
+  }
+
+  /** Whether the store outlives the process (not `:memory:`): only then can a run be resumed. */
+  get persistent(): boolean {
+    return !this.#database.memory;
   }
 
   /**
