@@ -31,6 +31,8 @@ function markerFollowsSeparator(text: string): boolean {
 
 /** The answer and its restatement, or undefined when the text restates nothing. */
 export function splitRestatement(text: string): { answer: string; restated: string } | undefined {
+  // The separator walk is the cheap test; the whole-text words stay the rule (`that  is` with two
+  // spaces alone never restated, though RESTATED would match it).
   if (!markerFollowsSeparator(text) || !/equivalently|i\.\s?e\.|that is|other words/i.test(text))
     return undefined;
   const match = RESTATED.exec(text);

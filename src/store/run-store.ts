@@ -39,6 +39,14 @@ export function runKeyOf(identity: RunIdentity): string {
     .digest('hex');
 }
 
+/** A row of stored results as the lookup reads it (`key`: table letter and row id). */
+interface StoredRow {
+  key: string;
+  lines: string;
+  results: string | Buffer;
+  encoding: string | null;
+}
+
 /**
  * The embedded SQLite store behind `score --resume` (better-sqlite3, WAL). Each run keeps one
  * serialized result per input line. Recorded results (blocks of lines joined as the output file
@@ -57,14 +65,6 @@ export function runKeyOf(identity: RunIdentity): string {
  * `score_blocks`, `score_chunks`, keyed by an integer run id); other stores (the component cache,
  * the server's cache) live beside it in the same file.
  */
-/** A row of stored results as the lookup reads it (`key`: table letter and row id). */
-interface StoredRow {
-  key: string;
-  lines: string;
-  results: string | Buffer;
-  encoding: string | null;
-}
-
 export class RunStore {
   readonly #database: Database.Database;
   readonly #insert: Database.Statement<[number, number, number, number, string, Buffer]>;
@@ -214,35 +214,31 @@ export class RunStore {
       return read();
     } catch (cause) {
       if (cause instanceof RewardKitError) throw cause;
-      throw new RewardKitError(
-        'RK_IO',
-        `the store ${this.file} cannot be read: ${(cause as Error).message}`,
-        {
-          hint: 'pass --store PATH to use another file, or remove this one (it holds only results, which are scored again)',
-          where: this.file,
-          cause,
-        },
+      throw this.#contentError(
+        `cannot be read: ${(cause as Error).message}`,
+        'pass --store PATH to use another file, or remove this one (it holds only results, which are scored again)',
+        cause,
       );
     }
   }
 
   /** A row's results as text; a row whose bytes do not decode is named, not a stack trace. */
-  #decode(row: { lines: string; results: string | Buffer; encoding: string | null }): string {
-    const where = this.file;
+  #decode(row: StoredRow): string {
     try {
-      return resultsText(row, where);
+      return resultsText(row, this.file);
     } catch (cause) {
       if (cause instanceof RewardKitError) throw cause;
-      throw new RewardKitError(
-        'RK_IO',
-        `the store ${where} holds a damaged row (lines ${row.lines}): ${(cause as Error).message}`,
-        {
-          hint: 'start the run afresh without --resume, or pass --store PATH to use another file',
-          where,
-          cause,
-        },
+      throw this.#contentError(
+        `holds a damaged row (lines ${row.lines}): ${(cause as Error).message}`,
+        'start the run afresh without --resume, or pass --store PATH to use another file',
+        cause,
       );
     }
+  }
+
+  /** An error about what the store file holds: RK_IO, named by the file (also its `where`). */
+  #contentError(what: string, hint: string, cause: unknown): RewardKitError {
+    return new RewardKitError('RK_IO', `the store ${this.file} ${what}`, { hint, where: this.file, cause });
   }
 
   /** The store's file (errors about what it holds name it as their `where`). */
