@@ -9,7 +9,7 @@ import {
   relationToInterval,
 } from './compare-interval.js';
 import { computesConstant, constantChainValue } from './constant-chain.js';
-import { disjunctionAsEquation } from './equation-disjunction.js';
+import { disjunctionAsEquation, statesAPoint } from './equation-disjunction.js';
 import { freeVariables } from './evaluate.js';
 import { isLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
@@ -301,6 +301,12 @@ export function compareRelationGold(
   }
   // `ab = 0` against `a = 0 or b = 0`: the same solution set (equation-disjunction.ts).
   const disjunction = gold.operators.length === 1 ? disjunctionAsEquation(pred) : undefined;
+  if (disjunction !== undefined && statesAPoint(pred, context.predText ?? '')) {
+    return notEqual(
+      'equation-disjunction',
+      'the equations give each unknown one value (a point, both hold), not alternatives joined by "or" as the gold equation\'s solutions are',
+    );
+  }
   if (disjunction !== undefined) {
     const verdict = compareProportional(gold, disjunction, context);
     if (verdict.verdict === 'equal')

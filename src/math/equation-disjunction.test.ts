@@ -34,6 +34,16 @@ describe('a gold equation against its solutions joined by or', () => {
     expect(verdict('x^2 - 3x + 2 = 0', 'x = 1 or x = 2 or x = 3')).toBe('not_equal');
     expect(verdict('a*b = 0', 'a = 0 \\land b = 0')).toBe('not_equal');
   });
+  it('reads equations giving different unknowns one value each as a point unless "or" joins them', () => {
+    expect(verdict('ab = 0', 'a = 0 and b = 0')).toBe('not_equal');
+    expect(verdict('ab = 0', '\\boxed{a=0, b=0}')).toBe('not_equal');
+    expect(verdict('(x - 1)(y - 2) = 0', 'x = 1, y = 2')).toBe('not_equal');
+    expect(verdict('ab = 0', 'a = 0 or b = 0')).toBe('equal');
+    expect(verdict('ab = 0', 'So $a = 0$ or $b = 0$.')).toBe('equal');
+    expect(verdict('ab = 0', 'a = 0 \\vee b = 0')).toBe('equal');
+    // One unknown named twice lists its roots, whatever joins them.
+    expect(verdict('x^2 - 3x + 2 = 0', 'x = 1 and x = 2')).toBe('equal');
+  });
   it('does not let a restated equation answer a gold solution set', () => {
     expect(verdict('x = 1 \\lor x = 2', 'x^2 - 3x + 2 = 0')).toBe('not_equal');
   });

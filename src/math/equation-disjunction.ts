@@ -1,5 +1,28 @@
+import { bareVariable, isConstant } from './compare-interval.js';
 import { scalarJson } from './scalar-json.js';
 import type { MathJson, MathValue, RelationValue } from './value.js';
+
+/** The word "or" or a logical-or sign in the answer as written (`\lor` reads as the word). */
+const SAYS_OR = /\bor\b|\\(?:lor|vee)(?![A-Za-z])|∨/i;
+
+/**
+ * `a = 0, b = 0` and `a = 0 and b = 0`: each equation gives one unknown a value and no unknown is
+ * named twice, so the list is a point, the solution of a system, and not alternatives: it holds
+ * where both hold, while `ab = 0` holds where either does. Such a list is read as alternatives only
+ * when the answer says "or" (`a = 0 or b = 0`, `a = 0 \lor b = 0`). `x = 1 and x = 2` names one
+ * unknown twice: its roots, read as alternatives however they are joined.
+ */
+export function statesAPoint(pred: MathValue, writtenAs: string): boolean {
+  if (pred.kind !== 'list' || SAYS_OR.test(writtenAs)) return false;
+  const names = new Set<string>();
+  for (const item of pred.items) {
+    if (item.kind !== 'relation' || item.operators.length !== 1 || item.operators[0] !== '=') return false;
+    const name = bareVariable(item.sides[0] as MathValue);
+    if (name === undefined || names.has(name) || !isConstant(item.sides[1] as MathValue)) return false;
+    names.add(name);
+  }
+  return names.size > 1;
+}
 
 /**
  * Equations joined by "or" (`a = 0 \lor b = 0`, `x = 1 or x = 2`) hold exactly where the product

@@ -67,6 +67,30 @@ describe('extractAnswer', () => {
     expect(extract('It is between 3 and 5')).toBe('5');
   });
 
+  it('joins math spans across "and", "or" and commas, keeping "or" (alternatives, not a point)', () => {
+    expect(extract('So $a = 0$ or $b = 0$.')).toBe('a = 0 or b = 0');
+    expect(extract('So $a = 0$ and $b = 0$.')).toBe('a = 0, b = 0');
+    expect(extract('So $a = 0$, or $b = 0$.')).toBe('a = 0 or b = 0');
+  });
+
+  it('reads the value before a unit with a power, not the power', () => {
+    expect(extract('The area is 25 cm^2.')).toBe('25');
+    expect(extract('The volume is 5 m^3.')).toBe('5');
+    expect(extract('It falls at 9.8 m/s^2.')).toBe('9.8');
+    expect(extract('The area is 1,250 ft^{2}.')).toBe('1,250');
+    expect(extract('The area is 5 (cm^2).')).toBe('5');
+    expect(extract('So it is 2x^2.')).toBe('2');
+  });
+
+  it('joins a value offered with a word of doubt to the last number', () => {
+    expect(extract('So we get 3, or maybe 9.')).toBe('3, 9');
+    expect(extract('So we get 3, perhaps 9.')).toBe('3, 9');
+    expect(extract('The total is 3 but possibly 9.')).toBe('3, 9');
+    expect(extract('The area is 3 cm², or maybe 9 cm².')).toBe('3, 9');
+    expect(extract('The area is 3 cm^2 or 9 cm^2.')).toBe('3, 9');
+    expect(extract('Maybe the total is 9.')).toBe('9');
+  });
+
   it('returns undefined when nothing is there', () => {
     expect(extract('no answer at all')).toBeUndefined();
   });

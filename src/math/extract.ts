@@ -21,6 +21,7 @@ import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { withoutTrailingRemark } from './trailing-remark.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
+import { isUnitWord } from './unit-words.js';
 import { valueBeforeVerb } from './value-before-verb.js';
 
 /**
@@ -440,9 +441,11 @@ function lastLatex(text: string): Extraction | undefined {
     let joined = last.content;
     for (let index = spans.length - 2, count = 1; index >= 0 && count < 8; index--, count++) {
       const previous = spans[index] as (typeof spans)[number];
-      if (!SPAN_JOINER.test(text.slice(previous.end, first.open))) break;
+      const joiner = text.slice(previous.end, first.open);
+      if (!SPAN_JOINER.test(joiner)) break;
       first = previous;
-      joined = `${previous.content}, ${joined}`;
+      // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
+      joined = `${previous.content}${joiner.includes('or') ? ' or ' : ', '}${joined}`;
     }
     best = later(best, joined, last.end);
   }
@@ -563,13 +566,13 @@ export const NUMBER =
  * 130", "120 km hoặc 130 km" (not
  * "between 3 and 5"); a whole number, never the tail of one (`4` of `1/4`, `5` of `2.5`); a
  * currency sign before the last one still joins (`$3 or $5` is a hedge, not 5), and so does a
- * unit word (or two, accented letters too: `51 đô la or 71`) after the earlier one when they are
+ * unit word (or two, accented letters too: `51 đô la or 71`; with a power, `3 cm^2 or 9 cm^2`) after the earlier one when they are
  * joined by "or" (`50 dollars or 40 dollars`, `2 hours or 120 minutes`: two values offered, never
  * the last one alone);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?)?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?)?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 /** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
@@ -632,6 +635,15 @@ const JOINER_ENDINGS: ReadonlySet<string> = new Set([
   '£',
 ]);
 
+/**
+ * A word of doubt between two numbers, with "or", "but" or a comma before it or alone ("3, or
+ * maybe 9", "3, perhaps 9", "3 but possibly 9"): the earlier number is offered as much as the
+ * later one. `DOUBT_ENDINGS` holds the last letters of those words (`e`, `s`, `y`), lower case.
+ */
+const DOUBTED_JOINER = /(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:maybe|perhaps|possibly|probably)\s*$/i;
+const DOUBT_ENDINGS: ReadonlySet<number> = new Set([101, 115, 121]);
+const DOUBT_WORD_END = /(?:maybe|perhaps|possibly|probably)$/i;
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -650,6 +662,25 @@ function isTrimmedSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** A number, at most one space, a unit (or a rate of two; in parentheses too) and a caret: what stands before a unit's exponent. */
+const NUMBER_UNIT_CARET = /\d\s?(?:\(\s*)?([A-Za-z]{1,12})(?:\/([A-Za-z]{1,12}))?\^\{?$/;
+
+/**
+ * The number before a unit when the number at `exponentAt` is that unit's power in plain text
+ * (`25 cm^2`, `5 m^3`, `9.8 m/s^2`, `1,250 ft^{2}`): the value, where the last number was the 2.
+ * Only units (`unit-words.ts`): `5 x^2` keeps its power.
+ */
+function unitExponentValue(text: string, exponentAt: number): RegExpExecArray | undefined {
+  const before = text.charCodeAt(exponentAt - 1);
+  if (before !== 94 && before !== 123) return undefined; // `^`, `{`
+  const unit = NUMBER_UNIT_CARET.exec(text.slice(Math.max(0, exponentAt - 30), exponentAt));
+  if (unit === null || !isUnitWord(unit[1] as string) || (unit[2] !== undefined && !isUnitWord(unit[2])))
+    return undefined;
+  const valueEnd = exponentAt - unit[0].length + 1;
+  const value = lastNumberMatch(text.slice(0, valueEnd));
+  return value !== undefined && value.index + value[0].length === valueEnd ? value : undefined;
 }
 
 function lastNumber(text: string): Extraction | undefined {
@@ -674,6 +705,9 @@ function lastNumber(text: string): Extraction | undefined {
     if (earlier === undefined) return undefined;
     match = earlier;
   }
+  // "The area is 25 cm^2.": the last number is the unit's exponent; the value stands before the unit.
+  const beforeUnit = unitExponentValue(text, match.index);
+  if (beforeUnit !== undefined) match = beforeUnit;
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
   if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
@@ -690,8 +724,15 @@ function lastNumber(text: string): Extraction | undefined {
     // The window's last character before trailing spaces, read in place (no slice, no trimEnd).
     let last = start - 1;
     while (last >= from && isTrimmedSpace(text.charCodeAt(last))) last--;
-    if (last < from || !JOINER_ENDINGS.has(text[last] as string)) break;
-    const window = text.slice(from, start);
+    if (last < from) break;
+    let window = text.slice(from, start);
+    // "3, or maybe 9", "3, perhaps 9", "3 but maybe 9": a value offered with a word of doubt.
+    const doubt =
+      DOUBT_ENDINGS.has(text.charCodeAt(last) | 32) && DOUBT_WORD_END.test(text.slice(Math.max(0, last - 7), last + 1))
+        ? DOUBTED_JOINER.exec(window)
+        : null;
+    if (doubt !== null) window = `${window.slice(0, doubt.index)} or`;
+    else if (!JOINER_ENDINGS.has(text[last] as string)) break;
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
     const [, label, , unit, joiner, lastLabel] = joined;
@@ -704,7 +745,7 @@ function lastNumber(text: string): Extraction | undefined {
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
     numbers.unshift(joined[2] ?? '');
-    start -= window.length - joined.index;
+    start = from + joined.index;
   }
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
   const statedEnd = endBeforeRuledOut(text, start) ?? endBeforeCondition(text, start);

@@ -168,3 +168,17 @@ describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
     expect(normalize(raw)).toBe(expected);
   });
 });
+
+describe('normalizeAnswer: a unit in parentheses', () => {
+  it('drops a unit, a rate or a power of one in parentheses after the value', () => {
+    expect(normalize('5 (cm)')).toBe('5');
+    expect(normalize('60 (km/h)')).toBe('60');
+    expect(normalize('25 (m^2)')).toBe('25');
+    expect(normalize('5 \\text{ (cm)}')).toBe('5');
+    expect(normalize('5 (USD)')).toBe('5');
+  });
+  it('keeps a letter that is no unit, and parentheses not after a value', () => {
+    expect(normalize('5 (x)')).toBe('5 (x)');
+    expect(normalize('f (s)')).toBe('f (s)');
+  });
+});

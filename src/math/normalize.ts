@@ -7,6 +7,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
+import { isUnitWord } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
@@ -45,24 +46,6 @@ const TEXT_COMMANDS = [
 /** Spacing and sizing commands that carry no meaning. */
 const NOISE =
   /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
-
-/** Unit and currency words dropped after a number ("18 dollars", "5 \text{ cm}^2"). */
-const UNIT_WORDS = new Set(
-  (
-    'dollar dollars cent cents usd eur euro euros pound pounds yen rupees rs ' +
-    'cm mm km m meter meters metre metres centimeter centimeters millimeter millimeters kilometer kilometers ' +
-    'inch inches in ft foot feet yard yards yd mile miles mi mph kmh kg g gram grams kilogram kilograms mg lb lbs ' +
-    'ounce ounces oz ton tons liter liters litre litres l ml gallon gallons gal cup cups quart quarts pint pints ' +
-    'second seconds sec s minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr ' +
-    'degree degrees deg radian radians rad unit units sq square cubic cu percent times ' +
-    'people persons person students student apples cookies pages points items boxes books marbles cars ' +
-    'children kids friends hours workers bags pieces slices candies eggs'
-  ).split(' '),
-);
-
-function isUnitWord(word: string): boolean {
-  return UNIT_WORDS.has(word.toLowerCase());
-}
 
 /** Math words that look like units but are not: never dropped. */
 const MATH_WORDS = new Set([
@@ -106,7 +89,17 @@ function numberWordsToDigits(text: string): string {
 const ALL_REALS =
   /^(?:x\s*(?:is|can be|=)\s*)?(?:all|any|every)\s+real\s+(?:numbers?|values?|x)$|^(?:all|the)\s+reals$/i;
 
+/** A unit in parentheses after the value (`5 (cm)`, `25 (m^2)`, `60 (km/h)`). */
+const PARENTHESISED_UNIT = /\s\(\s*(?:([A-Za-z]+(?:\/[A-Za-z]+)?)\s*(?:\^\s*\{?\d\}?)?)?\s*\)$/;
+
 function stripUnits(text: string): string {
+  // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
+  const bracketed = PARENTHESISED_UNIT.exec(text);
+  if (bracketed !== null && /[\d}]$/.test(text.slice(0, bracketed.index))) {
+    // Empty parentheses are those of a currency code already dropped (`5 (USD)`).
+    const unit = (bracketed[1] ?? '').split('/').filter((part) => part !== '');
+    if (unit.every((part) => isUnitWord(part))) return text.slice(0, bracketed.index).trim();
+  }
   let rest = text;
   const words: string[] = [];
   for (let count = 0; count < 4; count++) {
@@ -128,8 +121,8 @@ function stripUnits(text: string): string {
   }
   const allUnits = words.every((word) =>
     word.includes('/')
-      ? word.split('/').every((part) => UNIT_WORDS.has(part.toLowerCase()))
-      : !MATH_WORDS.has(word.toLowerCase()) && (UNIT_WORDS.has(word.toLowerCase()) || word.length >= 3),
+      ? word.split('/').every((part) => isUnitWord(part))
+      : !MATH_WORDS.has(word.toLowerCase()) && (isUnitWord(word) || word.length >= 3),
   );
   return allUnits ? head : text;
 }

@@ -37,4 +37,6 @@ export const withMethod = (verdict: Verdict, method: string, reason: string = ve
 export interface CompareContext {
   options: MathVerifyOptions;
   budget: Budget;
+  /** The prediction as extracted, before normalisation: for rules on the words joining its values. */
+  predText?: string;
 }

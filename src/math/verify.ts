@@ -505,7 +505,7 @@ function verifyAsRead(
     return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
   }
   try {
-    const context = { options, budget: new Budget(deadline) };
+    const context = { options, budget: new Budget(deadline), predText: predAnswer.trace.extracted };
     let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
     if (verdict.verdict === 'not_equal')
       verdict =
