@@ -728,7 +728,8 @@ function lastNumber(text: string): Extraction | undefined {
     let window = text.slice(from, start);
     // "3, or maybe 9", "3, perhaps 9", "3 but maybe 9": a value offered with a word of doubt.
     const doubt =
-      DOUBT_ENDINGS.has(text.charCodeAt(last) | 32) && DOUBT_WORD_END.test(text.slice(Math.max(0, last - 7), last + 1))
+      DOUBT_ENDINGS.has(text.charCodeAt(last) | 32) &&
+      DOUBT_WORD_END.test(text.slice(Math.max(0, last - 7), last + 1))
         ? DOUBTED_JOINER.exec(window)
         : null;
     if (doubt !== null) window = `${window.slice(0, doubt.index)} or`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retractedAnswer } from './retracted-answer.js';
+import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 
 /** The reason for `text`, whose answer is the last occurrence of `answer` (a box closes after it). */
 function retraction(text: string, answer: string): string | undefined {
@@ -12,6 +12,21 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5} is wrong.', '5')).toContain('is wrong');
     expect(retraction('\\boxed{5} is incorrect; I give up.', '5')).toContain('is incorrect');
     expect(retraction('$\\boxed{5}$ was probably a mistake.', '5')).toContain('mistake');
+  });
+
+  it('reads a disavowal in parentheses or ", not really" after the answer', () => {
+    expect(retraction('\\boxed{5} (wrong)', '5')).toContain('(wrong');
+    expect(retraction('the final answer is 5, not really', '5')).toContain('not really');
+    expect(retraction('\\boxed{5} (rounded)', '5')).toBeUndefined();
+  });
+
+  it('reads a remark that disowns the extracted answer inside it', () => {
+    expect(disownedInAnswer('5 (wrong)')).toContain('(wrong)');
+    expect(disownedInAnswer('5 (probably incorrect).')).toContain('incorrect');
+    expect(disownedInAnswer('5 (not correct)')).toContain('not correct');
+    expect(disownedInAnswer('5 (cm)')).toBeUndefined();
+    expect(disownedInAnswer('5 (not wrong)')).toBeUndefined();
+    expect(disownedInAnswer('5')).toBeUndefined();
   });
 
   it('reads a later sentence that refers back to the answer', () => {

@@ -14,9 +14,12 @@ import { NUMBER } from './extract.js';
  * skipped, as is a sentence that denies the doubt ("this is not wrong").
  */
 
-/** Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake". */
+/**
+ * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake"; the
+ * same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
+ */
 const DISAVOWED_HERE =
-  /^[\s}$)*.,:;-]*(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
+  /^[\s}$)*.,:;-]*(?:(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+|\(\s*)(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|false)\b|not\s+really\b)/i;
 /** A reference back to the answer, then a disavowal of it. */
 const DISAVOWED_LATER =
   /\b(?:that|this|it|which|my\s+(?:answer|result)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -27,7 +30,7 @@ const TAKEN_BACK =
 const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
+  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
 /** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -37,6 +40,20 @@ function holdsValue(sentence: string): boolean {
   NUMBER.lastIndex = 0;
   const found = NUMBER.exec(sentence);
   return found !== null && found[0] !== '';
+}
+
+/** A remark in parentheses that closes the extracted answer and disowns it: `5 (wrong)`, `5 (not correct)`. */
+const DISOWNING_REMARK =
+  /\(\s*(?:(?:probably|definitely|actually|clearly|totally|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|false)\s*[.!]*\s*\)[\s.!]*$/i;
+
+/**
+ * Why the extracted answer disowns itself in a closing remark (`The answer is 5 (wrong).`: the
+ * answer phrase reads the remark with the value), or undefined.
+ */
+export function disownedInAnswer(extracted: string): string | undefined {
+  if (!extracted.includes('(')) return undefined;
+  const remark = DISOWNING_REMARK.exec(extracted);
+  return remark === null ? undefined : `the response disowns its answer: "${remark[0].trim()}"`;
 }
 
 /**

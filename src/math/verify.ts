@@ -40,7 +40,7 @@ import { comparePiecewise } from './piecewise.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { afterReasoning } from './reasoning-block.js';
 import { emptyConjunction } from './relation-conjunction.js';
-import { retractedAnswer } from './retracted-answer.js';
+import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
@@ -551,7 +551,8 @@ function unlessHedged(
   const words = wordHedge(gold.trace.normalized ?? '', gold.choice, extraction.text, read.slice(end));
   if (words !== undefined) return notEqual('hedge', words);
   if (gold.value === undefined && sameAsGold === undefined) return verdict;
-  const qualified = qualifiedAnswer(read, extraction) ?? retractedAnswer(read, end);
+  const qualified =
+    qualifiedAnswer(read, extraction) ?? disownedInAnswer(extraction.text) ?? retractedAnswer(read, end);
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
   const alternative = extraction.alternative ?? offeredAlternative(read, extraction);
