@@ -91,6 +91,12 @@ describe('extractAnswer', () => {
     expect(extract('Maybe the total is 9.')).toBe('9');
   });
 
+  it('keeps the box when a later "answer is" phrase judges it instead of stating a value', () => {
+    expect(extract('\\boxed{42}\n\nNo other answer is possible.')).toBe('42');
+    expect(extract('\\boxed{42}\n\nMy answer is final.')).toBe('42');
+    expect(extract('\\boxed{Bob}\n\nThe answer is Alice.')).toBe('Alice');
+  });
+
   it('returns undefined when nothing is there', () => {
     expect(extract('no answer at all')).toBeUndefined();
   });

@@ -772,10 +772,18 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
   last_number: lastNumber,
 };
 
-/** A phrase that states a value (not "written in \boxed{}" or "as shown above"). */
+/**
+ * Words that say something about an answer without being one: "No other answer is possible.",
+ * "My answer is final.", "The answer is correct." after a box judge the box, they state no value.
+ */
+const JUDGES_THE_ANSWER =
+  /^(?:(?:not|also|still|indeed|now|thus|therefore|definitely|clearly)\s+)?(?:possible|impossible|final|correct|incorrect|right|wrong|unique|clear|obvious|above|below|shown|given|same|valid|verified|confirmed|consistent|reasonable|complete|certain)\W*$/i;
+
+/** A phrase that states a value (not "written in \boxed{}", "as shown above" or "possible"). */
 function isStatedValue(phrase: string): boolean {
   if (phrase.includes('boxed')) return false;
-  return /[\d\\]/.test(phrase) || phrase.split(/\s+/).length <= 2;
+  if (/[\d\\]/.test(phrase)) return true;
+  return phrase.split(/\s+/).length <= 2 && !JUDGES_THE_ANSWER.test(phrase.trim());
 }
 
 const NEW_QUESTION = /\n\s*(?:#+\s*)?(?:question|problem|q)\s*\d*\s*[:.]/i;

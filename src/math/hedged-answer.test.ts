@@ -78,6 +78,20 @@ describe('offeredAlternative', () => {
     expect(offeredAlternative(looping, at(looping, '5', 'final_answer'))).toBeUndefined();
   });
 
+  it("reads a revision that rejects the answer, and offers despite the writer's doubts (red team of stop 23)", () => {
+    const box = (tail: string) =>
+      offeredAlternative(`\\boxed{42}${tail}`, { text: '42', extractor: 'boxed', end: 10 });
+    expect(box("\nWait, it's 43, not 42.")).toBe('43');
+    expect(box('\nCorrection: 43.')).toBe('43');
+    expect(box(" -- no wait, it's 43")).toBe('43');
+    expect(box(' Or maybe 43, not sure.')).toBe('43');
+    expect(box('\nIt could also be 43, but I cannot verify.')).toBe('43');
+    // A rejection of the other value, and "not" before a longer number, still reject.
+    expect(box('\nOr 43? No.')).toBe('43');
+    expect(box('\nAlternatively x = 43, which is not valid.')).toBeUndefined();
+    expect(box("\nWait, it's 43, not 421.")).toBeUndefined();
+  });
+
   it('reads two numbers in words joined by "or" as an offer', () => {
     const text = 'so 12. Twelve or thirteen would be plausible.';
     expect(offeredAlternative(text, at(text, '12', 'last_number'))).toBe('13');
@@ -121,6 +135,16 @@ describe('qualifiedAnswer', () => {
     expect(qualifiedAnswer('40 or more apples', at('40 or more apples', '40', 'last_number'))).toContain(
       'or more',
     );
+  });
+
+  it('finds bounds after the closing wrappers of the value, and negations through LaTeX spacing', () => {
+    expect(qualifiedAnswer('\\boxed{42} or more', at('\\boxed{42} or more', '42'))).toContain('or more');
+    expect(qualifiedAnswer('$42$ or fewer.', at('$42$ or fewer.', '42', 'latex'))).toContain('or fewer');
+    expect(qualifiedAnswer('$42$ and more importantly', at('$42$ and more', '42', 'latex'))).toBeUndefined();
+    const negated = 'The answer is not $\\displaystyle\\boxed{42}$.';
+    expect(qualifiedAnswer(negated, at(negated, '42'))).toContain('not');
+    const spaced = 'It is anything but\\,\\boxed{42}.';
+    expect(qualifiedAnswer(spaced, at(spaced, '42'))).toContain('anything but');
   });
 
   it('leaves plain answers, tags and sums alone', () => {

@@ -30,7 +30,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
 /** Words that offer another value in a sentence after the answer. */
 export const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|correction|on\s+second\s+thought|update|edit|I\s+meant|typo|my\s+bad|nope|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
 /**
  * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
  * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that
@@ -38,20 +38,23 @@ export const ALTERNATIVE_WORDS =
  * offers 16.
  */
 export const REJECTION_WORDS =
-  /\b(?:not|no(?!\s*[,:;!\u2014\u2013])|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not|no(?!\s*(?:[,:;!\u2014\u2013]|wait\b))|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
 const OPENS_WITH_ALTERNATIVE =
   /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
  * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer).
  */
 const QUALIFIER_AFTER =
-  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
+  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
+/** The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers. */
+const BOUND_AFTER_WRAPPERS =
+  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|\s*\(?\s*at\s+(?:most|least)\b|\s*\+(?=\s*(?:$|[.,;:!?])))/i;
 /** An answer that ends in a question mark (`5?`, `5\text{?}`). */
 const ASKED = /\?\s*\}?\s*$/;
 /** `\text{...}` and its kin, unwrapped to their words (`\text{ at most}` -> ` at most`). */
@@ -61,7 +64,8 @@ function unwrapTextGroups(text: string): string {
   return text.includes('\\') ? text.replace(TEXT_GROUP, '$1') : text;
 }
 /** What may wrap an answer between a qualifier and the value: `\boxed{`, `$`, `\(`, bold, a `=`. */
-const WRAPPERS_AT_END = /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|<[A-Za-z]+>|\s)+$/;
+const WRAPPERS_AT_END =
+  /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|\(|~|<[A-Za-z]+>|\\(?:displaystyle|textstyle|q?quad|[,;:! ])|\s)+$/;
 
 /** The values of one sentence: boxed answers, math spans, numbers (the last one is the offered one). */
 function lastValue(sentence: string): string | undefined {
@@ -105,6 +109,29 @@ function wordsOrWords(sentence: string): string | undefined {
   return undefined;
 }
 
+/** Negations that doubt the writer, not a value: "not sure", "I can't tell", "cannot verify". */
+const NEGATED_DOUBT =
+  /\b(?:not\s+(?:\d+%\s+)?(?:sure|certain|confident|positive)|(?:can't|cannot|can\s+not|couldn't|don't|do\s+not)\s+(?:tell|verify|check|confirm|say|decide|be\s+sure|know))\b/gi;
+
+/**
+ * The sentence as the rejection test reads it: without the writer's doubts ("Or 43, not sure.")
+ * and without "not <the answer>" ("Wait, it's 43, not 42." rejects the answer and offers 43).
+ */
+function withoutDoubtOrAnswer(sentence: string, answer: string): string {
+  let read = sentence;
+  if (/n(?:o|['’])?t\b/i.test(read)) read = read.replace(NEGATED_DOUBT, ' ');
+  const rejected = answer === '' ? -1 : read.lastIndexOf(answer);
+  // The whole value, not the head of a longer number (`42` of `421` or `42.5`).
+  if (rejected < 0 || /^\.?\d/.test(read.slice(rejected + answer.length, rejected + answer.length + 2)))
+    return read;
+  const not = NOT_BEFORE_VALUE.exec(read.slice(Math.max(0, rejected - 24), rejected));
+  if (not === null) return read;
+  return `${read.slice(0, rejected - not[0].length)} ${read.slice(rejected + answer.length)}`;
+}
+
+/** "not " right before a value, through its `$`, `\(` or `\boxed{`. */
+const NOT_BEFORE_VALUE = /\bnot\s*(?:\$|\\\(|\\boxed\{)?\s*$/i;
+
 /** The sentences of a passage (a full stop, question or exclamation mark, a line break, a semicolon). */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+|\n+/);
@@ -130,8 +157,10 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     let opened = false;
     for (const sentence of sentencesOf(tail)) {
       opened ||= ALTERNATIVE_WORDS.test(sentence);
-      if (!opened || REJECTION_WORDS.test(sentence)) continue;
-      offered = lastValue(sentence) || offered;
+      if (!opened) continue;
+      const read = withoutDoubtOrAnswer(sentence, extraction.text);
+      if (REJECTION_WORDS.test(read)) continue;
+      offered = lastValue(read) || offered;
     }
     if (offered !== undefined) return offered;
   }
@@ -216,6 +245,44 @@ const SPACES = ' \t\n\r';
 /** What may wrap an answer between a qualifier and the value (`\boxed{`, `$`, `\(`, bold ...). */
 const WRAPPER_CHARACTERS = ' \t\n\r$*_{([';
 
+/** Commands between a qualifier and its value (`not \(\displaystyle\boxed{42}\)`, `not\,\boxed{42}`). */
+const WRAPPER_COMMANDS = [
+  '\\boxed',
+  '\\fbox',
+  '\\displaystyle',
+  '\\textstyle',
+  '\\qquad',
+  '\\quad',
+  '\\,',
+  '\\;',
+  '\\:',
+  '\\!',
+  '\\ ',
+  '~',
+  '\u00a0',
+];
+
+/**
+ * The index of the last character of `prose` before the value's wrappers: spaces, `$`, `*`, `_`,
+ * brackets, `\(`, `\[`, and the commands above (-1 when none).
+ */
+function skipWrappersBack(prose: string): number {
+  let last = skipBack(prose, prose.length, WRAPPER_CHARACTERS);
+  for (let guard = 0; guard < 8 && last >= 0; guard++) {
+    // `\(` and `\[` whose bracket was skipped leave their backslash.
+    if (prose.charCodeAt(last) === 92) {
+      last = skipBack(prose, last, WRAPPER_CHARACTERS);
+      continue;
+    }
+    const code = prose.charCodeAt(last);
+    if (code !== 126 && code !== 0xa0 && prose.lastIndexOf('\\', last) < last - 13) break;
+    const command = WRAPPER_COMMANDS.find((name) => prose.endsWith(name, last + 1));
+    if (command === undefined) break;
+    last = skipBack(prose, last + 1 - command.length, WRAPPER_CHARACTERS);
+  }
+  return last;
+}
+
 /** The index of the last character before `index` that is not in `skipped` (-1 when none). */
 function skipBack(text: string, index: number, skipped: string): number {
   let cursor = index - 1;
@@ -289,6 +356,8 @@ const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
   'beyond',
   'nearly',
   'almost',
+  'hardly',
+  'but',
   'under',
   'over',
   'equal',
@@ -325,10 +394,7 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   // The words of a `\text{no more than }` right before the value are read as prose.
   const window = text.slice(Math.max(0, start - 96), start);
   const prose = window.endsWith('}') || window.endsWith('} ') ? unwrapTextGroups(window) : window;
-  let last = skipBack(prose, prose.length, WRAPPER_CHARACTERS);
-  // `\boxed{` / `\fbox{` / `<answer>` between the qualifier and the value.
-  if (prose.endsWith('\\boxed', last + 1)) last = skipBack(prose, last - 5, WRAPPER_CHARACTERS);
-  else if (prose.endsWith('\\fbox', last + 1)) last = skipBack(prose, last - 4, WRAPPER_CHARACTERS);
+  const last = skipWrappersBack(prose);
   let first = last;
   while (first >= 0 && first > last - 12 && isWordCode(prose.charCodeAt(first))) first--;
   const word = prose.slice(first + 1, last + 1);
@@ -342,6 +408,11 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   }
   const afterStart = start + extraction.text.length;
   const next = text[afterStart];
+  // `\boxed{42} or more`, `$42$ or fewer`, `**42** at most`: a bound after the value's closing wrappers.
+  if (next === '}' || next === '$' || next === '*') {
+    const closed = BOUND_AFTER_WRAPPERS.exec(text.slice(afterStart, afterStart + 48));
+    return closed === null ? undefined : `the answer is qualified by "${(closed[1] as string).trim()}"`;
+  }
   if (
     next !== '+' &&
     next !== '^' &&
