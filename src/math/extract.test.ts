@@ -97,6 +97,15 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{Bob}\n\nThe answer is Alice.')).toBe('Alice');
   });
 
+  it('skips answer markers labelled wrong, and reads a later #### line or answer tag over a box', () => {
+    expect(extract('\\boxed{42}\n\nWrong answer: 43')).toBe('42');
+    expect(extract('\\boxed{42}\n\nOne might think the answer is 43.')).toBe('42');
+    expect(extract('The answer is 12.\nNot the final answer: 13')).toBe('12');
+    expect(extract('\\boxed{42}\n\n#### 43')).toBe('43');
+    expect(extract('\\boxed{42}\n\n<answer>43</answer>')).toBe('43');
+    expect(extract('#### 41\n\\boxed{42}')).toBe('42');
+  });
+
   it('returns undefined when nothing is there', () => {
     expect(extract('no answer at all')).toBeUndefined();
   });

@@ -283,6 +283,13 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   return found;
 }
 
+/**
+ * Words before an answer marker that deny it is the answer: "Wrong answer: 43", "The incorrect
+ * answer is 43", "Not the final answer: 43", "One might think the answer is 43".
+ */
+const DISOWNED_MARKER =
+  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the)\s+(?:final\s+)?|\b(?:might|would|could|may)\s+think\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
+
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
 function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): Extraction | undefined {
   const matches: RegExpExecArray[] = [];
@@ -292,7 +299,9 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
     if (match[0] === '') pattern.lastIndex++;
   }
   for (let index = matches.length - 1; index >= 0 && index >= matches.length - 4; index--) {
-    const found = phraseAt(text, matches[index] as RegExpExecArray, extractor);
+    const match = matches[index] as RegExpExecArray;
+    if (DISOWNED_MARKER.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const found = phraseAt(text, match, extractor);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -831,6 +840,20 @@ function cleanedText(response: string): string {
   return repairEscapedCommands(text);
 }
 
+/** A GSM8K `####` line or an `<answer>` tag that opens after `after` (a box's end), when those extractors are on. */
+function markedAfter(
+  text: string,
+  after: number,
+  priority: readonly ExtractorName[],
+): Extraction | undefined {
+  if (priority.includes('gsm8k') && text.indexOf('####', after) >= 0) {
+    const line = gsm8k(text);
+    if (line !== undefined && lastIndexIn(text, '####') >= after) return line;
+  }
+  if (priority.includes('answer_tag') && text.indexOf('<answer>', after) >= 0) return answerTag(text);
+  return undefined;
+}
+
 /** The first candidate found by the extractors in `priority` order (see the module comment). */
 export function extractAnswer(response: string, priority: readonly ExtractorName[]): Extraction | undefined {
   const text = cleanResponse(response);
@@ -838,6 +861,11 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
+    if (name === 'boxed') {
+      // `\boxed{42} ... #### 43`, `\boxed{42} ... <answer>43</answer>`: a later explicit marker is the answer.
+      const marked = markedAfter(text, found.end, priority);
+      if (marked !== undefined) return marked;
+    }
     if (name === 'boxed' && mentionsAnswer(text.slice(found.end))) {
       // "... \boxed{200} ... \boxed{255} ... Final Answer: The final answer is $10,455$."
       for (const later of LATER_STATEMENTS) {

@@ -26,6 +26,15 @@ describe('goldGuided', () => {
     expect(goldGuided(gold('Monday'), 'Sunday or Monday.')).toBeUndefined();
   });
 
+  it('reads "no" as an answer, not as a determiner, in the last three sentences', () => {
+    expect(goldGuided(gold('yes'), 'Yes. There is no other possibility.')?.text).toBe('Yes');
+    expect(goldGuided(gold('no'), 'Yes. No contradiction arises.')?.text).toBe('Yes');
+    expect(goldGuided(gold('no'), 'No it is not possible.')?.text).toBe('No');
+    expect(goldGuided(gold('no'), 'We check every case. So no.')?.text).toBe('no');
+    // No yes or no as an answer anywhere: the last sentence's word, as before.
+    expect(goldGuided(gold('no'), 'There is no such number.')?.text).toBe('no');
+  });
+
   it('all real numbers against the whole real line', () => {
     const read = goldGuided(gold('(-\\infty, \\infty)'), 'It holds for all real numbers.');
     expect(read?.guidedBy).toBe('gold_guided_all_reals');

@@ -56,6 +56,14 @@ const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
  */
+/**
+ * "yes" anywhere, or "no" as an answer: before punctuation or the end, or before a pronoun, a
+ * reason or a condition ("No, it is not.", "no because ...", "no if n is odd"), never a
+ * determiner before a noun ("no other way", "no solution").
+ */
+const YES_OR_NO_ANSWER =
+  /\b(yes|no(?=\s*(?:[,.;:!?)}\]'"]|$|\s+(?:it|there|they|we|you|he|she|this|that|because|since|as|otherwise|if|when|else|for|in|and|or|but)\b)))\b/i;
+
 export function goldGuided(gold: GuidingGold, response: string): GuidedExtraction | undefined {
   const goldText = gold.trace.normalized ?? '';
   const tail = response.slice(-300);
@@ -87,8 +95,15 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.value?.kind !== 'text') return undefined;
   // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
   if (/^(?:yes|no)$/i.test(goldText)) {
-    const answer = /\b(yes|no)\b/i.exec(sentence);
-    return answer === null ? undefined : closing(answer[1] as string, response, 'gold_guided_yes_no');
+    // The last of the last three sentences that says yes or no as an answer: "Yes. There is no
+    // other possibility." reads yes ("no other", "No contradiction arises" use "no" as a determiner).
+    for (let index = sentences.length - 1; index >= 0 && index >= sentences.length - 3; index--) {
+      const answer = YES_OR_NO_ANSWER.exec(sentences[index] as string);
+      if (answer !== null) return closing(answer[1] as string, response, 'gold_guided_yes_no');
+    }
+    // None as an answer: the last sentence's own word ("There is no such number." says no).
+    const word = /\b(yes|no)\b/i.exec(sentence);
+    return word === null ? undefined : closing(word[1] as string, response, 'gold_guided_yes_no');
   }
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
