@@ -15,4 +15,9 @@ describe('endBeforeCondition', () => {
     expect(at('We get 4 and 2')).toBeUndefined();
     expect(at('1000 + 1000 X/100 = 1,100 if X = 10')).toBeUndefined();
   });
+
+  it('reads where an extremum is taken as its condition', () => {
+    expect(at('The maximum value is 5, achieved at x = 2')).toBe('The maximum value is 5'.length);
+    expect(at('The maximum is 5 at x = 2')).toBe('The maximum is 5'.length);
+  });
 });

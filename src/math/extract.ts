@@ -15,7 +15,7 @@ import { GLUED_OR } from './or-separator.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { splitRestatement } from './restatement.js';
-import { endBeforeRuledOut } from './ruled-out-value.js';
+import { endBeforeRejectedValue, endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isStepLabel } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
@@ -758,7 +758,12 @@ function lastNumber(text: string): Extraction | undefined {
     start = from + joined.index;
   }
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
-  const statedEnd = endBeforeRuledOut(text, start) ?? endBeforeCondition(text, start);
+  const statedEnd =
+    endBeforeRuledOut(text, start) ??
+    endBeforeCondition(text, start) ??
+    (numbers.length === 1
+      ? endBeforeRejectedValue(text, start, eNotation?.end ?? match.index + match[0].length)
+      : undefined);
   if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
   const end = eNotation?.end ?? match.index + match[0].length;
   if (numbers.length > 1 && text[end] === ')') {

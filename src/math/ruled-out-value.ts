@@ -45,3 +45,24 @@ export function textBeforeRuledOut(sentence: string, value: string): string | un
     ? sentence.slice(0, last.index).trimEnd()
     : undefined;
 }
+
+/** Words right after a value that reject it: "is not positive", "is extraneous", "does not satisfy". */
+const REJECTED_AFTER =
+  /^\s*(?:\$|\\\))?\s*(?:(?:is|was)\s+(?:not\b|extraneous|rejected|invalid|impossible)|(?:does\s+not|doesn't|fails|cannot|can't)\b)/i;
+/** A number (and up to two words), then a clause that opens on a reason ("5, since x = ", "14 left, because "). */
+const STATED_BEFORE_REASON =
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*(?:\$|\\\))?(?:\s+[A-Za-z]{1,12}){0,2}\s*[,;(]?\s*(?:since|because|as|while|whereas|and|but)\s+(?:\$|\\\()?\s*(?:[A-Za-z]\s*=\s*)?$/i;
+
+/**
+ * A value the words after it reject, in a reason given for an earlier value: "x = 5, since x = -2
+ * is not positive" states 5 (the last number, -2, is the root it discards). When the number from
+ * `start` to `end` is such a value and a number precedes the reason, where that number ends.
+ */
+export function endBeforeRejectedValue(text: string, start: number, end: number): number | undefined {
+  if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return undefined;
+  const from = Math.max(0, start - 48);
+  const match = STATED_BEFORE_REASON.exec(text.slice(from, start));
+  if (match === null) return undefined;
+  const number = /^-?\d[\d,]*(?:\.\d+)?/.exec(match[0]);
+  return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
+}
