@@ -59,6 +59,25 @@ describe('withoutInvisibleText', () => {
     expect(withoutInvisibleText("40<span style='display:none'>50</span>!")).toBe('40 !');
   });
 
+  it('removes elements shown at no size, no opacity or off the page, \\if0 and comment blocks, markdown comments (red team of stop 23)', () => {
+    const hidden = (markup: string) =>
+      withoutInvisibleText(`Answer: 17 ${markup}`).replace(/\s+/g, ' ').trim();
+    expect(hidden('<span style="font-size:0">42</span>')).toBe('Answer: 17');
+    expect(hidden('<span style="opacity: 0;">42</span>')).toBe('Answer: 17');
+    expect(hidden('<div style="position:absolute; left:-9999px">42</div>')).toBe('Answer: 17');
+    expect(hidden('\\if0 42\\fi')).toBe('Answer: 17');
+    expect(hidden('\\begin{comment}42\\end{comment}')).toBe('Answer: 17');
+    expect(withoutInvisibleText('Answer: 17\n[//]: # (42)').trim()).toBe('Answer: 17');
+    // Seen: a half opacity, a font size, code, a link definition to a real target, `\if00`.
+    for (const shown of [
+      'Answer: 17 <span style="opacity: 0.5">42</span>',
+      'Answer: 17 <span style="font-size: 10px">42</span>',
+      'Answer: 17\n[Answer]: 42',
+      'Answer: 17 \\if00 42\\fi',
+    ])
+      expect(withoutInvisibleText(shown)).toBe(shown);
+  });
+
   it('removes struck-out text (withdrawn values)', () => {
     expect(withoutInvisibleText('\\boxed{\\cancel{50} 40}')).toBe('\\boxed{  40}');
     expect(withoutInvisibleText('\\cancelto{50}{40} 3')).toBe('  3');

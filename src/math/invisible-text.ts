@@ -8,9 +8,12 @@ import { findClosingBrace } from './braces.js';
  *
  * - invisible characters: zero-width spaces and joiners, the soft hyphen, word joiners, invisible
  *   operators, the byte-order mark, left-to-right and right-to-left marks (`4\u200b0` is 40);
- * - LaTeX that renders nothing: `\phantom{..}`, `\hphantom`, `\vphantom`, `\iffalse ... \fi`;
+ * - LaTeX that renders nothing: `\phantom{..}`, `\hphantom`, `\vphantom`, `\iffalse ... \fi`,
+ *   `\if0 ... \fi`, the `comment` environment;
  * - HTML that renders nothing: comments `<!-- .. -->` (an unclosed one hides the rest) and elements
- *   styled `display: none` / `visibility: hidden` or marked `hidden`;
+ *   styled `display: none` / `visibility: hidden`, `font-size: 0`, `opacity: 0`, moved off the
+ *   page (`left: -9999px`), clipped or scaled to nothing, or marked `hidden`;
+ * - markdown's comment idiom, a link definition to `#` or `<>` (`[//]: # (..)`), which renders nothing;
  * - retracted (struck-out) text: `\cancel{..}`, `\bcancel`, `\xcancel`, `\sout`, `\st`,
  *   `\cancelto{a}{b}` (both parts), markdown `~~..~~`, `<del>`/`<strike>` elements, characters
  *   overlaid with a combining stroke (`5̶`). A struck value
@@ -60,10 +63,16 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const OPENING_TAG = /<([A-Za-z][A-Za-z0-9]{0,15})\b([^<>]{0,400})>/g;
 const CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9]{0,15})\s*>/g;
 /** Attributes that hide an element, and elements that strike their content out. */
-const HIDING_ATTRIBUTES = /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b/i;
+const HIDING_ATTRIBUTES =
+  /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|(?:font-size|opacity)\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:[;"'!]|$)|(?:left|top)\s*:\s*-\d{3,}|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|transform\s*:\s*scale\(\s*0\s*\)/i;
 const STRUCK_ELEMENTS = /^(?:del|strike)$/i;
 const STRUCK_MARKDOWN = /~~(?!\s)[^~\n]{1,200}?~~/g;
-const IF_FALSE = /\\iffalse(?![A-Za-z])[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
+const IF_FALSE = /\\if(?:false(?![A-Za-z])|0(?![\d]))[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
+/** The `comment` environment (the LaTeX `comment` package) and markdown's comment idiom `[//]: # (..)`. */
+const COMMENT_ENVIRONMENT = /\\begin\{comment\}[\s\S]*?(?:\\end\{comment\}|$)/g;
+const MARKDOWN_COMMENT_GATE = /\]:[ \t]*(?:#|<>|\/\/)/;
+const MARKDOWN_COMMENT =
+  /^ {0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)(?:[ \t]+(?:\([^\n]*\)|"[^\n]*"|'[^\n]*'))?[ \t]*$/gm;
 /** Commands removed with their braced arguments (`\cancelto{a}{b}` has two, the others one). */
 const REMOVED_COMMANDS = /\\(?:[hv]?phantom|cancelto|[bx]?cancel|sout|st)(?![A-Za-z])/g;
 
@@ -74,6 +83,7 @@ export function mayHideText(text: string): boolean {
   if (beyondAscii(text)) return true;
   if (text.includes('\\') && mayHoldRemovedCommand(text)) return true;
   if (text.includes('~~')) return true;
+  if (text.includes(']:') && MARKDOWN_COMMENT_GATE.test(text)) return true;
   return holdsHidingTag(text);
 }
 
@@ -98,6 +108,7 @@ function holdsHidingTag(text: string): boolean {
 }
 
 function mayHoldRemovedCommand(text: string): boolean {
+  if (text.includes('\\if0') || text.includes('\\begin{comment}')) return true;
   return (
     (text.includes('phantom') ||
       text.includes('\\iffalse') ||
@@ -120,8 +131,10 @@ export function withoutInvisibleText(text: string): string {
   if (visible.includes('<!--')) visible = visible.replace(HTML_COMMENT, ' ');
   if (visible.includes('<')) visible = withoutHiddenElements(visible);
   if (visible.includes('~~')) visible = visible.replace(STRUCK_MARKDOWN, ' ');
+  if (visible.includes(']:')) visible = visible.replace(MARKDOWN_COMMENT, ' ');
   if (visible.includes('\\')) {
-    if (visible.includes('\\iffalse')) visible = visible.replace(IF_FALSE, ' ');
+    if (visible.includes('\\iffalse') || visible.includes('\\if0')) visible = visible.replace(IF_FALSE, ' ');
+    if (visible.includes('\\begin{comment}')) visible = visible.replace(COMMENT_ENVIRONMENT, ' ');
     visible = withoutRemovedCommands(visible);
   }
   return visible;
