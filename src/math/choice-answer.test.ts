@@ -24,6 +24,11 @@ describe('lastChosenLetter', () => {
     [['Maybe B.'], undefined],
     [['A or B.'], undefined],
     [['No letter here.'], undefined],
+    // A list of options names none of them (red team of stop 23).
+    [['The correct options are A, B, C and D.'], undefined],
+    [['C and D'], undefined],
+    [['(A) & (D) hold.'], undefined],
+    [['Between C and D, I pick D.'], 'D'],
   ])('%j -> %s', (sentences, letter) => {
     expect(lastChosenLetter(sentences)).toBe(letter);
   });

@@ -48,6 +48,9 @@ function isChoiceGold(gold: ChoiceGold): boolean {
   return gold.choice !== undefined || choiceLetter(gold.trace.normalized ?? '') !== undefined;
 }
 
+/** Another option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`. */
+const LISTED_BEFORE = /(?<![A-Za-z])\(?[A-E]\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/;
+
 /**
  * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
  * D); undefined when none does, or when that sentence hedges ("Maybe B.", "A or B").
@@ -58,6 +61,8 @@ export function lastChosenLetter(sentences: readonly string[]): string | undefin
     const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
     const last = letters[letters.length - 1];
     if (last === undefined) continue;
+    // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
+    if (LISTED_BEFORE.test(kept.slice(Math.max(0, last.index - 12), last.index))) return undefined;
     return HEDGE.test(kept) ? undefined : (last[1] ?? '');
   }
   return undefined;

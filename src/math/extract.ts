@@ -236,7 +236,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
