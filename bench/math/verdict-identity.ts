@@ -114,7 +114,20 @@ function main(): void {
     );
     console.log(`  reference ${reference[index]}\n  here      ${lines[index]}`);
   }
-  console.log(differing.length === 0 ? 'IDENTICAL' : `DIFFERENT: ${differing.length} outcomes`);
+  // Of the differing outcomes, those whose verdict changed (the rest differ in what was read or why).
+  const verdictOf = (line: string | undefined) => (JSON.parse(line ?? '{}') as { verdict?: string }).verdict;
+  const changed = differing.filter((index) => verdictOf(lines[index]) !== verdictOf(reference[index]));
+  for (const index of changed.slice(0, 200)) {
+    const pair = pairs[index] as IdentityPair;
+    console.log(
+      `verdict ${verdictOf(reference[index])} -> ${verdictOf(lines[index])}: pair ${index}: gold ${JSON.stringify(pair.gold)}, response ${JSON.stringify(pair.response.slice(-160))}`,
+    );
+  }
+  console.log(
+    differing.length === 0
+      ? 'IDENTICAL'
+      : `DIFFERENT: ${differing.length} outcomes, ${changed.length} of them verdicts`,
+  );
   process.exit(differing.length === 0 ? 0 : 1);
 }
 

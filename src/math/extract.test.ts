@@ -62,9 +62,12 @@ describe('extractAnswer', () => {
     expect(extract('We compute $3 \\times 6 = 18$, plus 2 gives 20 in total.')).toBe('20');
   });
 
-  it('joins "x = 2 or x = 5" but not "between 3 and 5"', () => {
+  it('joins "x = 2 or x = 5" and a closing "and" list; reads "between 3 and 5" as a range', () => {
     expect(extract('The solutions are x = 2 or x = 5.')).toBe('2, 5');
-    expect(extract('It is between 3 and 5')).toBe('5');
+    expect(extract('Possible values: 42 and 43.')).toBe('42, 43');
+    expect(extract('It is between 3 and 5')).toBe('between 3 and 5');
+    // A unit word after the earlier number: a count, not a list.
+    expect(extract('She bought 3 apples and 5.')).toBe('5');
   });
 
   it('joins math spans across "and", "or" and commas, keeping "or" (alternatives, not a point)', () => {

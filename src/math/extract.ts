@@ -751,11 +751,17 @@ function lastNumber(text: string): Extraction | undefined {
     if (unit !== undefined && !offered) break;
     const labelled = label !== undefined && lastLabel !== undefined;
     endsList ??= /^\)?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
-    const listed = endsList && (joiner === ',' || joiner === '、');
+    // "We get 17, 18, 19.", "Possible values: 42 and 43.", "between 42 and 43": several values end the response.
+    const listed = endsList && (joiner === ',' || joiner === '、' || joiner === 'and');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
     numbers.unshift(joined[2] ?? '');
     start = from + joined.index;
+    // "The root lies between 1 and 2.": a range, neither end nor both ends an answer.
+    if (joiner === 'and' && numbers.length === 2 && /\bbetween\s*$/i.test(window.slice(0, joined.index))) {
+      const end = eNotation?.end ?? match.index + match[0].length;
+      return { text: `between ${numbers[0]} and ${numbers[1]}`, extractor: 'last_number', end };
+    }
   }
   // "40, not 50", "40, not 50 or 60": the value stated before the ones ruled out (ruled-out-value.ts).
   const statedEnd =
