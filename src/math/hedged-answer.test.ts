@@ -147,6 +147,17 @@ describe('qualifiedAnswer', () => {
     expect(qualifiedAnswer(spaced, at(spaced, '42'))).toContain('anything but');
   });
 
+  it('reads a sentence that disowns its own value (red team of stop 23)', () => {
+    const mistake = 'A common mistake is to answer \\boxed{42}.';
+    expect(qualifiedAnswer(mistake, at(mistake, '42'))).toContain('common mistake');
+    const lastNumber = 'So the total is 12.\nIt is false that the total is 13.';
+    expect(qualifiedAnswer(lastNumber, at(lastNumber, '13', 'last_number'))).toContain('is false that');
+    const honest = 'Without the common mistake of counting twice, the answer is \\boxed{42}.';
+    expect(qualifiedAnswer(honest, at(honest, '42'))).toBeUndefined();
+    const plain = 'We avoid mistakes. The answer is \\boxed{42}.';
+    expect(qualifiedAnswer(plain, at(plain, '42'))).toBeUndefined();
+  });
+
   it('leaves plain answers, tags and sums alone', () => {
     expect(
       qualifiedAnswer('The total is 18 dollars.', at('The total is 18 dollars.', '18', 'last_number')),

@@ -329,6 +329,13 @@ export function answerEnd(text: string, extraction: Extraction): number {
   return at < 0 ? extraction.end : Math.min(extraction.end, at + extraction.text.length);
 }
 
+/**
+ * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
+ * is to answer 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly".
+ */
+const DISOWNING_LEAD =
+  /\b(?:(?:a|the)\s+common\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)|mistakenly|wrongly|it\s+is\s+(?:false|wrong|incorrect|not\s+true)\s+that|one\s+might\s+(?:think|say|guess|expect))\b/i;
+
 /** A letter or an apostrophe (of "can't"). */
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
@@ -391,6 +398,12 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   if (ASKED.test(extraction.text)) return 'the answer is a question';
   const start = answerStart(text, extraction);
   if (start < 0) return undefined;
+  // "A common mistake is to answer \boxed{42}.": the value's own sentence disowns it.
+  const sentenceStart = sentenceStartBefore(text, start);
+  const disowning = DISOWNING_LEAD.exec(
+    text.slice(sentenceStart < 0 ? Math.max(0, start - 300) : sentenceStart, start),
+  );
+  if (disowning !== null) return `the answer's sentence disowns it: "${disowning[0]}"`;
   // The words of a `\text{no more than }` right before the value are read as prose.
   const window = text.slice(Math.max(0, start - 96), start);
   const prose = window.endsWith('}') || window.endsWith('} ') ? unwrapTextGroups(window) : window;
