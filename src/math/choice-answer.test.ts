@@ -29,6 +29,7 @@ describe('lastChosenLetter', () => {
     [['C and D'], undefined],
     [['(A) & (D) hold.'], undefined],
     [['Between C and D, I pick D.'], 'D'],
+    [['Comparing B and C, C'], 'C'],
   ])('%j -> %s', (sentences, letter) => {
     expect(lastChosenLetter(sentences)).toBe(letter);
   });

@@ -1,13 +1,14 @@
 /**
  * A value, then the condition it holds under: "We get 4 if x is 2", "4 when n = 2", "4, where
- * k = 3", "4 for x = 2", "The maximum is 5, achieved at x = 2". The last number in the text is the condition's value (2), the answer the
+ * k = 3", "4 for x = 2", "The maximum is 5, achieved at x = 2" (a bare "at" is not: "The velocity
+ * is 0 at t = 2" answers when). The last number in the text is the condition's value (2), the answer the
  * number stated before it. Only a condition on a one-letter name (`x`, `n`, `k_1`) with `is`,
  * `=` or `equals` right before the last number, and only when a number precedes the clause: a
  * sentence that only states `x = 2` keeps its value, and so does a line that used the name before
  * (`1000 + 1000 X/100 = 1,100 if X = 10` solves for X).
  */
 const CONDITION_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*(?:if|when|where|for|provided|given|(?:(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+)?(?:at|when))\s+(?:that\s+)?([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*(?:if|when|where|for|provided|given|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s+(?:that\s+)?([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$/i;
 
 /**
  * When the number at `start` is the value of a condition that follows a stated number, where that

@@ -88,6 +88,8 @@ describe('extractAnswer', () => {
   it('joins a value offered with a word of doubt to the last number', () => {
     expect(extract('So we get 3, or maybe 9.')).toBe('3, 9');
     expect(extract('So we get 3, perhaps 9.')).toBe('3, 9');
+    expect(extract('She has 4 bags with 3 apples each, probably 12 apples in total')).toBe('12');
+    expect(extract('The area is 5 (m^2) or 6 (m^2)')).toBe('5, 6');
     expect(extract('The total is 3 but possibly 9.')).toBe('3, 9');
     expect(extract('The area is 3 cm², or maybe 9 cm².')).toBe('3, 9');
     expect(extract('The area is 3 cm^2 or 9 cm^2.')).toBe('3, 9');
@@ -107,6 +109,9 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{42}\n\n#### 43')).toBe('43');
     expect(extract('\\boxed{42}\n\n<answer>43</answer>')).toBe('43');
     expect(extract('#### 41\n\\boxed{42}')).toBe('42');
+    // A markdown heading is no answer line.
+    expect(extract('The answer is $\\boxed{12}$.\n\n#### Verification\n12 / 3 = 4.')).toBe('12');
+    expect(extract('\\boxed{12}\n\n#### 1. Check the count')).toBe('12');
   });
 
   it('returns undefined when nothing is there', () => {

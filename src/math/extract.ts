@@ -581,7 +581,7 @@ export const NUMBER =
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?)?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 /** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
@@ -647,11 +647,11 @@ const JOINER_ENDINGS: ReadonlySet<string> = new Set([
 /**
  * A word of doubt between two numbers, with "or", "but" or a comma before it or alone ("3, or
  * maybe 9", "3, perhaps 9", "3 but possibly 9"): the earlier number is offered as much as the
- * later one. `DOUBT_ENDINGS` holds the last letters of those words (`e`, `s`, `y`), lower case.
+ * later one. "probably" commits ("3 apples each, probably 12 in total" states 12). `DOUBT_ENDINGS` holds the last letters of those words (`e`, `s`, `y`), lower case.
  */
-const DOUBTED_JOINER = /(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:maybe|perhaps|possibly|probably)\s*$/i;
+const DOUBTED_JOINER = /(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:maybe|perhaps|possibly)\s*$/i;
 const DOUBT_ENDINGS: ReadonlySet<number> = new Set([101, 115, 121]);
-const DOUBT_WORD_END = /(?:maybe|perhaps|possibly|probably)$/i;
+const DOUBT_WORD_END = /(?:maybe|perhaps|possibly)$/i;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -851,6 +851,9 @@ function cleanedText(response: string): string {
   return repairEscapedCommands(text);
 }
 
+/** A GSM8K answer line's value: a number first, and no word of four letters or more. */
+const ANSWER_LINE = /^(?![\s\S]*[A-Za-z]{4})[-+$\\({\s]*\d/;
+
 /** A GSM8K `####` line or an `<answer>` tag that opens after `after` (a box's end), when those extractors are on. */
 function markedAfter(
   text: string,
@@ -859,7 +862,8 @@ function markedAfter(
 ): Extraction | undefined {
   if (priority.includes('gsm8k') && text.indexOf('####', after) >= 0) {
     const line = gsm8k(text);
-    if (line !== undefined && lastIndexIn(text, '####') >= after) return line;
+    // A value (`#### 43`, `#### $43$`), not a markdown heading (`#### Verification`, `#### 1. Check`).
+    if (line !== undefined && lastIndexIn(text, '####') >= after && ANSWER_LINE.test(line.text)) return line;
   }
   if (priority.includes('answer_tag') && text.indexOf('<answer>', after) >= 0) return answerTag(text);
   return undefined;

@@ -90,6 +90,11 @@ describe('offeredAlternative', () => {
     expect(box('\nOr 43? No.')).toBe('43');
     expect(box('\nAlternatively x = 43, which is not valid.')).toBeUndefined();
     expect(box("\nWait, it's 43, not 421.")).toBeUndefined();
+    // A note that goes on about something else offers nothing (review of stop 23).
+    expect(box('\n\nEdit: fixed a typo in step 3.')).toBeUndefined();
+    expect(box('\n\nEdit 2: typo.')).toBeUndefined();
+    expect(box('\n\nUpdate: I verified this numerically for 10 random inputs.')).toBeUndefined();
+    expect(box('\nMaybe there is a faster way, but I cannot verify it for n = 5.')).toBeUndefined();
   });
 
   it('reads two numbers in words joined by "or" as an offer', () => {
@@ -141,6 +146,8 @@ describe('qualifiedAnswer', () => {
     expect(qualifiedAnswer('\\boxed{42} or more', at('\\boxed{42} or more', '42'))).toContain('or more');
     expect(qualifiedAnswer('$42$ or fewer.', at('$42$ or fewer.', '42', 'latex'))).toContain('or fewer');
     expect(qualifiedAnswer('$42$ and more importantly', at('$42$ and more', '42', 'latex'))).toBeUndefined();
+    const onward = 'The minimum is $\\boxed{12}$ and higher values of n give larger sums.';
+    expect(qualifiedAnswer(onward, at(onward, '12'))).toBeUndefined();
     const negated = 'The answer is not $\\displaystyle\\boxed{42}$.';
     expect(qualifiedAnswer(negated, at(negated, '42'))).toContain('not');
     const spaced = 'It is anything but\\,\\boxed{42}.';
@@ -154,6 +161,15 @@ describe('qualifiedAnswer', () => {
     expect(qualifiedAnswer(lastNumber, at(lastNumber, '13', 'last_number'))).toContain('is false that');
     const honest = 'Without the common mistake of counting twice, the answer is \\boxed{42}.';
     expect(qualifiedAnswer(honest, at(honest, '42'))).toBeUndefined();
+    for (const honest of [
+      'He wrongly thought he had 10 apples, but he actually has $\\boxed{42}$.',
+      'One might expect more apples, but the answer is \\boxed{42}.',
+      'Mistakenly counting the red apples twice would give 15, so be careful: the answer is \\boxed{42}.',
+      'The student fixed his wrong answer: he now writes 42.',
+    ])
+      expect(qualifiedAnswer(honest, at(honest, '42')), honest).toBeUndefined();
+    const label = 'Wrong answer: 42';
+    expect(qualifiedAnswer(label, at(label, '42', 'last_number'))).toContain('Wrong answer');
     const plain = 'We avoid mistakes. The answer is \\boxed{42}.';
     expect(qualifiedAnswer(plain, at(plain, '42'))).toBeUndefined();
   });

@@ -30,7 +30,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 
 /** Words that offer another value in a sentence after the answer. */
 export const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|correction|on\s+second\s+thought|update|edit|I\s+meant|typo|my\s+bad|nope|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
 /**
  * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
  * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that
@@ -52,9 +52,12 @@ const QUALIFIER_BEFORE =
  */
 const QUALIFIER_AFTER =
   /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
-/** The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers. */
+/**
+ * The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers, ending the
+ * clause ("\boxed{42} or more."; "$12$ and higher values of n give larger sums" is no bound).
+ */
 const BOUND_AFTER_WRAPPERS =
-  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|\s*\(?\s*at\s+(?:most|least)\b|\s*\+(?=\s*(?:$|[.,;:!?])))/i;
+  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)|\(?\s*at\s+(?:most|least)\)?|\+))(?=\s*(?:[.,;:!?)]|$))/i;
 /** An answer that ends in a question mark (`5?`, `5\text{?}`). */
 const ASKED = /\?\s*\}?\s*$/;
 /** `\text{...}` and its kin, unwrapped to their words (`\text{ at most}` -> ` at most`). */
@@ -109,6 +112,15 @@ function wordsOrWords(sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A revision that names its value right away: "Correction: 43.", "Edit: the answer is 43", "On second
+ * thought, it's 43", "Nope, 43.", "I meant 43", "Typo: 43" (the word, punctuation, the value). A
+ * note that goes on about something else ("Edit: fixed a typo in step 3", "Update: verified for 10
+ * inputs", "Edit 2: typo.") offers nothing.
+ */
+const REVISED_VALUE =
+  /(?:\b(?:correction|update|edit|typo|my\s+bad|on\s+second\s+thought|nope)\b\s*[:,;.!—–-]+|\bI\s+meant\b)\s*(?:(?:the\s+)?(?:final\s+|correct\s+)?answer\s+(?:is|should\s+be)\s+|it(?:'s|’s|\s+is|\s+should\s+be)\s+|make\s+(?:that|it)\s+)?(?:\$|\\\(|\\boxed\{)?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/^=]|[A-Za-z]{2}))/i;
+
 /** Negations that doubt the writer, not a value: "not sure", "I can't tell", "cannot verify". */
 const NEGATED_DOUBT =
   /\b(?:not\s+(?:\d+%\s+)?(?:sure|certain|confident|positive)|(?:can't|cannot|can\s+not|couldn't|don't|do\s+not)\s+(?:tell|verify|check|confirm|say|decide|be\s+sure|know))\b/gi;
@@ -119,7 +131,12 @@ const NEGATED_DOUBT =
  */
 function withoutDoubtOrAnswer(sentence: string, answer: string): string {
   let read = sentence;
-  if (/n(?:o|['’])?t\b/i.test(read)) read = read.replace(NEGATED_DOUBT, ' ');
+  // A doubt after the sentence's values ("Or 43, not sure."), not one about what follows ("I cannot
+  // verify it for n = 5": that sentence still rejects).
+  if (/n(?:o|['’])?t\b/i.test(read))
+    read = read.replace(NEGATED_DOUBT, (doubt, at: number) =>
+      /\d/.test(read.slice(at + doubt.length)) ? doubt : ' ',
+    );
   const rejected = answer === '' ? -1 : read.lastIndexOf(answer);
   // The whole value, not the head of a longer number (`42` of `421` or `42.5`).
   if (rejected < 0 || /^\.?\d/.test(read.slice(rejected + answer.length, rejected + answer.length + 2)))
@@ -164,6 +181,9 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     }
     if (offered !== undefined) return offered;
   }
+  // "Correction: 43.", "Edit: it should be 43", "Nope, 43.": a revision that names a value at once.
+  const revised = REVISED_VALUE.exec(tail);
+  if (revised !== null && revised[1] !== extraction.text) return revised[1];
   const lone = loneClosingValue(text, text.length - tail.length);
   if (lone !== undefined) return lone;
   if (at < 0 || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
@@ -331,10 +351,12 @@ export function answerEnd(text: string, extraction: Extraction): number {
 
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
- * is to answer 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly".
+ * is to answer 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly
+ * answer", "Wrong answer: 42". Only when no clause turns between them and the value ("One might
+ * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+common\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)|mistakenly|wrongly|it\s+is\s+(?:false|wrong|incorrect|not\s+true)\s+that|one\s+might\s+(?:think|say|guess|expect))\b/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|^[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|^[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![^]*?(?:[,;:]\s|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 /** A letter or an apostrophe (of "can't"). */
 function isWordCode(code: number): boolean {

@@ -74,6 +74,7 @@ describe('withoutInvisibleText', () => {
       'Answer: 17 <span style="font-size: 10px">42</span>',
       'Answer: 17\n[Answer]: 42',
       'Answer: 17 \\if00 42\\fi',
+      '\\if0 is not a command we use. Answer: 17',
     ])
       expect(withoutInvisibleText(shown)).toBe(shown);
   });

@@ -67,7 +67,9 @@ const HIDING_ATTRIBUTES =
   /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|(?:font-size|opacity)\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:[;"'!]|$)|(?:left|top)\s*:\s*-\d{3,}|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|transform\s*:\s*scale\(\s*0\s*\)/i;
 const STRUCK_ELEMENTS = /^(?:del|strike)$/i;
 const STRUCK_MARKDOWN = /~~(?!\s)[^~\n]{1,200}?~~/g;
-const IF_FALSE = /\\if(?:false(?![A-Za-z])|0(?![\d]))[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
+const IF_FALSE = /\\iffalse(?![A-Za-z])[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
+/** `\if0 ... \fi` hides only up to its `\fi` (a lone `\if0` in prose hides nothing). */
+const IF_ZERO = /\\if0(?!\d)[\s\S]*?\\fi(?![A-Za-z])/g;
 /** The `comment` environment (the LaTeX `comment` package) and markdown's comment idiom `[//]: # (..)`. */
 const COMMENT_ENVIRONMENT = /\\begin\{comment\}[\s\S]*?(?:\\end\{comment\}|$)/g;
 const MARKDOWN_COMMENT_GATE = /\]:[ \t]*(?:#|<>|\/\/)/;
@@ -133,7 +135,8 @@ export function withoutInvisibleText(text: string): string {
   if (visible.includes('~~')) visible = visible.replace(STRUCK_MARKDOWN, ' ');
   if (visible.includes(']:')) visible = visible.replace(MARKDOWN_COMMENT, ' ');
   if (visible.includes('\\')) {
-    if (visible.includes('\\iffalse') || visible.includes('\\if0')) visible = visible.replace(IF_FALSE, ' ');
+    if (visible.includes('\\iffalse')) visible = visible.replace(IF_FALSE, ' ');
+    if (visible.includes('\\if0')) visible = visible.replace(IF_ZERO, ' ');
     if (visible.includes('\\begin{comment}')) visible = visible.replace(COMMENT_ENVIRONMENT, ' ');
     visible = withoutRemovedCommands(visible);
   }

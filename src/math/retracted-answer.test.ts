@@ -18,12 +18,17 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5} (wrong)', '5')).toContain('(wrong');
     expect(retraction('the final answer is 5, not really', '5')).toContain('not really');
     expect(retraction('\\boxed{5} (rounded)', '5')).toBeUndefined();
+    // A remark that only opens with such a word, and "not really" before more words, keep it.
+    expect(retraction('The answer is 5 (false positives excluded).', '5')).toBeUndefined();
+    expect(retraction('The answer is 5. Not really hard once you see it.', '5')).toBeUndefined();
   });
 
   it('reads a remark that disowns the extracted answer inside it', () => {
     expect(disownedInAnswer('5 (wrong)')).toContain('(wrong)');
     expect(disownedInAnswer('5 (probably incorrect).')).toContain('incorrect');
     expect(disownedInAnswer('5 (not correct)')).toContain('not correct');
+    expect(disownedInAnswer('5 \\text{ (wrong)}')).toContain('wrong');
+    expect(disownedInAnswer('5 [invalid]')).toContain('invalid');
     expect(disownedInAnswer('5 (cm)')).toBeUndefined();
     expect(disownedInAnswer('5 (not wrong)')).toBeUndefined();
     expect(disownedInAnswer('5')).toBeUndefined();

@@ -19,7 +19,7 @@ import { NUMBER } from './extract.js';
  * same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
  */
 const DISAVOWED_HERE =
-  /^[\s}$)*.,:;-]*(?:(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+|\(\s*)(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|false)\b|not\s+really\b)/i;
+  /^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))/i;
 /** A reference back to the answer, then a disavowal of it. */
 const DISAVOWED_LATER =
   /\b(?:that|this|it|which|my\s+(?:answer|result)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -42,16 +42,16 @@ function holdsValue(sentence: string): boolean {
   return found !== null && found[0] !== '';
 }
 
-/** A remark in parentheses that closes the extracted answer and disowns it: `5 (wrong)`, `5 (not correct)`. */
+/** A remark in brackets that closes the extracted answer and disowns it: `5 (wrong)`, `5 [invalid]`, `5 \text{(wrong)}`. */
 const DISOWNING_REMARK =
-  /\(\s*(?:(?:probably|definitely|actually|clearly|totally|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|false)\s*[.!]*\s*\)[\s.!]*$/i;
+  /(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*\)?\s*[)\]}][\s.!}]*$/i;
 
 /**
  * Why the extracted answer disowns itself in a closing remark (`The answer is 5 (wrong).`: the
  * answer phrase reads the remark with the value), or undefined.
  */
 export function disownedInAnswer(extracted: string): string | undefined {
-  if (!extracted.includes('(')) return undefined;
+  if (!extracted.includes('(') && !extracted.includes('[')) return undefined;
   const remark = DISOWNING_REMARK.exec(extracted);
   return remark === null ? undefined : `the response disowns its answer: "${remark[0].trim()}"`;
 }
