@@ -38,6 +38,9 @@ describe('a gold equation against its solutions joined by or', () => {
     expect(verdict('ab = 0', 'a = 0 and b = 0')).toBe('not_equal');
     expect(verdict('ab = 0', '\\boxed{a=0, b=0}')).toBe('not_equal');
     expect(verdict('(x - 1)(y - 2) = 0', 'x = 1, y = 2')).toBe('not_equal');
+    expect(verdict('(x-1)(y-2)=0', '\\boxed{x - 1 = 0, y - 2 = 0}')).toBe('not_equal');
+    expect(verdict('(x-1)(y-2)=0', '\\boxed{x = 1, 2 = y}')).toBe('not_equal');
+    expect(verdict('(x-1)(y-2)=0', 'x - 1 = 0 or y - 2 = 0')).toBe('equal');
     expect(verdict('ab = 0', 'a = 0 or b = 0')).toBe('equal');
     expect(verdict('ab = 0', 'So $a = 0$ or $b = 0$.')).toBe('equal');
     expect(verdict('ab = 0', 'a = 0 \\vee b = 0')).toBe('equal');

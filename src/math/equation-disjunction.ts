@@ -1,4 +1,5 @@
 import { bareVariable, isConstant } from './compare-interval.js';
+import { freeVariables } from './evaluate.js';
 import { scalarJson } from './scalar-json.js';
 import type { MathJson, MathValue, RelationValue } from './value.js';
 
@@ -6,19 +7,32 @@ import type { MathJson, MathValue, RelationValue } from './value.js';
 const SAYS_OR = /\bor\b|\\(?:lor|vee)(?![A-Za-z])|∨/i;
 
 /**
- * `a = 0, b = 0` and `a = 0 and b = 0`: each equation gives one unknown a value and no unknown is
- * named twice, so the list is a point, the solution of a system, and not alternatives: it holds
+ * `a = 0, b = 0` and `a = 0 and b = 0` (or `x - 1 = 0, y - 2 = 0`): each equation names one
+ * unknown and no unknown is named twice, so the list is a point, the solution of a system, and not alternatives: it holds
  * where both hold, while `ab = 0` holds where either does. Such a list is read as alternatives only
  * when the answer says "or" (`a = 0 or b = 0`, `a = 0 \lor b = 0`). `x = 1 and x = 2` names one
  * unknown twice: its roots, read as alternatives however they are joined.
  */
+/** The one unknown an equation names (`x = 1`, `x - 1 = 0`, `2 = y`), or undefined for none or several. */
+function soleUnknown(left: MathValue, right: MathValue): string | undefined {
+  const leftName = bareVariable(left);
+  if (leftName !== undefined && isConstant(right)) return leftName;
+  const rightName = bareVariable(right);
+  if (rightName !== undefined && isConstant(left)) return rightName;
+  const leftJson = scalarJson(left);
+  const rightJson = scalarJson(right);
+  if (leftJson === undefined || rightJson === undefined) return undefined;
+  const unknowns = freeVariables(['Subtract', leftJson, rightJson]);
+  return unknowns.size === 1 ? [...unknowns][0] : undefined;
+}
+
 export function statesAPoint(pred: MathValue, writtenAs: string): boolean {
   if (pred.kind !== 'list' || SAYS_OR.test(writtenAs)) return false;
   const names = new Set<string>();
   for (const item of pred.items) {
     if (item.kind !== 'relation' || item.operators.length !== 1 || item.operators[0] !== '=') return false;
-    const name = bareVariable(item.sides[0] as MathValue);
-    if (name === undefined || names.has(name) || !isConstant(item.sides[1] as MathValue)) return false;
+    const name = soleUnknown(item.sides[0] as MathValue, item.sides[1] as MathValue);
+    if (name === undefined || names.has(name)) return false;
     names.add(name);
   }
   return names.size > 1;

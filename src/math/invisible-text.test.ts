@@ -68,6 +68,11 @@ describe('withoutInvisibleText', () => {
     expect(hidden('\\if0 42\\fi')).toBe('Answer: 17');
     expect(hidden('\\begin{comment}42\\end{comment}')).toBe('Answer: 17');
     expect(withoutInvisibleText('Answer: 17\n[//]: # (42)').trim()).toBe('Answer: 17');
+    expect(withoutInvisibleText('Answer: 17\n    [//]: #(42)').trim()).toBe('Answer: 17');
+    expect(hidden('<span style="opacity:0.001">42</span>')).toBe('Answer: 17');
+    expect(hidden('<span style="font-size:0.01px">42</span>')).toBe('Answer: 17');
+    expect(hidden('<span style="color: transparent">42</span>')).toBe('Answer: 17');
+    expect(hidden('<span style="position:absolute; right:-99em">42</span>')).toBe('Answer: 17');
     // Seen: a half opacity, a font size, code, a link definition to a real target, `\if00`.
     for (const shown of [
       'Answer: 17 <span style="opacity: 0.5">42</span>',

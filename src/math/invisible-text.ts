@@ -64,7 +64,7 @@ const OPENING_TAG = /<([A-Za-z][A-Za-z0-9]{0,15})\b([^<>]{0,400})>/g;
 const CLOSING_TAG = /<\/([A-Za-z][A-Za-z0-9]{0,15})\s*>/g;
 /** Attributes that hide an element, and elements that strike their content out. */
 const HIDING_ATTRIBUTES =
-  /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|(?:font-size|opacity)\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:[;"'!]|$)|(?:left|top)\s*:\s*-\d{3,}|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|transform\s*:\s*scale\(\s*0\s*\)/i;
+  /display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|(?:font-size|opacity)\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%|vw|vh)?\s*(?:[;"'!]|$)|opacity\s*:\s*0?\.0\d*|font-size\s*:\s*0?\.\d+(?:px|pt)|color\s*:\s*transparent|(?:left|top|right)\s*:\s*-\d{3,}|(?:left|top|right)\s*:\s*-\d{2,}(?:\.\d+)?(?:em|rem|vw|vh)|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|transform\s*:\s*scale\(\s*0\s*\)/i;
 const STRUCK_ELEMENTS = /^(?:del|strike)$/i;
 const STRUCK_MARKDOWN = /~~(?!\s)[^~\n]{1,200}?~~/g;
 const IF_FALSE = /\\iffalse(?![A-Za-z])[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
@@ -74,7 +74,7 @@ const IF_ZERO = /\\if0(?!\d)[\s\S]*?\\fi(?![A-Za-z])/g;
 const COMMENT_ENVIRONMENT = /\\begin\{comment\}[\s\S]*?(?:\\end\{comment\}|$)/g;
 const MARKDOWN_COMMENT_GATE = /\]:[ \t]*(?:#|<>|\/\/)/;
 const MARKDOWN_COMMENT =
-  /^ {0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)(?:[ \t]+(?:\([^\n]*\)|"[^\n]*"|'[^\n]*'))?[ \t]*$/gm;
+  /^[ \t]*\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>|\/\/)(?:[ \t]*(?:\([^\n]*\)|"[^\n]*"|'[^\n]*'))?[ \t]*$/gm;
 /** Commands removed with their braced arguments (`\cancelto{a}{b}` has two, the others one). */
 const REMOVED_COMMANDS = /\\(?:[hv]?phantom|cancelto|[bx]?cancel|sout|st)(?![A-Za-z])/g;
 
