@@ -356,7 +356,7 @@ export function answerEnd(text: string, extraction: Extraction): number {
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|^[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|^[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![^]*?(?:[,;:]\s|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|^[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|^[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:]\s|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 /** A letter or an apostrophe (of "can't"). */
 function isWordCode(code: number): boolean {

@@ -30,17 +30,17 @@ describe('textBeforeRuledOut', () => {
 
 describe('endBeforeRejectedValue', () => {
   /** Where the stated value ends when `rejected` (its last occurrence in `text`) is the rejected one. */
-  const before = (text: string, rejected: string) => {
+  const statedEnd = (text: string, rejected: string) => {
     const start = text.lastIndexOf(rejected);
     return endBeforeRejectedValue(text, start, start + rejected.length);
   };
   it('reads the value before a reason that discards the last one', () => {
-    expect(before('x = 5, since x = -2 is not positive.', '-2')).toBe('x = 5'.length);
-    expect(before('She has 14 left, because 4 is not hers.', '4')).toBe('She has 14'.length);
-    expect(before('x = 3 since x = -1 does not satisfy the domain.', '-1')).toBe('x = 3'.length);
+    expect(statedEnd('x = 5, since x = -2 is not positive.', '-2')).toBe('x = 5'.length);
+    expect(statedEnd('She has 14 left, because 4 is not hers.', '4')).toBe('She has 14'.length);
+    expect(statedEnd('x = 3 since x = -1 does not satisfy the domain.', '-1')).toBe('x = 3'.length);
   });
   it('keeps a last value that nothing rejects or that no earlier value precedes', () => {
-    expect(before('x = 5, since x = -2 works too.', '-2')).toBeUndefined();
-    expect(before('Since x = -2 is not positive, we drop it.', '-2')).toBeUndefined();
+    expect(statedEnd('x = 5, since x = -2 works too.', '-2')).toBeUndefined();
+    expect(statedEnd('Since x = -2 is not positive, we drop it.', '-2')).toBeUndefined();
   });
 });
