@@ -68,8 +68,28 @@ const HIDING_ATTRIBUTES =
 const STRUCK_ELEMENTS = /^(?:del|strike)$/i;
 const STRUCK_MARKDOWN = /~~(?!\s)[^~\n]{1,200}?~~/g;
 const IF_FALSE = /\\iffalse(?![A-Za-z])[\s\S]*?(?:\\fi(?![A-Za-z])|$)/g;
-/** `\if0 ... \fi` hides only up to its `\fi` (a lone `\if0` in prose hides nothing). */
-const IF_ZERO = /\\if0(?!\d)[\s\S]*?\\fi(?![A-Za-z])/g;
+/**
+ * `\if0 ... \fi` removed up to its `\fi` (a lone `\if0` in prose hides nothing): one forward walk
+ * with `indexOf`, linear however many `\if0` lack a `\fi` (a lazy pattern rescanned the rest of
+ * the text from each of them).
+ */
+function withoutIfZeroBlocks(text: string): string {
+  let output = '';
+  let cursor = 0;
+  for (let open = text.indexOf('\\if0'); open >= 0; open = text.indexOf('\\if0', cursor)) {
+    if (/\d/.test(text[open + 4] ?? '')) {
+      output += text.slice(cursor, open + 4);
+      cursor = open + 4;
+      continue;
+    }
+    let close = text.indexOf('\\fi', open + 4);
+    while (close >= 0 && /[A-Za-z]/.test(text[close + 3] ?? '')) close = text.indexOf('\\fi', close + 3);
+    if (close < 0) break;
+    output += `${text.slice(cursor, open)} `;
+    cursor = close + 3;
+  }
+  return cursor === 0 ? text : output + text.slice(cursor);
+}
 /** The `comment` environment (the LaTeX `comment` package) and markdown's comment idiom `[//]: # (..)`. */
 const COMMENT_ENVIRONMENT = /\\begin\{comment\}[\s\S]*?(?:\\end\{comment\}|$)/g;
 const MARKDOWN_COMMENT_GATE = /\]:[ \t]*(?:#|<>|\/\/)/;
@@ -136,7 +156,7 @@ export function withoutInvisibleText(text: string): string {
   if (visible.includes(']:')) visible = visible.replace(MARKDOWN_COMMENT, ' ');
   if (visible.includes('\\')) {
     if (visible.includes('\\iffalse')) visible = visible.replace(IF_FALSE, ' ');
-    if (visible.includes('\\if0')) visible = visible.replace(IF_ZERO, ' ');
+    if (visible.includes('\\if0')) visible = withoutIfZeroBlocks(visible);
     if (visible.includes('\\begin{comment}')) visible = visible.replace(COMMENT_ENVIRONMENT, ' ');
     visible = withoutRemovedCommands(visible);
   }

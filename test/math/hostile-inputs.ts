@@ -202,6 +202,20 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     method: 'structural',
   },
   {
+    name: '100,000 \\if0 without \\fi',
+    gold: '5',
+    response: `${repeat('\\if0 ', 100_000)}The answer is 5`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '100,000 "Correction: " after the answer',
+    gold: '5',
+    response: `\\boxed{5} ${repeat('Correction: ', 100_000)}`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
     name: 'answer before 3,000 "Or maybe"',
     gold: '5',
     response: `\\boxed{5}${repeat(' Or maybe', 3_000)} 6`,
