@@ -17,7 +17,13 @@ const CONDITION_BEFORE =
 export function endBeforeCondition(text: string, start: number): number | undefined {
   const from = Math.max(0, start - 48);
   const window = text.slice(from, start);
-  if (!/if|when|where|for|provided|given|at/i.test(window)) return undefined;
+  // The pattern's words; "at" only after a participle (`achieved at`, `taken at`).
+  if (
+    !/if|when|where|for|provided|given/i.test(window) &&
+    !window.includes('ed at ') &&
+    !window.includes('en at ')
+  )
+    return undefined;
   const match = CONDITION_BEFORE.exec(window);
   if (match === null) return undefined;
   // `1000 + 1000 X/100 = 1,100 if X = 10`: a name already in the line is the unknown solved for.

@@ -295,7 +295,9 @@ function skipWrappersBack(prose: string): number {
       continue;
     }
     const code = prose.charCodeAt(last);
-    if (code !== 126 && code !== 0xa0 && prose.lastIndexOf('\\', last) < last - 13) break;
+    // A command ends here only when a backslash stands in the 13 characters before.
+    const backslash = prose.indexOf('\\', Math.max(0, last - 13));
+    if (code !== 126 && code !== 0xa0 && (backslash < 0 || backslash > last)) break;
     const command = WRAPPER_COMMANDS.find((name) => prose.endsWith(name, last + 1));
     if (command === undefined) break;
     last = skipBack(prose, last + 1 - command.length, WRAPPER_CHARACTERS);

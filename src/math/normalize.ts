@@ -94,7 +94,7 @@ const PARENTHESISED_UNIT = /\s\(\s*(?:([A-Za-z]+(?:\/[A-Za-z]+)?)\s*(?:\^\s*\{?\
 
 function stripUnits(text: string): string {
   // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
-  const bracketed = PARENTHESISED_UNIT.exec(text);
+  const bracketed = text.endsWith(')') ? PARENTHESISED_UNIT.exec(text) : null;
   if (bracketed !== null && /[\d}]$/.test(text.slice(0, bracketed.index))) {
     // Empty parentheses are those of a currency code already dropped (`5 (USD)`).
     const unit = (bracketed[1] ?? '').split('/').filter((part) => part !== '');

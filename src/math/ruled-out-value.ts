@@ -46,6 +46,13 @@ export function textBeforeRuledOut(sentence: string, value: string): string | un
     : undefined;
 }
 
+/** First letters (lower case) of the words REJECTED_AFTER opens on: i, w, d, f, c. */
+const REJECTION_OPENERS: ReadonlySet<number> = new Set([105, 119, 100, 102, 99]);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** Words right after a value that reject it: "is not positive", "is extraneous", "does not satisfy". */
 const REJECTED_AFTER =
   /^\s*(?:\$|\\\))?\s*(?:(?:is|was)\s+(?:not\b|extraneous|rejected|invalid|impossible)|(?:does\s+not|doesn't|fails|cannot|can't)\b)/i;
@@ -59,6 +66,10 @@ const STATED_BEFORE_REASON =
  * `start` to `end` is such a value and a number precedes the reason, where that number ends.
  */
 export function endBeforeRejectedValue(text: string, start: number, end: number): number | undefined {
+  // The first letter after the value must open one of the words (`is`, `was`, `does`, `fails`, `can`).
+  let at = end;
+  while (at < text.length && at < end + 8 && !isAsciiLetter(text.charCodeAt(at))) at++;
+  if (!REJECTION_OPENERS.has(text.charCodeAt(at) | 32)) return undefined;
   if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return undefined;
   const from = Math.max(0, start - 48);
   const match = STATED_BEFORE_REASON.exec(text.slice(from, start));
