@@ -17,12 +17,9 @@ const CONDITION_BEFORE =
 export function endBeforeCondition(text: string, start: number): number | undefined {
   const from = Math.max(0, start - 48);
   const window = text.slice(from, start);
-  // The pattern's words; "at" only after a participle (`achieved at`, `taken at`).
-  if (
-    !/if|when|where|for|provided|given/i.test(window) &&
-    !window.includes('ed at ') &&
-    !window.includes('en at ')
-  )
+  // The pattern's words; "at" only after a participle (`achieved at x = `), so within the window's
+  // last 24 characters (a short forward search there; a longer pattern cost more on every number).
+  if (!/if|when|where|for|provided|given/i.test(window) && window.indexOf(' at ', window.length - 24) < 0)
     return undefined;
   const match = CONDITION_BEFORE.exec(window);
   if (match === null) return undefined;

@@ -290,28 +290,9 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
 const DISOWNED_MARKER =
   /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the)\s+(?:final\s+)?|\b(?:might|would|could|may)\s+think\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
 
-/** Words of DISOWNED_MARKER, in lower case: one of them must stand in the four words before a marker. */
-const DISOWNING_WORDS: ReadonlySet<string> = new Set(
-  'wrong incorrect rejected false mistaken tempting naive invalid not think'.split(' '),
-);
-
-/** Whether one of the four words before the marker at `at` is a DISOWNED_MARKER word (a cheap test before it). */
-function mayBeDisowned(text: string, at: number): boolean {
-  let end = at;
-  for (let word = 0; word < 4; word++) {
-    while (end > 0 && at - end < 40 && !isLetterCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && end - start < 10 && isLetterCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    if (DISOWNING_WORDS.has(text.slice(start, end).toLowerCase())) return true;
-    end = start;
-  }
-  return false;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
+/** Literal words one of which every DISOWNED_MARKER phrase holds: a cheap test before the pattern. */
+const DISOWNING_MARKER_WORDS =
+  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think/i;
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
 function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): Extraction | undefined {
@@ -323,13 +304,11 @@ function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): E
   }
   for (let index = matches.length - 1; index >= 0 && index >= matches.length - 4; index--) {
     const match = matches[index] as RegExpExecArray;
-    if (
-      mayBeDisowned(text, match.index) &&
-      DISOWNED_MARKER.test(text.slice(Math.max(0, match.index - 40), match.index))
-    )
-      continue;
     const found = phraseAt(text, match, extractor);
-    if (found !== undefined) return found;
+    // A marker labelled wrong ("Wrong answer: 43") is no answer: the one before it may be.
+    if (found === undefined) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!DISOWNING_MARKER_WORDS.test(before) || !DISOWNED_MARKER.test(before)) return found;
   }
   return undefined;
 }

@@ -357,8 +357,16 @@ export function answerEnd(text: string, extraction: Extraction): number {
  * answer", "Wrong answer: 42". Only when no clause turns between them and the value ("One might
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
+/** Literal words one of which every DISOWNING_LEAD phrase holds: a cheap test before the pattern. */
+const DISOWNING_WORDS =
+  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the/i;
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|^[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|^[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:]\s|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+
+function disowningLead(text: string, start: number): RegExpExecArray | null {
+  const sentenceStart = sentenceStartBefore(text, start);
+  return DISOWNING_LEAD.exec(text.slice(sentenceStart < 0 ? Math.max(0, start - 300) : sentenceStart, start));
+}
 
 /** A letter or an apostrophe (of "can't"). */
 function isWordCode(code: number): boolean {
@@ -422,11 +430,11 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   if (ASKED.test(extraction.text)) return 'the answer is a question';
   const start = answerStart(text, extraction);
   if (start < 0) return undefined;
-  // "A common mistake is to answer \boxed{42}.": the value's own sentence disowns it.
-  const sentenceStart = sentenceStartBefore(text, start);
-  const disowning = DISOWNING_LEAD.exec(
-    text.slice(sentenceStart < 0 ? Math.max(0, start - 300) : sentenceStart, start),
-  );
+  // "A common mistake is to answer \boxed{42}.": the value's own sentence disowns it. Its words are
+  // looked for in the 120 characters before the value first; the sentence is found only then.
+  const disowning = DISOWNING_WORDS.test(text.slice(Math.max(0, start - 120), start))
+    ? disowningLead(text, start)
+    : null;
   if (disowning !== null) return `the answer's sentence disowns it: "${disowning[0]}"`;
   // The words of a `\text{no more than }` right before the value are read as prose.
   const window = text.slice(Math.max(0, start - 96), start);
