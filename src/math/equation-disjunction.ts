@@ -6,13 +6,6 @@ import type { MathJson, MathValue, RelationValue } from './value.js';
 /** The word "or" or a logical-or sign in the answer as written (`\lor` reads as the word). */
 const SAYS_OR = /\bor\b|\\(?:lor|vee)(?![A-Za-z])|∨/i;
 
-/**
- * `a = 0, b = 0` and `a = 0 and b = 0` (or `x - 1 = 0, y - 2 = 0`): each equation names one
- * unknown and no unknown is named twice, so the list is a point, the solution of a system, and not alternatives: it holds
- * where both hold, while `ab = 0` holds where either does. Such a list is read as alternatives only
- * when the answer says "or" (`a = 0 or b = 0`, `a = 0 \lor b = 0`). `x = 1 and x = 2` names one
- * unknown twice: its roots, read as alternatives however they are joined.
- */
 /** The one unknown an equation names (`x = 1`, `x - 1 = 0`, `2 = y`), or undefined for none or several. */
 function soleUnknown(left: MathValue, right: MathValue): string | undefined {
   const leftName = bareVariable(left);
@@ -26,6 +19,13 @@ function soleUnknown(left: MathValue, right: MathValue): string | undefined {
   return unknowns.size === 1 ? [...unknowns][0] : undefined;
 }
 
+/**
+ * `a = 0, b = 0` and `a = 0 and b = 0` (or `x - 1 = 0, y - 2 = 0`): each equation names one
+ * unknown and no unknown is named twice, so the list is a point, the solution of a system, and not alternatives: it holds
+ * where both hold, while `ab = 0` holds where either does. Such a list is read as alternatives only
+ * when the answer says "or" (`a = 0 or b = 0`, `a = 0 \lor b = 0`). `x = 1 and x = 2` names one
+ * unknown twice: its roots, read as alternatives however they are joined.
+ */
 export function statesAPoint(pred: MathValue, writtenAs: string): boolean {
   if (pred.kind !== 'list' || SAYS_OR.test(writtenAs)) return false;
   const names = new Set<string>();

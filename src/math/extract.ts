@@ -655,9 +655,10 @@ const JOINER_ENDINGS: ReadonlySet<string> = new Set([
  * maybe 9", "3, perhaps 9", "3 but possibly 9"): the earlier number is offered as much as the
  * later one. "probably" commits ("3 apples each, probably 12 in total" states 12). `DOUBT_ENDINGS` holds the last letters of those words (`e`, `s`, `y`), lower case.
  */
-const DOUBTED_JOINER = /(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:maybe|perhaps|possibly)\s*$/i;
+const DOUBT_WORDS = 'maybe|perhaps|possibly';
+const DOUBTED_JOINER = new RegExp(String.raw`(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:${DOUBT_WORDS})\s*$`, 'i');
 const DOUBT_ENDINGS: ReadonlySet<number> = new Set([101, 115, 121]);
-const DOUBT_WORD_END = /(?:maybe|perhaps|possibly)$/i;
+const DOUBT_WORD_END = new RegExp(`(?:${DOUBT_WORDS})$`, 'i');
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

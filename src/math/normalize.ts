@@ -98,7 +98,7 @@ function stripUnits(text: string): string {
   if (bracketed !== null && /[\d}]$/.test(text.slice(0, bracketed.index))) {
     // Empty parentheses are those of a currency code already dropped (`5 (USD)`).
     const unit = (bracketed[1] ?? '').split('/').filter((part) => part !== '');
-    if (unit.every((part) => isUnitWord(part))) return text.slice(0, bracketed.index).trim();
+    if (unit.every(isUnitWord)) return text.slice(0, bracketed.index).trim();
   }
   let rest = text;
   const words: string[] = [];

@@ -15,11 +15,20 @@ import { NUMBER } from './extract.js';
  */
 
 /**
+ * An opening bracket (`(`, `[`, `\text{(`), then a word that disowns what stands before it
+ * ("wrong", "probably incorrect", "not really", "nope"), up to its closing bracket: the source
+ * both the remark after an answer and the remark inside an extracted answer are built from.
+ */
+const BRACKETED_DISOWNING = String.raw`(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*`;
+
+/**
  * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake"; the
  * same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
  */
-const DISAVOWED_HERE =
-  /^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))/i;
+const DISAVOWED_HERE = new RegExp(
+  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
+  'i',
+);
 /** A reference back to the answer, then a disavowal of it. */
 const DISAVOWED_LATER =
   /\b(?:that|this|it|which|my\s+(?:answer|result)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -43,8 +52,7 @@ function holdsValue(sentence: string): boolean {
 }
 
 /** A remark in brackets that closes the extracted answer and disowns it: `5 (wrong)`, `5 [invalid]`, `5 \text{(wrong)}`. */
-const DISOWNING_REMARK =
-  /(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*\)?\s*[)\]}][\s.!}]*$/i;
+const DISOWNING_REMARK = new RegExp(String.raw`${BRACKETED_DISOWNING}\)?\s*[)\]}][\s.!}]*$`, 'i');
 
 /**
  * Why the extracted answer disowns itself in a closing remark (`The answer is 5 (wrong).`: the
