@@ -27,6 +27,7 @@ describe('lastChosenLetter', () => {
     // A list of options names none of them (red team of stop 23).
     [['The correct options are A, B, C and D.'], undefined],
     [['C and D'], undefined],
+    [['D as well as C'], undefined],
     [['(A) & (D) hold.'], undefined],
     [['Between C and D, I pick D.'], 'D'],
     [['Comparing B and C, C'], 'C'],

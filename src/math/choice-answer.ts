@@ -48,8 +48,8 @@ function isChoiceGold(gold: ChoiceGold): boolean {
   return gold.choice !== undefined || choiceLetter(gold.trace.normalized ?? '') !== undefined;
 }
 
-/** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/` (another letter: a list). */
-const LISTED_BEFORE = /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/;
+/** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`, `D as well as ` (another letter: a list). */
+const LISTED_BEFORE = /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*)$/;
 
 /**
  * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
@@ -62,7 +62,7 @@ export function lastChosenLetter(sentences: readonly string[]): string | undefin
     const last = letters[letters.length - 1];
     if (last === undefined) continue;
     // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
-    const listed = LISTED_BEFORE.exec(kept.slice(Math.max(0, last.index - 12), last.index));
+    const listed = LISTED_BEFORE.exec(kept.slice(Math.max(0, last.index - 20), last.index));
     if (listed !== null && listed[1] !== last[1]) return undefined;
     return HEDGE.test(kept) ? undefined : (last[1] ?? '');
   }

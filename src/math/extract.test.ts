@@ -70,6 +70,14 @@ describe('extractAnswer', () => {
     expect(extract('She bought 3 apples and 5.')).toBe('5');
   });
 
+  it('reads "as well as" as "and", and "ranges from 2 to 3" as a range (not "went from 2 to 3")', () => {
+    expect(extract('So we need 4 as well as 5.')).toBe('4, 5');
+    expect(extract('So the value ranges from 2 to 3.')).toBe('from 2 to 3');
+    expect(extract('It costs anywhere from 40 to 45')).toBe('from 40 to 45');
+    expect(extract('The temperature went from 20 to 25.')).toBe('25');
+    expect(extract('She needs 2 to 3')).toBe('3');
+  });
+
   it('joins math spans across "and", "or" and commas, keeping "or" (alternatives, not a point)', () => {
     expect(extract('So $a = 0$ or $b = 0$.')).toBe('a = 0 or b = 0');
     expect(extract('So $a = 0$ and $b = 0$.')).toBe('a = 0, b = 0');

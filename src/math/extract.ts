@@ -236,7 +236,7 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
  * 18", "18; she sells ...", "18 since ...").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
@@ -584,10 +584,11 @@ export const NUMBER =
  * unit word (or two, accented letters too: `51 đô la or 71`; with a power, `3 cm^2 or 9 cm^2`) after the earlier one when they are
  * joined by "or" (`50 dollars or 40 dollars`, `2 hours or 120 minutes`: two values offered, never
  * the last one alone);
- * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one.
+ * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one; "as
+ * well as" lists like "and"; "to" joins only a range ("ranges from 2 to 3", RANGE_LEAD).
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|as\s+well\s+as|to|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 /** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
@@ -633,6 +634,21 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
   return lastMatchInTail(text, NUMBER, NUMBER_BREAKERS, NUMBER_TAIL_CHARS);
 }
 
+/**
+ * Words before the first of two numbers joined by "to" that make them a range ("ranges from 2 to
+ * 3", "anywhere from 40 to 45"): neither end is the answer. "It went from 2 to 3" keeps 3.
+ */
+const RANGE_LEAD =
+  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:from\s+|between\s+)?$/i;
+/** A joiner JOINED_NUMBER knows that ends in a letter JOINER_ENDINGS leaves out ("as well as", "to"): read in place. */
+function endsInWordJoiner(text: string, last: number): boolean {
+  const code = text.charCodeAt(last) | 32;
+  if (code === 111) {
+    const before = text.charCodeAt(last - 2) | 32;
+    return (text.charCodeAt(last - 1) | 32) === 116 && !(before >= 97 && before <= 122);
+  }
+  return code === 115 && /\bas\s+well\s+as$/i.test(text.slice(Math.max(0, last - 16), last + 1));
+}
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
 const JOINER_ENDINGS: ReadonlySet<string> = new Set([
   'r',
@@ -749,10 +765,17 @@ function lastNumber(text: string): Extraction | undefined {
         ? DOUBTED_JOINER.exec(window)
         : null;
     if (doubt !== null) window = `${window.slice(0, doubt.index)} or`;
-    else if (!JOINER_ENDINGS.has(text[last] as string)) break;
+    else if (!JOINER_ENDINGS.has(text[last] as string) && !endsInWordJoiner(text, last)) break;
     const joined = JOINED_NUMBER.exec(window);
     if (joined === null) break;
-    const [, label, , unit, joiner, lastLabel] = joined;
+    const [, label, , unit, joinerWords, lastLabel] = joined;
+    const joiner = joinerWords?.startsWith('as') ? 'and' : joinerWords;
+    // "ranges from 2 to 3": a range, neither end an answer; any other "2 to 3" keeps the last.
+    if (joiner === 'to') {
+      if (numbers.length > 1 || unit !== undefined || !RANGE_LEAD.test(window.slice(0, joined.index))) break;
+      const end = eNotation?.end ?? match.index + match[0].length;
+      return { text: `from ${joined[2]} to ${numbers[0]}`, extractor: 'last_number', end };
+    }
     const offered = OR_WORDS.has(joiner);
     // A word after the earlier number ("5 apples and 3") joins only as an alternative offered.
     if (unit !== undefined && !offered) break;

@@ -157,6 +157,8 @@ describe('qualifiedAnswer', () => {
   it('reads a sentence that disowns its own value (red team of stop 23)', () => {
     const mistake = 'A common mistake is to answer \\boxed{42}.';
     expect(qualifiedAnswer(mistake, at(mistake, '42'))).toContain('common mistake');
+    const typical = 'A typical mistake: answering \\boxed{42}.';
+    expect(qualifiedAnswer(typical, at(typical, '42'))).toContain('typical mistake');
     const lastNumber = 'So the total is 12.\nIt is false that the total is 13.';
     expect(qualifiedAnswer(lastNumber, at(lastNumber, '13', 'last_number'))).toContain('is false that');
     const honest = 'Without the common mistake of counting twice, the answer is \\boxed{42}.';

@@ -356,12 +356,12 @@ const DISOWNING_WORDS =
   /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the/i;
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
- * is to answer 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly
+ * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly
  * answer", "Wrong answer: 42". Only when no clause turns between them and the value ("One might
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s+(?:is|was|would\s+be)\s+to\s+(?:answer|say|write|give|get|conclude|think|claim)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 function disowningLead(text: string, start: number): RegExpExecArray | null {
   const sentenceStart = sentenceStartBefore(text, start);

@@ -372,7 +372,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     if (/(?:hundred|thousand|[mbtr]illion|dozen)/i.test(text)) text = applyScaleWord(text);
     if (NUMBER_WORD.test(text) && !/[\\\d]/.test(text)) text = numberWordsToDigits(text);
   }
-  text = text.replace(/(?:\s|,)+(?:and|or)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
+  text = text.replace(/(?:\s|,)+(?:and|or|as\s+well\s+as)\s+/gi, ', ').replace(/,(?:\s*,)+/g, ',');
   if (/[\d)}\]](?:or|and)/.test(text)) text = text.replace(GLUED_OR, ', ');
   if (text.includes(';') || /\)\s*(?:or|and)\s*\(/i.test(text)) text = semicolonLists(text);
   if (
