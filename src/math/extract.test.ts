@@ -70,6 +70,12 @@ describe('extractAnswer', () => {
     expect(extract('She bought 3 apples and 5.')).toBe('5');
   });
 
+  it('does not join boxes across a heading or a new turn (THUDM/slime#2116)', () => {
+    expect(extract('reasoning \\boxed{1}###Response\\boxed{2}###Response\\boxed{42}')).toBe('42');
+    expect(extract('\\boxed{1} Assistant: \\boxed{42}')).toBe('42');
+    expect(extract('\\boxed{1} and \\boxed{42}')).toBe('1, 42');
+  });
+
   it('reads "as well as" as "and", and "ranges from 2 to 3" as a range (not "went from 2 to 3")', () => {
     expect(extract('So we need 4 as well as 5.')).toBe('4, 5');
     expect(extract('So the value ranges from 2 to 3.')).toBe('from 2 to 3');

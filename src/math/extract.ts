@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { endOfStatedFirstSentence } from './answer-first.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endBeforeCondition } from './condition-clause.js';
+import { isConditionSpan } from './condition-span.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
@@ -58,6 +60,12 @@ export interface Extraction {
   start?: number;
   /** An alternative the phrase offers in parentheses ("5 (or possibly 6)"): `6`. */
   alternative?: string;
+  /**
+   * Where the text this candidate answers for ends, when that is after `end`: the end of the
+   * condition span after it ("$5$ when $x = 2$", condition-span.ts). A later number inside that
+   * condition is no rival answer.
+   */
+  coversTo?: number;
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */
@@ -89,6 +97,9 @@ function joinsBoxedAnswers(gap: string): boolean {
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
+  // `\boxed{1}###Response\boxed{42}`, `### Step 2`, "Assistant:": a heading or a new turn between
+  // the boxes; the later one stands (THUDM/slime#2116 grades the last `###Response` segment).
+  if (words.includes('#') || TURN_MARKER.test(words)) return false;
   // An operator alone (`\boxed{35} + \boxed{4}`) is arithmetic on the boxes, not a list.
   if (/^[-+*=<>^]$/.test(words)) return false;
   // Any other words in the same sentence (`\boxed{3} vs \boxed{5}`, "maybe", "Case 1: ...\nCase 2:",
@@ -96,6 +107,9 @@ function joinsBoxedAnswers(gap: string): boolean {
   // answers, never the last one alone (a hedge between boxes must not score as the last box).
   return true;
 }
+
+/** A chat role or turn label between two boxes: "###Response", "Assistant:", "<|im_start|>user". */
+const TURN_MARKER = /\b(?:response|assistant|user|human)\b|<\|/i;
 
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
@@ -401,9 +415,15 @@ function ruledOutSpan(
   text: string,
   open: number,
   contentStart: number,
+  content: string,
+  end: number,
 ): { before: Extraction | undefined } | undefined {
-  if (endBeforeRuledOut(text, contentStart) === undefined) return undefined;
-  return { before: lastLatex(text.slice(0, open)) };
+  if (endBeforeRuledOut(text, contentStart) !== undefined) return { before: lastLatex(text.slice(0, open)) };
+  // "$5$ when $x = 2$", "$f(x) = 0$ for all $x > 0$": the span is the condition of the value before it.
+  if (!isConditionSpan(text, open, content)) return undefined;
+  const before = lastLatex(text.slice(0, open));
+  if (before !== undefined) before.coversTo = end;
+  return { before };
 }
 
 function lastLatex(text: string): Extraction | undefined {
@@ -417,7 +437,13 @@ function lastLatex(text: string): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      const ruledOut = ruledOutSpan(text, openIndex, openIndex + open.length);
+      const ruledOut = ruledOutSpan(
+        text,
+        openIndex,
+        openIndex + open.length,
+        text.slice(openIndex + open.length, closeIndex),
+        closeIndex + close.length,
+      );
       if (ruledOut === undefined) {
         best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
       } else if (ruledOut.before !== undefined && (best === undefined || ruledOut.before.end > best.end)) {
@@ -447,7 +473,7 @@ function lastLatex(text: string): Extraction | undefined {
   }
   const last = spans[spans.length - 1];
   if (last !== undefined && (best === undefined || best.end <= last.end)) {
-    const ruledOut = ruledOutSpan(text, last.open, last.open + 1);
+    const ruledOut = ruledOutSpan(text, last.open, last.open + 1, last.content, last.end);
     if (ruledOut !== undefined) return ruledOut.before;
   }
   if (last !== undefined) {
@@ -541,7 +567,7 @@ function wholeExpression(text: string): Extraction | undefined {
   // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word.
   if (bare.includes('mod')) bare = bare.replace(/\bmod\b/g, ' ');
   // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
-  bare = withoutFunctionCalls(bare);
+  bare = withoutFunctionCalls(bare, /[A-Za-z]{3,}/.exec(bare)?.[0]);
   // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
   // The word first, then the lookbehind (the same matches; a lookbehind with `\s*` tried at every
   // position cost about a microsecond a response).
@@ -716,6 +742,12 @@ function unitExponentValue(text: string, exponentAt: number): RegExpExecArray | 
 }
 
 function lastNumber(text: string): Extraction | undefined {
+  // "There are 10 objects. Here is the breakdown: ...": the first sentence states the answer.
+  const stated = endOfStatedFirstSentence(text);
+  if (stated !== undefined) {
+    const first = lastNumber(text.slice(0, stated));
+    if (first !== undefined) return first;
+  }
   let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
@@ -945,7 +977,7 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
       // "$\$125$, which is 25 more than ...": the later number compares the answer (comparison-clause.ts).
       if (
         rival !== undefined &&
-        rival.end > found.end &&
+        rival.end > (found.coversTo ?? found.end) &&
         !comparesStatedAnswer(text, found.end, rival.text, rival.end)
       )
         return rival;

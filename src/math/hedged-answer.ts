@@ -1,3 +1,4 @@
+import { ALTERNATIVE_WORDS } from './alternative-words.js';
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { isCutOffMethod } from './cut-off-method.js';
@@ -28,9 +29,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
  * Everything here runs on the tail of one response and only for an answer that would score 1.
  */
 
-/** Words that offer another value in a sentence after the answer. */
-export const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:possible|works?|valid|correct|an?\s+answer)|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
+export { ALTERNATIVE_WORDS } from './alternative-words.js';
 /**
  * Words that reject the values of their sentence (an extraneous root) or merely check the answer.
  * A "no" set off by punctuation ("Wait, no, it is 16.", "Wait, no: 16") is an interjection that

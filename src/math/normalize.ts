@@ -352,7 +352,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
   if (text.includes('\\')) text = plainLatex(logicalOrAsWord(repairEscapedCommands(text.trim())));
   // `f(x) = x \text{ for all } x \in \mathbb{R}`: the formula (universal-qualifier.ts).
-  if (text.includes('for') || text.includes('\\forall')) text = withoutUniversalQualifier(text);
+  if (text.includes('for') || text.includes('For') || text.includes('\\forall'))
+    text = withoutUniversalQualifier(text);
   if (/USD|Rs/.test(text)) text = text.replace(/\bUSD\b|\bRs\.?/g, ' ');
   // `2^10` is `2^{10}`: the run of digits after a caret is the exponent.
   if (text.includes('^')) text = bracedCaretDigits(text);

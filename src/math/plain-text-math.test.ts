@@ -12,6 +12,21 @@ describe('plainTextMathAsLatex', () => {
     expect(plainTextMathAsLatex('log(3) + sin(x)')).toBe('\\log(3) + \\sin(x)');
   });
 
+  it('reads a function name before its argument without parentheses (Math-Verify#69)', () => {
+    expect(plainTextMathAsLatex('O(log log n)')).toBe('O(\\log \\log n)');
+    expect(plainTextMathAsLatex('sin x + cos x')).toBe('\\sin x + \\cos x');
+    expect(plainTextMathAsLatex('2 ln 3')).toBe('2 \\ln 3');
+    // A word after the name is prose: "a tan dog", "log in".
+    expect(plainTextMathAsLatex('a tan dog')).toBe('a tan dog');
+    expect(plainTextMathAsLatex('log in')).toBe('log in');
+    for (const [pred, gold] of [
+      ['O(log log n)', 'O(\\log \\log n)'],
+      ['sin x + cos x', '\\sin x + \\cos x'],
+      ['2 log n', '2\\log n'],
+    ] as const)
+      expect(verifyAnswer(gold, pred).verdict, pred).toBe('equal');
+  });
+
   it('raises to a whole parenthesised exponent and reads printed infinities', () => {
     expect(plainTextMathAsLatex('e^(-8*x)*cos(9*x)')).toBe('e^{(-8*x)}*\\cos(9*x)');
     expect(plainTextMathAsLatex('2^((x+1)*2)')).toBe('2^{((x+1)*2)}');

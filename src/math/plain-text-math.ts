@@ -2,19 +2,23 @@ import { walkBrackets } from './braces.js';
 
 /**
  * Answers written the way Python or a calculator prints them (`pi/2`, `-2*pi`, `-1 + exp(16)`,
- * `sqrt(2)/2`, `log(3)`, `abs(x)`, sympy's `Abs(x)`): the function names and `pi` become their
+ * `sqrt(2)/2`, `log(3)`, `log log n`, `sin x`, `abs(x)`, sympy's `Abs(x)`): the function names (before
+ * a parenthesis, or a space and a one-letter name, a digit or another function name) and `pi` become their
  * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
  * and `abs(x)` is `|x|`. Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
 const FUNCTION_NAME =
-  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
+  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
 /** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
 const ABSOLUTE = /(?<![\\A-Za-z])[Aa]bs\s*\(/g;
-/** A call of a named function (`cos(x)`, `sqrt(2)`, `abs(x)`): mathematics, not a prose word. */
+/**
+ * A named function applied (`cos(x)`, `sqrt(2)`, `abs(x)`), or written before its argument without
+ * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
+ */
 const FUNCTION_CALL =
-  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*(?=\()/g;
+  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
@@ -60,13 +64,25 @@ function groupsAsBraces(
 
 /** The text with plain-text math written as LaTeX, or the text itself when there is none. */
 export function plainTextMathAsLatex(text: string): string {
-  const named = text.replace(FUNCTION_NAME, '\\$1').replace(PI, '\\pi ').replace(INFINITY, '\\infty ');
+  const named = text
+    .replace(FUNCTION_NAME, (match, name: string, at: number) =>
+      text[at + match.length] === '(' ? `\\${name}` : `\\${name} `,
+    )
+    .replace(PI, '\\pi ')
+    .replace(INFINITY, '\\infty ');
   const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
   return groupsAsBraces(absolute, POWER_GROUP, '^', true) ?? absolute;
 }
 
-/** The text without the names of its function calls (`cos(x)^2` is `(x)^2`): what is left of prose. */
-export function withoutFunctionCalls(text: string): string {
-  return text.includes('(') ? text.replace(FUNCTION_CALL, ' ') : text;
+/**
+ * The text without the names of its function calls (`cos(x)^2` is `(x)^2`, `log log n` is `n`):
+ * what is left of prose. Scanned only when a call's parenthesis is there, or when `firstWord` (the
+ * text's first word of three letters or more) is a function name: a prose response pays nothing.
+ */
+export function withoutFunctionCalls(text: string, firstWord?: string): string {
+  return text.includes('(') || (firstWord !== undefined && FUNCTION_WORD.test(firstWord))
+    ? text.replace(FUNCTION_CALL, ' ')
+    : text;
 }
+const FUNCTION_WORD = /^(?:exp|sqrt|abs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log)$/i;

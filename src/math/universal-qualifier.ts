@@ -1,20 +1,34 @@
 /**
- * A closing "for all x" on an answer: `f(x) = x \text{ for all } x \in \mathbb{R}`, `f(n) = n
- * \quad \forall n \in \mathbb{N}`, "f(x) = 2x + 1 for every real x". Olympiad functional-equation
- * answers state the domain this way; the qualifier restates where the formula holds, so the answer
- * is the formula. Only an unrestricted qualifier is dropped (a bare variable, or one ranging over
- * the reals, integers, naturals or rationals): "for all x > 0" restricts the answer and stays.
+ * A "for all x" on an answer: `f(x) = x \text{ for all } x \in \mathbb{R}`, `f(n) = n \quad
+ * \forall n \in \mathbb{N}`, "f(x) = 2x + 1 for every real x", `f(x) = 0 for all x > 0`, or in
+ * front: `\forall x > 0, f(x) = 0`. Olympiad functional-equation answers state the domain this
+ * way; the qualifier restates where the formula holds (the problem's domain, `f: \mathbb{R}^+ \to
+ * \mathbb{R}`), so the answer is the formula. A restriction on the quantified letter (`x > 0`,
+ * `x \in (0, \infty)`) is dropped too: golds give the formula without it (Math-Verify#64, "\forall
+ * x>0, f(x) = 0" against `f(x) = 0`), and a formula that differs still differs. The quantified
+ * letter must be a variable of the answer.
  */
-const UNIVERSAL_QUALIFIER =
-  /\s*,?\s*(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational)\s+(?:numbers?\s+)?)?([a-z])(?:\s*(?:\\in|∈)\s*(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?)?)?\s*\.?\s*$/;
+const QUANTIFIER = String.raw`(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational|positive|negative|non-?negative|non-?zero)\s+)*(?:numbers?\s+|values?\s+(?:of\s+)?)?`;
+const SET = String.raw`(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|[[(]\s*-?(?:\d+(?:\.\d+)?|\\infty)\s*,\s*(?:-?\d+(?:\.\d+)?|\\infty)\s*[\])]|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?|_\s*\{?\s*(?:[<>]|\\[gl]eq?)?\s*\d*\s*\}?)?`;
+const RESTRICTION = String.raw`(?:\s*(?:\\in|∈)\s*${SET}|\s*(?:>|<|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|≥|≤|≠|>=|<=|!=)\s*-?\d+(?:\.\d+)?)?`;
+const UNIVERSAL_QUALIFIER = new RegExp(String.raw`\s*,?\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*\.?\s*$`);
+const LEADING_QUALIFIER = new RegExp(String.raw`^\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*[,:]\s*`, 'i');
 
-/** The answer without a closing unrestricted "for all x" (see above); the text itself otherwise. */
+/** The answer without a "for all x" qualifier (see above); the text itself otherwise. */
 export function withoutUniversalQualifier(text: string): string {
-  if (!/for\s|\\forall/.test(text)) return text;
+  if (!/for\s|\\forall/i.test(text)) return text;
   const match = UNIVERSAL_QUALIFIER.exec(text);
-  if (match === null || match.index === 0) return text;
-  // The quantified letter must be a variable of the answer (`f(x) = x for all x`).
-  const variable = match[1] as string;
-  const answer = text.slice(0, match.index);
-  return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(answer) ? answer.trim() : text;
+  if (match !== null && match.index > 0) {
+    const answer = text.slice(0, match.index);
+    return usesVariable(answer, match[1] as string) ? answer.trim() : text;
+  }
+  const leading = LEADING_QUALIFIER.exec(text);
+  if (leading === null) return text;
+  const answer = text.slice(leading[0].length);
+  return answer !== '' && usesVariable(answer, leading[1] as string) ? answer.trim() : text;
+}
+
+/** Whether `letter` is a variable of `answer` (`f(x) = x for all x`), not a letter of a word or command. */
+function usesVariable(answer: string, letter: string): boolean {
+  return new RegExp(`(?<![A-Za-z\\\\])${letter}(?![A-Za-z])`).test(answer);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isConditionSpan } from './condition-span.js';
+import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+
+/** Whether the last `$...$` span of `text` is read as the condition of the value before it. */
+function lastSpanIsCondition(text: string): boolean {
+  const close = text.lastIndexOf('$');
+  const open = text.lastIndexOf('$', close - 1);
+  return isConditionSpan(text, open, text.slice(open + 1, close));
+}
+
+describe('isConditionSpan', () => {
+  it('reads a relation on one name right after a value as its condition', () => {
+    expect(lastSpanIsCondition('So the minimum is $5$ when $x = 2$')).toBe(true);
+    expect(lastSpanIsCondition('$f(x) = 0$ for all $x>0$')).toBe(true);
+    expect(lastSpanIsCondition('Thus $f(x) = x^2$ for every real $x$')).toBe(true);
+    expect(lastSpanIsCondition('So $y = 4$, where $k = 3$')).toBe(true);
+    expect(lastSpanIsCondition('It is 7 if $n \\ge 3$')).toBe(true);
+  });
+
+  it('keeps a span that answers: words between, a bare "at", a bare letter after "when"', () => {
+    expect(lastSpanIsCondition('The minimum is reached when $x = 2$')).toBe(false);
+    expect(lastSpanIsCondition('The velocity is $0$ at $t = 2$')).toBe(false);
+    expect(lastSpanIsCondition('It holds for $x$ when $x$')).toBe(false);
+    expect(lastSpanIsCondition('So $a = 1$ and $b = 2$')).toBe(false);
+  });
+});
+
+describe('extraction around a condition span', () => {
+  const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
+  it('reads the value, not the number inside its condition; a later number still wins', () => {
+    expect(extract('So the minimum is $5$ when $x = 2$.')).toBe('5');
+    expect(extract('We find $f(x) = 0$ for all $x>0$.')).toBe('f(x) = 0');
+    expect(extract('So the minimum is $5$ when $x = 2$. Adding 4 gives 9.')).toBe('9');
+  });
+});
