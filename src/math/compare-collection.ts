@@ -69,7 +69,39 @@ export function itemsOf(value: MathValue): readonly MathValue[] | undefined {
   return undefined;
 }
 
-/** Matrices: same shape and equal entries; a one-row or one-column matrix also matches a tuple. */
+/**
+ * The rows of a matrix written as a list of its rows, as Python and JSON print one (`[[1, 2], [3,
+ * 4]]`): a tuple or list of at least two tuples of one length. Undefined for anything else.
+ */
+export function nestedRows(value: MathValue): readonly (readonly MathValue[])[] | undefined {
+  if ((value.kind !== 'tuple' && value.kind !== 'list') || value.items.length < 2) return undefined;
+  const width = value.items[0]?.kind === 'tuple' ? value.items[0].items.length : 0;
+  if (width === 0) return undefined;
+  const rows: MathValue[][] = [];
+  for (const item of value.items) {
+    if (item.kind !== 'tuple' || item.items.length !== width) return undefined;
+    rows.push(item.items);
+  }
+  return rows;
+}
+
+/** Two matrices (one may be written as nested rows): same shape and equal entries in order. */
+export function compareRows(
+  goldRows: readonly (readonly MathValue[])[],
+  predRows: readonly (readonly MathValue[])[],
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict {
+  if (predRows.length !== goldRows.length || (predRows[0]?.length ?? 0) !== (goldRows[0]?.length ?? 0)) {
+    return notEqual('matrix', 'the matrices have different shapes');
+  }
+  return compareOrdered(goldRows.flat(), predRows.flat(), context, compareValues, 'matrix');
+}
+
+/**
+ * Matrices: same shape and equal entries; a one-row or one-column matrix also matches a tuple, and
+ * a matrix matches the list of its rows (`[[1, 2], [3, 4]]`, MARIO_EVAL's README).
+ */
 export function compareMatrix(
   gold: MathValue & { kind: 'matrix' },
   pred: MathValue,
@@ -77,12 +109,10 @@ export function compareMatrix(
   compareValues: CompareValues,
 ): Verdict {
   const goldRows = gold.rows;
-  if (pred.kind === 'matrix') {
-    if (pred.rows.length !== goldRows.length || (pred.rows[0]?.length ?? 0) !== (goldRows[0]?.length ?? 0)) {
-      return notEqual('matrix', 'the matrices have different shapes');
-    }
-    return compareOrdered(goldRows.flat(), pred.rows.flat(), context, compareValues, 'matrix');
-  }
+  if (pred.kind === 'matrix') return compareRows(goldRows, pred.rows, context, compareValues);
+  const predRows = nestedRows(pred);
+  if (predRows !== undefined && !(goldRows.length === 1 || goldRows.every((row) => row.length === 1)))
+    return compareRows(goldRows, predRows, context, compareValues);
   const predItems = itemsOf(pred);
   const isVector = goldRows.length === 1 || goldRows.every((row) => row.length === 1);
   if (predItems !== undefined && pred.kind !== 'set' && isVector) {

@@ -1,4 +1,11 @@
-import { compareMatrix, compareOrdered, compareUnordered, itemsOf } from './compare-collection.js';
+import {
+  compareMatrix,
+  compareOrdered,
+  compareRows,
+  compareUnordered,
+  itemsOf,
+  nestedRows,
+} from './compare-collection.js';
 import { compareExpressions } from './compare-expression.js';
 import { asInterval, compareIntervals } from './compare-interval.js';
 import { compareNumbers } from './compare-number.js';
@@ -198,6 +205,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       if (pred.kind === 'matrix') {
         const isVector = pred.rows.length === 1 || pred.rows.every((row) => row.length === 1);
         if (isVector) return compareOrdered(gold.items, pred.rows.flat(), context, compareValues, 'vector');
+        // A gold matrix written as its rows, `[[1, 2], [3, 4]]`.
+        const goldRows = nestedRows(gold);
+        if (goldRows !== undefined) return compareRows(goldRows, pred.rows, context, compareValues);
       }
       if (pred.kind === 'tuple' && goldInterval !== undefined && pred.items.length === 2) {
         const predAsInterval = asInterval(pred);

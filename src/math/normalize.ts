@@ -1,5 +1,6 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { bracedCaretDigits } from './caret-digits.js';
+import { systemAsList } from './equation-system.js';
 import { repairEscapedEnvironment } from './escaped-environment.js';
 import { withoutGluedUnit } from './glued-unit.js';
 import { logicalOrAsWord } from './logical-or.js';
@@ -45,7 +46,7 @@ const TEXT_COMMANDS = [
 
 /** Spacing and sizing commands that carry no meaning. */
 const NOISE =
-  /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
+  /\\(?:left|right|mleft|mright|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
 
 /** Math words that look like units but are not: never dropped. */
 const MATH_WORDS = new Set([
@@ -299,6 +300,8 @@ function asciiMath(text: string): string {
 /** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */
 function plainLatex(input: string): string {
   let text = input.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
+  // `\begin{cases} a+b=1 \\ a-b=2 \end{cases}`: the system's equations as a list (equation-system.ts).
+  if (text.includes('\\begin')) text = systemAsList(text) ?? text;
   for (const command of TEXT_COMMANDS) {
     if (text.includes(`\\${command}`)) text = replaceCommand(text, command, (argument) => ` ${argument} `);
   }
@@ -312,6 +315,9 @@ function plainLatex(input: string): string {
   if (text.includes('_{\\triangle')) text = text.replace(/_\{\\triangle\s*([A-Z]{3})\}/g, '_{$1}');
   text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
+  // `\lgroup 3 \rgroup`: parentheses drawn as group delimiters.
+  if (text.includes('group'))
+    text = text.replace(/\\lgroup(?![A-Za-z])/g, '(').replace(/\\rgroup(?![A-Za-z])/g, ')');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
   const degree = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g;
   const trigonometric = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])/.test(text);
@@ -378,7 +384,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes(';') || /\)\s*(?:or|and)\s*\(/i.test(text)) text = semicolonLists(text);
   if (
     (text.includes(',') || text.includes(' ')) &&
-    !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}/gi, ''))
+    // A command's argument or a power's braces (`1,500\times 10^{-1}`) hold no list.
+    !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}|[\^_]\{[^{}]*\}/gi, ''))
   ) {
     text = removeThousandsSeparators(text);
   }

@@ -12,6 +12,13 @@ describe('plainTextMathAsLatex', () => {
     expect(plainTextMathAsLatex('log(3) + sin(x)')).toBe('\\log(3) + \\sin(x)');
   });
 
+  it('reads floor and ceiling calls, with or without a backslash (latex2sympy, Python)', () => {
+    expect(plainTextMathAsLatex('\\floor(\\sqrt{100})')).toBe('\\lfloor \\sqrt{100}\\rfloor ');
+    expect(plainTextMathAsLatex('ceil(1.1) + 1')).toBe('\\lceil 1.1\\rceil  + 1');
+    expect(verifyAnswer('10', '\\floor(\\sqrt{100})').verdict).toBe('equal');
+    expect(verifyAnswer('100', '\\floor(\\sqrt{100})').verdict).toBe('not_equal');
+  });
+
   it('reads a function name before its argument without parentheses (Math-Verify#69)', () => {
     expect(plainTextMathAsLatex('O(log log n)')).toBe('O(\\log \\log n)');
     expect(plainTextMathAsLatex('sin x + cos x')).toBe('\\sin x + \\cos x');

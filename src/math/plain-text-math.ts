@@ -5,7 +5,7 @@ import { walkBrackets } from './braces.js';
  * `sqrt(2)/2`, `log(3)`, `log log n`, `sin x`, `abs(x)`, sympy's `Abs(x)`): the function names (before
  * a parenthesis, or a space and a one-letter name, a digit or another function name) and `pi` become their
  * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
- * and `abs(x)` is `|x|`. Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
+ * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
 const FUNCTION_NAME =
   /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
@@ -13,6 +13,9 @@ const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
 /** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
 const ABSOLUTE = /(?<![\\A-Za-z])[Aa]bs\s*\(/g;
+/** `floor(x)`, `ceil(x)` as Python prints them, and latex2sympy's `\floor(x)`, `\ceil(x)`. */
+const FLOOR = /(?<![A-Za-z])\\?floor\s*\(/g;
+const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
 /**
  * A named function applied (`cos(x)`, `sqrt(2)`, `abs(x)`), or written before its argument without
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
@@ -26,7 +29,7 @@ const INFINITY = /(?<![\\A-Za-z])(?:oo|infinity)(?![A-Za-z])/gi;
 
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
-  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity)(?![a-z])|\\sqrt\s*\(|\^\s*\(/i.test(
+  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
     text,
   );
 }
@@ -72,7 +75,9 @@ export function plainTextMathAsLatex(text: string): string {
     .replace(INFINITY, '\\infty ');
   const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
-  return groupsAsBraces(absolute, POWER_GROUP, '^', true) ?? absolute;
+  const floored = groupsAsBraces(absolute, FLOOR, (group) => `\\lfloor ${group}\\rfloor `, false) ?? absolute;
+  const ceiled = groupsAsBraces(floored, CEILING, (group) => `\\lceil ${group}\\rceil `, false) ?? floored;
+  return groupsAsBraces(ceiled, POWER_GROUP, '^', true) ?? ceiled;
 }
 
 /**

@@ -44,6 +44,7 @@ import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
+import { unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -333,6 +334,8 @@ interface ReadPrediction {
   extraction: Extraction | undefined;
   /** Why a prose phrase around the number does not commit to it, when it does not. */
   phraseHedged: string | undefined;
+  /** The commands of a formula the parser could not read, whose last number was read (unread-formula.ts). */
+  unreadFormula: string[] | undefined;
 }
 
 /**
@@ -391,7 +394,10 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number,
   // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
   let phraseHedged: string | undefined;
+  let unreadFormula: string[] | undefined;
   if (gold.value?.kind === 'number' && isProse(predAnswer.value)) {
+    // `\floor(\sqrt{100})` with a command not read: its number may show a hedge, never match.
+    unreadFormula = unreadCommands(predAnswer.value);
     const phrase = predAnswer.trace.extracted ?? '';
     // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
     const masked = withoutConditionNumbers(phrase);
@@ -420,6 +426,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     read,
     extraction,
     phraseHedged,
+    unreadFormula,
   };
 }
 
@@ -436,6 +443,7 @@ function verifyAsRead(
     read,
     extraction,
     phraseHedged,
+    unreadFormula,
   } = readPrediction(goldAnswer, response, options);
   // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
   if (predAnswer.value?.kind === 'number' && goldAnswer.value?.kind === 'list') {
@@ -515,6 +523,10 @@ function verifyAsRead(
         verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
+    if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
+      const reason = `the extracted answer could not be parsed: a formula (commands ${unreadFormula.join(', ')}) this parser does not read; its last number is no answer`;
+      verdict = undecidable('parse', reason);
+    }
     return outcome(
       goldAnswer,
       predAnswer,

@@ -1,0 +1,20 @@
+import type { MathValue } from './value.js';
+
+/**
+ * A formula the parser could not read because of a command it does not know (`\floor(\sqrt{100})`,
+ * `\mleft| x \mright|` before they were known, `\beginboxed{...}`): the value is text only because
+ * of that command, and no prose word (nor a letter beyond ASCII) is left outside commands. Its commands, else undefined.
+ *
+ * Such a value must not be read as prose: the prose rule takes a phrase's last number ("sixteen
+ * (16)" is 16), which made `\floor(\sqrt{100})` score 1 against 100 and `\ceil(1.1)` against 1.1
+ * (PRIME-RL/PRIME's latex2sympy tests, read as pairs by a helper). The number may still show a
+ * hedge (`\overset{50}{40}`, `\lesssim 5` stay not equal); a match is undecidable instead.
+ */
+export function unreadCommands(value: MathValue | undefined): string[] | undefined {
+  if (value?.kind !== 'text' || !value.text.includes('\\')) return undefined;
+  const commands = value.text.match(/\\[A-Za-z]+/g);
+  // A word of three letters, or any letter beyond ASCII (prose in another script: "每人 \frac{3}{7} 块").
+  if (commands === null || /[A-Za-z]{3,}|[^\x00-\x7f]/.test(value.text.replace(/\\[A-Za-z]+/g, ' ')))
+    return undefined;
+  return [...new Set(commands)];
+}
