@@ -250,6 +250,28 @@ function namesOneGraph(gold: SolvedForm, pred: SolvedForm): boolean {
 }
 
 /** Gold is a relation: equations, inequalities, membership. Asymmetric: the gold decides. */
+/**
+ * `a - b = 1.732` against `a - b = \sqrt{3}`: two equations with the same left side, whose right
+ * sides are constants, compared as values (a rounded decimal counts as a value does: MARIO_EVAL's
+ * system `a-b=1.732` against `a-b=\sqrt3`). Equal or undefined; the proportional check's reason
+ * stands otherwise.
+ */
+function sameLeftSide(
+  gold: RelationValue,
+  pred: RelationValue,
+  context: CompareContext,
+  compareValues: CompareValues,
+): Verdict | undefined {
+  if (gold.operators[0] !== '=' || pred.operators[0] !== '=') return undefined;
+  const [goldLeft, goldRight] = gold.sides as [MathValue, MathValue];
+  const [predLeft, predRight] = pred.sides as [MathValue, MathValue];
+  if (!isConstant(goldRight) || !isConstant(predRight)) return undefined;
+  if (describeValue(goldLeft).replace(/\s+/g, '') !== describeValue(predLeft).replace(/\s+/g, ''))
+    return undefined;
+  const verdict = compareValues(goldRight, predRight, context);
+  return verdict.verdict === 'equal' ? withMethod(verdict, `same-left/${verdict.method}`) : undefined;
+}
+
 export function compareRelationGold(
   gold: RelationValue,
   pred: MathValue,
@@ -297,7 +319,9 @@ export function compareRelationGold(
     }
   }
   if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {
-    return compareProportional(gold, pred, context);
+    const proportional = compareProportional(gold, pred, context);
+    if (proportional.verdict !== 'not_equal') return proportional;
+    return sameLeftSide(gold, pred, context, compareValues) ?? proportional;
   }
   // `ab = 0` against `a = 0 or b = 0`: the same solution set (equation-disjunction.ts).
   const disjunction = gold.operators.length === 1 ? disjunctionAsEquation(pred) : undefined;
