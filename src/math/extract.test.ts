@@ -70,6 +70,14 @@ describe('extractAnswer', () => {
     expect(extract('She bought 3 apples and 5.')).toBe('5');
   });
 
+  it('reads a bare LaTeX response whole up to 600 characters, prose only up to 300', () => {
+    const product = `-(-1)^{\\frac{57}{85}}${'\\left(1+e^{\\frac{14}{85} i\\pi}\\right)'.repeat(12)}`;
+    expect(product.length).toBeGreaterThan(300);
+    expect(runExtractor('whole_expression', product)?.text).toBe(product);
+    const prose = `${'1 + '.repeat(80)}1`;
+    expect(runExtractor('whole_expression', prose)).toBeUndefined();
+  });
+
   it('does not join boxes across a heading or a new turn (THUDM/slime#2116)', () => {
     expect(extract('reasoning \\boxed{1}###Response\\boxed{2}###Response\\boxed{42}')).toBe('42');
     expect(extract('\\boxed{1} Assistant: \\boxed{42}')).toBe('42');

@@ -506,6 +506,11 @@ const ACCENTED_LATIN_WORD =
 
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
+/**
+ * Longest response read whole when it is LaTeX (holds a backslash): a product of roots of unity
+ * runs to 409 characters (MARIO_EVAL demo.py). The parser's own limit (MAX_LATEX_CHARS).
+ */
+const MAX_WHOLE_LATEX_CHARS = 600;
 
 /** Whether trimmed text may end in `$`, `\]` or `\)` (then a full stop): a cheap test before the regex. */
 function mayEndInMathDelimiter(content: string): boolean {
@@ -539,9 +544,14 @@ const JOINING_WORDS: readonly string[] = ['and', 'or'];
  * paragraph. Tried before the last-number fallback, which would read `\frac{10}{9}` as 9.
  */
 function wholeExpression(text: string): Extraction | undefined {
-  if (text.length > 2 * MAX_WHOLE_EXPRESSION_CHARS) return undefined;
+  if (text.length > 2 * MAX_WHOLE_LATEX_CHARS) return undefined;
   let content = text.trim();
-  if (content === '' || content.length > MAX_WHOLE_EXPRESSION_CHARS || content.includes('\n\n'))
+  if (
+    content === '' ||
+    (content.length > MAX_WHOLE_EXPRESSION_CHARS &&
+      (content.length > MAX_WHOLE_LATEX_CHARS || !content.includes('\\'))) ||
+    content.includes('\n\n')
+  )
     return undefined;
   content = content.replace(/^(?:\$\$?|\\\[|\\\()\s*/, '');
   if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
