@@ -17,14 +17,27 @@ const WORKING_ANNOUNCED =
 const CONCLUDES =
   /\b(?:so|therefore|thus|hence|total|altogether|in\s+all|overall|answer|result|sum|final(?:ly)?)\b/i;
 
+/** First letters (lower case) of WORKING_ANNOUNCED's words: here, below, breakdown, explanation, reasoning, justification, details. */
+const ANNOUNCING_LETTERS: ReadonlySet<number> = new Set([104, 98, 101, 114, 106, 100]);
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /** The longest first sentence read as a stated answer. */
 const MAX_FIRST_SENTENCE = 200;
 
 /** Where the stated first sentence ends, when the working after it is announced and does not conclude; else undefined. */
 export function endOfStatedFirstSentence(text: string): number | undefined {
   // The first full stop followed by a space (a decimal point, `2.5`, is no sentence end).
-  const period = text.slice(0, MAX_FIRST_SENTENCE + 1).search(/\.\s/);
-  if (period < 0) return undefined;
+  let period = text.indexOf('.');
+  while (period >= 0 && period <= MAX_FIRST_SENTENCE && !isSpaceCode(text.charCodeAt(period + 1)))
+    period = text.indexOf('.', period + 1);
+  if (period < 0 || period > MAX_FIRST_SENTENCE) return undefined;
+  // The announcement's first letter, read in place before the pattern is tried.
+  let next = period + 1;
+  while (isSpaceCode(text.charCodeAt(next))) next++;
+  if (!ANNOUNCING_LETTERS.has(text.charCodeAt(next) | 32)) return undefined;
   WORKING_ANNOUNCED.lastIndex = period + 1;
   if (!WORKING_ANNOUNCED.test(text)) return undefined;
   const tail = text.slice(WORKING_ANNOUNCED.lastIndex).trimEnd();
