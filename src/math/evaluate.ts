@@ -4,7 +4,7 @@ import * as C from './complex.js';
 import { conjugateOfConstant } from './complex-conjugate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { gamma } from './gamma.js';
-import { geometricSumAt } from './geometric-sum.js';
+import { geometricSeries, geometricSumAt } from './geometric-sum.js';
 import { lambdaParameters } from './lambda-binding.js';
 import { rationalToNumber } from './rational.js';
 import { polynomialSumAt } from './symbolic-sum.js';
@@ -340,6 +340,13 @@ function bigOperator(
     const value = polynomialSumAt(term, lower, upper) ?? geometricSumAt(term, lower, upper);
     if (value === undefined)
       throw new NotEvaluable('a symbolic sum whose summand is neither a polynomial nor geometric');
+    return C.complex(value);
+  }
+  if (head === 'Sum' && upper === Number.POSITIVE_INFINITY && !indexedSymbolIn(body, index)) {
+    // `\sum_{n=0}^{\infty} \frac{1}{2^n}`: a geometric series (geometric-sum.ts); no other is summed.
+    const value = geometricSeries((index) => realOrUndefined(at(index)), lower);
+    if (value === undefined)
+      throw new NotEvaluable('an infinite sum that is not a convergent geometric series');
     return C.complex(value);
   }
   if (!Number.isSafeInteger(lower) || !Number.isSafeInteger(upper))

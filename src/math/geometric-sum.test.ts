@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometricSumAt } from './geometric-sum.js';
+import { geometricSeries, geometricSumAt } from './geometric-sum.js';
 import { verifyAnswer } from './verify.js';
 
 describe('geometricSumAt', () => {
@@ -41,5 +41,28 @@ describe('a geometric sum with a symbolic bound', () => {
     ['1 - \\frac{1}{2^{n+1}}', '\\sum_{k=1}^{n} \\frac{1}{2^k}'],
   ])('gold %j, %j is not equal', (gold, response) => {
     expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
+  });
+});
+
+describe('geometricSeries', () => {
+  it('sums a convergent geometric series: a / (1 - r), hand-computed', () => {
+    // 1 + 1/2 + 1/4 + ... = 1 / (1 - 1/2) = 2; 1 - 1/2 + 1/4 - ... = 1 / (1 + 1/2) = 2/3.
+    expect(geometricSeries((n) => 2 ** -n, 0)).toBeCloseTo(2, 12);
+    expect(geometricSeries((n) => (-0.5) ** n, 0)).toBeCloseTo(2 / 3, 12);
+    // 3/10 + 3/100 + ... = (3/10) / (1 - 1/10) = 1/3.
+    expect(geometricSeries((n) => 3 / 10 ** n, 1)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('sums nothing divergent or not geometric', () => {
+    expect(geometricSeries((n) => 2 ** n, 0)).toBeUndefined();
+    expect(geometricSeries((n) => 1 / n ** 2, 1)).toBeUndefined();
+    expect(geometricSeries((n) => (-1) ** n, 0)).toBeUndefined();
+  });
+
+  it('decides an infinite geometric series against its value; other series stay undecided', () => {
+    expect(verifyAnswer('2', '\\sum_{n=0}^{\\infty} \\frac{1}{2^n}').verdict).toBe('equal');
+    expect(verifyAnswer('3', '\\sum_{n=0}^{\\infty} \\frac{1}{2^n}').verdict).toBe('not_equal');
+    // compute-engine calls the series for e "different" from e: not a verdict.
+    expect(verifyAnswer('e', '\\sum_{n = 0}^{\\infty} \\frac{1}{n!}').verdict).toBe('undecidable');
   });
 });
