@@ -21,7 +21,7 @@ const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL =
-  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
+  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|floor|ceil(?:ing)?|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from './parse-answer.js';
-import { unreadCommands } from './unread-formula.js';
+import { unreadCall, unreadCommands } from './unread-formula.js';
 import { verifyAnswer } from './verify.js';
 
 describe('unreadCommands', () => {
@@ -23,5 +23,14 @@ describe('unreadCommands', () => {
     expect(outcome.reason).toContain('\\beginboxed');
     expect(verifyAnswer('6', '\\beginboxed{8\\sqrt{6}}').verdict).toBe('not_equal');
     expect(verifyAnswer('40', '$\\boxed{\\overset{50}{40}}$').verdict).toBe('not_equal');
+  });
+
+  it('reads a whole answer that calls an unknown function as that function, not its argument', () => {
+    expect(unreadCall(parseAnswer('round (4.6)', false))).toEqual(['round(...)']);
+    expect(unreadCall(parseAnswer('sixteen (16)', false))).toBeUndefined();
+    expect(verifyAnswer('4.6', '\\operatorname{round}(4.6)').verdict).toBe('undecidable');
+    expect(verifyAnswer('5', '\\operatorname{ceil}(-\\sqrt{5})').verdict).toBe('not_equal');
+    expect(verifyAnswer('-2', '\\operatorname{ceil}(-\\sqrt{5})').verdict).toBe('equal');
+    expect(verifyAnswer('16', 'sixteen (16)').verdict).toBe('equal');
   });
 });

@@ -1,3 +1,4 @@
+import { parseNumberWords } from './number-words.js';
 import type { MathValue } from './value.js';
 
 /**
@@ -17,4 +18,20 @@ export function unreadCommands(value: MathValue | undefined): string[] | undefin
   if (commands === null || /[A-Za-z]{3,}|[^\x00-\x7f]/.test(value.text.replace(/\\[A-Za-z]+/g, ' ')))
     return undefined;
   return [...new Set(commands)];
+}
+
+/** A whole answer that is a call of a named function: `round (4.6)`, `ceil(-\sqrt{5})`. */
+const CALL = /^\s*-?\s*([A-Za-z]{3,})\s*\(/;
+
+/**
+ * The name of a function the whole answer applies (`\operatorname{round}(4.6)` is `round (4.6)`),
+ * when it is no number word ("sixteen (16)" glosses a number): the value is that function of the
+ * number inside, never that number. Else undefined.
+ */
+export function unreadCall(value: MathValue | undefined): string[] | undefined {
+  if (value === undefined || (value.kind !== 'text' && value.kind !== 'expression')) return undefined;
+  const call = CALL.exec(value.text);
+  if (call === null || !value.text.trimEnd().endsWith(')')) return undefined;
+  const name = call[1] as string;
+  return parseNumberWords(name) === undefined ? [`${name}(...)`] : undefined;
 }

@@ -44,7 +44,7 @@ import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
-import { unreadCommands } from './unread-formula.js';
+import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
 import { notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -397,7 +397,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   let unreadFormula: string[] | undefined;
   if (gold.value?.kind === 'number' && isProse(predAnswer.value)) {
     // `\floor(\sqrt{100})` with a command not read: its number may show a hedge, never match.
-    unreadFormula = unreadCommands(predAnswer.value);
+    unreadFormula = unreadCommands(predAnswer.value) ?? unreadCall(predAnswer.value);
     const phrase = predAnswer.trace.extracted ?? '';
     // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
     const masked = withoutConditionNumbers(phrase);
@@ -524,7 +524,7 @@ function verifyAsRead(
     verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
     if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
-      const reason = `the extracted answer could not be parsed: a formula (commands ${unreadFormula.join(', ')}) this parser does not read; its last number is no answer`;
+      const reason = `the extracted answer could not be read: a formula (${unreadFormula.join(', ')}) this parser does not evaluate; its last number is no answer`;
       verdict = undecidable('parse', reason);
     }
     return outcome(
