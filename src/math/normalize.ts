@@ -315,6 +315,12 @@ function plainLatex(input: string): string {
   if (text.includes('_{\\triangle')) text = text.replace(/_\{\\triangle\s*([A-Z]{3})\}/g, '_{$1}');
   text = expandBinomials(chooseAsBinomial(text));
   text = text.replace(NOISE, ' ');
+  // `\underbrace{2+3}_{\text{total}}`: the braced expression; its label is a comment.
+  if (text.includes('brace'))
+    text = text.replace(
+      /\\(?:underbrace|overbrace)\s*\{([^{}]*)\}\s*[_^]\s*\{(?:[^{}]|\{[^{}]*\})*\}/g,
+      '$1',
+    );
   // `\lgroup 3 \rgroup`: parentheses drawn as group delimiters.
   if (text.includes('group'))
     text = text.replace(/\\lgroup(?![A-Za-z])/g, '(').replace(/\\rgroup(?![A-Za-z])/g, ')');

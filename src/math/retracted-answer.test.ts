@@ -34,6 +34,14 @@ describe('retractedAnswer', () => {
     expect(disownedInAnswer('5')).toBeUndefined();
   });
 
+  it('reads a mark drawn on the answer that doubts or disowns it (red team of stop 24)', () => {
+    expect(disownedInAnswer('\\stackrel{?}{5}')).toContain('doubtful');
+    expect(disownedInAnswer('x \\overset{?}{=} 5')).toContain('doubtful');
+    expect(disownedInAnswer('\\underbrace{5}_{\\text{wrong}}')).toContain('doubtful');
+    expect(disownedInAnswer('\\underbrace{5}_{\\text{total}}')).toBeUndefined();
+    expect(disownedInAnswer('\\stackrel{\\text{def}}{=} 5')).toBeUndefined();
+  });
+
   it('reads a later sentence that refers back to the answer', () => {
     expect(retraction("\\boxed{5}. Hmm, that's wrong; it should be 6.", '5')).toContain("that's wrong");
     expect(retraction('The answer is 5. My answer is incorrect.', '5')).toContain('incorrect');

@@ -14,12 +14,13 @@ import { NUMBER } from './extract.js';
  * skipped, as is a sentence that denies the doubt ("this is not wrong").
  */
 
+/** Words that disown what stands before them: "wrong", "probably incorrect", "not really", "nope". */
+const DISOWNING_WORDS = String.raw`(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)`;
 /**
- * An opening bracket (`(`, `[`, `\text{(`), then a word that disowns what stands before it
- * ("wrong", "probably incorrect", "not really", "nope"), up to its closing bracket: the source
- * both the remark after an answer and the remark inside an extracted answer are built from.
+ * An opening bracket (`(`, `[`, `\text{(`), then DISOWNING_WORDS, up to its closing bracket: the
+ * source both the remark after an answer and the remark inside an extracted answer are built from.
  */
-const BRACKETED_DISOWNING = String.raw`(?:\(|\[|\\text\{\s*\(?)\s*(?:(?:probably|definitely|actually|clearly|totally|likely|surely)\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|really)|a\s+mistake|an\s+error|mistaken|false|nope)\s*[.!]*\s*`;
+const BRACKETED_DISOWNING = String.raw`(?:\(|\[|\\text\{\s*\(?)\s*${DISOWNING_WORDS}\s*[.!]*\s*`;
 
 /**
  * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake"; the
@@ -59,10 +60,24 @@ const DISOWNING_REMARK = new RegExp(String.raw`${BRACKETED_DISOWNING}\)?\s*[)\]}
  * answer phrase reads the remark with the value), or undefined.
  */
 export function disownedInAnswer(extracted: string): string | undefined {
+  if (extracted.includes('\\')) {
+    const mark = QUESTIONED_MARK.exec(extracted);
+    if (mark !== null) return `the response marks its answer as doubtful: "${mark[0].trim()}"`;
+  }
   if (!extracted.includes('(') && !extracted.includes('[')) return undefined;
   const remark = DISOWNING_REMARK.exec(extracted);
   return remark === null ? undefined : `the response disowns its answer: "${remark[0].trim()}"`;
 }
+
+/**
+ * A mark drawn on the answer that doubts or disowns it: a question mark over it or over its equals
+ * sign (`\stackrel{?}{5}`, `\overset{?}{=} 5`), or a brace labelled wrong
+ * (`\underbrace{5}_{\text{wrong}}`). Red team of stop 24: each scored 1.
+ */
+const QUESTIONED_MARK = new RegExp(
+  String.raw`\\(?:stackrel|overset|underset)\s*\{\s*\?+\s*\}|\\(?:underbrace|overbrace)\s*\{[^{}]*\}\s*[_^]\s*\{\s*(?:\\text\s*\{)?\s*${DISOWNING_WORDS}`,
+  'i',
+);
 
 /**
  * Why the answer that ends at `end` in `text` is taken back, or undefined when nothing after it
