@@ -1,17 +1,30 @@
 import { ALTERNATIVE_WORDS } from './alternative-words.js';
 
 /**
- * An answer stated in the first sentence, then its working announced: "There are 10 objects in
- * the image. Here is the detailed process to count them: 1. Cylinders (1): ... 2 yellow cubes, a
- * smaller gold cube ..." (StarsfieldAI/R1-V#38, a counting reward that read the breakdown's last
- * number). The last-number fallback reads the first sentence, where the working that follows
- * does not conclude with a value of its own (its last sentence has no "so", "total", "answer" ...):
- * "We start with 5 apples. Here is the breakdown: ... So she has 12 in total." keeps 12. Nor may the
- * working hold a word that offers another value ("or", "maybe", "actually": ALTERNATIVE_WORDS): the
- * hedge rules read everything after an answer, and a breakdown is no place to judge "green or teal".
+ * A count stated in the first sentence, then its working announced as a list: "There are 10
+ * objects in the image. Here is the detailed process to count them:\n1. Cylinders (1): ...\n2. ...
+ * 2 yellow cubes, a smaller gold cube ..." (StarsfieldAI/R1-V#38, a counting reward that read the
+ * breakdown's last number). The last-number fallback reads the first sentence only when all hold:
+ * - it states a count at once: "There are 10 ...", "The total is 10", "I count 10" (a restated
+ *   problem, "Maria bought 4 boxes.", or a hedge, "The answer could be 12.", does not);
+ * - the next sentence announces the working ("Here is the breakdown:"), which is a list of items
+ *   (two lines or more opening with `1.`, `-`, `*`) and ends on one;
+ * - the working does not conclude ("So ... 12 in total.") and holds no word that offers another
+ *   value or takes the first back ("or", "maybe", "actually", "wait", "recount", "wrong").
+ * Red team of stop 24: without the first two conditions, "It's 12. Here is the breakdown: no, 15"
+ * scored 12 and "Maria bought 4 boxes. Here is the step-by-step solution: ... 106 remain." read 4.
  */
 const WORKING_ANNOUNCED =
   /\s*(?:here\s+(?:is|are)|here's|here’s|below\s+is)\s+(?:the|a|my)\s+(?:(?:detailed|full|complete|step-by-step|quick|short|brief)\s+)*(?:process|breakdown|explanation|reasoning|steps|calculation|count(?:ing)?|solution|work(?:ing)?|details?|justification|derivation|itemization)\b|\s*(?:breakdown|explanation|reasoning|justification|details)\s*:/iy;
+
+/** A first sentence that states a count at once: its opening words, then the number. */
+const STATED_COUNT =
+  /^\s*(?:\*\*)?(?:there\s+(?:are|is|were|was)\s+(?:a\s+total\s+of\s+)?|(?:the\s+)?(?:total(?:\s+count)?|count|answer)\s+(?:is|was)\s+|i\s+count(?:ed)?\s+)(?:\*\*)?\d[\d,]*\b/i;
+/** An item line of a list: `1.`, `2)`, `-`, `*`, `•`. */
+const ITEM_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+\S/;
+/** Words that take the first statement back or doubt it. */
+const TAKES_BACK =
+  /\b(?:wait|oops|hmm|recount(?:ed|ing)?|correction|mistake|wrong|instead|true\s+(?:value|count|answer)|real\s+(?:value|count|answer))\b/i;
 
 /** Words of a concluding sentence: the working arrives at a value of its own. */
 const CONCLUDES =
@@ -39,8 +52,13 @@ export function endOfStatedFirstSentence(text: string): number | undefined {
   while (isSpaceCode(text.charCodeAt(next))) next++;
   if (!ANNOUNCING_LETTERS.has(text.charCodeAt(next) | 32)) return undefined;
   WORKING_ANNOUNCED.lastIndex = period + 1;
-  if (!WORKING_ANNOUNCED.test(text)) return undefined;
+  if (!WORKING_ANNOUNCED.test(text) || !STATED_COUNT.test(text.slice(0, period))) return undefined;
   const tail = text.slice(WORKING_ANNOUNCED.lastIndex).trimEnd();
+  const lines = tail.split('\n');
+  const items = lines.filter((line) => ITEM_LINE.test(line)).length;
+  if (items < 2 || !ITEM_LINE.test(lines[lines.length - 1] ?? '')) return undefined;
   const lastBreak = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('\n'));
-  return CONCLUDES.test(tail.slice(lastBreak + 1)) || ALTERNATIVE_WORDS.test(tail) ? undefined : period;
+  return CONCLUDES.test(tail.slice(lastBreak + 1)) || ALTERNATIVE_WORDS.test(tail) || TAKES_BACK.test(tail)
+    ? undefined
+    : period;
 }

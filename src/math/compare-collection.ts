@@ -71,10 +71,11 @@ export function itemsOf(value: MathValue): readonly MathValue[] | undefined {
 
 /**
  * The rows of a matrix written as a list of its rows, as Python and JSON print one (`[[1, 2], [3,
- * 4]]`): a tuple or list of at least two tuples of one length. Undefined for anything else.
+ * 4]]`): a bracketed tuple of at least two tuples of one length. Undefined for anything else.
  */
 export function nestedRows(value: MathValue): readonly (readonly MathValue[])[] | undefined {
-  if ((value.kind !== 'tuple' && value.kind !== 'list') || value.items.length < 2) return undefined;
+  // Bracketed rows only: a bare list "(1,2) or (3,4)" offers two points (red team of stop 24).
+  if (value.kind !== 'tuple' || value.items.length < 2) return undefined;
   const width = value.items[0]?.kind === 'tuple' ? value.items[0].items.length : 0;
   if (width === 0) return undefined;
   const rows: MathValue[][] = [];

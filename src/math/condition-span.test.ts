@@ -1,28 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { isConditionSpan } from './condition-span.js';
+import { conditionedValueEnd } from './condition-span.js';
 import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
 
 /** Whether the last `$...$` span of `text` is read as the condition of the value before it. */
 function lastSpanIsCondition(text: string): boolean {
   const close = text.lastIndexOf('$');
   const open = text.lastIndexOf('$', close - 1);
-  return isConditionSpan(text, open, text.slice(open + 1, close));
+  return conditionedValueEnd(text, open, text.slice(open + 1, close)) !== undefined;
 }
 
-describe('isConditionSpan', () => {
-  it('reads a relation on one name right after a value as its condition', () => {
+describe('conditionedValueEnd', () => {
+  it('reads a relation on one name right after a math value as its condition', () => {
     expect(lastSpanIsCondition('So the minimum is $5$ when $x = 2$')).toBe(true);
     expect(lastSpanIsCondition('$f(x) = 0$ for all $x>0$')).toBe(true);
     expect(lastSpanIsCondition('Thus $f(x) = x^2$ for every real $x$')).toBe(true);
     expect(lastSpanIsCondition('So $y = 4$, where $k = 3$')).toBe(true);
-    expect(lastSpanIsCondition('It is 7 if $n \\ge 3$')).toBe(true);
+    expect(lastSpanIsCondition('It is $7$ if $n \\ge 3$')).toBe(true);
   });
 
-  it('keeps a span that answers: words between, a bare "at", a bare letter after "when"', () => {
+  it('keeps a span that answers: words between, a plain number before, a bare "at"', () => {
     expect(lastSpanIsCondition('The minimum is reached when $x = 2$')).toBe(false);
     expect(lastSpanIsCondition('The velocity is $0$ at $t = 2$')).toBe(false);
     expect(lastSpanIsCondition('It holds for $x$ when $x$')).toBe(false);
     expect(lastSpanIsCondition('So $a = 1$ and $b = 2$')).toBe(false);
+    // Red team of stop 24: a plain number before the condition, not the earlier span.
+    expect(lastSpanIsCondition('We guess $12$. On checking, the value is 15, when $x = 2$')).toBe(false);
+  });
+
+  it('refuses a span that says more than one relation, and a list of cases', () => {
+    expect(lastSpanIsCondition('$5$ if $n = 2 \\Rightarrow \\text{answer} = 3$')).toBe(false);
+    expect(lastSpanIsCondition('$5$ if $n = 2, m = 3$')).toBe(false);
+    expect(lastSpanIsCondition('The area is $3$ when $r = 2$ and it is $5$ when $r = 1$')).toBe(false);
   });
 });
 
@@ -33,4 +41,7 @@ describe('extraction around a condition span', () => {
     expect(extract('We find $f(x) = 0$ for all $x>0$.')).toBe('f(x) = 0');
     expect(extract('So the minimum is $5$ when $x = 2$. Adding 4 gives 9.')).toBe('9');
   });
+
+  // A chain of 4,500 condition spans (it overflowed the stack when each level read the one
+  // before it) is a hostile pair in test/math/hostile-inputs.ts.
 });

@@ -1,27 +1,48 @@
 /**
  * A math span that states the condition of the value right before it, not a value: "$5$ when
  * $x = 2$", "$f(x) = 0$ for all $x > 0$", "$f(x) = x^2$ for every real $x$", "$4$, where $k = 3$",
- * "\(7\) if \(n \ge 3\)". The answer is the value before it (the span-reading counterpart of
- * `condition-clause.ts`). Only when the condition words follow that value at once (a closing math
- * delimiter or a digit, then at most a comma) and the span is a relation on one letter name (or,
- * after "for all", the bare letter): "the minimum is reached when $x = 2$" keeps `x = 2`, and a
- * bare "at" is no condition ("$0$ at $t = 2$" answers when).
+ * "\(7\) if \(n \ge 3\)". The answer is that value (the span-reading counterpart of
+ * `condition-clause.ts`, which reads plain numbers). Only when:
+ * - the value is a math span that closes right before the condition word (at most a comma
+ *   between): "the minimum is reached when $x = 2$" and "15, when $x = 2$" keep the span;
+ * - the span is one relation on one letter name (or, after "for all", the bare letter), with
+ *   nothing after it that states something else (`n = 2 \Rightarrow \text{answer} = 3`, a second
+ *   relation, a list);
+ * - no other condition span comes before it in the passage: "$15$ when $x=1$, $12$ when $x=2$" is
+ *   a list of cases, not an answer;
+ * - a bare "at" is no condition ("$0$ at $t = 2$" answers when).
+ * Red team of stop 24: a digit as the value, or any earlier span as the value, let "We guess $12$.
+ * ... the value is 15, when $x = 2$." score 12.
  */
 const CONDITION_LEAD =
-  /(?:\$|\\\)|\\\]|\d)\s*,?\s*(?:(for\s+(?:all|every|each|any))(?:\s+(?:real|positive|negative|non-?negative|non-?zero|integers?|natural|rational|complex))*(?:\s+(?:numbers?|values?(?:\s+of)?))?|for|when(?:ever)?|if|where|provided(?:\s+that)?|given(?:\s+that)?|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s*$/i;
+  /(?:\$|\\\)|\\\])\s*,?\s*(?:(for\s+(?:all|every|each|any))(?:\s+(?:real|positive|negative|non-?negative|non-?zero|integers?|natural|rational|complex))*(?:\s+(?:numbers?|values?(?:\s+of)?))?|for|when(?:ever)?|if|where|provided(?:\s+that)?|given(?:\s+that)?|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s*$/i;
 
-/** A relation on one letter name: `x = 2`, `n \ge 3`, `x > 0`, `k_1 = 4`, `x \in \mathbb{R}`. */
+/**
+ * One relation on one letter name, and nothing after its right side but letters, digits and
+ * arithmetic: `x = 2`, `n \ge 3`, `x > 0`, `k_1 = 4`, `x \in \mathbb{R}`.
+ */
 const CONDITION_CONTENT =
-  /^[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)/;
+  /^[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)((?:[^=<>,;\\]|\\(?:frac|dfrac|sqrt|pi|mathbb|cdot|infty|mathbf|left|right)(?![A-Za-z]))*)$/;
 /** The words every CONDITION_LEAD holds one of: a cheap test before the pattern. */
 const CONDITION_WORDS = /for|when|if|where|provided|given|achieved|attained|reached|obtained|taken/i;
+/** An earlier condition span in the passage: a case list ("$15$ when $x=1$, $12$ when ..."). */
+const EARLIER_CONDITION =
+  /(?:\$|\\\)|\\\]|\d)\s*,?\s*(?:for\s+(?:all|every|each|any)|for|when(?:ever)?|if|where|provided|given)\s+(?:\$|\\\()/i;
 
-/** Whether the span whose content starts at `open` (its delimiter) is the condition of the value before it. */
-export function isConditionSpan(text: string, open: number, content: string): boolean {
-  const before = text.slice(Math.max(0, open - 64), open);
-  if (!CONDITION_WORDS.test(before)) return false;
+/**
+ * Where the value the span at `open` is the condition of ends (its closing delimiter's end), or
+ * undefined when the span is no such condition. `content` is the span's content.
+ */
+export function conditionedValueEnd(text: string, open: number, content: string): number | undefined {
+  const from = Math.max(0, open - 64);
+  const before = text.slice(from, open);
+  if (!CONDITION_WORDS.test(before)) return undefined;
   const lead = CONDITION_LEAD.exec(before);
-  if (lead === null) return false;
+  if (lead === null) return undefined;
   const trimmed = content.trim();
-  return CONDITION_CONTENT.test(trimmed) || (lead[1] !== undefined && /^[A-Za-z]$/.test(trimmed));
+  if (!CONDITION_CONTENT.test(trimmed) && !(lead[1] !== undefined && /^[A-Za-z]$/.test(trimmed)))
+    return undefined;
+  const valueEnd = from + lead.index + (lead[0].startsWith('$') ? 1 : 2);
+  const passage = text.slice(Math.max(0, valueEnd - 400), valueEnd);
+  return EARLIER_CONDITION.test(passage) ? undefined : valueEnd;
 }

@@ -4,7 +4,7 @@ import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endBeforeCondition } from './condition-clause.js';
-import { isConditionSpan } from './condition-span.js';
+import { conditionedValueEnd } from './condition-span.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
@@ -97,9 +97,10 @@ function joinsBoxedAnswers(gap: string): boolean {
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
-  // `\boxed{1}###Response\boxed{42}`, `### Step 2`, "Assistant:": a heading or a new turn between
-  // the boxes; the later one stands (THUDM/slime#2116 grades the last `###Response` segment).
-  if (words.includes('#') || TURN_MARKER.test(words)) return false;
+  // `\boxed{1}###Response\boxed{42}`, a `### Step 2` heading on its own line, "Assistant:" opening
+  // a line: a new section or turn between the boxes; the later one stands (THUDM/slime#2116 grades
+  // the last `###Response` segment). A `#` inside a line ("Problem #2", "option #1") joins.
+  if (TURN_MARKER.test(gap)) return false;
   // An operator alone (`\boxed{35} + \boxed{4}`) is arithmetic on the boxes, not a list.
   if (/^[-+*=<>^]$/.test(words)) return false;
   // Any other words in the same sentence (`\boxed{3} vs \boxed{5}`, "maybe", "Case 1: ...\nCase 2:",
@@ -108,8 +109,12 @@ function joinsBoxedAnswers(gap: string): boolean {
   return true;
 }
 
-/** A chat role or turn label between two boxes: "###Response", "Assistant:", "<|im_start|>user". */
-const TURN_MARKER = /\b(?:response|assistant|user|human)\b|<\|/i;
+/**
+ * A new section or turn between two boxes: a markdown heading opening a line, `###Response` glued
+ * to the box, a role label opening a line ("Assistant:", "User:"), a chat template token (`<|...|>`).
+ */
+const TURN_MARKER =
+  /\n[ \t]*#{1,6}[ \t]|^#{1,6}[ \t]*(?:response|assistant|answer)\b|(?:^|\n)[ \t]*(?:response|assistant|user|human)[ \t]*:|<\|[A-Za-z_]+\|>/i;
 
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
@@ -213,7 +218,8 @@ function restOfLine(text: string, index: number): { content: string; end: number
 /** Cleans a phrase that follows "answer is": markdown, one math span, a closing period. */
 function cleanPhrase(phrase: string): string {
   let content = phrase
-    .replace(/^[*_\s:]+/, '')
+    // A leading `}` closes the `\text{The answer is }` the marker was read in.
+    .replace(/^[*_\s:}]+/, '')
     .replace(/[*_\s.;,]+$/, '')
     .replace(/^(?:\\?["“”`])+|(?:\\?["“”`])+$/g, '')
     .replace(/[*_\s.;,]+$/, '');
@@ -389,8 +395,13 @@ function isInlineMath(text: string, open: number, close: number): boolean {
   return !/\b[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(inner.replace(/\\[A-Za-z]+(\{[^{}]*\})?/g, ''));
 }
 
-/** Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`. */
-const SPAN_JOINER = /^\s*(?:,|;|and|or|,\s*(?:and|or))\s*$/;
+/**
+ * Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`; with
+ * LaTeX spacing (`$3$ \quad or \quad $5$`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
+ * values offered, red team of stop 24).
+ */
+const SPAN_JOINER =
+  /^(?:\s|\\q?quad\b|\\[,;:! ])*(?:,|;|and|or(?:\s+(?:maybe|perhaps|possibly))?|,\s*(?:and|or))(?:\s|\\q?quad\b|\\[,;:! ])*$/;
 
 /** The later of two candidates (no closure in this hot path). */
 function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
@@ -417,16 +428,25 @@ function ruledOutSpan(
   contentStart: number,
   content: string,
   end: number,
+  depth: number,
 ): { before: Extraction | undefined } | undefined {
-  if (endBeforeRuledOut(text, contentStart) !== undefined) return { before: lastLatex(text.slice(0, open)) };
+  // Each level reads the text before the span again: a chain of such spans is read three deep.
+  if (depth >= MAX_SET_ASIDE_DEPTH) return undefined;
+  if (endBeforeRuledOut(text, contentStart) !== undefined)
+    return { before: lastLatex(text.slice(0, open), depth + 1) };
   // "$5$ when $x = 2$", "$f(x) = 0$ for all $x > 0$": the span is the condition of the value before it.
-  if (!isConditionSpan(text, open, content)) return undefined;
-  const before = lastLatex(text.slice(0, open));
-  if (before !== undefined) before.coversTo = end;
+  const valueEnd = conditionedValueEnd(text, open, content);
+  if (valueEnd === undefined) return undefined;
+  const before = lastLatex(text.slice(0, valueEnd), depth + 1);
+  // The value must be the span that closes right before the condition (not any earlier one).
+  if (before === undefined || before.end !== valueEnd) return undefined;
+  before.coversTo = end;
   return { before };
 }
+/** How many spans set aside (ruled out, or a condition) are read through, one before the other. */
+const MAX_SET_ASIDE_DEPTH = 3;
 
-function lastLatex(text: string): Extraction | undefined {
+function lastLatex(text: string, depth = 0): Extraction | undefined {
   // Every delimiter holds a `$` or a backslash: prose without either has no math span.
   if (!text.includes('$') && !text.includes('\\')) return undefined;
   let best: Extraction | undefined;
@@ -443,6 +463,7 @@ function lastLatex(text: string): Extraction | undefined {
         openIndex + open.length,
         text.slice(openIndex + open.length, closeIndex),
         closeIndex + close.length,
+        depth,
       );
       if (ruledOut === undefined) {
         best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
@@ -473,7 +494,7 @@ function lastLatex(text: string): Extraction | undefined {
   }
   const last = spans[spans.length - 1];
   if (last !== undefined && (best === undefined || best.end <= last.end)) {
-    const ruledOut = ruledOutSpan(text, last.open, last.open + 1, last.content, last.end);
+    const ruledOut = ruledOutSpan(text, last.open, last.open + 1, last.content, last.end, depth);
     if (ruledOut !== undefined) return ruledOut.before;
   }
   if (last !== undefined) {
@@ -507,8 +528,9 @@ const ACCENTED_LATIN_WORD =
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
 /**
- * Longest response read whole when it is LaTeX (holds a backslash): a product of roots of unity
- * runs to 409 characters (MARIO_EVAL demo.py). The parser's own limit (MAX_LATEX_CHARS).
+ * Longest response read whole when it is one LaTeX expression (a backslash, no `=`): a product of
+ * roots of unity runs to 409 characters (MARIO_EVAL demo.py). The parser's own limit
+ * (MAX_LATEX_CHARS). A long derivation (`\sum ... = ... + \cdots = 1`) is left to the fallbacks.
  */
 const MAX_WHOLE_LATEX_CHARS = 600;
 
@@ -549,7 +571,7 @@ function wholeExpression(text: string): Extraction | undefined {
   if (
     content === '' ||
     (content.length > MAX_WHOLE_EXPRESSION_CHARS &&
-      (content.length > MAX_WHOLE_LATEX_CHARS || !content.includes('\\'))) ||
+      (content.length > MAX_WHOLE_LATEX_CHARS || !content.includes('\\') || content.includes('='))) ||
     content.includes('\n\n')
   )
     return undefined;
@@ -672,10 +694,11 @@ function lastNumberMatch(text: string): RegExpExecArray | undefined {
 
 /**
  * Words before the first of two numbers joined by "to" that make them a range ("ranges from 2 to
- * 3", "anywhere from 40 to 45"): neither end is the answer. "It went from 2 to 3" keeps 3.
+ * 3", "anywhere from 40 to 45", "between 3 to 5", "roughly 3 to 5"): neither end is the answer.
+ * "It went from 2 to 3" keeps 3, and "The ratio is 2 to 3" is left to the ratio rules.
  */
 const RANGE_LEAD =
-  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:from\s+|between\s+)?$/i;
+  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|somewhere|between|roughly|about|approximately|around)\s+(?:from\s+|between\s+)?$/i;
 /** A joiner JOINED_NUMBER knows that ends in a letter JOINER_ENDINGS leaves out ("as well as", "to"): read in place. */
 function endsInWordJoiner(text: string, last: number): boolean {
   const code = text.charCodeAt(last) | 32;
@@ -824,7 +847,10 @@ function lastNumber(text: string): Extraction | undefined {
     const labelled = label !== undefined && lastLabel !== undefined;
     endsList ??= /^\)?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
     // "We get 17, 18, 19.", "Possible values: 42 and 43.", "between 42 and 43": several values end the response.
-    const listed = endsList && (joiner === ',' || joiner === '、' || joiner === 'and');
+    // "Both 3 and 5 work": "both" opens a list wherever it ends.
+    const listed =
+      (endsList || (joiner === 'and' && /\bboth\s*$/i.test(window.slice(0, joined.index)))) &&
+      (joiner === ',' || joiner === '、' || joiner === 'and');
     // A comma list's items are all labelled or none: "x > 2, x = 3" is a condition, then the answer.
     if (!offered && !labelled && !(listed && lastLabel === undefined)) break;
     numbers.unshift(joined[2] ?? '');

@@ -314,6 +314,13 @@ function plainLatex(input: string): string {
   // `S_{\triangle ABC}`: a triangle mark inside a subscript decorates the name (`S_{ABC}`).
   if (text.includes('_{\\triangle')) text = text.replace(/_\{\\triangle\s*([A-Z]{3})\}/g, '_{$1}');
   text = expandBinomials(chooseAsBinomial(text));
+  // `\left. \frac{3}{4} \right.`: an empty delimiter is nothing (NOISE would leave its dot).
+  if (text.includes('.')) text = text.replace(/\\(?:left|right|mleft|mright)\s*\.(?!\d)/g, ' ');
+  // latex2sympy's `\floor{x}`, `\ceil{x}` (the parenthesised form is plain-text-math.ts's).
+  if (text.includes('\\floor{'))
+    text = replaceCommand(text, 'floor', (argument) => `\\lfloor ${argument}\\rfloor `);
+  if (text.includes('\\ceil{'))
+    text = replaceCommand(text, 'ceil', (argument) => `\\lceil ${argument}\\rceil `);
   text = text.replace(NOISE, ' ');
   // `\underbrace{2+3}_{\text{total}}`: the braced expression; its label is a comment.
   if (text.includes('brace'))

@@ -8,7 +8,7 @@ import { walkBrackets } from './braces.js';
  * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
 const FUNCTION_NAME =
-  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
+  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/gi;
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
 /** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
@@ -21,7 +21,7 @@ const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL =
-  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|floor|ceil(?:ing)?|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/g;
+  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|floor|ceil(?:ing)?|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/gi;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
@@ -69,7 +69,7 @@ function groupsAsBraces(
 export function plainTextMathAsLatex(text: string): string {
   const named = text
     .replace(FUNCTION_NAME, (match, name: string, at: number) =>
-      text[at + match.length] === '(' ? `\\${name}` : `\\${name} `,
+      text[at + match.length] === '(' ? `\\${name.toLowerCase()}` : `\\${name.toLowerCase()} `,
     )
     .replace(PI, '\\pi ')
     .replace(INFINITY, '\\infty ');
@@ -90,4 +90,5 @@ export function withoutFunctionCalls(text: string, firstWord?: string): string {
     ? text.replace(FUNCTION_CALL, ' ')
     : text;
 }
-const FUNCTION_WORD = /^(?:exp|sqrt|abs|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log)$/i;
+const FUNCTION_WORD =
+  /^(?:exp|sqrt|abs|floor|ceil|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log)$/i;

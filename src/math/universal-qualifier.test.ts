@@ -21,4 +21,14 @@ describe('withoutUniversalQualifier', () => {
     expect(withoutUniversalQualifier('\\forall y > 0, f(x) = 1')).toBe('\\forall y > 0, f(x) = 1');
     expect(withoutUniversalQualifier('f(x) = x for all x > y')).toBe('f(x) = x for all x > y');
   });
+  it('keeps an upper bound, a bounded interval, and a restriction on an answer that is no formula of a function (red team of stop 24)', () => {
+    expect(withoutUniversalQualifier('f(x) = x for all x <= 0')).toBe('f(x) = x for all x <= 0');
+    expect(withoutUniversalQualifier('For all x<0, f(x) = x')).toBe('For all x<0, f(x) = x');
+    expect(withoutUniversalQualifier('f(x) = x for all x \\in [1, 1]')).toBe(
+      'f(x) = x for all x \\in [1, 1]',
+    );
+    expect(withoutUniversalQualifier('x = 0 for all x > 0')).toBe('x = 0 for all x > 0');
+    expect(withoutUniversalQualifier('x for all x > 0')).toBe('x for all x > 0');
+    expect(withoutUniversalQualifier('x = 0 for all x')).toBe('x = 0');
+  });
 });

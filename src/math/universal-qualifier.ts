@@ -9,8 +9,8 @@
  * letter must be a variable of the answer.
  */
 const QUANTIFIER = String.raw`(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational|positive|negative|non-?negative|non-?zero)\s+)*(?:numbers?\s+|values?\s+(?:of\s+)?)?`;
-const SET = String.raw`(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|[[(]\s*-?(?:\d+(?:\.\d+)?|\\infty)\s*,\s*(?:-?\d+(?:\.\d+)?|\\infty)\s*[\])]|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?|_\s*\{?\s*(?:[<>]|\\[gl]eq?)?\s*\d*\s*\}?)?`;
-const RESTRICTION = String.raw`(?:\s*(?:\\in|∈)\s*${SET}|\s*(?:>|<|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|≥|≤|≠|>=|<=|!=)\s*-?\d+(?:\.\d+)?)?`;
+const SET = String.raw`(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|[[(]\s*-?\d+(?:\.\d+)?\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?|_\s*\{?\s*(?:[<>]|\\[gl]eq?)?\s*\d*\s*\}?)?`;
+const RESTRICTION = String.raw`(?:\s*(?:\\in|∈)\s*${SET}|\s*(?:>|\\geq?(?![A-Za-z])|\\neq?(?![A-Za-z])|≥|≠|>=|!=)\s*-?\d+(?:\.\d+)?)?`;
 const UNIVERSAL_QUALIFIER = new RegExp(String.raw`\s*,?\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*\.?\s*$`);
 const LEADING_QUALIFIER = new RegExp(String.raw`^\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*[,:]\s*`, 'i');
 
@@ -20,12 +20,25 @@ export function withoutUniversalQualifier(text: string): string {
   const match = UNIVERSAL_QUALIFIER.exec(text);
   if (match !== null && match.index > 0) {
     const answer = text.slice(0, match.index);
-    return usesVariable(answer, match[1] as string) ? answer.trim() : text;
+    return quantifies(answer, match[1] as string, match[0]) ? answer.trim() : text;
   }
   const leading = LEADING_QUALIFIER.exec(text);
   if (leading === null) return text;
   const answer = text.slice(leading[0].length);
-  return answer !== '' && usesVariable(answer, leading[1] as string) ? answer.trim() : text;
+  return answer !== '' && quantifies(answer, leading[1] as string, leading[0]) ? answer.trim() : text;
+}
+
+/**
+ * Whether the qualifier may be dropped from `answer`: the letter is a variable of it, and a
+ * restriction (`x > 0`, `x \in (0, \infty)`) only qualifies a function's formula (`f(x) = ...`);
+ * "x = 0 for all x > 0" or "x for all x > 0" are no functional-equation answers (red team of stop
+ * 24). Only a domain's lower bound, an excluded point or a named set is a restriction here: "for
+ * all x < 0", "x \in [1, 1]" restrict the formula to a part of the line, and stay.
+ */
+function quantifies(answer: string, letter: string, qualifier: string): boolean {
+  if (!usesVariable(answer, letter)) return false;
+  const restricted = /[<>≤≥≠∈!]|\\(?:[gl]eq?|neq?|in)(?![A-Za-z])/.test(qualifier);
+  return !restricted || new RegExp(`[A-Za-z]\\s*\\(\\s*${letter}\\s*\\)`).test(answer);
 }
 
 /** Whether `letter` is a variable of `answer` (`f(x) = x for all x`), not a letter of a word or command. */

@@ -209,6 +209,20 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     method: 'structural',
   },
   {
+    name: '4,500 condition spans in a chain (red team of stop 24: a stack overflow)',
+    gold: '5',
+    response: `$5$${repeat(' if $x=1$', 4_500)}`,
+    verdict: 'not_equal',
+    method: 'relation-value/number',
+  },
+  {
+    name: 'a case table of 400 "when $k = i$" lines, then the total',
+    gold: '42',
+    response: `${Array.from({ length: 400 }, (_, index) => `The count is ${3 * index + 1} when $k = ${index}$.`).join('\n')}\nSo the total is 42.`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
     name: '100,000 "Correction: " after the answer',
     gold: '5',
     response: `\\boxed{5} ${repeat('Correction: ', 100_000)}`,
