@@ -80,7 +80,11 @@ describe('extractAnswer', () => {
 
   it('does not join boxes across a heading or a new turn (THUDM/slime#2116)', () => {
     expect(extract('reasoning \\boxed{1}###Response\\boxed{2}###Response\\boxed{42}')).toBe('42');
-    expect(extract('\\boxed{1} Assistant: \\boxed{42}')).toBe('42');
+    expect(extract('\\boxed{1}\nAssistant: \\boxed{42}')).toBe('42');
+    // A bare heading or a role word inside the line joins: two values offered (red team of stop 24).
+    expect(extract('\\boxed{3} Human: \\boxed{5}')).toBe('3, 5');
+    expect(extract('\\boxed{3}\n### \\boxed{5}')).toBe('3, 5');
+    expect(extract('Problem #1: \\boxed{3}, Problem #2: \\boxed{5}')).toBe('3, 5');
     expect(extract('\\boxed{1} and \\boxed{42}')).toBe('1, 42');
   });
 

@@ -97,9 +97,9 @@ function joinsBoxedAnswers(gap: string): boolean {
     .trim();
   if (words === '' || /^(?:and|or)$/i.test(words)) return true;
   if (RETRACTION.test(words)) return false;
-  // `\boxed{1}###Response\boxed{42}`, a `### Step 2` heading on its own line, "Assistant:" opening
-  // a line: a new section or turn between the boxes; the later one stands (THUDM/slime#2116 grades
-  // the last `###Response` segment). A `#` inside a line ("Problem #2", "option #1") joins.
+  // `\boxed{1}###Response\boxed{42}`, "Assistant:" opening a line: a new turn between the boxes;
+  // the later one stands (THUDM/slime#2116 grades the last `###Response` segment). A `#` inside a
+  // line ("Problem #2", "option #1") joins.
   if (TURN_MARKER.test(gap)) return false;
   // An operator alone (`\boxed{35} + \boxed{4}`) is arithmetic on the boxes, not a list.
   if (/^[-+*=<>^]$/.test(words)) return false;
@@ -110,11 +110,13 @@ function joinsBoxedAnswers(gap: string): boolean {
 }
 
 /**
- * A new section or turn between two boxes: a markdown heading opening a line, `###Response` glued
- * to the box, a role label opening a line ("Assistant:", "User:"), a chat template token (`<|...|>`).
+ * A new turn between two boxes: a `###Response` heading (glued to the box or opening a line), a
+ * role label opening a line ("Assistant:", "User:"), a chat template token (`<|...|>`). A bare
+ * heading or a role word inside the line joins: "\boxed{3}\n### \boxed{5}" and "\boxed{3} Human:
+ * \boxed{5}" offer two values (red team of stop 24).
  */
 const TURN_MARKER =
-  /\n[ \t]*#{1,6}[ \t]|^#{1,6}[ \t]*(?:response|assistant|answer)\b|(?:^|\n)[ \t]*(?:response|assistant|user|human)[ \t]*:|<\|[A-Za-z_]+\|>/i;
+  /(?:^|\n)[ \t]*#{1,6}[ \t]*(?:response|assistant|answer)\b|\n[ \t]*(?:response|assistant|user|human)[ \t]*:|<\|[A-Za-z_]+\|>/i;
 
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;

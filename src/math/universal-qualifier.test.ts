@@ -29,6 +29,9 @@ describe('withoutUniversalQualifier', () => {
     );
     expect(withoutUniversalQualifier('x = 0 for all x > 0')).toBe('x = 0 for all x > 0');
     expect(withoutUniversalQualifier('x for all x > 0')).toBe('x for all x > 0');
+    expect(withoutUniversalQualifier('f(x) = x \\quad \\forall x \\geq 100')).toBe(
+      'f(x) = x \\quad \\forall x \\geq 100',
+    );
     expect(withoutUniversalQualifier('x = 0 for all x')).toBe('x = 0');
   });
 });

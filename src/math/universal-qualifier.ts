@@ -9,8 +9,8 @@
  * letter must be a variable of the answer.
  */
 const QUANTIFIER = String.raw`(?:for\s+(?:all|every|any|each)|\\forall)\s+(?:(?:real|integers?|natural|rational|positive|negative|non-?negative|non-?zero)\s+)*(?:numbers?\s+|values?\s+(?:of\s+)?)?`;
-const SET = String.raw`(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|[[(]\s*-?\d+(?:\.\d+)?\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?|_\s*\{?\s*(?:[<>]|\\[gl]eq?)?\s*\d*\s*\}?)?`;
-const RESTRICTION = String.raw`(?:\s*(?:\\in|∈)\s*${SET}|\s*(?:>|\\geq?(?![A-Za-z])|\\neq?(?![A-Za-z])|≥|≠|>=|!=)\s*-?\d+(?:\.\d+)?)?`;
+const SET = String.raw`(?:\(\s*-\s*\\infty\s*,\s*\\infty\s*\)|[[(]\s*[01]\s*,\s*\\infty\s*\)|\\mathbb\s*\{?\s*[NZQR]\s*\}?|\\(?:N|Z|Q|R)(?![A-Za-z]))(?:\^\s*\{?\s*[+*]\s*\}?|_\s*\{?\s*(?:[<>]|\\[gl]eq?)?\s*\d*\s*\}?)?`;
+const RESTRICTION = String.raw`(?:\s*(?:\\in|∈)\s*${SET}|\s*(?:>|\\geq?(?![A-Za-z])|≥|>=)\s*[01](?![\d.])|\s*(?:\\neq?(?![A-Za-z])|≠|!=)\s*-?\d+(?:\.\d+)?)?`;
 const UNIVERSAL_QUALIFIER = new RegExp(String.raw`\s*,?\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*\.?\s*$`);
 const LEADING_QUALIFIER = new RegExp(String.raw`^\s*${QUANTIFIER}([a-z])${RESTRICTION}\s*[,:]\s*`, 'i');
 
@@ -32,8 +32,9 @@ export function withoutUniversalQualifier(text: string): string {
  * Whether the qualifier may be dropped from `answer`: the letter is a variable of it, and a
  * restriction (`x > 0`, `x \in (0, \infty)`) only qualifies a function's formula (`f(x) = ...`);
  * "x = 0 for all x > 0" or "x for all x > 0" are no functional-equation answers (red team of stop
- * 24). Only a domain's lower bound, an excluded point or a named set is a restriction here: "for
- * all x < 0", "x \in [1, 1]" restrict the formula to a part of the line, and stay.
+ * 24). Only the usual domains are dropped: positive or natural (`x > 0`, `x \ge 1`, `(0, \infty)`),
+ * an excluded point (`x \ne 0`), a named set; "for all x < 0", "x \ge 100", "x \in [1, 1]" restrict
+ * the formula to a part of the line, and stay.
  */
 function quantifies(answer: string, letter: string, qualifier: string): boolean {
   if (!usesVariable(answer, letter)) return false;

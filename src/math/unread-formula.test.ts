@@ -5,9 +5,21 @@ import { verifyAnswer } from './verify.js';
 
 describe('unreadCommands', () => {
   it('names the commands of a formula the parser could not read', () => {
-    expect(unreadCommands(parseAnswer('\\beginboxed{8\\sqrt{6}}', false))).toEqual([
-      '\\beginboxed',
-      '\\sqrt',
+    expect(unreadCommands(parseAnswer('\\beginboxed{8\\sqrt{6}}', false))).toEqual(['\\beginboxed']);
+  });
+
+  it('leaves decoration and logic around a number read (red team of stop 24)', () => {
+    for (const decorated of [
+      '\\therefore \\frac{3}{4}',
+      '\\frac{3}{4} \\checkmark',
+      '\\Large{12}',
+      '\\bf 12',
+      '12 \\qed',
+    ])
+      expect(unreadCommands(parseAnswer(decorated, false)), decorated).toBeUndefined();
+    expect(unreadCommands(parseAnswer('\\ulcorner 3.5\\urcorner', false))).toEqual([
+      '\\ulcorner',
+      '\\urcorner',
     ]);
   });
 

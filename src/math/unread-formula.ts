@@ -17,24 +17,44 @@ import type { MathValue } from './value.js';
  */
 export function unreadCommands(value: MathValue | undefined): string[] | undefined {
   if (value?.kind !== 'text' || !value.text.includes('\\')) return undefined;
-  const undecorated = value.text.replace(DECORATION, ' ');
-  const commands = undecorated.match(/\\[A-Za-z]+/g);
-  if (commands === null) return undefined;
-  const rest = undecorated.replace(/\\[A-Za-z]+/g, ' ');
+  const text = value.text.replace(DECORATION, ' ');
   // A word of three letters, or any letter beyond ASCII (prose in another script: "每人 \frac{3}{7} 块").
-  if (/[A-Za-z]{3,}|[^\x00-\x7f]/.test(rest)) return undefined;
-  const first = undecorated.search(/\d/);
-  const last = undecorated.length - 1 - [...undecorated].reverse().join('').search(/\d/);
-  const enclosed =
-    first >= 0 &&
-    /\\[A-Za-z]/.test(undecorated.slice(0, first)) &&
-    /\\[A-Za-z]/.test(undecorated.slice(last + 1));
-  return enclosed || /[(){}[\]|]/.test(rest) ? [...new Set(commands)] : undefined;
+  if (/[A-Za-z]{3,}|[^\x00-\x7f]/.test(text.replace(/\\[A-Za-z]+/g, ' '))) return undefined;
+  const unknown: string[] = [];
+  let actsOnNumber = false;
+  const first = text.search(/\d/);
+  let last = -1;
+  for (let index = text.length - 1; index >= 0 && last < 0; index--)
+    if (/\d/.test(text[index] as string)) last = index;
+  let before = false;
+  let after = false;
+  for (const command of text.matchAll(/\\([A-Za-z]+)\s*([{(])?/g)) {
+    if (KNOWN_COMMANDS.has(command[1] as string)) continue;
+    unknown.push(`\\${command[1]}`);
+    const at = command.index ?? 0;
+    if (at < first) before = true;
+    if (at > last) after = true;
+    // Its argument holds a digit: `\floor(\sqrt{100})`, `\beginboxed{8}`.
+    if (command[2] !== undefined && /\d/.test(text.slice(at, at + 200))) actsOnNumber = true;
+  }
+  if (unknown.length === 0 || first < 0) return undefined;
+  return actsOnNumber || (before && after) ? [...new Set(unknown)] : undefined;
 }
 
-/** Commands that decorate or introduce a value without changing it (size, weight, frames, logic, marks). */
+/** Commands that decorate, introduce or mark a value without changing it (size, weight, frames, logic, answer macros). */
 const DECORATION =
-  /\\(?:therefore|because|Rightarrow|Longrightarrow|implies|to|checkmark|qed|blacksquare|square|Box|bullet|star|hline|large|Large|LARGE|huge|Huge|small|normalsize|bf|it|rm|sf|tt|boldsymbol|bm|mathbf|mathrm|framebox|fbox|boxed|underline|emph|displaystyle|textstyle|quad|qquad|left|right)(?![A-Za-z])/g;
+  /\\(?:therefore|because|Rightarrow|Longrightarrow|implies|to|checkmark|qed|blacksquare|square|Box|bullet|star|hline|large|Large|LARGE|huge|Huge|small|normalsize|bf|it|rm|sf|tt|boldsymbol|bm|mathbf|mathrm|framebox|fbox|boxed|underline|emph|displaystyle|textstyle|quad|qquad|left|right|ans|answer|result|final|finalanswer)(?![A-Za-z])/g;
+
+/** Commands the parsers read (a formula holding only these and decoration is not "unread" for them). */
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(
+  (
+    'frac dfrac tfrac sqrt cdot times div pi pm mp infty ln log lg exp sin cos tan cot sec csc arcsin arccos arctan ' +
+    'sinh cosh tanh binom choose mathbb text operatorname lfloor rfloor lceil rceil le leq ge geq ne neq lt gt circ ' +
+    'degree cdots ldots dots vdots vert lvert rvert Vert mid alpha beta gamma delta epsilon varepsilon theta vartheta ' +
+    'lambda mu nu xi rho sigma tau phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega i e ' +
+    'sum prod int lim overline bar hat vec prime approx percent'
+  ).split(' '),
+);
 
 /** A whole answer that is a call of a named function: `round (4.6)`, `ceil(-\sqrt{5})`. */
 const CALL = /^\s*-?\s*([A-Za-z]{3,})\s*\(/;
