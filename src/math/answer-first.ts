@@ -42,6 +42,8 @@ const MAX_FIRST_SENTENCE = 200;
 
 /** Where the stated first sentence ends, when the working after it is announced and does not conclude; else undefined. */
 export function endOfStatedFirstSentence(text: string): number | undefined {
+  // The opening words first: an anchored pattern that fails at once on nearly every response.
+  if (!STATED_COUNT.test(text)) return undefined;
   // The first full stop followed by a space (a decimal point, `2.5`, is no sentence end).
   let period = text.indexOf('.');
   while (period >= 0 && period <= MAX_FIRST_SENTENCE && !isSpaceCode(text.charCodeAt(period + 1)))
@@ -52,7 +54,7 @@ export function endOfStatedFirstSentence(text: string): number | undefined {
   while (isSpaceCode(text.charCodeAt(next))) next++;
   if (!ANNOUNCING_LETTERS.has(text.charCodeAt(next) | 32)) return undefined;
   WORKING_ANNOUNCED.lastIndex = period + 1;
-  if (!WORKING_ANNOUNCED.test(text) || !STATED_COUNT.test(text.slice(0, period))) return undefined;
+  if (!WORKING_ANNOUNCED.test(text)) return undefined;
   const tail = text.slice(WORKING_ANNOUNCED.lastIndex).trimEnd();
   const lines = tail.split('\n');
   const items = lines.filter((line) => ITEM_LINE.test(line)).length;

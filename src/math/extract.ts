@@ -601,14 +601,22 @@ function wholeExpression(text: string): Extraction | undefined {
   // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word.
   if (bare.includes('mod')) bare = bare.replace(/\bmod\b/g, ' ');
   // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
-  bare = withoutFunctionCalls(bare, /[A-Za-z]{3,}/.exec(bare)?.[0]);
+  // The first word of three letters, found once: the function-name scan runs only when it is a
+  // function name, and the prose test below reuses it while the text is unchanged.
+  const firstWord = /[A-Za-z]{3,}/.exec(bare)?.[0];
+  const called = withoutFunctionCalls(bare, firstWord);
+  let hasWord = called === bare ? firstWord !== undefined : /[A-Za-z]{3,}/.test(called);
+  bare = called;
   // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
   // The word first, then the lookbehind (the same matches; a lookbehind with `\s*` tried at every
   // position cost about a microsecond a response).
   const joinedByWord = mayFollowValue(bare);
-  if (joinedByWord) bare = bare.replace(/(?:and|or)(?<=[\d)}\]]\s*(?:and|or))(?=\s*[-\d(\\A-Za-z])/g, ' ');
+  if (joinedByWord) {
+    bare = bare.replace(/(?:and|or)(?<=[\d)}\]]\s*(?:and|or))(?=\s*[-\d(\\A-Za-z])/g, ' ');
+    hasWord = /[A-Za-z]{3,}/.test(bare);
+  }
   if (
-    (/[A-Za-z]{3,}/.test(bare) &&
+    (hasWord &&
       !(joinedByWord && /\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
     /\.\s+[A-Za-z]{2}/.test(bare) ||
     bare.includes('?') ||
@@ -708,7 +716,13 @@ function endsInWordJoiner(text: string, last: number): boolean {
     const before = text.charCodeAt(last - 2) | 32;
     return (text.charCodeAt(last - 1) | 32) === 116 && !(before >= 97 && before <= 122);
   }
-  return code === 115 && /\bas\s+well\s+as$/i.test(text.slice(Math.max(0, last - 16), last + 1));
+  // "as" after a space ("is", "was" end in `s` too: rejected by their letters, no slice).
+  return (
+    code === 115 &&
+    (text.charCodeAt(last - 1) | 32) === 97 &&
+    isTrimmedSpace(text.charCodeAt(last - 2)) &&
+    /\bas\s+well\s+as$/i.test(text.slice(Math.max(0, last - 16), last + 1))
+  );
 }
 /** Last characters (after trailing spaces) of a window JOINED_NUMBER can match: its joiner, a label's `=` or a currency sign. */
 const JOINER_ENDINGS: ReadonlySet<string> = new Set([
@@ -776,13 +790,13 @@ function unitExponentValue(text: string, exponentAt: number): RegExpExecArray | 
   return value !== undefined && value.index + value[0].length === valueEnd ? value : undefined;
 }
 
-function lastNumber(text: string): Extraction | undefined {
-  // "There are 10 objects. Here is the breakdown: ...": the first sentence states the answer.
+/** The last-number fallback: "There are 10 objects. Here is the breakdown: ..." reads the first sentence (answer-first.ts). */
+function lastNumberAnswer(text: string): Extraction | undefined {
   const stated = endOfStatedFirstSentence(text);
-  if (stated !== undefined) {
-    const first = lastNumber(text.slice(0, stated));
-    if (first !== undefined) return first;
-  }
+  return (stated === undefined ? undefined : lastNumber(text.slice(0, stated))) ?? lastNumber(text);
+}
+
+function lastNumber(text: string): Extraction | undefined {
   let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
@@ -889,7 +903,7 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
   answer_colon: answerColon,
   whole_expression: wholeExpression,
   latex: lastLatex,
-  last_number: lastNumber,
+  last_number: lastNumberAnswer,
 };
 
 /**
