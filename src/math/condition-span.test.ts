@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionedValueEnd } from './condition-span.js';
 import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+import { verifyAnswer } from './verify.js';
 
 /** Whether the last `$...$` span of `text` is read as the condition of the value before it. */
 function lastSpanIsCondition(text: string): boolean {
@@ -44,4 +45,15 @@ describe('extraction around a condition span', () => {
 
   // A chain of 4,500 condition spans (it overflowed the stack when each level read the one
   // before it) is a hostile pair in test/math/hostile-inputs.ts.
+});
+
+describe('a gold that names the condition letter', () => {
+  it('reads the condition when the gold names its letter, the value otherwise', () => {
+    const response = 'The discriminant $b^2-4ac$ equals $0$ when $k = 4$.';
+    expect(verifyAnswer('k = 4', response).verdict).toBe('equal');
+    expect(verifyAnswer('k = 5', response).verdict).toBe('not_equal');
+    expect(verifyAnswer('0', response).verdict).toBe('equal');
+    // A bare gold keeps the value: the relation is not paid for both of its values.
+    expect(verifyAnswer('4', response).verdict).toBe('not_equal');
+  });
 });

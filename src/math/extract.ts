@@ -66,6 +66,8 @@ export interface Extraction {
    * condition is no rival answer.
    */
   coversTo?: number;
+  /** That condition's content (`k = 4` of "$0$ when $k = 4$"), read when the gold names its letter. */
+  condition?: string;
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */
@@ -443,6 +445,7 @@ function ruledOutSpan(
   // The value must be the span that closes right before the condition (not any earlier one).
   if (before === undefined || before.end !== valueEnd) return undefined;
   before.coversTo = end;
+  before.condition = content.trim();
   return { before };
 }
 /** How many spans set aside (ruled out, or a condition) are read through, one before the other. */

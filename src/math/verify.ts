@@ -240,6 +240,23 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
   return { ...extraction, text: `${before[0]}${extraction.text}` };
 }
 
+/**
+ * "The discriminant equals $0$ when $k = 4$." against a gold `k = 4`: the gold names the letter of
+ * the condition, so the condition is the answer (the value before it, 0, answers another
+ * question). A bare gold keeps the value (condition-span.ts); only the gold's own letter turns it.
+ */
+function conditionNamedByGold(
+  gold: PreparedAnswer,
+  extraction: Extraction | undefined,
+): Extraction | undefined {
+  const condition = extraction?.condition;
+  if (condition === undefined || extraction === undefined) return undefined;
+  const label = /^\s*([A-Za-z](?:_\{?\w+\}?)?)\s*=/.exec(gold.trace.normalized ?? '');
+  const conditionLabel = /^([A-Za-z](?:_\{?\w+\}?)?)\s*=/.exec(condition);
+  if (label === null || conditionLabel === null || label[1] !== conditionLabel[1]) return undefined;
+  return { text: condition, extractor: extraction.extractor, end: extraction.coversTo ?? extraction.end };
+}
+
 /** Words, or an "expression" that is really words multiplied together (three or more letters). */
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text' || isSentenceList(value)) return true;
@@ -377,7 +394,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     (!cutOff && (before === undefined || namesOptionBeforeValue(gold, before, visible))
       ? goldGuided(gold, visible)
       : undefined);
-  const stated = guidedAnswer ?? before;
+  const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
     withScaleWordAfter(stated, text) ??
     closingNumberWords(stated, text) ??
