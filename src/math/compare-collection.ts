@@ -111,11 +111,10 @@ export function compareMatrix(
 ): Verdict {
   const goldRows = gold.rows;
   if (pred.kind === 'matrix') return compareRows(goldRows, pred.rows, context, compareValues);
-  const predRows = nestedRows(pred);
-  if (predRows !== undefined && !(goldRows.length === 1 || goldRows.every((row) => row.length === 1)))
-    return compareRows(goldRows, predRows, context, compareValues);
-  const predItems = itemsOf(pred);
   const isVector = goldRows.length === 1 || goldRows.every((row) => row.length === 1);
+  const predRows = isVector ? undefined : nestedRows(pred);
+  if (predRows !== undefined) return compareRows(goldRows, predRows, context, compareValues);
+  const predItems = itemsOf(pred);
   if (predItems !== undefined && pred.kind !== 'set' && isVector) {
     return compareOrdered(goldRows.flat(), predItems, context, compareValues, 'vector');
   }

@@ -1,3 +1,28 @@
+/** "for all" (then the bare letter may stand alone), and with the kind of number it ranges over. */
+const FOR_ALL = String.raw`(for\s+(?:all|every|each|any))(?:\s+(?:real|positive|negative|non-?negative|non-?zero|integers?|natural|rational|complex))*(?:\s+(?:numbers?|values?(?:\s+of)?))?`;
+/** The condition words, "for all" aside. */
+const CONDITION = String.raw`for|when(?:ever)?|if|where|provided(?:\s+that)?|given(?:\s+that)?`;
+/** A math value's closing delimiter. */
+const VALUE_CLOSE = String.raw`\$|\\\)|\\\]`;
+const CONDITION_LEAD = new RegExp(
+  String.raw`(?:${VALUE_CLOSE})\s*,?\s*(?:${FOR_ALL}|${CONDITION}|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s*$`,
+  'i',
+);
+
+/**
+ * One relation on one letter name, and nothing after its right side but letters, digits and
+ * arithmetic: `x = 2`, `n \ge 3`, `x > 0`, `k_1 = 4`, `x \in \mathbb{R}`.
+ */
+const CONDITION_CONTENT =
+  /^[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)((?:[^=<>,;\\]|\\(?:frac|dfrac|sqrt|pi|mathbb|cdot|infty|mathbf|left|right)(?![A-Za-z]))*)$/;
+/** The words every CONDITION_LEAD holds one of: a cheap test before the pattern. */
+const CONDITION_WORDS = /for|when|if|where|provided|given|achieved|attained|reached|obtained|taken/i;
+/** An earlier condition span in the passage: a case list ("$15$ when $x=1$, $12$ when ..."). */
+const EARLIER_CONDITION = new RegExp(
+  String.raw`(?:${VALUE_CLOSE}|\d)\s*,?\s*(?:for\s+(?:all|every|each|any)|${CONDITION})\s+(?:\$|\\\()`,
+  'i',
+);
+
 /**
  * A math span that states the condition of the value right before it, not a value: "$5$ when
  * $x = 2$", "$f(x) = 0$ for all $x > 0$", "$f(x) = x^2$ for every real $x$", "$4$, where $k = 3$",
@@ -13,23 +38,7 @@
  * - a bare "at" is no condition ("$0$ at $t = 2$" answers when).
  * Red team of stop 24: a digit as the value, or any earlier span as the value, let "We guess $12$.
  * ... the value is 15, when $x = 2$." score 12.
- */
-const CONDITION_LEAD =
-  /(?:\$|\\\)|\\\])\s*,?\s*(?:(for\s+(?:all|every|each|any))(?:\s+(?:real|positive|negative|non-?negative|non-?zero|integers?|natural|rational|complex))*(?:\s+(?:numbers?|values?(?:\s+of)?))?|for|when(?:ever)?|if|where|provided(?:\s+that)?|given(?:\s+that)?|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s*$/i;
-
-/**
- * One relation on one letter name, and nothing after its right side but letters, digits and
- * arithmetic: `x = 2`, `n \ge 3`, `x > 0`, `k_1 = 4`, `x \in \mathbb{R}`.
- */
-const CONDITION_CONTENT =
-  /^[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)((?:[^=<>,;\\]|\\(?:frac|dfrac|sqrt|pi|mathbb|cdot|infty|mathbf|left|right)(?![A-Za-z]))*)$/;
-/** The words every CONDITION_LEAD holds one of: a cheap test before the pattern. */
-const CONDITION_WORDS = /for|when|if|where|provided|given|achieved|attained|reached|obtained|taken/i;
-/** An earlier condition span in the passage: a case list ("$15$ when $x=1$, $12$ when ..."). */
-const EARLIER_CONDITION =
-  /(?:\$|\\\)|\\\]|\d)\s*,?\s*(?:for\s+(?:all|every|each|any)|for|when(?:ever)?|if|where|provided|given)\s+(?:\$|\\\()/i;
-
-/**
+ *
  * Where the value the span at `open` is the condition of ends (its closing delimiter's end), or
  * undefined when the span is no such condition. `content` is the span's content.
  */

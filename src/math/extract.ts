@@ -422,11 +422,12 @@ const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
 ];
 
 /**
- * A math span ruled out by the words before it ("$40$, not $50$", "\(40\), not \(50\)",
- * ruled-out-value.ts): no candidate; the answer is read from the text before the span (`before`).
- * Undefined when the span is not ruled out.
+ * A math span set aside: ruled out by the words before it ("$40$, not $50$", "\(40\), not
+ * \(50\)", ruled-out-value.ts), or the condition of the value before it ("$5$ when $x = 2$",
+ * condition-span.ts). No candidate; the answer is read from the text before the span (`before`).
+ * Undefined when the span is neither.
  */
-function ruledOutSpan(
+function setAsideSpan(
   text: string,
   open: number,
   contentStart: number,
@@ -462,7 +463,7 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
     if (openIndex >= 0 && openIndex + open.length <= closeIndex) {
-      const ruledOut = ruledOutSpan(
+      const setAside = setAsideSpan(
         text,
         openIndex,
         openIndex + open.length,
@@ -470,10 +471,10 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
         closeIndex + close.length,
         depth,
       );
-      if (ruledOut === undefined) {
+      if (setAside === undefined) {
         best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
-      } else if (ruledOut.before !== undefined && (best === undefined || ruledOut.before.end > best.end)) {
-        best = ruledOut.before;
+      } else if (setAside.before !== undefined && (best === undefined || setAside.before.end > best.end)) {
+        best = setAside.before;
       }
     }
   }
@@ -499,8 +500,8 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
   }
   const last = spans[spans.length - 1];
   if (last !== undefined && (best === undefined || best.end <= last.end)) {
-    const ruledOut = ruledOutSpan(text, last.open, last.open + 1, last.content, last.end, depth);
-    if (ruledOut !== undefined) return ruledOut.before;
+    const setAside = setAsideSpan(text, last.open, last.open + 1, last.content, last.end, depth);
+    if (setAside !== undefined) return setAside.before;
   }
   if (last !== undefined) {
     // At most 8 spans joined to the last one, the text built as the group grows (as in boxed).

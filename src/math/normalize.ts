@@ -48,6 +48,12 @@ const TEXT_COMMANDS = [
 const NOISE =
   /\\(?:left|right|mleft|mright|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
 
+/** latex2sympy's rounding commands and the delimiters they stand for. */
+const ROUNDING_COMMANDS: readonly (readonly [string, string, string])[] = [
+  ['floor', '\\lfloor', '\\rfloor'],
+  ['ceil', '\\lceil', '\\rceil'],
+];
+
 /** Math words that look like units but are not: never dropped. */
 const MATH_WORDS = new Set([
   'pi',
@@ -317,10 +323,10 @@ function plainLatex(input: string): string {
   // `\left. \frac{3}{4} \right.`: an empty delimiter is nothing (NOISE would leave its dot).
   if (text.includes('.')) text = text.replace(/\\(?:left|right|mleft|mright)\s*\.(?!\d)/g, ' ');
   // latex2sympy's `\floor{x}`, `\ceil{x}` (the parenthesised form is plain-text-math.ts's).
-  if (text.includes('\\floor{'))
-    text = replaceCommand(text, 'floor', (argument) => `\\lfloor ${argument}\\rfloor `);
-  if (text.includes('\\ceil{'))
-    text = replaceCommand(text, 'ceil', (argument) => `\\lceil ${argument}\\rceil `);
+  for (const [command, open, close] of ROUNDING_COMMANDS) {
+    if (text.includes(`\\${command}{`))
+      text = replaceCommand(text, command, (argument) => `${open} ${argument}${close} `);
+  }
   text = text.replace(NOISE, ' ');
   // `\underbrace{2+3}_{\text{total}}`: the braced expression; its label is a comment.
   if (text.includes('brace'))

@@ -7,8 +7,10 @@ import { walkBrackets } from './braces.js';
  * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
  * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
-const FUNCTION_NAME =
-  /(?<![\\A-Za-z])(exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/gi;
+const FUNCTIONS = 'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log';
+/** What may follow a function name: a parenthesis, or a space and a one-letter name, a digit or another function name. */
+const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCTIONS})\s))`;
+const FUNCTION_NAME = new RegExp(String.raw`(?<![\\A-Za-z])(${FUNCTIONS})${APPLIED}`, 'gi');
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
 /** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
@@ -20,8 +22,10 @@ const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
  * A named function applied (`cos(x)`, `sqrt(2)`, `abs(x)`), or written before its argument without
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
-const FUNCTION_CALL =
-  /(?<![\\A-Za-z])(?:exp|sqrt|[Aa]bs|floor|ceil(?:ing)?|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:exp|sin|cos|tan|cot|sec|csc|ln|log)\s))/gi;
+const FUNCTION_CALL = new RegExp(
+  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?)${APPLIED}`,
+  'gi',
+);
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
@@ -83,12 +87,13 @@ export function plainTextMathAsLatex(text: string): string {
 /**
  * The text without the names of its function calls (`cos(x)^2` is `(x)^2`, `log log n` is `n`):
  * what is left of prose. Scanned only when a call's parenthesis is there, or when `firstWord` (the
- * text's first word of three letters or more) is a function name: a prose response pays nothing.
+ * text's first word of three letters or more, found here unless the caller has it) is a function
+ * name: a prose response pays nothing.
  */
-export function withoutFunctionCalls(text: string, firstWord?: string): string {
+export function withoutFunctionCalls(text: string, firstWord = FIRST_WORD.exec(text)?.[0]): string {
   return text.includes('(') || (firstWord !== undefined && FUNCTION_WORD.test(firstWord))
     ? text.replace(FUNCTION_CALL, ' ')
     : text;
 }
-const FUNCTION_WORD =
-  /^(?:exp|sqrt|abs|floor|ceil|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log)$/i;
+const FIRST_WORD = /[A-Za-z]{3,}/;
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil)$`, 'i');

@@ -20,9 +20,10 @@ export function unreadCommands(value: MathValue | undefined): string[] | undefin
   const text = value.text.replace(DECORATION, ' ');
   // A word of three letters, or any letter beyond ASCII (prose in another script: "每人 \frac{3}{7} 块").
   if (/[A-Za-z]{3,}|[^\x00-\x7f]/.test(text.replace(/\\[A-Za-z]+/g, ' '))) return undefined;
+  const first = text.search(/\d/);
+  if (first < 0) return undefined;
   const unknown: string[] = [];
   let actsOnNumber = false;
-  const first = text.search(/\d/);
   let last = -1;
   for (let index = text.length - 1; index >= 0 && last < 0; index--)
     if (/\d/.test(text[index] as string)) last = index;
@@ -37,7 +38,7 @@ export function unreadCommands(value: MathValue | undefined): string[] | undefin
     // Its argument holds a digit: `\floor(\sqrt{100})`, `\beginboxed{8}`.
     if (command[2] !== undefined && /\d/.test(text.slice(at, at + 200))) actsOnNumber = true;
   }
-  if (unknown.length === 0 || first < 0) return undefined;
+  if (unknown.length === 0) return undefined;
   return actsOnNumber || (before && after) ? [...new Set(unknown)] : undefined;
 }
 

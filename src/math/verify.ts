@@ -261,10 +261,7 @@ function conditionNamedByGold(
 function isProse(value: MathValue | undefined): boolean {
   if (value?.kind === 'text' || isSentenceList(value)) return true;
   if (value?.kind !== 'expression') return false;
-  const words = withoutFunctionCalls(value.text, /[A-Za-z]{3,}/.exec(value.text)?.[0]).replace(
-    /\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g,
-    '',
-  );
+  const words = withoutFunctionCalls(value.text).replace(/\\[A-Za-z]+|\b(?:gcd|lcm|max|min|mod)\b/g, '');
   return /[A-Za-z]{3,}/.test(words);
 }
 
