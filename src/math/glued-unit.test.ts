@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutGluedUnit } from './glued-unit.js';
+import { numberBeforeShortUnit, withoutGluedUnit } from './glued-unit.js';
 import { verifyAnswer } from './verify.js';
 
 const units = new Set(['weeks', 'dollars', 'min', 'cm', 'm']);
@@ -24,5 +24,18 @@ describe('withoutGluedUnit', () => {
     expect(verifyAnswer('10weeks', '10').verdict).toBe('equal');
     expect(verifyAnswer('10weeks', '11').verdict).toBe('not_equal');
     expect(verifyAnswer('10cm', '10').verdict).toBe('not_equal');
+  });
+
+  // EleutherAI/lm-evaluation-harness tests/test_minerva_math_utils.py: "12ft" against 12.
+  it('reads a short glued unit as a unit when the gold is a number', () => {
+    expect(numberBeforeShortUnit('12ft', isUnit)).toBeUndefined();
+    expect(numberBeforeShortUnit('10cm', isUnit)).toBe('10');
+    expect(numberBeforeShortUnit('-2.5m^2', isUnit)).toBe('-2.5');
+    expect(numberBeforeShortUnit('10x', isUnit)).toBeUndefined();
+    expect(numberBeforeShortUnit('10m^4', isUnit)).toBeUndefined();
+    expect(verifyAnswer('12', 'The answer is 12ft.').verdict).toBe('equal');
+    expect(verifyAnswer('12', '13ft').verdict).toBe('not_equal');
+    expect(verifyAnswer('12', '12x').verdict).toBe('not_equal');
+    expect(verifyAnswer('3x', '3m').verdict).toBe('not_equal');
   });
 });

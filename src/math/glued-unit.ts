@@ -10,3 +10,20 @@ export function withoutGluedUnit(text: string, isUnitWord: (word: string) => boo
 }
 
 const GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([A-Za-z]{3,})$/;
+
+const SHORT_GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([A-Za-z]{1,2})(?:\^\{?[23]\}?)?$/;
+
+/**
+ * The number of a value with a short unit glued to it (`12ft`, `5km`, `3h`, `12m^2`), for a reader that
+ * knows the answer is a plain number (a number gold): read as a product, `12ft` has letters the
+ * gold lacks and could never equal it, so the letters are the unit they spell (lm-evaluation-harness
+ * test_minerva_math_utils.py, "12ft" against 12). Letters that are no unit (`12x`) stay a product;
+ * a gold written `10cm` keeps its letters (withoutGluedUnit).
+ */
+export function numberBeforeShortUnit(
+  text: string,
+  isUnitWord: (word: string) => boolean,
+): string | undefined {
+  const match = SHORT_GLUED_UNIT.exec(text);
+  return match !== null && isUnitWord(match[2] ?? '') ? match[1] : undefined;
+}

@@ -21,6 +21,7 @@ import {
   unclosedBoxed,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
+import { numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
 import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
@@ -44,6 +45,7 @@ import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
+import { isUnitWord } from './unit-words.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
@@ -436,6 +438,14 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       text: predText.replace(',', '.'),
       extractor: predAnswer.trace.extractor ?? 'whole',
     } as Extraction);
+  }
+  // A short unit glued to a number (`12ft`) against a number gold: the number (glued-unit.ts).
+  const unitless =
+    gold.value?.kind === 'number' && predAnswer.value?.kind !== 'number'
+      ? numberBeforeShortUnit(predText, isUnitWord)
+      : undefined;
+  if (unitless !== undefined) {
+    predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   }
   return {
     pred: predAnswer,
