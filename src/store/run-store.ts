@@ -21,8 +21,15 @@ export interface RunIdentity {
   inputMtimeMs: number;
 }
 
+/**
+ * Results per flush by default. Each flush pays a fixed set-up of the compressor and a transaction:
+ * recording 126,624 GSM8K results alone took 0.62-0.64 us a line flushing every 1000, 0.37-0.42 us
+ * every 4096 (the 200 ms timer and 8 MiB still bound what a crash loses).
+ */
+const DEFAULT_FLUSH_ROWS = 4096;
+
 export interface RunStoreOptions {
-  /** Buffered results are written in one transaction once this many are pending. */
+  /** Buffered results are written in one transaction once this many are pending (default 4096). */
   flushRows?: number;
   /** ... or once the oldest pending result is this old. */
   flushMs?: number;
@@ -83,7 +90,7 @@ export class RunStore {
 
   private constructor(database: Database.Database, options: RunStoreOptions) {
     this.#database = database;
-    this.#flushRows = options.flushRows ?? 1000;
+    this.#flushRows = options.flushRows ?? DEFAULT_FLUSH_ROWS;
     this.#flushMs = options.flushMs ?? 200;
     this.#flushBytes = options.flushBytes ?? 8 * 1024 * 1024;
     database.pragma('journal_mode = WAL');
