@@ -64,6 +64,27 @@ export function randomPoints(variables: Iterable<string>, count: number): Map<st
   });
 }
 
+/** Functions that are constant between jumps: a few points in (0.5, 3.5) may fall between the same jumps. */
+const STEP_FUNCTIONS = new Set(['Floor', 'Ceil', 'Ceiling', 'Round', 'Mod']);
+
+function hasStepFunction(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  if (typeof json[0] === 'string' && STEP_FUNCTIONS.has(json[0])) return true;
+  return json.some((part) => hasStepFunction(part as MathJson));
+}
+
+/** Extra points for step functions: magnitudes from 1 to 1000, half of them with random signs. */
+const WIDE_POINTS = 16;
+
+function widePoints(variables: Iterable<string>): Map<string, number>[] {
+  const names = [...variables].sort();
+  const next = seededRandom(0x51de + names.length);
+  return Array.from({ length: WIDE_POINTS }, (_, index) => {
+    const signed = index >= WIDE_POINTS / 2;
+    return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * 10 ** (3 * next())]));
+  });
+}
+
 function isReal(value: Complex): boolean {
   return Math.abs(value.im) <= 1e-12 * Math.max(1, Math.abs(value.re));
 }
@@ -253,6 +274,8 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
           );
     }
     const points = randomPoints(variables, options.numericPoints);
+    // `\lceil \ln n \rceil` against `\lceil \ln 2n \rceil`: step functions are also compared far out.
+    if (hasStepFunction(gold) || hasStepFunction(pred)) points.push(...widePoints(variables));
     const goldValues = evaluateAtPoints(gold, points, budget.deadline);
     const predValues = evaluateAtPoints(pred, points, budget.deadline);
     let compared = 0;

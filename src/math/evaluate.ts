@@ -126,9 +126,19 @@ function binomial(n: number, k: number): number {
   return Math.round(result);
 }
 
+/**
+ * A function of real numbers only (floor, arcsine ...). A complex argument is NotEvaluable for a
+ * constant; at a point of a comparison (evaluateOnRealDomain) it is a point outside the real
+ * domain, NaN there: `\lceil \ln n \rceil` at n < 0 is skipped, and the other points still
+ * decide (the whole comparison used to fall back to compute-engine, which called
+ * `\lceil \ln n \rceil` and `\lceil \ln 2n \rceil` equal).
+ */
 function realOnly(value: Complex, operation: (re: number) => number): Complex {
-  if (Math.abs(value.im) > 1e-12 * Math.max(1, Math.abs(value.re)))
-    throw new NotEvaluable('complex argument');
+  if (Math.abs(value.im) > 1e-12 * Math.max(1, Math.abs(value.re))) {
+    if (!atPoint) throw new NotEvaluable('complex argument');
+    realDomainLeft = true;
+    return C.complex(Number.NaN);
+  }
   return C.complex(operation(value.re));
 }
 
@@ -206,11 +216,18 @@ export function evaluateOnRealDomain(
   variables: ReadonlyMap<string, number>,
   deadline = Number.POSITIVE_INFINITY,
 ): { value: Complex; leftRealDomain: boolean } {
-  const value = evaluate(json, variables, deadline);
-  return { value, leftRealDomain: realDomainLeft };
+  atPoint = true;
+  try {
+    const value = evaluate(json, variables, deadline);
+    return { value, leftRealDomain: realDomainLeft };
+  } finally {
+    atPoint = false;
+  }
 }
 /** Set while `evaluate` runs (it does not nest); read right after it by evaluateOnRealDomain only. */
 let realDomainLeft = false;
+/** Set while evaluateOnRealDomain runs: a real-only function of a complex value is NaN, not NotEvaluable. */
+let atPoint = false;
 
 /** A negative real number (a branch point argument outside the real domain). */
 function negativeReal(value: Complex): boolean {
