@@ -19,7 +19,7 @@ import { withoutFunctionCalls } from './plain-text-math.js';
 import { splitRestatement } from './restatement.js';
 import { endBeforeRejectedValue, endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
-import { isStepLabel } from './step-label.js';
+import { isLabelNumber } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { withoutTrailingRemark } from './trailing-remark.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
@@ -812,10 +812,10 @@ function lastNumber(text: string): Extraction | undefined {
     )
       match = earlier;
   }
-  // "Step 4: days = 6\nStep 5: print(total_days)": a step label's number counts steps.
+  // "Step 4: days = 6\nStep 5: print(total_days)", "(2) Now ...", `a_{10}`: numbering, not a value.
   for (
     let skipped = 0;
-    skipped < 4 && isStepLabel(text, match.index, match.index + match[0].length);
+    skipped < 4 && isLabelNumber(text, match.index, match.index + match[0].length);
     skipped++
   ) {
     const earlier = lastNumberMatch(text.slice(0, match.index));

@@ -99,6 +99,10 @@ const ALL_REALS =
 /** A unit in parentheses after the value (`5 (cm)`, `25 (m^2)`, `60 (km/h)`). */
 const PARENTHESISED_UNIT = /\s\(\s*(?:([A-Za-z]+(?:\/[A-Za-z]+)?)\s*(?:\^\s*\{?\d\}?)?)?\s*\)$/;
 
+/** A function command, with its subscript or power, that still waits for its argument. */
+const FUNCTION_BEFORE_ARGUMENT =
+  /\\(?:log|ln|lg|lb|exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|coth|det|gcd|max|min|deg|arg)(?:_(?:\{[^{}]*\}|\w))?(?:\^(?:\{[^{}]*\}|\w))?$/;
+
 function stripUnits(text: string): string {
   // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
   const bracketed = text.endsWith(')') ? PARENTHESISED_UNIT.exec(text) : null;
@@ -121,6 +125,8 @@ function stripUnits(text: string): string {
   if (
     words.length === 0 ||
     !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
+    // `\log_2 m`, `\sin^2 m`: the word is the function's argument, not a unit.
+    FUNCTION_BEFORE_ARGUMENT.test(head) ||
     // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`) is no letter of the value.
     /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, '').replace(/^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/, ''))
   ) {

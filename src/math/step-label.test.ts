@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStepLabel } from './step-label.js';
+import { isLabelNumber, isStepLabel } from './step-label.js';
 
 /** Whether the last occurrence of `number` in the text is a step label. */
 function label(text: string, number: string): boolean {
@@ -22,5 +22,32 @@ describe('isStepLabel', () => {
     ['Step 2: we get 5: done', '5'],
   ])('%j: %s is a value', (text, number) => {
     expect(label(text, number)).toBe(false);
+  });
+});
+
+/** Whether the last occurrence of `number` in the text numbers something (isLabelNumber). */
+function numbering(text: string, number: string): boolean {
+  const start = text.lastIndexOf(number);
+  return isLabelNumber(text, start, start + number.length);
+}
+
+// KbsdJames/Omni-MATH GPT_eval/examples (Llama-3.1-70B, cut-off responses).
+describe('isLabelNumber', () => {
+  it.each([
+    ['Step 4: days = 6\nStep 5: print(total_days)', '5'],
+    ['(1) The minimum is 6.\n\n(2) Now we find the maximum', '2'],
+    ['We pair up $(a_1 + \\cdots + a_{10})', '10'],
+    ['So the value is x_5', '5'],
+  ])('%j: %s numbers something', (text, number) => {
+    expect(numbering(text, number)).toBe(true);
+  });
+
+  it.each([
+    ['The answer is (2).', '2'],
+    ['We have 12 in total\n(2)', '2'],
+    ['so x_{1} = 4', '4'],
+    ['The sum is 2^{10}', '10'],
+  ])('%j: %s is a value', (text, number) => {
+    expect(numbering(text, number)).toBe(false);
   });
 });

@@ -16,3 +16,39 @@ export function isStepLabel(text: string, start: number, end: number): boolean {
   if (!AFTER_LABEL.test(text.slice(end, end + 4))) return false;
   return STEP_WORD.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/**
+ * A part label opening a line, `(2) Now we find the maximum`: it numbers a part of the problem,
+ * as `Step 5:` numbers a step. Seen in KbsdJames/Omni-MATH GPT_eval/examples (Llama-3.1-70B), a
+ * response cut off after `(2) Now, to find ...` whose last number read 2 against a gold 2.
+ */
+const PART_LABEL_OPENING = /(?:^|\n)[ \t*#>]*\($/;
+const PART_LABEL_CLOSING = /^\)[ \t]+[A-Za-z]/;
+
+/**
+ * An index written as a subscript of a symbol (`a_{10}`, `x_5`, `\theta_1`): it names a term, it
+ * is no value. A subscript after digits is a base (`1011_2`), left to the numeral rules.
+ */
+const SUBSCRIPT_OF_SYMBOL = /[A-Za-z}]_(?:\{\s*)?$/;
+
+function isSubscriptIndex(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  // `_5`, `_{10}`, `_{ 10}`
+  if (before !== 95 && before !== 123 && before !== 32) return false;
+  return SUBSCRIPT_OF_SYMBOL.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/**
+ * Whether the number at [start, end) numbers something rather than states a value: a step label
+ * (`Step 5:`), a part label opening a line (`(2) Now ...`), or a subscript index (`a_{10}`, which a
+ * response cut off inside `(a_1 + \cdots + a_{10}) +` ended on: it read 10 against a gold 10, same
+ * source). The last-number fallback skips them and reads the number before.
+ */
+export function isLabelNumber(text: string, start: number, end: number): boolean {
+  if (isSubscriptIndex(text, start)) return true;
+  if (isStepLabel(text, start, end)) return true;
+  return (
+    PART_LABEL_CLOSING.test(text.slice(end, end + 3)) &&
+    PART_LABEL_OPENING.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
