@@ -274,8 +274,48 @@ const JUDGEMENT =
   /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible|accurate|sound|complete|well-explained)\b/i;
 
 /** The answer phrase after one marker match, or undefined when it is empty or only a judgement. */
+/** A code fence right after an answer marker (its language tag, its body up to the closing fence or the end). */
+const FENCE_AFTER_MARKER = /^[\s:*]*```[A-Za-z]*[ \t]*\n([\s\S]{0,2000}?)(?:\n[ \t]*```|\s*$)/;
+
+/**
+ * The answer a code fence after the marker holds: a JSON object's `answer` (or `final_answer`),
+ * else a one-line body. "The final answer is:\n```json\n{"reasoning": ..., "answer": "6"}\n```"
+ * read the language tag `json` (ZeroEval's JSON answer format: yuchenlin/ZeroEval result_dirs,
+ * Llama-3.1 on GSM8K and MATH level 5).
+ */
+function fencedAnswer(body: string): string | undefined {
+  const trimmed = body.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (parsed !== null && typeof parsed === 'object') {
+        const record = parsed as Record<string, unknown>;
+        const value = record['answer'] ?? record['final_answer'];
+        if (typeof value === 'string' || typeof value === 'number') return String(value);
+      }
+    } catch {
+      // Not JSON: no fenced answer.
+    }
+    return undefined;
+  }
+  return trimmed === '' || trimmed.includes('\n') ? undefined : trimmed;
+}
+
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
-  const line = restOfLine(text, match.index + match[0].length);
+  const markerEnd = match.index + match[0].length;
+  const fence =
+    text.charCodeAt(markerEnd) === 96 || text.includes('```', markerEnd)
+      ? FENCE_AFTER_MARKER.exec(text.slice(markerEnd, markerEnd + 2100))
+      : null;
+  if (fence !== null) {
+    const answer = fencedAnswer(fence[1] ?? '');
+    if (answer !== undefined) {
+      const content = cleanPhrase(answer);
+      if (content !== '')
+        return { text: content, extractor, end: markerEnd + fence[0].length, start: match.index };
+    }
+  }
+  const line = restOfLine(text, markerEnd);
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
   let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
   // "$x \equiv 3 \pmod 7$, or equivalently $x \equiv 10 \pmod 7$": the answer, then its restatement.
@@ -319,11 +359,16 @@ const DISOWNING_MARKER_WORDS =
   /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think/i;
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
-function phraseAfter(text: string, pattern: RegExp, extractor: ExtractorName): Extraction | undefined {
+function phraseAfter(
+  text: string,
+  pattern: RegExp,
+  extractor: ExtractorName,
+  isMarker?: (text: string, at: number) => boolean,
+): Extraction | undefined {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    matches.push(match);
+    if (isMarker === undefined || isMarker(text, match.index)) matches.push(match);
     if (match[0] === '') pattern.lastIndex++;
   }
   for (let index = matches.length - 1; index >= 0 && index >= matches.length - 4; index--) {
@@ -378,8 +423,39 @@ function finalAnswer(text: string): Extraction | undefined {
   return mentionsAnswer(text) ? phraseAfter(text, FINAL_ANSWER, 'final_answer') : undefined;
 }
 
+/** Words that may stand before "answer:" on its line when it marks the answer ("Final answer:"). */
+const MARKER_LEAD_WORDS = new Set(
+  'final the my our correct short numerical numeric exact so thus therefore hence and step part'.split(' '),
+);
+
+/**
+ * Whether "answer:" at `at` marks the answer rather than ending a heading about something else:
+ * "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the solution went
+ * on to m <= 5 (found while probing a held-out suite of real outputs). In its phrase (from the last
+ * sentence break, colon or bold mark before it), at most one word outside MARKER_LEAD_WORDS.
+ */
+function marksAnswer(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const phrase = before.slice(lastPhraseBreak(before) + 1);
+  let others = 0;
+  for (const word of phrase.matchAll(/[A-Za-z]+/g)) {
+    if (!MARKER_LEAD_WORDS.has(word[0].toLowerCase()) && ++others > 1) return false;
+  }
+  return true;
+}
+
+/** The index of the last sentence break, colon, bracket or bold mark (`*`) in the text, else -1. */
+function lastPhraseBreak(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    if ('.!?:;\n*[('.includes(text[index] as string)) return index;
+  }
+  return -1;
+}
+
 function answerColon(text: string): Extraction | undefined {
-  const found = mentionsAnswer(text) ? phraseAfter(text, ANSWER_COLON, 'answer_colon') : undefined;
+  const found = mentionsAnswer(text)
+    ? phraseAfter(text, ANSWER_COLON, 'answer_colon', marksAnswer)
+    : undefined;
   if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
   return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
 }

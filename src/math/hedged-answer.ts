@@ -157,6 +157,34 @@ function sentencesOf(text: string): string[] {
  * The value a response offers besides its answer (see the module comment), or undefined. `text` is
  * the text the extractor read (positions of `extraction` refer to it).
  */
+/** A yes-or-no answer, bare or in `\text{}`. */
+const YES_NO = /^\s*(?:\\text\{\s*)?(?:yes|no|true|false)\s*\}?\s*[.!]?\s*$/i;
+/** A sentence that opens by offering an alternative ("or 35", "Maybe 7."). */
+const OFFERED_OUTRIGHT = /^[\s.,;:!*-]*(?:or|maybe|perhaps|possibly|alternatively|otherwise)\b/i;
+/** A lone symbol (`y`, `x_1`, `\alpha`). */
+const LONE_SYMBOL = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w{1,3}\}?)?\s*$/;
+/** Two cases of one symbol joined by "or": `$p=2$ or $p=3$`, `$n = 1$, or $n = 4$`. */
+const CASE_SPLIT = /\$\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=[^$]{1,40}\$\s*,?\s*or\s*\$\s*\1\s*=/;
+const SETS_SYMBOL = /^\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=/;
+
+/**
+ * Whether a value stated after the answer could be another answer to the same question. A lone
+ * symbol against an answer with digits is a name in an argument ("Note that $x$ or $y$ is even."),
+ * and two cases of a symbol the answer does not set are a case split ("We may assume $p=2$ or
+ * $p=3$."). Both scored 0 after `\boxed{5}` (Omni-MATH internlm2-math-plus proofs, found by a
+ * held-out suite of real outputs); so did a symbol or a number of the proof after `\boxed{\text{Yes}}`:
+ * against a yes-or-no answer only another yes or no rivals. Any other value, `$n = 6$` after
+ * "Alternatively" included, rivals.
+ */
+function rivals(value: string, answer: string, sentence: string): boolean {
+  // "Yes", then a proof: only another yes or no (true or false), or a value offered outright
+  // ("Yes. or 35"), answers the same question.
+  if (YES_NO.test(answer)) return YES_NO.test(value) || OFFERED_OUTRIGHT.test(sentence);
+  if (LONE_SYMBOL.test(value)) return !/\d/.test(answer);
+  const split = CASE_SPLIT.exec(sentence)?.[1];
+  return split === undefined || SETS_SYMBOL.exec(answer)?.[1] === split;
+}
+
 export function offeredAlternative(text: string, extraction: Extraction): string | undefined {
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
@@ -176,7 +204,8 @@ export function offeredAlternative(text: string, extraction: Extraction): string
       if (!opened) continue;
       const read = withoutDoubtOrAnswer(sentence, extraction.text);
       if (REJECTION_WORDS.test(read)) continue;
-      offered = lastValue(read) || offered;
+      const value = lastValue(read);
+      if (value !== undefined && value !== '' && rivals(value, extraction.text, read)) offered = value;
     }
     if (offered !== undefined) return offered;
   }
