@@ -5,6 +5,7 @@ import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
 import { lastIndexIn } from './last-index.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { opposedBoundStated } from './two-sided-bound.js';
 
 /**
  * An answer that does not commit to one value. An RL policy optimises exactly the reward, so a
@@ -477,7 +478,9 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
   ) {
     const before = prose.slice(-64).replace(WRAPPERS_AT_END, ' ');
     const qualifier = QUALIFIER_BEFORE.exec(before.endsWith(' ') ? before : `${before} `);
-    if (qualifier !== null) return `the answer is qualified by "${qualifier[0].trim()}"`;
+    // "at least X ... at most X": both sides of a proof of equality qualify nothing (two-sided-bound.ts).
+    if (qualifier !== null && !opposedBoundStated(qualifier[0], extraction.text, text))
+      return `the answer is qualified by "${qualifier[0].trim()}"`;
   }
   const afterStart = start + extraction.text.length;
   const next = text[afterStart];

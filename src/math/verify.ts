@@ -45,6 +45,7 @@ import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
+import { twoSidedBound } from './two-sided-bound.js';
 import { isUnitWord } from './unit-words.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
@@ -395,6 +396,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       : undefined);
   const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
+    twoSidedBound(stated, text) ??
     withScaleWordAfter(stated, text) ??
     closingNumberWords(stated, text) ??
     closingExpression(stated, text) ??
