@@ -283,14 +283,27 @@ const FENCE_AFTER_MARKER = /^[\s:*]*```[A-Za-z]*[ \t]*\n([\s\S]{0,2000}?)(?:\n[ 
  * read the language tag `json` (ZeroEval's JSON answer format: yuchenlin/ZeroEval result_dirs,
  * Llama-3.1 on GSM8K and MATH level 5).
  */
+const ANSWER_KEY = /"answer"\s*:/g;
+
 function fencedAnswer(body: string): string | undefined {
   const trimmed = body.trim();
   if (trimmed.startsWith('{')) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
-      if (parsed !== null && typeof parsed === 'object') {
+      // Two answer fields that differ, or one written twice (JSON.parse keeps the last): no answer.
+      if (parsed !== null && typeof parsed === 'object' && (trimmed.match(ANSWER_KEY) ?? []).length <= 1) {
         const record = parsed as Record<string, unknown>;
-        const value = record['answer'] ?? record['final_answer'];
+        const answer = record['answer'];
+        const final = record['final_answer'];
+        const value = answer ?? final;
+        if (
+          answer !== undefined &&
+          answer !== null &&
+          final !== undefined &&
+          final !== null &&
+          answer !== final
+        )
+          return undefined;
         if (typeof value === 'string' || typeof value === 'number') return String(value);
       }
     } catch {
@@ -429,25 +442,27 @@ const MARKER_LEAD_WORDS = new Set(
 );
 
 /**
- * Whether "answer:" at `at` marks the answer rather than ending a heading about something else:
- * "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the solution went
- * on to m <= 5 (found while probing a held-out suite of real outputs). In its phrase (from the last
- * sentence break, colon or bold mark before it), at most one word outside MARKER_LEAD_WORDS.
+ * Whether "answer:" at `at` marks the answer rather than ending a bold heading about something
+ * else: "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the solution
+ * went on to m <= 5 (found while probing a held-out suite of real outputs). Not a marker: a phrase
+ * opened by a bold mark (`**`) with two or more words before "answer" outside MARKER_LEAD_WORDS.
+ * Any other phrase marks ("we get the answer: 12", "A different valid answer: 7").
  */
 function marksAnswer(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const phrase = before.slice(lastPhraseBreak(before) + 1);
+  const opening = lastPhraseBreak(before);
+  if (opening < 0 || before[opening] !== '*') return true;
   let others = 0;
-  for (const word of phrase.matchAll(/[A-Za-z]+/g)) {
+  for (const word of before.slice(opening + 1).matchAll(/[A-Za-z]+/g)) {
     if (!MARKER_LEAD_WORDS.has(word[0].toLowerCase()) && ++others > 1) return false;
   }
   return true;
 }
 
-/** The index of the last sentence break, colon, bracket or bold mark (`*`) in the text, else -1. */
+/** The index of the last sentence break, comma, colon, bracket or bold mark (`*`) in the text, else -1. */
 function lastPhraseBreak(text: string): number {
   for (let index = text.length - 1; index >= 0; index--) {
-    if ('.!?:;\n*[('.includes(text[index] as string)) return index;
+    if ('.!?:;,\n*[('.includes(text[index] as string)) return index;
   }
   return -1;
 }

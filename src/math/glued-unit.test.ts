@@ -27,15 +27,16 @@ describe('withoutGluedUnit', () => {
   });
 
   // EleutherAI/lm-evaluation-harness tests/test_minerva_math_utils.py: "12ft" against 12.
-  it('reads a short glued unit as a unit when the gold is a number', () => {
-    expect(numberBeforeShortUnit('12ft', isUnit)).toBeUndefined();
-    expect(numberBeforeShortUnit('10cm', isUnit)).toBe('10');
-    expect(numberBeforeShortUnit('-2.5m^2', isUnit)).toBe('-2.5');
-    expect(numberBeforeShortUnit('10x', isUnit)).toBeUndefined();
-    expect(numberBeforeShortUnit('10m^4', isUnit)).toBeUndefined();
+  it('reads a two-letter glued unit as a unit when the gold is a number', () => {
+    expect(numberBeforeShortUnit('12ft')).toBe('12');
+    expect(numberBeforeShortUnit('-2.5cm^2')).toBe('-2.5');
+    expect(numberBeforeShortUnit('10x')).toBeUndefined();
+    expect(numberBeforeShortUnit('4s')).toBeUndefined();
+    expect(numberBeforeShortUnit('3M')).toBeUndefined();
+    expect(numberBeforeShortUnit('2mg')).toBeUndefined();
     expect(verifyAnswer('12', 'The answer is 12ft.').verdict).toBe('equal');
     expect(verifyAnswer('12', '13ft').verdict).toBe('not_equal');
-    expect(verifyAnswer('12', '12x').verdict).toBe('not_equal');
+    expect(verifyAnswer('4', '\\boxed{4s}').verdict).toBe('not_equal');
     expect(verifyAnswer('3x', '3m').verdict).toBe('not_equal');
   });
 });

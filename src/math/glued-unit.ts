@@ -11,19 +11,22 @@ export function withoutGluedUnit(text: string, isUnitWord: (word: string) => boo
 
 const GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([A-Za-z]{3,})$/;
 
-const SHORT_GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([A-Za-z]{1,2})(?:\^\{?[23]\}?)?$/;
+const SHORT_GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([a-z]{2})(?:\^\{?[23]\}?)?$/;
+/**
+ * Two-letter units that read as no product in an answer (`12ft`, `5km`, `45cm^2`). Single letters
+ * (`4s`, `3h`, `12m^2`) and `mg` stay products: `4s` paid both a gold 4 and a gold `4s`, so a
+ * policy unsure of a factor could always append one (red team of stop 25).
+ */
+const SHORT_UNITS = new Set(['ft', 'cm', 'mm', 'km', 'kg', 'mi', 'yd', 'lb', 'oz', 'ml', 'hr', 'in']);
 
 /**
- * The number of a value with a short unit glued to it (`12ft`, `5km`, `3h`, `12m^2`), for a reader that
+ * The number of a value with a short unit glued to it (`12ft`, `5km`, `45cm^2`), for a reader that
  * knows the answer is a plain number (a number gold): read as a product, `12ft` has letters the
  * gold lacks and could never equal it, so the letters are the unit they spell (lm-evaluation-harness
  * test_minerva_math_utils.py, "12ft" against 12). Letters that are no unit (`12x`) stay a product;
  * a gold written `10cm` keeps its letters (withoutGluedUnit).
  */
-export function numberBeforeShortUnit(
-  text: string,
-  isUnitWord: (word: string) => boolean,
-): string | undefined {
+export function numberBeforeShortUnit(text: string): string | undefined {
   const match = SHORT_GLUED_UNIT.exec(text);
-  return match !== null && isUnitWord(match[2] ?? '') ? match[1] : undefined;
+  return match !== null && SHORT_UNITS.has(match[2] ?? '') ? match[1] : undefined;
 }

@@ -154,38 +154,48 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+|\n+/);
 }
 
-/**
- * The value a response offers besides its answer (see the module comment), or undefined. `text` is
- * the text the extractor read (positions of `extraction` refer to it).
- */
-/** A yes-or-no answer, bare or in `\text{}`. */
-const YES_NO = /^\s*(?:\\text\{\s*)?(?:yes|no|true|false)\s*\}?\s*[.!]?\s*$/i;
-/** A sentence that opens by offering an alternative ("or 35", "Maybe 7."). */
+/** A yes-or-no answer, bare or in `\text{}` (each space run can match one way only). */
+const YES_NO = /^\s*(?:\\text\{\s*)?(?:yes|no|true|false)\s*(?:\}\s*)?(?:[.!]\s*)?$/i;
+/** A sentence that opens by offering an alternative ("or 35", "Maybe 7.", "Alternatively, ..."). */
 const OFFERED_OUTRIGHT = /^[\s.,;:!*-]*(?:or|maybe|perhaps|possibly|alternatively|otherwise)\b/i;
 /** A lone symbol (`y`, `x_1`, `\alpha`). */
 const LONE_SYMBOL = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w{1,3}\}?)?\s*$/;
 /** Two cases of one symbol joined by "or": `$p=2$ or $p=3$`, `$n = 1$, or $n = 4$`. */
-const CASE_SPLIT = /\$\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=[^$]{1,40}\$\s*,?\s*or\s*\$\s*\1\s*=/;
+const CASE_SPLIT = /\$\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=[^$]{1,40}\$\s*(?:,\s*)?or\s*\$\s*\1\s*=/;
 const SETS_SYMBOL = /^\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=/;
 
-/**
- * Whether a value stated after the answer could be another answer to the same question. A lone
- * symbol against an answer with digits is a name in an argument ("Note that $x$ or $y$ is even."),
- * and two cases of a symbol the answer does not set are a case split ("We may assume $p=2$ or
- * $p=3$."). Both scored 0 after `\boxed{5}` (Omni-MATH internlm2-math-plus proofs, found by a
- * held-out suite of real outputs); so did a symbol or a number of the proof after `\boxed{\text{Yes}}`:
- * against a yes-or-no answer only another yes or no rivals. Any other value, `$n = 6$` after
- * "Alternatively" included, rivals.
- */
-function rivals(value: string, answer: string, sentence: string): boolean {
-  // "Yes", then a proof: only another yes or no (true or false), or a value offered outright
-  // ("Yes. or 35"), answers the same question.
-  if (YES_NO.test(answer)) return YES_NO.test(value) || OFFERED_OUTRIGHT.test(sentence);
-  if (LONE_SYMBOL.test(value)) return !/\d/.test(answer);
-  const split = CASE_SPLIT.exec(sentence)?.[1];
-  return split === undefined || SETS_SYMBOL.exec(answer)?.[1] === split;
+/** What `rivals` needs of the answer, worked out once per response. */
+interface AnswerKind {
+  text: string;
+  yesNo: boolean;
+  hasDigit: boolean;
 }
 
+function answerKind(answer: string): AnswerKind {
+  return { text: answer, yesNo: answer.length <= 40 && YES_NO.test(answer), hasDigit: /\d/.test(answer) };
+}
+
+/**
+ * Whether a value stated after the answer could be another answer to the same question. Not one:
+ * a lone symbol, in a sentence with no digit, after an answer with digits ("Note that $x$ or $y$ is
+ * even." after `\boxed{5}`); two cases of a symbol the answer does not set, in a sentence that does
+ * not open by offering an alternative ("We may assume $p=2$ or $p=3$."); after a yes-or-no answer,
+ * anything but another yes or no or a value offered outright ("Yes. or 35"). Omni-MATH
+ * InternLM2-Math-Plus proofs scored 0 on each (found by a held-out suite of real outputs). "Maybe 7
+ * or $y$", "Alternatively, $n=6$ or $n=7$" and "$p = 5$. Or maybe $p = 3$." still offer one.
+ */
+function rivals(value: string, answer: AnswerKind, sentence: string): boolean {
+  if (answer.yesNo) return YES_NO.test(value) || OFFERED_OUTRIGHT.test(sentence);
+  if (LONE_SYMBOL.test(value)) return !answer.hasDigit || /\d/.test(sentence);
+  if (OFFERED_OUTRIGHT.test(sentence)) return true;
+  const split = CASE_SPLIT.exec(sentence)?.[1];
+  return split === undefined || SETS_SYMBOL.exec(answer.text)?.[1] === split;
+}
+
+/**
+ * The value a response offers besides its answer (see the module comment), or undefined. `text` is
+ * the text the extractor read (positions of `extraction` refer to it).
+ */
 export function offeredAlternative(text: string, extraction: Extraction): string | undefined {
   // After the value itself: an answer phrase's extraction ends at its line's end.
   const at = answerStart(text, extraction);
@@ -199,6 +209,7 @@ export function offeredAlternative(text: string, extraction: Extraction): string
     // From the first sentence that offers an alternative to the end, the last value stated (an
     // alternative method that arrives at the answer again offers nothing new).
     let offered: string | undefined;
+    let kind: AnswerKind | undefined;
     let opened = false;
     for (const sentence of sentencesOf(tail)) {
       opened ||= ALTERNATIVE_WORDS.test(sentence);
@@ -206,7 +217,9 @@ export function offeredAlternative(text: string, extraction: Extraction): string
       const read = withoutDoubtOrAnswer(sentence, extraction.text);
       if (REJECTION_WORDS.test(read)) continue;
       const value = lastValue(read);
-      if (value !== undefined && value !== '' && rivals(value, extraction.text, read)) offered = value;
+      if (value === undefined || value === '') continue;
+      kind ??= answerKind(extraction.text);
+      if (rivals(value, kind, read)) offered = value;
     }
     if (offered !== undefined) return offered;
   }

@@ -44,6 +44,10 @@ const TEXT_COMMANDS = [
   'displaystyle',
 ];
 
+/** A function LaTeX has a command for, written with `\operatorname` (red team of stop 25). */
+const OPERATOR_FUNCTION =
+  /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp)\s*\}/g;
+
 /** Spacing and sizing commands that carry no meaning. */
 const NOISE =
   /\\(?:left|right|mleft|mright|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])|(?<!\\)\\[,;:> ]/g;
@@ -376,6 +380,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     text = text.replace(REPEATED_DIGIT_ELLIPSIS, '$1$2\\overline{$2}');
   }
   text = text.replace(/\r?\n/g, ' ');
+  // `\operatorname{arcsec}` is the function `\arcsec`, not the letters a r c s e c.
+  if (text.includes('\\operatorname')) text = text.replace(OPERATOR_FUNCTION, '\\$1');
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
   if (text.includes('**')) text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);

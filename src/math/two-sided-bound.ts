@@ -20,6 +20,18 @@ const OPPOSITE: Record<string, string> = {
   'not more than': LOWER,
 };
 
+/** Words that deny what their sentence goes on to say. */
+const DENIAL = /\b(?:false|not|never|wrong|incorrect|untrue|impossible)\b|n't\b/i;
+
+function lastSentenceBreak(text: string): number {
+  return Math.max(
+    text.lastIndexOf('.'),
+    text.lastIndexOf('!'),
+    text.lastIndexOf('?'),
+    text.lastIndexOf('\n'),
+  );
+}
+
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -34,13 +46,23 @@ function unwrapped(value: string): string {
 
 /**
  * Whether the response states the bound opposite to `qualifier` ("at most", "no less than" ...) for
- * the same value, as written (`$2017^{98}$` or `2017^{98}`).
+ * the same value, as written (`$2017^{98}$` or `2017^{98}`), as "is at most X" ending a sentence
+ * that does not deny it.
  */
 export function opposedBoundStated(qualifier: string, value: string, response: string): boolean {
   const opposite = OPPOSITE[qualifier.trim().toLowerCase().replace(/\s+/g, ' ')];
   const bare = unwrapped(value);
   if (opposite === undefined || bare === '' || bare.length > 200) return false;
-  return new RegExp(`\\b(?:${opposite})\\s+\\$?${escaped(bare)}(?![\\w^{])`, 'i').test(response);
+  // "... is at most $X$." ending its sentence: the same quantity's bound, not "at most X people fit",
+  // "at most 5.5", "at most $5\\sqrt{2}$", "is not at most 5" or "at most 5 only if n is odd".
+  const written = `\\$?${escaped(bare)}\\$?`;
+  const pattern = new RegExp(`\\bis\\s+(?:${opposite})\\s+${written}[.,;]?(?:\\n|\\s+[A-Z]|\\s*$)`, 'g');
+  for (const match of response.matchAll(pattern)) {
+    // "It is false that the answer is at most 5": the sentence denies the bound.
+    const sentence = response.slice(Math.max(0, match.index - 120), match.index);
+    if (!DENIAL.test(sentence.slice(lastSentenceBreak(sentence) + 1))) return true;
+  }
+  return false;
 }
 
 /** The value of a bound read as the answer whose opposite bound the response states too. */

@@ -46,7 +46,6 @@ import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
 import { twoSidedBound } from './two-sided-bound.js';
-import { isUnitWord } from './unit-words.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
@@ -444,7 +443,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   // A short unit glued to a number (`12ft`) against a number gold: the number (glued-unit.ts).
   const unitless =
     gold.value?.kind === 'number' && predAnswer.value?.kind !== 'number'
-      ? numberBeforeShortUnit(predText, isUnitWord)
+      ? numberBeforeShortUnit(predText)
       : undefined;
   if (unitless !== undefined) {
     predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);

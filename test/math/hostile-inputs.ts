@@ -257,4 +257,19 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'undecidable',
     method: 'parse',
   },
+  {
+    // Red team of stop 25: a yes-or-no test with three space runs in a row took 1.4 s on 2,000 spaces, once per sentence after the answer.
+    name: 'a yes answer padded with 1,985 spaces, then 11 offers',
+    gold: 'Yes',
+    response: `\\boxed{Yes${repeat(' ', 1985)}\\quad}\nAlternatively, $7$ works.${repeat('\nAlso $7$.', 10)}`,
+    verdict: 'not_equal',
+    method: 'hedge',
+  },
+  {
+    name: 'a case split across 30,000 spaces',
+    gold: '5',
+    response: `The answer is $\\boxed{5}$. We may assume $x=1$${repeat(' ', 30_000)}or $x=2$.`,
+    verdict: 'equal',
+    method: 'structural',
+  },
 ];
