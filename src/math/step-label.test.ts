@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isLabelNumber, isStepLabel } from './step-label.js';
 
-/** Whether the last occurrence of `number` in the text is a step label. */
-function label(text: string, number: string): boolean {
-  const start = text.lastIndexOf(number);
-  return isStepLabel(text, start, start + number.length);
-}
+/** The predicate applied to the last occurrence of `number` in the text. */
+const atLast =
+  (predicate: (text: string, start: number, end: number) => boolean) =>
+  (text: string, number: string): boolean => {
+    const start = text.lastIndexOf(number);
+    return predicate(text, start, start + number.length);
+  };
+const label = atLast(isStepLabel);
+const numbering = atLast(isLabelNumber);
 
 describe('isStepLabel', () => {
   it.each([
@@ -24,12 +28,6 @@ describe('isStepLabel', () => {
     expect(label(text, number)).toBe(false);
   });
 });
-
-/** Whether the last occurrence of `number` in the text numbers something (isLabelNumber). */
-function numbering(text: string, number: string): boolean {
-  const start = text.lastIndexOf(number);
-  return isLabelNumber(text, start, start + number.length);
-}
 
 // KbsdJames/Omni-MATH GPT_eval/examples (Llama-3.1-70B, cut-off responses).
 describe('isLabelNumber', () => {
