@@ -277,49 +277,40 @@ const JUDGEMENT =
 /** A code fence right after an answer marker (its language tag, its body up to the closing fence or the end). */
 const FENCE_AFTER_MARKER = /^[\s:*]*```[A-Za-z]*[ \t]*\n([\s\S]{0,2000}?)(?:\n[ \t]*```|\s*$)/;
 
+/** An "answer" key of a JSON object (counted: JSON.parse keeps only the last of repeated keys). */
+const ANSWER_KEY = /"answer"\s*:/g;
+
 /**
  * The answer a code fence after the marker holds: a JSON object's `answer` (or `final_answer`),
  * else a one-line body. "The final answer is:\n```json\n{"reasoning": ..., "answer": "6"}\n```"
  * read the language tag `json` (ZeroEval's JSON answer format: yuchenlin/ZeroEval result_dirs,
- * Llama-3.1 on GSM8K and MATH level 5).
+ * Llama-3.1 on GSM8K and MATH level 5). Two answer fields that differ, or one written twice, give
+ * none.
  */
-const ANSWER_KEY = /"answer"\s*:/g;
-
 function fencedAnswer(body: string): string | undefined {
   const trimmed = body.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      // Two answer fields that differ, or one written twice (JSON.parse keeps the last): no answer.
-      if (parsed !== null && typeof parsed === 'object' && (trimmed.match(ANSWER_KEY) ?? []).length <= 1) {
-        const record = parsed as Record<string, unknown>;
-        const answer = record['answer'];
-        const final = record['final_answer'];
-        const value = answer ?? final;
-        if (
-          answer !== undefined &&
-          answer !== null &&
-          final !== undefined &&
-          final !== null &&
-          answer !== final
-        )
-          return undefined;
-        if (typeof value === 'string' || typeof value === 'number') return String(value);
-      }
-    } catch {
-      // Not JSON: no fenced answer.
-    }
+  if (!trimmed.startsWith('{')) return trimmed === '' || trimmed.includes('\n') ? undefined : trimmed;
+  if ((trimmed.match(ANSWER_KEY) ?? []).length > 1) return undefined;
+  let record: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    if (parsed === null || typeof parsed !== 'object') return undefined;
+    record = parsed as Record<string, unknown>;
+  } catch {
     return undefined;
   }
-  return trimmed === '' || trimmed.includes('\n') ? undefined : trimmed;
+  const answer = record['answer'] ?? undefined;
+  const final = record['final_answer'] ?? undefined;
+  if (answer !== undefined && final !== undefined && answer !== final) return undefined;
+  const value = answer ?? final;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
-  const fence =
-    text.charCodeAt(markerEnd) === 96 || text.includes('```', markerEnd)
-      ? FENCE_AFTER_MARKER.exec(text.slice(markerEnd, markerEnd + 2100))
-      : null;
+  const fence = text.includes('```', markerEnd)
+    ? FENCE_AFTER_MARKER.exec(text.slice(markerEnd, markerEnd + 2100))
+    : null;
   if (fence !== null) {
     const answer = fencedAnswer(fence[1] ?? '');
     if (answer !== undefined) {

@@ -1,3 +1,5 @@
+import { escapeRegex } from '../core/text.js';
+
 /**
  * A bound read as the answer ("the answer is at most $2017^{98}$") whose opposite bound the
  * response also states for the same value ("the answer is at least $2017^{98}$"): the two sides of
@@ -32,10 +34,6 @@ function lastSentenceBreak(text: string): number {
   );
 }
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The value without the dollars of its math span. */
 function unwrapped(value: string): string {
   return value
@@ -55,7 +53,7 @@ export function opposedBoundStated(qualifier: string, value: string, response: s
   if (opposite === undefined || bare === '' || bare.length > 200) return false;
   // "... is at most $X$." ending its sentence: the same quantity's bound, not "at most X people fit",
   // "at most 5.5", "at most $5\\sqrt{2}$", "is not at most 5" or "at most 5 only if n is odd".
-  const written = `\\$?${escaped(bare)}\\$?`;
+  const written = `\\$?${escapeRegex(bare)}\\$?`;
   const pattern = new RegExp(`\\bis\\s+(?:${opposite})\\s+${written}[.,;]?(?:\\n|\\s+[A-Z]|\\s*$)`, 'g');
   for (const match of response.matchAll(pattern)) {
     // "It is false that the answer is at most 5": the sentence denies the bound.
