@@ -12,4 +12,10 @@ describe('withoutConditionNumbers', () => {
     expect(withoutConditionNumbers('sixteen (16)')).toBeUndefined();
     expect(withoutConditionNumbers('a total of 45 apples')).toBeUndefined();
   });
+
+  it('blanks a remainder, a whole and "for all N" (red team of stop 26)', () => {
+    expect(withoutConditionNumbers('12, with 3 left over')).not.toMatch(/\b3\b/);
+    expect(withoutConditionNumbers('8 students (out of 20)')).not.toContain('20');
+    expect(withoutConditionNumbers('5 hours for all 3 tasks')).not.toMatch(/\b3\b/);
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * Numbers in an answer sentence that state a condition, not the answer: after a preposition of
  * time, rate or place ("Janeth will still owe 220 dollars in 12 months", "d'ici 12 mois", "after 3
- * days", "per 2 hours"). When a prose answer phrase is read for its number, these are skipped; a
+ * days", "per 2 hours", "for all 3 tasks"), a remainder ("with 3 left over") or a whole ("8 students
+ * (out of 20)"). When a prose answer phrase is read for its number, these are skipped; a
  * phrase with no other number keeps them.
  */
 const CONDITION_NUMBER =
-  /\b(?:in|after|within|over|per|every|each|for|before|during|until|dans|après|pendant|en|d'ici|d’ici|nach|innerhalb|por|durante)\s+(?:the\s+|les\s+|la\s+|le\s+)?(?:first\s+|next\s+|last\s+)?-?\d[\d,]*(?:\.\d+)?/gi;
+  /\b(?:in|after|within|over|per|every|each|for|before|during|until|with|out\s+of|dans|après|pendant|en|d'ici|d’ici|nach|innerhalb|por|durante)\s+(?:the\s+|all\s+|les\s+|la\s+|le\s+)?(?:first\s+|next\s+|last\s+)?-?\d[\d,]*(?:\.\d+)?/gi;
 
 /** The phrase with its condition numbers blanked out, or undefined when it has none. */
 export function withoutConditionNumbers(phrase: string): string | undefined {

@@ -21,4 +21,12 @@ describe('stripChatTokens', () => {
       'The answer is 4',
     );
   });
+
+  it.each([
+    'The answer is 18.<｜end▁of▁sentence｜><｜User｜>Next: 3',
+    'The answer is 18.<|eom_id|>Next: 3',
+    'The answer is 18.<eos>Next: 3',
+  ])('%j ends at the end-of-turn token of its template', (text) => {
+    expect(stripChatTokens(text).trim()).toBe('The answer is 18.');
+  });
 });

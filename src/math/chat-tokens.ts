@@ -5,14 +5,18 @@
  * end a turn (`<|im_start|>assistant` at the very start, `<s>`) are removed.
  */
 
-/** Tokens that end the assistant's turn in the common chat templates (ChatML, Llama 3, Mistral, Gemma, Phi). */
+/**
+ * Tokens that end the assistant's turn in the common chat templates (ChatML, Llama 3, Mistral, Gemma,
+ * Phi, DeepSeek's fullwidth `<｜end▁of▁sentence｜>` and role tokens).
+ */
 const END_OF_TURN =
-  /<\|im_end\|>|<\|eot_id\|>|<\|end_of_text\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<\/s>|<\|im_start\|>|<\|start_header_id\|>|\[INST\]/;
+  /<\|im_end\|>|<\|eot_id\|>|<\|END_OF_TURN_TOKEN\|>|<\|eom_id\|>|<\|end_of_text\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<eos>|<\/s>|<\|im_start\|>|<\|start_header_id\|>|\[INST\]|<｜end▁of▁sentence｜>|<｜(?:User|Assistant)｜>/;
 
 /** Any remaining special token: `<|...|>`, `<s>`, `<start_of_turn>model`, `[/INST]`. */
-const SPECIAL_TOKEN = /<\|[a-z_]{1,30}\|>|<\/?s>|<(?:start|end)_of_turn>(?:model|user)?|\[\/?INST\]/g;
+const SPECIAL_TOKEN =
+  /<\|[A-Za-z_]{1,30}\|>|<\/?s>|<eos>|<(?:start|end)_of_turn>(?:model|user)?|\[\/?INST\]|<｜[^｜\n]{1,30}｜>/g;
 
-const QUICK_CHECK = /<\||<\/?s>|_of_turn>|INST\]/;
+const QUICK_CHECK = /<\||<\/?s>|<eos>|_of_turn>|INST\]|<｜/;
 
 /**
  * The response up to its first end-of-turn token (when something precedes it), with any other

@@ -11,7 +11,7 @@ import {
 import { computesConstant, constantChainValue } from './constant-chain.js';
 import { disjunctionAsEquation, statesAPoint } from './equation-disjunction.js';
 import { freeVariables } from './evaluate.js';
-import { isLabel, labelKey } from './label.js';
+import { isLabel, isWordLabel, labelKey } from './label.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathJson, type MathValue, type RelationValue } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -220,14 +220,14 @@ function mentions(value: MathValue, variable: string): boolean {
 
 /**
  * The value a prediction relation states, when a gold value is expected: `x = 5` -> 5,
- * `3 \times 6 = 18` -> 18, `x \in [1, 2]` -> [1, 2]. A relation with variables on the value side
+ * `3 \times 6 = 18` -> 18, `\text{Total} = 42` -> 42, `x \in [1, 2]` -> [1, 2]. A relation with variables on the value side
  * (`2x = 4`) restates the question and states no value.
  */
 export function statedValue(pred: RelationValue): MathValue | undefined {
   const first = pred.sides[0] as MathValue;
   const last = pred.sides[pred.sides.length - 1] as MathValue;
   if (pred.operators.every((operator) => operator === '=')) {
-    if (namesAnswer(first)) return last;
+    if (namesAnswer(first) || (pred.sides.length === 2 && isWordLabel(first))) return last;
     if (pred.sides.length === 2 && isConstant(last) && namesAskedSum(first)) return last;
     if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
     if (pred.sides.slice(0, -1).every(computesConstant)) return last;

@@ -317,7 +317,9 @@ function bigOperator(
 ): Complex {
   const limits = json[2];
   const index = boundIndex(limits);
-  if (!Array.isArray(limits) || index === undefined) throw new NotEvaluable('big operator without bounds');
+  // `\sum_{k} k`, `\int_{D} f`: a limit missing is no bound to evaluate at.
+  if (!Array.isArray(limits) || index === undefined || limits[2] === undefined || limits[3] === undefined)
+    throw new NotEvaluable('big operator without bounds');
   const lower = real([evaluateNode(limits[2] as MathJson, variables, work, depth + 1)], 0);
   const upper = real([evaluateNode(limits[3] as MathJson, variables, work, depth + 1)], 0);
   const scope = new Map(variables);

@@ -306,6 +306,22 @@ describe('pre-checks of the speed path (issue 9): the same answers as the scans 
   });
 });
 
+describe('an Answer heading (PRM800K ending)', () => {
+  it.each([
+    ['Step 8. So it is 11√2.\n\n# Answer\n\n11\\sqrt{2}\n', '11\\sqrt{2}'],
+    ['The answer is 3 apples plus 9.\n\n# Answer\n\n12', '12'],
+    ['Work.\n\n**Answer**\n\nThe total is 18.', '18'],
+    ['#### Answer\n\n36', '36'],
+    ['#### Answer: 36', '36'],
+  ])('reads the line below the heading of %j', (response, expected) => {
+    expect(extract(response)).toBe(expected);
+  });
+
+  it('reads no heading over the working (several sentences, not a value)', () => {
+    expect(extract('## Answer\n\nNote that 3 apples cost $6. Then 3 times 6 is 18.')).toBe('18');
+  });
+});
+
 describe('answer phrase alternatives', () => {
   it('keeps the answer and names the alternative a parenthesis offers', () => {
     const found = extractAnswer('The answer is 5 (or possibly 6).', DEFAULT_EXTRACTION_PRIORITY);

@@ -242,7 +242,9 @@ function gsm8k(text: string): Extraction | undefined {
   if (index < 0 || isDividerMarker(text, index)) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
-  return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
+  // `#### Answer`, `#### Final Answer: 36` are markdown headings (the answer markers read them).
+  if (content === '' || /^(?:final\s+)?answers?\s*(?:[:：]|$)/i.test(content)) return undefined;
+  return { text: content, extractor: 'gsm8k', end: line.end };
 }
 
 function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
@@ -367,12 +369,12 @@ function phraseAfter(
   text: string,
   pattern: RegExp,
   extractor: ExtractorName,
-  isMarker?: (text: string, at: number) => boolean,
+  isMarker?: (text: string, match: RegExpExecArray) => boolean,
 ): Extraction | undefined {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (isMarker === undefined || isMarker(text, match.index)) matches.push(match);
+    if (isMarker === undefined || isMarker(text, match)) matches.push(match);
     if (match[0] === '') pattern.lastIndex++;
   }
   for (let index = matches.length - 1; index >= 0 && index >= matches.length - 4; index--) {
@@ -389,7 +391,12 @@ function phraseAfter(
 /** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
 const FINAL_ANSWER =
   /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
-const ANSWER_COLON = /\banswer\s*\**\s*[:：]/gi;
+/**
+ * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
+ * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.
+ */
+const ANSWER_COLON =
+  /\banswer\s*\**\s*[:：]|(?<![^\n])[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?answers?(?:\*\*|__)?[ \t]*(?=\r?\n)/gi;
 /** "Answer:" in French and Chinese (multilingual benchmarks), tried second, after a native scan. */
 const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]/gi;
 
@@ -433,13 +440,16 @@ const MARKER_LEAD_WORDS = new Set(
 );
 
 /**
- * Whether "answer:" at `at` marks the answer rather than ending a bold heading about something
- * else: "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the solution
- * went on to m <= 5 (found while probing a held-out suite of real outputs). Not a marker: a phrase
- * opened by a bold mark (`**`) with two or more words before "answer" outside MARKER_LEAD_WORDS.
- * Any other phrase marks ("we get the answer: 12", "A different valid answer: 7").
+ * Whether an ANSWER_COLON match marks the answer. "answer:" does unless it ends a bold heading about
+ * something else: "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the
+ * solution went on to m <= 5 (found while probing a held-out suite of real outputs). Not a marker: a
+ * phrase opened by a bold mark (`**`) with two or more words before "answer" outside
+ * MARKER_LEAD_WORDS. Any other phrase marks ("we get the answer: 12", "A different valid answer: 7").
+ * An `Answer` heading does when its line below states a value (answerBelowHeading).
  */
-function marksAnswer(text: string, at: number): boolean {
+function marksAnswer(text: string, match: RegExpExecArray): boolean {
+  if (!match[0].endsWith(':') && !match[0].endsWith('：')) return answerBelowHeading(text, match);
+  const at = match.index;
   const before = text.slice(Math.max(0, at - 80), at);
   const opening = lastPhraseBreak(before);
   if (opening < 0 || before[opening] !== '*') return true;
@@ -449,6 +459,27 @@ function marksAnswer(text: string, at: number): boolean {
   }
   return true;
 }
+
+/** A word of four letters or more that is no LaTeX command (`sqrt` of `\sqrt` is not one). */
+const PROSE_WORD = /(?<![\\A-Za-z])[A-Za-z]{4}/;
+
+/**
+ * Whether the line below an `Answer` heading is the answer: a value, holding no word of four letters
+ * or more ("11\sqrt{2}", "-2 + 7i", "$18$"), or one sentence that ends the response ("The total is
+ * 18."). A heading over the working ("## Answer\n\nTo solve this, note that 3 apples cost $6. Then
+ * ...") is no marker: the working's first sentence is not its answer. Held-out QwQ solutions of
+ * PRMBench ending "# Answer\n\n 11\sqrt{2}" had read the last number, 2.
+ */
+function answerBelowHeading(text: string, match: RegExpExecArray): boolean {
+  const line = restOfLine(text, match.index + match[0].length);
+  // Nothing below, or another heading: no answer.
+  if (line.content === '' || line.content.startsWith('#')) return false;
+  if (!PROSE_WORD.test(line.content)) return true;
+  NON_SPACE.lastIndex = line.end;
+  return !NON_SPACE.test(text) && !SENTENCE_BREAK.test(line.content);
+}
+const SENTENCE_BREAK = /[.!?]\s+\S/;
+const NON_SPACE = /\S/g;
 
 /** The index of the last sentence break, comma, colon, bracket or bold mark (`*`) in the text, else -1. */
 function lastPhraseBreak(text: string): number {
@@ -997,7 +1028,7 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
  * "My answer is final.", "The answer is correct." after a box judge the box, they state no value.
  */
 const JUDGES_THE_ANSWER =
-  /^(?:(?:not|also|still|indeed|now|thus|therefore|definitely|clearly)\s+)?(?:possible|impossible|final|correct|incorrect|right|wrong|unique|clear|obvious|above|below|shown|given|same|valid|verified|confirmed|consistent|reasonable|complete|certain)\W*$/i;
+  /^(?:(?:not|also|still|indeed|now|thus|therefore|definitely|clearly|see|as)\s+)?(?:possible|impossible|final|correct|incorrect|right|wrong|unique|clear|obvious|above|below|shown|given|same|valid|verified|confirmed|consistent|reasonable|complete|certain)\W*$/i;
 
 /** A phrase that states a value (not "written in \boxed{}", "as shown above" or "possible"). */
 function isStatedValue(phrase: string): boolean {
@@ -1018,7 +1049,7 @@ const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colo
  * end the response.
  */
 /** One scan that tells whether any repair may apply (the common response needs none). */
-const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|_of_turn>|INST\]|\\\\[A-Za-z]/;
+const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|<eos>|<｜|_of_turn>|INST\]|\\\\[A-Za-z]/;
 
 /** MAY_NEED_REPAIR, after single-character searches (each of its patterns holds one of them). */
 function mayNeedRepair(text: string): boolean {
@@ -1028,6 +1059,7 @@ function mayNeedRepair(text: string): boolean {
       text.includes('_') ||
       text.includes(']') ||
       text.includes('s>') ||
+      text.includes('｜') ||
       text.includes('\u2212')) &&
     MAY_NEED_REPAIR.test(text)
   );

@@ -25,4 +25,15 @@ describe('isDividerMarker', () => {
   ])('%j: a GSM8K answer marker (or nothing to divide)', (text) => {
     expect(divider(text)).toBe(false);
   });
+
+  it.each([
+    'Janet makes 18 dollars.\n\n#### Final Answer\nThe answer is 18.',
+    '#### Step 1: Eggs left\n16 - 3 - 4 = 9\n\n#### Step 2: Money\n9 * 2 = 18',
+  ])('%j: a markdown heading over more text is no answer marker', (text) => {
+    expect(divider(text)).toBe(true);
+  });
+
+  it('reads a word alone on the last `####` line as an answer', () => {
+    expect(divider('The meeting day.\n#### Tuesday')).toBe(false);
+  });
 });

@@ -17,7 +17,9 @@ const STARTS_WITH_WORD = /^[*_>\s]*[A-Za-z]{2}/;
 
 /**
  * Whether the `####` at `index` is a divider: its line, or the next non-empty line when nothing but
- * markdown or spaces follows it, is a sentence.
+ * markdown or spaces follows it, is a sentence; or its line opens with a word and text follows it
+ * (a markdown heading: "#### Final Answer\nThe answer is 18." read the words "Final Answer", a red
+ * team of stop 26). A word alone on the last line (`#### Tuesday`) is an answer.
  */
 export function isDividerMarker(text: string, index: number): boolean {
   const lineEnd = text.indexOf('\n', index + 4);
@@ -29,5 +31,10 @@ export function isDividerMarker(text: string, index: number): boolean {
     line = rest.slice(0, Math.max(0, rest.indexOf('\n')) || rest.length);
   }
   // Words of letters: a sentence has at least four ("The answer is 18" has three).
-  return STARTS_WITH_WORD.test(line) && wordCount(line) >= 4;
+  if (STARTS_WITH_WORD.test(line) && wordCount(line) >= 4) return true;
+  // A markdown heading over more text: "#### Final Answer\nThe answer is 18.", "#### Step 2: Money\n...".
+  if (lineEnd < 0 || line !== sameLine || !STARTS_WITH_WORD.test(sameLine)) return false;
+  NON_SPACE.lastIndex = lineEnd;
+  return NON_SPACE.test(text);
 }
+const NON_SPACE = /\S/g;

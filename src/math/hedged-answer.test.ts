@@ -108,9 +108,42 @@ describe('offeredAlternative', () => {
     expect(offeredAlternative(text, at(text, '50', 'last_number'))).toBe('40');
     expect(offeredAlternative('forty (50)', at('forty (50)', '50', 'last_number'))).toBe('40');
   });
+
+  it('reads an offer past words of doubt and before a repeated answer (red team of stop 26)', () => {
+    const offer = (text: string) => offeredAlternative(text, at(text.slice(0, 12), '42'));
+    expect(offer('\\boxed{42}. Or it could be 43, no idea.')).toBe('43');
+    expect(offer('\\boxed{42}. Or 43 if I am not mistaken.')).toBe('43');
+    expect(offer('\\boxed{42}. Could be 41 or 42.')).toBe('41');
+    expect(offer('\\boxed{42}. It could be 42 or 42.')).toBe('42');
+  });
+
+  it('reads no alternative in where a bound is attained, unless the sentence offers one in words', () => {
+    const text =
+      'The maximum is $\\boxed{1}$. Equality occurs when one of $a$, $b$, or $c$ is 1 and the others are 0.';
+    expect(offeredAlternative(text, at('The maximum is $\\boxed{1}', '1'))).toBeUndefined();
+    const hedged = 'The maximum is $\\boxed{1}$. Equality holds when a=0 or b=0, or maybe the answer is 0.';
+    expect(offeredAlternative(hedged, at('The maximum is $\\boxed{1}', '1'))).toBe('0');
+  });
 });
 
 describe('qualifiedAnswer', () => {
+  it.each([
+    ['The answer is bigger than 42.', 'bigger than'],
+    ['The answer is in excess of 42.', 'in excess of'],
+    ['The answer is not quite 42.', 'not quite'],
+    ['The answer is different from 42.', 'different from'],
+    ['The answer is a divisor of 42.', 'a divisor of'],
+    ['The answer is $\\gg 42$.', '\\gg'],
+    ['The answer is ⩾ 42.', '⩾'],
+  ])('reads %j as qualified by %j (red team of stop 26)', (text, qualifier) => {
+    expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toContain(qualifier);
+  });
+
+  it('leaves "a total of" and "for" before a value alone', () => {
+    for (const text of ['The answer is a total of 42.', 'The total cost for 42.'])
+      expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toBeUndefined();
+  });
+
   it('finds negations and bounds before the answer, through its box', () => {
     expect(
       qualifiedAnswer('The answer is at least 40.', at('The answer is at least 40.', '40', 'last_number')),

@@ -38,14 +38,14 @@ export { ALTERNATIVE_WORDS } from './alternative-words.js';
  * offers 16.
  */
 export const REJECTION_WORDS =
-  /\b(?:not|no(?!\s*(?:[,:;!\u2014\u2013]|wait\b))|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
+  /\b(?:not(?!\s+(?:sure|certain|mistaken|confident)\b)|no(?!\s*(?:[,:;!\u2014\u2013]|wait\b|idea\b|doubt\b))|never|extraneous|reject(?:ed)?|invalid|impossible|discard(?:ed)?|fails?|isn't|doesn't|cannot|can't|instead\s+of|rather\s+than)\b|\\neq?(?![A-Za-z])|≠/i;
 /** A sentence that opens by offering an alternative to what came before. */
 const OPENS_WITH_ALTERNATIVE =
   /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+)?|\b(?:at\s+least|at\s+most|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|an?\s+(?:minimum|maximum|(?:upper|lower)\s+bound|multiple|divisor|factor)\s+of|different\s+from|other\s+than|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
  * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer).
@@ -89,6 +89,16 @@ function lastValue(sentence: string): string | undefined {
   }
   if (span !== undefined && span.index >= lastIndex - 1) return (span[1] ?? span[2] ?? '').trim();
   return last?.replace(/,+$/, '').trim() || wordsOrWords(sentence) || offeredInWords(sentence);
+}
+
+/** A number, then "or", then the sentence's last value (`41 or 42`, `$41$ or $42$`). */
+const NUMBER_BEFORE_OR = /(-?\d+(?:\.\d+)?)\$?\s*,?\s+or\s+\$?\s*(?:\\boxed\{)?\s*$/;
+
+/** The number joined by "or" to the sentence's last value `value`, when another one. */
+function valueBeforeOr(sentence: string, value: string): string | undefined {
+  const at = sentence.lastIndexOf(value);
+  const before = at < 0 ? undefined : NUMBER_BEFORE_OR.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
+  return before === value ? undefined : before;
 }
 
 /** A number in words offered at the end of a sentence ("Or maybe ten."): it, in digits. */
@@ -163,6 +173,14 @@ const LONE_SYMBOL = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w{1,3}\}?)?\s*$/;
 /** Two cases of one symbol joined by "or": `$p=2$ or $p=3$`, `$n = 1$, or $n = 4$`. */
 const CASE_SPLIT = /\$\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=[^$]{1,40}\$\s*(?:,\s*)?or\s*\$\s*\1\s*=/;
 const SETS_SYMBOL = /^\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=/;
+/**
+ * A sentence that says where a bound is attained ("Equality occurs when one of a, b, or c is 1 and
+ * the other two are 0.", "The minimum is achieved at x = 2."): its values are the case, not answers.
+ */
+const EQUALITY_CASE =
+  /^[\s*]*(?:(?:and|with|here|thus|so),?\s+)?(?:equality|(?:the|this)\s+(?:minimum|maximum|bound|extremum|value))\s+(?:occurs|holds|is\s+(?:attained|achieved|reached))\s+(?:when|if|iff|at|for|exactly|only)\b/i;
+/** Words that offer a value outright wherever they stand in a sentence. */
+const OFFERING_WORDS = /\b(?:maybe|perhaps|possibly|alternatively|otherwise|answer)\b/i;
 
 /** What `rivals` needs of the answer, worked out once per response. */
 interface AnswerKind {
@@ -181,13 +199,16 @@ function answerKind(answer: string): AnswerKind {
  * even." after `\boxed{5}`); two cases of a symbol the answer does not set, in a sentence that does
  * not open by offering an alternative ("We may assume $p=2$ or $p=3$."); after a yes-or-no answer,
  * anything but another yes or no or a value offered outright ("Yes. or 35"). Omni-MATH
- * InternLM2-Math-Plus proofs scored 0 on each (found by a held-out suite of real outputs). "Maybe 7
+ * InternLM2-Math-Plus proofs scored 0 on each (found by a held-out suite of real outputs). Nor are
+ * the values of a sentence that says where a bound is attained (EQUALITY_CASE) and offers nothing
+ * in words (a NeMo-Skills fixture of real generations scored 0 on `\boxed{1}`). "Maybe 7
  * or $y$", "Alternatively, $n=6$ or $n=7$" and "$p = 5$. Or maybe $p = 3$." still offer one.
  */
 function rivals(value: string, answer: AnswerKind, sentence: string): boolean {
   if (answer.yesNo) return YES_NO.test(value) || OFFERED_OUTRIGHT.test(sentence);
   if (LONE_SYMBOL.test(value)) return !answer.hasDigit || /\d/.test(sentence);
   if (OFFERED_OUTRIGHT.test(sentence)) return true;
+  if (EQUALITY_CASE.test(sentence) && !OFFERING_WORDS.test(sentence)) return false;
   const split = CASE_SPLIT.exec(sentence)?.[1];
   return split === undefined || SETS_SYMBOL.exec(answer.text)?.[1] === split;
 }
@@ -216,8 +237,10 @@ export function offeredAlternative(text: string, extraction: Extraction): string
       if (!opened) continue;
       const read = withoutDoubtOrAnswer(sentence, extraction.text);
       if (REJECTION_WORDS.test(read)) continue;
-      const value = lastValue(read);
+      let value = lastValue(read);
       if (value === undefined || value === '') continue;
+      // "Could be 41 or 42.": ending on the answer does not take back the value offered before it.
+      if (value === extraction.text) value = valueBeforeOr(read, value) ?? value;
       kind ??= answerKind(extraction.text);
       if (rivals(value, kind, read)) offered = value;
     }
@@ -459,8 +482,22 @@ const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
   'neg',
   'pm',
   'mp',
+  'longer',
+  'of',
+  'from',
+  'except',
+  'for',
+  'quite',
+  'necessarily',
+  'gg',
+  'll',
+  'ngeq',
+  'nleq',
+  'ngtr',
+  'nless',
+  'equiv',
 ]);
-const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+';
+const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+⩾⩽≪≫≯≮';
 
 /**
  * Why the number the extraction holds is not a committed value ("at least 40", "not 40", `40+`),

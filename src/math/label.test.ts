@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLabel } from './label.js';
+import { isLabel, isWordLabel } from './label.js';
 import { parseAnswer } from './parse-answer.js';
 import type { MathValue } from './value.js';
 import { verifyAnswer } from './verify.js';
@@ -54,5 +54,14 @@ describe('vector and eccentricity labels', () => {
     ['\\mathrm{e}', '\\frac{1}{2}'],
   ])('gold %j, %j is not equal', (gold, response) => {
     expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
+  });
+});
+
+describe('isWordLabel', () => {
+  it('takes words naming a quantity, not a product of letters', () => {
+    expect(isWordLabel(leftSide('Total = 42'))).toBe(true);
+    expect(isWordLabel(leftSide('Number of ways = 42'))).toBe(true);
+    expect(isWordLabel(leftSide('xy = 42'))).toBe(false);
+    expect(verifyAnswer('42', '\\boxed{\\text{Total} = 42}').verdict).toBe('equal');
   });
 });

@@ -48,4 +48,13 @@ describe('verifyAnswer with an invented next problem', () => {
       verifyAnswer('18', CONTINUED.replace('The answer is: 18', 'The answer is 18 or 20')).verdict,
     ).not.toBe('equal');
   });
+
+  it.each([
+    'The answer is \\boxed{18}.\n\nQ: How many bolts?\nA: \\boxed{3}',
+    'So the answer is 18.\n\nUSER: Now solve this one: 2+2?\nASSISTANT: 4',
+    'The answer is 18.\n\n### Instruction:\nSolve 2+2.\n\n### Response:\n4',
+  ])('%j ends before the few-shot turn it invented', (response) => {
+    expect(beforeNewProblem(response)).not.toContain('4\n');
+    expect(verifyAnswer('18', response).verdict).toBe('equal');
+  });
 });

@@ -4,23 +4,25 @@
  * $x^2 = 16$, what is ... #### 0"). Evaluation harnesses stop generation at "Problem:" for that
  * reason (Qwen2.5-Math's stop words); a grader reading the whole text took the invented problem's
  * answer. The response ends before the first line that opens a new problem or question
- * ("Problem:", "Question 2:", "## Problem") or a new chat turn (a line "user" or "Human:", a
- * template's role written out as text) once an answer has been stated (a `####`, a box, or
+ * ("Problem:", "Question 2:", "## Problem", the few-shot "Q:" of GSM8K's chain-of-thought prompt) or a
+ * new chat turn (a line "user", "Human:", "USER: ...", "### Instruction:", a template's role written
+ * out as text) once an answer has been stated (a `####`, a box, or
  * "answer"); a response that only restates its problem at the start is read whole.
  *
  * Seen in ShiboJin/CIS5300-Final-Project (outputs/qwen2_1.5b_*_gsm8k_test.jsonl and *_math500_test.jsonl:
  * Qwen2-1.5B outputs that continue with invented problems).
  */
 const NEW_PROBLEM =
-  /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:problem|question)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n/gi;
+  /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:(?:problem|question|exercise)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：])|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n|\n[ \t]*(?:#+[ \t]*)?(?:user|human|instruction)[ \t]*:/gi;
 const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
 /** The words a line opens a problem or a turn with, in any letter case, from a line's first letter on. */
-const OPENING_WORD = /^(?:problem|question|user|human)/i;
+const OPENING_WORD =
+  /^(?:problem|question|user|human|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|instruct|exercise)/i;
 
 /**
  * Whether some line's first word (after spaces, `#`, `*`) opens a problem or a turn, in any letter
  * case, as every match of NEW_PROBLEM does: a walk over the newlines, the word read only after a
- * `p`, `q`, `u` or `h`. An unanchored regex scan for the same cost about 0.22 µs on a GSM8K
+ * `p`, `q`, `u`, `h`, `i` or `e`. An unanchored regex scan for the same cost about 0.22 µs on a GSM8K
  * solution, this walk 0.1 µs.
  */
 function lineOpensProblem(response: string): boolean {
@@ -30,7 +32,7 @@ function lineOpensProblem(response: string): boolean {
     while (code === 32 || code === 9 || code === 35 || code === 42) code = response.charCodeAt(++index);
     const lower = code | 32;
     if (
-      (lower === 112 || lower === 113 || lower === 117 || lower === 104) &&
+      (lower === 112 || lower === 113 || lower === 117 || lower === 104 || lower === 105 || lower === 101) &&
       OPENING_WORD.test(response.slice(index, index + 8))
     )
       return true;

@@ -51,6 +51,29 @@ describe('normalizeAnswer', () => {
   });
 });
 
+describe('normalizeAnswer: red team of stop 26', () => {
+  it.each([
+    ['\\displaystyle 42', '42'],
+    ['\\mathbf42', '42'],
+    ['4 x 3 = 12', '4 \\times 3 = 12'],
+    ['5\\text{th}', '5'],
+    ['5^{\\text{th}}', '5'],
+    ['\\frac{1}{5th}', '\\frac{1}{5}'],
+    ['Total: 42', '42'],
+    ['Total cost: $42', '42'],
+    ['3 x + 1', '3 x + 1'],
+  ])('%j is %j', (text, normalized) => {
+    expect(normalize(text)).toBe(normalized);
+  });
+});
+
+describe('normalizeAnswer: Python syntax', () => {
+  it("reads log( as the natural log when the answer is Python (sympy's output)", () => {
+    expect(normalize('-2*x*atan(x) + log(x**2 + 1) + C')).toBe('-2*x*atan(x) + ln(x^2 + 1) + C');
+    expect(normalize('log(x) + x')).toBe('log(x) + x');
+  });
+});
+
 describe('normalizeAnswer: words that are values (issue 9)', () => {
   it.each([
     ['18 million', '18000000'],

@@ -44,9 +44,24 @@ const TEXT_COMMANDS = [
   'displaystyle',
 ];
 
+/** A Python power (`x**2`): the answer is written in Python (or printed by sympy). */
+const PYTHON_POWER = /(?<=[\w)\]}])\*\*(?=[\w(\\-])/;
+/** `log(` with no backslash and no base: in Python, math.log, numpy.log and sympy.log are natural logs. */
+const PYTHON_LOG = /(?<![\\A-Za-z_])log(?=\s*\()/g;
+
+/** An x standing alone between two numbers (`9 x 2`). */
+const TIMES_X = /(\d)\s+x\s+(?=\d)/g;
+/** The suffix of an ordinal number after its digits, bare or as a superscript. */
+const ORDINAL_SUFFIX = /(\d)\s*(?:\^\s*\{\s*(?:st|nd|rd|th)\s*\}|\^?\s*(?:st|nd|rd|th)\b)/g;
+/** Words and a colon before a value (`Total: 42`, `Total cost: $42`): a label, not a ratio. */
+const WORD_LABEL_COLON = /^\s*[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,3}\s*:\s*(?=[-+\d.$(\\])/;
+
 /** A function LaTeX has a command for, written with `\operatorname` (red team of stop 25). */
 const OPERATOR_FUNCTION =
   /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp)\s*\}/g;
+
+/** A text or style command before an unbraced number (`\mathbf 42`). */
+const UNBRACED_NUMBER = new RegExp(String.raw`\\(${TEXT_COMMANDS.join('|')})\s*(\d+(?:\.\d+)?)`, 'g');
 
 /** Spacing and sizing commands that carry no meaning. */
 const NOISE =
@@ -318,6 +333,8 @@ function plainLatex(input: string): string {
   let text = input.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
   // `\begin{cases} a+b=1 \\ a-b=2 \end{cases}`: the system's equations as a list (equation-system.ts).
   if (text.includes('\\begin')) text = systemAsList(text) ?? text;
+  // `\mathbf 42`, `\displaystyle 42` show 42 (the command takes the 4 alone, the 2 follows): a number.
+  text = text.replace(UNBRACED_NUMBER, '\\$1{$2}');
   for (const command of TEXT_COMMANDS) {
     if (text.includes(`\\${command}`)) text = replaceCommand(text, command, (argument) => ` ${argument} `);
   }
@@ -382,12 +399,22 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   text = text.replace(/\r?\n/g, ' ');
   // `\operatorname{arcsec}` is the function `\arcsec`, not the letters a r c s e c.
   if (text.includes('\\operatorname')) text = text.replace(OPERATOR_FUNCTION, '\\$1');
+  // `4 x 3 = 12` as GSM8K solutions write a product: a lone x between two numbers is the times sign.
+  if (text.includes(' x ')) text = text.replace(TIMES_X, '$1 \\times ');
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
-  if (text.includes('**')) text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
+  // Written in Python (sympy prints `log(x**2 + 1)`), `log(` is the natural log, as in Python.
+  if (text.includes('**')) {
+    if (PYTHON_POWER.test(text)) text = text.replace(PYTHON_LOG, 'ln');
+    text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
+  }
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
   if (text.includes('\\')) text = plainLatex(logicalOrAsWord(repairEscapedCommands(text.trim())));
+  // `5\text{th}`, `2^{\text{nd}}`, `21st`: an ordinal's suffix is no product of letters.
+  if (/\d/.test(text)) text = text.replace(ORDINAL_SUFFIX, '$1');
+  // `\text{Total: } 42`, `Total cost: 42`: words naming the value, then the value.
+  if (text.includes(':')) text = text.replace(WORD_LABEL_COLON, '');
   // `f(x) = x \text{ for all } x \in \mathbb{R}`: the formula (universal-qualifier.ts).
   if (text.includes('for') || text.includes('For') || text.includes('\\forall'))
     text = withoutUniversalQualifier(text);

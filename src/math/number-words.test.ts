@@ -14,6 +14,13 @@ describe('parseNumberWords', () => {
     ['zero', '0'],
     ['one half', '1/2'],
     ['two thirds', '2/3'],
+    ['two and a half', '5/2'],
+    ['minus one and three quarters', '-7/4'],
+    ['five eighths', '5/8'],
+    ['one fourth', '1/4'],
+    ['five point two', '5.2'],
+    ['minus three point one four', '-3.14'],
+    ['one hundredth', '1/100'],
   ])('%s is %s', (phrase, value) => {
     expect(parseNumberWords(phrase)).toBe(value);
   });
@@ -29,6 +36,7 @@ describe('parseNumberWords', () => {
     'one constructor',
     'valueOf',
     '16 sixteen',
+    'fifth',
   ])('%j is not a number phrase', (phrase) => {
     expect(parseNumberWords(phrase)).toBeUndefined();
   });

@@ -51,7 +51,31 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   thirds: 3,
   quarter: 4,
   quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+  thousandth: 1000,
+  thousandths: 1000,
 };
+/** Denominators that are ordinals too ("finished fifth"): a fraction only after a numerator word. */
+const ORDINAL_DENOMINATORS = new Set([4, 5, 6, 7, 8, 9, 10, 100, 1000]);
+
+/** A whole number, "and", then a fraction in words: "two and a half", "one and three quarters". */
+const MIXED_NUMBER =
+  /^(.+?)\s+and\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))$/;
 
 /** Quick filter: does the text contain a number word at all? */
 export const NUMBER_WORD =
@@ -67,9 +91,18 @@ const NUMBER_WORD_CHARACTERS = /^[A-Za-z\s\-‐–]*$/;
 export function parseNumberWords(phrase: string): string | undefined {
   // Only letters, spaces and hyphens can spell a number: reject other text before splitting it.
   if (!NUMBER_WORD_CHARACTERS.test(phrase)) return undefined;
-  const words = phrase
-    .toLowerCase()
-    .replace(/[-‐–]/g, ' ')
+  const spelled = phrase.toLowerCase().replace(/[-‐–]/g, ' ').trim();
+  // "two and a half", "one and three quarters": a whole number and a fraction.
+  const mixed = MIXED_NUMBER.exec(spelled);
+  if (mixed !== null) {
+    const whole = parseNumberWords(mixed[1] as string);
+    const fraction = parseNumberWords(mixed[2] as string)?.split('/');
+    if (whole === undefined || fraction?.length !== 2 || whole.includes('/')) return undefined;
+    const [numerator, denominator] = fraction.map(Number) as [number, number];
+    const sign = whole.startsWith('-') ? -1 : 1;
+    return `${sign * (Math.abs(Number(whole)) * denominator + numerator)}/${denominator}`;
+  }
+  const words = spelled
     .split(/\s+/)
     .filter((word) => word !== '' && word !== 'and' && word !== 'a' && word !== 'an');
   if (words.length === 0 || words.length > 12) return undefined;
@@ -79,9 +112,13 @@ export function parseNumberWords(phrase: string): string | undefined {
     words.shift();
   }
   if (words.length === 0) return undefined;
+  // "five point two five": the digits after "point" one word each.
+  const point = words.indexOf('point');
+  if (point >= 0) return decimalInWords(words.slice(0, point), words.slice(point + 1), sign);
   // "one half", "two thirds", "a quarter".
   const last = words[words.length - 1] as string;
   if (Object.hasOwn(FRACTIONS, last)) {
+    if (words.length === 1 && ORDINAL_DENOMINATORS.has(FRACTIONS[last] as number)) return undefined;
     const numerator = words.length === 1 ? 1 : Number(parseNumberWords(words.slice(0, -1).join(' ')));
     if (!Number.isInteger(numerator)) return undefined;
     return `${sign * numerator}/${FRACTIONS[last]}`;
@@ -109,4 +146,18 @@ export function parseNumberWords(phrase: string): string | undefined {
     }
   }
   return seen ? String(sign * (total + group)) : undefined;
+}
+
+/** "five point two five" as `5.25`: a whole number in words, then one digit word after another. */
+function decimalInWords(whole: string[], digits: string[], sign: number): string | undefined {
+  const integer = whole.length === 0 ? '0' : parseNumberWords(whole.join(' '));
+  if (integer === undefined || integer.includes('/') || integer.startsWith('-') || digits.length === 0)
+    return undefined;
+  let decimals = '';
+  for (const word of digits) {
+    const digit = Object.hasOwn(UNITS, word) ? (UNITS[word] as number) : -1;
+    if (digit < 0 || digit > 9) return undefined;
+    decimals += String(digit);
+  }
+  return `${sign < 0 ? '-' : ''}${integer}.${decimals}`;
 }

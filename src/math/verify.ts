@@ -1,6 +1,7 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
+import { withoutCalculatorNotes } from './calculator-note.js';
 import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
 import { compareClockTimes } from './clock-time.js';
 import { closingExpression } from './closing-expression.js';
@@ -368,7 +369,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   // before a problem the model invented after its answer (new-problem.ts).
   const asked = beforeNewProblem(response);
   const answerText = afterReasoning(asked);
-  const visible = withoutInvisibleText(answerText);
+  const visible = withoutCalculatorNotes(withoutInvisibleText(answerText));
   const whole = withPlainNumbers(visible);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`), unless
   // it is a loop of one boxed answer: then it reads without the cut box (cut-repeated-box.ts).
