@@ -464,19 +464,19 @@ function marksAnswer(text: string, match: RegExpExecArray): boolean {
 const PROSE_WORD = /(?<![\\A-Za-z])[A-Za-z]{4}/;
 
 /**
- * Whether the line below an `Answer` heading is the answer: a value, holding no word of four letters
- * or more ("11\sqrt{2}", "-2 + 7i", "$18$"), or one sentence that ends the response ("The total is
- * 18."). A heading over the working ("## Answer\n\nTo solve this, note that 3 apples cost $6. Then
- * ...") is no marker: the working's first sentence is not its answer. Held-out QwQ solutions of
- * PRMBench ending "# Answer\n\n 11\sqrt{2}" had read the last number, 2.
+ * Whether the line below an `Answer` heading is the answer: it is the last line of the response, and
+ * a value ("11\sqrt{2}", "-2 + 7i", "$18$": no word of four letters or more) or one sentence ("The
+ * total is 18."). A heading over the working ("## Answer\n\n3 + 4 = 7\n7 + 5 = 12") or followed by a
+ * correction ("Answer\n42\n\nThus 43.") is no marker (a red team of stop 26). Held-out QwQ
+ * solutions of PRMBench ending "# Answer\n\n 11\sqrt{2}" had read the last number, 2.
  */
 function answerBelowHeading(text: string, match: RegExpExecArray): boolean {
   const line = restOfLine(text, match.index + match[0].length);
   // Nothing below, or another heading: no answer.
   if (line.content === '' || line.content.startsWith('#')) return false;
-  if (!PROSE_WORD.test(line.content)) return true;
   NON_SPACE.lastIndex = line.end;
-  return !NON_SPACE.test(text) && !SENTENCE_BREAK.test(line.content);
+  if (NON_SPACE.test(text)) return false;
+  return !PROSE_WORD.test(line.content) || !SENTENCE_BREAK.test(line.content);
 }
 const SENTENCE_BREAK = /[.!?]\s+\S/;
 const NON_SPACE = /\S/g;

@@ -132,7 +132,6 @@ describe('qualifiedAnswer', () => {
     ['The answer is in excess of 42.', 'in excess of'],
     ['The answer is not quite 42.', 'not quite'],
     ['The answer is different from 42.', 'different from'],
-    ['The answer is a divisor of 42.', 'a divisor of'],
     ['The answer is $\\gg 42$.', '\\gg'],
     ['The answer is ⩾ 42.', '⩾'],
   ])('reads %j as qualified by %j (red team of stop 26)', (text, qualifier) => {

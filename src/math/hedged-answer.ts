@@ -45,7 +45,7 @@ const OPENS_WITH_ALTERNATIVE =
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|an?\s+(?:minimum|maximum|(?:upper|lower)\s+bound|multiple|divisor|factor)\s+of|different\s+from|other\s+than|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|different\s+from|other\s+than|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
  * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer).
@@ -90,6 +90,9 @@ function lastValue(sentence: string): string | undefined {
   if (span !== undefined && span.index >= lastIndex - 1) return (span[1] ?? span[2] ?? '').trim();
   return last?.replace(/,+$/, '').trim() || wordsOrWords(sentence) || offeredInWords(sentence);
 }
+
+/** Words of doubt: a sentence with one offers its values ("Could be 41 or 42"), a list of cases does not. */
+const DOUBT = /\b(?:could|might|may|maybe|perhaps|possibly|probably|either|unsure|not\s+sure)\b/i;
 
 /** A number, then "or", then the sentence's last value (`41 or 42`, `$41$ or $42$`). */
 const NUMBER_BEFORE_OR = /(-?\d+(?:\.\d+)?)\$?\s*,?\s+or\s+\$?\s*(?:\\boxed\{)?\s*$/;
@@ -179,8 +182,9 @@ const SETS_SYMBOL = /^\s*([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=/;
  */
 const EQUALITY_CASE =
   /^[\s*]*(?:(?:and|with|here|thus|so),?\s+)?(?:equality|(?:the|this)\s+(?:minimum|maximum|bound|extremum|value))\s+(?:occurs|holds|is\s+(?:attained|achieved|reached))\s+(?:when|if|iff|at|for|exactly|only)\b/i;
-/** Words that offer a value outright wherever they stand in a sentence. */
-const OFFERING_WORDS = /\b(?:maybe|perhaps|possibly|alternatively|otherwise|answer)\b/i;
+/** Words that offer a value outright wherever they stand in a sentence, or state one ("the maximum is 2"). */
+const OFFERING_WORDS =
+  /\b(?:maybe|perhaps|possibly|alternatively|otherwise|answer|instead|actually|rather|wait|(?:minimum|maximum|value|result)\s+(?:is|was|would\s+be))\b/i;
 
 /** What `rivals` needs of the answer, worked out once per response. */
 interface AnswerKind {
@@ -240,7 +244,7 @@ export function offeredAlternative(text: string, extraction: Extraction): string
       let value = lastValue(read);
       if (value === undefined || value === '') continue;
       // "Could be 41 or 42.": ending on the answer does not take back the value offered before it.
-      if (value === extraction.text) value = valueBeforeOr(read, value) ?? value;
+      if (value === extraction.text && DOUBT.test(read)) value = valueBeforeOr(read, value) ?? value;
       kind ??= answerKind(extraction.text);
       if (rivals(value, kind, read)) offered = value;
     }

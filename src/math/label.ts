@@ -1,5 +1,6 @@
 import { bareVariable } from './compare-interval.js';
 import { describeValue, type MathValue } from './value.js';
+import { namesQuantity } from './word-label.js';
 
 /**
  * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
@@ -37,16 +38,13 @@ export function isLabel(value: MathValue): boolean {
   return LABEL_TEXT.some((pattern) => pattern.test(text));
 }
 
-/** Words that name a quantity: `Total`, `Number of ways`, `Total cost` (no symbol, no product `xy`). */
-const WORD_LABEL = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
-
 /**
  * True when a relation side is words that name the answer (`\text{Total} = 42`,
  * `\text{Number of ways} = 42`): its other side is the value (a red team of stop 26 found these
  * boxed by real models scoring 0 as a restated relation).
  */
 export function isWordLabel(value: MathValue): boolean {
-  return value.kind === 'text' && WORD_LABEL.test(value.text.trim());
+  return value.kind === 'text' && namesQuantity(value.text);
 }
 
 /**

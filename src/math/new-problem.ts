@@ -13,8 +13,18 @@
  * Qwen2-1.5B outputs that continue with invented problems).
  */
 const NEW_PROBLEM =
-  /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:(?:problem|question|exercise)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：])|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n|\n[ \t]*(?:#+[ \t]*)?(?:user|human|instruction)[ \t]*:/gi;
+  /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:problem|question)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n/gi;
 const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
+/**
+ * The turns of other few-shot and chat formats: "Q:" with an "A:" line within five lines (GSM8K's
+ * chain-of-thought prompt), "Exercise:", "### Instruction:", "USER: ..." written out. Their
+ * words also open lines of honest solutions ("Q1: 100" in a table of quarters, "Exercise: 1 hour"
+ * in a schedule), so they end the response only after an answer was stated outright
+ * (STATES_ANSWER_OUTRIGHT), not after any mention of "answer" (a red team of stop 26).
+ */
+const FEW_SHOT_TURN =
+  /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：][^\n]*\n(?:[^\n]*\n){0,5}?[ \t]*(?:\*\*)?a[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|exercise[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|(?:user|human|instruction)[ \t]*:)/gi;
+const STATES_ANSWER_OUTRIGHT = /####|\\boxed|\\fbox|\banswers?\s*(?:is|are|was|:|=)|final answer/i;
 /** The words a line opens a problem or a turn with, in any letter case, from a line's first letter on. */
 const OPENING_WORD =
   /^(?:problem|question|user|human|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|instruct|exercise)/i;
@@ -43,10 +53,21 @@ function lineOpensProblem(response: string): boolean {
 /** The response up to a new problem it wrote itself after its answer, or the response. */
 export function beforeNewProblem(response: string): string {
   if (!lineOpensProblem(response)) return response;
-  NEW_PROBLEM.lastIndex = 0;
-  for (let match = NEW_PROBLEM.exec(response); match !== null; match = NEW_PROBLEM.exec(response)) {
-    const before = response.slice(0, match.index);
-    if (STATES_ANSWER.test(before)) return before;
-  }
-  return response;
+  const cut = Math.min(
+    firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER),
+    firstTurnAfter(FEW_SHOT_TURN, response, STATES_ANSWER_OUTRIGHT),
+  );
+  return cut < response.length ? response.slice(0, cut) : response;
+}
+
+/**
+ * Where the first line matching `turn` opens after an answer `stated` ended (each pattern run once:
+ * the text before a turn is not scanned again for every turn), else the text's length.
+ */
+function firstTurnAfter(turn: RegExp, response: string, stated: RegExp): number {
+  const answer = stated.exec(response);
+  if (answer === null) return response.length;
+  turn.lastIndex = answer.index + answer[0].length;
+  const match = turn.exec(response);
+  return match === null ? response.length : match.index;
 }

@@ -58,9 +58,12 @@ describe('normalizeAnswer: red team of stop 26', () => {
     ['4 x 3 = 12', '4 \\times 3 = 12'],
     ['5\\text{th}', '5'],
     ['5^{\\text{th}}', '5'],
-    ['\\frac{1}{5th}', '\\frac{1}{5}'],
+    ['21st', '21'],
+    ['s^2+2st+t^2', 's^2+2st+t^2'],
+    ['4rd', '4rd'],
     ['Total: 42', '42'],
     ['Total cost: $42', '42'],
+    ['Lower bound: 42', 'Lower bound: 42'],
     ['3 x + 1', '3 x + 1'],
   ])('%j is %j', (text, normalized) => {
     expect(normalize(text)).toBe(normalized);

@@ -10,6 +10,7 @@ import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
 import { isUnitWord } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
+import { namesQuantity } from './word-label.js';
 
 /** Answers longer than this (after extraction) are not parsed: no real final answer is that long. */
 export const MAX_ANSWER_CHARS = 2_000;
@@ -46,15 +47,28 @@ const TEXT_COMMANDS = [
 
 /** A Python power (`x**2`): the answer is written in Python (or printed by sympy). */
 const PYTHON_POWER = /(?<=[\w)\]}])\*\*(?=[\w(\\-])/;
-/** `log(` with no backslash and no base: in Python, math.log, numpy.log and sympy.log are natural logs. */
-const PYTHON_LOG = /(?<![\\A-Za-z_])log(?=\s*\()/g;
+/**
+ * `log(` with no backslash and one argument: in Python, math.log, numpy.log and sympy.log are natural
+ * logs (`log(1000, 10)` names its base and is left as it is).
+ */
+const PYTHON_LOG = /(?<![\\A-Za-z_])log(?=\s*\((?:[^(),]|\([^()]*\))*\))/g;
 
 /** An x standing alone between two numbers (`9 x 2`). */
 const TIMES_X = /(\d)\s+x\s+(?=\d)/g;
 /** The suffix of an ordinal number after its digits, bare or as a superscript. */
-const ORDINAL_SUFFIX = /(\d)\s*(?:\^\s*\{\s*(?:st|nd|rd|th)\s*\}|\^?\s*(?:st|nd|rd|th)\b)/g;
+const ORDINAL_SUFFIX =
+  /(\d)\s*(?:\\text\s*\{\s*(?:st|nd|rd|th)\s*\}|\^\s*\{\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}|\^\s*(?:st|nd|rd|th)\b)/g;
+/** A whole answer that is an ordinal (`21st`, `5th`; not `4rd`, a product): its number. */
+const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
+
+/** The suffix English writes after the ordinal of `digits`: 1st, 2nd, 3rd, 11th, 12th, 13th, 4th. */
+function ordinalSuffix(digits: string): string {
+  const lastTwo = Number(digits.slice(-2));
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][lastTwo % 10] ?? 'th';
+}
 /** Words and a colon before a value (`Total: 42`, `Total cost: $42`): a label, not a ratio. */
-const WORD_LABEL_COLON = /^\s*[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,3}\s*:\s*(?=[-+\d.$(\\])/;
+const WORD_LABEL_COLON = /^\s*([A-Za-z]{3,}(?:\s+[A-Za-z]+){0,3})\s*:\s*(?=[-+\d.$(\\])/;
 
 /** A function LaTeX has a command for, written with `\operatorname` (red team of stop 25). */
 const OPERATOR_FUNCTION =
@@ -410,11 +424,16 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
+  // `5\text{th}`, `5^{\text{th}}`, `5^{th}`, a whole `21st`: an ordinal's suffix is no product of
+  // letters (inside an expression `2nd` stays 2·n·d: `n^2 + 2nd + d^2`).
+  if (text.includes('\\text') || text.includes('^')) text = text.replace(ORDINAL_SUFFIX, '$1');
+  text = text.replace(ORDINAL, (ordinal, digits: string, suffix: string) =>
+    ordinalSuffix(digits) === suffix ? digits : ordinal,
+  );
   if (text.includes('\\')) text = plainLatex(logicalOrAsWord(repairEscapedCommands(text.trim())));
-  // `5\text{th}`, `2^{\text{nd}}`, `21st`: an ordinal's suffix is no product of letters.
-  if (/\d/.test(text)) text = text.replace(ORDINAL_SUFFIX, '$1');
   // `\text{Total: } 42`, `Total cost: 42`: words naming the value, then the value.
-  if (text.includes(':')) text = text.replace(WORD_LABEL_COLON, '');
+  if (text.includes(':'))
+    text = text.replace(WORD_LABEL_COLON, (label, words: string) => (namesQuantity(words) ? '' : label));
   // `f(x) = x \text{ for all } x \in \mathbb{R}`: the formula (universal-qualifier.ts).
   if (text.includes('for') || text.includes('For') || text.includes('\\forall'))
     text = withoutUniversalQualifier(text);

@@ -73,6 +73,10 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 /** Denominators that are ordinals too ("finished fifth"): a fraction only after a numerator word. */
 const ORDINAL_DENOMINATORS = new Set([4, 5, 6, 7, 8, 9, 10, 100, 1000]);
 
+/** A tens word and an ordinal under ten: `twenty-fifth`, `ninety ninth`. */
+const COMPOUND_ORDINAL =
+  /\b(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)[\s\-‐–]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
+
 /** A whole number, "and", then a fraction in words: "two and a half", "one and three quarters". */
 const MIXED_NUMBER =
   /^(.+?)\s+and\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))$/;
@@ -91,6 +95,8 @@ const NUMBER_WORD_CHARACTERS = /^[A-Za-z\s\-‐–]*$/;
 export function parseNumberWords(phrase: string): string | undefined {
   // Only letters, spaces and hyphens can spell a number: reject other text before splitting it.
   if (!NUMBER_WORD_CHARACTERS.test(phrase)) return undefined;
+  // "twenty-fifth" is an ordinal, not twenty fifths.
+  if (COMPOUND_ORDINAL.test(phrase)) return undefined;
   const spelled = phrase.toLowerCase().replace(/[-‐–]/g, ' ').trim();
   // "two and a half", "one and three quarters": a whole number and a fraction.
   const mixed = MIXED_NUMBER.exec(spelled);

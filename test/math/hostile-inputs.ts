@@ -272,4 +272,19 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'equal',
     method: 'structural',
   },
+  {
+    // Second red team of stop 26: the new-turn cut scanned the text before every `Q:` line again (68 ms).
+    name: '8,000 few-shot `Q:` lines before the box',
+    gold: '5',
+    response: `Start.\n${repeat('#Q:\n', 8000)}\\boxed{5}`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '3,500 `# Answer` headings with nothing below',
+    gold: '12',
+    response: repeat('# Answer\n', 3500),
+    verdict: 'undecidable',
+    method: 'extract',
+  },
 ];

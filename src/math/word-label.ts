@@ -1,0 +1,21 @@
+import { NUMBER_WORD } from './number-words.js';
+
+/** Words that name a quantity: `Total`, `Number of ways`, `Total cost` (3+ letters first; no product `xy`). */
+const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
+
+/**
+ * Words that qualify, deny or doubt a value rather than name it (`\text{Not} = 42`, `Lower bound:
+ * 42`, `\text{Maybe} = 42`): such a label does not commit to the value (a red team of stop 26).
+ */
+const NOT_A_NAME =
+  /\b(?:not|no|never|none|maybe|perhaps|possibly|probably|likely|unlikely|guess|estimated?|approx\w*|about|around|roughly|nearly|almost|more|less|fewer|greater|smaller|larger|bigger|higher|lower|than|bound|least|most|minimum|maximum|over|under|above|below|except|other|different|wrong|incorrect|false|invalid|rejected|cannot|cant|isnt|be|or|either|if|unless|wait|alternatively|instead)\b/i;
+
+/**
+ * Whether `text` is words naming the value on the other side of `=` or after a colon
+ * (`\text{Total} = 42`, `Total cost: $42`): letters only, no word that qualifies or denies the value,
+ * and no number word (`\text{Twenty} = 42` states two values).
+ */
+export function namesQuantity(text: string): boolean {
+  const words = text.trim().replace(/['’]/g, '');
+  return WORDS.test(words) && !NOT_A_NAME.test(words) && !NUMBER_WORD.test(words);
+}
