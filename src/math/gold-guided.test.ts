@@ -39,4 +39,9 @@ describe('goldGuided', () => {
     const read = goldGuided(gold('(-\\infty, \\infty)'), 'It holds for all real numbers.');
     expect(read?.guidedBy).toBe('gold_guided_all_reals');
   });
+
+  it('reads "neither" of "neither even nor odd" and no word a negation denies (red team of stop 26)', () => {
+    expect(goldGuided(gold('\\text{odd}'), 'The function is neither even nor odd.')?.text).toBe('neither');
+    expect(goldGuided(gold('\\text{odd}'), 'So the function is even, not odd.')).toBeUndefined();
+  });
 });

@@ -105,8 +105,18 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
     const word = /\b(yes|no)\b/i.exec(sentence);
     return word === null ? undefined : closing(word[1] as string, response, 'gold_guided_yes_no');
   }
+  // "The function is neither even nor odd.": the answer is "neither", not its last word.
+  const neither = NEITHER_NOR.exec(sentence);
+  if (neither !== null) return closing(neither[1] as string, response, 'gold_guided_words');
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
+  // "So f is even, not odd.": a denied word is no answer.
+  if (NEGATION.test(words[words.length - wanted - 1] ?? '')) return undefined;
   return closing(words.slice(-wanted).join(' '), response, 'gold_guided_words');
 }
+
+/** "neither even nor odd" closing a sentence (a red team of stop 26: it read "odd"). */
+const NEITHER_NOR = /\b(neither)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+nor\s+[A-Za-z]+\W*$/i;
+/** A word that denies the word after it. */
+const NEGATION = /^(?:not|nor|no|never|neither|isn't|cannot|can't)$/i;
