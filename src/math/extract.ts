@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasTextAfter } from '../core/text.js';
 import { endOfStatedFirstSentence } from './answer-first.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
@@ -242,9 +243,7 @@ function gsm8k(text: string): Extraction | undefined {
   if (index < 0 || isDividerMarker(text, index)) return undefined;
   const line = restOfLine(text, index + 4);
   const content = cleanPhrase(line.content);
-  // `#### Answer`, `#### Final Answer: 36` are markdown headings (the answer markers read them).
-  if (content === '' || /^(?:final\s+)?answers?\s*(?:[:：]|$)/i.test(content)) return undefined;
-  return { text: content, extractor: 'gsm8k', end: line.end };
+  return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
 }
 
 function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
@@ -474,12 +473,10 @@ function answerBelowHeading(text: string, match: RegExpExecArray): boolean {
   const line = restOfLine(text, match.index + match[0].length);
   // Nothing below, or another heading: no answer.
   if (line.content === '' || line.content.startsWith('#')) return false;
-  NON_SPACE.lastIndex = line.end;
-  if (NON_SPACE.test(text)) return false;
+  if (hasTextAfter(text, line.end)) return false;
   return !PROSE_WORD.test(line.content) || !SENTENCE_BREAK.test(line.content);
 }
 const SENTENCE_BREAK = /[.!?]\s+\S/;
-const NON_SPACE = /\S/g;
 
 /** The index of the last sentence break, comma, colon, bracket or bold mark (`*`) in the text, else -1. */
 function lastPhraseBreak(text: string): number {

@@ -10,7 +10,11 @@
  * hybrid and base columns: "Therefore, there are 595 gems in the treasure chest.\n####\nTo find the
  * total number of gems ...").
  */
+import { hasTextAfter } from '../core/text.js';
 import { wordCount } from './cut-off-passage.js';
+
+/** A line that is an answer marker ("Answer", "Final Answer: 36"), not a value. */
+const ANSWER_MARKER_LINE = /^[\s*_:}]*(?:final\s+)?answers?[\s*_]*(?:[:：]|[\s*_.;,]*$)/i;
 
 /** A line that starts with a word (not a value). */
 const STARTS_WITH_WORD = /^[*_>\s]*[A-Za-z]{2}/;
@@ -19,7 +23,8 @@ const STARTS_WITH_WORD = /^[*_>\s]*[A-Za-z]{2}/;
  * Whether the `####` at `index` is a divider: its line, or the next non-empty line when nothing but
  * markdown or spaces follows it, is a sentence; or its line opens with a word and text follows it
  * (a markdown heading: "#### Final Answer\nThe answer is 18." read the words "Final Answer", a red
- * team of stop 26). A word alone on the last line (`#### Tuesday`) is an answer.
+ * team of stop 26), or it is an answer marker (`#### Answer`, `#### Final Answer: 36`), which the
+ * answer extractors read. A word alone on the last line (`#### Tuesday`) is an answer.
  */
 export function isDividerMarker(text: string, index: number): boolean {
   const lineEnd = text.indexOf('\n', index + 4);
@@ -32,9 +37,8 @@ export function isDividerMarker(text: string, index: number): boolean {
   }
   // Words of letters: a sentence has at least four ("The answer is 18" has three).
   if (STARTS_WITH_WORD.test(line) && wordCount(line) >= 4) return true;
+  // `#### Answer`, `#### Final Answer: 36`: a heading the answer markers read.
+  if (ANSWER_MARKER_LINE.test(line)) return true;
   // A markdown heading over more text: "#### Final Answer\nThe answer is 18.", "#### Step 2: Money\n...".
-  if (lineEnd < 0 || line !== sameLine || !STARTS_WITH_WORD.test(sameLine)) return false;
-  NON_SPACE.lastIndex = lineEnd;
-  return NON_SPACE.test(text);
+  return lineEnd >= 0 && line === sameLine && STARTS_WITH_WORD.test(sameLine) && hasTextAfter(text, lineEnd);
 }
-const NON_SPACE = /\S/g;

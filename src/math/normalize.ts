@@ -46,7 +46,7 @@ const TEXT_COMMANDS = [
 ];
 
 /** A Python power (`x**2`): the answer is written in Python (or printed by sympy). */
-const PYTHON_POWER = /(?<=[\w)\]}])\*\*(?=[\w(\\-])/;
+const PYTHON_POWER = /(?<=[\w)\]}])\*\*(?=[\w(\\-])/g;
 /**
  * `log(` with no backslash and one argument: in Python, math.log, numpy.log and sympy.log are natural
  * logs (`log(1000, 10)` names its base and is left as it is).
@@ -418,8 +418,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
   // Written in Python (sympy prints `log(x**2 + 1)`), `log(` is the natural log, as in Python.
   if (text.includes('**')) {
-    if (PYTHON_POWER.test(text)) text = text.replace(PYTHON_LOG, 'ln');
-    text = text.replace(/(?<=[\w)\]}])\*\*(?=[\w(\\-])/g, '^').replace(/\*\*/g, ' ');
+    const powered = text.replace(PYTHON_POWER, '^');
+    text = (powered === text ? text : powered.replace(PYTHON_LOG, 'ln')).replace(/\*\*/g, ' ');
   }
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
