@@ -15,6 +15,7 @@ describe('parseNumberWords', () => {
     ['one half', '1/2'],
     ['two thirds', '2/3'],
     ['two and a half', '5/2'],
+    ['two and three hundredths', '203/100'],
     ['minus one and three quarters', '-7/4'],
     ['five eighths', '5/8'],
     ['one fourth', '1/4'],

@@ -78,8 +78,9 @@ const COMPOUND_ORDINAL =
   /\b(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)[\s\-‐–]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
 
 /** A whole number, "and", then a fraction in words: "two and a half", "one and three quarters". */
-const MIXED_NUMBER =
-  /^(.+?)\s+and\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))$/;
+const MIXED_NUMBER = new RegExp(
+  String.raw`^(.+?)\s+and\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:${Object.keys(FRACTIONS).join('|')}))$`,
+);
 
 /** Quick filter: does the text contain a number word at all? */
 export const NUMBER_WORD =
