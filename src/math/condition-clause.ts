@@ -1,3 +1,5 @@
+import { lastNonSpaceBefore } from '../core/text.js';
+
 /**
  * A value, then the condition it holds under: "We get 4 if x is 2", "4 when n = 2", "4, where
  * k = 3", "4 for x = 2", "The maximum is 5, achieved at x = 2" (a bare "at" is not: "The velocity
@@ -11,11 +13,27 @@ const CONDITION_BEFORE =
   /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*(?:if|when|where|for|provided|given|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s+(?:that\s+)?([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$/i;
 
 /**
+ * Whether the text before `start` (from `from` on) may end as CONDITION_BEFORE does: in `=`, `is` or
+ * `equals`, spaces after. Read in place, before the window is cut and searched: most numbers follow
+ * other words.
+ */
+function endsInConditionVerb(text: string, from: number, start: number): boolean {
+  const last = lastNonSpaceBefore(text, start, from);
+  if (last < from) return false;
+  const code = text.charCodeAt(last);
+  if (code === 61) return true;
+  const before = text.charCodeAt(last - 1) | 32;
+  // `is`, `equals`: an `s` after an `i` or an `l`, in any letter case.
+  return (code | 32) === 115 && (before === 105 || before === 108);
+}
+
+/**
  * When the number at `start` is the value of a condition that follows a stated number, where that
  * stated number ends; else undefined.
  */
 export function endBeforeCondition(text: string, start: number): number | undefined {
   const from = Math.max(0, start - 48);
+  if (!endsInConditionVerb(text, from, start)) return undefined;
   const window = text.slice(from, start);
   // The pattern's words; "at" only after a participle (`achieved at x = `), so within the window's
   // last 24 characters (a short forward search there; a longer pattern cost more on every number).

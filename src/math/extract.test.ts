@@ -407,3 +407,19 @@ describe('last number: e-notation', () => {
     expect(runExtractor('last_number', 'row 3e, seat 12')?.text).toBe('12');
   });
 });
+
+describe('last math span: spans of one delimiter pair joined by words', () => {
+  it('reads \\( \\) spans joined by "and" or "or" as one list, as $ $ spans are', () => {
+    expect(extract('The values are \\(n = 5\\) and \\(n = 15\\).')).toBe('n = 5, n = 15');
+    expect(extract('So we get \\(5\\) or \\(6\\).')).toBe('5 or 6');
+    expect(extract('So we get \\[x = 5\\] or \\[x = 6\\]')).toBe('x = 5 or x = 6');
+    expect(extract('We get $x = 5$ or $x = 6$.')).toBe('x = 5 or x = 6');
+  });
+
+  it('joins only spans that words or commas join, and sets a ruled-out span aside first', () => {
+    expect(extract('Since \\(a = 2\\), we get \\(b = 3\\).')).toBe('b = 3');
+    expect(extract('Therefore the roots are\n\\[ m_1 = 6 \\]\n\\[ m_2 = 7 \\]')).toBe('m_2 = 7');
+    expect(extract('\\(40\\) or \\(45\\), not \\(50\\)')).toBe('40 or 45');
+    expect(extract('So \\(40\\), not \\(50\\).')).toBe('40');
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasTextAfter } from '../core/text.js';
+import { hasTextAfter, isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
 import { endOfStatedFirstSentence } from './answer-first.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { stripChatTokens } from './chat-tokens.js';
@@ -562,13 +562,77 @@ function setAsideSpan(
 /** How many spans set aside (ruled out, or a condition) are read through, one before the other. */
 const MAX_SET_ASIDE_DEPTH = 3;
 
+/** A math span: its content (trimmed), where its opening delimiter starts and its closing one ends. */
+interface MathSpan {
+  content: string;
+  open: number;
+  end: number;
+}
+
+/** Spans joined to the last one (SPAN_JOINER), the last one included. */
+const MAX_JOINED_SPANS = 8;
+
+/**
+ * The last span (the last of `spans`) and the spans before it joined to it by SPAN_JOINER, as one
+ * text: `$x=-3$ or $x=2$` reads `x=-3 or x=2`, `\(n = 5\) and \(n = 15\)` reads `n = 5, n = 15`.
+ * The text is built as the group grows (as in boxed).
+ */
+function joinedSpans(text: string, spans: readonly MathSpan[]): string {
+  const last = spans[spans.length - 1] as MathSpan;
+  let first = last;
+  let joined = last.content;
+  for (let index = spans.length - 2, count = 1; index >= 0 && count < MAX_JOINED_SPANS; index--, count++) {
+    const previous = spans[index] as MathSpan;
+    const joiner = text.slice(previous.end, first.open);
+    if (!SPAN_JOINER.test(joiner)) break;
+    first = previous;
+    // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
+    joined = `${previous.content}${joiner.includes('or') ? ' or ' : ', '}${joined}`;
+  }
+  return joined;
+}
+
+/**
+ * The last span of one delimiter pair (`\(...\)`, `\[...\]`, `$$...$$`) and the spans of the same pair
+ * right before it that SPAN_JOINER joins to it, in order: found walking back from the last one, so
+ * a response pays only for the spans that end it.
+ */
+function spansEndingIn(
+  text: string,
+  [open, close]: readonly [open: string, close: string],
+  lastOpen: number,
+  lastClose: number,
+): MathSpan[] {
+  const spans: MathSpan[] = [
+    {
+      content: text.slice(lastOpen + open.length, lastClose).trim(),
+      open: lastOpen,
+      end: lastClose + close.length,
+    },
+  ];
+  for (let cursor = lastOpen; spans.length < MAX_JOINED_SPANS; ) {
+    const closeIndex = text.lastIndexOf(close, cursor - 1);
+    if (closeIndex < 0 || !SPAN_JOINER.test(text.slice(closeIndex + close.length, cursor))) break;
+    const openIndex = text.lastIndexOf(open, closeIndex - 1);
+    if (openIndex < 0 || openIndex + open.length > closeIndex) break;
+    spans.unshift({
+      content: text.slice(openIndex + open.length, closeIndex).trim(),
+      open: openIndex,
+      end: closeIndex + close.length,
+    });
+    cursor = openIndex;
+  }
+  return spans;
+}
+
 function lastLatex(text: string, depth = 0): Extraction | undefined {
   // Every delimiter holds a `$` or a backslash: prose without either has no math span.
   if (!text.includes('$') && !text.includes('\\')) return undefined;
   let best: Extraction | undefined;
   /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
-  const spans: { content: string; open: number; end: number }[] = [];
-  for (const [open, close] of MATH_DELIMITERS) {
+  const spans: MathSpan[] = [];
+  for (const delimiters of MATH_DELIMITERS) {
+    const [open, close] = delimiters;
     const closeIndex = lastIndexIn(text, close);
     if (closeIndex < 0) continue;
     const openIndex = text.lastIndexOf(open, closeIndex - 1);
@@ -582,7 +646,8 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
         depth,
       );
       if (setAside === undefined) {
-        best = later(best, text.slice(openIndex + open.length, closeIndex), closeIndex + close.length);
+        const joined = joinedSpans(text, spansEndingIn(text, delimiters, openIndex, closeIndex));
+        best = later(best, joined, closeIndex + close.length);
       } else if (setAside.before !== undefined && (best === undefined || setAside.before.end > best.end)) {
         best = setAside.before;
       }
@@ -613,20 +678,7 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
     const setAside = setAsideSpan(text, last.open, last.open + 1, last.content, last.end, depth);
     if (setAside !== undefined) return setAside.before;
   }
-  if (last !== undefined) {
-    // At most 8 spans joined to the last one, the text built as the group grows (as in boxed).
-    let first = last;
-    let joined = last.content;
-    for (let index = spans.length - 2, count = 1; index >= 0 && count < 8; index--, count++) {
-      const previous = spans[index] as (typeof spans)[number];
-      const joiner = text.slice(previous.end, first.open);
-      if (!SPAN_JOINER.test(joiner)) break;
-      first = previous;
-      // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
-      joined = `${previous.content}${joiner.includes('or') ? ' or ' : ', '}${joined}`;
-    }
-    best = later(best, joined, last.end);
-  }
+  if (last !== undefined) best = later(best, joinedSpans(text, spans), last.end);
   return best;
 }
 
@@ -721,10 +773,14 @@ function wholeExpression(text: string): Extraction | undefined {
   const called = withoutFunctionCalls(bare, firstWord);
   let hasWord = called === bare ? firstWord !== undefined : /[A-Za-z]{3,}/.test(called);
   bare = called;
+  // A sentence break or a question makes the text prose whatever words join its values (the
+  // replacement below never makes or breaks either): tested first, so that prose skips the walk
+  // over every "and" and "or" it holds.
+  const sentence = /\.\s+[A-Za-z]{2}/.test(bare) || bare.includes('?');
   // Answers joined by words (`1728 and 1331`, `x = 2 or x = 3`) are still one list of answers.
   // The word first, then the lookbehind (the same matches; a lookbehind with `\s*` tried at every
   // position cost about a microsecond a response).
-  const joinedByWord = mayFollowValue(bare);
+  const joinedByWord = !sentence && mayFollowValue(bare);
   if (joinedByWord) {
     bare = bare.replace(/(?:and|or)(?<=[\d)}\]]\s*(?:and|or))(?=\s*[-\d(\\A-Za-z])/g, ' ');
     hasWord = /[A-Za-z]{3,}/.test(bare);
@@ -732,8 +788,7 @@ function wholeExpression(text: string): Extraction | undefined {
   if (
     (hasWord &&
       !(joinedByWord && /\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
-    /\.\s+[A-Za-z]{2}/.test(bare) ||
-    bare.includes('?') ||
+    sentence ||
     hasShortProseWords(bare) ||
     (/[^\x00-\x7f]/.test(bare) && (OTHER_SCRIPT_LETTER.test(bare) || ACCENTED_LATIN_WORD.test(bare)))
   ) {
@@ -834,7 +889,7 @@ function endsInWordJoiner(text: string, last: number): boolean {
   return (
     code === 115 &&
     (text.charCodeAt(last - 1) | 32) === 97 &&
-    isTrimmedSpace(text.charCodeAt(last - 2)) &&
+    isWhiteSpaceCode(text.charCodeAt(last - 2)) &&
     /\bas\s+well\s+as$/i.test(text.slice(Math.max(0, last - 16), last + 1))
   );
 }
@@ -867,22 +922,6 @@ const DOUBT_WORD_END = new RegExp(`(?:${DOUBT_WORDS})$`, 'i');
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-/** Whether `trimEnd` removes this character (white space and line terminators, as `\s`). */
-function isTrimmedSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** A number, at most one space, a unit (or a rate of two; in parentheses too) and a caret: what stands before a unit's exponent. */
@@ -949,8 +988,7 @@ function lastNumber(text: string): Extraction | undefined {
   for (let count = 0; count < 8; count++) {
     const from = Math.max(0, start - 60);
     // The window's last character before trailing spaces, read in place (no slice, no trimEnd).
-    let last = start - 1;
-    while (last >= from && isTrimmedSpace(text.charCodeAt(last))) last--;
+    const last = lastNonSpaceBefore(text, start, from);
     if (last < from) break;
     let window = text.slice(from, start);
     // "3, or maybe 9", "3, perhaps 9", "3 but maybe 9": a value offered with a word of doubt.
@@ -1006,7 +1044,11 @@ function lastNumber(text: string): Extraction | undefined {
     if (text[start - 1] === '(') return { text: `(${numbers.join(', ')})`, extractor: 'last_number', end };
     return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
   }
-  return { text: numbers.join(', '), extractor: 'last_number', end };
+  return {
+    text: numbers.length === 1 ? (numbers[0] as string) : numbers.join(', '),
+    extractor: 'last_number',
+    end,
+  };
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {

@@ -65,6 +65,13 @@ describe('normalizeAnswer: red team of stop 26', () => {
     ['Total cost: $42', '42'],
     ['Lower bound: 42', 'Lower bound: 42'],
     ['3 x + 1', '3 x + 1'],
+    // A unit after a value labelled by words (ProcessBench round of stop 27).
+    ['\\text{Total} = 40 \\text{ dollars}', 'Total = 40'],
+    [
+      "\\text{Volume of Timothy's locker} = 20 \\times 2 = 40 \\text{ cubic inches}",
+      "Volume of Timothy's locker = 20 \\times 2 = 40",
+    ],
+    ['\\text{Not} = 40 \\text{ dollars}', 'Not = 40 dollars'],
   ])('%j is %j', (text, normalized) => {
     expect(normalize(text)).toBe(normalized);
   });

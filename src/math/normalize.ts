@@ -136,6 +136,21 @@ const PARENTHESISED_UNIT = /\s\(\s*(?:([A-Za-z]+(?:\/[A-Za-z]+)?)\s*(?:\^\s*\{?\
 const FUNCTION_BEFORE_ARGUMENT =
   /\\(?:log|ln|lg|lb|exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|coth|det|gcd|max|min|deg|arg)(?:_(?:\{[^{}]*\}|\w))?(?:\^(?:\{[^{}]*\}|\w))?$/;
 
+/** Words on the left of the first `=` (`Volume of the box = 40`, `Total cost = 40`). */
+const WORDS_BEFORE_EQUALS = /^\s*([A-Za-z][A-Za-z'’ ]*?)\s*=/;
+
+/**
+ * The text after a label on the left of its first `=`: a letter with at most a short subscript
+ * (`r = `, `a_1 = `), or words naming the quantity (word-label.ts: `Total cost = `, not `Not = `);
+ * the text itself when it opens with neither.
+ */
+function withoutLeftLabel(text: string): string {
+  const letter = text.replace(/^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/, '');
+  if (letter !== text) return letter;
+  const words = WORDS_BEFORE_EQUALS.exec(text);
+  return words !== null && namesQuantity(words[1] as string) ? text.slice(words[0].length) : text;
+}
+
 function stripUnits(text: string): string {
   // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
   const bracketed = text.endsWith(')') ? PARENTHESISED_UNIT.exec(text) : null;
@@ -160,8 +175,9 @@ function stripUnits(text: string): string {
     !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
     // `\log_2 m`, `\sin^2 m`: the word is the function's argument, not a unit.
     FUNCTION_BEFORE_ARGUMENT.test(head) ||
-    // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`) is no letter of the value.
-    /[A-Za-z]/.test(head.replace(/\\[A-Za-z]+/g, '').replace(/^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=/, ''))
+    // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`, `\text{Total} = 40
+    // \text{ dollars}`) is no letter of the value.
+    /[A-Za-z]/.test(withoutLeftLabel(head.replace(/\\[A-Za-z]+/g, '')))
   ) {
     return text;
   }

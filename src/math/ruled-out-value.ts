@@ -1,3 +1,5 @@
+import { lastNonSpaceBefore } from '../core/text.js';
+
 /**
  * A value, then another ruled out right after it: "40, not 50", "40 (not 50)", "40 rather than
  * 50", "40 and not 50", "40, but not 50". The response commits to the first value; the last number
@@ -12,11 +14,31 @@ const RULED_OUT_BEFORE =
   /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*(?:\$|\\\)))?\s*(?:[,;(]|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*)?(?:[A-Za-z]\s*=\s*)?$/i;
 
 /**
+ * Whether the text before `start` (from `from` on) may end as RULED_OUT_BEFORE does: a name's `=`
+ * (`x = `), an opened math span or `\\text{` (`$`, `(`, `{`), or the last letter of "not", "than"
+ * or "of" with space after it. Read in place, before the window is cut and searched: most numbers
+ * follow other words, or an `=` after a number (`4 = 9`).
+ */
+function mayEndRuledOut(text: string, from: number, start: number): boolean {
+  const last = lastNonSpaceBefore(text, start, from);
+  if (last < from) return false;
+  const code = text.charCodeAt(last);
+  if (code === 36 || code === 40 || code === 123) return true;
+  if (code === 61) {
+    const name = text.charCodeAt(lastNonSpaceBefore(text, last, from)) | 32;
+    return name >= 97 && name <= 122;
+  }
+  const lower = code | 32;
+  return last < start - 1 && (lower === 116 || lower === 110 || lower === 102);
+}
+
+/**
  * When the number at `start` is ruled out by the words before it and a number precedes those
  * words, where that earlier number ends (the text to read the answer from), else undefined.
  */
 export function endBeforeRuledOut(text: string, start: number): number | undefined {
   const from = Math.max(0, start - 48);
+  if (!mayEndRuledOut(text, from, start)) return undefined;
   const window = text.slice(from, start);
   if (!/not|than|instead/i.test(window)) return undefined;
   const match = RULED_OUT_BEFORE.exec(window);
