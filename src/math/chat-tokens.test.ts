@@ -30,3 +30,24 @@ describe('stripChatTokens', () => {
     expect(stripChatTokens(text).trim()).toBe('The answer is 18.');
   });
 });
+
+describe('stripChatTokens: a prompt echoed before the reply', () => {
+  it('reads from the assistant token when the text opens with the user turn', () => {
+    expect(
+      stripChatTokens('<｜User｜>He gave 3/5 of them away.<｜Assistant｜><think>\n25 - 15 = 10').trim(),
+    ).toBe('<think>\n25 - 15 = 10');
+    expect(
+      stripChatTokens(
+        '<|im_start|>user\nWhat is 3 + 4?<|im_end|>\n<|im_start|>assistant\nIt is 7.<|im_end|>\n<|im_start|>user\nAnd 5?',
+      ).trim(),
+    ).toBe('It is 7.');
+    expect(stripChatTokens('<s>[INST] What is 3 + 4? [/INST] It is 7.</s>').trim()).toBe('It is 7.');
+  });
+
+  it('reads a text with no assistant token as before, and a reply that opens with its own role', () => {
+    expect(stripChatTokens('[INST] <<SYS>>\nWe solve it: x = 2.').trim()).toBe(
+      '<<SYS>>\nWe solve it: x = 2.',
+    );
+    expect(stripChatTokens('<|im_start|>assistant\nIt is 7.<|im_end|>').trim()).toBe('It is 7.');
+  });
+});

@@ -19,13 +19,30 @@ const SPECIAL_TOKEN =
 const QUICK_CHECK = /<\||<\/?s>|<eos>|_of_turn>|INST\]|<｜/;
 
 /**
- * The response up to its first end-of-turn token (when something precedes it), with any other
- * special token removed. Text without such tokens is returned unchanged (the common case, one
+ * A user (or system) turn that opens the text: a decoder returned the whole sequence, its prompt
+ * included (`<｜User｜>question<｜Assistant｜><think>...`, `<|im_start|>user\n...<|im_end|>
+ * <|im_start|>assistant\n...`, `[INST] ... [/INST]`). The question's numbers are no answer.
+ */
+const OPENING_USER_TURN =
+  /^\s*(?:<s>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)?\s*(?:<｜User｜>|<\|im_start\|>\s*(?:system|user)\b|<\|start_header_id\|>\s*(?:system|user)\s*<\|end_header_id\|>|\[INST\]|<start_of_turn>user|<\|(?:system|user)\|>)/;
+/** The token that opens the assistant's turn, in the same templates. */
+const ASSISTANT_TURN =
+  /<｜Assistant｜>|<\|im_start\|>\s*assistant\b|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|\[\/INST\]|<start_of_turn>model|<\|assistant\|>/;
+
+/**
+ * The response up to its first end-of-turn token (when something precedes it), read from the
+ * assistant's turn when the text opens with the user's, with any other special token removed. Text without such tokens is returned unchanged (the common case, one
  * regex test).
  */
 export function stripChatTokens(text: string): string {
   if (!QUICK_CHECK.test(text)) return text;
   let content = text;
+  if (OPENING_USER_TURN.test(content)) {
+    // The reply starts after the first assistant token. Without one the text is read as before: a
+    // model also writes a stray `[INST] <<SYS>>` before its own solution (Omni-MATH's GPT-4o outputs).
+    const reply = ASSISTANT_TURN.exec(content);
+    if (reply !== null) content = content.slice(reply.index + reply[0].length);
+  }
   for (let count = 0; count < 4; count++) {
     const end = END_OF_TURN.exec(content);
     if (end === null) break;
