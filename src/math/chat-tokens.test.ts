@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripChatTokens } from './chat-tokens.js';
+import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
 
 describe('stripChatTokens', () => {
   it('leaves text without special tokens unchanged', () => {
@@ -31,23 +31,29 @@ describe('stripChatTokens', () => {
   });
 });
 
-describe('stripChatTokens: a prompt echoed before the reply', () => {
+describe('replyAfterPrompt: a prompt echoed before the reply', () => {
+  const read = (text: string) => stripChatTokens(replyAfterPrompt(text)).trim();
+
   it('reads from the assistant token when the text opens with the user turn', () => {
+    expect(read('<｜User｜>He gave 3/5 of them away.<｜Assistant｜><think>\n25 - 15 = 10')).toBe(
+      '<think>\n25 - 15 = 10',
+    );
     expect(
-      stripChatTokens('<｜User｜>He gave 3/5 of them away.<｜Assistant｜><think>\n25 - 15 = 10').trim(),
-    ).toBe('<think>\n25 - 15 = 10');
-    expect(
-      stripChatTokens(
+      read(
         '<|im_start|>user\nWhat is 3 + 4?<|im_end|>\n<|im_start|>assistant\nIt is 7.<|im_end|>\n<|im_start|>user\nAnd 5?',
-      ).trim(),
+      ),
     ).toBe('It is 7.');
-    expect(stripChatTokens('<s>[INST] What is 3 + 4? [/INST] It is 7.</s>').trim()).toBe('It is 7.');
+    expect(read('<s>[INST] What is 3 + 4? [/INST] It is 7.</s>')).toBe('It is 7.');
   });
 
-  it('reads a text with no assistant token as before, and a reply that opens with its own role', () => {
-    expect(stripChatTokens('[INST] <<SYS>>\nWe solve it: x = 2.').trim()).toBe(
-      '<<SYS>>\nWe solve it: x = 2.',
-    );
-    expect(stripChatTokens('<|im_start|>assistant\nIt is 7.<|im_end|>').trim()).toBe('It is 7.');
+  it("takes only the same template's assistant token", () => {
+    expect(read('<｜User｜>Quote: [/INST] 5<｜Assistant｜>It is 6.')).toBe('It is 6.');
+  });
+
+  it('reads the text as before without an assistant token, and nothing when the reply is empty', () => {
+    expect(read('[INST] <<SYS>>\nWe solve it: x = 2.')).toBe('<<SYS>>\nWe solve it: x = 2.');
+    expect(read('<|im_start|>assistant\nIt is 7.<|im_end|>')).toBe('It is 7.');
+    expect(read('<|im_start|>user\nShe buys 4 more.<|im_end|>\n<|im_start|>assistant\n')).toBe('');
+    expect(read('<|im_start|>user\nWhat?<|im_end|><|im_start|>Assistant\nIt is 6.')).toBe('It is 6.');
   });
 });

@@ -18,31 +18,63 @@ const SPECIAL_TOKEN =
 
 const QUICK_CHECK = /<\||<\/?s>|<eos>|_of_turn>|INST\]|<｜/;
 
-/**
- * A user (or system) turn that opens the text: a decoder returned the whole sequence, its prompt
- * included (`<｜User｜>question<｜Assistant｜><think>...`, `<|im_start|>user\n...<|im_end|>
- * <|im_start|>assistant\n...`, `[INST] ... [/INST]`). The question's numbers are no answer.
- */
-const OPENING_USER_TURN =
-  /^\s*(?:<s>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)?\s*(?:<｜User｜>|<\|im_start\|>\s*(?:system|user)\b|<\|start_header_id\|>\s*(?:system|user)\s*<\|end_header_id\|>|\[INST\]|<start_of_turn>user|<\|(?:system|user)\|>)/;
-/** The token that opens the assistant's turn, in the same templates. */
-const ASSISTANT_TURN =
-  /<｜Assistant｜>|<\|im_start\|>\s*assistant\b|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|\[\/INST\]|<start_of_turn>model|<\|assistant\|>/;
+/** What may stand before a template's first turn: spaces and a begin-of-sequence token. */
+const BEFORE_FIRST_TURN = String.raw`^\s*(?:(?:<s>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)\s*)?`;
 
 /**
- * The response up to its first end-of-turn token (when something precedes it), read from the
- * assistant's turn when the text opens with the user's, with any other special token removed. Text without such tokens is returned unchanged (the common case, one
+ * Per chat template, the user (or system) turn that opens a text when a decoder returned the whole
+ * sequence, its prompt included (`<｜User｜>question<｜Assistant｜><think>...`, ChatML, Llama 3,
+ * `[INST] ... [/INST]`, Gemma, Phi), and the token that opens the assistant's turn in the same
+ * template (another template's token inside the prompt is text).
+ */
+const TEMPLATES: readonly { user: RegExp; assistant: RegExp }[] = [
+  { user: new RegExp(`${BEFORE_FIRST_TURN}<｜User｜>`, 'i'), assistant: /<｜Assistant｜>/i },
+  {
+    user: new RegExp(`${BEFORE_FIRST_TURN}<\\|im_start\\|>[ \\t]*(?:system|user)\\b`, 'i'),
+    assistant: /<\|im_start\|>[ \t]*assistant\b/i,
+  },
+  {
+    user: new RegExp(
+      `${BEFORE_FIRST_TURN}<\\|start_header_id\\|>[ \\t]*(?:system|user)[ \\t]*<\\|end_header_id\\|>`,
+      'i',
+    ),
+    assistant: /<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>/i,
+  },
+  { user: new RegExp(`${BEFORE_FIRST_TURN}\\[INST\\]`, 'i'), assistant: /\[\/INST\]/i },
+  { user: new RegExp(`${BEFORE_FIRST_TURN}<start_of_turn>user`, 'i'), assistant: /<start_of_turn>model/i },
+  { user: new RegExp(`${BEFORE_FIRST_TURN}<\\|(?:system|user)\\|>`, 'i'), assistant: /<\|assistant\|>/i },
+];
+
+/**
+ * The reply of a text that opens with the user's turn: what follows the first assistant token of
+ * the same template (the question's numbers are no answer; an empty reply answers nothing). The
+ * text itself when it opens with no user turn or no assistant token follows: a model also writes a
+ * template's tokens before its own solution (`[INST] <<SYS>>\n...`, Omni-MATH's GPT-4o outputs).
+ * Each pattern is anchored at the start; the whole text is searched once, for one token. Role
+ * words in any letter case.
+ */
+export function replyAfterPrompt(text: string): string {
+  const first = text.trimStart().charCodeAt(0);
+  if (first !== 60 && first !== 91) return text; // `<`, `[`
+  for (const { user, assistant } of TEMPLATES) {
+    const opening = user.exec(text);
+    if (opening === null) continue;
+    const prompt = opening.index + opening[0].length;
+    const reply = assistant.exec(text.slice(prompt));
+    if (reply === null) return text;
+    return text.slice(prompt + reply.index + reply[0].length);
+  }
+  return text;
+}
+
+/**
+ * The response up to its first end-of-turn token (when something precedes it), with any other
+ * special token removed (a prompt echoed before the reply is cut first: replyAfterPrompt). Text without such tokens is returned unchanged (the common case, one
  * regex test).
  */
 export function stripChatTokens(text: string): string {
   if (!QUICK_CHECK.test(text)) return text;
   let content = text;
-  if (OPENING_USER_TURN.test(content)) {
-    // The reply starts after the first assistant token. Without one the text is read as before: a
-    // model also writes a stray `[INST] <<SYS>>` before its own solution (Omni-MATH's GPT-4o outputs).
-    const reply = ASSISTANT_TURN.exec(content);
-    if (reply !== null) content = content.slice(reply.index + reply[0].length);
-  }
   for (let count = 0; count < 4; count++) {
     const end = END_OF_TURN.exec(content);
     if (end === null) break;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasTextAfter, isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
 import { endOfStatedFirstSentence } from './answer-first.js';
 import { findClosingBrace, readArgument } from './braces.js';
-import { stripChatTokens } from './chat-tokens.js';
+import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endBeforeCondition } from './condition-clause.js';
 import { conditionedValueEnd } from './condition-span.js';
@@ -510,12 +510,13 @@ function isInlineMath(text: string, open: number, close: number): boolean {
 }
 
 /**
- * Text between two inline math spans that joins them into one answer: `$x=-3$ or $x=2$`; with
- * LaTeX spacing (`$3$ \quad or \quad $5$`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
- * values offered, red team of stop 24).
+ * Text between two math spans that joins them into one answer: `$x=-3$ or $x=2$`; with LaTeX
+ * spacing (`$3$ \quad or \quad $5$`, `~`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
+ * values offered, red team of stop 24); in any letter case, "and/or", `\text{or}`, "or even", "or
+ * else", ", maybe" (red team of stop 27).
  */
 const SPAN_JOINER =
-  /^(?:\s|\\q?quad\b|\\[,;:! ])*(?:,|;|and|or(?:\s+(?:maybe|perhaps|possibly))?|,\s*(?:and|or))(?:\s|\\q?quad\b|\\[,;:! ])*$/;
+  /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\})(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
 function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
@@ -569,8 +570,8 @@ interface MathSpan {
   end: number;
 }
 
-/** Spans joined to the last one (SPAN_JOINER), the last one included. */
-const MAX_JOINED_SPANS = 8;
+/** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
+const MAX_JOINED_SPANS = 64;
 
 /**
  * The last span (the last of `spans`) and the spans before it joined to it by SPAN_JOINER, as one
@@ -949,7 +950,10 @@ function lastNumberAnswer(text: string): Extraction | undefined {
   return (stated === undefined ? undefined : lastNumber(text.slice(0, stated))) ?? lastNumber(text);
 }
 
-function lastNumber(text: string): Extraction | undefined {
+/** How many ruled-out values or conditions the last-number fallback reads back through ("40, not 50"). */
+const MAX_RULED_OUT_DEPTH = 8;
+
+function lastNumber(text: string, depth = 0): Extraction | undefined {
   let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
@@ -1036,7 +1040,8 @@ function lastNumber(text: string): Extraction | undefined {
     (numbers.length === 1
       ? endBeforeRejectedValue(text, start, eNotation?.end ?? match.index + match[0].length)
       : undefined);
-  if (statedEnd !== undefined) return lastNumber(text.slice(0, statedEnd));
+  if (statedEnd !== undefined)
+    return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
   const end = eNotation?.end ?? match.index + match[0].length;
   if (numbers.length > 1 && text[end] === ')') {
     // `M[0][1] = (3, 6).`: a tuple that ends the response is one answer, not its last item; a
@@ -1115,7 +1120,9 @@ export function cleanResponse(response: string): string {
 const lastCleaned = { input: '', output: '' };
 
 function cleanedText(response: string): string {
-  const tail = response.length > MAX_SCANNED_CHARS ? response.slice(-MAX_SCANNED_CHARS) : response;
+  // The reply of an echoed prompt, found in the whole text (its opening may lie before the tail).
+  const reply = replyAfterPrompt(response);
+  const tail = reply.length > MAX_SCANNED_CHARS ? reply.slice(-MAX_SCANNED_CHARS) : reply;
   const signed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
   if (!mayNeedRepair(signed)) return signed;
   const text = stripChatTokens(signed.includes('\u2212') ? signed.replace(/\u2212/g, '-') : signed);

@@ -561,6 +561,10 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
 /** A subscript: `_{two}`, `_2`. */
 const SUBSCRIPT = /_\{[^{}]*\}|_[A-Za-z0-9]+/g;
 
+/** Words after a value in its phrase that doubt or bound it (a red team of stop 27). */
+const DOUBT_AFTER_VALUE =
+  /\b(?:maybe|perhaps|possibly|roughly|approx\w*|or\s+so|give\s+or\s+take|minimum|maximum|tops|ish|or\s+(?:more|less|fewer)|at\s+(?:least|most)|i\s+guess)\b/i;
+
 /**
  * Why a prose phrase read for its last number does not state one value: a qualified number, or
  * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
@@ -568,6 +572,10 @@ const SUBSCRIPT = /_\{[^{}]*\}|_[A-Za-z0-9]+/g;
 export function phraseHedge(phrase: string, number: Extraction): string | undefined {
   const qualified = qualifiedAnswer(phrase, number);
   if (qualified !== undefined) return qualified;
+  // "40 maybe", `40 \text{ roughly}`, "40 or so": words after the value that doubt or bound it.
+  const at = phrase.lastIndexOf(number.text);
+  const doubted = at < 0 ? null : DOUBT_AFTER_VALUE.exec(phrase.slice(at + number.text.length));
+  if (doubted !== null) return `the answer is qualified: "${doubted[0]}"`;
   // A subscript is a base or an index (`10101_{two}`, `x_2`), never a value offered.
   const unmasked = (withoutConditionNumbers(phrase) ?? phrase).replace(SUBSCRIPT, ' ');
   const values = new Set<number>();

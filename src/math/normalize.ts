@@ -8,7 +8,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
-import { isUnitWord } from './unit-words.js';
+import { isNeverUnit, isUnitWord } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
 import { namesQuantity } from './word-label.js';
 
@@ -184,7 +184,10 @@ function stripUnits(text: string): string {
   const allUnits = words.every((word) =>
     word.includes('/')
       ? word.split('/').every((part) => isUnitWord(part))
-      : !MATH_WORDS.has(word.toLowerCase()) && (isUnitWord(word) || word.length >= 3),
+      : !MATH_WORDS.has(word.toLowerCase()) &&
+        !isNeverUnit(word) &&
+        !NUMBER_WORD.test(word) &&
+        (isUnitWord(word) || word.length >= 3),
   );
   return allUnits ? head : text;
 }

@@ -16,3 +16,17 @@ const UNIT_WORDS = new Set(
 export function isUnitWord(word: string): boolean {
   return UNIT_WORDS.has(word.toLowerCase());
 }
+
+/**
+ * Words that may follow a value without being its unit: doubt, approximation, a bound, a denial, a
+ * scale or an operation (`40 \text{ maybe}`, `40 \text{ minimum}`, `40 \text{ thousand}`, `40
+ * \text{ squared}`, `40 \text{ plus tax}`). Dropped as units they made the value read bare (a red
+ * team of stop 27).
+ */
+const NEVER_UNITS =
+  /^(?:maybe|perhaps|possibly|probably|likely|unlikely|roughly|approx\w*|about|around|nearly|almost|estimat\w*|guess\w*|ish|tops|minimum|maximum|min|max|least|most|wrong|incorrect|false|invalid|rejected|nope|not|never|either|or|so|plus|minus|squared|cubed|hundred|thousand|[mbtr]illion|dozen)$/i;
+
+/** Whether a word after a value is never its unit (NEVER_UNITS). */
+export function isNeverUnit(word: string): boolean {
+  return NEVER_UNITS.test(word);
+}

@@ -8,7 +8,7 @@ const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
  * 42`, `\text{Maybe} = 42`): such a label does not commit to the value (a red team of stop 26).
  */
 const NOT_A_NAME =
-  /\b(?:not|no|never|none|maybe|perhaps|possibly|probably|likely|unlikely|guess|estimated?|approx\w*|about|around|roughly|nearly|almost|more|less|fewer|greater|smaller|larger|bigger|higher|lower|than|bound|least|most|minimum|maximum|over|under|above|below|except|other|different|wrong|incorrect|false|invalid|rejected|cannot|cant|isnt|be|or|either|if|unless|wait|alternatively|instead)\b/i;
+  /\b(?:not|no|never|none|maybe|perhaps|possibly|probably|likely|unlikely|guess\w*|estimat\w*|approx\w*|about|around|rough\w*|nearly|almost|more|less|fewer|greater|smaller|larger|bigger|higher|lower|upper|than|bound|least|most|minimum|maximum|min|max|minimal|maximal|over|under|above|below|except|other|different|wrong|incorrect|false|invalid|rejected|discarded|excluded|mistaken|tentative|uncertain|alternative|ish|cannot|cant|isnt|be|or|either|if|unless|wait|alternatively|instead)\b/i;
 
 /**
  * Whether `text` is words naming the value on the other side of `=` or after a colon

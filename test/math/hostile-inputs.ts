@@ -287,4 +287,27 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'undecidable',
     method: 'extract',
   },
+  {
+    // Red team of stop 27: the echoed-prompt test had two space runs in a row (0.4 s on 32,000 spaces).
+    name: '32,000 spaces before a box and an end token',
+    gold: '2',
+    response: `${repeat(' ', 32_000)}\\boxed{2}<|im_end|>`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    // The last-number fallback read back through each ruled-out value (a stack overflow at 3,000).
+    name: '3,000 ruled-out spans in a row',
+    gold: '2',
+    response: `${repeat('\\(1\\), not ', 3000)}\\(2\\)`,
+    verdict: 'not_equal',
+    method: 'number',
+  },
+  {
+    name: '8,000 spans joined by "and"',
+    gold: '1',
+    response: `The values are ${repeat('\\(1\\) and ', 8000)}\\(1\\).`,
+    verdict: 'not_equal',
+    method: 'shape',
+  },
 ];
