@@ -69,8 +69,8 @@ export function replyAfterPrompt(text: string): string {
 
 /**
  * The response up to its first end-of-turn token (when something precedes it), with any other
- * special token removed (a prompt echoed before the reply is cut first: replyAfterPrompt). Text without such tokens is returned unchanged (the common case, one
- * regex test).
+ * special token removed (a prompt echoed before the reply is cut first: replyAfterPrompt). Text
+ * without such tokens is returned unchanged (the common case, one regex test).
  */
 export function stripChatTokens(text: string): string {
   if (!QUICK_CHECK.test(text)) return text;

@@ -15,7 +15,7 @@ const RULED_OUT_BEFORE =
 
 /**
  * Whether the text before `start` (from `from` on) may end as RULED_OUT_BEFORE does: a name's `=`
- * (`x = `), an opened math span or `\\text{` (`$`, `(`, `{`), or the last letter of "not", "than"
+ * (`x = `), an opened math span or `\text{` (`$`, `(`, `{`), or the last letter of "not", "than"
  * or "of" with space after it. Read in place, before the window is cut and searched: most numbers
  * follow other words, or an `=` after a number (`4 = 9`).
  */
