@@ -574,16 +574,21 @@ interface MathSpan {
 const MAX_JOINED_SPANS = 64;
 
 /**
- * The last span (the last of `spans`) and the spans before it joined to it by SPAN_JOINER, as one
- * text: `$x=-3$ or $x=2$` reads `x=-3 or x=2`, `\(n = 5\) and \(n = 15\)` reads `n = 5, n = 15`.
- * The text is built as the group grows (as in boxed).
+ * The last span and the spans before it that SPAN_JOINER joins to it, as one text: `$x=-3$ or $x=2$`
+ * reads `x=-3 or x=2`, `\(n = 5\) and \(n = 15\)` reads `n = 5, n = 15`. `previousOf` gives the span
+ * right before a span (or none); the walk stops at the first gap that does not join, so a response
+ * pays only for the spans that end it. The text is built as the group grows (as in boxed).
  */
-function joinedSpans(text: string, spans: readonly MathSpan[]): string {
-  const last = spans[spans.length - 1] as MathSpan;
+function joinedSpans(
+  text: string,
+  last: MathSpan,
+  previousOf: (span: MathSpan) => MathSpan | undefined,
+): string {
   let first = last;
   let joined = last.content;
-  for (let index = spans.length - 2, count = 1; index >= 0 && count < MAX_JOINED_SPANS; index--, count++) {
-    const previous = spans[index] as MathSpan;
+  for (let count = 1; count < MAX_JOINED_SPANS; count++) {
+    const previous = previousOf(first);
+    if (previous === undefined) break;
     const joiner = text.slice(previous.end, first.open);
     if (!SPAN_JOINER.test(joiner)) break;
     first = previous;
@@ -593,37 +598,21 @@ function joinedSpans(text: string, spans: readonly MathSpan[]): string {
   return joined;
 }
 
-/**
- * The last span of one delimiter pair (`\(...\)`, `\[...\]`, `$$...$$`) and the spans of the same pair
- * right before it that SPAN_JOINER joins to it, in order: found walking back from the last one, so
- * a response pays only for the spans that end it.
- */
-function spansEndingIn(
+/** The span of one delimiter pair (`\(...\)`, `\[...\]`, `$$...$$`) that closes last before `before`. */
+function delimitedSpanBefore(
   text: string,
   [open, close]: readonly [open: string, close: string],
-  lastOpen: number,
-  lastClose: number,
-): MathSpan[] {
-  const spans: MathSpan[] = [
-    {
-      content: text.slice(lastOpen + open.length, lastClose).trim(),
-      open: lastOpen,
-      end: lastClose + close.length,
-    },
-  ];
-  for (let cursor = lastOpen; spans.length < MAX_JOINED_SPANS; ) {
-    const closeIndex = text.lastIndexOf(close, cursor - 1);
-    if (closeIndex < 0 || !SPAN_JOINER.test(text.slice(closeIndex + close.length, cursor))) break;
-    const openIndex = text.lastIndexOf(open, closeIndex - 1);
-    if (openIndex < 0 || openIndex + open.length > closeIndex) break;
-    spans.unshift({
-      content: text.slice(openIndex + open.length, closeIndex).trim(),
-      open: openIndex,
-      end: closeIndex + close.length,
-    });
-    cursor = openIndex;
-  }
-  return spans;
+  before: number,
+): MathSpan | undefined {
+  const closeIndex = text.lastIndexOf(close, before - 1);
+  if (closeIndex < 0) return undefined;
+  const openIndex = text.lastIndexOf(open, closeIndex - 1);
+  if (openIndex < 0 || openIndex + open.length > closeIndex) return undefined;
+  return {
+    content: text.slice(openIndex + open.length, closeIndex).trim(),
+    open: openIndex,
+    end: closeIndex + close.length,
+  };
 }
 
 function lastLatex(text: string, depth = 0): Extraction | undefined {
@@ -647,8 +636,13 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
         depth,
       );
       if (setAside === undefined) {
-        const joined = joinedSpans(text, spansEndingIn(text, delimiters, openIndex, closeIndex));
-        best = later(best, joined, closeIndex + close.length);
+        const last: MathSpan = {
+          content: text.slice(openIndex + open.length, closeIndex).trim(),
+          open: openIndex,
+          end: closeIndex + close.length,
+        };
+        const joined = joinedSpans(text, last, (span) => delimitedSpanBefore(text, delimiters, span.open));
+        best = later(best, joined, last.end);
       } else if (setAside.before !== undefined && (best === undefined || setAside.before.end > best.end)) {
         best = setAside.before;
       }
@@ -679,7 +673,15 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
     const setAside = setAsideSpan(text, last.open, last.open + 1, last.content, last.end, depth);
     if (setAside !== undefined) return setAside.before;
   }
-  if (last !== undefined) best = later(best, joinedSpans(text, spans), last.end);
+  if (last !== undefined) {
+    // The inline spans are in order: the one before is the previous entry.
+    let index = spans.length - 1;
+    best = later(
+      best,
+      joinedSpans(text, last, () => spans[--index]),
+      last.end,
+    );
+  }
   return best;
 }
 

@@ -1,3 +1,5 @@
+import { QUALIFYING_WORDS } from './qualifying-words.js';
+
 /** Unit and currency words dropped after a number ("18 dollars", "5 \text{ cm}^2"). */
 const UNIT_WORDS = new Set(
   (
@@ -23,8 +25,10 @@ export function isUnitWord(word: string): boolean {
  * \text{ squared}`, `40 \text{ plus tax}`). Dropped as units they made the value read bare (a red
  * team of stop 27).
  */
-const NEVER_UNITS =
-  /^(?:maybe|perhaps|possibly|probably|likely|unlikely|roughly|approx\w*|about|around|nearly|almost|estimat\w*|guess\w*|ish|tops|minimum|maximum|min|max|least|most|wrong|incorrect|false|invalid|rejected|nope|not|never|either|or|so|plus|minus|squared|cubed|hundred|thousand|[mbtr]illion|dozen)$/i;
+const NEVER_UNITS = new RegExp(
+  `^(?:${QUALIFYING_WORDS}|roughly|tops|nope|so|plus|minus|squared|cubed|hundred|thousand|[mbtr]illion|dozen)$`,
+  'i',
+);
 
 /** Whether a word after a value is never its unit (NEVER_UNITS). */
 export function isNeverUnit(word: string): boolean {

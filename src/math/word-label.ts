@@ -1,4 +1,5 @@
 import { NUMBER_WORD } from './number-words.js';
+import { QUALIFYING_WORDS } from './qualifying-words.js';
 
 /** Words that name a quantity: `Total`, `Number of ways`, `Total cost` (3+ letters first; no product `xy`). */
 const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
@@ -7,8 +8,10 @@ const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
  * Words that qualify, deny or doubt a value rather than name it (`\text{Not} = 42`, `Lower bound:
  * 42`, `\text{Maybe} = 42`): such a label does not commit to the value (a red team of stop 26).
  */
-const NOT_A_NAME =
-  /\b(?:not|no|never|none|maybe|perhaps|possibly|probably|likely|unlikely|guess\w*|estimat\w*|approx\w*|about|around|rough\w*|nearly|almost|more|less|fewer|greater|smaller|larger|bigger|higher|lower|upper|than|bound|least|most|minimum|maximum|min|max|minimal|maximal|over|under|above|below|except|other|different|wrong|incorrect|false|invalid|rejected|discarded|excluded|mistaken|tentative|uncertain|alternative|ish|cannot|cant|isnt|be|or|either|if|unless|wait|alternatively|instead)\b/i;
+const NOT_A_NAME = new RegExp(
+  String.raw`\b(?:${QUALIFYING_WORDS}|no|none|rough\w*|more|less|fewer|greater|smaller|larger|bigger|higher|lower|upper|than|bound|minimal|maximal|over|under|above|below|except|other|different|discarded|excluded|mistaken|tentative|uncertain|alternative|cannot|cant|isnt|be|if|unless|wait|alternatively|instead)\b`,
+  'i',
+);
 
 /**
  * Whether `text` is words naming the value on the other side of `=` or after a colon
