@@ -12,6 +12,7 @@ describe('stripChatTokens', () => {
     ['#### 12</s>', '#### 12'],
     ['Answer: 5<|endoftext|>Question: how many is 6?', 'Answer: 5'],
     ['The answer is 19. <|im_start|>user', 'The answer is 19. '],
+    ['解析 <eoe>\n【答案】5<eoa>\n\n【解析】下一题 7', '解析  \n【答案】5'],
   ])('ends the response at its end-of-turn token: %j', (input, expected) => {
     expect(stripChatTokens(input)).toBe(expected);
   });

@@ -7,16 +7,20 @@
 
 /**
  * Tokens that end the assistant's turn in the common chat templates (ChatML, Llama 3, Mistral, Gemma,
- * Phi, DeepSeek's fullwidth `<｜end▁of▁sentence｜>` and role tokens).
+ * Phi, DeepSeek's fullwidth `<｜end▁of▁sentence｜>` and role tokens), and `<eoa>`, the end of the
+ * answer in GAOKAO-Bench's answer format (`【解析】...<eoe>\n【答案】A<eoa>`).
  */
 const END_OF_TURN =
-  /<\|im_end\|>|<\|eot_id\|>|<\|END_OF_TURN_TOKEN\|>|<\|eom_id\|>|<\|end_of_text\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<eos>|<\/s>|<\|im_start\|>|<\|start_header_id\|>|\[INST\]|<｜end▁of▁sentence｜>|<｜(?:User|Assistant)｜>/;
+  /<eoa>|<\|im_end\|>|<\|eot_id\|>|<\|END_OF_TURN_TOKEN\|>|<\|eom_id\|>|<\|end_of_text\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<eos>|<\/s>|<\|im_start\|>|<\|start_header_id\|>|\[INST\]|<｜end▁of▁sentence｜>|<｜(?:User|Assistant)｜>/;
 
-/** Any remaining special token: `<|...|>`, `<s>`, `<start_of_turn>model`, `[/INST]`. */
+/**
+ * Any remaining special token: `<|...|>`, `<s>`, `<start_of_turn>model`, `[/INST]`, GAOKAO-Bench's
+ * `<eoe>` (the end of the explanation, before its answer).
+ */
 const SPECIAL_TOKEN =
-  /<\|[A-Za-z_]{1,30}\|>|<\/?s>|<eos>|<(?:start|end)_of_turn>(?:model|user)?|\[\/?INST\]|<｜[^｜\n]{1,30}｜>/g;
+  /<\|[A-Za-z_]{1,30}\|>|<\/?s>|<eo[se]>|<(?:start|end)_of_turn>(?:model|user)?|\[\/?INST\]|<｜[^｜\n]{1,30}｜>/g;
 
-const QUICK_CHECK = /<\||<\/?s>|<eos>|_of_turn>|INST\]|<｜/;
+const QUICK_CHECK = /<\||<\/?s>|<eo[ase]>|_of_turn>|INST\]|<｜/;
 
 /** What may stand before a template's first turn: spaces and a begin-of-sequence token. */
 const BEFORE_FIRST_TURN = String.raw`^\s*(?:(?:<s>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)\s*)?`;

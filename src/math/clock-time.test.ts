@@ -10,6 +10,12 @@ describe('compareClockTimes', () => {
     expect(compareClockTimes('8:34', '8:34 pm')?.verdict).toBe('equal');
   });
 
+  it('reads a prediction without am/pm on the 24-hour clock: it does not pay both halves of the day', () => {
+    expect(compareClockTimes('8:34 PM', '8:34')?.verdict).toBe('not_equal');
+    expect(compareClockTimes('8:34 AM', '8:34')?.verdict).toBe('equal');
+    expect(compareClockTimes('20:34:00', '8:34')?.verdict).toBe('not_equal');
+  });
+
   it('tells different times apart', () => {
     expect(compareClockTimes('20:34', '8:34 am')?.verdict).toBe('not_equal');
     expect(compareClockTimes('20:34', '20:35:00')?.verdict).toBe('not_equal');

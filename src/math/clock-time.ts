@@ -36,9 +36,11 @@ const HALF_DAY = 12 * 3600;
 /**
  * Two times of day (issue 9, MARIO_EVAL's unit tests): `20:34` = `20:34:00` = `08:34 P.M.`.
  * Compared only when at least one side is certainly a time (seconds or am/pm written); `7:32`
- * against `14:64` stays a ratio question. A side without am/pm and an hour of 1 to 12 (`8:34`)
- * is the clock face and matches the same face in the afternoon (`8:34 pm`). Undefined when the
- * two are not both times of day. The gate is one `includes(':')` on each side.
+ * against `14:64` stays a ratio question. A gold without am/pm and an hour of 1 to 12 (`8:34`)
+ * is the clock face and accepts the same face in the afternoon (`8:34 pm`). A prediction without
+ * am/pm is read on the 24-hour clock: `8:34` is not `8:34 PM` (it had paid both `8:34 AM` and
+ * `8:34 PM`, so leaving the half of the day out was never wrong: a red team of stop 28).
+ * Undefined when the two are not both times of day. The gate is one `includes(':')` on each side.
  */
 export function compareClockTimes(gold: string, pred: string): Verdict | undefined {
   if (!gold.includes(':') || !pred.includes(':')) return undefined;
@@ -47,7 +49,7 @@ export function compareClockTimes(gold: string, pred: string): Verdict | undefin
   if (goldTime === undefined || predTime === undefined || !(goldTime.marked || predTime.marked))
     return undefined;
   const difference = Math.abs(goldTime.seconds - predTime.seconds);
-  const sameFace = (goldTime.twelveHourAmbiguous || predTime.twelveHourAmbiguous) && difference === HALF_DAY;
+  const sameFace = goldTime.twelveHourAmbiguous && difference === HALF_DAY;
   return difference === 0 || sameFace
     ? equal('clock-time', `both are the time of day ${gold.trim()}`)
     : notEqual('clock-time', `the time of day ${pred.trim()} differs from ${gold.trim()}`);

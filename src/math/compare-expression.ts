@@ -1,6 +1,6 @@
 import { seededRandom } from '../core/seeded-random.js';
 import type { Budget } from './budget.js';
-import { compareReadings } from './compare-number.js';
+import { compareReadings, DEFAULT_RELATIVE_TOLERANCE } from './compare-number.js';
 import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
 import { BeyondBudget, evaluate, evaluateOnRealDomain, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
@@ -267,12 +267,42 @@ function compareOnLogScale(gold: MathJson, pred: MathJson, context: CompareConte
 }
 
 /**
- * Symbolic equality. Constants: one numeric evaluation with the answer tolerance. With variables:
+ * Relative tolerance of two constants that are exact values written without a decimal point
+ * (`10^9 - 500 + \frac{1}{e}` against `999999500`): only the rounding error of evaluating them in
+ * double precision separates equal ones (about 1e-16 relative). The answer tolerance (1e-6) paid
+ * such a prediction for every integer within a millionth of it: two or more integers once the
+ * answer passes 500,000 (`10^9 - 500 + \frac{1}{e}` scored 1 against 999999500 and 1000000000; a
+ * red team of stop 28). At 1e-12 neighbouring integers are told apart up to 10^12.
+ */
+const EXACT_FORM_RELATIVE_TOLERANCE = 1e-12;
+/** Operations evaluated by numerical approximation (their error can exceed 1e-12). */
+const APPROXIMATED = /"(?:Integrate|Sum|Product|Limit)"/;
+
+/**
+ * The relative tolerance for two constants written without a decimal point:
+ * EXACT_FORM_RELATIVE_TOLERANCE when they hold nothing approximated numerically, else the answer
+ * tolerance (and always the operator's, when raised above its default).
+ */
+function exactFormTolerance(gold: MathJson, pred: MathJson, relative: number): number {
+  if (relative > DEFAULT_RELATIVE_TOLERANCE) return relative;
+  const written = JSON.stringify(gold) + JSON.stringify(pred);
+  return APPROXIMATED.test(written) ? relative : Math.min(relative, EXACT_FORM_RELATIVE_TOLERANCE);
+}
+
+/**
+ * Symbolic equality. Constants: one numeric evaluation with the answer tolerance (tighter for exact
+ * forms, `unrounded`: neither side written with a decimal point, which the caller knows from the
+ * written text when a decimal became a `Rational` in the JSON; exactFormTolerance). With variables:
  * the expressions are evaluated at random points (a Schwartz-Zippel style identity test); a clear
  * difference at any point decides "not equal"; agreement everywhere decides "equal", confirmed
  * (method `cas+numeric`) when compute-engine simplifies gold - pred to 0.
  */
-export function compareExpressions(gold: MathJson, pred: MathJson, context: CompareContext): Verdict {
+export function compareExpressions(
+  gold: MathJson,
+  pred: MathJson,
+  context: CompareContext,
+  unrounded = jsonUnrounded(gold) && jsonUnrounded(pred),
+): Verdict {
   if (JSON.stringify(gold) === JSON.stringify(pred)) return equal('structural', 'identical expressions');
   const { options, budget } = context;
   const variables = freeVariables(gold, freeVariables(pred));
@@ -306,8 +336,11 @@ export function compareExpressions(gold: MathJson, pred: MathJson, context: Comp
       if (overflow(goldValue, gold) || overflow(predValue, pred)) {
         return undecidable('numeric', 'a value is too large for double precision and the forms differ');
       }
+      const relative = unrounded
+        ? exactFormTolerance(gold, pred, options.relativeTolerance)
+        : options.relativeTolerance;
       const close =
-        valuesClose(goldValue, predValue, options.relativeTolerance, options.absoluteTolerance) ||
+        valuesClose(goldValue, predValue, relative, options.absoluteTolerance) ||
         (options.precision !== undefined &&
           goldValue.im === 0 &&
           predValue.im === 0 &&

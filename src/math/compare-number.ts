@@ -4,7 +4,8 @@ import { divideRational, type Rational, rational, rationalEquals } from './ratio
 import { type NumberReading, type NumberValue, numberReading } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict } from './verdict.js';
 
-const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
+/** The answer tolerance's default (options.ts `relative_tolerance`). */
+export const DEFAULT_RELATIVE_TOLERANCE = 1e-6;
 
 /** True when the rational has a finite decimal expansion (denominator 2^a 5^b). */
 export function isTerminating(value: Rational): boolean {

@@ -1,4 +1,4 @@
-import { namesAskedSum } from './asked-sum.js';
+import { namesAskedQuantity } from './asked-quantity.js';
 import { type CompareValues, compareOrdered } from './compare-collection.js';
 import { comparablePoint, evaluateAtPoints, randomPoints, valuesClose } from './compare-expression.js';
 import {
@@ -228,7 +228,7 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   const last = pred.sides[pred.sides.length - 1] as MathValue;
   if (pred.operators.every((operator) => operator === '=')) {
     if (namesAnswer(first) || (pred.sides.length === 2 && isWordLabel(first))) return last;
-    if (pred.sides.length === 2 && isConstant(last) && namesAskedSum(first)) return last;
+    if (pred.sides.length === 2 && isConstant(last) && namesAskedQuantity(first)) return last;
     if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
     if (pred.sides.slice(0, -1).every(computesConstant)) return last;
     if (constantChainValue(pred) !== undefined) return last;

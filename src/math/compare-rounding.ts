@@ -2,7 +2,7 @@ import { DeadlineExceeded } from './budget.js';
 import { isTerminating } from './compare-number.js';
 import { evaluate, freeVariables } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
-import { rationalToNumber } from './rational.js';
+import { addRational, multiplyRational, negateRational, rational, rationalToNumber } from './rational.js';
 import { describeValue, type MathValue, type NumberValue } from './value.js';
 import { type CompareContext, equal, type Verdict } from './verdict.js';
 
@@ -32,6 +32,23 @@ function exactNonDecimal(value: MathValue, deadline: number): number | undefined
     if (error instanceof DeadlineExceeded) throw error;
     return undefined;
   }
+}
+
+/**
+ * How far a printout may stand from a shorter decimal and still be that decimal in float noise
+ * (`0.2999999999999` is 0.3), relative; and always less than half a unit of the decimal's last
+ * place (isFloatNoise).
+ */
+const FLOAT_NOISE = 1e-9;
+
+/**
+ * Whether a printout is `written` (given to `places`) in float noise: within FLOAT_NOISE of it,
+ * relative, and nearer than half a unit of its last place, so it rounds to it alone. The relative
+ * test alone took `999999999.5000000001` for 999999999 and for 1000000000 (a red team of stop 28).
+ */
+function isFloatNoise(printout: number, written: number, places: number): boolean {
+  const distance = Math.abs(printout - written);
+  return distance <= FLOAT_NOISE * Math.max(Math.abs(written), 1e-300) && distance < 0.5 * 10 ** -places;
 }
 
 /** Places from which a decimal reads as a machine printout of an inexact value (0.290243531202435). */
@@ -97,10 +114,7 @@ export function compareRoundedDecimal(
     // `0.3` against `0.2999999999999`: float noise in a printout, whatever the places.
     const printout = places === undefined ? undefined : printoutValue(other, places);
     const written = (decimal as NumberValue).approx;
-    if (
-      printout !== undefined &&
-      Math.abs(printout - written) <= 1e-9 * Math.max(Math.abs(written), 1e-300)
-    ) {
+    if (printout !== undefined && isFloatNoise(printout, written, places as number)) {
       return equal(
         'rounded-decimal',
         `${describeValue(other)} is ${describeValue(decimal)} up to float noise`,
@@ -120,9 +134,13 @@ export function compareRoundedDecimal(
     }
     if (places === undefined || places < minPlaces || places > 15) continue;
     if (decimal === pred && significantDigits(decimal) < minPlaces) continue;
-    const value = exactNonDecimal(other, context.budget.deadline) ?? printout;
-    if (value === undefined) continue;
-    if (roundsTo(value, written, places)) {
+    const value = exactNonDecimal(other, context.budget.deadline);
+    if (value === undefined && printout === undefined) continue;
+    const rounds =
+      value !== undefined
+        ? roundsTo(value, written, places)
+        : printoutRoundsTo(other as NumberValue, decimal as NumberValue, places);
+    if (rounds) {
       return equal(
         'rounded-decimal',
         `${describeValue(decimal)} is ${describeValue(other)} rounded to ${places} decimal places`,
@@ -143,9 +161,29 @@ export function significantDigits(value: MathValue): number {
   return value.text.replace(/[^\d]/g, '').replace(/^0+/, '').length;
 }
 
-/** Whether `value` rounded to `places` decimal places is `written` (ties both ways). */
+/**
+ * Whether `value` rounded to `places` decimal places is `written` (ties both ways). The margin
+ * covers only the binary representation of the two decimals (0.125 against 0.12 is a tie whose
+ * doubles differ by 4e-18 beyond half a unit): a margin of 1e-9 of half a unit let a value just past
+ * a tie, `\frac{67}{200} + \frac{\pi}{10^{12}}`, round both ways and score against 0.33 and 0.34 (a
+ * red team of stop 28).
+ */
 function roundsTo(value: number, written: number, places: number): boolean {
-  return Math.abs(value - written) <= 0.5 * 10 ** -places * (1 + 1e-9);
+  return Math.abs(value - written) <= 0.5 * 10 ** -places * (1 + 1e-12);
+}
+
+/**
+ * Whether a printout rounds to `written` at `places`, in exact arithmetic: its digits past a
+ * double's precision count (`0.3349999999999` rounds to 0.33 only; as a double, with the margin of
+ * roundsTo, it also rounded to 0.34).
+ */
+function printoutRoundsTo(printout: NumberValue, decimal: NumberValue, places: number): boolean {
+  if (printout.exact === undefined || decimal.exact === undefined)
+    return roundsTo(printout.approx, decimal.approx, places);
+  const difference = addRational(printout.exact, negateRational(decimal.exact));
+  const scaled = multiplyRational(difference, rational(2n * 10n ** BigInt(places)));
+  const magnitude = scaled.numerator < 0n ? -scaled.numerator : scaled.numerator;
+  return magnitude <= scaled.denominator;
 }
 
 /**

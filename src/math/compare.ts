@@ -18,6 +18,7 @@ import {
 } from './compare-relation.js';
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
+import { writtenUnroundedScalar } from './exact-rationals.js';
 import { rootsOfIndexedUnknown } from './label.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
@@ -82,7 +83,12 @@ function compareScalarForms(
     for (const predFraction of predReadings) {
       const goldJson = scalarJson(gold, goldFraction) as never;
       const predJson = scalarJson(pred, predFraction) as never;
-      last = compareExpressions(goldJson, predJson, context);
+      last = compareExpressions(
+        goldJson,
+        predJson,
+        context,
+        writtenUnroundedScalar(gold) && writtenUnroundedScalar(pred),
+      );
       if (last.verdict === 'equal') return last;
     }
   }

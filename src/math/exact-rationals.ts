@@ -1,4 +1,4 @@
-import type { MathJson } from './value.js';
+import type { MathJson, MathValue } from './value.js';
 
 /**
  * Exact rationals compared exactly. The relative tolerance stands for the rounding of a decimal
@@ -20,4 +20,13 @@ export function jsonUnrounded(json: MathJson): boolean {
   if (Array.isArray(json)) return json.every(jsonUnrounded);
   if (typeof json === 'object' && 'num' in json) return writtenUnrounded(json.num);
   return true;
+}
+
+/**
+ * True when a number or expression was written with no decimal point: a number by its own text (its
+ * JSON is a `Rational` either way), an expression by its literals.
+ */
+export function writtenUnroundedScalar(value: MathValue): boolean {
+  if (value.kind === 'number') return writtenUnrounded(value.text);
+  return value.kind === 'expression' && jsonUnrounded(value.json);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasTextAfter, isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
 import { endOfStatedFirstSentence } from './answer-first.js';
+import { beyondAscii } from './ascii-text.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
@@ -220,7 +221,7 @@ function restOfLine(text: string, index: number): { content: string; end: number
   return { content, end: newline < 0 ? text.length : newline };
 }
 
-/** Cleans a phrase that follows "answer is": markdown, one math span, a closing period. */
+/** Cleans a phrase that follows "answer is": markdown, one math span, a closing period (`.` or `。`). */
 function cleanPhrase(phrase: string): string {
   let content = phrase
     // A leading `}` closes the `\text{The answer is }` the marker was read in.
@@ -228,6 +229,8 @@ function cleanPhrase(phrase: string): string {
     .replace(/[*_\s.;,]+$/, '')
     .replace(/^(?:\\?["“”`])+|(?:\\?["“”`])+$/g, '')
     .replace(/[*_\s.;,]+$/, '');
+  // A Chinese sentence's full stop, semicolon or comma (`分层抽样。`).
+  if (beyondAscii(content)) content = content.replace(/[\s。；，]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
   if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
   // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
@@ -307,6 +310,11 @@ function fencedAnswer(body: string): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/** The verb of an answer phrase whose subject names the answer: "is", "equals"; in Chinese 为, 是, 等于. */
+const COPULA = /\s(?:is|are|was|equals)\s+(?=\S)/gi;
+const HAN_COPULA = /(?<=[\u4e00-\u9fff])(?:为|是|等于)\s*(?=\S)/g;
+const HAN_CHARACTER = /[\u4e00-\u9fff]/;
+
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
   const fence = text.includes('```', markerEnd)
@@ -337,16 +345,21 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   sentence = withoutParentheticalRemark(sentence);
   // "5, obviously": a comment word after a comma is no second item.
   sentence = withoutTrailingRemark(sentence);
-  // "The largest $n$ is 34" keeps what follows the last "is".
-  const verb = lastMatch(sentence, /\s(?:is|are|was|equals)\s+(?=\S)/gi);
+  // "The largest $n$ is 34" keeps what follows the last "is"; so does a Chinese answer's
+  // "切线方程为 $y=2x-2$" ("the tangent is"; 为, 是, 等于 after a word).
+  const verb =
+    lastMatch(sentence, COPULA) ??
+    (beyondAscii(sentence) && HAN_CHARACTER.test(sentence) ? lastMatch(sentence, HAN_COPULA) : undefined);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
   const afterVerb = verb === undefined ? '' : sentence.slice(verb.index + verb[0].length);
   const content = cleanPhrase(
-    verb !== undefined && /[A-Za-z]{3,}/.test(before)
+    verb !== undefined && (/[A-Za-z]{3,}/.test(before) || HAN_CHARACTER.test(before))
       ? (valueBeforeVerb(before, afterVerb) ?? afterVerb)
       : sentence,
   );
-  if (content === '' || JUDGEMENT.test(content)) return undefined;
+  // A phrase that ends in a colon leads into working ("【答案】\n首先，我们解这个方程组：" then the
+  // equations): no answer.
+  if (content === '' || JUDGEMENT.test(content) || /[:：]$/.test(content)) return undefined;
   const found: Extraction = { text: content, extractor, end: line.end, start: match.index };
   if (alternative !== undefined && alternative !== '') found.alternative = cleanPhrase(alternative);
   return found;
@@ -396,8 +409,11 @@ const FINAL_ANSWER =
  */
 const ANSWER_COLON =
   /\banswer\s*\**\s*[:：]|(?<![^\n])[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?answers?(?:\*\*|__)?[ \t]*(?=\r?\n)/gi;
-/** "Answer:" in French and Chinese (multilingual benchmarks), tried second, after a native scan. */
-const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]/gi;
+/**
+ * "Answer:" in French and Chinese (multilingual benchmarks), and the bracketed heading `【答案】` of
+ * Chinese exam solutions (GAOKAO-Bench's `【解析】...【答案】2\sqrt{3}`), tried second, after a native scan.
+ */
+const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]|[【[]\s*答案\s*[】\]]\s*[:：]?/gi;
 
 /**
  * Whether the text holds "answer" in any letter case (what `/answer/i` tests), looked for from its
@@ -1095,7 +1111,7 @@ const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colo
  * end the response.
  */
 /** One scan that tells whether any repair may apply (the common response needs none). */
-const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|<eos>|<｜|_of_turn>|INST\]|\\\\[A-Za-z]/;
+const MAY_NEED_REPAIR = /\u2212|<\||<\/?s>|<eo[ase]>|<｜|_of_turn>|INST\]|\\\\[A-Za-z]/;
 
 /** MAY_NEED_REPAIR, after single-character searches (each of its patterns holds one of them). */
 function mayNeedRepair(text: string): boolean {
@@ -1105,6 +1121,7 @@ function mayNeedRepair(text: string): boolean {
       text.includes('_') ||
       text.includes(']') ||
       text.includes('s>') ||
+      text.includes('<eo') ||
       text.includes('｜') ||
       text.includes('\u2212')) &&
     MAY_NEED_REPAIR.test(text)

@@ -111,12 +111,18 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((match) => match[0]);
   const wanted = goldText.split(/\s+/).length;
   if (words.length < wanted) return undefined;
-  // "So f is even, not odd.": a denied word is no answer.
+  // "So f is even, not odd.": a denied word is no answer; nor is a qualified one ("negative
+  // infinity" for a gold "infinity", "north east" for "east").
   if (NEGATION.test(words[words.length - wanted - 1] ?? '')) return undefined;
   return closing(words.slice(-wanted).join(' '), response, 'gold_guided_words');
 }
 
 /** "neither even nor odd" closing a sentence (a red team of stop 26: it read "odd"). */
 const NEITHER_NOR = /\b(neither)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+nor\s+[A-Za-z]+\W*$/i;
-/** A word that denies the word after it. */
-const NEGATION = /^(?:not|nor|no|never|neither|isn't|cannot|can't)$/i;
+/**
+ * A word that denies the word after it, or makes it another answer (`negative infinity`, `non
+ * increasing`, `counter clockwise`, `north east`: each paid a gold of its last word and the whole
+ * phrase too, a red team of stop 28).
+ */
+const NEGATION =
+  /^(?:not|nor|no|never|neither|isn't|cannot|can't|non|negative|minus|counter|anti|north|south|east|west)$/i;

@@ -331,34 +331,40 @@ function superscriptDigits(superscript: string): string {
 }
 
 /**
- * Non-ASCII math signs written as LaTeX: unicode minus, root, pi, times, division, dot; and the
+ * Non-ASCII math signs written as LaTeX: unicode minus, root (`√3`, Chinese `根号3`), pi, times,
+ * division, dot, the Arabic decimal separator (`1٫2`); and the
  * fullwidth forms of ASCII characters (U+FF01 to U+FF5E) that Chinese and Japanese input methods
  * type (`(1.5，0)`, `（3）`, `ｘ＝２`) as their ASCII characters.
  */
 function asciiMath(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (glyph) => String.fromCharCode(glyph.charCodeAt(0) - 0xfee0))
-    .replace(/\u2212/g, '-')
-    .replace(/√\s*(\d+(?:\.\d+)?|[A-Za-z])/g, '\\sqrt{$1}')
-    .replace(/π/g, '\\pi ')
-    .replace(/×/g, '\\times ')
-    .replace(/÷/g, '\\div ')
-    .replace(/·/g, '\\cdot ')
-    .replace(/≤/g, ' \\le ')
-    .replace(/≥/g, ' \\ge ')
-    .replace(/≠/g, ' \\ne ')
-    .replace(/∞/g, '\\infty ')
-    .replace(/([∛∜])\s*(\d+(?:\.\d+)?|[A-Za-z])/g, (_all, root: string, radicand: string) =>
-      root === '∛' ? `\\sqrt[3]{${radicand}}` : `\\sqrt[4]{${radicand}}`,
-    )
-    .replace(/⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^{${superscriptDigits(digits)}}`)
-    .replace(/∈/g, ' \\in ')
-    .replace(/∪/g, ' \\cup ')
-    .replace(/∅/g, '\\emptyset ')
-    .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
-    .replace(/°/g, ' ')
-    .replace(/[€£¥]/g, ' ')
-    .replace(/\s*(?:或者|或|、)\s*/g, ', ');
+  return (
+    text
+      .replace(/[\uFF01-\uFF5E]/g, (glyph) => String.fromCharCode(glyph.charCodeAt(0) - 0xfee0))
+      .replace(/\u2212/g, '-')
+      .replace(/(?:√|根号)\s*(\d+(?:\.\d+)?|[A-Za-z])/g, '\\sqrt{$1}')
+      .replace(/π/g, '\\pi ')
+      .replace(/×/g, '\\times ')
+      .replace(/÷/g, '\\div ')
+      .replace(/·/g, '\\cdot ')
+      .replace(/≤/g, ' \\le ')
+      .replace(/≥/g, ' \\ge ')
+      .replace(/≠/g, ' \\ne ')
+      .replace(/∞/g, '\\infty ')
+      .replace(/([∛∜])\s*(\d+(?:\.\d+)?|[A-Za-z])/g, (_all, root: string, radicand: string) =>
+        root === '∛' ? `\\sqrt[3]{${radicand}}` : `\\sqrt[4]{${radicand}}`,
+      )
+      .replace(/⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^{${superscriptDigits(digits)}}`)
+      .replace(/∈/g, ' \\in ')
+      .replace(/∪/g, ' \\cup ')
+      .replace(/∅/g, '\\emptyset ')
+      .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
+      .replace(/°/g, ' ')
+      .replace(/[€£¥]/g, ' ')
+      .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+      .replace(/\s*(?:或者|或|、)\s*/g, ', ')
+      // "和" (and) between two values (`1和3`); elsewhere it is a word (和 is also "sum").
+      .replace(/(?<=[\d}])\s*和\s*(?=[-\d\\])/g, ', ')
+  );
 }
 
 /** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */
@@ -371,6 +377,8 @@ function plainLatex(input: string): string {
   for (const command of TEXT_COMMANDS) {
     if (text.includes(`\\${command}`)) text = replaceCommand(text, command, (argument) => ` ${argument} `);
   }
+  // `~` is TeX's non-breaking space: `5~\mathrm{cm}`, and Mathpix's `5 \mathrm{~cm}`, `\mathrm{~N}`.
+  if (text.includes('~')) text = text.replace(/~/g, ' ');
   text = text.replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac').replace(/(\d)\{,\}(?=\d{3}(?!\d))/g, '$1,');
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
@@ -442,7 +450,13 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
-  if (text.includes('{,')) text = text.replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,');
+  // TeX's braced comma: a thousands separator before a group of three digits (`1{,}500`), else a
+  // decimal comma (`1{,}2`, `3{,}14159`, `0{,}125`: TeX writes `{,}` so that no space follows).
+  if (text.includes('{,'))
+    text = text
+      .replace(/(?<![\d.])(0)\s*\{,\s*\}\s*(?=\d)/g, '$1.')
+      .replace(/(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))/g, '$1,')
+      .replace(/(\d)\s*\{,\s*\}\s*(?=\d)/g, '$1.');
   // `5\text{th}`, `5^{\text{th}}`, `5^{th}`, a whole `21st`: an ordinal's suffix is no product of
   // letters (inside an expression `2nd` stays 2·n·d: `n^2 + 2nd + d^2`).
   if (text.includes('\\text') || text.includes('^')) text = text.replace(ORDINAL_SUFFIX, '$1');

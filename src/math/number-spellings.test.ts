@@ -21,9 +21,11 @@ describe('withPlainNumbers', () => {
     expect(withPlainNumbers('it costs $40 - $10 = $30')).toBe('it costs $40 - $10 = $30');
   });
 
-  it('reads a braced thousands separator, not a decimal or a list', () => {
+  it('reads a braced comma before a group of three digits as thousands, any other as a decimal comma', () => {
     expect(withPlainNumbers('The total is \\$1{,}500.')).toBe('The total is \\$1,500.');
-    expect(withPlainNumbers('1{,}5 and 1{,}5000')).toBe('1{,}5 and 1{,}5000');
+    expect(withPlainNumbers('1{,}200{,}000 in all')).toBe('1,200,000 in all');
+    expect(withPlainNumbers('1{,}5 and 1{,}5000')).toBe('1.5 and 1.5000');
+    expect(withPlainNumbers('so 0{,}125 of it')).toBe('so 0.125 of it');
   });
 
   it('leaves text without them as it is', () => {

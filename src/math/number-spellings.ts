@@ -10,7 +10,8 @@ import { VULGAR_FRACTIONS } from './normalize.js';
  *   would have a comma), `½ cup`, `1¾` become `5/2`, `5/2`, `1/2`, `7/4` (the fallback read `2½`
  *   as 2);
  * - a sign before a currency symbol: `a net change of -$40` is `-40` (the fallback read 40);
- * - TeX's braced thousands separator outside math: `\$1{,}500` is `1,500` (the fallback read 500).
+ * - TeX's braced thousands separator outside math: `\$1{,}500` is `1,500` (the fallback read 500);
+ *   any other braced comma between digits is a decimal comma: `1{,}2` is 1.2 (it read 2).
  */
 /** The glyphs normalize.ts reads in answers, so that both know the same ones. */
 const GLYPHS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
@@ -24,7 +25,9 @@ const MIXED_OR_ALONE = new RegExp(
   'g',
 );
 const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
-const BRACED_THOUSANDS = /(\d)\{,\}(?=\d{3}(?!\d))/g;
+const BRACED_THOUSANDS = /(?<![\d.])([1-9]\d{0,2})\{,\}(?=\d{3}(?!\d))/g;
+/** Any other braced comma between digits is a decimal comma: `1{,}2`, `0{,}125`, `3{,}14159`. */
+const BRACED_DECIMAL_COMMA = /(\d)\{,\}(?=\d)/g;
 
 function parts(glyph: string): [numerator: bigint, denominator: bigint] {
   const [numerator, denominator] = (VULGAR_FRACTIONS[glyph] as string).split('}{');
@@ -68,6 +71,6 @@ export function withPlainNumbers(response: string): string {
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
   if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');
-  if (text.includes('{,}')) text = text.replace(BRACED_THOUSANDS, '$1,');
+  if (text.includes('{,}')) text = text.replace(BRACED_THOUSANDS, '$1,').replace(BRACED_DECIMAL_COMMA, '$1.');
   return text;
 }

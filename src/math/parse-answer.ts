@@ -1,3 +1,4 @@
+import { beyondAscii } from './ascii-text.js';
 import { splitTopLevel, walkBrackets } from './braces.js';
 import { asInterval, removePoints } from './compare-interval.js';
 import { parseLatex } from './latex-expression.js';
@@ -184,6 +185,7 @@ function intervalPiece(value: MathValue): IntervalPiece | undefined {
 }
 
 const WORDS = /^[A-Za-z][A-Za-z '’-]*$/;
+const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
 
 /** Lowercase one-letter variables joined by minus signs (`x - x`, `a-b-c`): a difference, not words. */
@@ -320,6 +322,9 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
   if (isText(text) || CLOCK_TIME.test(text)) return { kind: 'text', text };
   const number = parseNumberLiteral(text, percent);
   if (number !== undefined) return number;
+  // `每人 \frac{3}{7} 块` ("3/7 of a piece each"): Chinese, Japanese or Korean words are prose, never
+  // symbols of a product.
+  if (beyondAscii(text) && EAST_ASIAN_LETTER.test(text)) return { kind: 'text', text };
   const json = parseLatex(text);
   if (json === undefined) return { kind: 'text', text };
   if (typeof json === 'string' && json.startsWith("'")) return { kind: 'text', text: json.slice(1, -1) };
