@@ -4,6 +4,7 @@ import { endOfStatedFirstSentence } from './answer-first.js';
 import { beyondAscii } from './ascii-text.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
+import { chineseQualifier } from './chinese-qualifier.js';
 import { comparesStatedAnswer } from './comparison-clause.js';
 import { endBeforeCondition } from './condition-clause.js';
 import { conditionedValueEnd } from './condition-span.js';
@@ -232,7 +233,13 @@ function cleanPhrase(phrase: string): string {
   // A Chinese sentence's full stop, semicolon or comma (`分层抽样。`).
   if (beyondAscii(content)) content = content.replace(/[\s。；，]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
-  if (math !== undefined && content.replace(/\s/g, '').length - math.text.length <= 4) content = math.text;
+  // A few characters around one math span are wrapping (`$A$ 城市`), unless they qualify it (`$5$ 以上`).
+  if (
+    math !== undefined &&
+    content.replace(/\s/g, '').length - math.text.length <= 4 &&
+    chineseQualifier(content) === undefined
+  )
+    content = math.text;
   // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
   else if (math === undefined && !content.includes('\\')) content = content.replace(/\s*!+$/, '');
   content = content.replace(/\s*[.;]\s*$/, '');
@@ -310,6 +317,20 @@ function fencedAnswer(body: string): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/**
+ * The Chinese copula of an answer phrase (为, 是, 等于 after a word), when it has exactly one and no
+ * qualifier (`结果不是 $5$`, `大约是 5`): "最小值为 5，最大值为 7" names two values, and a qualified
+ * phrase is read whole so that its qualifier is seen (phraseHedge).
+ */
+function hanCopula(sentence: string): RegExpExecArray | undefined {
+  if (!beyondAscii(sentence) || !HAN_CHARACTER.test(sentence) || chineseQualifier(sentence) !== undefined)
+    return undefined;
+  HAN_COPULA.lastIndex = 0;
+  const first = HAN_COPULA.exec(sentence);
+  if (first === null) return undefined;
+  return HAN_COPULA.exec(sentence) === null ? first : undefined;
+}
+
 /** The verb of an answer phrase whose subject names the answer: "is", "equals"; in Chinese 为, 是, 等于. */
 const COPULA = /\s(?:is|are|was|equals)\s+(?=\S)/gi;
 const HAN_COPULA = /(?<=[\u4e00-\u9fff])(?:为|是|等于)\s*(?=\S)/g;
@@ -347,9 +368,7 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   sentence = withoutTrailingRemark(sentence);
   // "The largest $n$ is 34" keeps what follows the last "is"; so does a Chinese answer's
   // "切线方程为 $y=2x-2$" ("the tangent is"; 为, 是, 等于 after a word).
-  const verb =
-    lastMatch(sentence, COPULA) ??
-    (beyondAscii(sentence) && HAN_CHARACTER.test(sentence) ? lastMatch(sentence, HAN_COPULA) : undefined);
+  const verb = lastMatch(sentence, COPULA) ?? hanCopula(sentence);
   const before = verb === undefined ? '' : sentence.slice(0, verb.index);
   const afterVerb = verb === undefined ? '' : sentence.slice(verb.index + verb[0].length);
   const content = cleanPhrase(

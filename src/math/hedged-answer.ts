@@ -1,5 +1,6 @@
 import { ALTERNATIVE_WORDS } from './alternative-words.js';
 import { withoutConditionNumbers } from './answer-phrase.js';
+import { chineseQualifier, chineseQualifierAround } from './chinese-qualifier.js';
 import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
@@ -519,6 +520,9 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
     ? disowningLead(text, start)
     : null;
   if (disowning !== null) return `the answer's sentence disowns it: "${disowning[0]}"`;
+  // "所以结果不是5。", "结果至少 5", "5以上": a Chinese qualifier in the value's clause.
+  const chinese = chineseQualifierAround(text, start, start + extraction.text.length);
+  if (chinese !== undefined) return chinese;
   // The words of a `\text{no more than }` right before the value are read as prose.
   const window = text.slice(Math.max(0, start - 96), start);
   const prose = window.endsWith('}') || window.endsWith('} ') ? unwrapTextGroups(window) : window;
@@ -570,7 +574,7 @@ const DOUBT_AFTER_VALUE =
  * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
  */
 export function phraseHedge(phrase: string, number: Extraction): string | undefined {
-  const qualified = qualifiedAnswer(phrase, number);
+  const qualified = qualifiedAnswer(phrase, number) ?? chineseQualifier(phrase);
   if (qualified !== undefined) return qualified;
   // "40 maybe", `40 \text{ roughly}`, "40 or so": words after the value that doubt or bound it.
   const at = phrase.lastIndexOf(number.text);
