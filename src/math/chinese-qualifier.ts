@@ -28,14 +28,21 @@ const CLAUSE_BREAKS = '。，；！？,;!?\n';
  * last-number fallback reads "所以结果不是5。" ("so the result is not 5") as 5 otherwise.
  */
 export function chineseQualifierAround(text: string, start: number, end: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 4);
-  if (!beyondAscii(before) && !beyondAscii(after)) return undefined;
-  let from = before.length;
-  while (from > 0 && !CLAUSE_BREAKS.includes(before[from - 1] as string)) from--;
-  const bound = TRAILING_BOUND.exec(after);
+  // Read in place first (this runs on every decided answer, nearly all of them ASCII): where the
+  // clause starts, and whether it or the few characters after the value hold a character beyond ASCII.
+  const limit = Math.max(0, start - 40);
+  let from = start;
+  let wide = false;
+  while (from > limit && !CLAUSE_BREAKS.includes(text[from - 1] as string)) {
+    from--;
+    if (text.charCodeAt(from) > 127) wide = true;
+  }
+  const afterEnd = Math.min(text.length, end + 4);
+  for (let index = end; index < afterEnd && !wide; index++) wide = text.charCodeAt(index) > 127;
+  if (!wide) return undefined;
+  const bound = TRAILING_BOUND.exec(text.slice(end, afterEnd));
   return (
-    chineseQualifier(before.slice(from)) ??
+    chineseQualifier(text.slice(from, start)) ??
     (bound === null ? undefined : `the answer is qualified: "${bound[1]}"`)
   );
 }

@@ -283,16 +283,18 @@ const APPROXIMATED = /"(?:Integrate|Sum|Product|Limit)"/;
  * EXACT_FORM_RELATIVE_TOLERANCE when they hold nothing approximated numerically, else the answer
  * tolerance (and always the operator's, when raised above its default).
  */
-function exactFormTolerance(gold: MathJson, pred: MathJson, relative: number): number {
+function exactFormTolerance(goldText: string, predText: string, relative: number): number {
   if (relative > DEFAULT_RELATIVE_TOLERANCE) return relative;
-  const written = JSON.stringify(gold) + JSON.stringify(pred);
-  return APPROXIMATED.test(written) ? relative : Math.min(relative, EXACT_FORM_RELATIVE_TOLERANCE);
+  return APPROXIMATED.test(goldText) || APPROXIMATED.test(predText)
+    ? relative
+    : Math.min(relative, EXACT_FORM_RELATIVE_TOLERANCE);
 }
 
 /**
  * Symbolic equality. Constants: one numeric evaluation with the answer tolerance (tighter for exact
  * forms, `unrounded`: neither side written with a decimal point, which the caller knows from the
- * written text when a decimal became a `Rational` in the JSON; exactFormTolerance). With variables:
+ * written text when a decimal became a `Rational` in the JSON, else read from the JSON when needed;
+ * exactFormTolerance). With variables:
  * the expressions are evaluated at random points (a Schwartz-Zippel style identity test); a clear
  * difference at any point decides "not equal"; agreement everywhere decides "equal", confirmed
  * (method `cas+numeric`) when compute-engine simplifies gold - pred to 0.
@@ -301,9 +303,11 @@ export function compareExpressions(
   gold: MathJson,
   pred: MathJson,
   context: CompareContext,
-  unrounded = jsonUnrounded(gold) && jsonUnrounded(pred),
+  unrounded?: boolean,
 ): Verdict {
-  if (JSON.stringify(gold) === JSON.stringify(pred)) return equal('structural', 'identical expressions');
+  const goldText = JSON.stringify(gold);
+  const predText = JSON.stringify(pred);
+  if (goldText === predText) return equal('structural', 'identical expressions');
   const { options, budget } = context;
   const variables = freeVariables(gold, freeVariables(pred));
   budget.check();
@@ -336,9 +340,10 @@ export function compareExpressions(
       if (overflow(goldValue, gold) || overflow(predValue, pred)) {
         return undecidable('numeric', 'a value is too large for double precision and the forms differ');
       }
-      const relative = unrounded
-        ? exactFormTolerance(gold, pred, options.relativeTolerance)
-        : options.relativeTolerance;
+      const relative =
+        (unrounded ?? (jsonUnrounded(gold) && jsonUnrounded(pred)))
+          ? exactFormTolerance(goldText, predText, options.relativeTolerance)
+          : options.relativeTolerance;
       const close =
         valuesClose(goldValue, predValue, relative, options.absoluteTolerance) ||
         (options.precision !== undefined &&
