@@ -422,4 +422,18 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('\\(40\\) or \\(45\\), not \\(50\\)')).toBe('40 or 45');
     expect(extract('So \\(40\\), not \\(50\\).')).toBe('40');
   });
+
+  it('joins spans of different delimiters as spans of one (red team of stop 28)', () => {
+    expect(extract('So we get $5$ or \\(6\\).')).toBe('5 or 6');
+    expect(extract('So we get \\(5\\) or $6$.')).toBe('5 or 6');
+    expect(extract('The roots are $x = 2$ and \\[x = 3\\]')).toBe('x = 2, x = 3');
+    expect(extract('Thus x is \\(5\\), or maybe $6$')).toBe('5 or 6');
+    expect(extract('Thus x is $5$, or maybe $6$')).toBe('5 or 6');
+  });
+
+  it('still reads the last span alone where no joining word stands between the kinds', () => {
+    expect(extract('First $x=3$. Then \\(x = 6\\).')).toBe('x = 6');
+    expect(extract('We get \\(6\\), not $5$.')).toBe('6');
+    expect(extract('We get $6$, not \\(5\\).')).toBe('6');
+  });
 });

@@ -548,10 +548,10 @@ function isInlineMath(text: string, open: number, close: number): boolean {
  * Text between two math spans that joins them into one answer: `$x=-3$ or $x=2$`; with LaTeX
  * spacing (`$3$ \quad or \quad $5$`, `~`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
  * values offered, red team of stop 24); in any letter case, "and/or", `\text{or}`, "or even", "or
- * else", ", maybe" (red team of stop 27).
+ * else", ", maybe" (red team of stop 27), ", or maybe".
  */
 const SPAN_JOINER =
-  /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\})(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
+  /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\})(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
 function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
@@ -653,9 +653,26 @@ function delimitedSpanBefore(
 function lastLatex(text: string, depth = 0): Extraction | undefined {
   // Every delimiter holds a `$` or a backslash: prose without either has no math span.
   if (!text.includes('$') && !text.includes('\\')) return undefined;
+  const spans = inlineDollarSpans(text);
+  /**
+   * The span of any kind that ends last at or before `at`: spans of different delimiters join as
+   * spans of one do ("So we get $5$ or \(6\)." offers two values, as `$5$ or $6$` does).
+   */
+  const spanBefore = (at: number): MathSpan | undefined => {
+    let found: MathSpan | undefined;
+    for (const delimiters of MATH_DELIMITERS) {
+      const span = delimitedSpanBefore(text, delimiters, at);
+      if (span !== undefined && (found === undefined || span.end > found.end)) found = span;
+    }
+    for (let index = spans.length - 1; index >= 0; index--) {
+      const span = spans[index] as MathSpan;
+      if (span.end > at) continue;
+      if (found === undefined || span.end > found.end) found = span;
+      break;
+    }
+    return found;
+  };
   let best: Extraction | undefined;
-  /** Inline spans in order; the last ones joined by "or"/"and"/"," form one list. */
-  const spans: MathSpan[] = [];
   for (const delimiters of MATH_DELIMITERS) {
     const [open, close] = delimiters;
     const closeIndex = lastIndexIn(text, close);
@@ -676,14 +693,34 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
           open: openIndex,
           end: closeIndex + close.length,
         };
-        const joined = joinedSpans(text, last, (span) => delimitedSpanBefore(text, delimiters, span.open));
-        best = later(best, joined, last.end);
+        best = later(
+          best,
+          joinedSpans(text, last, (span) => spanBefore(span.open)),
+          last.end,
+        );
       } else if (setAside.before !== undefined && (best === undefined || setAside.before.end > best.end)) {
         best = setAside.before;
       }
     }
   }
-  // Single dollars: pair them from the left, skipping escaped `\$` and `$$` (indexOf jumps).
+  const last = spans[spans.length - 1];
+  if (last !== undefined && (best === undefined || best.end <= last.end)) {
+    const setAside = setAsideSpan(text, last.open, last.open + 1, last.content, last.end, depth);
+    if (setAside !== undefined) return setAside.before;
+  }
+  if (last !== undefined) {
+    best = later(
+      best,
+      joinedSpans(text, last, (span) => spanBefore(span.open)),
+      last.end,
+    );
+  }
+  return best;
+}
+
+/** The text's inline `$...$` spans in order: dollars paired from the left, skipping escaped `\$` and `$$`. */
+function inlineDollarSpans(text: string): MathSpan[] {
+  const spans: MathSpan[] = [];
   let open = -1;
   for (let index = text.indexOf('$'); index >= 0; index = text.indexOf('$', index + 1)) {
     let backslashes = 0;
@@ -703,21 +740,7 @@ function lastLatex(text: string, depth = 0): Extraction | undefined {
       open = index;
     }
   }
-  const last = spans[spans.length - 1];
-  if (last !== undefined && (best === undefined || best.end <= last.end)) {
-    const setAside = setAsideSpan(text, last.open, last.open + 1, last.content, last.end, depth);
-    if (setAside !== undefined) return setAside.before;
-  }
-  if (last !== undefined) {
-    // The inline spans are in order: the one before is the previous entry.
-    let index = spans.length - 1;
-    best = later(
-      best,
-      joinedSpans(text, last, () => spans[--index]),
-      last.end,
-    );
-  }
-  return best;
+  return spans;
 }
 
 /** A letter of a script other than Latin and Greek: prose in Chinese, Arabic, Hindi ... */
