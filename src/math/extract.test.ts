@@ -431,6 +431,14 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('Thus x is $5$, or maybe $6$')).toBe('5 or 6');
   });
 
+  it('reads a span opened by a condition word, then a comma, as that condition, not a list item', () => {
+    expect(extract('Since $x>0$, $x = 5$.')).toBe('x = 5');
+    expect(extract('Since $x>0$, \\(x = 5\\).')).toBe('x = 5');
+    expect(extract('For $n = 3$, \\(f(n) = 5\\)')).toBe('f(n) = 5');
+    expect(extract('The roots are $2$, $3$.')).toBe('2, 3');
+    expect(extract('For $n = 3$ or $n = 4$')).toBe('n = 3 or n = 4');
+  });
+
   it('still reads the last span alone where no joining word stands between the kinds', () => {
     expect(extract('First $x=3$. Then \\(x = 6\\).')).toBe('x = 6');
     expect(extract('We get \\(6\\), not $5$.')).toBe('6');

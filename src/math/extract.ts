@@ -605,6 +605,13 @@ interface MathSpan {
   end: number;
 }
 
+/**
+ * Words that open a condition right before a span ("Since $x>0$, $x = 5$", "For $n = 3$, $f(n) = 5$"):
+ * joined to the next span by punctuation only, the span is that condition, not an item of a list.
+ */
+const OPENS_CONDITION =
+  /\b(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
+
 /** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
 const MAX_JOINED_SPANS = 64;
 
@@ -626,6 +633,12 @@ function joinedSpans(
     if (previous === undefined) break;
     const joiner = text.slice(previous.end, first.open);
     if (!SPAN_JOINER.test(joiner)) break;
+    // "Since $x>0$, $x = 5$.": a span opened by a condition word, then a comma, is that condition.
+    if (
+      !/[a-z]/i.test(joiner) &&
+      OPENS_CONDITION.test(text.slice(Math.max(0, previous.open - 24), previous.open))
+    )
+      break;
     first = previous;
     // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
     joined = `${previous.content}${joiner.includes('or') ? ' or ' : ', '}${joined}`;
