@@ -1,8 +1,10 @@
+import { PRECISION_NOTE } from './precision-note.js';
+
 /**
  * Numbers in an answer sentence that state a condition, not the answer: after a preposition of
  * time, rate or place ("Janeth will still owe 220 dollars in 12 months", "d'ici 12 mois", "after 3
  * days", "per 2 hours", "for all 3 tasks"), a remainder ("with 3 left over") or a whole ("8 students
- * (out of 20)"). When a prose answer phrase is read for its number, these are skipped; a
+ * (out of 20)"), or a count of places ("5.91 (to 2 decimal places)", precision-note.ts). When a prose answer phrase is read for its number, these are skipped; a
  * phrase with no other number keeps them.
  */
 const CONDITION_NUMBER =
@@ -12,9 +14,10 @@ const CONDITION_NUMBER =
 export function withoutConditionNumbers(phrase: string): string | undefined {
   if (!/\d/.test(phrase)) return undefined;
   let found = false;
-  const masked = phrase.replace(CONDITION_NUMBER, () => {
+  const mask = () => {
     found = true;
     return ' ';
-  });
+  };
+  const masked = phrase.replace(CONDITION_NUMBER, mask).replace(PRECISION_NOTE, mask);
   return found ? masked : undefined;
 }

@@ -52,6 +52,15 @@ describe('compareChoiceAnswer', () => {
     expect(result?.hedgeable).toBe(false);
   });
 
+  it('small letters in parentheses name options too, so they hedge as capitals do', () => {
+    const verdictOf = (text: string) =>
+      compareChoiceAnswer(goldB, predicted(text), DEFAULT_MATH_VERIFY_OPTIONS, far())?.verdict.verdict;
+    expect(verdictOf('(b) f is increasing')).toBe('equal');
+    expect(verdictOf('(a) or (b)')).toBe('not_equal');
+    // An argument is no option: `f(a)` names none.
+    expect(verdictOf('(b) since f(a) < 0')).toBe('equal');
+  });
+
   it('an expression in a letter is no choice', () => {
     expect(compareChoiceAnswer(goldB, predicted('B+2'), DEFAULT_MATH_VERIFY_OPTIONS, far())).toBeUndefined();
   });

@@ -35,8 +35,16 @@ const NEGATED_CHOICES =
 const REJECTED_CHOICES =
   /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
 
-/** Choice letters named in a prediction: `(C)`, or a capital A-E standing alone. */
-export const CHOICE_LETTERS = /\(([A-E])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+/**
+ * Choice letters named in a prediction: `(C)`, `(c)` (not an argument: `f(c)`; read as a capital by
+ * `namedChoice`), or a capital A-E standing alone.
+ */
+export const CHOICE_LETTERS = /\(([A-E])\)|(?<![\w\\^])\(([a-e])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+
+/** The capital letter a CHOICE_LETTERS match names. */
+export function namedChoice(match: RegExpMatchArray): string {
+  return ((match[1] ?? match[2] ?? match[3]) as string).toUpperCase();
+}
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
 const ARTICLE_A =
   /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
@@ -129,7 +137,7 @@ export function compareChoiceAnswer(
   const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
   const choices = new Set(
     [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
-      (match) => match[1] ?? match[2],
+      namedChoice,
     ),
   );
   const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;

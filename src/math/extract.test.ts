@@ -376,6 +376,28 @@ describe('last number: a tuple that ends the response', () => {
     expect(runExtractor('last_number', 'M[0][1] = (3, 6).')?.text).toBe('(3, 6)');
   });
 
+  it('reads a bracketed list that ends the response whole, but not an index', () => {
+    expect(runExtractor('last_number', 'So the shortest path is [0, 3, 5].')?.text).toBe('[0, 3, 5]');
+    expect(runExtractor('last_number', 'the path is:\n\n[0, 5]')?.text).toBe('[0, 5]');
+    expect(runExtractor('last_number', 'We use A[0, 5].')?.text).toBe('5');
+  });
+
+  it('reads a number scaled by a power of ten whole, not the exponent', () => {
+    expect(runExtractor('last_number', 'So it is about 4.65 x 10^-34 m.')?.text).toBe(
+      '4.65 \\times 10^{-34}',
+    );
+    expect(runExtractor('last_number', 'It is 4.65 * 10^(-34) m.')?.text).toBe('4.65 \\times 10^{-34}');
+    expect(runExtractor('last_number', 'So 1,500 x 10^{-1}')?.text).toBe('1,500 \\times 10^{-1}');
+    expect(runExtractor('last_number', 'We get 10^(-34)')?.text).toBe('-34');
+  });
+
+  it('skips a count of places noted after the value', () => {
+    expect(runExtractor('last_number', 'So x = 5.91 to 2 decimal places.')?.text).toBe('5.91');
+    expect(runExtractor('last_number', 'It is 5.9 MiB (3 sig.fig.).')?.text).toBe('5.9');
+    expect(runExtractor('last_number', 'So 0.00340 has 3 significant figures.')?.text).toBe('3');
+    expect(runExtractor('last_number', 'Rounded to 3 dp.')?.text).toBe('3');
+  });
+
   it('keeps the last number when the list closes some other parenthesis', () => {
     expect(runExtractor('last_number', 'the value (as computed, 6).')?.text).toBe('6');
     expect(runExtractor('last_number', 'We get 17, 18, 19.')?.text).toBe('17, 18, 19');

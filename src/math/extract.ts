@@ -19,6 +19,7 @@ import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
+import { isPrecisionNote } from './precision-note.js';
 import { splitRestatement } from './restatement.js';
 import { endBeforeRejectedValue, endBeforeRuledOut } from './ruled-out-value.js';
 import { hasShortProseWords } from './short-prose.js';
@@ -913,6 +914,9 @@ export const NUMBER_BREAKERS = breakerTable(
 );
 /** An e-notation exponent right after a number's digits: `e8`, `E-19`, not a word (`3eggs`). */
 const E_EXPONENT = /^[eE][-+]?\d+(?!\w|\.\d)/;
+/** A number, a multiplication sign and `10^`, right before an exponent (`4.65 x 10^` of `4.65 x 10^-34`). */
+const SCALED_BY_POWER_OF_TEN =
+  /(?<![\w.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:x|×|\*|\\times|\\cdot|·)\s*10\s*\^\s*([({])?$/;
 /** A mantissa and its `e`, right before an exponent's digits (`1.6e-` of `1.6e-19`). */
 const E_MANTISSA = /(?<![\w.])-?\d+(?:\.\d+)?[eE][-+]?$/;
 
@@ -929,6 +933,24 @@ function eNotationAround(
     const exponent = E_EXPONENT.exec(text.slice(end, end + 12));
     if (exponent !== null)
       return { text: `${match[0]}${exponent[0]}`, start: match.index, end: end + exponent[0].length };
+  }
+  // `4.65 x 10^-34`, `4.65 × 10^(-34)`, `3 * 10^{8}`: the exponent of a power of ten that scales a
+  // number (the fallback read -34, and the closing expression then 10^-34).
+  if (
+    text.charCodeAt(match.index - 1) === 94 ||
+    text[match.index - 1] === '(' ||
+    text[match.index - 1] === '{'
+  ) {
+    const scaled = SCALED_BY_POWER_OF_TEN.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (scaled !== null) {
+      const closing = scaled[2] === undefined ? 0 : text[end] === (scaled[2] === '(' ? ')' : '}') ? 1 : -1;
+      if (closing >= 0)
+        return {
+          text: `${scaled[1]} \\times 10^{${match[0]}}`,
+          start: match.index - scaled[0].length + scaled[0].indexOf(scaled[1] as string),
+          end: end + closing,
+        };
+    }
   }
   const before = text[match.index - 1];
   if ((before === '-' || before === '+' || before === 'e' || before === 'E') && /^\d+$/.test(match[0])) {
@@ -1038,7 +1060,8 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     )
       match = earlier;
   }
-  // "Step 4: days = 6\nStep 5: print(total_days)", "(2) Now ...", `a_{10}`: numbering, not a value.
+  // "Step 4: days = 6\nStep 5: print(total_days)", "(2) Now ...", `a_{10}`: numbering, not a value;
+  // "5.9 (3 sig. fig.)": a count of places (precision-note.ts).
   for (
     let skipped = 0;
     skipped < 4 && isLabelNumber(text, match.index, match.index + match[0].length);
@@ -1047,6 +1070,10 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     const earlier = lastNumberMatch(text.slice(0, match.index));
     if (earlier === undefined) return undefined;
     match = earlier;
+  }
+  if (isPrecisionNote(text, match.index, match.index + match[0].length)) {
+    // ("Rounded to 3 dp." with no value before it: the count is all there is.)
+    match = lastNumberMatch(text.slice(0, match.index)) ?? match;
   }
   // "The area is 25 cm^2.": the last number is the unit's exponent; the value stands before the unit.
   const beforeUnit = unitExponentValue(text, match.index);
@@ -1090,7 +1117,7 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     // A word after the earlier number ("5 apples and 3") joins only as an alternative offered.
     if (unit !== undefined && !offered) break;
     const labelled = label !== undefined && lastLabel !== undefined;
-    endsList ??= /^\)?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
+    endsList ??= /^[)\]]?[\s.!。]*$/.test(text.slice(match.index + match[0].length));
     // "We get 17, 18, 19.", "Possible values: 42 and 43.", "between 42 and 43": several values end the response.
     // "Both 3 and 5 work": "both" opens a list wherever it ends.
     const listed =
@@ -1116,10 +1143,15 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   if (statedEnd !== undefined)
     return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
   const end = eNotation?.end ?? match.index + match[0].length;
-  if (numbers.length > 1 && text[end] === ')') {
-    // `M[0][1] = (3, 6).`: a tuple that ends the response is one answer, not its last item; a
-    // comma list that only closes some other parenthesis keeps its last number alone.
-    if (text[start - 1] === '(') return { text: `(${numbers.join(', ')})`, extractor: 'last_number', end };
+  const closer = text[end];
+  if (numbers.length > 1 && (closer === ')' || closer === ']')) {
+    // `M[0][1] = (3, 6).`, "the shortest path is [0, 3, 5]": a tuple or a bracketed list that ends
+    // the response is one answer, not its last item; a comma list that only closes some other
+    // bracket keeps its last number alone.
+    const opener = closer === ')' ? '(' : '[';
+    // (A bracket after a letter indexes: `A[0, 5]`.)
+    if (text[start - 1] === opener && (opener === '(' || !/[A-Za-z]/.test(text[start - 2] ?? '')))
+      return { text: `${opener}${numbers.join(', ')}${closer}`, extractor: 'last_number', end };
     return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
   }
   return {

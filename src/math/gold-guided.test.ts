@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldGuided } from './gold-guided.js';
+import { goldGuided, truthPastWeakExtraction } from './gold-guided.js';
 import { parseAnswer } from './parse-answer.js';
 
 function gold(normalized: string, extra: { choice?: string } = {}) {
@@ -43,5 +43,32 @@ describe('goldGuided', () => {
   it('reads "neither" of "neither even nor odd" and no word a negation denies (red team of stop 26)', () => {
     expect(goldGuided(gold('\\text{odd}'), 'The function is neither even nor odd.')?.text).toBe('neither');
     expect(goldGuided(gold('\\text{odd}'), 'So the function is even, not odd.')).toBeUndefined();
+  });
+});
+
+describe('truthPastWeakExtraction', () => {
+  const weak = { text: '2', extractor: 'last_number' as const, end: 0 };
+  it('reads the truth word of the last sentence past a number of the working', () => {
+    const text = 'The divergence is chi squared up to a factor of 2. Therefore, the statement is true.';
+    expect(truthPastWeakExtraction(gold('True'), weak, text)?.text).toBe('true');
+    expect(truthPastWeakExtraction(gold('yes'), weak, 'Since 7 > 5, yes.')?.text).toBe('yes');
+  });
+
+  it('leaves the extraction alone without a truth word, for a strong extractor, or for another gold', () => {
+    expect(truthPastWeakExtraction(gold('True'), weak, 'The value is 2.')).toBeUndefined();
+    expect(
+      truthPastWeakExtraction(gold('True'), weak, 'So 2 = 3. The statement is not true.'),
+    ).toBeUndefined();
+    expect(
+      truthPastWeakExtraction(gold('True'), { ...weak, extractor: 'boxed' }, 'So it is true.'),
+    ).toBeUndefined();
+    expect(truthPastWeakExtraction(gold('even'), weak, 'So 2 is even.')).toBeUndefined();
+  });
+
+  it('takes "no" only as an answer, not as a determiner', () => {
+    expect(
+      truthPastWeakExtraction(gold('no'), weak, 'There are 3 cases; none has no solution, so 3.'),
+    ).toBeUndefined();
+    expect(truthPastWeakExtraction(gold('no'), weak, 'The count is 3, so no.')?.text).toBe('no');
   });
 });

@@ -7,7 +7,7 @@ import { HEDGE, lastChosenLetter } from './choice-answer.js';
 import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
 import { statesNoSolution } from './compare.js';
 import { choiceLetter } from './compare-text.js';
-import type { Extraction } from './extract.js';
+import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
 import { withoutOptionLabels } from './option-list.js';
 import type { MathValue } from './value.js';
@@ -34,6 +34,33 @@ export interface GuidingGold {
   choice?: string | undefined;
   choices?: string | undefined;
   trace: { normalized: string | undefined };
+}
+
+/** A gold that is a truth value. */
+const TRUTH_VALUE = /^(?:true|false|yes|no)$/i;
+
+/**
+ * Against a truth-value gold, the last sentence's truth word read past a weak extraction (the last
+ * math span or number, WEAK_EXTRACTORS): "... $\\chi^2$, up to a factor of 2. Therefore, the
+ * statement is true." answers in its last words, not with a number of its working (TheoremQA's
+ * outputs, stop 29). Undefined unless those words are a truth value: the weak extraction stands.
+ */
+export function truthPastWeakExtraction(
+  gold: GuidingGold,
+  extraction: Extraction,
+  response: string,
+): GuidedExtraction | undefined {
+  if (!WEAK_EXTRACTORS.has(extraction.extractor) || !TRUTH_VALUE.test(gold.trace.normalized ?? ''))
+    return undefined;
+  const read = goldGuided(gold, response);
+  if (read === undefined || !TRUTH_VALUE.test(read.text)) return undefined;
+  // Yes or no said as an answer ("..., so no."), not as a determiner ("none has no solution, so 3").
+  if (
+    read.guidedBy === 'gold_guided_yes_no' &&
+    answeredYesOrNo(response.slice(-300).split(SENTENCE_BREAK)) === undefined
+  )
+    return undefined;
+  return read;
 }
 
 /** An extraction marked with the gold-guided rule that found it. */
@@ -63,6 +90,18 @@ const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
  */
 const YES_OR_NO_ANSWER =
   /\b(yes|no(?=\s*(?:[,.;:!?)}\]'"]|$|\s+(?:it|there|they|we|you|he|she|this|that|because|since|as|otherwise|if|when|else|for|in|and|or|but)\b)))\b/i;
+
+/**
+ * The last of the last three sentences that says yes or no as an answer: "Yes. There is no other
+ * possibility." reads yes ("no other", "No contradiction arises" use "no" as a determiner).
+ */
+function answeredYesOrNo(sentences: readonly string[]): string | undefined {
+  for (let index = sentences.length - 1; index >= 0 && index >= sentences.length - 3; index--) {
+    const answer = YES_OR_NO_ANSWER.exec(sentences[index] as string);
+    if (answer !== null) return answer[1] as string;
+  }
+  return undefined;
+}
 
 export function goldGuided(gold: GuidingGold, response: string): GuidedExtraction | undefined {
   const goldText = gold.trace.normalized ?? '';
@@ -95,12 +134,8 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.value?.kind !== 'text') return undefined;
   // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
   if (/^(?:yes|no)$/i.test(goldText)) {
-    // The last of the last three sentences that says yes or no as an answer: "Yes. There is no
-    // other possibility." reads yes ("no other", "No contradiction arises" use "no" as a determiner).
-    for (let index = sentences.length - 1; index >= 0 && index >= sentences.length - 3; index--) {
-      const answer = YES_OR_NO_ANSWER.exec(sentences[index] as string);
-      if (answer !== null) return closing(answer[1] as string, response, 'gold_guided_yes_no');
-    }
+    const answer = answeredYesOrNo(sentences);
+    if (answer !== undefined) return closing(answer, response, 'gold_guided_yes_no');
     // None as an answer: the last sentence's own word ("There is no such number." says no).
     const word = /\b(yes|no)\b/i.exec(sentence);
     return word === null ? undefined : closing(word[1] as string, response, 'gold_guided_yes_no');

@@ -1,4 +1,4 @@
-import { CHOICE_LETTERS } from './choice-answer.js';
+import { CHOICE_LETTERS, namedChoice } from './choice-answer.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
 import type { Extraction } from './extract.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
@@ -114,7 +114,7 @@ export function compareMultiChoice(
     });
     if (joiner !== undefined)
       return notEqual('choice', 'the options are not joined as a list ("A and C", "A, C"): no selection');
-    letters = named.length > 0 ? named.map((match) => (match[1] ?? match[2]) as string) : undefined;
+    letters = named.length > 0 ? named.map(namedChoice) : undefined;
   }
   // No option named (`\overline{AB}` against a gold `AB`): the ordinary comparison decides.
   if (letters === undefined) return undefined;

@@ -23,7 +23,7 @@ import {
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
-import { type GoldGuidedRule, goldGuided, guided } from './gold-guided.js';
+import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
 import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
@@ -186,10 +186,11 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   prepared.choices = multiChoiceGold(extracted);
-  // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`.
+  // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`; a small letter only in
+  // parentheses (`(a)`, TheoremQA's options), where it names no variable.
   const letter = choiceLetter(extracted);
   prepared.choice =
-    letter !== undefined && /^\s*(?:\\text\{)?\(?[A-E]\)?/.test(extracted)
+    letter !== undefined && /^\s*(?:\\text\{)?(?:\(?[A-E]\)?|\(\s*[a-e]\s*\))/.test(extracted)
       ? letter
       : (labelledChoice(extracted) ?? labelledChoice(prepared.trace.normalized ?? ''));
   if (prepared.choice !== undefined) {
@@ -393,7 +394,8 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     chosen ??
     (!cutOff && (before === undefined || namesOptionBeforeValue(gold, before, visible))
       ? goldGuided(gold, visible)
-      : undefined);
+      : undefined) ??
+    (cutOff || before === undefined ? undefined : truthPastWeakExtraction(gold, before, visible));
   const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
     twoSidedBound(stated, text) ??
