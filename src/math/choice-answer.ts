@@ -45,6 +45,16 @@ export const CHOICE_LETTERS = /\(([A-E])\)|(?<![\w\\^])\(([a-e])\)|(?<![A-Za-z])
 export function namedChoice(match: RegExpMatchArray): string {
   return ((match[1] ?? match[2] ?? match[3]) as string).toUpperCase();
 }
+
+/**
+ * The CHOICE_LETTERS matches of a text; a small letter `(a)` only when no capital is named: beside
+ * one it labels a part of the solution ("B (from (a))", "C (statement (a) false)").
+ */
+export function choiceMatches(text: string): RegExpMatchArray[] {
+  const matches = [...text.matchAll(CHOICE_LETTERS)];
+  const capitals = matches.filter((match) => match[2] === undefined);
+  return capitals.length > 0 ? capitals : matches;
+}
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
 const ARTICLE_A =
   /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
@@ -136,9 +146,7 @@ export function compareChoiceAnswer(
   // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
   const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
   const choices = new Set(
-    [...predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ').matchAll(CHOICE_LETTERS)].map(
-      namedChoice,
-    ),
+    choiceMatches(predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ')).map(namedChoice),
   );
   const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
   // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").

@@ -227,7 +227,9 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   const first = pred.sides[0] as MathValue;
   const last = pred.sides[pred.sides.length - 1] as MathValue;
   if (pred.operators.every((operator) => operator === '=')) {
-    if (namesAnswer(first) || (pred.sides.length === 2 && isWordLabel(first))) return last;
+    // A word label names the value; in a chain ("Oil = 2x = 2(2) = 4 ounces") the constant it ends in.
+    if (namesAnswer(first) || (isWordLabel(first) && (pred.sides.length === 2 || isConstant(last))))
+      return last;
     if (pred.sides.length === 2 && isConstant(last) && namesAskedQuantity(first)) return last;
     if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
     if (pred.sides.slice(0, -1).every(computesConstant)) return last;

@@ -39,3 +39,15 @@ describe('compareRoundedDecimal: printouts against short decimals', () => {
     expect(verdict('0.125', '0.12')).toBe('not_equal');
   });
 });
+
+describe('compareRoundedDecimal: one float printed twice', () => {
+  it('two full printouts a unit of the last bit apart are one value', () => {
+    expect(verdict('0.6666666666666666', '0.6666666666666667')).toBe('equal');
+    expect(verdict('0.3333333333333333', '0.33333333333333337')).toBe('equal');
+  });
+
+  it('printouts further apart, or exact decimals of a large number, stay different', () => {
+    expect(verdict('0.6666666666666666', '0.6666666666666676')).toBe('not_equal');
+    expect(verdict('123456789012345.6', '123456789012345.7')).toBe('not_equal');
+  });
+});

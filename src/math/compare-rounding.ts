@@ -51,6 +51,26 @@ function isFloatNoise(printout: number, written: number, places: number): boolea
   return distance <= FLOAT_NOISE * Math.max(Math.abs(written), 1e-300) && distance < 0.5 * 10 ** -places;
 }
 
+/** Significant digits from which a decimal is a float printed in full (a double holds 15-17). */
+const FULL_PRINTOUT_DIGITS = 15;
+
+/**
+ * Two decimals of FULL_PRINTOUT_DIGITS significant digits or more within a unit of the last bit
+ * of a double of each other: one float printed twice (Python's and another program's last digit),
+ * not two answers. Seen in AGI-Edgerunners/Plan-and-Solve-Prompting generated_result/ (AddSub:
+ * gold 0.6666666666666666, the model's 0.6666666666666667).
+ */
+function sameFloatPrintouts(gold: MathValue, pred: MathValue): boolean {
+  if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
+  // Decimals with a point, as printouts of a fraction are (integers are exact), within double range.
+  if (!gold.text.includes('.') || !pred.text.includes('.')) return false;
+  if (!Number.isFinite(gold.approx) || !Number.isFinite(pred.approx)) return false;
+  if (significantDigits(gold) < FULL_PRINTOUT_DIGITS || significantDigits(pred) < FULL_PRINTOUT_DIGITS)
+    return false;
+  const distance = Math.abs(gold.approx - pred.approx);
+  return distance <= Number.EPSILON * Math.max(Math.abs(gold.approx), Math.abs(pred.approx));
+}
+
 /** Places from which a decimal reads as a machine printout of an inexact value (0.290243531202435). */
 const PRINTOUT_PLACES = 10;
 
@@ -75,6 +95,9 @@ function printoutValue(value: MathValue, places: number): number | undefined {
  */
 function neverRounded(gold: MathValue, pred: MathValue): boolean {
   if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
+  // Decimals with a point, as printouts of a fraction are (integers are exact), within double range.
+  if (!gold.text.includes('.') || !pred.text.includes('.')) return false;
+  if (!Number.isFinite(gold.approx) || !Number.isFinite(pred.approx)) return false;
   if (INTEGER_TEXT.test(gold.text) && INTEGER_TEXT.test(pred.text)) return true;
   return (
     // At most PRINTOUT_PLACES characters: fewer than PRINTOUT_PLACES digits after the point, even
@@ -103,7 +126,11 @@ export function compareRoundedDecimal(
   context: CompareContext,
 ): Verdict | undefined {
   const { decimalRounding: enabled, decimalRoundingMinPlaces: minPlaces } = context.options;
-  if (!enabled || neverRounded(gold, pred)) return undefined;
+  if (!enabled) return undefined;
+  // `0.6666666666666667` against `0.6666666666666666`: one float printed by two programs.
+  if (sameFloatPrintouts(gold, pred))
+    return equal('rounded-decimal', `${describeValue(pred)} and ${describeValue(gold)} print one float`);
+  if (neverRounded(gold, pred)) return undefined;
   const sides: [MathValue, MathValue][] = [
     [pred, gold],
     [gold, pred],

@@ -337,6 +337,9 @@ const COPULA = /\s(?:is|are|was|equals)\s+(?=\S)/gi;
 const HAN_COPULA = /(?<=[\u4e00-\u9fff])(?:为|是|等于)\s*(?=\S)/g;
 const HAN_CHARACTER = /[\u4e00-\u9fff]/;
 
+/** A full stop that ends a sentence before a capital: not an escaped `\.`, nor a title's (`Mrs.`). */
+const SENTENCE_END = /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])/;
+
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
   const fence = text.includes('```', markerEnd)
@@ -352,7 +355,8 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   }
   const line = restOfLine(text, markerEnd);
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
-  let sentence = line.content.split(/(?<!\\)\.\s+(?=[A-Z])/)[0] ?? '';
+  // ("Mrs. Rylan used $3200": a title's full stop ends no sentence.)
+  let sentence = line.content.split(SENTENCE_END)[0] ?? '';
   // "$x \equiv 3 \pmod 7$, or equivalently $x \equiv 10 \pmod 7$": the answer, then its restatement.
   const restatement = splitRestatement(sentence);
   if (restatement !== undefined) sentence = restatement.answer;
@@ -607,11 +611,13 @@ interface MathSpan {
 }
 
 /**
- * Words that open a condition right before a span ("Since $x>0$, $x = 5$", "For $n = 3$, $f(n) = 5$"):
- * joined to the next span by punctuation only, the span is that condition, not an item of a list.
+ * Words that open a condition right before a span, at the start of a sentence or clause ("Since
+ * $x>0$, $x = 5$", "For $n = 3$, $f(n) = 5$"): joined to the next span by punctuation only, the
+ * span is that condition, not an item of a list. Inside a clause the same words introduce a list
+ * ("The function is zero at $x=1$, $x=2$, and $x=3$", "Equality holds when $x = 2$, $x = 3$").
  */
 const OPENS_CONDITION =
-  /\b(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
+  /(?:^|[.!?;:\n]\s*|,\s+)(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
 
 /** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
 const MAX_JOINED_SPANS = 64;
@@ -637,7 +643,7 @@ function joinedSpans(
     // "Since $x>0$, $x = 5$.": a span opened by a condition word, then a comma, is that condition.
     if (
       !/[a-z]/i.test(joiner) &&
-      OPENS_CONDITION.test(text.slice(Math.max(0, previous.open - 24), previous.open))
+      OPENS_CONDITION.test(text.slice(Math.max(0, previous.open - 28), previous.open))
     )
       break;
     first = previous;
@@ -914,9 +920,6 @@ export const NUMBER_BREAKERS = breakerTable(
 );
 /** An e-notation exponent right after a number's digits: `e8`, `E-19`, not a word (`3eggs`). */
 const E_EXPONENT = /^[eE][-+]?\d+(?!\w|\.\d)/;
-/** A number, a multiplication sign and `10^`, right before an exponent (`4.65 x 10^` of `4.65 x 10^-34`). */
-const SCALED_BY_POWER_OF_TEN =
-  /(?<![\w.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:x|×|\*|\\times|\\cdot|·)\s*10\s*\^\s*([({])?$/;
 /** A mantissa and its `e`, right before an exponent's digits (`1.6e-` of `1.6e-19`). */
 const E_MANTISSA = /(?<![\w.])-?\d+(?:\.\d+)?[eE][-+]?$/;
 
@@ -933,24 +936,6 @@ function eNotationAround(
     const exponent = E_EXPONENT.exec(text.slice(end, end + 12));
     if (exponent !== null)
       return { text: `${match[0]}${exponent[0]}`, start: match.index, end: end + exponent[0].length };
-  }
-  // `4.65 x 10^-34`, `4.65 × 10^(-34)`, `3 * 10^{8}`: the exponent of a power of ten that scales a
-  // number (the fallback read -34, and the closing expression then 10^-34).
-  if (
-    text.charCodeAt(match.index - 1) === 94 ||
-    text[match.index - 1] === '(' ||
-    text[match.index - 1] === '{'
-  ) {
-    const scaled = SCALED_BY_POWER_OF_TEN.exec(text.slice(Math.max(0, match.index - 40), match.index));
-    if (scaled !== null) {
-      const closing = scaled[2] === undefined ? 0 : text[end] === (scaled[2] === '(' ? ')' : '}') ? 1 : -1;
-      if (closing >= 0)
-        return {
-          text: `${scaled[1]} \\times 10^{${match[0]}}`,
-          start: match.index - scaled[0].length + scaled[0].indexOf(scaled[1] as string),
-          end: end + closing,
-        };
-    }
   }
   const before = text[match.index - 1];
   if ((before === '-' || before === '+' || before === 'e' || before === 'E') && /^\d+$/.test(match[0])) {
@@ -1149,8 +1134,7 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     // the response is one answer, not its last item; a comma list that only closes some other
     // bracket keeps its last number alone.
     const opener = closer === ')' ? '(' : '[';
-    // (A bracket after a letter indexes: `A[0, 5]`.)
-    if (text[start - 1] === opener && (opener === '(' || !/[A-Za-z]/.test(text[start - 2] ?? '')))
+    if (text[start - 1] === opener && (opener === '(' || isBracketedList(text, start - 1, numbers.length)))
       return { text: `${opener}${numbers.join(', ')}${closer}`, extractor: 'last_number', end };
     return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
   }
@@ -1159,6 +1143,19 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     extractor: 'last_number',
     end,
   };
+}
+
+/**
+ * Whether the `[` at `open` opens a list answer (`[0, 3, 5]`, "the path is [0, 5]"): not an index
+ * (`A[0, 5]`), and a pair only where it is stated ("is", "=", ":") outside words of intervals: "x
+ * lies in [0, 5]" is an interval, which a list gold `0, 5` must not pay (a red team of stop 29).
+ */
+function isBracketedList(text: string, open: number, items: number): boolean {
+  if (/[A-Za-z]/.test(text[open - 1] ?? '')) return false;
+  if (items > 2) return true;
+  const before = text.slice(Math.max(0, open - 80), open);
+  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  return /(?:\bis|=|:)\s*$/.test(before) && !/\b(?:intervals?|range|domain|between|lies)\b|∈/i.test(sentence);
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {

@@ -65,6 +65,18 @@ describe('truthPastWeakExtraction', () => {
     expect(truthPastWeakExtraction(gold('even'), weak, 'So 2 is even.')).toBeUndefined();
   });
 
+  it('takes only a closing sentence that states the truth value unqualified (a red team of stop 29)', () => {
+    for (const closingSentence of [
+      'So the claim is not always true.',
+      'It is false rather than true.',
+      'I am not sure whether it is true.',
+      'The statement is true/false.',
+    ])
+      expect(
+        truthPastWeakExtraction(gold('True'), weak, `We find n = 2. ${closingSentence}`),
+      ).toBeUndefined();
+  });
+
   it('takes "no" only as an answer, not as a determiner', () => {
     expect(
       truthPastWeakExtraction(gold('no'), weak, 'There are 3 cases; none has no solution, so 3.'),

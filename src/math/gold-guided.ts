@@ -36,31 +36,39 @@ export interface GuidingGold {
   trace: { normalized: string | undefined };
 }
 
-/** A gold that is a truth value. */
-const TRUTH_VALUE = /^(?:true|false|yes|no)$/i;
+/**
+ * A closing sentence that states a truth value and nothing else ("Therefore, the statement is
+ * true."), or says yes or no after a comma or a conclusion word ("Since 7 > 5, yes."). Qualified
+ * ones ("is not always true", "false rather than true", "whether this is true") are not.
+ */
+const TRUTH_STATEMENT =
+  /^(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:(?:the|this|that)\s+(?:given\s+|original\s+)?(?:statement|claim|proposition|assertion|conjecture|answer)|it|this)\s+is\s+(true|false)[\s.!]*$/i;
+const YES_NO_STATEMENT =
+  /^(?:[^,]*,\s*)?(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:the\s+answer\s+is\s+)?(yes|no)[\s.!]*$/i;
 
 /**
- * Against a truth-value gold, the last sentence's truth word read past a weak extraction (the last
- * math span or number, WEAK_EXTRACTORS): "... $\\chi^2$, up to a factor of 2. Therefore, the
- * statement is true." answers in its last words, not with a number of its working (TheoremQA's
- * outputs, stop 29). Undefined unless those words are a truth value: the weak extraction stands.
+ * Against a truth-value gold, a closing sentence that states a truth value, read past a weak
+ * extraction (the last math span or number, WEAK_EXTRACTORS): "... $\\chi^2$, up to a factor of 2.
+ * Therefore, the statement is true." answers true, not with a number of its working (TheoremQA's
+ * outputs, stop 29). Otherwise the weak extraction stands.
  */
 export function truthPastWeakExtraction(
   gold: GuidingGold,
   extraction: Extraction,
   response: string,
 ): GuidedExtraction | undefined {
-  if (!WEAK_EXTRACTORS.has(extraction.extractor) || !TRUTH_VALUE.test(gold.trace.normalized ?? ''))
-    return undefined;
-  const read = goldGuided(gold, response);
-  if (read === undefined || !TRUTH_VALUE.test(read.text)) return undefined;
-  // Yes or no said as an answer ("..., so no."), not as a determiner ("none has no solution, so 3").
-  if (
-    read.guidedBy === 'gold_guided_yes_no' &&
-    answeredYesOrNo(response.slice(-300).split(SENTENCE_BREAK)) === undefined
-  )
-    return undefined;
-  return read;
+  if (!WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
+  const goldText = gold.trace.normalized ?? '';
+  const truth = /^(?:true|false)$/i.test(goldText);
+  if (!truth && !/^(?:yes|no)$/i.test(goldText)) return undefined;
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
+  let last = '';
+  for (let index = sentences.length - 1; index >= 0 && last === ''; index--)
+    last = (sentences[index] ?? '').trim();
+  const word = (truth ? TRUTH_STATEMENT : YES_NO_STATEMENT).exec(last)?.[1];
+  return word === undefined
+    ? undefined
+    : closing(word, response, truth ? 'gold_guided_words' : 'gold_guided_yes_no');
 }
 
 /** An extraction marked with the gold-guided rule that found it. */

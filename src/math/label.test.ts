@@ -64,4 +64,12 @@ describe('isWordLabel', () => {
     expect(isWordLabel(leftSide('xy = 42'))).toBe(false);
     expect(verifyAnswer('42', '\\boxed{\\text{Total} = 42}').verdict).toBe('equal');
   });
+
+  it('takes a name of up to eight words, and a chain from a word label to a constant', () => {
+    expect(isWordLabel(leftSide('Total number of pencils in the drawer = 72'))).toBe(true);
+    expect(isWordLabel(leftSide('So we think that the total number of pencils is = 72'))).toBe(false);
+    expect(verifyAnswer('72', 'Answer: \nTotal number of pencils in the drawer = 72').verdict).toBe('equal');
+    expect(verifyAnswer('4', 'Answer: \nOil = 2x = 2(2) = 4').verdict).toBe('equal');
+    expect(verifyAnswer('2', 'Answer: \nOil = 2x = 2(2) = 4').verdict).not.toBe('equal');
+  });
 });

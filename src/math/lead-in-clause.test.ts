@@ -9,11 +9,12 @@ describe('isLeadIn', () => {
     'Altogether',
     'If Bill puts all the baked goods end to end',
     'By the time Julia reached shore',
+    'The price of a bag of marbles',
   ])('%j holds no value', (before) => {
     expect(isLeadIn(before)).toBe(true);
   });
 
-  it.each(['18', 'forty', '$x$', 'x = 3', 'for sure D', 'x', 'the value of x'])(
+  it.each(['18', 'forty', '$x$', 'x = 3', 'for sure D', 'x', 'the value of x', 'the value of a'])(
     '%j holds a value',
     (before) => {
       expect(isLeadIn(before)).toBe(false);

@@ -1,4 +1,4 @@
-import { CHOICE_LETTERS, namedChoice } from './choice-answer.js';
+import { choiceMatches, namedChoice } from './choice-answer.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
 import type { Extraction } from './extract.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
@@ -107,7 +107,7 @@ export function compareMultiChoice(
       .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
       .replace(NEGATED, ' ')
       .replace(ARTICLE_A, ' ');
-    const named = [...kept.matchAll(CHOICE_LETTERS)];
+    const named = choiceMatches(kept);
     const joiner = named.slice(1).find((match, index) => {
       const previous = named[index] as RegExpExecArray;
       return !LIST_JOINER.test(kept.slice(previous.index + previous[0].length, match.index));

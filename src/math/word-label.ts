@@ -1,8 +1,11 @@
 import { NUMBER_WORD } from './number-words.js';
 import { QUALIFYING_WORDS } from './qualifying-words.js';
 
-/** Words that name a quantity: `Total`, `Number of ways`, `Total cost` (3+ letters first; no product `xy`). */
-const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,5}$/;
+/**
+ * Words that name a quantity: `Total`, `Number of ways`, `Total cost`, `Total number of pencils in
+ * the drawer` (3+ letters first; no product `xy`; at most 8 words, a name and not a sentence).
+ */
+const WORDS = /^[A-Za-z]{3,}(?:\s+[A-Za-z]+){0,7}$/;
 
 /**
  * Words that qualify, deny or doubt a value rather than name it (`\text{Not} = 42`, `Lower bound:
