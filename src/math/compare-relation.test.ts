@@ -14,3 +14,12 @@ describe('equations with the same left side', () => {
     expect(verifyAnswer('2x + 4y = 6', 'x + 2y = 3').verdict).toBe('equal');
   });
 });
+
+describe('membership: the set after \\in', () => {
+  it('reads a bracketed pair after \\in as an interval, never the list of its ends', () => {
+    expect(verifyAnswer('0, 5', '$x \\in [0,5]$').verdict).toBe('not_equal');
+    expect(verifyAnswer('[0,5]', '$x \\in [0,5]$').verdict).toBe('equal');
+    expect(verifyAnswer('(0,5)', '$x \\in (0,5)$').verdict).toBe('equal');
+    expect(verifyAnswer('0, 5', '$x \\in \\{0,5\\}$').verdict).toBe('equal');
+  });
+});

@@ -238,8 +238,23 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
     return undefined;
   }
   if (pred.operators.length === 1 && pred.operators[0] === 'in' && bareVariable(first) !== undefined)
-    return last;
+    return membershipSet(last);
   return undefined;
+}
+
+/**
+ * The set after `\in`: a bracketed pair there is an interval (`x \in [0, 5]`), never the list of
+ * its two ends, which a bare `[0, 5]` may be (a red team of stop 29: `$x \in [0,5]$` scored 1
+ * against a gold `0, 5`).
+ */
+function membershipSet(set: MathValue): MathValue {
+  if (set.kind !== 'tuple' || set.items.length !== 2) return set;
+  if ((set.open !== '[' && set.open !== '(') || (set.close !== ']' && set.close !== ')')) return set;
+  const [lower, upper] = set.items as [MathValue, MathValue];
+  return {
+    kind: 'interval',
+    pieces: [{ lower, upper, lowerClosed: set.open === '[', upperClosed: set.close === ']' }],
+  };
 }
 
 /** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`. */

@@ -472,6 +472,12 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('For $n = 3$ or $n = 4$')).toBe('n = 3 or n = 4');
   });
 
+  it('reads a response of several \\( \\) or \\[ \\] spans as spans, not as one expression', () => {
+    expect(extract('\\(x=2\\) or \\(x = 3\\)')).toBe('x=2 or x = 3');
+    expect(extract('\\[n=2\\], \\[n = 3\\]')).toBe('n=2, n = 3');
+    expect(extract('\\(x = 3\\)')).toBe('x = 3');
+  });
+
   it('still reads the last span alone where no joining word stands between the kinds', () => {
     expect(extract('First $x=3$. Then \\(x = 6\\).')).toBe('x = 6');
     expect(extract('We get \\(6\\), not $5$.')).toBe('6');

@@ -814,6 +814,9 @@ const JOINING_WORDS: readonly string[] = ['and', 'or'];
  * `-\frac{10}{9}`, `x = 5`, `(1, 2)`): no prose words outside `\text{}`, no sentence, no
  * paragraph. Tried before the last-number fallback, which would read `\frac{10}{9}` as 9.
  */
+/** A closing `\)` or `\]`, then an opening `\(` or `\[`: the text holds several math spans. */
+const SEVERAL_SPANS = /\\[)\]][\s\S]*\\[([]/;
+
 function wholeExpression(text: string): Extraction | undefined {
   if (text.length > 2 * MAX_WHOLE_LATEX_CHARS) return undefined;
   let content = text.trim();
@@ -827,7 +830,9 @@ function wholeExpression(text: string): Extraction | undefined {
   content = content.replace(/^(?:\$\$?|\\\[|\\\()\s*/, '');
   if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
   content = content.trim();
-  if (content === '' || content.includes('$')) return undefined;
+  // A closing delimiter, then an opening one: several spans (`\(x=2\) or \(x = 3\)`), which
+  // lastLatex joins.
+  if (content === '' || content.includes('$') || SEVERAL_SPANS.test(content)) return undefined;
   // "x ≡ 3 (mod 7), or equivalently x ≡ 10 (mod 7)": one answer and its restatement (restatement.ts).
   const restatement = splitRestatement(content);
   if (restatement !== undefined) {
