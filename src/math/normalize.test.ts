@@ -72,6 +72,9 @@ describe('normalizeAnswer: red team of stop 26', () => {
       "Volume of Timothy's locker = 20 \\times 2 = 40",
     ],
     ['\\text{Not} = 40 \\text{ dollars}', 'Not = 40 dollars'],
+    // After a label, a chain's last side is the value (Plan-and-Solve round of stop 29).
+    ['Oil = 2x = 2(2) = 4 ounces', 'Oil = 2x = 2(2) = 4'],
+    ['2x = 4 meters', '2x = 4 meters'],
   ])('%j is %j', (text, normalized) => {
     expect(normalize(text)).toBe(normalized);
   });

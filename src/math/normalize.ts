@@ -151,6 +151,13 @@ function withoutLeftLabel(text: string): string {
   return words !== null && namesQuantity(words[1] as string) ? text.slice(words[0].length) : text;
 }
 
+/** Whether the value before a unit holds letters: past a left label, a chain's last side. */
+function lettersInValue(head: string): boolean {
+  const value = withoutLeftLabel(head);
+  if (!/[A-Za-z]/.test(value)) return false;
+  return value === head || /[A-Za-z]/.test(value.slice(value.lastIndexOf('=') + 1));
+}
+
 function stripUnits(text: string): string {
   // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
   const bracketed = text.endsWith(')') ? PARENTHESISED_UNIT.exec(text) : null;
@@ -176,8 +183,9 @@ function stripUnits(text: string): string {
     // `\log_2 m`, `\sin^2 m`: the word is the function's argument, not a unit.
     FUNCTION_BEFORE_ARGUMENT.test(head) ||
     // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`, `\text{Total} = 40
-    // \text{ dollars}`) is no letter of the value.
-    /[A-Za-z]/.test(withoutLeftLabel(head.replace(/\\[A-Za-z]+/g, '')))
+    // \text{ dollars}`) is no letter of the value; after a label, a chain's last side is the value
+    // (`Oil = 2x = 2(2) = 4 ounces`).
+    lettersInValue(head.replace(/\\[A-Za-z]+/g, ''))
   ) {
     return text;
   }
