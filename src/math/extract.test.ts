@@ -478,6 +478,12 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('\\(x = 3\\)')).toBe('x = 3');
   });
 
+  it('joins spans by a dash before "or", a slash, and the Chinese 或 and 还是', () => {
+    expect(extract('So $5$ — or $6$.')).toBe('5 or 6');
+    expect(extract('So $5$ / \\(6\\).')).toBe('5, 6');
+    expect(extract('答案是 $5$ 或 $6$')).toBe('5 or 6');
+  });
+
   it('still reads the last span alone where no joining word stands between the kinds', () => {
     expect(extract('First $x=3$. Then \\(x = 6\\).')).toBe('x = 6');
     expect(extract('We get \\(6\\), not $5$.')).toBe('6');

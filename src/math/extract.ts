@@ -553,10 +553,11 @@ function isInlineMath(text: string, open: number, close: number): boolean {
  * Text between two math spans that joins them into one answer: `$x=-3$ or $x=2$`; with LaTeX
  * spacing (`$3$ \quad or \quad $5$`, `~`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
  * values offered, red team of stop 24); in any letter case, "and/or", `\text{or}`, "or even", "or
- * else", ", maybe" (red team of stop 27), ", or maybe".
+ * else", ", maybe" (red team of stop 27), ", or maybe", "— or", "/", 或 and 还是 ("or"; red team of stop
+ * 29).
  */
 const SPAN_JOINER =
-  /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\})(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
+  /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\}|(?:—|–|-{1,2})\s*or(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?|\/|或者?|还是)(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
 function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
@@ -648,7 +649,7 @@ function joinedSpans(
       break;
     first = previous;
     // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
-    joined = `${previous.content}${joiner.includes('or') ? ' or ' : ', '}${joined}`;
+    joined = `${previous.content}${/or|或|还是/.test(joiner) ? ' or ' : ', '}${joined}`;
   }
   return joined;
 }
