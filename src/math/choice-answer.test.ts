@@ -99,3 +99,11 @@ describe('namesOptionBeforeValue', () => {
     expect(namesOptionBeforeValue(goldB, { ...read, extractor: 'boxed' }, response)).toBe(false);
   });
 });
+
+describe('small option letters (a red team of stop 29)', () => {
+  it('reads the letters of the style the first one has', () => {
+    expect(lastChosenLetter(['(a) since the field B is uniform'])).toBe('A');
+    expect(lastChosenLetter(['Option (b) holds because E is conserved'])).toBe('B');
+    expect(lastChosenLetter(['The answer is B (from (a))'])).toBe('B');
+  });
+});

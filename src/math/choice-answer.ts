@@ -47,13 +47,14 @@ export function namedChoice(match: RegExpMatchArray): string {
 }
 
 /**
- * The CHOICE_LETTERS matches of a text; a small letter `(a)` only when no capital is named: beside
- * one it labels a part of the solution ("B (from (a))", "C (statement (a) false)").
+ * The CHOICE_LETTERS matches of a text, of the style the first one has: after a capital a small
+ * `(a)` labels a part of the solution ("B (from (a))", "C (statement (a) false)"); after a small
+ * one a capital names something else ("(a) since the field B is uniform", "(b), as in Theorem A").
  */
 export function choiceMatches(text: string): RegExpMatchArray[] {
   const matches = [...text.matchAll(CHOICE_LETTERS)];
-  const capitals = matches.filter((match) => match[2] === undefined);
-  return capitals.length > 0 ? capitals : matches;
+  const small = matches[0]?.[2] !== undefined;
+  return matches.filter((match) => (match[2] !== undefined) === small);
 }
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
 const ARTICLE_A =
@@ -67,7 +68,8 @@ function isChoiceGold(gold: ChoiceGold): boolean {
 }
 
 /** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`, `D as well as ` (another letter: a list). */
-const LISTED_BEFORE = /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*)$/;
+const LISTED_BEFORE =
+  /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*)$|\(([a-e])\)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/;
 
 /**
  * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
@@ -76,13 +78,21 @@ const LISTED_BEFORE = /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as
 export function lastChosenLetter(sentences: readonly string[]): string | undefined {
   for (let index = sentences.length - 1; index >= 0; index--) {
     const kept = (sentences[index] ?? '').replace(REJECTED_CHOICES, ' ').replace(NEGATED_CHOICES, ' ');
-    const letters = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+    const capitals = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+    // Small letters in parentheses (`(b)`) when one comes before any capital, which then names
+    // something else ("(a) since the field B is uniform"), as in choiceMatches.
+    const small = [...kept.matchAll(/(?<![\w\\^])\(([a-e])\)/g)];
+    const letters =
+      small.length > 0 && (capitals.length === 0 || (small[0]?.index ?? 0) < (capitals[0]?.index ?? 0))
+        ? small
+        : capitals;
     const last = letters[letters.length - 1];
     if (last === undefined) continue;
+    const letter = (last[1] ?? '').toUpperCase();
     // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
     const listed = LISTED_BEFORE.exec(kept.slice(Math.max(0, last.index - 20), last.index));
-    if (listed !== null && listed[1] !== last[1]) return undefined;
-    return HEDGE.test(kept) ? undefined : (last[1] ?? '');
+    if (listed !== null && (listed[1] ?? listed[2])?.toUpperCase() !== letter) return undefined;
+    return HEDGE.test(kept) ? undefined : letter;
   }
   return undefined;
 }

@@ -227,8 +227,12 @@ export function statedValue(pred: RelationValue): MathValue | undefined {
   const first = pred.sides[0] as MathValue;
   const last = pred.sides[pred.sides.length - 1] as MathValue;
   if (pred.operators.every((operator) => operator === '=')) {
-    // A word label names the value; in a chain ("Oil = 2x = 2(2) = 4 ounces") the constant it ends in.
-    if (namesAnswer(first) || (isWordLabel(first) && (pred.sides.length === 2 || isConstant(last))))
+    // A word label names the value; in a chain ("Oil = 2x = 2(2) = 4 ounces") the constant it ends
+    // in, unless the chain states another number on the way ("Oil = 2x = 4 = 5").
+    if (
+      namesAnswer(first) ||
+      (isWordLabel(first) && (pred.sides.length === 2 || (isConstant(last) && oneNumberInChain(pred))))
+    )
       return last;
     if (pred.sides.length === 2 && isConstant(last) && namesAskedQuantity(first)) return last;
     if (bareVariable(first) !== undefined && pred.sides.length > 2) return last;
@@ -255,6 +259,14 @@ function membershipSet(set: MathValue): MathValue {
     kind: 'interval',
     pieces: [{ lower, upper, lowerClosed: set.open === '[', upperClosed: set.close === ']' }],
   };
+}
+
+/** Whether every number written as a side of the chain after its label is the last side's. */
+function oneNumberInChain(relation: RelationValue): boolean {
+  const last = relation.sides[relation.sides.length - 1] as MathValue;
+  return relation.sides
+    .slice(1, -1)
+    .every((side) => side.kind !== 'number' || (last.kind === 'number' && side.approx === last.approx));
 }
 
 /** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`. */

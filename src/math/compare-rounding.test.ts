@@ -51,3 +51,10 @@ describe('compareRoundedDecimal: one float printed twice', () => {
     expect(verdict('123456789012345.6', '123456789012345.7')).toBe('not_equal');
   });
 });
+
+describe('compareRoundedDecimal: printouts are fractions of at most 17 digits', () => {
+  it('leaves integers written with .0 and longer numbers exact', () => {
+    expect(verdict('12345678901234567.0', '12345678901234568.0')).toBe('not_equal');
+    expect(verdict('100000000000000000000.5', '100000000000000000001.5')).toBe('not_equal');
+  });
+});

@@ -51,6 +51,8 @@ function isFloatNoise(printout: number, written: number, places: number): boolea
   return distance <= FLOAT_NOISE * Math.max(Math.abs(written), 1e-300) && distance < 0.5 * 10 ** -places;
 }
 
+/** A decimal whose fractional part is not all zeros (`0.6666`, not `12.0`). */
+const FRACTIONAL = /\.\d*[1-9]/;
 /** Significant digits from which a decimal is a float printed in full (a double holds 15-17). */
 const FULL_PRINTOUT_DIGITS = 15;
 
@@ -62,9 +64,10 @@ const FULL_PRINTOUT_DIGITS = 15;
  */
 function sameFloatPrintouts(gold: MathValue, pred: MathValue): boolean {
   if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
-  // Decimals with a point, as printouts of a fraction are (integers are exact), within double range.
-  if (!gold.text.includes('.') || !pred.text.includes('.')) return false;
-  if (!Number.isFinite(gold.approx) || !Number.isFinite(pred.approx)) return false;
+  // Decimals with a fractional part, as printouts of a fraction are (integers are exact), of at
+  // most the 17 significant digits a double prints to.
+  if (!FRACTIONAL.test(gold.text) || !FRACTIONAL.test(pred.text)) return false;
+  if (significantDigits(gold) > 17 || significantDigits(pred) > 17) return false;
   if (significantDigits(gold) < FULL_PRINTOUT_DIGITS || significantDigits(pred) < FULL_PRINTOUT_DIGITS)
     return false;
   const distance = Math.abs(gold.approx - pred.approx);
@@ -95,9 +98,10 @@ function printoutValue(value: MathValue, places: number): number | undefined {
  */
 function neverRounded(gold: MathValue, pred: MathValue): boolean {
   if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
-  // Decimals with a point, as printouts of a fraction are (integers are exact), within double range.
-  if (!gold.text.includes('.') || !pred.text.includes('.')) return false;
-  if (!Number.isFinite(gold.approx) || !Number.isFinite(pred.approx)) return false;
+  // Decimals with a fractional part, as printouts of a fraction are (integers are exact), of at
+  // most the 17 significant digits a double prints to.
+  if (!FRACTIONAL.test(gold.text) || !FRACTIONAL.test(pred.text)) return false;
+  if (significantDigits(gold) > 17 || significantDigits(pred) > 17) return false;
   if (INTEGER_TEXT.test(gold.text) && INTEGER_TEXT.test(pred.text)) return true;
   return (
     // At most PRINTOUT_PLACES characters: fewer than PRINTOUT_PLACES digits after the point, even

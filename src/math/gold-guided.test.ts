@@ -84,3 +84,12 @@ describe('truthPastWeakExtraction', () => {
     expect(truthPastWeakExtraction(gold('no'), weak, 'The count is 3, so no.')?.text).toBe('no');
   });
 });
+
+describe('truthPastWeakExtraction: conditions and turns', () => {
+  const weak = { text: '2', extractor: 'last_number' as const, end: 0 };
+  it('takes no yes or no said under a condition or a doubt', () => {
+    expect(truthPastWeakExtraction(gold('yes'), weak, 'We get n = 2. If n were odd, yes.')).toBeUndefined();
+    expect(truthPastWeakExtraction(gold('yes'), weak, 'We get 4 solutions. Not sure, yes.')).toBeUndefined();
+    expect(truthPastWeakExtraction(gold('yes'), weak, 'Since 7 > 5, yes.')?.text).toBe('yes');
+  });
+});

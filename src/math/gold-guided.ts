@@ -38,13 +38,14 @@ export interface GuidingGold {
 
 /**
  * A closing sentence that states a truth value and nothing else ("Therefore, the statement is
- * true."), or says yes or no after a comma or a conclusion word ("Since 7 > 5, yes."). Qualified
- * ones ("is not always true", "false rather than true", "whether this is true") are not.
+ * true."), or says yes or no, after a reason ("Since 7 > 5, yes.") or a conclusion word ("The
+ * count is 3, so no."). Qualified ones ("is not always true", "false rather than true", "whether
+ * this is true") and conditional ones ("If n were odd, yes.") are not.
  */
 const TRUTH_STATEMENT =
   /^(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:(?:the|this|that)\s+(?:given\s+|original\s+)?(?:statement|claim|proposition|assertion|conjecture|answer)|it|this)\s+is\s+(true|false)[\s.!]*$/i;
 const YES_NO_STATEMENT =
-  /^(?:[^,]*,\s*)?(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:the\s+answer\s+is\s+)?(yes|no)[\s.!]*$/i;
+  /^(?:(?:since|because|as)\b[^,]*,\s*|[^,]*,\s*(?=(?:so|thus|hence|therefore|consequently)\b))?(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:the\s+answer\s+is\s+)?(yes|no)[\s.!]*$/i;
 
 /**
  * Against a truth-value gold, a closing sentence that states a truth value, read past a weak

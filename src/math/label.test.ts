@@ -71,5 +71,6 @@ describe('isWordLabel', () => {
     expect(verifyAnswer('72', 'Answer: \nTotal number of pencils in the drawer = 72').verdict).toBe('equal');
     expect(verifyAnswer('4', 'Answer: \nOil = 2x = 2(2) = 4').verdict).toBe('equal');
     expect(verifyAnswer('2', 'Answer: \nOil = 2x = 2(2) = 4').verdict).not.toBe('equal');
+    expect(verifyAnswer('5', 'Answer: \nOil = 2x = 4 = 5').verdict).not.toBe('equal');
   });
 });

@@ -35,3 +35,13 @@ describe('PRECISION_NOTE', () => {
     expect('3 significant figures'.replace(PRECISION_NOTE, '|')).toBe('3 significant figures');
   });
 });
+
+describe('isPrecisionNote: short forms', () => {
+  it('reads sf, dp and decimals as places only in a note in parentheses', () => {
+    expect(countIsNote('it expands to 120 sf', '120')).toBe(false);
+    expect(countIsNote('it rises to 50 dps', '50')).toBe(false);
+    expect(countIsNote('narrowed down to 3 decimals', '3')).toBe(false);
+    expect(countIsNote('5.91 (2 dp)', '2')).toBe(true);
+    expect(countIsNote('x = 5.91 to 2 decimal places.', '2')).toBe(true);
+  });
+});

@@ -395,7 +395,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     (!cutOff && (before === undefined || namesOptionBeforeValue(gold, before, visible))
       ? goldGuided(gold, visible)
       : undefined) ??
-    (cutOff || before === undefined ? undefined : truthPastWeakExtraction(gold, before, visible));
+    (cutOff || before === undefined ? undefined : truthPastWeakExtraction(gold, before, read));
   const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
     twoSidedBound(stated, text) ??
