@@ -246,6 +246,15 @@ describe('phraseHedge', () => {
     ).toBeUndefined();
   });
 
+  it('reads a calculation in parentheses that ends in the answer as no values offered', () => {
+    const phrase = 'Sophia can drive 300 miles (12 gallons x 25 miles/gallon = 300 miles)';
+    expect(phraseHedge(phrase, at(phrase, '300', 'last_number'))).toBeUndefined();
+    const other = 'She can drive 300 miles (12 gallons x 25 miles/gallon = 250 miles)';
+    expect(phraseHedge(other, at(other, '300', 'last_number'))).toContain('several values');
+    const offered = 'She can drive 300 miles (or 12 x 25 = 300 miles)';
+    expect(phraseHedge(offered, at(offered, '300', 'last_number'))).toContain('several values');
+  });
+
   it('reads a subscript as a base or an index, not a value offered', () => {
     expect(phraseHedge('10101_{two}', at('10101_{two}', '10101', 'last_number'))).toBeUndefined();
     expect(phraseHedge('10101_{two} or 3', at('10101_{two} or 3', '3', 'last_number'))).toContain('several');

@@ -569,6 +569,24 @@ const SUBSCRIPT = /_\{[^{}]*\}|_[A-Za-z0-9]+/g;
 const DOUBT_AFTER_VALUE =
   /\b(?:maybe|perhaps|possibly|roughly|approx\w*|or\s+so|give\s+or\s+take|minimum|maximum|tops|ish|or\s+(?:more|less|fewer)|at\s+(?:least|most)|i\s+guess)\b/i;
 
+/** A calculation in parentheses, its operands and its result: `(12 gallons x 25 miles/gallon = 300 miles)`. */
+const CALCULATION_NOTE = /\(([^()]*?)=\s*(-?[\d,]*\.?\d+)\s*[A-Za-z/%$ ]*\)/g;
+/** Words that offer another value, which a calculation never holds. */
+const OFFERING_WORD = /\b(?:or|maybe|perhaps|possibly|alternatively|either|not)\b/i;
+
+/**
+ * The phrase without a calculation in parentheses that ends in the answer: its operands are no
+ * values offered ("Sophia can drive 300 miles (12 gallons x 25 miles/gallon = 300 miles)" read as
+ * naming 300, 12 and 25; Plan-and-Solve's outputs, stop 29).
+ */
+function withoutAnswerCalculation(phrase: string, answer: string): string {
+  if (!phrase.includes('=')) return phrase;
+  const plain = answer.replace(/,/g, '');
+  return phrase.replace(CALCULATION_NOTE, (whole, operands: string, result: string) =>
+    result.replace(/,/g, '') === plain && !OFFERING_WORD.test(operands) ? ' ' : whole,
+  );
+}
+
 /**
  * Why a prose phrase read for its last number does not state one value: a qualified number, or
  * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
@@ -581,7 +599,10 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
   const doubted = at < 0 ? null : DOUBT_AFTER_VALUE.exec(phrase.slice(at + number.text.length));
   if (doubted !== null) return `the answer is qualified: "${doubted[0]}"`;
   // A subscript is a base or an index (`10101_{two}`, `x_2`), never a value offered.
-  const unmasked = (withoutConditionNumbers(phrase) ?? phrase).replace(SUBSCRIPT, ' ');
+  const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text).replace(
+    SUBSCRIPT,
+    ' ',
+  );
   const values = new Set<number>();
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(unmasked); match !== null; match = NUMBER.exec(unmasked)) {
