@@ -35,11 +35,18 @@ const NEGATED_CHOICES =
 const REJECTED_CHOICES =
   /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
 
+/** A small option letter in parentheses, `(b)`, not an argument (`f(b)`) or a power (`x^(b)`). */
+const SMALL_CHOICE = String.raw`(?<![\w\\^])\(([a-e])\)`;
+const SMALL_CHOICES = new RegExp(SMALL_CHOICE, 'g');
+
 /**
  * Choice letters named in a prediction: `(C)`, `(c)` (not an argument: `f(c)`; read as a capital by
  * `namedChoice`), or a capital A-E standing alone.
  */
-export const CHOICE_LETTERS = /\(([A-E])\)|(?<![\w\\^])\(([a-e])\)|(?<![A-Za-z])([A-E])(?![A-Za-z])/g;
+export const CHOICE_LETTERS = new RegExp(
+  String.raw`\(([A-E])\)|${SMALL_CHOICE}|(?<![A-Za-z])([A-E])(?![A-Za-z])`,
+  'g',
+);
 
 /** The capital letter a CHOICE_LETTERS match names. */
 export function namedChoice(match: RegExpMatchArray): string {
@@ -81,7 +88,7 @@ export function lastChosenLetter(sentences: readonly string[]): string | undefin
     const capitals = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
     // Small letters in parentheses (`(b)`) when one comes before any capital, which then names
     // something else ("(a) since the field B is uniform"), as in choiceMatches.
-    const small = [...kept.matchAll(/(?<![\w\\^])\(([a-e])\)/g)];
+    const small = [...kept.matchAll(SMALL_CHOICES)];
     const letters =
       small.length > 0 && (capitals.length === 0 || (small[0]?.index ?? 0) < (capitals[0]?.index ?? 0))
         ? small

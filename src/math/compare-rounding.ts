@@ -67,9 +67,8 @@ function sameFloatPrintouts(gold: MathValue, pred: MathValue): boolean {
   // Decimals with a fractional part, as printouts of a fraction are (integers are exact), of at
   // most the 17 significant digits a double prints to.
   if (!FRACTIONAL.test(gold.text) || !FRACTIONAL.test(pred.text)) return false;
-  if (significantDigits(gold) > 17 || significantDigits(pred) > 17) return false;
-  if (significantDigits(gold) < FULL_PRINTOUT_DIGITS || significantDigits(pred) < FULL_PRINTOUT_DIGITS)
-    return false;
+  const isFullPrintout = (digits: number) => digits >= FULL_PRINTOUT_DIGITS && digits <= 17;
+  if (!isFullPrintout(significantDigits(gold)) || !isFullPrintout(significantDigits(pred))) return false;
   const distance = Math.abs(gold.approx - pred.approx);
   return distance <= Number.EPSILON * Math.max(Math.abs(gold.approx), Math.abs(pred.approx));
 }
