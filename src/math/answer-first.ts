@@ -45,14 +45,19 @@ export function endOfStatedFirstSentence(text: string): number | undefined {
   // The opening words first: an anchored pattern that fails at once on nearly every response.
   if (!STATED_COUNT.test(text)) return undefined;
   // The first full stop followed by a space (a decimal point, `2.5`, is no sentence end).
+  // (Reads stay inside the text: a read past its end throws V8's compiled code away.)
   let period = text.indexOf('.');
-  while (period >= 0 && period <= MAX_FIRST_SENTENCE && !isSpaceCode(text.charCodeAt(period + 1)))
+  while (
+    period >= 0 &&
+    period <= MAX_FIRST_SENTENCE &&
+    !(period + 1 < text.length && isSpaceCode(text.charCodeAt(period + 1)))
+  )
     period = text.indexOf('.', period + 1);
   if (period < 0 || period > MAX_FIRST_SENTENCE) return undefined;
   // The announcement's first letter, read in place before the pattern is tried.
   let next = period + 1;
-  while (isSpaceCode(text.charCodeAt(next))) next++;
-  if (!ANNOUNCING_LETTERS.has(text.charCodeAt(next) | 32)) return undefined;
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+  if (next >= text.length || !ANNOUNCING_LETTERS.has(text.charCodeAt(next) | 32)) return undefined;
   WORKING_ANNOUNCED.lastIndex = period + 1;
   if (!WORKING_ANNOUNCED.test(text)) return undefined;
   const tail = text.slice(WORKING_ANNOUNCED.lastIndex).trimEnd();

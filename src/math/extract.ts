@@ -966,12 +966,12 @@ function eNotationAround(
   match: RegExpExecArray,
 ): { text: string; start: number; end: number } | undefined {
   const end = match.index + match[0].length;
-  if ((text.charCodeAt(end) | 32) === 101) {
+  if (end < text.length && (text.charCodeAt(end) | 32) === 101) {
     const exponent = E_EXPONENT.exec(text.slice(end, end + 12));
     if (exponent !== null)
       return { text: `${match[0]}${exponent[0]}`, start: match.index, end: end + exponent[0].length };
   }
-  const before = text[match.index - 1];
+  const before = match.index > 0 ? text[match.index - 1] : '';
   if ((before === '-' || before === '+' || before === 'e' || before === 'E') && /^\d+$/.test(match[0])) {
     const mantissa = E_MANTISSA.exec(text.slice(Math.max(0, match.index - 24), match.index));
     if (mantissa !== null && !/^(?:\w|\.\d)/.test(text.slice(end, end + 2)))
@@ -1071,7 +1071,7 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   let match = lastNumberMatch(text);
   if (match === undefined) return undefined;
   // "16 people think that horse #12 will win.": the identifier names, the quantity answers.
-  if (text.charCodeAt(match.index - 1) === 35) {
+  if (match.index > 0 && text.charCodeAt(match.index - 1) === 35) {
     const earlier = lastNumberMatch(text.slice(0, match.index - 1));
     if (
       earlier !== undefined &&
@@ -1099,7 +1099,8 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   if (beforeUnit !== undefined) match = beforeUnit;
   // A match that starts inside a digit run is the tail of digits glued to a word (`AZYUK999999`
   // would read 99999): no number.
-  if (isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0))) return undefined;
+  if (match.index > 0 && isDigitCode(text.charCodeAt(match.index - 1)) && isDigitCode(match[0].charCodeAt(0)))
+    return undefined;
   // A response cut off inside an expression (`... + 1/71 + 1/`) arrived at no value.
   if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];

@@ -24,6 +24,7 @@ const NOTE_AT_END = new RegExp(`${NOTE}$`, 'i');
 /** Whether the number at [start, end) counts the places of a rounding noted after a value. */
 export function isPrecisionNote(text: string, start: number, end: number): boolean {
   // Every way of naming places starts with s, d or a space before one of them.
+  if (end >= text.length) return false;
   const next = text.charCodeAt(end) | 32;
   if (next !== 32 && next !== 115 && next !== 100) return false;
   const words = /^\s*[A-Za-z.]+(\s+[A-Za-z.]+)?/.exec(text.slice(end, end + 24));

@@ -2,6 +2,7 @@ import { isMainThread } from 'node:worker_threads';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
 import { verifyAnswer } from './verify.js';
+import { composedSolution } from './warm-up-solutions.js';
 
 /**
  * Start-up warm-up of the verifier, once per process. A fresh process pays two one-time costs on
@@ -16,6 +17,12 @@ import { verifyAnswer } from './verify.js';
 const CAS_LOAD_WAIT_MS = 15_000;
 /** Rounds over the templates: enough for V8 to optimize the paths common answers take. */
 const WARM_UP_ROUNDS = 100;
+/**
+ * Composed word-problem solutions per round (warm-up-solutions.ts), after the templates: 4,000 in
+ * all, about 0.15 s of start-up CPU; on GSM8K they took V8's recompilation out of the run (see
+ * docs/math.md, "Start-up warm-up").
+ */
+const COMPOSED_PER_ROUND = 40;
 
 /**
  * Answers of the shapes verifiers meet (model solutions to word problems, LaTeX answers of
@@ -110,7 +117,7 @@ let done = false;
 
 /**
  * Warms the verifier once (later calls return at once): compute-engine's worker starts loading,
- * the templates run through `verifyAnswer` while it loads, then the wait for it ends when it is
+ * the templates and composed solutions run through `verifyAnswer` while it loads, then the wait for it ends when it is
  * loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first real use). On the main
  * thread only: a worker thread of the pool starts mid-run, under a chunk deadline sized for a
  * plain start-up, and loads what it needs on first use as before.
@@ -140,6 +147,10 @@ export function warmUpVerifier(): void {
         deadline,
       );
     }
+    for (let index = 0; index < COMPOSED_PER_ROUND; index++) {
+      const [gold, response] = composedSolution(round * COMPOSED_PER_ROUND + index);
+      verifyAnswer(asRead(gold), asRead(response), options[index % 2] as MathVerifyOptions, deadline);
+    }
   }
   // A real compute-engine request: returns once the worker has loaded it and answered.
   runGuardedCas({ op: 'parse', latex: '\\sin^{2}\\theta' }, CAS_LOAD_WAIT_MS);
@@ -147,10 +158,14 @@ export function warmUpVerifier(): void {
 
 /** Seeds of the line warm-up's samples: numbers no run's gold cache is likely to hold. */
 const SAMPLE_SEEDS = [7_919, 104_729];
+/** Composed solutions among the line warm-up's samples, and the seed of the first. */
+const LINE_COMPOSED_SAMPLES = 100;
+const COMPOSED_SAMPLE_SEED = 1_000_003;
 
 /**
  * The `math` kind's synthetic samples for the engine's line warm-up (RewardKind.warmUpSamples):
- * every template, each with a right and a wrong gold, as JSONL lines hold them.
+ * every template, each with a right and a wrong gold, as JSONL lines hold them, then composed
+ * word-problem solutions.
  */
 export function mathWarmUpSamples(): Record<string, unknown>[] {
   const samples: Record<string, unknown>[] = [];
@@ -159,6 +174,10 @@ export function mathWarmUpSamples(): Record<string, unknown>[] {
       const [gold, response] = template(seed + index);
       samples.push({ response, reference: { answer: round === 0 ? gold : `${gold}1` } });
     }
+  }
+  for (let index = 0; index < LINE_COMPOSED_SAMPLES; index++) {
+    const [gold, response] = composedSolution(COMPOSED_SAMPLE_SEED + index);
+    samples.push({ response, reference: { answer: gold } });
   }
   return samples;
 }
