@@ -97,10 +97,6 @@ function printoutValue(value: MathValue, places: number): number | undefined {
  */
 function neverRounded(gold: MathValue, pred: MathValue): boolean {
   if (gold.kind !== 'number' || pred.kind !== 'number' || gold.percent || pred.percent) return false;
-  // Decimals with a fractional part, as printouts of a fraction are (integers are exact), of at
-  // most the 17 significant digits a double prints to.
-  if (!FRACTIONAL.test(gold.text) || !FRACTIONAL.test(pred.text)) return false;
-  if (significantDigits(gold) > 17 || significantDigits(pred) > 17) return false;
   if (INTEGER_TEXT.test(gold.text) && INTEGER_TEXT.test(pred.text)) return true;
   return (
     // At most PRINTOUT_PLACES characters: fewer than PRINTOUT_PLACES digits after the point, even

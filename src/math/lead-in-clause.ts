@@ -5,8 +5,8 @@
  * 83 boxes.". The answer phrase stops at a new clause (", they", ", she", "while", "so" ...), which
  * holds when the value came first ("18, because ..."). When the part before the break is plain
  * words and holds no value at all (no digit, no math, no number word, no single letter such as an
- * option or a variable, but for the article "a" before a word), it is a lead-in, and the phrase goes on past it; the checks of any prose
- * answer then read it (several values, a qualifier).
+ * option or a variable, but for the article "a" before a word), it is a lead-in, and the phrase
+ * goes on past it; the checks of any prose answer then read it (several values, a qualifier).
  *
  * Seen in thaotnguyen/thinking-llms-interp (hybrid/results/benchmark_results_qwen2.5-32b_gsm8k.json,
  * Qwen2.5-32B base outputs: "Answer: On average, they ate 45 fruit roll-ups each.").

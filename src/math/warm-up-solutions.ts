@@ -7,18 +7,7 @@
  * response that takes it, and the recompilation lands in the run. Fixed templates cover a few
  * shapes each; combinations drawn from a seed cover the mixtures real responses are.
  */
-
-/** A small deterministic generator (mulberry32): the same seed composes the same solution. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../core/seeded-random.js';
 
 /** Lines of working, from two small numbers `a` and `b`. */
 const WORKING: readonly ((a: number, b: number) => string)[] = [
@@ -89,19 +78,29 @@ const CLOSING: readonly ((value: string) => string)[] = [
   () => `Each piece is 1/3 = <<1/3=0.3333333333333333>>0.${'3'.repeat(320)}`,
 ];
 
-/** "There were 6*2=12 boxes\n...\nSo, in total, the result is 6." with the gold's zeros and trailing spaces. */
-function statedCountSolution(random: () => number): [gold: string, response: string] {
-  const a = 2 + Math.floor(random() * 60);
-  const zeros = pick(['', '.0', '.00'], random);
-  const given = `${a + (random() < 0.4 ? 1 : 0)}${zeros}`;
-  const response = `There were ${a}*2=${2 * a} donated boxes\nSo they need ${2 * a}/2=${a} tables\nSo, in total, the result is ${given}.`;
-  return [`${a}${zeros}`, `${response}${pick(TRAILING, random)}`];
-}
-
 const TRAILING = ['', ' ', '  ', '\n', ' \n'];
+/** Zeros after a composed gold or answer (`18`, `18.0`, `18.00`), a plain integer twice as often. */
+const ZEROS = ['', '', '.0', '.00'];
 
 function pick<Item>(items: readonly Item[], random: () => number): Item {
   return items[Math.floor(random() * items.length)] as Item;
+}
+
+/** The answer a response gives: `answer`, or one more (a wrong answer) two times in five. */
+function givenAnswer(answer: number, random: () => number): number {
+  return answer + (random() < 0.4 ? 1 : 0);
+}
+
+/**
+ * "There were 6*2=12 boxes\n...\nSo, in total, the result is 6.", with the gold's zeros and
+ * trailing spaces.
+ */
+function statedCountSolution(random: () => number): [gold: string, response: string] {
+  const a = 2 + Math.floor(random() * 60);
+  const zeros = pick(['', '.0', '.00'], random);
+  const given = `${givenAnswer(a, random)}${zeros}`;
+  const response = `There were ${a}*2=${2 * a} donated boxes\nSo they need ${2 * a}/2=${a} tables\nSo, in total, the result is ${given}.`;
+  return [`${a}${zeros}`, `${response}${pick(TRAILING, random)}`];
 }
 
 /**
@@ -120,8 +119,8 @@ export function composedSolution(seed: number): [gold: string, response: string]
   const count = 2 + Math.floor(random() * 3);
   for (let line = 0; line < count; line++) lines.push(pick(WORKING, random)(a, b));
   const answer = a * b;
-  const gold = `${answer}${pick(['', '', '.0', '.00'], random)}`;
-  const given = `${answer + (random() < 0.4 ? 1 : 0)}${pick(['', '', '.0', '.00'], random)}`;
+  const gold = `${answer}${pick(ZEROS, random)}`;
+  const given = `${givenAnswer(answer, random)}${pick(ZEROS, random)}`;
   lines.push(pick(CLOSING, random)(given));
   return [gold, `${lines.join('\n')}${pick(TRAILING, random)}`];
 }

@@ -117,10 +117,10 @@ let done = false;
 
 /**
  * Warms the verifier once (later calls return at once): compute-engine's worker starts loading,
- * the templates and composed solutions run through `verifyAnswer` while it loads, then the wait for it ends when it is
- * loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first real use). On the main
- * thread only: a worker thread of the pool starts mid-run, under a chunk deadline sized for a
- * plain start-up, and loads what it needs on first use as before.
+ * the templates and composed solutions run through `verifyAnswer` while it loads, then the wait
+ * for it ends when it is loaded (or after CAS_LOAD_WAIT_MS; a failed load is retried by the first
+ * real use). On the main thread only: a worker thread of the pool starts mid-run, under a chunk
+ * deadline sized for a plain start-up, and loads what it needs on first use as before.
  */
 export function warmUpVerifier(): void {
   if (done || !isMainThread) return;
