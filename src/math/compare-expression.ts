@@ -1,7 +1,7 @@
 import { seededRandom } from '../core/seeded-random.js';
 import type { Budget } from './budget.js';
 import { compareReadings, DEFAULT_RELATIVE_TOLERANCE } from './compare-number.js';
-import { type Complex, formatComplex, isClose, isFiniteComplex } from './complex.js';
+import { type Complex, formatComplex, isClose, isFiniteComplex, magnitudeOf } from './complex.js';
 import { BeyondBudget, evaluate, evaluateOnRealDomain, freeVariables, NotEvaluable } from './evaluate.js';
 import { evaluateExact } from './evaluate-exact.js';
 import { type LogMagnitude, logMagnitude } from './evaluate-log.js';
@@ -351,11 +351,12 @@ export function compareExpressions(
           predValue.im === 0 &&
           Math.round(goldValue.re * 10 ** options.precision) ===
             Math.round(predValue.re * 10 ** options.precision));
+      const scale = Math.max(magnitudeOf(goldValue), magnitudeOf(predValue));
       return close
         ? equal('numeric', `both evaluate to ${formatComplex(goldValue)}`)
         : notEqual(
             'numeric',
-            `gold evaluates to ${formatComplex(goldValue)}, prediction to ${formatComplex(predValue)}${
+            `gold evaluates to ${formatComplex(goldValue, scale)}, prediction to ${formatComplex(predValue, scale)}${
               goldValue.im !== 0 || predValue.im !== 0 ? ' (real and imaginary parts compared)' : ''
             }`,
           );

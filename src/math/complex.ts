@@ -94,12 +94,22 @@ export function cos(value: Complex): Complex {
   return complex(Math.cos(value.re) * Math.cosh(value.im), -Math.sin(value.re) * Math.sinh(value.im));
 }
 
-/** `a + bi` for reasons, both parts shown (tiny floating noise in a part printed as 0). */
-export function formatComplex(value: Complex): string {
-  const scale = Math.max(Math.abs(value.re), Math.abs(value.im));
-  const clean = (part: number) => (Math.abs(part) < 1e-12 * Math.max(1, scale) ? 0 : part);
+/**
+ * `a + bi` for reasons, both parts shown; a part under 1e-12 of `scale` (the value's own larger part,
+ * or the larger of two values compared) is floating noise, printed as 0: `sin(pi)` against 3 is 0,
+ * and `4.65e-34` keeps its digits.
+ */
+export function formatComplex(value: Complex, scale = magnitudeOf(value)): string {
+  // An infinite scale (a value compared against infinity) leaves the value its own.
+  const noise = 1e-12 * (Number.isFinite(scale) ? scale : magnitudeOf(value));
+  const clean = (part: number) => (Math.abs(part) < noise ? 0 : part);
   const re = clean(value.re);
   const im = clean(value.im);
   if (im === 0) return String(re);
   return `${re} ${im < 0 ? '-' : '+'} ${Math.abs(im)}i`;
+}
+
+/** The larger of a complex value's two parts, in absolute value. */
+export function magnitudeOf(value: Complex): number {
+  return Math.max(Math.abs(value.re), Math.abs(value.im));
 }
