@@ -22,6 +22,7 @@ import { withoutFunctionCalls } from './plain-text-math.js';
 import { isPrecisionNote } from './precision-note.js';
 import { splitRestatement } from './restatement.js';
 import { endBeforeRejectedValue, endBeforeRuledOut } from './ruled-out-value.js';
+import { scientificNotationAround } from './scientific-notation.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isLabelNumber } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
@@ -937,10 +938,12 @@ export const NUMBER =
  * joined by "or" (`50 dollars or 40 dollars`, `2 hours or 120 minutes`: two values offered, never
  * the last one alone);
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one; "as
- * well as" lists like "and"; "to" joins only a range ("ranges from 2 to 3", RANGE_LEAD).
+ * well as" lists like "and"; "to" joins only a range ("ranges from 2 to 3", RANGE_LEAD). An
+ * earlier number may be written in scientific notation (`x = 2 x 10^5 or x = 3 x 10^5`,
+ * scientific-notation.ts).
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|as\s+well\s+as|to|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?(?:\s*(?:[x×*·]|\\times|\\cdot)\s*10\^(?:-?\d+|\{-?\d+\}|\(-?\d+\)))?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|as\s+well\s+as|to|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 /** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
@@ -1105,9 +1108,10 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   if (endsInDanglingOperator(text, match.index + match[0].length)) return undefined;
   const numbers = [match[0].endsWith(',') ? match[0].replace(/,+$/, '') : match[0]];
   // `3e8`, `1.6e-19`: the exponent is part of the number.
-  const eNotation = eNotationAround(text, match);
-  if (eNotation !== undefined) numbers[0] = eNotation.text;
-  let start = eNotation?.start ?? match.index;
+  // `4.65 x 10^-34`: the exponent's number in scientific notation (scientific-notation.ts).
+  const whole = eNotationAround(text, match) ?? scientificNotationAround(text, match.index, match[0]);
+  if (whole !== undefined) numbers[0] = whole.text;
+  let start = whole?.start ?? match.index;
   let endsList: boolean | undefined;
   for (let count = 0; count < 8; count++) {
     const from = Math.max(0, start - 60);
@@ -1130,7 +1134,7 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     // "ranges from 2 to 3": a range, neither end an answer; any other "2 to 3" keeps the last.
     if (joiner === 'to') {
       if (numbers.length > 1 || unit !== undefined || !RANGE_LEAD.test(window.slice(0, joined.index))) break;
-      const end = eNotation?.end ?? match.index + match[0].length;
+      const end = whole?.end ?? match.index + match[0].length;
       return { text: `from ${joined[2]} to ${numbers[0]}`, extractor: 'last_number', end };
     }
     const offered = OR_WORDS.has(joiner);
@@ -1149,7 +1153,7 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     start = from + joined.index;
     // "The root lies between 1 and 2.": a range, neither end nor both ends an answer.
     if (joiner === 'and' && numbers.length === 2 && /\bbetween\s*$/i.test(window.slice(0, joined.index))) {
-      const end = eNotation?.end ?? match.index + match[0].length;
+      const end = whole?.end ?? match.index + match[0].length;
       return { text: `between ${numbers[0]} and ${numbers[1]}`, extractor: 'last_number', end };
     }
   }
@@ -1158,11 +1162,11 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     endBeforeRuledOut(text, start) ??
     endBeforeCondition(text, start) ??
     (numbers.length === 1
-      ? endBeforeRejectedValue(text, start, eNotation?.end ?? match.index + match[0].length)
+      ? endBeforeRejectedValue(text, start, whole?.end ?? match.index + match[0].length)
       : undefined);
   if (statedEnd !== undefined)
     return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
-  const end = eNotation?.end ?? match.index + match[0].length;
+  const end = whole?.end ?? match.index + match[0].length;
   const closer = text[end];
   if (numbers.length > 1 && (closer === ')' || closer === ']')) {
     // `M[0][1] = (3, 6).`, "the shortest path is [0, 3, 5]": a tuple or a bracketed list that ends
