@@ -1,5 +1,6 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
+import { bracketedPairAround } from './bracketed-pair.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { withoutCalculatorNotes } from './calculator-note.js';
 import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
@@ -404,13 +405,17 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     closingExpression(stated, text) ??
     stated;
   const goldKind = gold.value?.kind;
-  let predAnswer = prepare(
-    goldKind === 'ratio'
-      ? (ratioAround(extraction, text) ?? extraction)
+  // The gold's kind widens a last number to the whole answer around it (a ratio, numbers joined by
+  // "and", a bracketed pair); the hedge checks then read what was widened ("not 3:4" is qualified).
+  const answer =
+    (goldKind === 'ratio'
+      ? ratioAround(extraction, text)
       : goldKind === 'list' || goldKind === 'set'
-        ? (numbersJoinedByAnd(extraction, text) ?? extraction)
-        : extraction,
-  );
+        ? numbersJoinedByAnd(extraction, text)
+        : (goldKind === 'tuple' || goldKind === 'interval') && gold.trace.normalized?.startsWith('[')
+          ? bracketedPairAround(extraction, text)
+          : undefined) ?? extraction;
+  let predAnswer = prepare(answer);
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
     predAnswer.trace.extractor = guidedAnswer.guidedBy;
@@ -455,7 +460,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     pred: predAnswer,
     afterReasoningBlock: answerText !== asked,
     read,
-    extraction,
+    extraction: answer,
     phraseHedged,
     unreadFormula,
   };
