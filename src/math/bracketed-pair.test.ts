@@ -10,7 +10,8 @@ function read(text: string, number: string) {
 describe('bracketedPairAround', () => {
   it('reads a pair in square brackets that ends the response', () => {
     expect(read('Therefore, the shortest path from node 0 to node 5 is [0, 5].', '5')).toBe('[0, 5]');
-    expect(read('So x is in [-2, 4.5)', '4.5')).toBe('[-2, 4.5)');
+    expect(read('So the solution set is [-2, 4.5)', '4.5')).toBe('[-2, 4.5)');
+    expect(read('The answer: x = [0, 5]', '5')).toBe('[0, 5]');
     expect(read('The interval is [2,4]', '4')).toBe('[2,4]');
   });
   it('leaves an index, a pair not at the end, a hedge and other extractors alone', () => {
@@ -21,6 +22,11 @@ describe('bracketedPairAround', () => {
     expect(read('So the path is (0, 5).', '5')).toBeUndefined();
     expect(read('Hence the value is 5 [1, 2].', '2')).toBeUndefined();
     expect(read('The roots are 0 and 5, i.e. [0, 5].', '5')).toBeUndefined();
+    // Not stated as the result: a condition, a membership, a list's label, an operand.
+    expect(read('f is continuous on [0, 5].', '5')).toBeUndefined();
+    expect(read('Note that x ∉ [0, 5].', '5')).toBeUndefined();
+    expect(read('Iteration 2: [0, 5]', '5')).toBeUndefined();
+    expect(read('The range is 10 + [0, 5].', '5')).toBeUndefined();
     expect(
       bracketedPairAround({ text: '5', extractor: 'boxed', end: 13 }, 'So it is [0, 5].'),
     ).toBeUndefined();

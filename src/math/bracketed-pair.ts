@@ -20,6 +20,12 @@ const NUMBER_BEFORE = /\d\s*$/;
  * which a gold interval `[0, 5]` is not (a red team of stop 29); left to the last number.
  */
 const ROOTS_WORD = /\b(?:roots|zeros|zeroes)\b/i;
+/**
+ * What states the pair as the result right before it: "is", "are", "=" ("the shortest path ... is
+ * [0, 5]."). A pair after anything else (a condition "on [0, 5]", "x ∈ [0, 5]", "outside", a
+ * list's label "2.", an operator "10 + [0, 5]") is not read as the answer.
+ */
+const STATED_BEFORE = /(?:\b(?:is|are|was|were|be|becomes?|equals?)|(?<![<>!≤≥])=)\s*$/i;
 /** After the pair's closing bracket: only the end of the sentence. */
 const SENTENCE_END = /^[\s.!。]*$/;
 
@@ -37,7 +43,12 @@ export function bracketedPairAround(
   const from = start - opening[0].length;
   const before = response.slice(Math.max(0, from - 120), from);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (OFFERED_BEFORE.test(before.slice(-24)) || NUMBER_BEFORE.test(before) || ROOTS_WORD.test(line))
+  if (
+    !STATED_BEFORE.test(before.slice(-24)) ||
+    OFFERED_BEFORE.test(before.slice(-24)) ||
+    NUMBER_BEFORE.test(before) ||
+    ROOTS_WORD.test(line)
+  )
     return undefined;
   return { ...extraction, text: response.slice(from, extraction.end + 1), end: extraction.end + 1 };
 }

@@ -405,17 +405,18 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     closingExpression(stated, text) ??
     stated;
   const goldKind = gold.value?.kind;
-  // The gold's kind widens a last number to the whole answer around it (a ratio, numbers joined by
-  // "and", a bracketed pair); the hedge checks then read what was widened ("not 3:4" is qualified).
+  // The gold's kind widens a last number to the whole answer around it (a ratio, a bracketed
+  // pair: text of the response, which the hedge checks then read, so "not 3:4" is qualified;
+  // numbers joined by "and", rewritten as a list the checks cannot find: they read the last number).
   const answer =
     (goldKind === 'ratio'
       ? ratioAround(extraction, text)
-      : goldKind === 'list' || goldKind === 'set'
-        ? numbersJoinedByAnd(extraction, text)
-        : (goldKind === 'tuple' || goldKind === 'interval') && gold.trace.normalized?.startsWith('[')
-          ? bracketedPairAround(extraction, text)
-          : undefined) ?? extraction;
-  let predAnswer = prepare(answer);
+      : (goldKind === 'tuple' || goldKind === 'interval') && gold.trace.normalized?.startsWith('[')
+        ? bracketedPairAround(extraction, text)
+        : undefined) ?? extraction;
+  let predAnswer = prepare(
+    goldKind === 'list' || goldKind === 'set' ? (numbersJoinedByAnd(extraction, text) ?? answer) : answer,
+  );
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
     predAnswer.trace.extractor = guidedAnswer.guidedBy;
