@@ -12,10 +12,12 @@ describe('bracketedPairAround', () => {
     expect(read('Therefore, the shortest path from node 0 to node 5 is [0, 5].', '5')).toBe('[0, 5]');
     expect(read('So the solution set is [-2, 4.5)', '4.5')).toBe('[-2, 4.5)');
     expect(read('The answer: x = [0, 5]', '5')).toBe('[0, 5]');
-    expect(read('The interval is [2,4]', '4')).toBe('[2,4]');
+    // Without a space the last number read is `2,4`.
+    expect(read('The interval is [2,4]', '2,4')).toBe('[2,4]');
   });
   it('leaves an index, a pair not at the end, a hedge and other extractors alone', () => {
     expect(read('So the entry is A[0, 5].', '5')).toBeUndefined();
+    expect(read('The entry is A[2,4]', '2,4')).toBeUndefined();
     expect(read('It is [0, 5] for now, and more.', '5')).toBeUndefined();
     expect(read('It is [0, 5] or [0, 6].', '6')).toBeUndefined();
     expect(read('It is [0, 5], maybe [0, 6].', '6')).toBeUndefined();

@@ -29,18 +29,36 @@ const STATED_BEFORE = /(?:\b(?:is|are|was|were|be|becomes?|equals?)|(?<![<>!≤�
 /** After the pair's closing bracket: only the end of the sentence. */
 const SENTENCE_END = /^[\s.!。]*$/;
 
+/** The two numbers of a pair written without a space (`[2,4]`), read as one number with a comma. */
+const GLUED_PAIR = /^-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?$/;
+
+/** Where the `[` of the pair whose last number the extraction read stands, if it closes one. */
+function pairStart(extraction: Extraction, response: string): number | undefined {
+  const start = lastNumberStart(extraction, response);
+  if (start !== undefined) {
+    const opening = PAIR_OPENING.exec(response.slice(Math.max(0, start - 40), start));
+    return opening === null ? undefined : start - opening[0].length;
+  }
+  // `[2,4]`: the last number read was `2,4` (digits and a comma), right after the bracket.
+  const at = extraction.end - extraction.text.length;
+  return extraction.extractor === 'last_number' &&
+    GLUED_PAIR.test(extraction.text) &&
+    response.slice(at, extraction.end) === extraction.text &&
+    response[at - 1] === '['
+    ? at - 1
+    : undefined;
+}
+
 export function bracketedPairAround(
   extraction: Extraction | undefined,
   response: string,
 ): Extraction | undefined {
-  const start = lastNumberStart(extraction, response);
-  if (extraction === undefined || start === undefined) return undefined;
+  if (extraction === undefined) return undefined;
   const closer = response[extraction.end];
   if ((closer !== ']' && closer !== ')') || !SENTENCE_END.test(response.slice(extraction.end + 1)))
     return undefined;
-  const opening = PAIR_OPENING.exec(response.slice(Math.max(0, start - 40), start));
-  if (opening === null) return undefined;
-  const from = start - opening[0].length;
+  const from = pairStart(extraction, response);
+  if (from === undefined || /[\w\])]/.test(response[from - 1] ?? '')) return undefined;
   const before = response.slice(Math.max(0, from - 120), from);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (
