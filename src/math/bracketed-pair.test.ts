@@ -12,6 +12,7 @@ describe('bracketedPairAround', () => {
     expect(read('Therefore, the shortest path from node 0 to node 5 is [0, 5].', '5')).toBe('[0, 5]');
     expect(read('So the solution set is [-2, 4.5)', '4.5')).toBe('[-2, 4.5)');
     expect(read('The answer: x = [0, 5]', '5')).toBe('[0, 5]');
+    expect(read('So x lies in [0, 5].', '5')).toBe('[0, 5]');
     // Without a space the last number read is `2,4`.
     expect(read('The interval is [2,4]', '2,4')).toBe('[2,4]');
   });
@@ -27,6 +28,8 @@ describe('bracketedPairAround', () => {
     // Not stated as the result: a condition, a membership, a list's label, an operand.
     expect(read('f is continuous on [0, 5].', '5')).toBeUndefined();
     expect(read('Note that x ∉ [0, 5].', '5')).toBeUndefined();
+    expect(read('for all t in [0, 5].', '5')).toBeUndefined();
+    expect(read('x does not lie in [0, 5].', '5')).toBeUndefined();
     expect(read('Iteration 2: [0, 5]', '5')).toBeUndefined();
     expect(read('The range is 10 + [0, 5].', '5')).toBeUndefined();
     expect(

@@ -22,10 +22,12 @@ const NUMBER_BEFORE = /\d\s*$/;
 const ROOTS_WORD = /\b(?:roots|zeros|zeroes)\b/i;
 /**
  * What states the pair as the result right before it: "is", "are", "=" ("the shortest path ... is
- * [0, 5]."). A pair after anything else (a condition "on [0, 5]", "x ∈ [0, 5]", "outside", a
+ * [0, 5]."), and a membership stated ("x lies in", "is in", "belongs to"; not "for all t in", "does
+ * not lie in"). A pair after anything else (a condition "on [0, 5]", "x ∈ [0, 5]", "outside", a
  * list's label "2.", an operator "10 + [0, 5]") is not read as the answer.
  */
-const STATED_BEFORE = /(?:\b(?:is|are|was|were|be|becomes?|equals?)|(?<![<>!≤≥])=)\s*$/i;
+const STATED_BEFORE =
+  /(?:\b(?:is|are|was|were|be|becomes?|equals?|(?:lies|is|are)\s+in|belongs\s+to)|(?<![<>!≤≥])=)\s*$/i;
 /** After the pair's closing bracket: only the end of the sentence. */
 const SENTENCE_END = /^[\s.!。]*$/;
 
