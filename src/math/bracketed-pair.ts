@@ -10,7 +10,7 @@ import { lastNumberStart } from './last-number-place.js';
  * says which, and the comparison reads the pair as it reads the gold. An index (`A[0, 5]`) is no
  * pair.
  */
-const PAIR_OPENING = /(?<![\w\])])\[\s*-?\d+(?:\.\d+)?\s*,\s*$/;
+const PAIR_OPENING = /\[\s*-?\d+(?:\.\d+)?\s*,\s*$/;
 /** A value offered or listed before the pair ("[0, 5] or [0, 6]", "maybe [0, 6]"): a hedge, left to the last number. */
 const OFFERED_BEFORE = /(?:\bor|\band|\bmaybe|\bperhaps|\bpossibly|[,;/或])\s*$/i;
 /** A number right before the bracket ("the value is 5 [1, 2]"): a citation or an index, not a pair. */
@@ -60,12 +60,14 @@ export function bracketedPairAround(
   if ((closer !== ']' && closer !== ')') || !SENTENCE_END.test(response.slice(extraction.end + 1)))
     return undefined;
   const from = pairStart(extraction, response);
+  // A letter, digit or bracket against the `[`: an index (`A[0, 5]`, `M[1][2, 3]`), no pair.
   if (from === undefined || /[\w\])]/.test(response[from - 1] ?? '')) return undefined;
   const before = response.slice(Math.max(0, from - 120), from);
   const line = before.slice(before.lastIndexOf('\n') + 1);
+  const lead = before.slice(-24);
   if (
-    !STATED_BEFORE.test(before.slice(-24)) ||
-    OFFERED_BEFORE.test(before.slice(-24)) ||
+    !STATED_BEFORE.test(lead) ||
+    OFFERED_BEFORE.test(lead) ||
     NUMBER_BEFORE.test(before) ||
     ROOTS_WORD.test(line)
   )
