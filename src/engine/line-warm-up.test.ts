@@ -39,6 +39,19 @@ describe('warmUpLinePath', () => {
     expect(seen[1]).toEqual({ id: 'warm-up-1', response: 'b' });
   });
 
+  it('puts the ASCII lines first, so that blocks of them are decoded as a run decodes such blocks', async () => {
+    const samples = Array.from({ length: 80 }, (_, index) => ({
+      response: index % 2 === 0 ? `plain ${index}` : `caf\u00e9 ${index}`,
+    }));
+    const { kind, seen } = recordingKind('offers', samples);
+    const pipeline = Pipeline.compile(specOf('offers'), { rewardKinds: rewardKinds.extend([kind]) });
+    await warmUpLinePath(pipeline, 256);
+    const ascii = seen.map((sample) => /^[\x00-\x7f]*$/.test((sample as { response: string }).response));
+    expect(ascii).toHaveLength(256);
+    expect(ascii.slice(0, 128).every(Boolean)).toBe(true);
+    expect(ascii.slice(128).some(Boolean)).toBe(false);
+  });
+
   it('scores nothing when a component of the spec offers no samples', async () => {
     const offers = recordingKind('offers', [{ response: 'a' }]);
     const silent = recordingKind('silent');

@@ -3,8 +3,9 @@
  * and closing lines of the kinds model solutions to GSM8K-style problems hold, combined from a
  * seed. V8 compiles the verifier for the paths its warm-up takes; a path the warm-up never took
  * (a hedge word such as "would" in the working, a percent, a calculator note with a negative
- * decimal, a decimal gold, trailing spaces) throws the compiled code away at the first real
- * response that takes it, and the recompilation lands in the run. Fixed templates cover a few
+ * decimal, a decimal gold, trailing spaces, a difference of amounts written `$30-$12`, a last
+ * number after "and" or "as", a fraction glyph, a count in words after the last number) throws the compiled code away at the first real response that
+ * takes it, and the recompilation lands in the run. Fixed templates cover a few
  * shapes each; combinations drawn from a seed cover the mixtures real responses are.
  */
 import { seededRandom } from '../core/seeded-random.js';
@@ -54,6 +55,9 @@ const WORKING: readonly ((a: number, b: number) => string)[] = [
   (a, b) =>
     `A year has twelve months, so half of it is 12/2 = 6 months,\nShe paid $${a}${b}0+$${b}${a}0 = $${Number(`${a}${b}0`) + Number(`${b}${a}0`)} in total,`,
   (a) => `About ${a}.5% of the candles explode, so 100% - ${a}.5% = ${99.5 - a}% are left.`,
+  (a, b) => `After lunch she had $${a + b}-$${b} = $${a} left.`,
+  (a, b) => `He needs twice as much as ${a}, so 2*${a}=${2 * a} and ${b} more.`,
+  (a) => `Each jar holds ${a}½ cups, so two jars hold ${2 * a + 1} cups.`,
 ];
 
 /** Closing lines, from the value the response gives as its answer. */
@@ -76,6 +80,9 @@ const CLOSING: readonly ((value: string) => string)[] = [
   (value) => `The answer is -${value}.`,
   (value) => `So the price will be $${value}+$8 = $<<${value}+8.`,
   () => `Each piece is 1/3 = <<1/3=0.3333333333333333>>0.${'3'.repeat(320)}`,
+  (value) => `So the two numbers are 1 and ${value}.`,
+  (value) => `That is as many as ${value}.`,
+  (value) => `So the total is ${value}. She keeps three cups.`,
 ];
 
 const TRAILING = ['', ' ', '  ', '\n', ' \n'];
