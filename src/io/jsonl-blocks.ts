@@ -56,7 +56,8 @@ export async function* readJsonlBlockBatches(
     let start = 0;
     // The end of a line begun in an earlier chunk.
     if (oversized !== undefined || pendingBytes > 0) {
-      const newline = chunk.indexOf(NEWLINE);
+      // With its offset, as every other search of the run: V8 compiled Buffer's search for a number there.
+      const newline = chunk.indexOf(NEWLINE, 0);
       const end = newline < 0 ? chunk.length : newline;
       if (oversized !== undefined) oversized += end;
       else if (pendingBytes + end > maxLineBytes) {
@@ -189,7 +190,7 @@ export function forEachBlockLine(
     }
     return;
   }
-  const text = bytes.toString('utf8');
+  const text = bytes.toString('utf8', 0, bytes.length);
   let start = 0;
   for (let index = 0; index < block.count; index++) {
     let end = text.indexOf('\n', start);
