@@ -174,6 +174,20 @@ describe('qualifiedAnswer', () => {
     );
   });
 
+  it("finds a bound after the value's unit when it ends the clause, and reports the bound alone", () => {
+    const bound = (text: string) => qualifiedAnswer(text, at(text, '19', 'last_number'));
+    expect(bound('She needs 19 apples or more.')).toBe('the answer is qualified by "or more"');
+    expect(bound('She needs 19 square feet at least.')).toBe('the answer is qualified by "at least"');
+    expect(bound('It takes 19 minutes at most, so she is early.')).toContain('at most');
+    expect(bound('She needs 19 apples or fewer')).toContain('or fewer');
+    // Not a bound: the words go on, or the unit is followed by something else.
+    expect(bound('She needs 19 apples or more precisely 19.0 apples.')).toBeUndefined();
+    expect(bound('She has 19 apples and more pears are coming.')).toBeUndefined();
+    expect(bound('She picks 19 apples or more pears.')).toBeUndefined();
+    expect(bound('She needs 19 apples at least once.')).toBeUndefined();
+    expect(bound('He has 19 apples at home.')).toBeUndefined();
+  });
+
   it('finds bounds after the closing wrappers of the value, and negations through LaTeX spacing', () => {
     expect(qualifiedAnswer('\\boxed{42} or more', at('\\boxed{42} or more', '42'))).toContain('or more');
     expect(qualifiedAnswer('$42$ or fewer.', at('$42$ or fewer.', '42', 'latex'))).toContain('or fewer');
