@@ -211,9 +211,7 @@ export function scoreBlockWith(
 ): Promise<BlockReply> {
   if (!pipeline.answersNow) return scoreBlockAsBatch(pipeline, block, signal);
   try {
-    // The block is scored synchronously: a stop signal cannot fire before it is done, so it is read
-    // once here, not for every sample (an aborted one is passed on: every sample is cancelled).
-    const builder = new ScoredInTurn(pipeline, signal?.aborted === true ? signal : undefined);
+    const builder = new ScoredInTurn(pipeline, signal);
     forEachBlockLine(block, (line, text) => addLine(builder, line, text));
     return builder.reply();
   } catch (error) {

@@ -22,17 +22,18 @@ const BLOCK_LINES = 64;
 export async function warmUpLinePath(pipeline: Pipeline, lines = WARM_UP_LINES): Promise<void> {
   const inputs = pipeline.warmUpInputs();
   if (inputs.length === 0) return;
-  const texts: string[] = [];
+  // ASCII lines first: a block of them is decoded by another branch than a block holding one
+  // character beyond ASCII (forEachBlockLine), and a run meets both.
+  const ascii: string[] = [];
+  const beyondAscii: string[] = [];
   const count = Math.ceil(Math.min(lines, inputs.length * 4) / BLOCK_LINES) * BLOCK_LINES;
   for (let index = 0; index < count; index++) {
     const input = inputs[index % inputs.length] as Record<string, unknown>;
     // The id first, as input lines have it: the parsed objects get the same hidden class.
-    texts.push(JSON.stringify({ id: `warm-up-${index}`, ...input }));
+    const text = JSON.stringify({ id: `warm-up-${index}`, ...input });
+    (Buffer.byteLength(text) === text.length ? ascii : beyondAscii).push(text);
   }
-  // ASCII lines first: a block of them is decoded by another branch than a block holding one
-  // character beyond ASCII (forEachBlockLine), and a run meets both.
-  const ascii = (text: string): boolean => Buffer.byteLength(text) === text.length;
-  const ordered = [...texts.filter(ascii), ...texts.filter((text) => !ascii(text))];
+  const ordered = [...ascii, ...beyondAscii];
   const blocks: Uint8Array[] = [];
   for (let first = 0; first < ordered.length; first += BLOCK_LINES) {
     blocks.push(Buffer.from(ordered.slice(first, first + BLOCK_LINES).join('\n')));

@@ -4,9 +4,10 @@
  * seed. V8 compiles the verifier for the paths its warm-up takes; a path the warm-up never took
  * (a hedge word such as "would" in the working, a percent, a calculator note with a negative
  * decimal, a decimal gold, trailing spaces, a difference of amounts written `$30-$12`, a last
- * number after "and" or "as", a fraction glyph, a count in words after the last number) throws the compiled code away at the first real response that
- * takes it, and the recompilation lands in the run. Fixed templates cover a few
- * shapes each; combinations drawn from a seed cover the mixtures real responses are.
+ * number after "and" or "as", a fraction glyph, a count in words after the last number) throws
+ * the compiled code away at the first real response that takes it, and the recompilation lands in
+ * the run. Fixed templates cover a few shapes each; combinations drawn from a seed cover the
+ * mixtures real responses are.
  */
 import { seededRandom } from '../core/seeded-random.js';
 
