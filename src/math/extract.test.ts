@@ -407,6 +407,47 @@ describe('last number: a tuple that ends the response', () => {
     expect(runExtractor('last_number', 'Rounded to 3 dp.')?.text).toBe('3');
   });
 
+  it('says where a tuple or a joined list starts, and ends a tuple after its closer', () => {
+    const tuple = runExtractor('last_number', 'The answer is not (2, 3).');
+    expect(tuple).toMatchObject({ text: '(2, 3)', end: 24, valueStart: 18 });
+    const joined = runExtractor('last_number', 'The roots are not 2 and 3.');
+    expect(joined).toMatchObject({ text: '2, 3', end: 25, valueStart: 18 });
+    expect(runExtractor('last_number', 'It is 3.')?.valueStart).toBeUndefined();
+  });
+
+  it('says where math spans joined by words start, and reads a span offered in parentheses as the alternative', () => {
+    expect(runExtractor('latex', 'The roots are not $2$ and $3$.')).toMatchObject({
+      text: '2, 3',
+      valueStart: 18,
+    });
+    expect(runExtractor('latex', 'The root is $3$.')?.valueStart).toBeUndefined();
+    expect(runExtractor('latex', 'So $17$ (or $19$) apples.')).toMatchObject({
+      text: '17',
+      alternative: '19',
+    });
+    expect(runExtractor('latex', 'So \\(17\\) (or \\(19\\)) apples.')).toMatchObject({
+      text: '17',
+      alternative: '19',
+    });
+  });
+
+  it('reads "nor" as a word of its own, not a unit `n` and "or"', () => {
+    expect(runExtractor('last_number', 'The roots are neither 2 nor 3.')?.text).toBe('3');
+    expect(runExtractor('last_number', 'It is 2 cm or 3 cm.')?.text).toBe('2, 3');
+  });
+
+  it('reads a value offered in parentheses or after "unless" as the alternative of the one stated', () => {
+    expect(runExtractor('last_number', 'So 17 (or 19) apples.')).toMatchObject({
+      text: '17',
+      alternative: '19',
+    });
+    expect(runExtractor('last_number', 'She has 17 apples, unless it is 19.')).toMatchObject({
+      text: '17',
+      alternative: '19',
+    });
+    expect(runExtractor('last_number', 'She has 17 apples unless she eats 2.')?.text).toBe('2');
+  });
+
   it('keeps the last number when the list closes some other parenthesis', () => {
     expect(runExtractor('last_number', 'the value (as computed, 6).')?.text).toBe('6');
     expect(runExtractor('last_number', 'We get 17, 18, 19.')?.text).toBe('17, 18, 19');

@@ -16,6 +16,7 @@ import { lastIndexIn } from './last-index.js';
 import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
 import { parseNumberWords } from './number-words.js';
+import { endBeforeOfferedValue } from './offered-value.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
@@ -63,6 +64,12 @@ export interface Extraction {
   end: number;
   /** Where its marker ("The final answer is", `####` ...) starts, when it has one. */
   start?: number;
+  /**
+   * Where its values start in the text when `text` is not there verbatim: numbers joined by words
+   * or spaced otherwise ("not 2 and 3" read as `2, 3`), a tuple the fallback rebuilt (`(2,3)`). The
+   * hedge checks read the words before the values from here ("not", "at least").
+   */
+  valueStart?: number;
   /** An alternative the phrase offers in parentheses ("5 (or possibly 6)"): `6`. */
   alternative?: string;
   /**
@@ -582,10 +589,11 @@ const SPAN_JOINER =
   /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\}|(?:—|–|-{1,2})\s*or(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?|\/|或者?|还是)(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
-function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
-  const trimmed = content.trim();
+function later(best: Extraction | undefined, joined: JoinedSpans, end: number): Extraction | undefined {
+  const trimmed = joined.content.trim();
   if (trimmed === '' || (best !== undefined && end <= best.end)) return best;
-  return { text: trimmed, extractor: 'latex', end };
+  if (joined.valueStart === undefined) return { text: trimmed, extractor: 'latex', end };
+  return { text: trimmed, extractor: 'latex', end, valueStart: joined.valueStart };
 }
 
 /** Display and parenthesised math delimiters, read before the single dollars. */
@@ -597,9 +605,10 @@ const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
 
 /**
  * A math span set aside: ruled out by the words before it ("$40$, not $50$", "\(40\), not
- * \(50\)", ruled-out-value.ts), or the condition of the value before it ("$5$ when $x = 2$",
- * condition-span.ts). No candidate; the answer is read from the text before the span (`before`).
- * Undefined when the span is neither.
+ * \(50\)", ruled-out-value.ts), offered beside the value before it ("$17$ (or $19$)": that value,
+ * with this one as its alternative, offered-value.ts), or the condition of the value before it
+ * ("$5$ when $x = 2$", condition-span.ts). No candidate; the answer is read from the text before
+ * the span (`before`). Undefined when the span is none of these.
  */
 function setAsideSpan(
   text: string,
@@ -613,6 +622,12 @@ function setAsideSpan(
   if (depth >= MAX_SET_ASIDE_DEPTH) return undefined;
   if (endBeforeRuledOut(text, contentStart) !== undefined)
     return { before: lastLatex(text.slice(0, open), depth + 1) };
+  // "$17$ (or $19$)": the value stated before, with this one as its alternative (offered-value.ts).
+  if (endBeforeOfferedValue(text, contentStart, end) !== undefined) {
+    const before = lastLatex(text.slice(0, open), depth + 1);
+    if (before !== undefined && before.alternative === undefined) before.alternative = content.trim();
+    return { before };
+  }
   // "$5$ when $x = 2$", "$f(x) = 0$ for all $x > 0$": the span is the condition of the value before it.
   const valueEnd = conditionedValueEnd(text, open, content);
   if (valueEnd === undefined) return undefined;
@@ -642,6 +657,15 @@ interface MathSpan {
 const OPENS_CONDITION =
   /(?:^|[.!?;:\n]\s*)(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
 
+/**
+ * Spans joined as one text, and where the first one opens when more than one was joined (the text
+ * is then not in the response verbatim: Extraction.valueStart).
+ */
+interface JoinedSpans {
+  content: string;
+  valueStart: number | undefined;
+}
+
 /** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
 const MAX_JOINED_SPANS = 64;
 
@@ -655,7 +679,7 @@ function joinedSpans(
   text: string,
   last: MathSpan,
   previousOf: (span: MathSpan) => MathSpan | undefined,
-): string {
+): JoinedSpans {
   let first = last;
   let joined = last.content;
   for (let count = 1; count < MAX_JOINED_SPANS; count++) {
@@ -673,7 +697,7 @@ function joinedSpans(
     // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
     joined = `${previous.content}${/or|或|还是/.test(joiner) ? ' or ' : ', '}${joined}`;
   }
-  return joined;
+  return { content: joined, valueStart: first === last ? undefined : first.open };
 }
 
 /** The span of one delimiter pair (`\(...\)`, `\[...\]`, `$$...$$`) that closes last before `before`. */
@@ -940,10 +964,10 @@ export const NUMBER =
  * a comma list ends the response ("We get 17, 18, 19."): several answers, not the last one; "as
  * well as" lists like "and"; "to" joins only a range ("ranges from 2 to 3", RANGE_LEAD). An
  * earlier number may be written in scientific notation (`x = 2 x 10^5 or x = 3 x 10^5`,
- * scientific-notation.ts).
+ * scientific-notation.ts). A joiner is a word of its own: "neither 2 nor 3" is no unit `n` and "or".
  */
 const JOINED_NUMBER =
-  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?(?:\s*(?:[x×*·]|\\times|\\cdot)\s*10\^(?:-?\d+|\{-?\d+\}|\(-?\d+\)))?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(or|and|as\s+well\s+as|to|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
+  /(?:([A-Za-z])\s*=\s*)?(?<![\d./])(-?\d+(?:\.\d+)?(?:\/\d+)?(?:\s*(?:[x×*·]|\\times|\\cdot)\s*10\^(?:-?\d+|\{-?\d+\}|\(-?\d+\)))?)(\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12}(?:\s+[A-Za-zÀ-ɏḀ-ỿ]{1,12})?(?:\^\{?\d\}?|[²³])?|\s*\(\s*[A-Za-z]{1,12}(?:\/[A-Za-z]{1,12})?(?:\^\{?\d\}?)?\s*\))?\s*,?\s*(?<![A-Za-zÀ-ɏḀ-ỿ])(or|and|as\s+well\s+as|to|ou|oder|hoặc|или|,|或者|或|、)\s*(?:([A-Za-z])\s*=\s*)?(?:\\?[$€£])?$/;
 /** "or" in the languages whose prose the fallback reads (French, German, Vietnamese, Russian, Chinese). */
 const OR_WORDS: ReadonlySet<string | undefined> = new Set(['or', 'ou', 'oder', 'hoặc', 'или', '或', '或者']);
 
@@ -1067,7 +1091,7 @@ function lastNumberAnswer(text: string): Extraction | undefined {
   return (stated === undefined ? undefined : lastNumber(text.slice(0, stated))) ?? lastNumber(text);
 }
 
-/** How many ruled-out values or conditions the last-number fallback reads back through ("40, not 50"). */
+/** How many ruled-out, conditioned or offered values the last-number fallback reads back through ("40, not 50"). */
 const MAX_RULED_OUT_DEPTH = 8;
 
 function lastNumber(text: string, depth = 0): Extraction | undefined {
@@ -1167,6 +1191,13 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   if (statedEnd !== undefined)
     return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
   const end = whole?.end ?? match.index + match[0].length;
+  // "So 17 (or 19) apples.", "17, unless it is 19": the stated value, the other offered beside it.
+  const offeredEnd = numbers.length === 1 ? endBeforeOfferedValue(text, start, end) : undefined;
+  if (offeredEnd !== undefined && depth < MAX_RULED_OUT_DEPTH) {
+    const stated = lastNumber(text.slice(0, offeredEnd), depth + 1);
+    if (stated !== undefined && stated.alternative === undefined) stated.alternative = numbers[0];
+    return stated;
+  }
   const closer = text[end];
   if (numbers.length > 1 && (closer === ')' || closer === ']')) {
     // `M[0][1] = (3, 6).`, "the shortest path is [0, 3, 5]": a tuple or a bracketed list that ends
@@ -1174,14 +1205,16 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     // bracket keeps its last number alone.
     const opener = closer === ')' ? '(' : '[';
     if (text[start - 1] === opener && (opener === '(' || isBracketedList(text, start - 1, numbers.length)))
-      return { text: `${opener}${numbers.join(', ')}${closer}`, extractor: 'last_number', end };
+      return {
+        text: `${opener}${numbers.join(', ')}${closer}`,
+        extractor: 'last_number',
+        end: end + 1,
+        valueStart: start - 1,
+      };
     return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
   }
-  return {
-    text: numbers.length === 1 ? (numbers[0] as string) : numbers.join(', '),
-    extractor: 'last_number',
-    end,
-  };
+  if (numbers.length === 1) return { text: numbers[0] as string, extractor: 'last_number', end };
+  return { text: numbers.join(', '), extractor: 'last_number', end, valueStart: start };
 }
 
 /**

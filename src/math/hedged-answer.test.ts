@@ -138,6 +138,30 @@ describe('qualifiedAnswer', () => {
     expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toContain(qualifier);
   });
 
+  it('reads a negation before a list the fallback joined, from where the list starts (valueStart)', () => {
+    const text = 'The roots are not 2 and 3.';
+    const joined: Extraction = { text: '2, 3', extractor: 'last_number', end: 25, valueStart: 18 };
+    expect(qualifiedAnswer(text, joined)).toContain('not');
+    // Without valueStart the list is not in the text verbatim, and nothing was read.
+    expect(qualifiedAnswer(text, { text: '2, 3', extractor: 'last_number', end: 25 })).toBeUndefined();
+    const honest = 'The roots are 2 and 3.';
+    expect(
+      qualifiedAnswer(honest, { text: '2, 3', extractor: 'last_number', end: 21, valueStart: 14 }),
+    ).toBeUndefined();
+  });
+
+  it('reads "nor" and "neither" before a value as a denial', () => {
+    const text = 'The roots are neither 2 nor 3.';
+    expect(qualifiedAnswer(text, at(text, '3', 'last_number'))).toContain('nor');
+    const neither = 'It is neither 3 nor 4.';
+    expect(qualifiedAnswer(neither, at('It is neither 3', '3', 'last_number'))).toContain('neither');
+  });
+
+  it('reads a sentence that says "it is not the case that" before the value as disowning it', () => {
+    const text = 'It is not the case that the answer is 42.';
+    expect(qualifiedAnswer(text, at(text, '42', 'last_number'))).toContain('not the case');
+  });
+
   it('leaves "a total of" and "for" before a value alone', () => {
     for (const text of ['The answer is a total of 42.', 'The total cost for 42.'])
       expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toBeUndefined();

@@ -19,7 +19,7 @@ import { opposedBoundStated } from './two-sided-bound.js';
  * - **an alternative before a weak answer**: the last number's sentence opens with "Or", "Maybe",
  *   "Alternatively" ... ("... 40 dollars. Or perhaps 50."): the value before it is offered too; or
  *   it offers two values and then guesses between them ("5 or 6, probably 5"): the other is offered;
- * - **a qualified number**: a negation or a bound right before it ("not 40", "isn't
+ * - **a qualified number**: a negation or a bound right before it ("not 40", "nor 40", "isn't
  *   $\boxed{40}$", "at least 40", "fewer than 40", `\ge 40`, `\pm 5`, `+/- 5`) or right after it
  *   ("40 or more", `40+`): the response states no value. "up to 40" is a bound, but "adds up
  *   to 40", "sums up to", "comes up to", "rounds up to" state the total (ToRA's GSM8K outputs: "add up
@@ -46,7 +46,7 @@ const OPENS_WITH_ALTERNATIVE =
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\b(?:not|never|nor|neither|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
  * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer), and a bound after the
@@ -428,12 +428,12 @@ const DISOWNING_WORDS =
   /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the/i;
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
- * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "One might think it is 42", "mistakenly
+ * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "It is not the case that the roots are 2 and 3", "One might think it is 42", "mistakenly
  * answer", "Wrong answer: 42". Only when no clause turns between them and the value ("One might
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 function disowningLead(text: string, start: number): RegExpExecArray | null {
   const sentenceStart = sentenceStartBefore(text, start);
@@ -449,6 +449,8 @@ function isWordCode(code: number): boolean {
 const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
   'not',
   'never',
+  'nor',
+  'neither',
   'cannot',
   "can't",
   "isn't",
@@ -523,7 +525,8 @@ const ASCII_COMPARISON_OPENERS = '<>!';
 export function qualifiedAnswer(text: string, extraction: Extraction): string | undefined {
   // `\boxed{5?}`: the answer is asked, not stated.
   if (ASKED.test(extraction.text)) return 'the answer is a question';
-  const start = answerStart(text, extraction);
+  // A list the fallback joined ("not 2 and 3" read as `2, 3`) is not there verbatim: it says where.
+  const start = extraction.valueStart ?? answerStart(text, extraction);
   if (start < 0) return undefined;
   // "A common mistake is to answer \boxed{42}.": the value's own sentence disowns it. Its words are
   // looked for in the 120 characters before the value first; the sentence is found only then.
@@ -532,7 +535,8 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
     : null;
   if (disowning !== null) return `the answer's sentence disowns it: "${disowning[0]}"`;
   // "所以结果不是5。", "结果至少 5", "5以上": a Chinese qualifier in the value's clause.
-  const chinese = chineseQualifierAround(text, start, start + extraction.text.length);
+  const valueEnd = extraction.valueStart === undefined ? start + extraction.text.length : extraction.end;
+  const chinese = chineseQualifierAround(text, start, valueEnd);
   if (chinese !== undefined) return chinese;
   // The words of a `\text{no more than }` right before the value are read as prose.
   const window = text.slice(Math.max(0, start - 96), start);
@@ -559,7 +563,7 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
     )
       return `the answer is qualified by "${qualifier[0].trim()}"`;
   }
-  const afterStart = start + extraction.text.length;
+  const afterStart = valueEnd;
   const next = text[afterStart];
   // `\boxed{42} or more`, `$42$ or fewer`, `**42** at most`: a bound after the value's closing wrappers.
   if (next === '}' || next === '$' || next === '*') {

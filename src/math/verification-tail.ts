@@ -66,7 +66,8 @@ export function answerBeforeCheck(
         found !== undefined &&
         (/^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]) || OFFERS_VALUE.test(aside[0]))
       )
-        return { ...found, text: `${found.text}, ${extraction.text}` };
+        // (The last-number fallback may have read the aside's value as the alternative already.)
+        return { ...found, text: `${found.text}, ${extraction.alternative ?? extraction.text}` };
       if (found !== undefined) return found;
     }
   }
