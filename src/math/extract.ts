@@ -298,10 +298,10 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
 
 /**
  * Where the answer phrase stops: a reason or a new clause after the value ("18, because 9 x 2 =
- * 18", "18; she sells ...", "18 since ...").
+ * 18", "18; she sells ...", "18 since ...", "18 rather than 16").
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:rather\s+than|instead\s+of)\s+(?=[-\d$\\(])|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
@@ -453,9 +453,9 @@ function phraseAfter(
   return undefined;
 }
 
-/** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer"). */
+/** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer", nor "the answer isn't"). */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:is|are|:|=|would be|will be))?\s*(?:[:=])?|\banswers?\s*(?:is|are|would be|will be|should be|=)\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![\w'’])|:|=))?\s*(?:[:=])?|\banswers?\s*(?:(?:is|are|would be|will be|should be)(?![\w'’])|=)\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.
@@ -623,9 +623,15 @@ function setAsideSpan(
   if (endBeforeRuledOut(text, contentStart) !== undefined)
     return { before: lastLatex(text.slice(0, open), depth + 1) };
   // "$17$ (or $19$)": the value stated before, with this one as its alternative (offered-value.ts).
-  if (endBeforeOfferedValue(text, contentStart, end) !== undefined) {
-    const before = lastLatex(text.slice(0, open), depth + 1);
-    if (before !== undefined && before.alternative === undefined) before.alternative = content.trim();
+  // The stated value may be a plain number ("So 1/2 (or $\frac12$)").
+  const statedEnd = endBeforeOfferedValue(text, contentStart, end);
+  if (statedEnd !== undefined) {
+    const before = lastLatex(text.slice(0, open), depth + 1) ?? lastNumber(text.slice(0, statedEnd));
+    if (before !== undefined) {
+      if (before.alternative === undefined) before.alternative = content.trim();
+      // The offered span's numbers (`12` of `\frac12`) are no later answer for the fallback.
+      before.coversTo = end;
+    }
     return { before };
   }
   // "$5$ when $x = 2$", "$f(x) = 0$ for all $x > 0$": the span is the condition of the value before it.
@@ -1193,28 +1199,37 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   const end = whole?.end ?? match.index + match[0].length;
   // "So 17 (or 19) apples.", "17, unless it is 19": the stated value, the other offered beside it.
   const offeredEnd = numbers.length === 1 ? endBeforeOfferedValue(text, start, end) : undefined;
-  if (offeredEnd !== undefined && depth < MAX_RULED_OUT_DEPTH) {
-    const stated = lastNumber(text.slice(0, offeredEnd), depth + 1);
-    if (stated !== undefined && stated.alternative === undefined) stated.alternative = numbers[0];
-    return stated;
-  }
+  if (offeredEnd !== undefined) return statedBeside(text, offeredEnd, numbers[0] as string, depth);
   const closer = text[end];
   if (numbers.length > 1 && (closer === ')' || closer === ']')) {
     // `M[0][1] = (3, 6).`, "the shortest path is [0, 3, 5]": a tuple or a bracketed list that ends
     // the response is one answer, not its last item; a comma list that only closes some other
     // bracket keeps its last number alone.
     const opener = closer === ')' ? '(' : '[';
-    if (text[start - 1] === opener && (opener === '(' || isBracketedList(text, start - 1, numbers.length)))
-      return {
-        text: `${opener}${numbers.join(', ')}${closer}`,
-        extractor: 'last_number',
-        end: end + 1,
-        valueStart: start - 1,
-      };
+    if (text[start - 1] === opener && (opener === '(' || isBracketedList(text, start - 1, numbers.length))) {
+      const tuple = `${opener}${numbers.join(', ')}${closer}`;
+      // "(3, 2), unless it is (2, 3)": the tuple offered beside the one stated.
+      const tupleOfferedEnd = endBeforeOfferedValue(text, start - 1, end + 1);
+      if (tupleOfferedEnd !== undefined) return statedBeside(text, tupleOfferedEnd, tuple, depth);
+      return { text: tuple, extractor: 'last_number', end: end + 1, valueStart: start - 1 };
+    }
     return { text: numbers[numbers.length - 1] as string, extractor: 'last_number', end };
   }
   if (numbers.length === 1) return { text: numbers[0] as string, extractor: 'last_number', end };
   return { text: numbers.join(', '), extractor: 'last_number', end, valueStart: start };
+}
+
+/** The value stated before `statedEnd`, with the value offered beside it as its alternative (offered-value.ts). */
+function statedBeside(
+  text: string,
+  statedEnd: number,
+  offered: string,
+  depth: number,
+): Extraction | undefined {
+  if (depth >= MAX_RULED_OUT_DEPTH) return undefined;
+  const stated = lastNumber(text.slice(0, statedEnd), depth + 1);
+  if (stated !== undefined && stated.alternative === undefined) stated.alternative = offered;
+  return stated;
 }
 
 /**

@@ -20,6 +20,15 @@ describe('endBeforeOfferedValue', () => {
     expect(endBefore('The total is 40 unless the answer is 45.', '45')).toBe(15);
   });
 
+  it('reads bold values, tuples, "(maybe", "(unless" and "or else", "otherwise", "alternatively" (red team of stop 33)', () => {
+    expect(endBefore('So **17** (or **19**) apples.', '19')).toBe(7);
+    expect(endBefore('The point is (3, 2), unless it is (2, 3).', '2, 3)')).toBe(19);
+    expect(endBefore('She has 17 (maybe 19) apples.', '19')).toBe(10);
+    expect(endBefore('17 (unless 19)', '19')).toBe(2);
+    for (const words of ['or else', 'otherwise', 'alternatively', 'unless'])
+      expect(endBefore(`17, ${words} 19`, '19')).toBe(2);
+  });
+
   it('leaves other parentheses and clauses alone', () => {
     // A parenthesis that does not close after the value, a calculation, a lone "(or 19)".
     expect(endBefore('So 17 (or 19 if we count the twins, which we do not).', '19')).toBeUndefined();

@@ -14,6 +14,13 @@ describe('endBeforeRuledOut', () => {
     expect(endBeforeRuledOut('It is not 50', 10)).toBeUndefined();
     expect(endBeforeRuledOut('40 and 50', 7)).toBeUndefined();
   });
+  it("reads through a unit, a tuple's closing bracket and a dash, never a verb (red team of stop 33)", () => {
+    expect(endBeforeRuledOut('There are 17 ways, not 16.', 23)).toBe(12);
+    expect(endBeforeRuledOut('She has 17 apples rather than 19.', 30)).toBe(10);
+    expect(endBeforeRuledOut('The point is (2, 3), not (3, 2).', 26)).toBe(19);
+    expect(endBeforeRuledOut('The roots are 2 and 3 — not -2 and -3.', 28)).toBe(21);
+    expect(endBeforeRuledOut('The remainder 4 is not 0.', 23)).toBeUndefined();
+  });
 });
 
 describe('textBeforeRuledOut', () => {

@@ -8,14 +8,18 @@ import { lastNonSpaceBefore } from '../core/text.js';
  * The answer phrase already stops at such a clause ("The answer is 40, not 50."); this is the same
  * rule where no answer marker is written, for a last number and for a last math span (`$40$, not
  * $50$`, `\(40\), not \(50\)`, `$x = 40$, not $x = 50$`). A lone "not 50" rules out without stating: it stays a
- * qualified number (hedged-answer.ts), and "40 or 50, not 60" is still the hedge "40 or 50".
+ * qualified number (hedged-answer.ts), and "40 or 50, not 60" is still the hedge "40 or 50". One or
+ * two words of unit may stand between ("There are 17 ways, not 16", "17 apples rather than 19":
+ * the fallback read the rejected value; a red team of stop 33), never a verb ("the remainder 4 is
+ * not 0" keeps 0), and so may a tuple's closing bracket ("(2, 3), not (3, 2)") or a dash ("2 and 3
+ * — not -2 and -3").
  */
 const RULED_OUT_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*(?:\$|\\\)))?\s*(?:[,;(]|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*)?(?:[A-Za-z]\s*=\s*)?$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)))?(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|equals?|and|but|not)\b)[A-Za-z]{1,12}){0,2}\s*(?:[,;(—–]|-{1,2}(?=\s)|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*|[([])?(?:[A-Za-z]\s*=\s*)?$/i;
 
 /**
  * Whether the text before `start` (from `from` on) may end as RULED_OUT_BEFORE does: a name's `=`
- * (`x = `), an opened math span or `\text{` (`$`, `(`, `{`), or the last letter of "not", "than"
+ * (`x = `), an opened math span, tuple or `\text{` (`$`, `(`, `[`, `{`), or the last letter of "not", "than"
  * or "of" with space after it. Read in place, before the window is cut and searched: most numbers
  * follow other words, or an `=` after a number (`4 = 9`).
  */
@@ -23,7 +27,7 @@ function mayEndRuledOut(text: string, from: number, start: number): boolean {
   const last = lastNonSpaceBefore(text, start, from);
   if (last < from) return false;
   const code = text.charCodeAt(last);
-  if (code === 36 || code === 40 || code === 123) return true;
+  if (code === 36 || code === 40 || code === 91 || code === 123) return true;
   if (code === 61) {
     const name = text.charCodeAt(lastNonSpaceBefore(text, last, from)) | 32;
     return name >= 97 && name <= 122;
@@ -43,9 +47,11 @@ export function endBeforeRuledOut(text: string, start: number): number | undefin
   if (!/not|than|instead/i.test(window)) return undefined;
   const match = RULED_OUT_BEFORE.exec(window);
   if (match === null) return undefined;
-  const number = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?/i.exec(match[0]);
+  const number = STATED_VALUE.exec(match[0]);
   return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
 }
+/** The stated number at the start of a RULED_OUT_BEFORE match, with the bracket of its tuple that closes after it. */
+const STATED_VALUE = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?/i;
 
 /** A clause that rules out the value after it: ", not", " (not", " rather than", ", but not". */
 const RULED_OUT_CLAUSE = /(?:[,;(]\s*|\s+)(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+/gi;

@@ -65,9 +65,16 @@ export function answerBeforeCheck(
       if (
         found !== undefined &&
         (/^\s*\(\s*(?:or|maybe|perhaps|possibly)\b/i.test(aside[0]) || OFFERS_VALUE.test(aside[0]))
-      )
-        // (The last-number fallback may have read the aside's value as the alternative already.)
-        return { ...found, text: `${found.text}, ${extraction.alternative ?? extraction.text}` };
+      ) {
+        // The aside's value: the extraction when it ends inside the aside, else the aside's own
+        // reading (the fallbacks may have read the value before the aside, with the aside's as
+        // its alternative: offered-value.ts).
+        const offered =
+          extraction.end > before.length
+            ? extraction.text
+            : (extractAnswer(aside[0], weak)?.text ?? extraction.text);
+        return { ...found, text: `${found.text}, ${offered}` };
+      }
       if (found !== undefined) return found;
     }
   }
