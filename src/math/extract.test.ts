@@ -433,6 +433,7 @@ describe('last number: a tuple that ends the response', () => {
 
   it('reads "answer isn\'t" as no marker, and stops the answer phrase at "rather than" (red team of stop 33)', () => {
     expect(extract("The answer isn't 16; it's 17.")).toBe('17');
+    expect(extract('The answer is17.')).toBe('17');
     expect(extract('The answer is 17 rather than 16.')).toBe('17');
     expect(runExtractor('last_number', 'There are 17 ways, not 16.')?.text).toBe('17');
     expect(runExtractor('last_number', 'The point is (2, 3), not (3, 2).')?.text).toBe('(2, 3)');

@@ -455,7 +455,7 @@ function phraseAfter(
 
 /** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer", nor "the answer isn't"). */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![\w'’])|:|=))?\s*(?:[:=])?|\banswers?\s*(?:(?:is|are|would be|will be|should be)(?![\w'’])|=)\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=))?\s*(?:[:=])?|\banswers?\s*(?:(?:is|are|would be|will be|should be)(?![A-Za-z'’])|=)\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.

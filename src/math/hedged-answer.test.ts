@@ -150,6 +150,13 @@ describe('qualifiedAnswer', () => {
     ).toBeUndefined();
   });
 
+  it('reads "over" and "under" before an interval as where, before a number as a bound', () => {
+    const interval = 'The function is decreasing over (0, 5).';
+    expect(qualifiedAnswer(interval, at(interval, '(0, 5)', 'last_number'))).toBeUndefined();
+    const bound = 'He is over 40.';
+    expect(qualifiedAnswer(bound, at(bound, '40', 'last_number'))).toContain('over');
+  });
+
   it('reads "nor" and "neither" before a value as a denial', () => {
     const text = 'The roots are neither 2 nor 3.';
     expect(qualifiedAnswer(text, at(text, '3', 'last_number'))).toContain('nor');

@@ -516,6 +516,8 @@ const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
 const QUALIFIER_SYMBOLS = '<>≥≤≠±∓¬-+⩾⩽≪≫≯≮';
 /** A qualifier that denies membership ("not in", "not within"). */
 const NOT_IN = /\b(?:in|within)\s*$/i;
+/** A bound before a number, a domain before an interval or a set ("decreasing over (0, 5)"). */
+const OVER_DOMAIN = /^(?:over|under)\s*$/i;
 /** An answer that is an interval or a set: its first character. */
 const SET_OPENING = /^\s*(?:[[({]|\\[{([]|\\left)/;
 /** The first characters of `>=`, `<=` and `!=`. */
@@ -563,7 +565,9 @@ export function qualifiedAnswer(text: string, extraction: Extraction): string | 
       qualifier !== null &&
       !opposedBoundStated(qualifier[0], extraction.text, text) &&
       // "not in" / "not within" deny membership: of an interval or a set, not of a count ("not in 7").
-      !(NOT_IN.test(qualifier[0]) && !SET_OPENING.test(extraction.text))
+      !(NOT_IN.test(qualifier[0]) && !SET_OPENING.test(extraction.text)) &&
+      // "over" and "under" before an interval say where ("decreasing over (0, 5)": red team of stop 33).
+      !(OVER_DOMAIN.test(qualifier[0]) && SET_OPENING.test(extraction.text))
     )
       return `the answer is qualified by "${qualifier[0].trim()}"`;
   }

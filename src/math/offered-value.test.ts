@@ -29,6 +29,18 @@ describe('endBeforeOfferedValue', () => {
       expect(endBefore(`17, ${words} 19`, '19')).toBe(2);
   });
 
+  it('leaves a restatement in other units or as a percent, and a mixed number, to the old reading (red team of stop 33)', () => {
+    expect(endBefore('So the trip takes 2 hours (or 120 minutes) in total.', '120')).toBeUndefined();
+    expect(endBefore('She saves $1.50 (or 150 cents) this week.', '150')).toBeUndefined();
+    expect(endBefore('The tank is 3/4 (or 75%) full.', '75%')).toBeUndefined();
+    expect(endBefore('0.5, alternatively 50%.', '50%')).toBeUndefined();
+    expect(endBefore('She needs 2 1/2 (or 2.5) cups.', '2.5')).toBeUndefined();
+    // One unit, counted nouns, or a percent on both sides: still two values offered.
+    expect(endBefore('So 17 apples (or 19 apples).', '19')).toBe(5);
+    expect(endBefore('So 17 apples (or 19 cookies).', '19')).toBe(5);
+    expect(endBefore('So 17% (or 19%).', '19%')).toBe(6);
+  });
+
   it('leaves other parentheses and clauses alone', () => {
     // A parenthesis that does not close after the value, a calculation, a lone "(or 19)".
     expect(endBefore('So 17 (or 19 if we count the twins, which we do not).', '19')).toBeUndefined();

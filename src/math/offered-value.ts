@@ -1,3 +1,5 @@
+import { areConvertedUnits } from './unit-dimension.js';
+
 /**
  * A value, then another offered beside it: "So 17 (or 19) apples.", "17 (or maybe 19)", "She has
  * 17 apples, unless it is 19." The last number in the text is the one offered; the response states
@@ -13,10 +15,16 @@
  * "unless 2" reads 2 as offered: the fallback read it as the answer before, and either way the
  * response does not commit to one value.
  */
+// Groups: 1 the stated value's percent sign, 2 the words after it (a unit), 3 the opening
+// parenthesis of the offer (its parenthesis must close after the value).
 const OFFERED_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)|\*{1,2}|_{1,2}))?(?:\s+[A-Za-z]{1,12}){0,2}\s*(?:(\(\s*(?:or|maybe|perhaps|possibly|unless))|,?\s*(?:unless|or\s+else|otherwise|alternatively)(?:\s+(?:it(?:'s|’s|\s+is|\s+was)|(?:that\s+)?(?:the\s+)?(?:answer|result|total|number)\s+is))?)\s+(?:(?:possibly|maybe|perhaps|rather|even|just|else)\s+)*(?:\$|\\\(|\*{1,2}|_{1,2}|[([])?\s*$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)|\*{1,2}|_{1,2}))?((?:\s+[A-Za-z]{1,12}){0,2})\s*(?:(\(\s*(?:or|maybe|perhaps|possibly|unless))|,?\s*(?:unless|or\s+else|otherwise|alternatively)(?:\s+(?:it(?:'s|’s|\s+is|\s+was)|(?:that\s+)?(?:the\s+)?(?:answer|result|total|number)\s+is))?)\s+(?:(?:possibly|maybe|perhaps|rather|even|just|else)\s+)*(?:\$|\\\(|\*{1,2}|_{1,2}|[([])?\s*$/i;
 /** What may follow a value offered in parentheses before the parenthesis closes: its math span's end, a unit, a percent sign. */
 const CLOSES_PARENTHESIS = /^\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s*(?:%|[A-Za-z]{1,12})?\s*\)/;
+/** The unit or percent sign right after the offered value (through its span's end or its bold). */
+const UNIT_AFTER = /^\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s*(\\?%|[A-Za-z]{1,12})?/;
+/** A mixed number's whole part and numerator right before a fraction's denominator: `2 1/` of `2 1/2`. */
+const MIXED_NUMBER_HEAD = /\d\s+\d+\/$/;
 /** The stated number at the start of an OFFERED_BEFORE match, with the bracket of its tuple that closes after it. */
 const STATED_NUMBER = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?/i;
 
@@ -38,7 +46,37 @@ export function endBeforeOfferedValue(text: string, start: number, end: number):
     return undefined;
   const match = OFFERED_BEFORE.exec(window);
   if (match === null) return undefined;
-  if (match[1] !== undefined && !CLOSES_PARENTHESIS.test(text.slice(end, end + 16))) return undefined;
+  const after = text.slice(end, end + 16);
+  if (match[3] !== undefined && !CLOSES_PARENTHESIS.test(after)) return undefined;
+  const statedAt = from + match.index;
+  // `2 1/2 (or 2.5)`: the fallback reads a mixed number's fraction alone; the old reading stays.
+  if (text[statedAt - 1] === '/' && MIXED_NUMBER_HEAD.test(text.slice(Math.max(0, statedAt - 12), statedAt)))
+    return undefined;
+  if (restatesInOtherUnits(text, statedAt, match, text.slice(start, end), after)) return undefined;
   const number = STATED_NUMBER.exec(match[0]);
-  return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
+  return number === null ? undefined : statedAt + number[0].replace(/,+$/, '').length;
+}
+
+/**
+ * Whether the offered value restates the stated one in other units: a percent after a plain number
+ * ("0.5 (or 50%)", "3/4 (or 75%) full"), or another unit of the same dimension ("2 hours (or 120
+ * minutes)", "$1.50 (or 150 cents)"). Those are one value written twice, which the fallback read as
+ * the offered value before this rule (a red team of stop 33 found the rule refusing them); two
+ * values of one unit or of counted nouns ("17 apples (or 19 apples)") stay a hedge.
+ */
+function restatesInOtherUnits(
+  text: string,
+  statedAt: number,
+  match: RegExpExecArray,
+  offered: string,
+  after: string,
+): boolean {
+  const offeredUnit = UNIT_AFTER.exec(after)?.[1];
+  const offeredPercent =
+    /%|percent/i.test(offered) || (offeredUnit !== undefined && /%|percent/i.test(offeredUnit));
+  if (offeredPercent) return match[1] === undefined;
+  if (offeredUnit === undefined) return false;
+  const statedUnit =
+    /([A-Za-z]+)\s*$/.exec(match[2] ?? '')?.[1] ?? (text[statedAt - 1] === '$' ? '$' : undefined);
+  return statedUnit !== undefined && areConvertedUnits(statedUnit, offeredUnit);
 }
