@@ -589,11 +589,11 @@ const SPAN_JOINER =
   /^(?:\s|~|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\}|(?:—|–|-{1,2})\s*or(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?|\/|或者?|还是)(?:\s|~|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
-function later(best: Extraction | undefined, joined: JoinedSpans, end: number): Extraction | undefined {
-  const trimmed = joined.content.trim();
+function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {
+  const trimmed = content.trim();
   if (trimmed === '' || (best !== undefined && end <= best.end)) return best;
-  if (joined.valueStart === undefined) return { text: trimmed, extractor: 'latex', end };
-  return { text: trimmed, extractor: 'latex', end, valueStart: joined.valueStart };
+  if (joinedSpansStart < 0) return { text: trimmed, extractor: 'latex', end };
+  return { text: trimmed, extractor: 'latex', end, valueStart: joinedSpansStart };
 }
 
 /** Display and parenthesised math delimiters, read before the single dollars. */
@@ -664,13 +664,11 @@ const OPENS_CONDITION =
   /(?:^|[.!?;:\n]\s*)(?:since|for|if|when|whenever|with|given|because|assuming|substituting|plugging\s+in|using|setting|letting|putting|taking|at)\s*$/i;
 
 /**
- * Spans joined as one text, and where the first one opens when more than one was joined (the text
- * is then not in the response verbatim: Extraction.valueStart).
+ * Where the first span of the last `joinedSpans` call opens when it joined more than one (its text
+ * is then not in the response verbatim: Extraction.valueStart), else -1. A second result kept
+ * beside the returned text, not an object per call: this runs for every response with a `$`.
  */
-interface JoinedSpans {
-  content: string;
-  valueStart: number | undefined;
-}
+let joinedSpansStart = -1;
 
 /** Spans joined to the last one (SPAN_JOINER), the last one included (a list of answers is shorter). */
 const MAX_JOINED_SPANS = 64;
@@ -685,7 +683,7 @@ function joinedSpans(
   text: string,
   last: MathSpan,
   previousOf: (span: MathSpan) => MathSpan | undefined,
-): JoinedSpans {
+): string {
   let first = last;
   let joined = last.content;
   for (let count = 1; count < MAX_JOINED_SPANS; count++) {
@@ -703,7 +701,8 @@ function joinedSpans(
     // "or" is kept: `a = 0` or `b = 0` are alternatives, `a = 0`, `b = 0` a point (equation-disjunction.ts).
     joined = `${previous.content}${/or|或|还是/.test(joiner) ? ' or ' : ', '}${joined}`;
   }
-  return { content: joined, valueStart: first === last ? undefined : first.open };
+  joinedSpansStart = first === last ? -1 : first.open;
+  return joined;
 }
 
 /** The span of one delimiter pair (`\(...\)`, `\[...\]`, `$$...$$`) that closes last before `before`. */

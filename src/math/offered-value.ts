@@ -1,3 +1,4 @@
+import { lastNonSpaceBefore } from '../core/text.js';
 import { areConvertedUnits } from './unit-dimension.js';
 
 /**
@@ -29,21 +30,73 @@ const MIXED_NUMBER_HEAD = /\d\s+\d+\/$/;
 const STATED_NUMBER = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?/i;
 
 /**
+ * Words that may end an OFFERED_BEFORE match, lower case, by length; "is", "was" and the `s` of
+ * "it's" only with "unless" in the window.
+ */
+const OFFERING_ENDINGS: readonly (readonly string[])[] = [
+  [],
+  [],
+  ['or'],
+  [],
+  ['else', 'even', 'just'],
+  ['maybe'],
+  ['unless', 'rather'],
+  ['perhaps'],
+  ['possibly'],
+  ['otherwise'],
+  [],
+  [],
+  [],
+  ['alternatively'],
+];
+const COPULA_ENDINGS: readonly string[] = ['s', 'is', 'was'];
+
+/** Whether `text` holds `word` (lower case) at `at`, in any letter case, read in place. */
+function holdsWordAt(text: string, at: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++)
+    if ((text.charCodeAt(at + index) | 32) !== word.charCodeAt(index)) return false;
+  return true;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Whether the text before `start` may end as OFFERED_BEFORE does, read in place before the window
+ * is cut and searched (this runs for every last number): after spaces and the value's own opening
+ * (`$`, `\(`, `**`, `_`, a tuple's `(`), a `(` or one of the offering words.
+ */
+function mayEndOffering(text: string, from: number, start: number): boolean {
+  let last = lastNonSpaceBefore(text, start, from);
+  // The offered value's own opening: `$`, `**`, `_`, `\(`, `(`, `[`.
+  for (let code = text.charCodeAt(last); last >= from; code = text.charCodeAt(last)) {
+    if (code !== 36 && code !== 42 && code !== 95 && code !== 40 && code !== 91 && code !== 92) break;
+    // A `(` right after a word or a space may itself be the offer's parenthesis: "17 (19)" is not
+    // an offer, "17 (or 19)" is; the words decide below.
+    if (code === 40 && isLetterCode(text.charCodeAt(lastNonSpaceBefore(text, last, from)))) break;
+    last = lastNonSpaceBefore(text, last, from);
+  }
+  if (last < from) return false;
+  if (text.charCodeAt(last) === 40) return true;
+  let first = last;
+  while (first > from && first > last - 13 && isLetterCode(text.charCodeAt(first - 1))) first--;
+  const length = last + 1 - first;
+  for (const word of OFFERING_ENDINGS[length] ?? []) if (holdsWordAt(text, first, word)) return true;
+  if (length > 3 || !COPULA_ENDINGS.some((word) => word.length === length && holdsWordAt(text, first, word)))
+    return false;
+  const window = text.slice(from, start);
+  return window.includes('nless') || window.includes('NLESS');
+}
+
+/**
  * When the number at `start` (ending at `end`) is offered beside a number stated before it, where
  * that stated number ends (the text to read the answer from), else undefined.
  */
 export function endBeforeOfferedValue(text: string, start: number, end: number): number | undefined {
   const from = Math.max(0, start - 48);
+  if (!mayEndOffering(text, from, start)) return undefined;
   const window = text.slice(from, start);
-  // Every match holds a `(` or one of the words (in any letter case): searches before the pattern.
-  if (
-    window.indexOf('(') < 0 &&
-    window.indexOf('nless') < 0 &&
-    window.indexOf('lse') < 0 &&
-    window.indexOf('therwise') < 0 &&
-    window.indexOf('lternativ') < 0
-  )
-    return undefined;
   const match = OFFERED_BEFORE.exec(window);
   if (match === null) return undefined;
   const after = text.slice(end, end + 16);
