@@ -14,6 +14,14 @@ describe('retractedAnswer', () => {
     expect(retraction('$\\boxed{5}$ was probably a mistake.', '5')).toContain('mistake');
   });
 
+  it('reads "is not the answer" right after the answer (red team of stop 33)', () => {
+    expect(retraction('19 is not the answer.', '19')).toContain('is not the answer');
+    expect(retractedAnswer('2 and 3 are not the roots.', 7)).toContain('are not the roots');
+    expect(retraction("So 19 isn't the correct answer.", '19')).toContain("isn't the correct answer");
+    // A property of the value denied is no denial that it answers.
+    expect(retraction('19 is not a prime.', '19')).toBeUndefined();
+  });
+
   it('reads a disavowal in parentheses or ", not really" after the answer', () => {
     expect(retraction('\\boxed{5} (wrong)', '5')).toContain('(wrong');
     expect(retraction('the final answer is 5, not really', '5')).toContain('not really');

@@ -23,11 +23,18 @@ const DISOWNING_WORDS = String.raw`(?:(?:probably|definitely|actually|clearly|to
 const BRACKETED_DISOWNING = String.raw`(?:\(|\[|\\text\{\s*\(?)\s*${DISOWNING_WORDS}\s*[.!]*\s*`;
 
 /**
- * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake"; the
- * same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
+ * Right after the answer, a denial that it is the answer: "is not the answer", "are not the
+ * roots", "isn't the correct solution" (a red team of stop 33: "19 is not the answer." paid 19).
+ */
+const NOT_THE_ANSWER = String.raw`(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n['’]t)\s+(?:(?:the|a|an|my|our)\s+)?(?:(?:correct|right|final|true|real)\s+)?(?:answer|solution|result|root|value)s?\b`;
+
+/**
+ * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake", "is
+ * not the answer"; the same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not
+ * really".
  */
 const DISAVOWED_HERE = new RegExp(
-  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
+  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|${NOT_THE_ANSWER}|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
   'i',
 );
 /** A reference back to the answer, then a disavowal of it. */
@@ -40,7 +47,7 @@ const TAKEN_BACK =
 const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
+  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b|\bnot\b|n['’]t\b/i;
 /** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
