@@ -1,4 +1,5 @@
 import { lastNonSpaceBefore } from '../core/text.js';
+import { statedValueEnd } from './stated-value.js';
 import { areConvertedUnits } from './unit-dimension.js';
 
 /**
@@ -26,8 +27,6 @@ const CLOSES_PARENTHESIS = /^\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s*(?:%|[A-Za-z]{1,12
 const UNIT_AFTER = /^\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s*(\\?%|[A-Za-z]{1,12})?/;
 /** A mixed number's whole part and numerator right before a fraction's denominator: `2 1/` of `2 1/2`. */
 const MIXED_NUMBER_HEAD = /\d\s+\d+\/$/;
-/** The stated number at the start of an OFFERED_BEFORE match, with the bracket of its tuple that closes after it. */
-const STATED_NUMBER = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?/i;
 
 /**
  * Words that may end an OFFERED_BEFORE match, lower case, by length; "is", "was" and the `s` of
@@ -72,8 +71,7 @@ function mayEndOffering(text: string, from: number, start: number): boolean {
   // The offered value's own opening: `$`, `**`, `_`, `\(`, `(`, `[`.
   for (let code = text.charCodeAt(last); last >= from; code = text.charCodeAt(last)) {
     if (code !== 36 && code !== 42 && code !== 95 && code !== 40 && code !== 91 && code !== 92) break;
-    // A `(` right after a word or a space may itself be the offer's parenthesis: "17 (19)" is not
-    // an offer, "17 (or 19)" is; the words decide below.
+    // A `(` after a word ("(or (19))", "unless it is (19)") opens the offered value: the pattern decides.
     if (code === 40 && isLetterCode(text.charCodeAt(lastNonSpaceBefore(text, last, from)))) break;
     last = lastNonSpaceBefore(text, last, from);
   }
@@ -106,8 +104,7 @@ export function endBeforeOfferedValue(text: string, start: number, end: number):
   if (text[statedAt - 1] === '/' && MIXED_NUMBER_HEAD.test(text.slice(Math.max(0, statedAt - 12), statedAt)))
     return undefined;
   if (restatesInOtherUnits(text, statedAt, match, text.slice(start, end), after)) return undefined;
-  const number = STATED_NUMBER.exec(match[0]);
-  return number === null ? undefined : statedAt + number[0].replace(/,+$/, '').length;
+  return statedValueEnd(match[0], statedAt);
 }
 
 /**

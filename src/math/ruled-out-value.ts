@@ -1,4 +1,5 @@
 import { lastNonSpaceBefore } from '../core/text.js';
+import { statedValueEnd } from './stated-value.js';
 
 /**
  * A value, then another ruled out right after it: "40, not 50", "40 (not 50)", "40 rather than
@@ -47,11 +48,8 @@ export function endBeforeRuledOut(text: string, start: number): number | undefin
   if (!/not|than|instead/i.test(window)) return undefined;
   const match = RULED_OUT_BEFORE.exec(window);
   if (match === null) return undefined;
-  const number = STATED_VALUE.exec(match[0]);
-  return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
+  return statedValueEnd(match[0], from + match.index);
 }
-/** The stated number at the start of a RULED_OUT_BEFORE match, with the bracket of its tuple that closes after it. */
-const STATED_VALUE = /^-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?/i;
 
 /** A clause that rules out the value after it: ", not", " (not", " rather than", ", but not". */
 const RULED_OUT_CLAUSE = /(?:[,;(]\s*|\s+)(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+/gi;
