@@ -158,7 +158,20 @@ function timeRun(
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', reportUsage, cli, 'score', '--spec', spec, '--in', input, '--out', output, ...flags],
+    [
+      ...shebangNodeFlags(cli),
+      '--import',
+      reportUsage,
+      cli,
+      'score',
+      '--spec',
+      spec,
+      '--in',
+      input,
+      '--out',
+      output,
+      ...flags,
+    ],
     { cwd: root, encoding: 'utf8', env: { ...process.env, REWARDKIT_STORE: store, BENCH_INPUT: input } },
   );
   const seconds = (performance.now() - started) / 1000;
@@ -172,6 +185,17 @@ function timeRun(
     scoringCpuSeconds: Number(usage[4]) / 1e6,
     rssKb: Number(usage[3]),
   };
+}
+
+/**
+ * The node flags of the CLI's shebang (`#!/usr/bin/env -S node --single-threaded-gc`): the flags
+ * `rewardkit` runs with when started as a command, which a `node main.js` spawn would leave out.
+ */
+export function shebangNodeFlags(cli: string): string[] {
+  const firstLine = readFileSync(cli, 'utf8').split('\n', 1)[0] ?? '';
+  const shebang = /^#!\/usr\/bin\/env(?: -S)? node((?: --?[\w-]+(?:=\S+)?)*)\s*$/.exec(firstLine);
+  if (shebang === null) throw new Error(`${cli} does not start with a node shebang: ${firstLine}`);
+  return (shebang[1] ?? '').split(' ').filter((flag) => flag !== '');
 }
 
 type FileKey = 'one' | 'once' | 'four' | 'unrepeated';
