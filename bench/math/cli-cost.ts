@@ -24,6 +24,8 @@ import { unrepeatedCopy } from './unrepeated-copy.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportUsage = join(root, 'bench/math/report-usage.mjs');
 const builtCli = join(root, 'dist/cli/main.js');
+/** `rewardkit` as npm links it: a launcher that starts node on builtCli with the project's node flags. */
+const launcher = join(root, 'bin/rewardkit');
 
 /** The newest modification time of a file under `directory`. */
 function newestUnder(directory: string): number {
@@ -35,9 +37,9 @@ function newestUnder(directory: string): number {
 }
 
 /**
- * The CLI as users and graders run it: the built `dist/cli/main.js` (not `tsx` over the sources,
- * whose loader thread and on-the-fly compilation of lazily imported modules would be counted in
- * the measured window). Built first when missing or older than a source file.
+ * The CLI as users and graders run it: the built `dist/cli/main.js`, started by bin/rewardkit (not
+ * `tsx` over the sources, whose loader thread and on-the-fly compilation of lazily imported modules
+ * would be counted in the measured window). Built first when missing or older than a source file.
  */
 let checkedBuild = false;
 export function ensureBuiltCli(): string {
@@ -154,26 +156,21 @@ function timeRun(
   // The defaults write the store of `--resume`: a fresh one per run, in the work directory.
   rmSync(store, { force: true });
   for (const suffix of ['-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
-  const cli = ensureBuiltCli();
+  ensureBuiltCli();
   const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    [
-      ...shebangNodeFlags(cli),
-      '--import',
-      reportUsage,
-      cli,
-      'score',
-      '--spec',
-      spec,
-      '--in',
-      input,
-      '--out',
-      output,
-      ...flags,
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, REWARDKIT_STORE: store, BENCH_INPUT: input } },
-  );
+  // The command users run (bin/rewardkit: node with its flags), with the usage report preloaded.
+  const nodeOptions = [process.env.NODE_OPTIONS, `--import=${reportUsage}`].filter(Boolean).join(' ');
+  const run = spawnSync(launcher, ['score', '--spec', spec, '--in', input, '--out', output, ...flags], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NODE_OPTIONS: nodeOptions,
+      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+      REWARDKIT_STORE: store,
+      BENCH_INPUT: input,
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
     throw new Error(`rewardkit score failed (exit ${run.status}): ${run.stderr.slice(-2_000)}`);
@@ -185,17 +182,6 @@ function timeRun(
     scoringCpuSeconds: Number(usage[4]) / 1e6,
     rssKb: Number(usage[3]),
   };
-}
-
-/**
- * The node flags of the CLI's shebang (`#!/usr/bin/env -S node --single-threaded-gc`): the flags
- * `rewardkit` runs with when started as a command, which a `node main.js` spawn would leave out.
- */
-export function shebangNodeFlags(cli: string): string[] {
-  const firstLine = readFileSync(cli, 'utf8').split('\n', 1)[0] ?? '';
-  const shebang = /^#!\/usr\/bin\/env(?: -S)? node((?: --?[\w-]+(?:=\S+)?)*)\s*$/.exec(firstLine);
-  if (shebang === null) throw new Error(`${cli} does not start with a node shebang: ${firstLine}`);
-  return (shebang[1] ?? '').split(' ').filter((flag) => flag !== '');
 }
 
 type FileKey = 'one' | 'once' | 'four' | 'unrepeated';

@@ -1,10 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc
-// `rewardkit` runs with V8's garbage collector on the thread that allocates (no parallel or
-// concurrent helper threads). The helpers buy shorter pauses with more CPU in all (tasks to start,
-// work to share out); a batch run wants the CPU, and where every core scores there is no idle one
-// for them. Measured on `score` over GSM8K (docs/engine.md, "The garbage collector"): 3-16% less
-// CPU a line in the minimum of interleaved runs. Only the shebang can ask for it: V8 cannot switch
-// its collector once running.
+#!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import type { CliCommand } from './command.js';
 import { loadCommands } from './commands.js';
