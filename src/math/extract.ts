@@ -366,8 +366,13 @@ const COPULA = /\s(?:is|are|was|equals)\s+(?=\S)/gi;
 const HAN_COPULA = /(?<=[\u4e00-\u9fff])(?:为|是|等于)\s*(?=\S)/g;
 const HAN_CHARACTER = /[\u4e00-\u9fff]/;
 
-/** A full stop that ends a sentence before a capital: not an escaped `\.`, nor a title's (`Mrs.`). */
-const SENTENCE_END = /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])/;
+/**
+ * A full stop that ends a sentence: before a capital, not an escaped `\.`, nor a title's (`Mrs.`);
+ * or after a value (a digit, a closing `$`, brace or bracket) and before a number, "19. 18 is not
+ * the answer" (a decimal has no space after its point; "No. 5", "approx. 3" end no sentence).
+ */
+const SENTENCE_END =
+  /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])|(?<=[\d$})\]])\.\s+(?=-?\d)/;
 
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
