@@ -11,6 +11,11 @@ export function hasTextAfter(text: string, index: number): boolean {
   return NON_SPACE.test(text);
 }
 
+/** Whether a UTF-16 code unit is an ASCII letter (A-Z, a-z). */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** Whether a UTF-16 code unit is white space or a line terminator: what `\s` matches and `trim` removes. */
 export function isWhiteSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

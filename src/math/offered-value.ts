@@ -1,4 +1,4 @@
-import { lastNonSpaceBefore } from '../core/text.js';
+import { isAsciiLetterCode, lastNonSpaceBefore } from '../core/text.js';
 import { statedValueEnd } from './stated-value.js';
 import { areConvertedUnits } from './unit-dimension.js';
 
@@ -57,10 +57,6 @@ function holdsWordAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /**
  * Whether the text before `start` may end as OFFERED_BEFORE does, read in place before the window
  * is cut and searched (this runs for every last number): after spaces and the value's own opening
@@ -72,13 +68,13 @@ function mayEndOffering(text: string, from: number, start: number): boolean {
   for (let code = text.charCodeAt(last); last >= from; code = text.charCodeAt(last)) {
     if (code !== 36 && code !== 42 && code !== 95 && code !== 40 && code !== 91 && code !== 92) break;
     // A `(` after a word ("(or (19))", "unless it is (19)") opens the offered value: the pattern decides.
-    if (code === 40 && isLetterCode(text.charCodeAt(lastNonSpaceBefore(text, last, from)))) break;
+    if (code === 40 && isAsciiLetterCode(text.charCodeAt(lastNonSpaceBefore(text, last, from)))) break;
     last = lastNonSpaceBefore(text, last, from);
   }
   if (last < from) return false;
   if (text.charCodeAt(last) === 40) return true;
   let first = last;
-  while (first > from && first > last - 13 && isLetterCode(text.charCodeAt(first - 1))) first--;
+  while (first > from && first > last - 13 && isAsciiLetterCode(text.charCodeAt(first - 1))) first--;
   const length = last + 1 - first;
   for (const word of OFFERING_ENDINGS[length] ?? []) if (holdsWordAt(text, first, word)) return true;
   if (length > 3 || !COPULA_ENDINGS.some((word) => word.length === length && holdsWordAt(text, first, word)))

@@ -26,7 +26,8 @@ const BRACKETED_DISOWNING = String.raw`(?:\(|\[|\\text\{\s*\(?)\s*${DISOWNING_WO
  * Right after the answer, a denial that it is the answer: "is not the answer", "are not the
  * roots", "isn't the correct solution" (a red team of stop 33: "19 is not the answer." paid 19).
  */
-const NOT_THE_ANSWER = String.raw`(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n['’]t)\s+(?:(?:the|a|an|my|our)\s+)?(?:(?:correct|right|final|true|real)\s+)?(?:answer|solution|result|root|value)s?\b`;
+const DENYING_VERB = String.raw`(?:is|are|was|were)(?:\s+not|n['’]t)`;
+const NOT_THE_ANSWER = String.raw`${DENYING_VERB}\s+(?:(?:the|a|an|my|our)\s+)?(?:(?:correct|right|final|true|real)\s+)?(?:answer|solution|result|root|value)s?\b`;
 
 /**
  * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake", "is
@@ -47,7 +48,12 @@ const TAKEN_BACK =
 const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b|\bnot\b|n['’]t\b/i;
+  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
+/**
+ * The other gate: a denying verb right after the answer (NOT_THE_ANSWER's opening), where
+ * DISAVOWED_HERE reads it; "not" further on is common and retracts nothing by itself.
+ */
+const DENIED_RIGHT_AFTER = new RegExp(String.raw`^[\s}$)*.,:;-]*${DENYING_VERB}\b`, 'i');
 /** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -92,7 +98,7 @@ const QUESTIONED_MARK = new RegExp(
  */
 export function retractedAnswer(text: string, end: number): string | undefined {
   const tail = text.slice(end, end + 2_000);
-  if (!TRIGGER.test(tail)) return undefined;
+  if (!TRIGGER.test(tail) && !DENIED_RIGHT_AFTER.test(tail)) return undefined;
   // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.
   if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
   const here = DISAVOWED_HERE.exec(tail);

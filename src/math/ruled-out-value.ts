@@ -1,4 +1,4 @@
-import { lastNonSpaceBefore } from '../core/text.js';
+import { isAsciiLetterCode, lastNonSpaceBefore } from '../core/text.js';
 import { statedValueEnd } from './stated-value.js';
 
 /**
@@ -75,10 +75,6 @@ export function textBeforeRuledOut(sentence: string, value: string): string | un
 /** First letters (lower case) of the words REJECTED_AFTER opens on: i, w, d, f, c. */
 const REJECTION_OPENERS: ReadonlySet<number> = new Set([105, 119, 100, 102, 99]);
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /** Words right after a value that reject it: "is not positive", "is extraneous", "does not satisfy". */
 const REJECTED_AFTER =
   /^\s*(?:\$|\\\))?\s*(?:(?:is|was)\s+(?:not\b|extraneous|rejected|invalid|impossible)|(?:does\s+not|doesn't|fails|cannot|can't)\b)/i;
@@ -94,7 +90,7 @@ const STATED_BEFORE_REASON =
 export function endBeforeRejectedValue(text: string, start: number, end: number): number | undefined {
   // The first letter after the value must open one of the words (`is`, `was`, `does`, `fails`, `can`).
   let at = end;
-  while (at < text.length && at < end + 8 && !isAsciiLetter(text.charCodeAt(at))) at++;
+  while (at < text.length && at < end + 8 && !isAsciiLetterCode(text.charCodeAt(at))) at++;
   if (!REJECTION_OPENERS.has(text.charCodeAt(at) | 32)) return undefined;
   if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return undefined;
   const from = Math.max(0, start - 48);
