@@ -58,6 +58,12 @@ describe('extractAnswer', () => {
     );
   });
 
+  it('ends the answer phrase at a clause whose subject is a number (red team of stop 34)', () => {
+    expect(extract('The answer is 19; 18 is not the answer.')).toBe('19');
+    expect(extract("The answer is 19, 18 isn't.")).toBe('19');
+    expect(extract('The answer is 2; 3; 5')).toBe('2; 3; 5');
+  });
+
   it('reads the <answer> tag', () => {
     expect(extract('<think>2+2</think><answer> 4 </answer>')).toBe('4');
   });

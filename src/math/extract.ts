@@ -298,10 +298,12 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
 
 /**
  * Where the answer phrase stops: a reason or a new clause after the value ("18, because 9 x 2 =
- * 18", "18; she sells ...", "18 since ...", "18 rather than 16").
+ * 18", "18; she sells ...", "18 since ...", "18 rather than 16"), a clause whose subject is a
+ * number ("19; 18 is not the answer", "19, 18 isn't": the red team of stop 34 read 18; "2; 3; 5"
+ * stays a list).
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:rather\s+than|instead\s+of)\s+(?=[-\d$\\(])|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|;\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)\b)|,\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)(?:\s+not|n['’]t)\b)|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:rather\s+than|instead\s+of)\s+(?=[-\d$\\(])|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently

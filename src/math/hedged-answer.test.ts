@@ -20,6 +20,29 @@ describe('offeredAlternative', () => {
     ).toBe('50');
   });
 
+  it('reads a second value accepted, or the answer under another reading (red team of stop 34)', () => {
+    for (const tail of [
+      '19 would also be accepted.',
+      '19 is right too.',
+      'Accept 19 as well.',
+      '19 is the answer if we count the dog.',
+      'If the dog counts, 19.',
+    ]) {
+      const text = `The answer is 18. ${tail}`;
+      expect(offeredAlternative(text, at('The answer is 18.', '18', 'final_answer'))).toBe('19');
+    }
+    // "if we count" or "if you ignore" alone offers nothing: a side count, a mistake explained.
+    for (const tail of [
+      'If we count the dog it is still 18.',
+      'Note that if we count the days, there are 7 of them.',
+      'If you ignore the tax, you would get 16, which is wrong.',
+      'This is correct as well as consistent with the 3 checks.',
+    ]) {
+      const text = `The answer is 18. ${tail}`;
+      expect(offeredAlternative(text, at('The answer is 18.', '18', 'final_answer'))).toBeUndefined();
+    }
+  });
+
   it('takes the last value of the alternative passage (a second method that agrees offers the answer)', () => {
     const text = '\\boxed{10}.\n\nAlternatively, every multiple of 6 is a multiple of 3, so it is 10.';
     expect(offeredAlternative(text, { text: '10', extractor: 'boxed', end: 10 })).toBe('10');

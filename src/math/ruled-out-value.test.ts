@@ -21,6 +21,11 @@ describe('endBeforeRuledOut', () => {
     expect(endBeforeRuledOut('The roots are 2 and 3 — not -2 and -3.', 28)).toBe(21);
     expect(endBeforeRuledOut('The remainder 4 is not 0.', 23)).toBeUndefined();
   });
+  it('reads through an article or a possessive after the negation (red team of stop 34)', () => {
+    expect(endBeforeRuledOut('It is 17, not the 16 I first guessed.', 18)).toBe(8);
+    expect(endBeforeRuledOut('She has 12 rather than my 10.', 26)).toBe(10);
+    expect(endBeforeRuledOut('It is not the 16 I guessed.', 14)).toBeUndefined();
+  });
 });
 
 describe('textBeforeRuledOut', () => {
@@ -28,6 +33,7 @@ describe('textBeforeRuledOut', () => {
     expect(textBeforeRuledOut('So it is ten, not nine.', 'nine')).toBe('So it is ten');
     expect(textBeforeRuledOut('It is ten (not nine)', 'nine')).toBe('It is ten');
     expect(textBeforeRuledOut('It is ten rather than nine', 'nine')).toBe('It is ten');
+    expect(textBeforeRuledOut('It is ten, not the nine I guessed', 'nine')).toBe('It is ten');
   });
   it('is undefined when the value is not the one ruled out', () => {
     expect(textBeforeRuledOut('It is nine, not ten', 'nine')).toBeUndefined();

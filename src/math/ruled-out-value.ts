@@ -13,10 +13,11 @@ import { statedValueEnd } from './stated-value.js';
  * two words of unit may stand between ("There are 17 ways, not 16", "17 apples rather than 19":
  * the fallback read the rejected value; a red team of stop 33), never a verb ("the remainder 4 is
  * not 0" keeps 0), and so may a tuple's closing bracket ("(2, 3), not (3, 2)") or a dash ("2 and 3
- * — not -2 and -3").
+ * — not -2 and -3"); an article or a possessive may follow the negation ("17, not the 16 I
+ * first guessed", "12 rather than my 10": a red team of stop 34).
  */
 const RULED_OUT_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)))?(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|equals?|and|but|not)\b)[A-Za-z]{1,12}){0,2}\s*(?:[,;(—–]|-{1,2}(?=\s)|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:\$|\\\(|\\text\{\s*|[([])?(?:[A-Za-z]\s*=\s*)?$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)))?(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|equals?|and|but|not)\b)[A-Za-z]{1,12}){0,2}\s*(?:[,;(—–]|-{1,2}(?=\s)|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|my|our)\s+)?(?:\$|\\\(|\\text\{\s*|[([])?(?:[A-Za-z]\s*=\s*)?$/i;
 
 /**
  * Whether the text before `start` (from `from` on) may end as RULED_OUT_BEFORE does: a name's `=`
@@ -34,7 +35,11 @@ function mayEndRuledOut(text: string, from: number, start: number): boolean {
     return name >= 97 && name <= 122;
   }
   const lower = code | 32;
-  return last < start - 1 && (lower === 116 || lower === 110 || lower === 102);
+  // "not", "than", "of"; "not the", "not my", "not our" (a red team of stop 34).
+  return (
+    last < start - 1 &&
+    (lower === 116 || lower === 110 || lower === 102 || lower === 101 || lower === 121 || lower === 114)
+  );
 }
 
 /**
@@ -51,8 +56,9 @@ export function endBeforeRuledOut(text: string, start: number): number | undefin
   return statedValueEnd(match[0], from + match.index);
 }
 
-/** A clause that rules out the value after it: ", not", " (not", " rather than", ", but not". */
-const RULED_OUT_CLAUSE = /(?:[,;(]\s*|\s+)(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+/gi;
+/** A clause that rules out the value after it: ", not", " (not", " rather than", ", but not", ", not the". */
+const RULED_OUT_CLAUSE =
+  /(?:[,;(]\s*|\s+)(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|my|our)\s+)?/gi;
 
 /**
  * The same rule for a value in words ("So it is ten, not nine."): when `value` (the sentence's last
