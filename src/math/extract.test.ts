@@ -146,6 +146,14 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{42}\n\nNo other answer is possible.')).toBe('42');
     expect(extract('\\boxed{42}\n\nMy answer is final.')).toBe('42');
     expect(extract('\\boxed{Bob}\n\nThe answer is Alice.')).toBe('Alice');
+    expect(extract('\\boxed{12}\n\nIt was 7, but the final answer is unchanged.')).toBe('12');
+  });
+
+  it('reads an answer stated after a #### line as the final word, as after a box (round 7 of stop 35)', () => {
+    expect(extract('#### 42\nThe answer is 41.')).toBe('41');
+    expect(extract('#### 42\nThe answer is 41 or 42.')).toBe('41 or 42');
+    expect(extract('#### 42\nThe answer would be 41 if Sunday counted.')).toBe('42');
+    expect(extract('#### 12\n\nIt was 7, but the final answer is unchanged.')).toBe('12');
   });
 
   it('skips answer markers labelled wrong, and reads a later #### line or answer tag over a box', () => {

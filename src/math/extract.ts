@@ -1260,10 +1260,11 @@ const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined
 
 /**
  * Words that say something about an answer without being one: "No other answer is possible.",
- * "My answer is final.", "The answer is correct." after a box judge the box, they state no value.
+ * "My answer is final.", "The answer is correct.", "the final answer is unchanged", "is still the
+ * same" after a box or a `####` line judge it, they state no value.
  */
 const JUDGES_THE_ANSWER =
-  /^(?:(?:not|also|still|indeed|now|thus|therefore|definitely|clearly|see|as)\s+)?(?:possible|impossible|final|correct|incorrect|right|wrong|unique|clear|obvious|above|below|shown|given|same|valid|verified|confirmed|consistent|reasonable|complete|certain)\W*$/i;
+  /^(?:(?:not|also|still|indeed|now|thus|therefore|definitely|clearly|see|as)\s+)?(?:the\s+)?(?:unchanged|unaffected|possible|impossible|final|correct|incorrect|right|wrong|unique|clear|obvious|above|below|shown|given|same|valid|verified|confirmed|consistent|reasonable|complete|certain)\W*$/i;
 
 /** A phrase that states a value (not "written in \boxed{}", "as shown above" or "possible"). */
 function isStatedValue(phrase: string): boolean {
@@ -1277,6 +1278,31 @@ const HYPOTHETICAL = /\b(?:would|could|might|if|unless|were)\b/i;
 
 /** Markers whose answer, when stated after the last boxed one, is the final word. */
 const LATER_STATEMENTS: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
+
+/**
+ * An answer stated after a box or a `####` line (which ends at `after`) that states a value: the
+ * response's final word. "\boxed{42} ... The answer is 41." and "#### 42\nThe answer is 41 or 42."
+ * read the later statement (the second was paid 42: a soup_cli test of a grader's issue 1226,
+ * round 7 of stop 35); "the answer would be 3 if we counted ..." is a hypothetical, not a new answer.
+ */
+function laterStatement(
+  text: string,
+  after: number,
+  priority: readonly ExtractorName[],
+): Extraction | undefined {
+  for (const later of LATER_STATEMENTS) {
+    if (!priority.includes(later)) continue;
+    const statement = EXTRACTORS[later](text);
+    if (
+      statement?.start !== undefined &&
+      statement.start >= after &&
+      isStatedValue(statement.text) &&
+      !HYPOTHETICAL.test(text.slice(statement.start, statement.end))
+    )
+      return statement;
+  }
+  return undefined;
+}
 
 /**
  * Repairs transport damage before extraction: a unicode minus (U+2212, same length) becomes `-`,
@@ -1351,21 +1377,10 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
       const marked = markedAfter(text, found.end, priority);
       if (marked !== undefined) return marked;
     }
-    if (name === 'boxed' && mentionsAnswer(text.slice(found.end))) {
+    if ((name === 'boxed' || name === 'gsm8k') && mentionsAnswer(text.slice(found.end))) {
       // "... \boxed{200} ... \boxed{255} ... Final Answer: The final answer is $10,455$."
-      for (const later of LATER_STATEMENTS) {
-        if (!priority.includes(later)) continue;
-        const statement = EXTRACTORS[later](text);
-        if (
-          statement?.start !== undefined &&
-          statement.start >= found.end &&
-          isStatedValue(statement.text) &&
-          // "the answer would be 3 if we counted ..." is a hypothetical, not a new answer.
-          !HYPOTHETICAL.test(text.slice(statement.start, statement.end))
-        ) {
-          return statement;
-        }
-      }
+      const statement = laterStatement(text, found.end, priority);
+      if (statement !== undefined) return statement;
     }
     if (name === 'final_answer' && priority.includes('answer_colon')) {
       // "Final Answer: ... are:\n\[Answer: 009\]": the later statement is the answer.

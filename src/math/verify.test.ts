@@ -100,6 +100,12 @@ describe('verifyAnswer', () => {
     expect(verify('\\boxed{W(n) = 1 \\text{ and } W(n) = -1', 'W(x)=1orW(x)=1').verdict).toBe('not_equal');
   });
 
+  it('reads a gold whose #### is a markdown heading over its answer (round 7 of stop 35)', () => {
+    expect(verifyAnswer('#### Final Answer\n42', 'So it is 42.\n#### 42').verdict).toBe('equal');
+    expect(verifyAnswer('#### Answer: 42', 'The final answer is $42$.').verdict).toBe('equal');
+    expect(verifyAnswer('#### Answer: 42', '#### 41').verdict).toBe('not_equal');
+  });
+
   it('reads a decimal comma against a decimal gold only', () => {
     expect(verify('3.5', '\\boxed{3,5}').verdict).toBe('equal');
     expect(verify('-2, 1', '\\boxed{-2,1}').verdict).toBe('equal');

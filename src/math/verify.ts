@@ -164,10 +164,12 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
     ? (extractAnswer(gold, options.goldExtraction) ?? unclosedBoxed(gold))
     : undefined;
   // A worked solution without a box: "... Final Answer: The final answer is $28\%$. I hope ...".
-  // A short gold may state it too: "Alina and the answer is\n(C) Cecile".
+  // A short gold may state it too: "Alina and the answer is\n(C) Cecile"; so may one whose `####`
+  // is a markdown heading, "#### Final Answer\n42", "#### Answer: 42" (round 7 of stop 35: a
+  // soup_cli test's golds, read whole before).
   if (
     extraction === undefined &&
-    ((gold.length > LONG_GOLD_CHARS && /answer/i.test(gold)) || /\banswer is\b/i.test(gold))
+    (((isSolution || gold.length > LONG_GOLD_CHARS) && /answer/i.test(gold)) || /\banswer is\b/i.test(gold))
   ) {
     extraction = extractAnswer(gold, SOLUTION_GOLD_EXTRACTION);
   }
