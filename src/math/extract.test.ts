@@ -149,6 +149,15 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{12}\n\nIt was 7, but the final answer is unchanged.')).toBe('12');
   });
 
+  it('joins boxes offered as alternatives across a paragraph or an abbreviation (red team of stop 35)', () => {
+    expect(extract('\\boxed{17}\n\nAlternatively, \\boxed{18}.')).toBe('17, 18');
+    expect(extract('\\boxed{17}\n\nOr: \\boxed{18}')).toBe('17, 18');
+    expect(extract('\\boxed{17} vs. \\boxed{18}')).toBe('17, 18');
+    expect(extract('\\boxed{17}, i.e. \\boxed{18}')).toBe('17, 18');
+    expect(extract('\\boxed{17}\n\nOr rather, \\boxed{18}.')).toBe('18');
+    expect(extract('\\boxed{17}\n\nWait, no. Alternatively, \\boxed{18}.')).toBe('18');
+  });
+
   it('reads an answer stated after a #### line as the final word, as after a box (round 7 of stop 35)', () => {
     expect(extract('#### 42\nThe answer is 41.')).toBe('41');
     expect(extract('#### 42\nThe answer is 41 or 42.')).toBe('41 or 42');

@@ -95,13 +95,27 @@ const BOXED_GROUP_GAP = 60;
 const RETRACTION =
   /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result|reflection|reflecting|reconsider(?:ing|ed)?|rethinking|rather|scratch|recalculat(?:ing|ed|ion)|recomput(?:ing|ed))\b/i;
 
+/** Words between two boxes that offer the later one beside the earlier. */
+const OFFERS_ANOTHER_BOX =
+  /\b(?:or|alternatively|alternative|maybe|perhaps|possibly|another\s+(?:possible\s+)?(?:answer|option|possibility|candidate)|second\s+(?:answer|option|possibility|candidate)|vs|versus)\b/i;
+/** Words between two boxes that take the earlier one back ("Or rather", "Wait, no"). */
+const TAKES_BOX_BACK =
+  /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|mistake|error|wrong|oops|rather|scratch|revised|updated|recheck|recalculat\w*|recomput\w*|reconsider\w*)\b/i;
+/** A sentence's end between two boxes; not the full stop of "vs.", "approx.", "i.e." and kin. */
+const SENTENCE_END_IN_GAP = /(?<!\b(?:vs|approx|alt|resp|cf|viz|i\.e|e\.g))[.!?](?:\s|$)/i;
+
 /**
  * Whether the text between two boxed answers joins them into one answer: only separators
  * (`,` `;` `\quad` `$` "and" "or"), or a short aside that ends in "and"/"or"
  * (`\text{ for part (a) and }`), never a sentence end or a retraction ("no", "wait").
  */
 function joinsBoxedAnswers(gap: string): boolean {
-  if (gap.length > BOXED_GROUP_GAP || gap.includes('\n\n') || /[.!?](?:\s|$)/.test(gap)) return false;
+  if (gap.length > BOXED_GROUP_GAP) return false;
+  // "\boxed{17}\n\nAlternatively, \boxed{18}", "Or: ", "Maybe: ", "vs. ": a word that offers another
+  // joins the boxes across a paragraph or a full stop, unless the gap takes the first one back (a
+  // red team of stop 35: the later box alone was paid).
+  if (OFFERS_ANOTHER_BOX.test(gap) && !TAKES_BOX_BACK.test(gap)) return true;
+  if (gap.includes('\n\n') || SENTENCE_END_IN_GAP.test(gap)) return false;
   const words = gap
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
     .replace(/\\(?:q?quad|[,;: !()[\]])|\\\\|[$&,;]|\+{2,}/g, ' ')

@@ -43,6 +43,22 @@ describe('offeredAlternative', () => {
     }
   });
 
+  it('reads a value joined by "or" right before the answer\'s wrappers (red team of stop 35)', () => {
+    const boxed = 'The answer is 17 or \\boxed{18}.';
+    expect(offeredAlternative(boxed, { text: '18', extractor: 'boxed', end: boxed.length - 2 })).toBe('17');
+    expect(offeredAlternative('$17$ or 18', at('$17$ or 18', '18', 'last_number'))).toBe('17');
+    expect(offeredAlternative('**17** or **18**', at('**17** or **18**', '18', 'last_number'))).toBe('17');
+    // A restatement after a comma, and a fraction's braces, offer nothing.
+    const comma = 'It is 1/4, or \\boxed{0.25}.';
+    expect(
+      offeredAlternative(comma, { text: '0.25', extractor: 'boxed', end: comma.length - 2 }),
+    ).toBeUndefined();
+    const frac = '\\frac{1}{4} or \\boxed{0.25}';
+    expect(
+      offeredAlternative(frac, { text: '0.25', extractor: 'boxed', end: frac.length - 1 }),
+    ).toBeUndefined();
+  });
+
   it('takes the last value of the alternative passage (a second method that agrees offers the answer)', () => {
     const text = '\\boxed{10}.\n\nAlternatively, every multiple of 6 is a multiple of 3, so it is 10.';
     expect(offeredAlternative(text, { text: '10', extractor: 'boxed', end: 10 })).toBe('10');

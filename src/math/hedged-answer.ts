@@ -258,6 +258,10 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   if (revised !== null && revised[1] !== extraction.text) return revised[1];
   const lone = loneClosingValue(text, text.length - tail.length);
   if (lone !== undefined) return lone;
+  // "The answer is 17 or \boxed{18}.", "$17$ or 18", "**17** or **18**": a value, then "or" right
+  // before the answer's wrappers (a red team of stop 35: markup hid the plain "17 or 18" hedge).
+  const before = at < 0 ? undefined : valueOrBefore(text, at);
+  if (before !== undefined) return before;
   if (at < 0 || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
   // "forty (50)", "40 (50)": a value, then another in parentheses.
   const open = skipBack(text, at, SPACES);
@@ -330,6 +334,22 @@ function loneClosingValue(text: string, tailStart: number): string | undefined {
  */
 const HEDGED_PICK =
   /(-?\d+(?:\.\d+)?)\s*\(?\s*(or|\/|,|and)\s*(?:(?:it\s+)?(?:could|might|may)\s+be\s+)?(-?\d+(?:\.\d+)?)[^.\d]{0,40}?\b(?:probably|likely|maybe|perhaps|possibly|(?:my\s+)?(?:best\s+)?guess|I(?:\s+(?:think|guess|believe)|\s*['’]d\s+(?:say|guess)))\b[^.\d]{0,20}$/i;
+
+/**
+ * A number (in its math span or bold), then "or" (and a word of doubt), then only the answer's
+ * wrappers: `17 or \boxed{`, `$17$ or `, `**17** or **`. Not after a comma ("1/4, or 25%" restates
+ * a value) nor inside braces, a power or a subscript (`\frac{1}{4} or`).
+ */
+const VALUE_OR_BEFORE =
+  /(?<![\d./{^_\\])(-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?)\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*{1,2}|_{1,2}|\s)*$/i;
+
+/** The value VALUE_OR_BEFORE finds in the 80 characters before the answer at `at`, or undefined. */
+function valueOrBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 80);
+  const or = text.lastIndexOf(' or', at);
+  if (or < from) return undefined;
+  return VALUE_OR_BEFORE.exec(text.slice(from, at))?.[1]?.replace(/,+$/, '');
+}
 
 /** A number or a number word right before an opening parenthesis. */
 const GLOSSED_VALUE = /(?:^|[\s:=])(-?\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*$/;

@@ -106,6 +106,12 @@ describe('verifyAnswer', () => {
     expect(verifyAnswer('#### Answer: 42', '#### 41').verdict).toBe('not_equal');
   });
 
+  it('answers undecidable, never throws, for relation sides it cannot evaluate (red team of stop 35)', () => {
+    for (const response of ['Answer: x>2 (x=3 works)', '\\boxed{18 \\lor x>2}', '\\boxed{A \\equiv x>2}']) {
+      expect(verifyAnswer('x > 2', response).verdict).toBe('undecidable');
+    }
+  });
+
   it('reads a decimal comma against a decimal gold only', () => {
     expect(verify('3.5', '\\boxed{3,5}').verdict).toBe('equal');
     expect(verify('-2, 1', '\\boxed{-2,1}').verdict).toBe('equal');

@@ -12,6 +12,7 @@ import { choiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
+import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import {
   cleanResponse,
   type Extraction,
@@ -575,6 +576,12 @@ function verifyAsRead(
   } catch (error) {
     if (error instanceof DeadlineExceeded) {
       return outcome(goldAnswer, predAnswer, undecidable('deadline', error.message), 'timeout');
+    }
+    // A construct a comparison could not evaluate and did not catch itself (a relation whose side
+    // holds `\lor` or an equation: a red team of stop 35 made the relation path throw).
+    if (error instanceof NotEvaluable || error instanceof BeyondBudget) {
+      const reason = `a side could not be evaluated: ${error.message}`;
+      return outcome(goldAnswer, predAnswer, undecidable('evaluate', reason), 'unparseable');
     }
     throw error;
   }
