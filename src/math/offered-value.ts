@@ -1,6 +1,6 @@
 import { isAsciiLetterCode, lastNonSpaceBefore } from '../core/text.js';
 import { statedValueEnd } from './stated-value.js';
-import { areConvertedUnits } from './unit-dimension.js';
+import { isConversion, isPercentOf } from './unit-dimension.js';
 
 /**
  * A value, then another offered beside it: "So 17 (or 19) apples.", "17 (or maybe 19)", "She has
@@ -108,7 +108,9 @@ export function endBeforeOfferedValue(text: string, start: number, end: number):
  * ("0.5 (or 50%)", "3/4 (or 75%) full"), or another unit of the same dimension ("2 hours (or 120
  * minutes)", "$1.50 (or 150 cents)"). Those are one value written twice, which the fallback read as
  * the offered value before this rule (a red team of stop 33 found the rule refusing them); two
- * values of one unit or of counted nouns ("17 apples (or 19 apples)") stay a hedge.
+ * values of one unit or of counted nouns ("17 apples (or 19 apples)") stay a hedge, and so do two
+ * values the conversion does not join ("17 hours (or 18 minutes)", "0.5 (or 18%)": a red team of
+ * stop 35 was paid the offered value).
  */
 function restatesInOtherUnits(
   text: string,
@@ -120,9 +122,22 @@ function restatesInOtherUnits(
   const offeredUnit = UNIT_AFTER.exec(after)?.[1];
   const offeredPercent =
     /%|percent/i.test(offered) || (offeredUnit !== undefined && /%|percent/i.test(offeredUnit));
-  if (offeredPercent) return match[1] === undefined;
+  const statedValue = statedNumber(text, statedAt, match[0]);
+  const offeredValue = Number.parseFloat(offered.replace(/,/g, ''));
+  if (offeredPercent) return match[1] === undefined && isPercentOf(statedValue, offeredValue);
   if (offeredUnit === undefined) return false;
   const statedUnit =
     /([A-Za-z]+)\s*$/.exec(match[2] ?? '')?.[1] ?? (text[statedAt - 1] === '$' ? '$' : undefined);
-  return statedUnit !== undefined && areConvertedUnits(statedUnit, offeredUnit);
+  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit);
+}
+
+/** A fraction's numerator and slash right before its denominator: `3/` of `3/4`. */
+const NUMERATOR_BEFORE = /(-?\d+)\s*\/\s*$/;
+
+/** The stated number that opens `stated` at `statedAt`: a fraction when a numerator and a slash stand before it. */
+function statedNumber(text: string, statedAt: number, stated: string): number {
+  const value = Number.parseFloat((/^-?\d[\d,]*(?:\.\d+)?/.exec(stated)?.[0] ?? '').replace(/,/g, ''));
+  if (text[statedAt - 1] !== '/') return value;
+  const numerator = NUMERATOR_BEFORE.exec(text.slice(Math.max(0, statedAt - 12), statedAt))?.[1];
+  return numerator === undefined ? value : Number(numerator) / value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areConvertedUnits, unitDimension } from './unit-dimension.js';
+import { areConvertedUnits, isConversion, isPercentOf, unitDimension } from './unit-dimension.js';
 
 describe('unitDimension', () => {
   it('names the dimension of measurement units, in any letter case, and none for counted nouns', () => {
@@ -17,5 +17,30 @@ describe('areConvertedUnits', () => {
     expect(areConvertedUnits('hours', 'hours')).toBe(false);
     expect(areConvertedUnits('hours', 'feet')).toBe(false);
     expect(areConvertedUnits('apples', 'cookies')).toBe(false);
+  });
+});
+
+describe('isConversion', () => {
+  it('joins two values of different units that agree after conversion (red team of stop 35)', () => {
+    expect(isConversion(2, 'hours', 120, 'minutes')).toBe(true);
+    expect(isConversion(1.5, '$', 150, 'cents')).toBe(true);
+    // Rounded conversions: 1 mile is 1.609 km, a month about 30.4 days.
+    expect(isConversion(1, 'mile', 1.6, 'km')).toBe(true);
+    expect(isConversion(1, 'month', 30, 'days')).toBe(true);
+    expect(isConversion(1, 'ton', 1000, 'kg')).toBe(true);
+  });
+  it('keeps apart a fake conversion, one unit, and counted nouns', () => {
+    expect(isConversion(17, 'hours', 18, 'minutes')).toBe(false);
+    expect(isConversion(17, 'm', 18, 'cm')).toBe(false);
+    expect(isConversion(2, 'hours', 2, 'hours')).toBe(false);
+    expect(isConversion(17, 'apples', 17, 'cookies')).toBe(false);
+  });
+});
+
+describe('isPercentOf', () => {
+  it('is true when the percent is the value times 100, rounded', () => {
+    expect(isPercentOf(0.75, 75)).toBe(true);
+    expect(isPercentOf(1 / 3, 33)).toBe(true);
+    expect(isPercentOf(0.5, 18)).toBe(false);
   });
 });

@@ -1,27 +1,90 @@
 /**
- * The dimension of a measurement unit (time, length, mass, volume, money, angle), for telling a
- * value restated in other units ("2 hours (or 120 minutes)", "$1.50 (or 150 cents)") from two
- * values of one quantity ("17 apples (or 19 apples)"). Counted nouns (apples, pages) have none.
+ * The dimension of a measurement unit (time, length, mass, volume, money, angle) and its size in
+ * the dimension's base unit, for telling a value restated in other units ("2 hours (or 120
+ * minutes)", "$1.50 (or 150 cents)") from two values ("17 apples (or 19 apples)", "17 hours (or 18
+ * minutes)": a red team of stop 35 found the dimension alone let a fake conversion pass). Counted
+ * nouns (apples, pages) have none.
  */
-const DIMENSIONS: Readonly<Record<string, string>> = {
-  time: 'second seconds sec secs s minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr yrs',
-  length:
-    'mm cm m km millimeter millimeters centimeter centimeters meter meters metre metres kilometer kilometers kilometres inch inches in ft foot feet yard yards yd mile miles mi',
-  mass: 'mg g kg gram grams kilogram kilograms lb lbs pound pounds ounce ounces oz ton tons',
-  volume: 'ml l liter liters litre litres gallon gallons gal cup cups quart quarts pint pints',
-  money: '$ dollar dollars cent cents',
-  angle: '° degree degrees deg radian radians rad',
+interface Unit {
+  dimension: string;
+  /** The unit in the dimension's base unit; several where the word is ambiguous (`ton`). */
+  sizes: readonly number[];
+}
+
+/** Per dimension: unit words (and signs) of one size, with that size in the base unit. */
+const UNITS: Readonly<
+  Record<string, readonly (readonly [words: string, size: number | readonly number[]])[]>
+> = {
+  // Seconds; a month is a twelfth of a Julian year, a year 365.25 days (the tolerance covers 30 and 365 days).
+  time: [
+    ['second seconds sec secs s', 1],
+    ['minute minutes min mins', 60],
+    ['hour hours hr hrs h', 3_600],
+    ['day days', 86_400],
+    ['week weeks', 604_800],
+    ['month months', 2_629_800],
+    ['year years yr yrs', 31_557_600],
+  ],
+  // Meters.
+  length: [
+    ['mm millimeter millimeters', 0.001],
+    ['cm centimeter centimeters', 0.01],
+    ['m meter meters metre metres', 1],
+    ['km kilometer kilometers kilometres', 1_000],
+    ['inch inches in', 0.0254],
+    ['ft foot feet', 0.3048],
+    ['yard yards yd', 0.9144],
+    ['mile miles mi', 1_609.344],
+  ],
+  // Grams; a ton is short, metric or long.
+  mass: [
+    ['mg', 0.001],
+    ['g gram grams', 1],
+    ['kg kilogram kilograms', 1_000],
+    ['lb lbs pound pounds', 453.592_37],
+    ['ounce ounces oz', 28.349_523_125],
+    ['ton tons', [907_184.74, 1_000_000, 1_016_046.908_8]],
+  ],
+  // Liters (US customary measures).
+  volume: [
+    ['ml', 0.001],
+    ['l liter liters litre litres', 1],
+    ['gallon gallons gal', 3.785_411_784],
+    ['cup cups', 0.236_588_236_5],
+    ['quart quarts', 0.946_352_946],
+    ['pint pints', 0.473_176_473],
+  ],
+  // Dollars.
+  money: [
+    ['$ dollar dollars', 1],
+    ['cent cents', 0.01],
+  ],
+  // Degrees.
+  angle: [
+    ['° degree degrees deg', 1],
+    ['radian radians rad', 180 / Math.PI],
+  ],
 };
 
-const DIMENSION_OF = new Map<string, string>(
-  Object.entries(DIMENSIONS).flatMap(([dimension, words]) =>
-    words.split(' ').map((word) => [word, dimension] as [string, string]),
+const UNIT_OF = new Map<string, Unit>(
+  Object.entries(UNITS).flatMap(([dimension, rows]) =>
+    rows.flatMap(([words, size]) =>
+      words
+        .split(' ')
+        .map((word) => [word, { dimension, sizes: typeof size === 'number' ? [size] : size }] as const),
+    ),
   ),
 );
 
+/**
+ * How far a restatement may be from an exact conversion: rounded conversions ("1 mile (or 1.6
+ * km)", 0.6% off; "1 month (or 30 days)", 1.4% off) are restatements, not second values.
+ */
+const CONVERSION_TOLERANCE = 0.02;
+
 /** The dimension of a unit word or sign, in any letter case; undefined for other words. */
 export function unitDimension(unit: string): string | undefined {
-  return DIMENSION_OF.get(unit.toLowerCase());
+  return UNIT_OF.get(unit.toLowerCase())?.dimension;
 }
 
 /** Whether two units are different units of one dimension (a conversion: hours and minutes). */
@@ -32,4 +95,32 @@ export function areConvertedUnits(first: string, second: string): boolean {
     dimension === unitDimension(second) &&
     first.toLowerCase() !== second.toLowerCase()
   );
+}
+
+/**
+ * Whether `firstValue firstUnit` and `secondValue secondUnit` are one quantity: different units of
+ * one dimension whose values agree after conversion, within CONVERSION_TOLERANCE.
+ */
+export function isConversion(
+  firstValue: number,
+  firstUnit: string,
+  secondValue: number,
+  secondUnit: string,
+): boolean {
+  if (!areConvertedUnits(firstUnit, secondUnit)) return false;
+  const first = UNIT_OF.get(firstUnit.toLowerCase()) as Unit;
+  const second = UNIT_OF.get(secondUnit.toLowerCase()) as Unit;
+  return first.sizes.some((firstSize) =>
+    second.sizes.some((secondSize) => {
+      const a = firstValue * firstSize;
+      const b = secondValue * secondSize;
+      return Math.abs(a - b) <= CONVERSION_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    }),
+  );
+}
+
+/** Whether `percent`% is `value` ("0.5 (or 50%)", "1/3 (or 33%)"), within CONVERSION_TOLERANCE. */
+export function isPercentOf(value: number, percent: number): boolean {
+  const whole = value * 100;
+  return Math.abs(whole - percent) <= CONVERSION_TOLERANCE * Math.max(Math.abs(whole), Math.abs(percent));
 }
