@@ -10,11 +10,12 @@ const CONDITION_LEAD = new RegExp(
 );
 
 /**
- * One relation on one letter name, and nothing after its right side but letters, digits and
- * arithmetic: `x = 2`, `n \ge 3`, `x > 0`, `k_1 = 4`, `x \in \mathbb{R}`.
+ * One relation on one letter name (or on letters set equal, `x = y = 3`: a red team of stop 35), and
+ * nothing after its right side but letters, digits and arithmetic: `x = 2`, `n \ge 3`, `x > 0`,
+ * `k_1 = 4`, `x \in \mathbb{R}`.
  */
 const CONDITION_CONTENT =
-  /^[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)((?:[^=<>,;\\]|\\(?:frac|dfrac|sqrt|pi|mathbb|cdot|infty|mathbf|left|right)(?![A-Za-z]))*)$/;
+  /^[A-Za-z](?:_\{?\w+\}?)?(?:\s*=\s*[A-Za-z](?:_\{?\w+\}?)?)*\s*(?:=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])|\\in(?![A-Za-z])|≤|≥|≠|∈)((?:[^=<>,;\\]|\\(?:frac|dfrac|sqrt|pi|mathbb|cdot|infty|mathbf|left|right)(?![A-Za-z]))*)$/;
 /** The words every CONDITION_LEAD holds one of: a cheap test before the pattern. */
 const CONDITION_WORDS = /for|when|if|where|provided|given|achieved|attained|reached|obtained|taken/i;
 /** An earlier condition span in the passage: a case list ("$15$ when $x=1$, $12$ when ..."). */

@@ -149,6 +149,16 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{12}\n\nIt was 7, but the final answer is unchanged.')).toBe('12');
   });
 
+  it('reads past values the text sets aside (red team of stop 35)', () => {
+    // A full stop after a word ends the answer's sentence before a number; an abbreviation's does not.
+    expect(extract('The answer is unknown. 18 might also work.')).toBe('unknown');
+    expect(extract('The answer is approx. 3')).toBe('approx. 3');
+    // A span a reason rejects, and a condition on letters set equal.
+    expect(extract('$x = 18$ is the answer, since $x=-3$ is rejected.')).toBe('x = 18');
+    expect(extract('Hence $x = 18$ (the root $x = -2$ is extraneous).')).toBe('x = 18');
+    expect(extract('The minimum value is $18$, achieved when $x = y = 3$.')).toBe('18');
+  });
+
   it('joins boxes offered as alternatives across a paragraph or an abbreviation (red team of stop 35)', () => {
     expect(extract('\\boxed{17}\n\nAlternatively, \\boxed{18}.')).toBe('17, 18');
     expect(extract('\\boxed{17}\n\nOr: \\boxed{18}')).toBe('17, 18');

@@ -22,7 +22,7 @@ import { withoutParentheticalRemark } from './parenthetical-remark.js';
 import { withoutFunctionCalls } from './plain-text-math.js';
 import { isPrecisionNote } from './precision-note.js';
 import { splitRestatement } from './restatement.js';
-import { endBeforeRejectedValue, endBeforeRuledOut } from './ruled-out-value.js';
+import { endBeforeRejectedValue, endBeforeRuledOut, isRejectedSpan } from './ruled-out-value.js';
 import { scientificNotationAround } from './scientific-notation.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isLabelNumber } from './step-label.js';
@@ -385,10 +385,12 @@ const HAN_CHARACTER = /[\u4e00-\u9fff]/;
 /**
  * A full stop that ends a sentence: before a capital, not an escaped `\.`, nor a title's (`Mrs.`);
  * or after a value (a digit, a closing `$`, brace or bracket) and before a number, "19. 18 is not
- * the answer" (a decimal has no space after its point; "No. 5", "approx. 3" end no sentence).
+ * the answer" (a decimal has no space after its point; "No. 5", "approx. 3" end no sentence), or
+ * after a word of three letters or more and before a number ("The answer is unknown. 18 might also
+ * work." read its last number: a red team of stop 35), unless the word is an abbreviation.
  */
 const SENTENCE_END =
-  /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])|(?<=[\d$})\]])\.\s+(?=-?\d)/;
+  /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])|(?<=[\d$})\]])\.\s+(?=-?\d)|(?<=[a-z]{3})(?<!\b(?:approx|nos|fig|eqn|vol|sec|est|art|par|ref|tab|thm|lem|prop|cor|def|resp|viz|etc|incl|excl|min|max|avg|tot|ans))\.\s+(?=-?\d)/;
 
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
@@ -626,7 +628,7 @@ const MATH_DELIMITERS: readonly (readonly [open: string, close: string])[] = [
 
 /**
  * A math span set aside: ruled out by the words before it ("$40$, not $50$", "\(40\), not
- * \(50\)", ruled-out-value.ts), offered beside the value before it ("$17$ (or $19$)": that value,
+ * \(50\)", ruled-out-value.ts) or rejected by those after it ("since $x=-3$ is rejected"), offered beside the value before it ("$17$ (or $19$)": that value,
  * with this one as its alternative, offered-value.ts), or the condition of the value before it
  * ("$5$ when $x = 2$", condition-span.ts). No candidate; the answer is read from the text before
  * the span (`before`). Undefined when the span is none of these.
@@ -643,6 +645,13 @@ function setAsideSpan(
   if (depth >= MAX_SET_ASIDE_DEPTH) return undefined;
   if (endBeforeRuledOut(text, contentStart) !== undefined)
     return { before: lastLatex(text.slice(0, open), depth + 1) };
+  // "$x = 18$ is the answer, since $x=-3$ is rejected.": the span is a root the reason discards.
+  if (isRejectedSpan(text, open, end)) {
+    const before = lastLatex(text.slice(0, open), depth + 1);
+    // The rejected span's numbers (`-3` of `x=-3`) are no later answer for the fallback.
+    if (before !== undefined) before.coversTo = end;
+    return { before };
+  }
   // "$17$ (or $19$)": the value stated before, with this one as its alternative (offered-value.ts).
   // The stated value may be a plain number ("So 1/2 (or $\frac12$)").
   const statedEnd = endBeforeOfferedValue(text, contentStart, end);

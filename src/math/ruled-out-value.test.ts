@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { endBeforeRejectedValue, endBeforeRuledOut, textBeforeRuledOut } from './ruled-out-value.js';
+import {
+  endBeforeRejectedValue,
+  endBeforeRuledOut,
+  isRejectedSpan,
+  textBeforeRuledOut,
+} from './ruled-out-value.js';
 
 describe('endBeforeRuledOut', () => {
   it('finds the value stated before a ruled-out one', () => {
@@ -55,5 +60,18 @@ describe('endBeforeRejectedValue', () => {
   it('keeps a last value that nothing rejects or that no earlier value precedes', () => {
     expect(statedEnd('x = 5, since x = -2 works too.', '-2')).toBeUndefined();
     expect(statedEnd('Since x = -2 is not positive, we drop it.', '-2')).toBeUndefined();
+  });
+});
+
+describe('isRejectedSpan', () => {
+  it('is true for a span a reason or an aside rejects (red team of stop 35)', () => {
+    const since = '$x = 18$ is the answer, since $x=-3$ is rejected.';
+    expect(isRejectedSpan(since, since.indexOf('$x=-3'), since.indexOf(' is rejected'))).toBe(true);
+    const aside = 'Hence $x = 18$ (the root $x = -2$ is extraneous).';
+    expect(isRejectedSpan(aside, aside.indexOf('$x = -2'), aside.indexOf(' is extraneous'))).toBe(true);
+  });
+  it('is false without a reason word or an aside before the span', () => {
+    const plain = 'So $x = 2$ is not negative.';
+    expect(isRejectedSpan(plain, plain.indexOf('$x'), plain.indexOf(' is not'))).toBe(false);
   });
 });

@@ -105,3 +105,22 @@ export function endBeforeRejectedValue(text: string, start: number, end: number)
   const number = /^-?\d[\d,]*(?:\.\d+)?/.exec(match[0]);
   return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
 }
+
+/** A clause that gives a reason or sets a value aside, right before a math span: "since ", "(the root ". */
+const REASON_BEFORE_SPAN =
+  /(?:\b(?:since|because|as|while|whereas|but|and)|[(;])\s*(?:the\s+(?:other\s+)?(?:root|value|solution|case|candidate)\s+)?$/i;
+
+/**
+ * Whether the math span from `open` to `end` is a value the words after it reject, in a reason or
+ * an aside after the answer: "$x = 18$ is the answer, since $x=-3$ is rejected.", "Hence $x = 18$
+ * (the root $x = -2$ is extraneous)." (a red team of stop 35 read the rejected root). The span
+ * counterpart of endBeforeRejectedValue: a reason word or an opening parenthesis must stand right
+ * before the span ("$x = 2$ is not negative" alone rejects nothing).
+ */
+export function isRejectedSpan(text: string, open: number, end: number): boolean {
+  let at = end;
+  while (at < text.length && at < end + 8 && !isAsciiLetterCode(text.charCodeAt(at))) at++;
+  if (!REJECTION_OPENERS.has(text.charCodeAt(at) | 32)) return false;
+  if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return false;
+  return REASON_BEFORE_SPAN.test(text.slice(Math.max(0, open - 48), open));
+}
