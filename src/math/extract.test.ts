@@ -165,6 +165,9 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{17} vs. \\boxed{18}')).toBe('17, 18');
     expect(extract('\\boxed{17}, i.e. \\boxed{18}')).toBe('17, 18');
     expect(extract('\\boxed{17}\n\nOr rather, \\boxed{18}.')).toBe('18');
+    // A box after "rather than" or ", not" is ruled out.
+    expect(extract('\\boxed{18} rather than \\boxed{17}')).toBe('18');
+    expect(extract('$\\boxed{18}$, not $\\boxed{17}$')).toBe('18');
     expect(extract('\\boxed{17}\n\nWait, no. Alternatively, \\boxed{18}.')).toBe('18');
   });
 

@@ -146,6 +146,10 @@ function joinsBoxedAnswers(gap: string): boolean {
 const TURN_MARKER =
   /(?:^|\n)[ \t]*#{1,6}[ \t]*(?:response|assistant|answer)\b|\n[ \t]*(?:response|assistant|user|human)[ \t]*:|<\|[A-Za-z_]+\|>/i;
 
+/** The gap between two boxes when it rules the second one out: ", not ", " rather than ", " instead of ". */
+const RULES_OUT_NEXT_BOX =
+  /^[\s$)\]]*,?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s*[$([]*\s*$/i;
+
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
 
@@ -172,7 +176,14 @@ function boxed(text: string): Extraction | undefined {
   }
   if (found.length === 0) return undefined;
   found.sort((left, right) => left.start - right.start);
-  const last = found[found.length - 1] as (typeof found)[number];
+  let last = found[found.length - 1] as (typeof found)[number];
+  // `\boxed{18} rather than \boxed{17}`, `\boxed{18}, not \boxed{17}`: the last box is ruled out,
+  // the one before it stands (a red team of stop 35 read the rejected box).
+  const ruledOutAfter = found[found.length - 2];
+  if (ruledOutAfter !== undefined && RULES_OUT_NEXT_BOX.test(text.slice(ruledOutAfter.end, last.start))) {
+    found.pop();
+    last = ruledOutAfter;
+  }
   // The group of boxes joined to the last one, its text built as it grows (no array, no `map`).
   let first = last;
   let joined = last.content;

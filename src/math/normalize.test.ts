@@ -15,6 +15,10 @@ describe('normalizeAnswer', () => {
     ['\\tfrac{3}{4}', '\\frac{3}{4}'],
     ['90^\\circ', '90'],
     ['90^{\\circ}', '90'],
+    // A temperature's scale is a unit (red team of stop 35).
+    ['18^\\circ \\mathrm{C}', '18'],
+    ['18\\,^{\\circ}\\text{F}', '18'],
+    ['18°C', '18'],
     ['1,000,000', '1000000'],
     ['14{,}916', '14916'],
     ['16,\\!386.20', '16386.20'],

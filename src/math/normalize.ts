@@ -366,6 +366,8 @@ function asciiMath(text: string): string {
       .replace(/∪/g, ' \\cup ')
       .replace(/∅/g, '\\emptyset ')
       .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
+      // A temperature's scale after its degree sign (`18°C`, `18 °F`) is a unit, not a variable.
+      .replace(/°\s*[CF](?![A-Za-z])/g, ' ')
       .replace(/°/g, ' ')
       .replace(/[€£¥]/g, ' ')
       .replace(/(?<=\d)\u066b(?=\d)/g, '.')
@@ -422,6 +424,9 @@ function plainLatex(input: string): string {
       '($1\\cdot\\frac{\\pi}{180})',
     );
   }
+  // `18^\circ \mathrm{C}`, `18\,^{\circ}\text{F}`: a temperature's scale after the mark is a unit
+  // (a red team of stop 35: the letter was compared as a variable).
+  if (/[CF]/.test(text)) text = text.replace(TEMPERATURE_SCALE, ' ');
   text = text.replace(degree, ' ');
   text = text
     .replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ')
@@ -431,6 +436,10 @@ function plainLatex(input: string): string {
     .replace(/\\q?quad/g, ', ');
   return text;
 }
+
+/** A degree mark and a temperature scale after it, in a text command, braces or bare. */
+const TEMPERATURE_SCALE =
+  /(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z]))\s*(?:\\[,;: !]\s*|~\s*)*(?:\\(?:text|mathrm|rm|textrm|mbox)\s*\{\s*[CF]\s*\}|\{\s*[CF]\s*\}|[CF](?![A-Za-z]))/g;
 
 /**
  * Puts an extracted answer into a canonical LaTeX-ish form: no math delimiters, text and font

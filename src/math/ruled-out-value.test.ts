@@ -29,6 +29,7 @@ describe('endBeforeRuledOut', () => {
   it('reads through an article or a possessive after the negation (red team of stop 34)', () => {
     expect(endBeforeRuledOut('It is 17, not the 16 I first guessed.', 18)).toBe(8);
     expect(endBeforeRuledOut('She has 12 rather than my 10.', 26)).toBe(10);
+    expect(endBeforeRuledOut('**18** rather than **17**', 21)).toBe(4);
     expect(endBeforeRuledOut('It is not the 16 I guessed.', 14)).toBeUndefined();
   });
 });

@@ -17,11 +17,11 @@ import { statedValueEnd } from './stated-value.js';
  * first guessed", "12 rather than my 10": a red team of stop 34).
  */
 const RULED_OUT_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)))?(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|equals?|and|but|not)\b)[A-Za-z]{1,12}){0,2}\s*(?:[,;(—–]|-{1,2}(?=\s)|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|my|our)\s+)?(?:\$|\\\(|\\text\{\s*|[([])?(?:[A-Za-z]\s*=\s*)?$/i;
+  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?:\s*(?:\\?%|percent))?(?:\s*[)\]])?(?:\s*(?:\$|\\\)|\*{1,2}|_{1,2}))?(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|equals?|and|but|not)\b)[A-Za-z]{1,12}){0,2}\s*(?:[,;(—–]|-{1,2}(?=\s)|\\text\{\s*\(?)?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|my|our)\s+)?(?:\$|\\\(|\\text\{\s*|\*{1,2}|_{1,2}|[([])?(?:[A-Za-z]\s*=\s*)?$/i;
 
 /**
  * Whether the text before `start` (from `from` on) may end as RULED_OUT_BEFORE does: a name's `=`
- * (`x = `), an opened math span, tuple or `\text{` (`$`, `(`, `[`, `{`), or the last letter of "not", "than"
+ * (`x = `), an opened math span, tuple, `\text{` or bold (`$`, `(`, `[`, `{`, `*`, `_`), or the last letter of "not", "than"
  * or "of" with space after it. Read in place, before the window is cut and searched: most numbers
  * follow other words, or an `=` after a number (`4 = 9`).
  */
@@ -29,7 +29,8 @@ function mayEndRuledOut(text: string, from: number, start: number): boolean {
   const last = lastNonSpaceBefore(text, start, from);
   if (last < from) return false;
   const code = text.charCodeAt(last);
-  if (code === 36 || code === 40 || code === 91 || code === 123) return true;
+  // `$`, `(`, `[`, `{`, and bold or italic (`**17** rather than **18**`: a red team of stop 35).
+  if (code === 36 || code === 40 || code === 91 || code === 123 || code === 42 || code === 95) return true;
   if (code === 61) {
     const name = text.charCodeAt(lastNonSpaceBefore(text, last, from)) | 32;
     return name >= 97 && name <= 122;
