@@ -173,8 +173,30 @@ describe('qualifiedAnswer', () => {
     ['The answer is different from 42.', 'different from'],
     ['The answer is $\\gg 42$.', '\\gg'],
     ['The answer is ⩾ 42.', '⩾'],
-  ])('reads %j as qualified by %j (red team of stop 26)', (text, qualifier) => {
+    // Red team of stop 35: denials and disowning words.
+    ['It is impossible for the answer to be 42.', 'impossible'],
+    ['I doubt the answer is 42.', 'doubt'],
+    ['There is no way the answer is 42.', 'no way'],
+    ['It would be wrong to say the answer is 42.', 'wrong to say'],
+    ['We can rule out 42.', 'rule out'],
+    ['Common wrong answer: 42', 'wrong answer'],
+    ['Distractor: 42', 'Distractor'],
+    ['If the answer were 42, the sum would be odd.', 'If the answer were'],
+    ['There is a 50% chance the answer is 42.', 'chance'],
+    ["The answer can't possibly be 42.", "can't possibly be"],
+    ["The answer ain't 42.", "ain't"],
+    ['The answer is far from 42.', 'far from'],
+  ])('reads %j as qualified by %j (red teams of stops 26 and 35)', (text, qualifier) => {
     expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toContain(qualifier);
+  });
+
+  it('keeps "no doubt", values ruled out before the answer, and a conditional tense', () => {
+    for (const text of [
+      'There is no doubt the answer is 42.',
+      'After ruling out 41 and 43 we get 42.',
+      'She would have been 42.',
+    ])
+      expect(qualifiedAnswer(text, at(text, '42', 'last_number'))).toBeUndefined();
   });
 
   it('reads a negation before a list the fallback joined, from where the list starts (valueStart)', () => {

@@ -46,7 +46,7 @@ const OPENS_WITH_ALTERNATIVE =
 
 /** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\bnor\s+(?:is|was|are|were|can|could|will|would|does|did)\s+(?:it|that|this)\s+(?:be\s+)?|\b(?:not|never|nor|neither|cannot|can't|isn't|aren't|wasn't|won't)\s+(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\bnor\s+(?:is|was|are|were|can|could|will|would|does|did)\s+(?:it|that|this)\s+(?:be\s+)?|\b(?:not|never|nor|neither|cannot|can't|isn't|aren't|wasn't|won't|ain't)\s+(?:(?:possibly|really|even)\s+)?(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|far\s+from|differs?\s+from|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
  * least)}`, "40-ish", `\boxed{40?}` (a question mark inside the answer), and a bound after the
@@ -445,15 +445,19 @@ export function answerEnd(text: string, extraction: Extraction): number {
 
 /** Literal words one of which every DISOWNING_LEAD phrase holds: a cheap test before the pattern. */
 const DISOWNING_WORDS =
-  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the/i;
+  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the|impossible|doubt|no way|rul(?:e|ed|ing) out|reject|far from|differ|distractor|if the answer|if it were|chance/i;
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
  * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "It is not the case that the roots are 2 and 3", "One might think it is 42", "mistakenly
- * answer", "Wrong answer: 42". Only when no clause turns between them and the value ("One might
+ * answer", "Wrong answer: 42"; and (a red team of stop 35) "Common wrong answer: 42", "Distractor:
+ * 42", "It is impossible for the answer to be 42", "I doubt the answer is 42", "There is no way
+ * the answer is 42", "It would be wrong to say the answer is 42", "We can rule out 42", "I reject
+ * 42" (right before the value), "The answer is far from 42", "the answer would have been 42", "If the answer were 42", "a 50% chance
+ * the answer is 42". Only when no clause turns between them and the value ("One might
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:(?:common|typical|frequent|classic|tempting)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|a)\s+)?distractor\s*\**\s*(?:is|:|=)|impossible\s+for\s+(?:the\s+(?:final\s+)?answer|it)\s+to\s+be|\b(?:I|we)\s+(?:really\s+|strongly\s+)?doubt\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|no\s+way\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+(?:is|could\s+be|can\s+be)|it(?:'s|’s|\s+is))|(?:would\s+be|is)\s+(?:wrong|incorrect|a\s+mistake)\s+to\s+(?:say|answer|conclude|claim)\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|\s+is))?|rul(?:e|ed|ing)\s+out(?=[\s$\\(*]*$)|\b(?:I|we)\s+reject(?=[\s$\\(*]*$)|\banswer\s+(?:is\s+)?(?:far\s+from|differs?\s+from)|\banswer\s+would\s+have\s+been|\bif\s+(?:the\s+(?:final\s+)?answer|it)\s+were|chance\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 function disowningLead(text: string, start: number): RegExpExecArray | null {
   const sentenceStart = sentenceStartBefore(text, start);
@@ -481,6 +485,7 @@ const QUALIFIER_ENDINGS: ReadonlySet<string> = new Set([
   "aren't",
   "wasn't",
   "won't",
+  "ain't",
   'be',
   'to',
   'than',

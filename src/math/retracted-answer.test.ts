@@ -14,6 +14,14 @@ describe('retractedAnswer', () => {
     expect(retraction('$\\boxed{5}$ was probably a mistake.', '5')).toContain('mistake');
   });
 
+  it('reads "is ruled out", "is unlikely" and a doubting answer to a question (red team of stop 35)', () => {
+    expect(retraction('18 is ruled out.', '18')).toContain('ruled out');
+    expect(retraction('18 is unlikely.', '18')).toContain('unlikely');
+    expect(retraction('Is it 18? Unlikely.', '18')).toContain('Unlikely');
+    expect(retraction('18? No idea.', '18')).toContain('No idea');
+    expect(retraction('18 is the count.', '18')).toBeUndefined();
+  });
+
   it('reads "is not the answer" right after the answer (red team of stop 33)', () => {
     expect(retraction('19 is not the answer.', '19')).toContain('is not the answer');
     expect(retractedAnswer('2 and 3 are not the roots.', 7)).toContain('are not the roots');

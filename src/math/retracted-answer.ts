@@ -31,11 +31,11 @@ const NOT_THE_ANSWER = String.raw`${DENYING_VERB}\s+(?:(?:the|a|an|my|our)\s+)?(
 
 /**
  * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake", "is
- * not the answer"; the same said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not
- * really".
+ * not the answer", "is ruled out", "is unlikely", "? No idea." (a red team of stop 35); the same
+ * said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
  */
 const DISAVOWED_HERE = new RegExp(
-  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b|${NOT_THE_ANSWER}|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
+  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|very|highly)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|ruled\s+out|unlikely|doubtful|excluded)\b|\?\s*(?:unlikely|no\s+idea|not\s+sure|doubtful|probably\s+not|who\s+knows)\b|${NOT_THE_ANSWER}|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
   'i',
 );
 /** A reference back to the answer, then a disavowal of it. */
@@ -48,7 +48,7 @@ const TAKEN_BACK =
 const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b/i;
+  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b|ruled|unlikely|doubtful|excluded|\?\s*(?:no\s+idea|not\s+sure|probably\s+not|who\s+knows)/i;
 /**
  * The other gate: a denying verb right after the answer (NOT_THE_ANSWER's opening), where
  * DISAVOWED_HERE reads it; "not" further on is common and retracts nothing by itself.
