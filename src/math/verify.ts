@@ -36,6 +36,7 @@ import { beforeNewProblem } from './new-problem.js';
 import { MAX_ANSWER_CHARS, normalizeAnswer } from './normalize.js';
 import { withPlainNumbers } from './number-spellings.js';
 import { wordHedge } from './offered-word.js';
+import { operatedNumber, withOperatorAfter } from './operated-number.js';
 import { valueAfterOptionLabel } from './option-label.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
@@ -404,6 +405,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   const extraction =
     twoSidedBound(stated, text) ??
     withScaleWordAfter(stated, text) ??
+    withOperatorAfter(stated, text) ??
     closingNumberWords(stated, text) ??
     closingExpression(stated, text) ??
     stated;
@@ -436,8 +438,14 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     const maskedNumber = masked === undefined ? undefined : runExtractor('last_number', masked);
     const number = maskedNumber ?? runExtractor('last_number', phrase);
     if (number !== undefined) {
-      phraseHedged = phraseHedge(maskedNumber === undefined ? phrase : (masked as string), number);
-      predAnswer = prepare(number);
+      const read = maskedNumber === undefined ? phrase : (masked as string);
+      phraseHedged = phraseHedge(read, number);
+      // `\boxed{18!\text{ ways}}` is 18!; `e^{18} \text{ ways}` is no number (operated-number.ts).
+      const operated = operatedNumber(read, number.end - number.text.length, number.end);
+      if (operated !== undefined && 'argumentOf' in operated) unreadFormula ??= [operated.argumentOf];
+      predAnswer = prepare(
+        operated !== undefined && 'formula' in operated ? { ...number, text: operated.formula } : number,
+      );
     }
   }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
