@@ -59,6 +59,16 @@ describe('offeredAlternative', () => {
     ).toBeUndefined();
   });
 
+  it('reads a bare second value the response ends on after its answer (red team of stop 35)', () => {
+    for (const [text, offered] of [
+      ['\\boxed{18}, 17', '17'],
+      ['\\boxed{18} / 17', '17'],
+      ['\\boxed{18} if not 19', '19'],
+    ] as const)
+      expect(offeredAlternative(text, { text: '18', extractor: 'boxed', end: 10 })).toBe(offered);
+    expect(offeredAlternative('\\boxed{18}.', { text: '18', extractor: 'boxed', end: 10 })).toBeUndefined();
+  });
+
   it('takes the last value of the alternative passage (a second method that agrees offers the answer)', () => {
     const text = '\\boxed{10}.\n\nAlternatively, every multiple of 6 is a multiple of 3, so it is 10.';
     expect(offeredAlternative(text, { text: '10', extractor: 'boxed', end: 10 })).toBe('10');

@@ -57,10 +57,11 @@ const QUALIFIER_AFTER =
   /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|(?:\s+(?!(?:or|and|at)\b)[A-Za-z]{1,15}){1,2}\s+(or\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under)|at\s+(?:least|most))(?=\s*(?:[.,;:!?)]|$))|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
 /**
  * The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers, ending the
- * clause ("\boxed{42} or more."; "$12$ and higher values of n give larger sums" is no bound).
+ * clause ("\boxed{42} or more.", "\boxed{42} ± 1"; "$12$ and higher values of n give larger sums" is
+ * no bound).
  */
 const BOUND_AFTER_WRAPPERS =
-  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)|\(?\s*at\s+(?:most|least)\)?|\+))(?=\s*(?:[.,;:!?)]|$))/i;
+  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)|\(?\s*at\s+(?:most|least)\)?|\+|(?:±|\\pm|\+\s*\/\s*-|\+-)\s*\d+(?:\.\d+)?))(?=\s*(?:[.,;:!?)]|$))/i;
 /** An answer that ends in a question mark (`5?`, `5\text{?}`). */
 const ASKED = /\?\s*\}?\s*$/;
 /** `\text{...}` and its kin, unwrapped to their words (`\text{ at most}` -> ` at most`). */
@@ -256,7 +257,7 @@ export function offeredAlternative(text: string, extraction: Extraction): string
   // "Correction: 43.", "Edit: it should be 43", "Nope, 43.": a revision that names a value at once.
   const revised = REVISED_VALUE.exec(tail);
   if (revised !== null && revised[1] !== extraction.text) return revised[1];
-  const lone = loneClosingValue(text, text.length - tail.length);
+  const lone = loneClosingValue(text, text.length - tail.length) ?? DANGLING_VALUE.exec(tail)?.[1];
   if (lone !== undefined) return lone;
   // "The answer is 17 or \boxed{18}.", "$17$ or 18", "**17** or **18**": a value, then "or" right
   // before the answer's wrappers (a red team of stop 35: markup hid the plain "17 or 18" hedge).
@@ -298,6 +299,14 @@ function continuesNumbering(before: string, value: string): boolean {
   const marker = /(?:^|\n)\s*(\d{1,6})[.)]\s[^\n]*$/.exec(before.trimEnd())?.[1];
   return marker !== undefined && String(Number(marker) + 1).startsWith(value);
 }
+
+/**
+ * The text after the answer, when it is only another number, perhaps joined to it (`\boxed{18},
+ * 17`, `\boxed{18} / 17`, `\boxed{18} and 17`, `vs 17`, `i.e. 19`, `except 17`, `if not 19`,
+ * `<answer>18</answer> 17`): the response ends on a bare second value (a red team of stop 35).
+ */
+const DANGLING_VALUE =
+  /^[\s}$*)\]]*(?:<\/answer>)?\s*(?:,|\/|&|and|vs\.?|versus|i\.e\.?|or|except|if\s+not|unless)?\s*[$*]*\s*(-?\d[\d,]*(?:\.\d+)?)\s*[$*]*\s*[.!]?\s*$/i;
 
 /** A line that is only a number, perhaps bulleted, quoted, bold or in parentheses: `- 6`, `> 6`, `(6)`. */
 const LONE_VALUE_LINE = /^(?:[-*•>]\s+|\(\s*)?(?:\*\*)?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*(?:\*\*)?\s*\)?\.?$/;
