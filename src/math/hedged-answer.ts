@@ -54,16 +54,16 @@ const QUALIFIER_BEFORE =
  * precisely 40.0" and "40 apples and more pears" are no bound).
  */
 const QUALIFIER_AFTER =
-  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|(?:\s+(?!(?:or|and|at)\b)[A-Za-z]{1,15}){1,2}\s+(or\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under)|at\s+(?:least|most))(?=\s*(?:[.,;:!?)]|$))|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$))/i;
+  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|(?:\s+(?!(?:or|and|at)\b)[A-Za-z]{1,15}){1,2}\s+(or\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under)|at\s+(?:least|most))(?=\s*(?:[.,;:!?)]|$))|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$)|\s*\(\s*\?+\s*\))/i;
 /**
  * The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers, ending the
  * clause ("\boxed{42} or more.", "\boxed{42} ± 1"; "$12$ and higher values of n give larger sums" is
  * no bound).
  */
 const BOUND_AFTER_WRAPPERS =
-  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)|\(?\s*at\s+(?:most|least)\)?|\+|(?:±|\\pm|\+\s*\/\s*-|\+-)\s*\d+(?:\.\d+)?))(?=\s*(?:[.,;:!?)]|$))/i;
-/** An answer that ends in a question mark (`5?`, `5\text{?}`). */
-const ASKED = /\?\s*\}?\s*$/;
+  /^(?:\}|\$|\*|\\\)|\\\])+(\s*(?:(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)|\(?\s*at\s+(?:most|least)\)?|\+|(?:±|\\pm|\+\s*\/\s*-|\+-)\s*\d+(?:\.\d+)?|\s*\(\s*\?+\s*\)))(?=\s*(?:[.,;:!?)]|$))/i;
+/** An answer that ends in a question mark (`5?`, `5\text{?}`, `5 (?)`). */
+const ASKED = /\?\s*\)?\s*\}?\s*$/;
 /** `\text{...}` and its kin, unwrapped to their words (`\text{ at most}` -> ` at most`). */
 const TEXT_GROUP = /\\(?:text(?:bf|it|rm|sf|normal)?|mathrm|mbox)\s*\{([^{}]*)\}/g;
 

@@ -8,6 +8,10 @@ describe('afterReasoning', () => {
     expect(afterReasoning('reasoning </think> 我不确定')).toBe(' 我不确定');
   });
 
+  it('stops at a reasoning block reopened after the answer (red team of stop 35)', () => {
+    expect(afterReasoning('<think>ok</think>The answer is 17.<think>\\boxed{18}')).toBe('The answer is 17.');
+  });
+
   it('reads the whole response without the tag when nothing but tokens and spaces follow it', () => {
     expect(afterReasoning('<think>so 42</think>')).toBe('<think>so 42');
     expect(afterReasoning('<think>so 42</think>\n<|im_end|>')).toBe('<think>so 42\n<|im_end|>');

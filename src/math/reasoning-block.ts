@@ -14,11 +14,19 @@ const CLOSING_TAG = '</think>';
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
 const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
 
-/** The text after the last closing `</think>` when it holds a letter or digit, else the text without that tag. */
+/**
+ * The text after the last closing `</think>` when it holds a letter or digit (up to a `<think>`
+ * reopened after it), else the text without that tag.
+ */
 export function afterReasoning(text: string): string {
   const close = lastIndexIn(text, CLOSING_TAG);
   if (close < 0) return text;
-  const after = text.slice(close + CLOSING_TAG.length);
+  let after = text.slice(close + CLOSING_TAG.length);
+  // A new reasoning block opened after the answer and never closed is not the answer: "</think>The
+  // answer is 17.<think>\boxed{18}" reads 17 (a red team of stop 35 was paid the box inside it).
+  const reopened = after.indexOf('<think>');
+  if (reopened >= 0 && /[\p{L}\p{N}]/u.test(after.slice(0, reopened).replace(NOT_CONTENT, '')))
+    after = after.slice(0, reopened);
   const content = after.replace(NOT_CONTENT, '');
   if (!/[\p{L}\p{N}]/u.test(content)) return text.slice(0, close) + after;
   return isCutOffSummary(content, text.slice(0, close)) ? text.slice(0, close) : after;

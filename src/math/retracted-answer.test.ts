@@ -46,6 +46,10 @@ describe('retractedAnswer', () => {
     expect(disownedInAnswer('5 \\text{ (wrong)}')).toContain('wrong');
     expect(disownedInAnswer('5 [invalid]')).toContain('invalid');
     expect(disownedInAnswer('5 (cm)')).toBeUndefined();
+    // A brace labelled with another number (red team of stop 35); with the same number or words, a comment.
+    expect(disownedInAnswer('\\underbrace{18}_{17}')).toContain('another value');
+    expect(disownedInAnswer('\\underbrace{18}_{18}')).toBeUndefined();
+    expect(disownedInAnswer('\\underbrace{18}_{\\text{total}}')).toBeUndefined();
     expect(disownedInAnswer('5 (not wrong)')).toBeUndefined();
     expect(disownedInAnswer('5')).toBeUndefined();
   });

@@ -76,6 +76,10 @@ export function disownedInAnswer(extracted: string): string | undefined {
   if (extracted.includes('\\')) {
     const mark = QUESTIONED_MARK.exec(extracted);
     if (mark !== null) return `the response marks its answer as doubtful: "${mark[0].trim()}"`;
+    // `\underbrace{18}_{17}`: a brace labelled with another number names two values (red team of stop 35).
+    const label = NUMBER_LABELLED_BRACE.exec(extracted);
+    if (label !== null && label[1]?.trim() !== label[2])
+      return `the answer is labelled with another value: "${label[0]}"`;
   }
   if (!extracted.includes('(') && !extracted.includes('[')) return undefined;
   const remark = DISOWNING_REMARK.exec(extracted);
@@ -91,6 +95,10 @@ const QUESTIONED_MARK = new RegExp(
   String.raw`\\(?:stackrel|overset|underset)\s*\{\s*\?+\s*\}|\\(?:underbrace|overbrace)\s*\{[^{}]*\}\s*[_^]\s*\{\s*(?:\\text\s*\{)?\s*${DISOWNING_WORDS}`,
   'i',
 );
+
+/** A brace over or under a value, labelled with a number: `\underbrace{18}_{17}` (groups: the value, the label). */
+const NUMBER_LABELLED_BRACE =
+  /\\(?:underbrace|overbrace)\s*\{([^{}]*)\}\s*[_^]\s*\{\s*(-?\d+(?:\.\d+)?)\s*\}/;
 
 /**
  * Why the answer that ends at `end` in `text` is taken back, or undefined when nothing after it
