@@ -2,9 +2,12 @@
  * Words that offer another value in a sentence after the answer. Also the ones that accept a
  * second value or make it the answer under another reading ("19 would also be accepted", "19 is
  * right too", "Accept 19 as well", "19 is the answer if we count the dog", "If the dog counts,
- * 19": a red team of stop 34 whose hedges paid their first value). Not "if we count ..." or "if
+ * 19": a red team of stop 34 whose hedges paid their first value), or call it another solution,
+ * equally good, a fallback ("17 is another solution", "17 also satisfies the equation", "I'd also
+ * accept 17", "Plan B: 17": a red team of stop 35; "the other root" is left out, as solutions often
+ * name the root they discard). Not "if we count ..." or "if
  * you ignore ..." alone: a tail that explains a mistake ("If you ignore the tax, you would get 16,
  * which is wrong.") or a side count ("if we count the days, there are 7") offers nothing.
  */
 export const ALTERNATIVE_WORDS =
-  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:be\s+)?(?:possible|works?|valid|correct|right|fine|ok(?:ay)?|accept(?:ed|able)|counts?|allowed|an?\s+(?:answer|solution))|(?:right|correct|valid|acceptable|accepted|fine|ok(?:ay)?)\s+(?:too|as\s+well(?!\s+as))|accept\s+\S{1,30}\s+(?:too|as\s+well(?!\s+as))|(?:is|are)\s+(?:also\s+)?the\s+(?:answer|result)\s+if|if\s+[^.,;]{1,40}\s+(?:counts|(?:is|are)\s+(?:counted|included|excluded))|works\s+(?:too|as\s+well)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;
+  /\b(?:or|alternatively|otherwise|maybe|perhaps|possibly|might|could|instead|actually|wait|either|unless|tentative(?:ly)?|plausible|also\s+(?:be\s+)?(?:possible|works?|valid|correct|right|fine|ok(?:ay)?|accept(?:ed|able)|counts?|allowed|an?\s+(?:answer|solution))|(?:right|correct|valid|acceptable|accepted|fine|ok(?:ay)?)\s+(?:too|as\s+well(?!\s+as))|accept\s+\S{1,30}\s+(?:too|as\s+well(?!\s+as))|(?:is|are)\s+(?:also\s+)?the\s+(?:answer|result)\s+if|if\s+[^.,;]{1,40}\s+(?:counts|(?:is|are)\s+(?:counted|included|excluded))|works\s+(?:too|(?:just\s+)?as\s+well)|another\s+solution|also\s+(?:satisfies|fits)|satisfies\s+[^.]{0,30}\s+too|equally\s+good|likewise\s+(?:valid|correct|possible)|(?:I['’]d|I\s+would|we\s+would|would)\s+also\s+accept|plan\s+b|fallback|defensible|torn\s+(?:with|between)|equally\s+(?:valid|possible|correct)|another\s+(?:possibility|option|candidate|(?:possible\s+)?answer)|alternative|runner-up|candidate|backup|second\s+(?:choice|guess|option))\b|\bP\.\s?S\b/i;

@@ -153,6 +153,8 @@ describe('extractAnswer', () => {
     // A full stop after a word ends the answer's sentence before a number; an abbreviation's does not.
     expect(extract('The answer is unknown. 18 might also work.')).toBe('unknown');
     expect(extract('The answer is approx. 3')).toBe('approx. 3');
+    // A closing emoticon.
+    expect(extract('The answer is 18 :)')).toBe('18');
     // A span a reason rejects, and a condition on letters set equal.
     expect(extract('$x = 18$ is the answer, since $x=-3$ is rejected.')).toBe('x = 18');
     expect(extract('Hence $x = 18$ (the root $x = -2$ is extraneous).')).toBe('x = 18');
@@ -164,6 +166,10 @@ describe('extractAnswer', () => {
     expect(extract('\\boxed{17}\n\nOr: \\boxed{18}')).toBe('17, 18');
     expect(extract('\\boxed{17} vs. \\boxed{18}')).toBe('17, 18');
     expect(extract('\\boxed{17}, i.e. \\boxed{18}')).toBe('17, 18');
+    // Nothing but marks between two boxes: two answers side by side.
+    expect(extract('\\boxed{17}. \\boxed{18}')).toBe('17, 18');
+    expect(extract('\\boxed{17}\n\n---\n\n\\boxed{18}')).toBe('17, 18');
+    expect(extract('\\boxed{17}<br>\\boxed{18}')).toBe('17, 18');
     expect(extract('\\boxed{17}\n\nOr rather, \\boxed{18}.')).toBe('18');
     // A box after "rather than" or ", not" is ruled out.
     expect(extract('\\boxed{18} rather than \\boxed{17}')).toBe('18');

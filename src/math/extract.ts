@@ -101,6 +101,10 @@ const OFFERS_ANOTHER_BOX =
 /** Words between two boxes that take the earlier one back ("Or rather", "Wait, no"). */
 const TAKES_BOX_BACK =
   /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|mistake|error|wrong|oops|rather|scratch|revised|updated|recheck|recalculat\w*|recomput\w*|reconsider\w*)\b/i;
+/** An HTML line break (`<br>`, `<br/>`), a mark and no word. */
+const LINE_BREAK_TAG = /<\/?br\s*\/?>/gi;
+/** A markdown horizontal rule on its own line (`---`, `***`, `___`). */
+const HORIZONTAL_RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm;
 /** A sentence's end between two boxes; not the full stop of "vs.", "approx.", "i.e." and kin. */
 const SENTENCE_END_IN_GAP = /(?<!\b(?:vs|approx|alt|resp|cf|viz|i\.e|e\.g))[.!?](?:\s|$)/i;
 
@@ -115,6 +119,10 @@ function joinsBoxedAnswers(gap: string): boolean {
   // joins the boxes across a paragraph or a full stop, unless the gap takes the first one back (a
   // red team of stop 35: the later box alone was paid).
   if (OFFERS_ANOTHER_BOX.test(gap) && !TAKES_BOX_BACK.test(gap)) return true;
+  // `\boxed{17}. \boxed{18}`, `\boxed{17}\n\n---\n\n\boxed{18}`, `<br>`: nothing but marks between
+  // two boxes, no word that revises the first: two answers side by side.
+  // An operator between them is arithmetic on the boxes (`\boxed{35} + \boxed{4}`), read below.
+  if (!/[A-Za-z+\-*/=<>^]/.test(gap.replace(LINE_BREAK_TAG, '').replace(HORIZONTAL_RULE, ''))) return true;
   if (gap.includes('\n\n') || SENTENCE_END_IN_GAP.test(gap)) return false;
   const words = gap
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')
@@ -295,6 +303,8 @@ function cleanPhrase(phrase: string): string {
     chineseQualifier(content) === undefined
   )
     content = math.text;
+  // A closing emoticon is no part of the answer ("The answer is 18 :)": a red team of stop 35).
+  if (content.includes(':') || content.includes(';')) content = content.replace(/\s+[:;]-?[)D(P]$/, '');
   // In prose, "The answer is 18!" ends with an exclamation, not a factorial (LaTeX keeps `$4!$`).
   else if (math === undefined && !content.includes('\\')) content = content.replace(/\s*!+$/, '');
   content = content.replace(/\s*[.;]\s*$/, '');

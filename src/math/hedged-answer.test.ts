@@ -26,6 +26,8 @@ describe('offeredAlternative', () => {
       '19 is right too.',
       'Accept 19 as well.',
       '19 is the answer if we count the dog.',
+      '19 is another solution.',
+      "I'd also accept 19.",
       'If the dog counts, 19.',
     ]) {
       const text = `The answer is 18. ${tail}`;
@@ -64,6 +66,7 @@ describe('offeredAlternative', () => {
       ['\\boxed{18}, 17', '17'],
       ['\\boxed{18} / 17', '17'],
       ['\\boxed{18} if not 19', '19'],
+      ['\\boxed{18} ~ 19', '19'],
     ] as const)
       expect(offeredAlternative(text, { text: '18', extractor: 'boxed', end: 10 })).toBe(offered);
     expect(offeredAlternative('\\boxed{18}.', { text: '18', extractor: 'boxed', end: 10 })).toBeUndefined();
@@ -196,6 +199,7 @@ describe('qualifiedAnswer', () => {
     ["The answer can't possibly be 42.", "can't possibly be"],
     ["The answer ain't 42.", "ain't"],
     ['The answer is far from 42.', 'far from'],
+    ['The answer is 41 rather than 42.', 'rather than'],
   ])('reads %j as qualified by %j (red teams of stops 26 and 35)', (text, qualifier) => {
     expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toContain(qualifier);
   });
