@@ -6,7 +6,8 @@ import { NUMBER_WORD } from './number-words.js';
  * follows the remark's own "is" ("the fourth day of the week"). Only a remark of words is dropped:
  * one that holds a digit, a number word or mathematics ("4 (or five)", "4 (i.e. 5)", `4 (x = 5)`),
  * a word of doubt or alternative, or a choice letter ("A (but B is also possible)") may offer
- * another answer, and the hedge checks must still see it.
+ * another answer, and the hedge checks must still see it. A remark that states the value's
+ * condition ("18 (when a = 3)") is dropped too.
  *
  * Seen in TheoremQA's error analysis (wenhuchen/TheoremQA error_analysis/ChatGPT_errors.json,
  * tonyxia/modulararithmetic1).
@@ -19,12 +20,21 @@ const VALUE_LIKE = /[\d\\$=]/;
 const OFFERS =
   /\b(?:or|but|maybe|perhaps|possibly|might|could|also|either|alternatively|otherwise|instead|not|unless)\b|\b[A-Z]\b/i;
 
-/** The phrase without a closing parenthetical remark of words, or the phrase itself. */
+/**
+ * A remark that names the condition of the value: a condition word, then one letter set to a
+ * number ("obtained with $a=3$", "when a = 3", "using $n = 4$"; a red team of stop 35 read the 3).
+ */
+const CONDITION_REMARK =
+  /^\s*(?:(?:obtained|achieved|attained|reached|taken)\s+)?(?:with|using|when|where|for|at|if|given)\s+\$?\s*[A-Za-z](?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?(?:\/\d+)?\s*\$?\s*$/i;
+
+/** The phrase without a closing parenthetical remark of words, or of a condition; or the phrase itself. */
 export function withoutParentheticalRemark(phrase: string): string {
   if (!phrase.includes('(')) return phrase;
   const remark = TRAILING_PARENTHESIS.exec(phrase);
   if (remark === null) return phrase;
   const inside = remark[1] as string;
+  // "18 (obtained with $a=3$)", "18 (when a = 3)": the condition the value holds under.
+  if (CONDITION_REMARK.test(inside)) return phrase.slice(0, remark.index + 1);
   if (!WORDS.test(inside) || VALUE_LIKE.test(inside) || NUMBER_WORD.test(inside)) return phrase;
   if (OFFERS.test(inside)) return phrase;
   return phrase.slice(0, remark.index + 1);

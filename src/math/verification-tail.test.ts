@@ -11,6 +11,8 @@ describe('answerBeforeCheck', () => {
   it('reads the answer stated before a closing check', () => {
     expect(read('Since x > 2, x = 3. Checking: 9 - 15 + 6 = 0.')).toBe('3');
     expect(read('The width is 5 cm. Let us verify: 2(5) + 2(8) = 26.')).toBe('5');
+    // In parentheses (red team of stop 35).
+    expect(read('So $n = 18$. (We check: $18 \\cdot 2 = 36$.)')).toBe('n = 18');
   });
 
   it('keeps a check that concludes, a marked answer, and a check word early on', () => {

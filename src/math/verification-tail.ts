@@ -6,7 +6,8 @@ import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } f
  * check's (0), not the answer. When the response ends in a check passage, the answer is read from
  * the text before it.
  *
- * A check passage starts a sentence or a line with a check word (`Check`, `Checking`, `Verify`,
+ * A check passage starts a sentence or a line, perhaps in parentheses ("(We check: ...)", a red team
+ * of stop 35), with a check word (`Check`, `Checking`, `Verify`,
  * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
  * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
  * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
@@ -18,7 +19,7 @@ import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } f
  * answer is never second-guessed.
  */
 const CHECK_MARKER =
-  /(?:^|[.!:;\n]\s*)(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
+  /(?:^|[.!:;\n]\s*)\(?(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
 const CONCLUSION =
   /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
 /** Words and signs with which a check finds fault with the answer or corrects it. */
