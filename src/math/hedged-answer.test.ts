@@ -292,6 +292,9 @@ describe('qualifiedAnswer', () => {
     expect(bound('She picks 19 apples or more pears.')).toBeUndefined();
     expect(bound('She needs 19 apples at least once.')).toBeUndefined();
     expect(bound('He has 19 apples at home.')).toBeUndefined();
+    // ", if not more" (red team of stop 35); a reason after the comma is no bound.
+    expect(bound('She has 19, if not more.')).toContain('if not more');
+    expect(bound('She has 19, since 9 + 10 = 19.')).toBeUndefined();
   });
 
   it('finds bounds after the closing wrappers of the value, and negations through LaTeX spacing', () => {
