@@ -416,18 +416,14 @@ function plainLatex(input: string): string {
   if (text.includes('group'))
     text = text.replace(/\\lgroup(?![A-Za-z])/g, '(').replace(/\\rgroup(?![A-Za-z])/g, ')');
   // Degrees: an angle inside a trigonometric function is converted to radians, elsewhere dropped.
-  const degree = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])/g;
   const trigonometric = /\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])/.test(text);
   if (trigonometric) {
-    text = text.replace(
-      /(\d+(?:\.\d+)?)\s*(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z]))/g,
-      '($1\\cdot\\frac{\\pi}{180})',
-    );
+    text = text.replace(DEGREES_BEFORE_TRIG, '($1\\cdot\\frac{\\pi}{180})');
   }
   // `18^\circ \mathrm{C}`, `18\,^{\circ}\text{F}`: a temperature's scale after the mark is a unit
   // (a red team of stop 35: the letter was compared as a variable).
   if (/[CF]/.test(text)) text = text.replace(TEMPERATURE_SCALE, ' ');
-  text = text.replace(degree, ' ');
+  text = text.replace(DEGREE_MARKS, ' ');
   text = text
     .replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, ' \\le ')
     .replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, ' \\ge ')
@@ -437,9 +433,17 @@ function plainLatex(input: string): string {
   return text;
 }
 
+/** A degree mark: `^\circ`, `^{\circ}`, `\degree`, a bare `\circ`. */
+const DEGREE_MARK = String.raw`\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])`;
+/** Every degree mark, dropped. */
+const DEGREE_MARKS = new RegExp(DEGREE_MARK, 'g');
+/** A number and its degree mark, inside a trigonometric function: converted to radians. */
+const DEGREES_BEFORE_TRIG = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:${DEGREE_MARK})`, 'g');
 /** A degree mark and a temperature scale after it, in a text command, braces or bare. */
-const TEMPERATURE_SCALE =
-  /(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z]))\s*(?:\\[,;: !]\s*|~\s*)*(?:\\(?:text|mathrm|rm|textrm|mbox)\s*\{\s*[CF]\s*\}|\{\s*[CF]\s*\}|[CF](?![A-Za-z]))/g;
+const TEMPERATURE_SCALE = new RegExp(
+  String.raw`(?:${DEGREE_MARK})\s*(?:\\[,;: !]\s*|~\s*)*(?:\\(?:text|mathrm|rm|textrm|mbox)\s*\{\s*[CF]\s*\}|\{\s*[CF]\s*\}|[CF](?![A-Za-z]))`,
+  'g',
+);
 
 /**
  * Puts an extracted answer into a canonical LaTeX-ish form: no math delimiters, text and font

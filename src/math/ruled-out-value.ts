@@ -95,11 +95,7 @@ const STATED_BEFORE_REASON =
  * `start` to `end` is such a value and a number precedes the reason, where that number ends.
  */
 export function endBeforeRejectedValue(text: string, start: number, end: number): number | undefined {
-  // The first letter after the value must open one of the words (`is`, `was`, `does`, `fails`, `can`).
-  let at = end;
-  while (at < text.length && at < end + 8 && !isAsciiLetterCode(text.charCodeAt(at))) at++;
-  if (!REJECTION_OPENERS.has(text.charCodeAt(at) | 32)) return undefined;
-  if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return undefined;
+  if (!rejectedAfter(text, end)) return undefined;
   const from = Math.max(0, start - 48);
   const match = STATED_BEFORE_REASON.exec(text.slice(from, start));
   if (match === null) return undefined;
@@ -119,9 +115,16 @@ const REASON_BEFORE_SPAN =
  * before the span ("$x = 2$ is not negative" alone rejects nothing).
  */
 export function isRejectedSpan(text: string, open: number, end: number): boolean {
+  return rejectedAfter(text, end) && REASON_BEFORE_SPAN.test(text.slice(Math.max(0, open - 48), open));
+}
+
+/**
+ * Whether the words right after a value ending at `end` reject it (REJECTED_AFTER). The first
+ * letter after the value must open one of them (`is`, `was`, `does`, `fails`, `can`): read in
+ * place before the pattern runs.
+ */
+function rejectedAfter(text: string, end: number): boolean {
   let at = end;
   while (at < text.length && at < end + 8 && !isAsciiLetterCode(text.charCodeAt(at))) at++;
-  if (!REJECTION_OPENERS.has(text.charCodeAt(at) | 32)) return false;
-  if (!REJECTED_AFTER.test(text.slice(end, end + 40))) return false;
-  return REASON_BEFORE_SPAN.test(text.slice(Math.max(0, open - 48), open));
+  return REJECTION_OPENERS.has(text.charCodeAt(at) | 32) && REJECTED_AFTER.test(text.slice(end, end + 40));
 }
