@@ -230,8 +230,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
           'tuple',
           'gold is an interval with a closed end, the prediction bare values (its ends)',
         );
-      // A braced prediction `{1, 3}` for a gold `(1, 3)` is read in its written order (as
-      // Math-Verify does): `{3, 1}` stays different.
+      // A braced prediction `{1, 3}` (TeX's grouping braces) for a gold `(1, 3)` is read in its
+      // written order (as Math-Verify does): `{3, 1}` stays different. A set written as one,
+      // `\{1, 3\}`, is no tuple (set-against-tuple.ts).
       const items =
         pred.kind === 'tuple' || pred.kind === 'list' || pred.kind === 'set' ? pred.items : undefined;
       if (items === undefined) return notEqual('tuple', `gold is a tuple, prediction is a ${pred.kind}`);

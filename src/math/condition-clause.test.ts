@@ -21,4 +21,12 @@ describe('endBeforeCondition', () => {
     // A bare "at" may be what is asked: "The velocity is 0 at t = 2" answers when.
     expect(at('The velocity is 0 at t = 2')).toBeUndefined();
   });
+
+  it('reads letters set equal, an opening parenthesis and the words of equality (stop 36)', () => {
+    expect(at('The minimum value is 18, attained at x = y = 3')).toBe('The minimum value is 18'.length);
+    expect(at('The least value is 18 (when n = 4')).toBe('The least value is 18'.length);
+    expect(at('The minimum is 18, with equality when a = b = 3')).toBe('The minimum is 18'.length);
+    expect(at('The minimum is 18, which occurs when x = 3')).toBe('The minimum is 18'.length);
+    expect(at('The minimum is 18, and equality holds if x = 3')).toBe('The minimum is 18'.length);
+  });
 });

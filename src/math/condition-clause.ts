@@ -1,16 +1,20 @@
 import { lastNonSpaceBefore } from '../core/text.js';
+import { ATTAINED_AT } from './condition-span.js';
 
 /**
  * A value, then the condition it holds under: "We get 4 if x is 2", "4 when n = 2", "4, where
  * k = 3", "4 for x = 2", "The maximum is 5, achieved at x = 2" (a bare "at" is not: "The velocity
  * is 0 at t = 2" answers when). The last number in the text is the condition's value (2), the answer the
- * number stated before it. Only a condition on a one-letter name (`x`, `n`, `k_1`) with `is`,
+ * number stated before it ("18, with equality when x = y = 3", "18 (when n = 4)": stop 36). Only a
+ * condition on a one-letter name (`x`, `n`, `k_1`, or letters set equal, `x = y`) with `is`,
  * `=` or `equals` right before the last number, and only when a number precedes the clause: a
  * sentence that only states `x = 2` keeps its value, and so does a line that used the name before
  * (`1000 + 1000 X/100 = 1,100 if X = 10` solves for X).
  */
-const CONDITION_BEFORE =
-  /(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*(?:if|when|where|for|provided|given|(?:which\s+is\s+)?(?:achieved|attained|reached|obtained|taken)\s+(?:at|when))\s+(?:that\s+)?([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$/i;
+const CONDITION_BEFORE = new RegExp(
+  String.raw`(?<![\d.])-?\d[\d,]*(?:\.\d+)?\s*,?\s*\(?\s*(?:if|when|where|for|provided|given|${ATTAINED_AT})\s+(?:that\s+)?(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)*([A-Za-z](?:_\{?\w+\}?)?)\s*(?:is|=|equals)\s*$`,
+  'i',
+);
 
 /**
  * Whether the text before `start` (from `from` on) may end as CONDITION_BEFORE does: in `=`, `is` or

@@ -3,6 +3,8 @@ import { conditionedValueEnd } from './condition-span.js';
 import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
 import { verifyAnswer } from './verify.js';
 
+const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
+
 /** Whether the last `$...$` span of `text` is read as the condition of the value before it. */
 function lastSpanIsCondition(text: string): boolean {
   const close = text.lastIndexOf('$');
@@ -19,13 +21,26 @@ describe('conditionedValueEnd', () => {
     expect(lastSpanIsCondition('It is $7$ if $n \\ge 3$')).toBe(true);
   });
 
-  it('keeps a span that answers: words between, a plain number before, a bare "at"', () => {
+  it('keeps a span that answers: words between, a bare "at"', () => {
     expect(lastSpanIsCondition('The minimum is reached when $x = 2$')).toBe(false);
     expect(lastSpanIsCondition('The velocity is $0$ at $t = 2$')).toBe(false);
     expect(lastSpanIsCondition('It holds for $x$ when $x$')).toBe(false);
     expect(lastSpanIsCondition('So $a = 1$ and $b = 2$')).toBe(false);
-    // Red team of stop 24: a plain number before the condition, not the earlier span.
-    expect(lastSpanIsCondition('We guess $12$. On checking, the value is 15, when $x = 2$')).toBe(false);
+  });
+
+  it('reads a plain number right before the condition as its value (stop 36), never an earlier span', () => {
+    expect(lastSpanIsCondition('Thus the minimum is 18, which occurs when $a=b=c=1$')).toBe(true);
+    expect(lastSpanIsCondition('Hence the minimum is $18$, with equality when $x=y=3$')).toBe(true);
+    expect(lastSpanIsCondition('The least value is 18 (when $n=4$)')).toBe(true);
+    // Red team of stop 24: the value is the number before the condition, not the earlier span.
+    const guessed = 'We guess $12$. On checking, the value is 15, when $x = 2$.';
+    expect(extract(guessed)).toBe('15');
+    expect(verifyAnswer('12', guessed).verdict).toBe('not_equal');
+    expect(verifyAnswer('15', guessed).verdict).toBe('equal');
+    expect(verifyAnswer('18', 'Thus the minimum is 18, which occurs when $a=b=c=1$.').verdict).toBe('equal');
+    expect(verifyAnswer('1', 'Thus the minimum is 18, which occurs when $a=b=c=1$.').verdict).toBe(
+      'not_equal',
+    );
   });
 
   it('refuses a span that says more than one relation, and a list of cases', () => {
@@ -36,7 +51,6 @@ describe('conditionedValueEnd', () => {
 });
 
 describe('extraction around a condition span', () => {
-  const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
   it('reads the value, not the number inside its condition; a later number still wins', () => {
     expect(extract('So the minimum is $5$ when $x = 2$.')).toBe('5');
     expect(extract('We find $f(x) = 0$ for all $x>0$.')).toBe('f(x) = 0');

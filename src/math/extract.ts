@@ -19,10 +19,15 @@ import { parseNumberWords } from './number-words.js';
 import { endBeforeOfferedValue } from './offered-value.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
-import { withoutFunctionCalls } from './plain-text-math.js';
+import { withoutFunctionCalls, withoutGreekNames } from './plain-text-math.js';
 import { isPrecisionNote } from './precision-note.js';
 import { splitRestatement } from './restatement.js';
-import { endBeforeRejectedValue, endBeforeRuledOut, isRejectedSpan } from './ruled-out-value.js';
+import {
+  endBeforeRejectedValue,
+  endBeforeRuledOut,
+  isDiscardedValue,
+  isRejectedSpan,
+} from './ruled-out-value.js';
 import { scientificNotationAround } from './scientific-notation.js';
 import { hasShortProseWords } from './short-prose.js';
 import { isLabelNumber } from './step-label.js';
@@ -688,8 +693,11 @@ function setAsideSpan(
   // "$5$ when $x = 2$", "$f(x) = 0$ for all $x > 0$": the span is the condition of the value before it.
   const valueEnd = conditionedValueEnd(text, open, content);
   if (valueEnd === undefined) return undefined;
-  const before = lastLatex(text.slice(0, valueEnd), depth + 1);
-  // The value must be the span that closes right before the condition (not any earlier one).
+  const valued = text.slice(0, valueEnd);
+  const before = isDigitCode(text.charCodeAt(valueEnd - 1))
+    ? lastNumber(valued)
+    : lastLatex(valued, depth + 1);
+  // The value must be the span or number that ends right before the condition (not any earlier one).
   if (before === undefined || before.end !== valueEnd) return undefined;
   before.coversTo = end;
   before.condition = content.trim();
@@ -966,7 +974,9 @@ function wholeExpression(text: string): Extraction | undefined {
   // The first word of three letters, found once: the function-name scan runs only when it is a
   // function name, and the prose test below reuses it while the text is unchanged.
   const firstWord = /[A-Za-z]{3,}/.exec(bare)?.[0];
-  const called = withoutFunctionCalls(bare, firstWord);
+  const uncalled = withoutFunctionCalls(bare, firstWord);
+  // `x+zeta`, `beta+gamma`: Greek letters by name are symbols, not prose words.
+  const called = withoutGreekNames(uncalled, uncalled === bare ? firstWord : undefined);
   let hasWord = called === bare ? firstWord !== undefined : /[A-Za-z]{3,}/.test(called);
   bare = called;
   // A sentence break or a question makes the text prose whatever words join its values (the
@@ -1247,6 +1257,9 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
   if (statedEnd !== undefined)
     return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
   const end = whole?.end ?? match.index + match[0].length;
+  // "x = 3 or x = 5. Checking, x = 3 is extraneous.": the discarded value is no answer.
+  if (numbers.length === 1 && isDiscardedValue(text, end))
+    return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, start), depth + 1) : undefined;
   // "So 17 (or 19) apples.", "17, unless it is 19": the stated value, the other offered beside it.
   const offeredEnd = numbers.length === 1 ? endBeforeOfferedValue(text, start, end) : undefined;
   if (offeredEnd !== undefined) return statedBeside(text, offeredEnd, numbers[0] as string, depth);

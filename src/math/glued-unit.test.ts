@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberBeforeShortUnit, withoutGluedUnit } from './glued-unit.js';
+import { compareSpacedUnit, numberBeforeShortUnit, withoutGluedUnit } from './glued-unit.js';
 import { verifyAnswer } from './verify.js';
 
 const units = new Set(['weeks', 'dollars', 'min', 'cm', 'm']);
@@ -38,5 +38,20 @@ describe('withoutGluedUnit', () => {
     expect(verifyAnswer('12', '13ft').verdict).toBe('not_equal');
     expect(verifyAnswer('4', '\\boxed{4s}').verdict).toBe('not_equal');
     expect(verifyAnswer('3x', '3m').verdict).toBe('not_equal');
+  });
+});
+
+describe('compareSpacedUnit', () => {
+  it('accepts the gold number and short unit spaced or set in text', () => {
+    expect(compareSpacedUnit('5cm', '5\\text{cm}')?.verdict).toBe('equal');
+    expect(compareSpacedUnit('5cm', '5\\,\\mathrm{cm}')?.verdict).toBe('equal');
+    expect(compareSpacedUnit('5cm', '5 cm')?.verdict).toBe('equal');
+  });
+  it('decides nothing for another unit, a bare number, the gold as written, or a longer unit', () => {
+    expect(compareSpacedUnit('5cm', '5\\text{mm}')).toBeUndefined();
+    expect(compareSpacedUnit('5cm', '5')).toBeUndefined();
+    expect(compareSpacedUnit('5cm', '5cm')).toBeUndefined();
+    expect(compareSpacedUnit('5min', '5 min')).toBeUndefined();
+    expect(verifyAnswer('10cm', '10').verdict).toBe('not_equal');
   });
 });

@@ -1,3 +1,5 @@
+import { equal, type Verdict } from './verdict.js';
+
 /**
  * A unit word of three letters or more glued to a number (`10weeks`, `5dollars`, `12min`) is
  * dropped like a spaced one (`10 weeks`); a short one (`10m`, `10cm`) may be a product with a
@@ -29,4 +31,28 @@ const SHORT_UNITS = new Set(['ft', 'cm', 'mm', 'km', 'kg', 'mi', 'yd', 'lb', 'oz
 export function numberBeforeShortUnit(text: string): string | undefined {
   const match = SHORT_GLUED_UNIT.exec(text);
   return match !== null && SHORT_UNITS.has(match[2] ?? '') ? match[1] : undefined;
+}
+
+/** A unit inside a text command (`2\text{ cm}`, `2\,\mathrm{cm}`): its letters. */
+const UNIT_COMMAND = /\\(?:text|mathrm|textrm|rm|mbox|operatorname)\s*\{\s*([^{}]*?)\s*\}/g;
+/** TeX spacing, math delimiters and spaces between a number and its unit. */
+const UNIT_SPACING = /\\[,;: !]|~|\$|\s+/g;
+
+/**
+ * A gold with a short unit glued to it (`2cm`, kept as written: see withoutGluedUnit) against the
+ * same number and unit spaced or set in text (`2 cm`, `2\text{ cm}`, `\boxed{2\,\mathrm{cm}}`):
+ * the gold written another way (stop 36's graders' tests read `5\text{cm}` as 5·c·m). Only equal
+ * or undecided here; a bare `2` stays for the other rules (MARIO_EVAL's `10cm` is no 10).
+ */
+export function compareSpacedUnit(
+  goldText: string | undefined,
+  predText: string | undefined,
+): Verdict | undefined {
+  if (goldText === undefined || predText === undefined) return undefined;
+  const gold = goldText.trim();
+  const match = SHORT_GLUED_UNIT.exec(gold);
+  if (match === null || !SHORT_UNITS.has(match[2] ?? '')) return undefined;
+  if (predText.trim() === gold) return undefined;
+  const written = predText.replace(UNIT_COMMAND, '$1').replace(UNIT_SPACING, '');
+  return written === gold ? equal('text', 'the gold with its unit spaced or set in text') : undefined;
 }

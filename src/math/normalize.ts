@@ -3,11 +3,12 @@ import { bracedCaretDigits } from './caret-digits.js';
 import { systemAsList } from './equation-system.js';
 import { repairEscapedEnvironment } from './escaped-environment.js';
 import { withoutGluedUnit } from './glued-unit.js';
-import { logicalOrAsWord } from './logical-or.js';
+import { logicalOrAsWord, wholeLineOfOverlappingOr } from './logical-or.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
+import { withoutRestatement } from './unit-dimension.js';
 import { isNeverUnit, isUnitWord } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
 import { namesQuantity } from './word-label.js';
@@ -242,16 +243,35 @@ function expandBinomials(text: string): string {
 
 /**
  * `x = \frac{1}{3} \approx 0.333` keeps the exact value before the approximation; `x \approx 11`
- * (nothing exact before it) reads as `x = 11`.
+ * (nothing exact before it) reads as `x = 11`. A plain number and an approximation it does not
+ * round to (`17 \approx 19`, `1/3 \approx 0.5`) are two values, not one (stop 36).
  */
 function dropApproximation(text: string): string {
   const index = text.search(/\\approx(?![A-Za-z])|≈/);
   if (index < 0) return text;
   const before = text.slice(0, index);
-  if (/\d/.test(before)) return before;
+  if (/\d/.test(before)) {
+    const after = text.slice(index).replace(/^\\approx|^≈/, '');
+    return misrounded(before, after) ? `${before}, ${after}` : before;
+  }
   // A leading `\approx (2.32, 4.37)` only says the value is rounded.
   if (before.trim() === '') return text.slice(index).replace(/^\\approx|^≈/, '');
   return `${before}=${text.slice(index).replace(/^\\approx|^≈/, '')}`;
+}
+
+/** A plain number or fraction (`17`, `-1/3`, `0.25`), and a decimal that approximates something. */
+const PLAIN_EXACT = /^[\s([*$]*(-?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+))?[\s*$]*$/;
+const PLAIN_DECIMAL = /^[\s*$]*(-?\d+(?:\.(\d+))?)[\s)\].,;:!?*$]*$/;
+
+/** Whether `approximation` (a decimal) is no rounding of `exact` (a plain number or fraction) at its own places. */
+function misrounded(exact: string, approximation: string): boolean {
+  const value = PLAIN_EXACT.exec(exact);
+  const decimal = PLAIN_DECIMAL.exec(approximation);
+  if (value === null || decimal === null) return false;
+  const exactValue = Number(value[1]) / (value[2] === undefined ? 1 : Number(value[2]));
+  const places = decimal[2]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -places * (1 + 1e-9);
+  return Math.abs(exactValue - Number(decimal[1])) > tolerance;
 }
 
 /** Removes the space or comma thousands separators of `1,234,567` and `1\,234` style numbers. */
@@ -357,6 +377,7 @@ function asciiMath(text: string): string {
       .replace(/≤/g, ' \\le ')
       .replace(/≥/g, ' \\ge ')
       .replace(/≠/g, ' \\ne ')
+      .replace(/≈/g, ' \\approx ')
       .replace(/∞/g, '\\infty ')
       .replace(/([∛∜])\s*(\d+(?:\.\d+)?|[A-Za-z])/g, (_all, root: string, radicand: string) =>
         root === '∛' ? `\\sqrt[3]{${radicand}}` : `\\sqrt[4]{${radicand}}`,
@@ -368,7 +389,9 @@ function asciiMath(text: string): string {
       .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
       // A temperature's scale after its degree sign (`18°C`, `18 °F`) is a unit, not a variable.
       .replace(/°\s*[CF](?![A-Za-z])/g, ' ')
-      .replace(/°/g, ' ')
+      // The degree sign as LaTeX's: inside a trigonometric function an angle in degrees (`\sin 30°`,
+      // stop 36's examiner pairs: read in radians before), elsewhere dropped (plainLatex).
+      .replace(/°/g, '^\\circ ')
       .replace(/[€£¥]/g, ' ')
       .replace(/(?<=\d)\u066b(?=\d)/g, '.')
       .replace(/\s*(?:或者|或|、)\s*/g, ', ')
@@ -459,6 +482,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     text = text.replace(REPEATED_DIGIT_ELLIPSIS, '$1$2\\overline{$2}');
   }
   text = text.replace(/\r?\n/g, ' ');
+  // `x > -1 \text{ or } x < 3`: every real number (logical-or.ts).
+  if (text.includes('or') || text.includes('\\vee')) text = wholeLineOfOverlappingOr(text) ?? text;
   // `\operatorname{arcsec}` is the function `\arcsec`, not the letters a r c s e c.
   if (text.includes('\\operatorname')) text = text.replace(OPERATOR_FUNCTION, '\\$1');
   // `4 x 3 = 12` as GSM8K solutions write a product: a lone x between two numbers is the times sign.
@@ -471,6 +496,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
+  // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).
+  if (text.endsWith(')')) text = withoutRestatement(text);
   // TeX's braced comma: a thousands separator before a group of three digits (`1{,}500`), else a
   // decimal comma (`1{,}2`, `3{,}14159`, `0{,}125`: TeX writes `{,}` so that no space follows).
   if (text.includes('{,'))
@@ -502,7 +529,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     });
   }
   text = text.replace(/\s+/g, ' ').trim();
-  text = text.replace(/^(?:is|are|be|equals|=)\s+/i, '');
+  // A leading `=` with or without a space (`=45`: a grader's test of stop 36).
+  text = text.replace(/^(?:(?:is|are|be|equals)\s+|=\s*)/i, '');
   // Trailing punctuation; an exclamation mark after a number, a bracket or a one-letter name is a
   // factorial (`9!!`, `(n-1)!`, `n!`), never punctuation.
   text = text.replace(/(?:\s*[.,;:?]|(?<![\d})\s!]|(?<![A-Za-z\\])[A-Za-z])!+)+$/, '').trim();

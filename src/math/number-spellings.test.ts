@@ -24,6 +24,9 @@ describe('withPlainNumbers', () => {
   it('reads a braced comma before a group of three digits as thousands, any other as a decimal comma', () => {
     expect(withPlainNumbers('The total is \\$1{,}500.')).toBe('The total is \\$1,500.');
     expect(withPlainNumbers('1{,}200{,}000 in all')).toBe('1,200,000 in all');
+    // A group after the first may open with 0 (stop 36: read as 1,000.000 before).
+    expect(withPlainNumbers('1{,}000{,}000 and 1{,}050{,}000')).toBe('1,000,000 and 1,050,000');
+    expect(withPlainNumbers('1{,}000{,}5')).toBe('1,000.5');
     expect(withPlainNumbers('1{,}5 and 1{,}5000')).toBe('1.5 and 1.5000');
     expect(withPlainNumbers('so 0{,}125 of it')).toBe('so 0.125 of it');
   });

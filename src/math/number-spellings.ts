@@ -25,7 +25,11 @@ const MIXED_OR_ALONE = new RegExp(
   'g',
 );
 const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
-const BRACED_THOUSANDS = /(?<![\d.])([1-9]\d{0,2})\{,\}(?=\d{3}(?!\d))/g;
+/**
+ * Thousands grouped by braced commas, every group of the run at once: `1{,}200`, `1{,}000{,}000` (a
+ * group after the first may open with 0: stop 36's examiner pairs read `1{,}000{,}000` as 1,000.000).
+ */
+const BRACED_THOUSANDS = /(?<![\d.])[1-9]\d{0,2}(?:\{,\}\d{3})+(?!\d)/g;
 /** Any other braced comma between digits is a decimal comma: `1{,}2`, `0{,}125`, `3{,}14159`. */
 const BRACED_DECIMAL_COMMA = /(\d)\{,\}(?=\d)/g;
 
@@ -71,6 +75,9 @@ export function withPlainNumbers(response: string): string {
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
   if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');
-  if (text.includes('{,}')) text = text.replace(BRACED_THOUSANDS, '$1,').replace(BRACED_DECIMAL_COMMA, '$1.');
+  if (text.includes('{,}'))
+    text = text
+      .replace(BRACED_THOUSANDS, (grouped) => grouped.replaceAll('{,}', ','))
+      .replace(BRACED_DECIMAL_COMMA, '$1.');
   return text;
 }

@@ -16,3 +16,14 @@ describe('valueAfterOptionLabel', () => {
     },
   );
 });
+
+describe('valueAfterOptionLabel in bold (AMC)', () => {
+  it('reads the value after a label set in a text command', () => {
+    expect(valueAfterOptionLabel('\\textbf{(B)}\\ 12')).toBe('12');
+    expect(valueAfterOptionLabel('\\textbf{(B) }12')).toBe('12');
+    expect(valueAfterOptionLabel('\\mathrm{(B)}~12')).toBe('12');
+  });
+  it('refuses a list of labelled options', () => {
+    expect(valueAfterOptionLabel('\\textbf{(A)}\\ 10 \\qquad \\textbf{(B)}\\ 12')).toBeUndefined();
+  });
+});

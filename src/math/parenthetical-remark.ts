@@ -1,4 +1,5 @@
 import { NUMBER_WORD } from './number-words.js';
+import { restatesInOtherUnits } from './unit-dimension.js';
 
 /**
  * A remark in parentheses after an answer explains it and is not part of it: "the answer is 4
@@ -35,6 +36,9 @@ export function withoutParentheticalRemark(phrase: string): string {
   const inside = remark[1] as string;
   // "18 (obtained with $a=3$)", "18 (when a = 3)": the condition the value holds under.
   if (CONDITION_REMARK.test(inside)) return phrase.slice(0, remark.index + 1);
+  // "2 hours (120 minutes)": the value restated in other units (unit-dimension.ts).
+  if (restatesInOtherUnits(phrase.slice(0, remark.index + 1), inside))
+    return phrase.slice(0, remark.index + 1);
   if (!WORDS.test(inside) || VALUE_LIKE.test(inside) || NUMBER_WORD.test(inside)) return phrase;
   if (OFFERS.test(inside)) return phrase;
   return phrase.slice(0, remark.index + 1);

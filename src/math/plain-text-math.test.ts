@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayBePlainTextMath, plainTextMathAsLatex, withoutFunctionCalls } from './plain-text-math.js';
+import {
+  mayBePlainTextMath,
+  plainTextMathAsLatex,
+  withoutFunctionCalls,
+  withoutGreekNames,
+} from './plain-text-math.js';
 import { verifyAnswer } from './verify.js';
 
 describe('plainTextMathAsLatex', () => {
@@ -66,5 +71,24 @@ describe('plainTextMathAsLatex', () => {
     expect(verifyAnswer('Abs(x)', 'x').verdict).toBe('not_equal');
     expect(verifyAnswer('Abs(x)', 'Abs(x) or x').verdict).not.toBe('equal');
     expect(plainTextMathAsLatex('Absent(x)')).toBe('Absent(x)');
+  });
+});
+
+describe('plain-text names of stop 36', () => {
+  it('reads Python inverse functions, Greek letter names and an unparenthesised root', () => {
+    expect(plainTextMathAsLatex('2*asin(1)')).toBe('2*\\arcsin(1)');
+    expect(plainTextMathAsLatex('atan 1')).toBe('\\arctan 1');
+    expect(plainTextMathAsLatex('beta+gamma')).toBe('\\beta +\\gamma ');
+    expect(plainTextMathAsLatex('sqrt 4')).toBe('\\sqrt{4}');
+    expect(mayBePlainTextMath('arctan(1)')).toBe(true);
+    expect(mayBePlainTextMath('zeta+x')).toBe(true);
+  });
+  it('leaves words that hold the names, and commands', () => {
+    expect(plainTextMathAsLatex('betas + alphabet')).toBe('betas + alphabet');
+    expect(plainTextMathAsLatex('\\beta + x')).toBe('\\beta + x');
+  });
+  it('strips Greek names from the prose test only when the first word is one', () => {
+    expect(withoutGreekNames('zeta+x')).toBe(' +x');
+    expect(withoutGreekNames('The beta version')).toBe('The beta version');
   });
 });

@@ -7,7 +7,19 @@ import { walkBrackets } from './braces.js';
  * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
  * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
-const FUNCTIONS = 'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log';
+const FUNCTIONS = 'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|asin|acos|atan|sinh|cosh|tanh|ln|log';
+/** Python's and C's names of the inverse functions (`asin(1)`, `2*atan(1)`): their LaTeX commands. */
+const LATEX_NAME: Readonly<Record<string, string>> = { asin: 'arcsin', acos: 'arccos', atan: 'arctan' };
+/**
+ * Greek letters by name, as sympy and calculators print them (`beta + gamma`, `2*theta`): their
+ * LaTeX symbols (stop 36's graders' tests read `beta+gamma` as prose). Whole words only.
+ */
+const GREEK_NAMES =
+  'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Sigma|Upsilon|Phi|Psi|Omega';
+const GREEK_NAME = new RegExp(String.raw`(?<![\\A-Za-z])(?:${GREEK_NAMES})(?![A-Za-z])`, 'g');
+const IS_GREEK_NAME = new RegExp(`^(?:${GREEK_NAMES})$`);
+/** A root of a number or a one-letter name written without parentheses: `sqrt 4`, `sqrt x`. */
+const ROOT_WITHOUT_PARENTHESES = /(?<![\\A-Za-z])sqrt\s+(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))/g;
 /** What may follow a function name: a parenthesis, or a space and a one-letter name, a digit or another function name. */
 const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCTIONS})\s))`;
 const FUNCTION_NAME = new RegExp(String.raw`(?<![\\A-Za-z])(${FUNCTIONS})${APPLIED}`, 'gi');
@@ -31,10 +43,27 @@ const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
 const INFINITY = /(?<![\\A-Za-z])(?:oo|infinity)(?![A-Za-z])/gi;
 
+const GREEK_NAME_IN = new RegExp(GREEK_NAME.source);
+
+function latexName(name: string): string {
+  const lower = name.toLowerCase();
+  return LATEX_NAME[lower] ?? lower;
+}
+
+/**
+ * The text without Greek letter names (`x+zeta` is `x+`), when its first word of three letters or
+ * more is one (a prose response pays one test): what is left of prose in an expression.
+ */
+export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text)?.[0]): string {
+  return firstWord !== undefined && IS_GREEK_NAME.test(firstWord) ? text.replace(GREEK_NAME, ' ') : text;
+}
+
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
-  return /(?<![\\A-Za-z])(?:pi|exp|sin|cos|tan|cot|sec|csc|arc|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
-    text,
+  return (
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan)|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+      text,
+    ) || GREEK_NAME_IN.test(text)
   );
 }
 
@@ -73,8 +102,10 @@ function groupsAsBraces(
 export function plainTextMathAsLatex(text: string): string {
   const named = text
     .replace(FUNCTION_NAME, (match, name: string, at: number) =>
-      text[at + match.length] === '(' ? `\\${name.toLowerCase()}` : `\\${name.toLowerCase()} `,
+      text[at + match.length] === '(' ? `\\${latexName(name)}` : `\\${latexName(name)} `,
     )
+    .replace(GREEK_NAME, (name) => `\\${name} `)
+    .replace(ROOT_WITHOUT_PARENTHESES, '\\sqrt{$1}')
     .replace(PI, '\\pi ')
     .replace(INFINITY, '\\infty ');
   const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endBeforeRejectedValue,
   endBeforeRuledOut,
+  isDiscardedValue,
   isRejectedSpan,
   textBeforeRuledOut,
 } from './ruled-out-value.js';
@@ -74,5 +75,19 @@ describe('isRejectedSpan', () => {
   it('is false without a reason word or an aside before the span', () => {
     const plain = 'So $x = 2$ is not negative.';
     expect(isRejectedSpan(plain, plain.indexOf('$x'), plain.indexOf(' is not'))).toBe(false);
+  });
+});
+
+describe('isDiscardedValue', () => {
+  const discardedAfter = (text: string, value: string) =>
+    isDiscardedValue(text, text.lastIndexOf(value) + value.length);
+  it('is true when the words right after the value discard it', () => {
+    expect(discardedAfter('x = 3 or x = 5. Checking, x = 3 is extraneous.', '3')).toBe(true);
+    expect(discardedAfter('x = -2 is not a valid solution.', '-2')).toBe(true);
+    expect(discardedAfter('So $x = 4$ was rejected.', '4')).toBe(true);
+  });
+  it('is false for a fact about the value or no verdict at all', () => {
+    expect(discardedAfter('So x = 2 is not negative.', '2')).toBe(false);
+    expect(discardedAfter('So x = 2 is the answer.', '2')).toBe(false);
   });
 });

@@ -103,6 +103,20 @@ export function endBeforeRejectedValue(text: string, start: number, end: number)
   return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;
 }
 
+/** Words right after a value that discard it outright, whatever precedes it: "is extraneous", "is rejected". */
+const DISCARDED_AFTER =
+  /^\s*(?:\$|\\\))?\s*(?:is|was)\s+(?:extraneous|rejected|discarded|invalid|not\s+(?:valid|allowed|a\s+(?:valid\s+)?solution))\b/i;
+
+/**
+ * Whether the value ending at `end` is discarded by the words right after it, in a sentence of its
+ * own: "We get x = 3 or x = 5. Checking, x = 3 is extraneous." (stop 36's examiner pairs). The
+ * answer is then read from the text before the value; "is not positive" alone (a fact, not a
+ * verdict) needs the reason of endBeforeRejectedValue.
+ */
+export function isDiscardedValue(text: string, end: number): boolean {
+  return rejectedAfter(text, end) && DISCARDED_AFTER.test(text.slice(end, end + 40));
+}
+
 /** A clause that gives a reason or sets a value aside, right before a math span: "since ", "(the root ". */
 const REASON_BEFORE_SPAN =
   /(?:\b(?:since|because|as|while|whereas|but|and)|[(;])\s*(?:the\s+(?:other\s+)?(?:root|value|solution|case|candidate)\s+)?$/i;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { areConvertedUnits, isConversion, isPercentOf, unitDimension } from './unit-dimension.js';
+import {
+  areConvertedUnits,
+  isConversion,
+  isPercentOf,
+  restatesInOtherUnits,
+  unitDimension,
+  withoutRestatement,
+} from './unit-dimension.js';
 
 describe('unitDimension', () => {
   it('names the dimension of measurement units, in any letter case, and none for counted nouns', () => {
@@ -42,5 +49,30 @@ describe('isPercentOf', () => {
     expect(isPercentOf(0.75, 75)).toBe(true);
     expect(isPercentOf(1 / 3, 33)).toBe(true);
     expect(isPercentOf(0.5, 18)).toBe(false);
+  });
+});
+
+describe('restatesInOtherUnits', () => {
+  it('reads the value that closes the stated text and the whole offered text', () => {
+    expect(restatesInOtherUnits('The answer is 2 hours', '120 minutes')).toBe(true);
+    expect(restatesInOtherUnits('$1.50', '150 cents')).toBe(true);
+    expect(restatesInOtherUnits('3/4', '75%')).toBe(true);
+    expect(restatesInOtherUnits('0.5', 'about 50\\%')).toBe(true);
+  });
+  it('is false for a fake conversion, a bare number, a percent after a unit, or a second clause', () => {
+    expect(restatesInOtherUnits('17 hours', '18 minutes')).toBe(false);
+    expect(restatesInOtherUnits('2 hours', '120')).toBe(false);
+    expect(restatesInOtherUnits('2 hours', '50%')).toBe(false);
+    expect(restatesInOtherUnits('2 hours', 'or 120 minutes')).toBe(false);
+  });
+});
+
+describe('withoutRestatement', () => {
+  it('drops a closing parenthesis that restates the value, and nothing else', () => {
+    expect(withoutRestatement('0.5 (50\\%)')).toBe('0.5');
+    expect(withoutRestatement('2 hours (120 minutes)')).toBe('2 hours');
+    expect(withoutRestatement('0.5 (60%)')).toBe('0.5 (60%)');
+    expect(withoutRestatement('(3, 5)')).toBe('(3, 5)');
+    expect(withoutRestatement('f(2)')).toBe('f(2)');
   });
 });

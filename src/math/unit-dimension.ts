@@ -124,3 +124,52 @@ export function isPercentOf(value: number, percent: number): boolean {
   const whole = value * 100;
   return Math.abs(whole - percent) <= CONVERSION_TOLERANCE * Math.max(Math.abs(whole), Math.abs(percent));
 }
+
+/** A value and its unit closing a phrase: `2 hours`, `$1.50`, `1.5 dollars`, `3/4`, `It takes 60 seconds`. */
+const STATED_QUANTITY =
+  /(?<![\d.,/\w])(\$\s*)?(-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?)(?:\s*([A-Za-z]{1,12}))?\s*[.,]?\s*$/;
+/** A whole restatement: an optional "about", a value, its unit or percent sign. */
+const OFFERED_QUANTITY =
+  /^\s*(?:(?:about|approximately|approx\.|roughly|≈|~)\s*)?(\$\s*)?(-?\d[\d,]*(?:\.\d+)?)\s*(\\?%|percent|[A-Za-z]{1,12})?\s*[.,]?\s*$/i;
+
+/** A number as a phrase writes it: thousands commas, or a fraction `3/4`. */
+function quantityValue(written: string): number {
+  const [numerator, denominator] = written.replace(/,/g, '').split('/');
+  const value = Number.parseFloat(numerator as string);
+  return denominator === undefined ? value : value / Number.parseFloat(denominator);
+}
+
+/**
+ * Whether `offered` (the whole text of a parenthesis or an "or" after the answer: "120 minutes",
+ * "150 cents", "75%") restates the value that closes `stated` ("2 hours", "$1.50", "3/4") in
+ * other units: one quantity written twice, not a second answer. A stop-36 reading of stop 35's
+ * red team: "The answer is 2 hours (or 120 minutes).", "$1.50 (or 150 cents)", "60 seconds (1
+ * minute)" scored 0 as hedges; "17 hours (or 18 minutes)" stays one.
+ */
+export function restatesInOtherUnits(stated: string, offered: string): boolean {
+  const first = STATED_QUANTITY.exec(stated);
+  const second = OFFERED_QUANTITY.exec(offered);
+  if (first === null || second === null) return false;
+  const statedValue = quantityValue(first[2] as string);
+  const offeredValue = quantityValue(second[2] as string);
+  const offeredUnit = second[1] !== undefined ? '$' : second[3];
+  const statedUnit = first[1] !== undefined ? '$' : first[3];
+  if (offeredUnit === undefined) return false;
+  if (/%|percent/i.test(offeredUnit))
+    return statedUnit === undefined && isPercentOf(statedValue, offeredValue);
+  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit);
+}
+
+/** A closing parenthesis and what it holds: `(50\%)`, `(120 minutes)`. */
+const CLOSING_PARENTHESIS = /\s*\(([^()]{1,40})\)\s*$/;
+
+/**
+ * The answer without a closing parenthesis that restates its value in other units (`0.5 (50\%)`,
+ * `2 hours (120 minutes)`: stop 36's examiner pairs read the pair as a product), or the answer itself.
+ */
+export function withoutRestatement(answer: string): string {
+  const closing = CLOSING_PARENTHESIS.exec(answer);
+  if (closing === null || closing.index === 0) return answer;
+  const stated = answer.slice(0, closing.index);
+  return restatesInOtherUnits(stated, closing[1] as string) ? stated : answer;
+}

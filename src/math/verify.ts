@@ -24,7 +24,7 @@ import {
   unclosedBoxed,
 } from './extract.js';
 import { gammaAsFactorial } from './gamma-function.js';
-import { numberBeforeShortUnit } from './glued-unit.js';
+import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
 import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
@@ -49,7 +49,9 @@ import { disownedInAnswer, retractedAnswer } from './retracted-answer.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
+import { compareSetWithTuple } from './set-against-tuple.js';
 import { twoSidedBound } from './two-sided-bound.js';
+import { restatesInOtherUnits } from './unit-dimension.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
@@ -233,6 +235,19 @@ const RATIO_BEFORE = /(?<![\d.:])(?:\d+(?:\.\d+)?\s*:\s*)+$/;
 /** A number, then "or", "and", a comma or a semicolon, right before a ratio: another candidate. */
 const HEDGED_BEFORE = /\d\s*(?:,|;|\bor\b|\band\b|或)\s*$/;
 
+/** A number and "to" right before a last-number extraction (`7 to 32`), not after "from" or "between". */
+const RATIO_IN_WORDS_BEFORE = /(?<![\d.:])(\d+(?:\.\d+)?)\s+to\s+$/i;
+const RANGE_OPENING = /\b(?:from|between|up)\s*$/i;
+
+/** "The ratio is 7 to 32." against a ratio gold: `7:32` (stop 36's examiner pairs read 32). */
+function ratioInWordsAround(extraction: Extraction, window: string): Extraction | undefined {
+  const words = RATIO_IN_WORDS_BEFORE.exec(window);
+  if (words === null) return undefined;
+  const opening = window.slice(0, words.index);
+  if (RANGE_OPENING.test(opening) || HEDGED_BEFORE.test(opening)) return undefined;
+  return { ...extraction, text: `${words[1]}:${extraction.text}` };
+}
+
 /**
  * Against a ratio gold (`3:4`), a last number read from prose ("So the ratio is 3:4.") is the
  * ratio's last part: the whole ratio is the answer.
@@ -243,7 +258,7 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
   if (response.slice(start, extraction.end) !== extraction.text) return undefined;
   const window = response.slice(Math.max(0, start - 80), start);
   const before = RATIO_BEFORE.exec(window);
-  if (before === null) return undefined;
+  if (before === null) return ratioInWordsAround(extraction, window);
   // "1:2 or 3:4" names two ratios: a hedge, left as the last number (which does not score).
   if (HEDGED_BEFORE.test(window.slice(0, before.index))) return undefined;
   return { ...extraction, text: `${before[0]}${extraction.text}` };
@@ -629,6 +644,8 @@ function unlessHedged(
   const same =
     sameChoice ||
     sameAsGold?.(alternative) === true ||
+    // "2 hours (or 120 minutes)": the answer restated in other units (unit-dimension.ts).
+    restatesInOtherUnits(extraction.text, alternative) ||
     (gold.value !== undefined &&
       offered.value !== undefined &&
       compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
@@ -655,6 +672,8 @@ function decimalCommaReading(gold: PreparedAnswer): PreparedAnswer | undefined {
 const TEXT_RULES: readonly ((gold: string | undefined, pred: string | undefined) => Verdict | undefined)[] = [
   comparePiecewise,
   compareBaseNumerals,
+  compareSpacedUnit,
+  compareSetWithTuple,
 ];
 
 const NO_ANSWER = undecidable('extract', 'no answer found in the response');

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { compareSetWithTuple } from './set-against-tuple.js';
+import { verifyAnswer } from './verify.js';
+
+describe('compareSetWithTuple', () => {
+  it('refuses a set written with set braces against a gold in parentheses', () => {
+    expect(compareSetWithTuple('(1, 2)', '\\{1, 2\\}')?.verdict).toBe('not_equal');
+    expect(compareSetWithTuple('(1,2)', '\\left\\{1,2\\right\\}')?.verdict).toBe('not_equal');
+    expect(compareSetWithTuple('(1, 2)', '\\lbrace 1, 2 \\rbrace')?.verdict).toBe('not_equal');
+  });
+  it('decides nothing for grouping braces, a set gold, or a one-item gold', () => {
+    expect(compareSetWithTuple('(1, 2)', '{1, 2}')).toBeUndefined();
+    expect(compareSetWithTuple('\\{1, 2\\}', '\\{2, 1\\}')).toBeUndefined();
+    expect(compareSetWithTuple('(3)', '\\{3\\}')).toBeUndefined();
+    expect(verifyAnswer('(1, 2)', '{1, 2}').verdict).toBe('equal');
+  });
+});

@@ -1,0 +1,21 @@
+import { notEqual, type Verdict } from './verdict.js';
+
+/** A gold in parentheses with a comma: an ordered pair or tuple (or an open interval), `(1, 2)`. */
+const PARENTHESISED_ITEMS = /^\s*(?:\\left\s*)?\([^()]*,[^()]*(?:\\right\s*)?\)\s*$/;
+/** A prediction written as a set with set braces: `\{1, 2\}`, `\left\{1, 2\right\}`, `\lbrace 1, 2 \rbrace`. */
+const SET_BRACES = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace)[\s\S]*(?:\\\}|\\rbrace)\s*$/;
+
+/**
+ * A set written with set braces (`\{1, 2\}`) against a gold in parentheses (`(1, 2)`): a set has
+ * no order and is no ordered pair, nor an interval (stop 36's graders' tests; Math-Verify agrees).
+ * TeX's invisible grouping braces (`{1, 2}`) are still read as the values in their written order
+ * (compare.ts), as Math-Verify reads them.
+ */
+export function compareSetWithTuple(
+  goldText: string | undefined,
+  predText: string | undefined,
+): Verdict | undefined {
+  if (goldText === undefined || predText === undefined || !predText.includes('\\')) return undefined;
+  if (!PARENTHESISED_ITEMS.test(goldText) || !SET_BRACES.test(predText)) return undefined;
+  return notEqual('tuple', 'gold is ordered (in parentheses), the prediction a set written with set braces');
+}
