@@ -29,4 +29,9 @@ describe('endBeforeCondition', () => {
     expect(at('The minimum is 18, which occurs when x = 3')).toBe('The minimum is 18'.length);
     expect(at('The minimum is 18, and equality holds if x = 3')).toBe('The minimum is 18'.length);
   });
+
+  it('reads no stated value that is itself offered beside another (stop 36)', () => {
+    expect(at('Thus 17 (or 19, which occurs when x = 3')).toBeUndefined();
+    expect(at('It is 17 or 19, attained at x = 3')).toBeUndefined();
+  });
 });

@@ -16,6 +16,9 @@ const CONDITION_BEFORE = new RegExp(
   'i',
 );
 
+/** "or", "(or", "maybe" right before a value: it is offered beside another, not stated. */
+const OFFERED_RIGHT_BEFORE = /(?:\bor|\bmaybe|\bperhaps|\bpossibly)\s*$/i;
+
 /**
  * Whether the text before `start` (from `from` on) may end as CONDITION_BEFORE does: in `=`, `is` or
  * `equals`, spaces after. Read in place, before the window is cut and searched: most numbers follow
@@ -49,6 +52,10 @@ export function endBeforeCondition(text: string, start: number): number | undefi
   const lineStart = text.lastIndexOf('\n', from + match.index) + 1;
   const name = (match[1] as string).replace(/[$^\\.*+?()[\]{}|]/g, '\\$&');
   if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(text.slice(lineStart, from + match.index)))
+    return undefined;
+  // "17 (or 19, which occurs when x = 3)": a value offered beside another is no stated value (stop
+  // 36's red team: the fallback then read 19 alone).
+  if (OFFERED_RIGHT_BEFORE.test(text.slice(Math.max(0, from + match.index - 16), from + match.index)))
     return undefined;
   const number = /^-?\d[\d,]*(?:\.\d+)?/.exec(match[0]);
   return number === null ? undefined : from + match.index + number[0].replace(/,+$/, '').length;

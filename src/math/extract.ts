@@ -442,7 +442,15 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   const clause = CLAUSE_BREAK.exec(sentence.slice(lead));
   let alternative: string | undefined = restatement?.restated;
   if (clause !== null && clause.index > 0 && !isLeadIn(sentence.slice(lead, lead + clause.index))) {
-    alternative = ALTERNATIVE.exec(sentence.slice(lead + clause.index))?.[1]?.trim() ?? alternative;
+    const tail = sentence.slice(lead + clause.index);
+    const offered = ALTERNATIVE.exec(tail);
+    if (offered !== null) {
+      alternative = (offered[1] as string).trim();
+      // "17 hours (or 1020 minutes), or 19 hours": a value after the parenthesis offers more (stop
+      // 36's red team: a restatement in the parenthesis hid the second value).
+      const rest = tail.slice(offered[0].length);
+      if (/\d/.test(rest)) alternative = `${alternative} ${rest.trim()}`;
+    }
     sentence = sentence.slice(0, lead + clause.index);
   }
   // "4 (Thursday is the fourth day of the week)": the remark's own "is" is not the answer's.
@@ -1258,8 +1266,12 @@ function lastNumber(text: string, depth = 0): Extraction | undefined {
     return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, statedEnd), depth + 1) : undefined;
   const end = whole?.end ?? match.index + match[0].length;
   // "x = 3 or x = 5. Checking, x = 3 is extraneous.": the discarded value is no answer.
-  if (numbers.length === 1 && isDiscardedValue(text, end))
-    return depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, start), depth + 1) : undefined;
+  if (numbers.length === 1 && isDiscardedValue(text, end)) {
+    const before = depth < MAX_RULED_OUT_DEPTH ? lastNumber(text.slice(0, start), depth + 1) : undefined;
+    // A list before it ("x = 3 or x = 5. x = 3 is extraneous.") is no answer either (stop 36's red
+    // team: a tuple gold was paid when both roots were discarded).
+    return before === undefined || before.text.includes(',') ? undefined : before;
+  }
   // "So 17 (or 19) apples.", "17, unless it is 19": the stated value, the other offered beside it.
   const offeredEnd = numbers.length === 1 ? endBeforeOfferedValue(text, start, end) : undefined;
   if (offeredEnd !== undefined) return statedBeside(text, offeredEnd, numbers[0] as string, depth);

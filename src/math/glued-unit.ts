@@ -33,10 +33,9 @@ export function numberBeforeShortUnit(text: string): string | undefined {
   return match !== null && SHORT_UNITS.has(match[2] ?? '') ? match[1] : undefined;
 }
 
-/** A unit inside a text command (`2\text{ cm}`, `2\,\mathrm{cm}`): its letters. */
-const UNIT_COMMAND = /\\(?:text|mathrm|textrm|rm|mbox|operatorname)\s*\{\s*([^{}]*?)\s*\}/g;
-/** TeX spacing, math delimiters and spaces between a number and its unit. */
-const UNIT_SPACING = /\\[,;: !]|~|\$|\s+/g;
+/** A number, then its unit spaced or set in text: `2 cm`, `2\text{ cm}`, `$2\,\mathrm{cm}$`. */
+const SPACED_UNIT =
+  /^\s*\$?\s*(-?\d+(?:\.\d+)?)(?:\s|\\[,;: !]|~)*(?:\\(?:text|mathrm|textrm|rm|mbox|operatorname)\s*\{\s*([a-z]{2})\s*\}|([a-z]{2}))\s*\$?\s*$/;
 
 /**
  * A gold with a short unit glued to it (`2cm`, kept as written: see withoutGluedUnit) against the
@@ -52,7 +51,9 @@ export function compareSpacedUnit(
   const gold = goldText.trim();
   const match = SHORT_GLUED_UNIT.exec(gold);
   if (match === null || !SHORT_UNITS.has(match[2] ?? '')) return undefined;
-  if (predText.trim() === gold) return undefined;
-  const written = predText.replace(UNIT_COMMAND, '$1').replace(UNIT_SPACING, '');
-  return written === gold ? equal('text', 'the gold with its unit spaced or set in text') : undefined;
+  const spaced = SPACED_UNIT.exec(predText);
+  if (spaced === null || predText.trim() === gold) return undefined;
+  return spaced[1] === match[1] && (spaced[2] ?? spaced[3]) === match[2]
+    ? equal('text', 'the gold with its unit spaced or set in text')
+    : undefined;
 }

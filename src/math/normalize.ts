@@ -260,8 +260,11 @@ function dropApproximation(text: string): string {
 }
 
 /** A plain number or fraction (`17`, `-1/3`, `0.25`), and a decimal that approximates something. */
-const PLAIN_EXACT = /^[\s([*$]*(-?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+))?[\s*$]*$/;
-const PLAIN_DECIMAL = /^[\s*$]*(-?\d+(?:\.(\d+))?)[\s)\].,;:!?*$]*$/;
+const PLAIN_EXACT =
+  /^\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?[\s([*$]*(-?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+))?[\s)\],*$]*$/;
+/** The decimal an approximation opens with (`19`, `0.333`, `19 ≈ 17` in a chain). */
+const PLAIN_DECIMAL =
+  /^[\s*$(]*(-?\d+(?:\.(\d+))?)(?![\d/^_{}]|\.\d|\s*[-+*/^]|\s*\\(?:cdot|times|frac|div))/;
 
 /** Whether `approximation` (a decimal) is no rounding of `exact` (a plain number or fraction) at its own places. */
 function misrounded(exact: string, approximation: string): boolean {

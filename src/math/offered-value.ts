@@ -1,6 +1,6 @@
 import { isAsciiLetterCode, lastNonSpaceBefore } from '../core/text.js';
 import { statedValueEnd } from './stated-value.js';
-import { isConversion, isPercentOf } from './unit-dimension.js';
+import { isConversion, isPercentOf, roundingMargin } from './unit-dimension.js';
 
 /**
  * A value, then another offered beside it: "So 17 (or 19) apples.", "17 (or maybe 19)", "She has
@@ -124,11 +124,12 @@ function restatesInOtherUnits(
     /%|percent/i.test(offered) || (offeredUnit !== undefined && /%|percent/i.test(offeredUnit));
   const statedValue = statedNumber(text, statedAt, match[0]);
   const offeredValue = Number.parseFloat(offered.replace(/,/g, ''));
-  if (offeredPercent) return match[1] === undefined && isPercentOf(statedValue, offeredValue);
+  const margin = roundingMargin(offered);
+  if (offeredPercent) return match[1] === undefined && isPercentOf(statedValue, offeredValue, margin);
   if (offeredUnit === undefined) return false;
   const statedUnit =
     /([A-Za-z]+)\s*$/.exec(match[2] ?? '')?.[1] ?? (text[statedAt - 1] === '$' ? '$' : undefined);
-  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit);
+  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit, margin);
 }
 
 /** A fraction's numerator and slash right before its denominator: `3/` of `3/4`. */

@@ -12,6 +12,9 @@ describe('compareSetWithTuple', () => {
     expect(compareSetWithTuple('(1, 2)', '{1, 2}')).toBeUndefined();
     expect(compareSetWithTuple('\\{1, 2\\}', '\\{2, 1\\}')).toBeUndefined();
     expect(compareSetWithTuple('(3)', '\\{3\\}')).toBeUndefined();
+    // Set-builder notation may be the gold's open interval (stop 36's red team).
+    expect(compareSetWithTuple('(1, 2)', '\\{x \\mid 1 < x < 2\\}')).toBeUndefined();
+    expect(compareSetWithTuple('(1, 2)', '\\{x : 1 < x < 2\\}')).toBeUndefined();
     expect(verifyAnswer('(1, 2)', '{1, 2}').verdict).toBe('equal');
   });
 });

@@ -5,6 +5,9 @@ const PARENTHESISED_ITEMS = /^\s*(?:\\left\s*)?\([^()]*,[^()]*(?:\\right\s*)?\)\
 /** A prediction written as a set with set braces: `\{1, 2\}`, `\left\{1, 2\right\}`, `\lbrace 1, 2 \rbrace`. */
 const SET_BRACES = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace)[\s\S]*(?:\\\}|\\rbrace)\s*$/;
 
+/** What set-builder notation holds: a bar, a colon, a relation. */
+const SET_BUILDER = /\\mid|[:|<>=]|\\[lg]eq?(?![A-Za-z])|\\in(?![A-Za-z])/;
+
 /**
  * A set written with set braces (`\{1, 2\}`) against a gold in parentheses (`(1, 2)`): a set has
  * no order and is no ordered pair, nor an interval (stop 36's graders' tests; Math-Verify agrees).
@@ -17,5 +20,7 @@ export function compareSetWithTuple(
 ): Verdict | undefined {
   if (goldText === undefined || predText === undefined || !predText.includes('\\')) return undefined;
   if (!PARENTHESISED_ITEMS.test(goldText) || !SET_BRACES.test(predText)) return undefined;
+  // Set-builder notation (`\{x \mid 1 < x < 2\}`) may be the gold's interval: the other rules read it.
+  if (SET_BUILDER.test(predText)) return undefined;
   return notEqual('tuple', 'gold is ordered (in parentheses), the prediction a set written with set braces');
 }

@@ -77,10 +77,15 @@ const UNIT_OF = new Map<string, Unit>(
 );
 
 /**
- * How far a restatement may be from an exact conversion: rounded conversions ("1 mile (or 1.6
- * km)", 0.6% off; "1 month (or 30 days)", 1.4% off) are restatements, not second values.
+ * How far a restatement may be from the exact conversion: half a unit of its last written decimal
+ * place, so rounded conversions ("1 mile (or 1.6 km)", "1 month (or 30 days)", "1/3 (or 33%)") are
+ * restatements, not second values. (Stop 35 allowed 2% of the value; stop 36's red team was paid
+ * "50 hours (or 3060 minutes)" and "0.5 (or 51%)", a second value 2% away.)
  */
-const CONVERSION_TOLERANCE = 0.02;
+export function roundingMargin(written: string): number {
+  const places = /\.(\d+)/.exec(written)?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -places * (1 + 1e-9) + 1e-12;
+}
 
 /** The dimension of a unit word or sign, in any letter case; undefined for other words. */
 export function unitDimension(unit: string): string | undefined {
@@ -99,30 +104,30 @@ export function areConvertedUnits(first: string, second: string): boolean {
 
 /**
  * Whether `firstValue firstUnit` and `secondValue secondUnit` are one quantity: different units of
- * one dimension whose values agree after conversion, within CONVERSION_TOLERANCE.
+ * one dimension, the second value the first converted and rounded at the second's written places
+ * (`secondMargin`, roundingMargin of its text).
  */
 export function isConversion(
   firstValue: number,
   firstUnit: string,
   secondValue: number,
   secondUnit: string,
+  secondMargin: number,
 ): boolean {
   if (!areConvertedUnits(firstUnit, secondUnit)) return false;
   const first = UNIT_OF.get(firstUnit.toLowerCase()) as Unit;
   const second = UNIT_OF.get(secondUnit.toLowerCase()) as Unit;
   return first.sizes.some((firstSize) =>
     second.sizes.some((secondSize) => {
-      const a = firstValue * firstSize;
-      const b = secondValue * secondSize;
-      return Math.abs(a - b) <= CONVERSION_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+      const converted = (firstValue * firstSize) / secondSize;
+      return Math.abs(converted - secondValue) <= secondMargin;
     }),
   );
 }
 
-/** Whether `percent`% is `value` ("0.5 (or 50%)", "1/3 (or 33%)"), within CONVERSION_TOLERANCE. */
-export function isPercentOf(value: number, percent: number): boolean {
-  const whole = value * 100;
-  return Math.abs(whole - percent) <= CONVERSION_TOLERANCE * Math.max(Math.abs(whole), Math.abs(percent));
+/** Whether `percent`% is `value` rounded at the percent's written places (`percentMargin`): "0.5 (or 50%)", "1/3 (or 33%)". */
+export function isPercentOf(value: number, percent: number, percentMargin: number): boolean {
+  return Math.abs(value * 100 - percent) <= percentMargin;
 }
 
 /** A value and its unit closing a phrase: `2 hours`, `$1.50`, `1.5 dollars`, `3/4`, `It takes 60 seconds`. */
@@ -152,12 +157,13 @@ export function restatesInOtherUnits(stated: string, offered: string): boolean {
   if (first === null || second === null) return false;
   const statedValue = quantityValue(first[2] as string);
   const offeredValue = quantityValue(second[2] as string);
+  const margin = roundingMargin(second[2] as string);
   const offeredUnit = second[1] !== undefined ? '$' : second[3];
   const statedUnit = first[1] !== undefined ? '$' : first[3];
   if (offeredUnit === undefined) return false;
   if (/%|percent/i.test(offeredUnit))
-    return statedUnit === undefined && isPercentOf(statedValue, offeredValue);
-  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit);
+    return statedUnit === undefined && isPercentOf(statedValue, offeredValue, margin);
+  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit, margin);
 }
 
 /** A closing parenthesis and what it holds: `(50\%)`, `(120 minutes)`. */

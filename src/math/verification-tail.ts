@@ -1,5 +1,4 @@
 import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } from './extract.js';
-import { restatesInOtherUnits } from './unit-dimension.js';
 
 /**
  * A response that states its answer and then checks it, with no answer marker anywhere ("So
@@ -12,7 +11,8 @@ import { restatesInOtherUnits } from './unit-dimension.js';
  * `Verification`, `Let's check`, `To double-check`; not "substituting back", which as often
  * solves as checks), runs to the end of the response, is short (at most 400 characters), holds a computation
  * (`=` and a digit) and concludes nothing: no "answer", "therefore", "thus", "hence", "final",
- * "total", `\boxed` or `####`, which would make it the place where the answer is stated, and no
+ * "total", `\boxed`, `####` or "so x =" ("Checking, x = 3 is extraneous, so x = 5": stop 36's
+ * examiner pairs), which would make it the place where the answer is stated, and no
  * "also", "another" or "or", which would make it offer a second value. The
  * earliest such passage is cut (a response may check each root in turn). A closing parenthetical
  * aside that gives a reason or a rejected value ("(since x = -2 is extraneous)", "(not 4)") is
@@ -22,13 +22,10 @@ import { restatesInOtherUnits } from './unit-dimension.js';
 const CHECK_MARKER =
   /(?:^|[.!:;\n]\s*)\(?(?:(?:let(?:'s|’s| us| me)|to|we(?: can)?|i(?:'ll| will| can)?|now)\s+(?:quickly\s+)?)?(?:double[- ]?)?(?:check(?:ing|s)?|verif(?:y|ying|ication|ies))\b/gi;
 const CONCLUSION =
-  /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:/i;
-/**
- * Words and signs with which a check finds fault with the answer or corrects it; or rejects one of
- * its values ("Checking, x = 3 is extraneous, so x = 5": stop 36's examiner pairs).
- */
+  /\b(?:answer|therefore|thus|hence|final|total|also|another|or)\b|\\boxed|####|(?:^|\n)\s*A\s*:|\bso\s+(?:the\s+(?:only\s+)?(?:solution|root|value)\s+is\s+)?[A-Za-z](?:_\{?\w+\}?)?\s*=/i;
+/** Words and signs with which a check finds fault with the answer or corrects it. */
 const REFUTATION =
-  /\b(?:not|no|wrong|incorrect|fail(?:s|ed)?|mistake|error|but|however|wait|hmm|actually|instead|should|must|redo|extraneous|invalid|reject(?:s|ed)?|discard(?:s|ed)?)\b|n't\b|≠|\\neq?\b|!=|=\/=/i;
+  /\b(?:not|no|wrong|incorrect|fail(?:s|ed)?|mistake|error|but|however|wait|hmm|actually|instead|should|must|redo)\b|n't\b|≠|\\neq?\b|!=|=\/=/i;
 /** A variable given a value in the passage: `x = 4`, `y_1 = -2.5`, `n = 3/2`. */
 const ASSIGNMENT = /(?<![A-Za-z0-9_\\])[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(-?\d[\d.,/]*)/g;
 const MAX_CHECK_CHARS = 400;
@@ -40,9 +37,6 @@ const MAX_CHECK_CHARS = 400;
  */
 const CLOSING_ASIDE =
   /\s*\((?:(?:or|maybe|perhaps|possibly|since|because|as|which|not|note|i\.e\.|e\.g\.|the other|rejecting|discarding|we reject|excluding)\b[^()]{0,200}|\s*\d+(?:\.\d+)?(?:\s*[-+*/×·x]\s*\d+(?:\.\d+)?){1,8}\s*)\)[\s.!]*$/i;
-
-/** The parenthesis and the "or" around a restatement: `(or 120 minutes).` */
-const RESTATEMENT_WRAPPER = /^\s*\(\s*or\s+|\)[\s.!]*$/gi;
 
 /** A word of doubt right before a number inside an aside: it offers that number. */
 const OFFERS_VALUE = /\b(?:or|maybe|perhaps|possibly|probably|might\s+be|could\s+be)\s+\$?-?\d/i;
@@ -65,11 +59,8 @@ export function answerBeforeCheck(
   if (endsInParenthesis(response)) {
     const weak = priority.filter((name) => WEAK_EXTRACTORS.has(name));
     const aside = CLOSING_ASIDE.exec(response.slice(-260));
-    const before = aside === null ? '' : response.slice(0, response.length - aside[0].length);
-    // "It takes 2 hours (or 120 minutes).": the value restated in other units (unit-dimension.ts),
-    // neither a hedge nor an aside to cut; the fallback reads the restated value, as it reads "2
-    // hours, i.e. 120 minutes".
-    if (aside !== null && !restatesInOtherUnits(before, aside[0].replace(RESTATEMENT_WRAPPER, ''))) {
+    if (aside !== null) {
+      const before = response.slice(0, response.length - aside[0].length);
       const found = extractAnswer(before, weak);
       // "3 (or maybe 4)" is a hedge: both values, which a single gold never equals.
       // "40 (not 50, maybe 45)": an aside that goes on to offer a value is a hedge too.

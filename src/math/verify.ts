@@ -237,12 +237,15 @@ const HEDGED_BEFORE = /\d\s*(?:,|;|\bor\b|\band\b|或)\s*$/;
 
 /** A number and "to" right before a last-number extraction (`7 to 32`), not after "from" or "between". */
 const RATIO_IN_WORDS_BEFORE = /(?<![\d.:])(\d+(?:\.\d+)?)\s+to\s+$/i;
-const RANGE_OPENING = /\b(?:from|between|up)\s*$/i;
+/** A range's opening, or a chain of "to" (`16 to 17 to 19`): no ratio of two. */
+const RANGE_OPENING = /\b(?:from|between|up|to)\s*$/i;
+/** A word after the last number (`17 to 19 days`): a range of a quantity, not a ratio. */
+const NOUN_AFTER = /^\s*[A-Za-z]/;
 
 /** "The ratio is 7 to 32." against a ratio gold: `7:32` (stop 36's examiner pairs read 32). */
-function ratioInWordsAround(extraction: Extraction, window: string): Extraction | undefined {
+function ratioInWordsAround(extraction: Extraction, window: string, after: string): Extraction | undefined {
   const words = RATIO_IN_WORDS_BEFORE.exec(window);
-  if (words === null) return undefined;
+  if (words === null || NOUN_AFTER.test(after)) return undefined;
   const opening = window.slice(0, words.index);
   if (RANGE_OPENING.test(opening) || HEDGED_BEFORE.test(opening)) return undefined;
   return { ...extraction, text: `${words[1]}:${extraction.text}` };
@@ -258,7 +261,8 @@ function ratioAround(extraction: Extraction | undefined, response: string): Extr
   if (response.slice(start, extraction.end) !== extraction.text) return undefined;
   const window = response.slice(Math.max(0, start - 80), start);
   const before = RATIO_BEFORE.exec(window);
-  if (before === null) return ratioInWordsAround(extraction, window);
+  if (before === null)
+    return ratioInWordsAround(extraction, window, response.slice(extraction.end, extraction.end + 20));
   // "1:2 or 3:4" names two ratios: a hedge, left as the last number (which does not score).
   if (HEDGED_BEFORE.test(window.slice(0, before.index))) return undefined;
   return { ...extraction, text: `${before[0]}${extraction.text}` };
@@ -636,16 +640,21 @@ function unlessHedged(
     qualifiedAnswer(read, extraction) ?? disownedInAnswer(extraction.text) ?? retractedAnswer(read, end);
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
-  const alternative = extraction.alternative ?? offeredAlternative(read, extraction);
+  let alternative = extraction.alternative ?? offeredAlternative(read, extraction);
   if (alternative === undefined) return verdict;
+  // "2 hours (or 120 minutes)": the answer restated in other units is no second answer (unit-dimension.ts);
+  // a value offered after it still is ("... (or 1020 minutes). Or maybe 19 hours.": stop 36's red team).
+  if (restatesInOtherUnits(extraction.text, alternative)) {
+    const later = inParentheses ? offeredAlternative(read, extraction) : undefined;
+    if (later === undefined || alternative.startsWith(later)) return verdict;
+    alternative = later;
+  }
   const offered = prepare({ text: alternative, extractor: extraction?.extractor ?? 'whole', end: 0 });
   const sameChoice =
     gold.choice !== undefined && choiceLetter(offered.trace.normalized ?? '') === gold.choice;
   const same =
     sameChoice ||
     sameAsGold?.(alternative) === true ||
-    // "2 hours (or 120 minutes)": the answer restated in other units (unit-dimension.ts).
-    restatesInOtherUnits(extraction.text, alternative) ||
     (gold.value !== undefined &&
       offered.value !== undefined &&
       compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
