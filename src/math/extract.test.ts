@@ -586,3 +586,15 @@ describe('last math span: spans of one delimiter pair joined by words', () => {
     expect(extract('We get $6$, not \\(5\\).')).toBe('6');
   });
 });
+
+describe('a math span the words after it call the final answer (stop 36)', () => {
+  const read = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
+  it('reads the span after a box when "This is the final answer" follows it', () => {
+    const text = '$$\\boxed{a = 2}$$ So, the circle is: $$(x + 2)^2 + y^2 = 4$$ This is the final answer.';
+    expect(read(text)).toBe('(x + 2)^2 + y^2 = 4');
+  });
+  it('keeps the box when the words follow the box itself or deny', () => {
+    expect(read('\\boxed{17} This is the final answer.')).toBe('17');
+    expect(read('\\boxed{17}. Note $x = 3$ is not the final answer.')).toBe('17');
+  });
+});

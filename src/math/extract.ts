@@ -1370,7 +1370,32 @@ function laterStatement(
     )
       return statement;
   }
-  return undefined;
+  return finalAnswerBefore(text, after);
+}
+
+/**
+ * A math span the words right after it call the final answer: "... $$(x + 2)^2 + y^2 = 4$$ This
+ * is the final answer, describing a circle ..." after a box that held a parameter (a real output
+ * of round 9 of stop 36: the box `a = 2` was read). The span must close right before the words.
+ */
+const FINAL_ANSWER_AFTER_SPAN =
+  /(\$\$|\\\]|\$|\\\))\s*[.,]?\s*(?:this|that|which)\s+is\s+(?:the|my|our)\s+final\s+answer\b/gi;
+
+function finalAnswerBefore(text: string, after: number): Extraction | undefined {
+  if (!/final\s+answer/i.test(text.slice(after))) return undefined;
+  FINAL_ANSWER_AFTER_SPAN.lastIndex = after;
+  let last: RegExpExecArray | null = null;
+  for (
+    let match = FINAL_ANSWER_AFTER_SPAN.exec(text);
+    match !== null;
+    match = FINAL_ANSWER_AFTER_SPAN.exec(text)
+  )
+    last = match;
+  if (last === null) return undefined;
+  const spanEnd = last.index + (last[1] as string).length;
+  const span = lastLatex(text.slice(0, spanEnd));
+  if (span === undefined || span.end !== spanEnd || (span.valueStart ?? spanEnd) < after) return undefined;
+  return { ...span, extractor: 'final_answer', end: last.index + last[0].length };
 }
 
 /**
