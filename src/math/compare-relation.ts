@@ -269,8 +269,9 @@ function oneNumberInChain(relation: RelationValue): boolean {
     .every((side) => side.kind !== 'number' || (last.kind === 'number' && side.approx === last.approx));
 }
 
-/** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`. */
-const FUNCTION_LABEL = /^[A-Za-z](?:_\{?\w+\}?)?\s*\(\s*[a-z]\s*\)$/;
+/** A function of one variable, `f(x)`, `g(t)`, `h_1(x)`, an inverse `f^{-1}(x)` (stop 36's examiner pairs). */
+const FUNCTION_LABEL =
+  /^[A-Za-z](?:_\{?\w+\}?)?(?:\s*\^\s*\{\s*-\s*1\s*\}|\s*\^\s*-\s*1)?\s*\(\s*[a-z]\s*\)$/;
 
 /** `f(x) = x^2` and `y = x^2` name one graph: y is the conventional name of a function's value. */
 function namesOneGraph(gold: SolvedForm, pred: SolvedForm): boolean {

@@ -305,7 +305,9 @@ function cleanPhrase(phrase: string): string {
   if (
     math !== undefined &&
     content.replace(/\s/g, '').length - math.text.length <= 4 &&
-    chineseQualifier(content) === undefined
+    chineseQualifier(content) === undefined &&
+    // "Answer: C) $45^\circ$": an option's letter before its text is the answer (stop 36's examiner pairs).
+    !OPTION_LETTER_BEFORE_SPAN.test(content)
   )
     content = math.text;
   // A closing emoticon is no part of the answer ("The answer is 18 :)": a red team of stop 35).
@@ -351,6 +353,9 @@ const CLAUSE_BREAK =
  */
 const ALTERNATIVE =
   /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just|about|approximately|roughly)\s+|else\s+)*([^()]{1,80})\)/i;
+
+/** A choice letter with its closing mark right before a math span: `C) $45^\circ$`, `(B) \(12\)`. */
+const OPTION_LETTER_BEFORE_SPAN = /^\s*\(?[A-E][).:]\s*(?:\$|\\[([])/;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =

@@ -9,7 +9,7 @@ import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
 import { withoutRestatement } from './unit-dimension.js';
-import { isNeverUnit, isUnitWord } from './unit-words.js';
+import { isNeverUnit, isUnitWord, withoutUnitCommand } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
 import { namesQuantity } from './word-label.js';
 
@@ -406,6 +406,9 @@ function asciiMath(text: string): string {
 /** LaTeX clean-up: delimiters, text and font commands, fractions, spacing, degrees, relations. */
 function plainLatex(input: string): string {
   let text = input.replace(/^\\\[|\\\]$/g, '').replace(/^\\\(|\\\)$/g, '');
+  // `5\,\text{N}`, `9.8\,\mathrm{m\,s^{-2}}`: a unit in a text command after the number (unit-words.ts).
+  if (text.includes('\\text') || text.includes('\\m') || text.includes('\\rm'))
+    text = withoutUnitCommand(text);
   // `\begin{cases} a+b=1 \\ a-b=2 \end{cases}`: the system's equations as a list (equation-system.ts).
   if (text.includes('\\begin')) text = systemAsList(text) ?? text;
   // `\mathbf 42`, `\displaystyle 42` show 42 (the command takes the 4 alone, the 2 follows): a number.
@@ -421,6 +424,14 @@ function plainLatex(input: string): string {
   text = dropApproximation(text);
   // `\bar{z}`, `0.\bar{3}`: the same bar as `\overline`.
   if (text.includes('\\bar')) text = text.replace(/\\bar(?![A-Za-z])/g, '\\overline');
+  // `0.\dot{3}`, `0.1\dot{6}`, `0.\dot{1}\dot{2}`: dots over the first and last digits of a repetend
+  // (British notation; stop 36's examiner pairs read the last digit).
+  if (text.includes('\\dot'))
+    text = text.replace(
+      DOTTED_REPETEND,
+      (_dotted, first: string, middle?: string, last?: string) =>
+        `\\overline{${first}${middle ?? ''}${last ?? ''}}`,
+    );
   // `S_{\triangle ABC}`: a triangle mark inside a subscript decorates the name (`S_{ABC}`).
   if (text.includes('_{\\triangle')) text = text.replace(/_\{\\triangle\s*([A-Z]{3})\}/g, '_{$1}');
   text = expandBinomials(chooseAsBinomial(text));
@@ -458,6 +469,9 @@ function plainLatex(input: string): string {
     .replace(/\\q?quad/g, ', ');
   return text;
 }
+
+/** Dotted digits of a repetend after a decimal point: one (`\dot{3}`), or the first and last (`\dot{1}2\dot{3}`). */
+const DOTTED_REPETEND = /(?<=\.\d*)\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?/g;
 
 /** A degree mark: `^\circ`, `^{\circ}`, `\degree`, a bare `\circ`. */
 const DEGREE_MARK = String.raw`\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\degree(?![A-Za-z])|\\circ(?![A-Za-z])`;

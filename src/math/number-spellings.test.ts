@@ -36,3 +36,13 @@ describe('withPlainNumbers', () => {
     expect(withPlainNumbers(text)).toBe(text);
   });
 });
+
+describe('dollars and cents (stop 36)', () => {
+  it('reads an amount in dollars and cents as one value', () => {
+    expect(withPlainNumbers('He has 12 dollars and 50 cents left.')).toBe('He has 12.50 dollars left.');
+    expect(withPlainNumbers('It costs $12 and 5 cents.')).toBe('It costs 12.05 dollars.');
+  });
+  it('leaves other things counted beside cents', () => {
+    expect(withPlainNumbers('I have 3 apples and 50 cents.')).toBe('I have 3 apples and 50 cents.');
+  });
+});

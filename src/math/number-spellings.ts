@@ -26,6 +26,13 @@ const MIXED_OR_ALONE = new RegExp(
 );
 const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
 /**
+ * An amount in dollars and cents (`12 dollars and 50 cents`, `$12 and 50 cents`): one value, 12.50
+ * dollars (stop 36's examiner pairs read the 50).
+ */
+const DOLLARS_AND_CENTS =
+  /(?<![\d.,])(?:\\?\$\s?)?(\d+)\s*(?:dollars?|bucks?)?\s*,?\s+and\s+(\d{1,2})\s+cents?\b/gi;
+
+/**
  * Thousands grouped by braced commas, every group of the run at once: `1{,}200`, `1{,}000{,}000` (a
  * group after the first may open with 0: stop 36's examiner pairs read `1{,}000{,}000` as 1,000.000).
  */
@@ -57,6 +64,7 @@ function plainFractions(text: string): string {
 function mayHoldSpelling(text: string): boolean {
   return (
     text.includes('{,}') ||
+    text.includes(' cent') ||
     text.includes('-$') ||
     text.includes('-\\$') ||
     (beyondAscii(text) && GLYPH.test(text))
@@ -75,6 +83,11 @@ export function withPlainNumbers(response: string): string {
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
   if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');
+  if (text.includes(' cent'))
+    text = text.replace(
+      DOLLARS_AND_CENTS,
+      (_amount, dollars: string, cents: string) => `${dollars}.${cents.padStart(2, '0')} dollars`,
+    );
   if (text.includes('{,}'))
     text = text
       .replace(BRACED_THOUSANDS, (grouped) => grouped.replaceAll('{,}', ','))

@@ -154,8 +154,9 @@ export function parseNumberLiteral(text: string, percent: boolean): NumberValue 
   let body = compact;
   let negative = false;
   const sign = /^([+-])\s*/.exec(body);
-  // `-\frac{1}{2}`, and a negative mixed number `-2\frac{1}{2}` (= -5/2).
-  if (sign !== null && /^[+-]\s*(?:\d+\s*)?\\frac/.test(body)) {
+  // `-\frac{1}{2}`, and a negative mixed number `-2\frac{1}{2}` or `-1 1/2` (= -5/2, -3/2; the plain
+  // one read as -1 times 1/2 before stop 36's examiner pairs).
+  if (sign !== null && /^[+-]\s*(?:(?:\d+\s*)?\\frac|\d+\s+\d+\s*\/\s*\d+$)/.test(body)) {
     negative = sign[1] === '-';
     body = body.slice(sign[0].length);
   }
