@@ -1,6 +1,6 @@
 import { isAsciiLetterCode, lastNonSpaceBefore } from '../core/text.js';
 import { statedValueEnd } from './stated-value.js';
-import { isConversion, isPercentOf, roundingMargin } from './unit-dimension.js';
+import { restatesQuantity } from './unit-dimension.js';
 
 /**
  * A value, then another offered beside it: "So 17 (or 19) apples.", "17 (or maybe 19)", "She has
@@ -119,17 +119,24 @@ function restatesInOtherUnits(
   offered: string,
   after: string,
 ): boolean {
-  const offeredUnit = UNIT_AFTER.exec(after)?.[1];
+  const unitAfter = UNIT_AFTER.exec(after)?.[1];
   const offeredPercent =
-    /%|percent/i.test(offered) || (offeredUnit !== undefined && /%|percent/i.test(offeredUnit));
-  const statedValue = statedNumber(text, statedAt, match[0]);
-  const offeredValue = Number.parseFloat(offered.replace(/,/g, ''));
-  const margin = roundingMargin(offered);
-  if (offeredPercent) return match[1] === undefined && isPercentOf(statedValue, offeredValue, margin);
-  if (offeredUnit === undefined) return false;
+    /%|percent/i.test(offered) || (unitAfter !== undefined && /%|percent/i.test(unitAfter));
+  // A percent is compared with the stated value whatever words follow it; a stated percent sign is a unit.
   const statedUnit =
-    /([A-Za-z]+)\s*$/.exec(match[2] ?? '')?.[1] ?? (text[statedAt - 1] === '$' ? '$' : undefined);
-  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit, margin);
+    match[1] !== undefined
+      ? '%'
+      : offeredPercent
+        ? undefined
+        : (/([A-Za-z]+)\s*$/.exec(match[2] ?? '')?.[1] ?? (text[statedAt - 1] === '$' ? '$' : undefined));
+  return restatesQuantity(
+    { value: statedNumber(text, statedAt, match[0]), unit: statedUnit },
+    {
+      value: Number.parseFloat(offered.replace(/,/g, '')),
+      unit: offeredPercent ? '%' : unitAfter,
+      written: offered,
+    },
+  );
 }
 
 /** A fraction's numerator and slash right before its denominator: `3/` of `3/4`. */

@@ -155,15 +155,36 @@ export function restatesInOtherUnits(stated: string, offered: string): boolean {
   const first = STATED_QUANTITY.exec(stated);
   const second = OFFERED_QUANTITY.exec(offered);
   if (first === null || second === null) return false;
-  const statedValue = quantityValue(first[2] as string);
-  const offeredValue = quantityValue(second[2] as string);
-  const margin = roundingMargin(second[2] as string);
-  const offeredUnit = second[1] !== undefined ? '$' : second[3];
-  const statedUnit = first[1] !== undefined ? '$' : first[3];
-  if (offeredUnit === undefined) return false;
-  if (/%|percent/i.test(offeredUnit))
-    return statedUnit === undefined && isPercentOf(statedValue, offeredValue, margin);
-  return statedUnit !== undefined && isConversion(statedValue, statedUnit, offeredValue, offeredUnit, margin);
+  return restatesQuantity(
+    { value: quantityValue(first[2] as string), unit: first[1] !== undefined ? '$' : first[3] },
+    {
+      value: quantityValue(second[2] as string),
+      unit: second[1] !== undefined ? '$' : second[3],
+      written: second[2] as string,
+    },
+  );
+}
+
+/** A value and its unit word or sign (`$`, `%`); an offered one keeps its number's text for its rounding. */
+export interface Quantity {
+  value: number;
+  unit: string | undefined;
+}
+
+/**
+ * Whether `offered` is `stated` written in other units: a percent of a value with no unit or sign
+ * ("0.5 (or 50%)"), or another unit of the same dimension ("2 hours (or 120 minutes)"), rounded at
+ * the offered number's written places. The one decision behind the fallback's reading
+ * (offered-value.ts) and the answer phrase's (restatesInOtherUnits).
+ */
+export function restatesQuantity(stated: Quantity, offered: Quantity & { written: string }): boolean {
+  if (offered.unit === undefined) return false;
+  const margin = roundingMargin(offered.written);
+  if (/%|percent/i.test(offered.unit))
+    return stated.unit === undefined && isPercentOf(stated.value, offered.value, margin);
+  return (
+    stated.unit !== undefined && isConversion(stated.value, stated.unit, offered.value, offered.unit, margin)
+  );
 }
 
 /** A closing parenthesis and what it holds: `(50\%)`, `(120 minutes)`. */
