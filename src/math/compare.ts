@@ -22,6 +22,7 @@ import { writtenUnroundedScalar } from './exact-rationals.js';
 import { rootsOfIndexedUnknown } from './label.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
+import { compareSolutionCounts } from './solution-count.js';
 import { describeValue, type MathValue } from './value.js';
 import { type CompareContext, equal, notEqual, type Verdict, withMethod } from './verdict.js';
 
@@ -34,23 +35,6 @@ function distinct(items: readonly MathValue[]): MathValue[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Words that state an empty solution set: "no solution", "no real roots", "none", "empty set". */
-const NO_SOLUTION =
-  /^(?:there\s+(?:is|are)\s+)?(?:no\s+(?:real\s+)?(?:solutions?|roots?|values?)(?:\s+exists?)?|none|(?:the\s+)?empty\s+set)$/i;
-
-function isEmptySet(value: MathValue): boolean {
-  return value.kind === 'set' && value.items.length === 0;
-}
-
-function saysNoSolution(value: MathValue): boolean {
-  return value.kind === 'text' && NO_SOLUTION.test(value.text.trim());
-}
-
-/** An answer that there is no solution: the empty set or the words saying so. */
-export function statesNoSolution(value: MathValue): boolean {
-  return isEmptySet(value) || saysNoSolution(value);
 }
 
 function isScalar(value: MathValue): value is MathValue & { kind: 'number' | 'expression' } {
@@ -144,10 +128,9 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
   context.budget.check();
   if (gold.kind !== 'text' && describeValue(gold) === describeValue(pred))
     return equal('structural', 'identical answers');
-  if ((isEmptySet(gold) && saysNoSolution(pred)) || (saysNoSolution(gold) && isEmptySet(pred)))
-    return equal('empty-set', 'the empty set and "no solution" state the same answer');
-  if (saysNoSolution(gold) && saysNoSolution(pred))
-    return equal('empty-set', 'both state that there is no solution');
+  // "no solution" against the empty set, "infinitely many" in other words (solution-count.ts).
+  const count = compareSolutionCounts(gold, pred);
+  if (count !== undefined) return count;
   if (pred.kind === 'list' && pred.items.length === 1)
     return compareValues(gold, pred.items[0] as MathValue, context);
   if (

@@ -5,11 +5,11 @@
  */
 import { HEDGE, lastChosenLetter } from './choice-answer.js';
 import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
-import { statesNoSolution } from './compare.js';
 import { choiceLetter } from './compare-text.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
 import { withoutOptionLabels } from './option-list.js';
+import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
 import type { MathValue } from './value.js';
 
 /**
@@ -21,6 +21,7 @@ export type GoldGuidedRule =
   | 'gold_guided_choice'
   | 'gold_guided_options'
   | 'gold_guided_no_solution'
+  | 'gold_guided_infinitely_many'
   | 'gold_guided_all_reals'
   | 'gold_guided_number_words'
   | 'gold_guided_yes_no'
@@ -85,9 +86,6 @@ function closing(text: string, response: string, rule: GoldGuidedRule): GuidedEx
   return { text, extractor: 'last_number', end: response.length, guidedBy: rule };
 }
 
-/** "no solution", "no real solutions", "no roots" inside a sentence. */
-const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
-
 /**
  * When no extractor finds an answer and the gold is a word or a choice letter, looks for that
  * kind of answer in the last sentence ("So the meeting falls on Monday.", "The option is B.").
@@ -126,9 +124,9 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   }
   if (gold.value !== undefined && statesNoSolution(gold.value)) {
     // A gold "no solution" (or the empty set): the last sentence's statement that there is none.
-    // A sentence that hedges ("no solutions, or perhaps one") states no answer.
-    const phrase = HEDGE.test(sentence) ? null : NO_SOLUTION_PHRASE.exec(sentence);
-    return phrase === null ? undefined : closing(phrase[0], response, 'gold_guided_no_solution');
+    // A sentence that hedges ("no solutions, or perhaps one") states no answer; "None." alone says it.
+    const phrase = HEDGE.test(sentence) ? undefined : noSolutionIn(sentence);
+    return phrase === undefined ? undefined : closing(phrase, response, 'gold_guided_no_solution');
   }
   // "three or four", "Sunday or Monday", "yes or no": a sentence that hedges states no answer.
   if (HEDGE.test(sentence)) return undefined;
@@ -141,6 +139,11 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.value?.kind === 'number')
     return guided(numberInWords(sentence, response.length), 'gold_guided_number_words');
   if (gold.value?.kind !== 'text') return undefined;
+  // "There are infinitely many solutions." for a gold "infinitely many" (solution-count.ts).
+  if (statesInfinitelyMany(gold.value)) {
+    const phrase = infinitelyManyIn(sentence);
+    return phrase === undefined ? undefined : closing(phrase, response, 'gold_guided_infinitely_many');
+  }
   // "Yes, it is possible." for a gold yes/no: the sentence's yes or no.
   if (/^(?:yes|no)$/i.test(goldText)) {
     const answer = answeredYesOrNo(sentences);

@@ -61,6 +61,27 @@ describe('offeredAlternative', () => {
     ).toBeUndefined();
   });
 
+  it('reads an answer in words joined by "or" right before the answer (stop 37)', () => {
+    expect(offeredAlternative('None or 5', at('None or 5', '5', 'last_number'))).toBe('None');
+    const boxed = 'There are infinitely many solutions or \\boxed{3}.';
+    expect(offeredAlternative(boxed, { text: '3', extractor: 'boxed', end: boxed.length - 2 })).toBe(
+      'infinitely many solutions',
+    );
+    expect(offeredAlternative('no real solutions or $5$', at('no real solutions or $5$', '5', 'latex'))).toBe(
+      'no real solutions',
+    );
+    expect(offeredAlternative('seventeen or 18', at('seventeen or 18', '18', 'last_number'))).toBe(
+      'seventeen',
+    );
+    // Words that are no answer of their own offer nothing.
+    expect(
+      offeredAlternative('Either way, or 18', at('Either way, or 18', '18', 'last_number')),
+    ).toBeUndefined();
+    expect(
+      offeredAlternative('add them or \\boxed{18}', at('add them or \\boxed{18}', '18')),
+    ).toBeUndefined();
+  });
+
   it('reads a bare second value the response ends on after its answer (red team of stop 35)', () => {
     for (const [text, offered] of [
       ['\\boxed{18}, 17', '17'],

@@ -6,7 +6,9 @@ import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, NUMBER, WEAK_EXTRACTORS } from './extract.js';
 import { lastIndexIn } from './last-index.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
+import { statesInfinitelyMany, statesNoSolution } from './solution-count.js';
 import { opposedBoundStated } from './two-sided-bound.js';
+import type { MathValue } from './value.js';
 
 /**
  * An answer that does not commit to one value. An RL policy optimises exactly the reward, so a
@@ -352,12 +354,36 @@ const HEDGED_PICK =
 const VALUE_OR_BEFORE =
   /(?<![\d./{^_\\])(-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?)\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*{1,2}|_{1,2}|\s)*$/i;
 
-/** The value VALUE_OR_BEFORE finds in the 80 characters before the answer at `at`, or undefined. */
+/** Up to three words, then "or" right before the answer's wrappers: "None or \\boxed{", "seventeen or ". */
+const WORDS_OR_BEFORE =
+  /(?<![A-Za-z-])([A-Za-z]+(?:[\s-]+[A-Za-z]+){0,2})\s*(?:\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*{1,2}|_{1,2}|\s)*$/i;
+
+/**
+ * The last one to three words before "or" that are an answer of their own: a number in words
+ * ("seventeen or 5") or a count of solutions ("None or 5", "infinitely many or 3", solution-count.ts).
+ */
+function answerWordsBeforeOr(window: string): string | undefined {
+  const words = WORDS_OR_BEFORE.exec(window)?.[1]?.split(/\s+/);
+  if (words === undefined) return undefined;
+  for (let count = 1; count <= words.length; count++) {
+    const phrase = words.slice(-count).join(' ');
+    const value: MathValue = { kind: 'text', text: phrase };
+    if (parseNumberWords(phrase) !== undefined || statesNoSolution(value) || statesInfinitelyMany(value))
+      return phrase;
+  }
+  return undefined;
+}
+
+/**
+ * The value VALUE_OR_BEFORE finds in the 80 characters before the answer at `at`, or the answer
+ * in words before the "or", or undefined.
+ */
 function valueOrBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - 80);
   const or = text.lastIndexOf(' or', at);
   if (or < from) return undefined;
-  return VALUE_OR_BEFORE.exec(text.slice(from, at))?.[1]?.replace(/,+$/, '');
+  const window = text.slice(from, at);
+  return VALUE_OR_BEFORE.exec(window)?.[1]?.replace(/,+$/, '') ?? answerWordsBeforeOr(window);
 }
 
 /** A number or a number word right before an opening parenthesis. */

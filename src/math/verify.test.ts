@@ -142,6 +142,12 @@ describe('gold-guided answers', () => {
       ['\\text{Monday}', 'So the meeting falls on Monday', 'gold_guided_words'],
       ['B', 'Comparing the four graphs, the second one fits, so I pick B', 'gold_guided_choice'],
       ['\\emptyset', 'Both cases fail, so there are no solutions', 'gold_guided_no_solution'],
+      ['\\varnothing', 'Checking both cases, neither works.\n\nNone.', 'gold_guided_no_solution'],
+      [
+        '\\text{infinitely many}',
+        'The two equations agree, so there are infinitely many solutions',
+        'gold_guided_infinitely_many',
+      ],
       ['(-\\infty, \\infty)', 'Any x works, so the domain is all real numbers', 'gold_guided_all_reals'],
       ['3', 'Counting the crossings, there are three solutions', 'gold_guided_number_words'],
       ['\\text{Yes}', 'Yes, it is possible', 'gold_guided_yes_no'],
