@@ -1,6 +1,7 @@
 import { beyondAscii } from './ascii-text.js';
 import { splitTopLevel, walkBrackets } from './braces.js';
 import { asInterval, removePoints } from './compare-interval.js';
+import { integerSetBuilder, isIntegerDomain } from './integer-set-builder.js';
 import { parseLatex } from './latex-expression.js';
 import { parseMatrixExpression } from './parse-matrix.js';
 import { PLAIN_NUMBER, parseNumberLiteral } from './parse-number.js';
@@ -20,8 +21,11 @@ const MAX_PLUS_MINUS = 2;
 const CLOCK_TIME = /^\d{1,2}:(?:0\d|[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\.?)$/i;
 /** `x \in (2, 12) \cup (12, 102)`: membership binds looser than the union. */
 const MEMBERSHIP = /^([A-Za-z](?:_\{?\w{1,4}\}?)?)\s*\\in(?![A-Za-z])\s*/;
-/** `\{x \mid x > 2\}`, `\{x : x > 2\}`, `\{x \in \mathbb{R} | x > 2\}`: set-builder notation. */
-const SET_BUILDER = /^\\\{\s*[A-Za-z](?:\s*\\in\s*[^|:]{1,30}?)?\s*(\\mid|\||:)\s*([\s\S]+?)\s*\\\}$/;
+/**
+ * `\{x \mid x > 2\}`, `\{x : x > 2\}`, `\{x \in \mathbb{R} | x > 2\}`: set-builder notation (groups:
+ * the variable, its domain, the condition).
+ */
+const SET_BUILDER = /^\\\{\s*([A-Za-z])(?:\s*\\in\s*([^|:]{1,30}?))?\s*(?:\\mid|\||:)\s*([\s\S]+?)\s*\\\}$/;
 /** `0.\overline{3}`, `1.2\overline{45}`: a repeating decimal. */
 const REPEATING_DECIMAL = /^(-?)(\d{0,30})\.(\d{0,30})\\overline\{(\d{1,30})\}$/;
 
@@ -215,9 +219,14 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const setBuilder = text.startsWith('\\{') ? SET_BUILDER.exec(text) : null;
   if (setBuilder !== null) {
+    const [, variable = '', domain, conditionText = ''] = setBuilder;
+    const condition = parseAnswer(conditionText, percent, depth + 1);
+    // Over the integers: the set of its elements, or words when it has no small finite enumeration
+    // (integer-set-builder.ts), never the real interval of its bounds.
+    if (domain !== undefined && isIntegerDomain(domain))
+      return integerSetBuilder(variable, domain, condition) ?? { kind: 'text', text };
     // `\{x \mid x > 2\}`: the set of x where the condition holds is the condition, read as an
     // interval by compare (`x > 2` = `(2, \infty)`).
-    const condition = parseAnswer(setBuilder[2] ?? '', percent, depth + 1);
     if (condition?.kind === 'relation' || condition?.kind === 'list') return condition;
   }
 

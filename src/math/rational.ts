@@ -48,6 +48,12 @@ export function negateRational(value: Rational): Rational {
   return { numerator: -value.numerator, denominator: value.denominator };
 }
 
+/** -1, 0 or 1 as `left` is below, equal to or above `right`. */
+export function compareRational(left: Rational, right: Rational): number {
+  const difference = left.numerator * right.denominator - right.numerator * left.denominator;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
 export function rationalEquals(left: Rational, right: Rational): boolean {
   return left.numerator === right.numerator && left.denominator === right.denominator;
 }
@@ -85,6 +91,11 @@ export function gcdInteger(left: bigint, right: bigint): bigint {
 export function floorRational(value: Rational): bigint {
   const quotient = value.numerator / value.denominator;
   return value.numerator < 0n && quotient * value.denominator !== value.numerator ? quotient - 1n : quotient;
+}
+
+/** Least integer not below the value. */
+export function ceilRational(value: Rational): bigint {
+  return -floorRational(negateRational(value));
 }
 
 /** Approximate number of decimal digits of numerator and denominator together (cheap bound). */
