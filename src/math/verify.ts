@@ -52,6 +52,7 @@ import { isSentenceList } from './sentence-list.js';
 import { compareSetWithTuple } from './set-against-tuple.js';
 import { twoSidedBound } from './two-sided-bound.js';
 import { restatesInOtherUnits } from './unit-dimension.js';
+import { unitVectorComponents } from './unit-vectors.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
 import { verbatimGold, verbatimUpToCapital } from './verbatim-gold.js';
@@ -486,6 +487,15 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       : undefined;
   if (unitless !== undefined) {
     predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
+  }
+  // `3\mathbf{i} - \mathbf{j} + 2\mathbf{k}` against a gold vector: its components (unit-vectors.ts).
+  const components =
+    goldKind === 'matrix' || goldKind === 'tuple' ? unitVectorComponents(gold.value, predText) : undefined;
+  if (components !== undefined) {
+    predAnswer = prepare({
+      text: components,
+      extractor: predAnswer.trace.extractor ?? 'whole',
+    } as Extraction);
   }
   return {
     pred: predAnswer,
