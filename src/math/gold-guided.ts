@@ -7,6 +7,7 @@ import { HEDGE, lastChosenLetter } from './choice-answer.js';
 import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
 import { choiceLetter } from './compare-text.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
+import { frenchAnswerInWords } from './french-number-words.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
 import { withoutOptionLabels } from './option-list.js';
 import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
@@ -135,9 +136,13 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
     const reals = /\b(?:all|every)\s+real\s+numbers?\b/i.exec(sentence);
     return reals === null ? undefined : closing(reals[0], response, 'gold_guided_all_reals');
   }
-  // A number gold and an answer in words only: "There are three solutions."
-  if (gold.value?.kind === 'number')
-    return guided(numberInWords(sentence, response.length), 'gold_guided_number_words');
+  // A number gold and an answer in words only: "There are three solutions.", "La réponse est douze."
+  if (gold.value?.kind === 'number') {
+    const french = frenchAnswerInWords(sentence);
+    return french === undefined
+      ? guided(numberInWords(sentence, response.length), 'gold_guided_number_words')
+      : closing(french, response, 'gold_guided_number_words');
+  }
   if (gold.value?.kind !== 'text') return undefined;
   // "There are infinitely many solutions." for a gold "infinitely many" (solution-count.ts).
   if (statesInfinitelyMany(gold.value)) {
