@@ -30,6 +30,14 @@ export function isIntegerDomain(domain: string): boolean {
   return INTEGER_DOMAIN.test(domain.trim());
 }
 
+/** Set-builder notation that opens over an integer domain: `\{x \in \mathbb{Z} ...`. */
+const OVER_INTEGERS = /^\s*(?:\\left\s*)?\\\{\s*[A-Za-z]\s*\\in\s*\\mathbb\s*\{?\s*[ZN]\b/;
+
+/** Whether `text` is set-builder notation over the integers (a set, never an interval). */
+export function isIntegerSetBuilder(text: string): boolean {
+  return OVER_INTEGERS.test(text);
+}
+
 /** A bound on the variable: its value and whether it is strict (`<`, `>`). */
 interface Bound {
   value: Rational;

@@ -15,6 +15,10 @@ describe('compareSetWithTuple', () => {
     // Set-builder notation may be the gold's open interval (stop 36's red team).
     expect(compareSetWithTuple('(1, 2)', '\\{x \\mid 1 < x < 2\\}')).toBeUndefined();
     expect(compareSetWithTuple('(1, 2)', '\\{x : 1 < x < 2\\}')).toBeUndefined();
+    // Over the integers it is a set of values (stop 37).
+    expect(compareSetWithTuple('(1, 2)', '\\{x \\in \\mathbb{Z} : 1 \\le x \\le 2\\}')?.verdict).toBe(
+      'not_equal',
+    );
     expect(verifyAnswer('(1, 2)', '{1, 2}').verdict).toBe('equal');
   });
 });

@@ -1,3 +1,4 @@
+import { isIntegerSetBuilder } from './integer-set-builder.js';
 import { notEqual, type Verdict } from './verdict.js';
 
 /** A gold in parentheses with a comma: an ordered pair or tuple (or an open interval), `(1, 2)`. */
@@ -20,7 +21,8 @@ export function compareSetWithTuple(
 ): Verdict | undefined {
   if (goldText === undefined || predText === undefined || !predText.includes('\\')) return undefined;
   if (!PARENTHESISED_ITEMS.test(goldText) || !SET_BRACES.test(predText)) return undefined;
-  // Set-builder notation (`\{x \mid 1 < x < 2\}`) may be the gold's interval: the other rules read it.
-  if (SET_BUILDER.test(predText)) return undefined;
+  // Set-builder notation (`\{x \mid 1 < x < 2\}`) may be the gold's interval: the other rules read
+  // it; over the integers it is a set of values (integer-set-builder.ts).
+  if (SET_BUILDER.test(predText) && !isIntegerSetBuilder(predText)) return undefined;
   return notEqual('tuple', 'gold is ordered (in parentheses), the prediction a set written with set braces');
 }

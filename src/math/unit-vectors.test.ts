@@ -28,6 +28,10 @@ describe('unitVectorComponents', () => {
       unitVectorComponents(COLUMN, '3\\mathbf{i} - \\mathbf{j} + 2\\mathbf{k} or (1, 2, 3)'),
     ).toBeUndefined();
     expect(unitVectorComponents(COLUMN, '\\mathbf{i}\\mathbf{j}')).toBeUndefined();
+    expect(
+      unitVectorComponents(COLUMN, '\\mathbf{v} = 3\\mathbf{i} = \\mathbf{i} + 2\\mathbf{j}'),
+    ).toBeUndefined();
+    expect(unitVectorComponents(COLUMN, '3\\mathbf{i} = 3')).toBeUndefined();
     expect(unitVectorComponents(parseAnswer('5', false), '3\\mathbf{i}')).toBeUndefined();
     expect(unitVectorComponents(parseAnswer('(1, 2, 3, 4)', false), '3\\mathbf{i}')).toBeUndefined();
   });

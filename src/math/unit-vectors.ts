@@ -11,6 +11,8 @@ import type { MathValue } from './value.js';
 /** A unit vector: group 1 `i`, `j` or `k` (`\imath` and `\jmath` are i and j). */
 const UNIT_VECTOR =
   /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*(?:\{\s*(?:\\([ij])math|([ijk]))\s*\}|\\([ij])math(?![A-Za-z])|([ijk])(?![A-Za-z]))/g;
+/** A unit vector anywhere (UNIT_VECTOR without its global flag). */
+const UNIT_VECTOR_AT = new RegExp(UNIT_VECTOR.source);
 const UNIT_COMMAND = /\\(?:mathbf|hat|vec|boldsymbol|bm)\b/;
 /** Between a coefficient and its unit vector: a product sign or spacing. */
 const PRODUCT_AT_END = /(?:\s|\\cdot|\\times|\*|\\[,;:!]|~)+$/;
@@ -55,8 +57,11 @@ function signedTerms(text: string): { negative: boolean; term: string }[] {
 export function unitVectorComponents(gold: MathValue | undefined, answer: string): string | undefined {
   const length = vectorLength(gold);
   if (length === undefined || !UNIT_COMMAND.test(answer)) return undefined;
-  // `\vec{v} = 3\mathbf{i} + ...`: the value after the vector's name.
-  const value = answer.slice(answer.lastIndexOf('=') + 1);
+  // `\vec{v} = 3\mathbf{i} + ...`: the value after the vector's name (not a chain of values).
+  const equals = answer.indexOf('=');
+  if (equals >= 0 && (answer.includes('=', equals + 1) || UNIT_VECTOR_AT.test(answer.slice(0, equals))))
+    return undefined;
+  const value = answer.slice(equals + 1);
   const components: (string | undefined)[] = [undefined, undefined, undefined];
   for (const { negative, term } of signedTerms(value)) {
     const units = [...term.matchAll(UNIT_VECTOR)];
