@@ -70,13 +70,19 @@ export function randomPoints(variables: Iterable<string>, count: number): Map<st
 /** Functions that are constant between jumps: a few points in (0.5, 3.5) may fall between the same jumps. */
 const STEP_FUNCTIONS = new Set(['Floor', 'Ceil', 'Ceiling', 'Round', 'Mod']);
 
-function hasStepFunction(json: MathJson): boolean {
+/**
+ * Functions whose form changes at a kink that may lie far outside (0.5, 3.5): `|x + 10| - 10` is x
+ * on the sample points and -x - 20 below -10 (Doenet's math-expressions spec, graders' round 10).
+ */
+const KINKED_FUNCTIONS = new Set(['Abs', 'Max', 'Min', 'Sign']);
+
+function hasFunction(json: MathJson, names: ReadonlySet<string>): boolean {
   if (!Array.isArray(json)) return false;
-  if (typeof json[0] === 'string' && STEP_FUNCTIONS.has(json[0])) return true;
-  return json.some((part) => hasStepFunction(part as MathJson));
+  if (typeof json[0] === 'string' && names.has(json[0])) return true;
+  return json.some((part) => hasFunction(part as MathJson, names));
 }
 
-/** Extra points for step functions: magnitudes from 1 to 1000, half of them with random signs. */
+/** How many wide points step and kinked functions are also compared at. */
 const WIDE_POINTS = 16;
 
 /**
@@ -88,14 +94,22 @@ const JUMP_INTEGERS = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 25, 27, 32, 36, 49, 64, 81, 100, 128, 1000, 1024,
 ];
 
+/**
+ * WIDE_POINTS points with magnitudes from 1 to 10^decades (log-uniform), the second half with
+ * random signs.
+ */
+function widePoints(names: readonly string[], decades: number, seed: number): Map<string, number>[] {
+  const next = seededRandom(seed + names.length);
+  return Array.from({ length: WIDE_POINTS }, (_, index) => {
+    const signed = index >= WIDE_POINTS / 2;
+    return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * 10 ** (decades * next())]));
+  });
+}
+
 /** Points for step functions: wide real ones, and every variable at the jump integers (mixed). */
 function stepFunctionPoints(variables: Iterable<string>): Map<string, number>[] {
   const names = [...variables].sort();
-  const next = seededRandom(0x51de + names.length);
-  const wide = Array.from({ length: WIDE_POINTS }, (_, index) => {
-    const signed = index >= WIDE_POINTS / 2;
-    return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * 10 ** (3 * next())]));
-  });
+  const wide = widePoints(names, 3, 0x51de);
   const integers = JUMP_INTEGERS.map(
     (_, index) =>
       new Map(
@@ -182,7 +196,7 @@ function casOnly(gold: MathJson, pred: MathJson, budget: Budget): Verdict {
   if (answer.ok && answer.value === true) {
     // It called `\lceil \ln n \rceil` and `\lceil \ln 2n \rceil` equal (Omni-MATH InternLM2 output,
     // found by a held-out suite of real outputs): its word on a step function is no verdict.
-    if (hasStepFunction(gold) || hasStepFunction(pred))
+    if (hasFunction(gold, STEP_FUNCTIONS) || hasFunction(pred, STEP_FUNCTIONS))
       return undecidable(
         'cas',
         'a floor or ceiling the numeric check cannot evaluate everywhere: no verdict',
@@ -362,8 +376,11 @@ export function compareExpressions(
           );
     }
     const points = randomPoints(variables, options.numericPoints);
-    // Step functions are also compared far out and at the integers where they jump.
-    if (hasStepFunction(gold) || hasStepFunction(pred)) points.push(...stepFunctionPoints(variables));
+    // Step functions are also compared far out and at the integers where they jump; kinked ones far out.
+    if (hasFunction(gold, STEP_FUNCTIONS) || hasFunction(pred, STEP_FUNCTIONS))
+      points.push(...stepFunctionPoints(variables));
+    else if (hasFunction(gold, KINKED_FUNCTIONS) || hasFunction(pred, KINKED_FUNCTIONS))
+      points.push(...widePoints([...variables].sort(), 4, 0x4b1c));
     const goldOutside: boolean[] = [];
     const predOutside: boolean[] = [];
     const goldValues = evaluateAtPoints(gold, points, budget.deadline, goldOutside);

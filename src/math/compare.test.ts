@@ -7,6 +7,7 @@ import { normalizeAnswer } from './normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import type { MathValue } from './value.js';
+import { verifyAnswer } from './verify.js';
 
 function value(text: string): MathValue {
   const normalized = normalizeAnswer(text);
@@ -238,5 +239,25 @@ describe('isTerminating', () => {
     const terminating = (denominator: bigint) => isTerminating({ numerator: 1n, denominator });
     expect([1n, 2n, 5n, 10n, 625n, 2n ** 4000n, 10n ** 1480n].every(terminating)).toBe(true);
     expect([3n, 6n, 15n, 5n ** 257n * 3n, 10n ** 1480n * 7n].some(terminating)).toBe(false);
+  });
+});
+
+describe('kinks and decreasing brackets (graders round 10)', () => {
+  it('compares functions with a kink far outside the sample points at wide points too', () => {
+    // `|x + 10| - 10` is x on (0.5, 3.5) and -x - 20 below -10 (Doenet's math-expressions spec).
+    expect(verifyAnswer('x', 'abs(x+10)-10').verdict).toBe('not_equal');
+    expect(verifyAnswer('abs(x+11)-11', 'abs(x+10)-10').verdict).toBe('not_equal');
+    expect(verifyAnswer('abs(x+1001)-1001', 'abs(x+1000)-1000').verdict).toBe('not_equal');
+    expect(verifyAnswer('\\max(x, 10)', '\\max(x, 5)').verdict).toBe('not_equal');
+    // Equal forms stay equal everywhere.
+    expect(verifyAnswer('|x|', '\\sqrt{x^2}').verdict).toBe('equal');
+    expect(verifyAnswer('\\max(x, 2)', '\\max(2, x)').verdict).toBe('equal');
+    expect(verifyAnswer('|x-1|+|x+1|', '|x+1|+|x-1|').verdict).toBe('equal');
+  });
+  it('reads a bracketed pair whose ends decrease as a list, not an interval', () => {
+    expect(verifyAnswer('[4.8, 2.28]', '4.8, 2.28').verdict).toBe('equal');
+    expect(verifyAnswer('[4.8, 2.28]', '2.28, 4.8').verdict).toBe('not_equal');
+    // An increasing pair is still an interval with closed ends.
+    expect(verifyAnswer('[1, 2]', '1, 2').verdict).toBe('not_equal');
   });
 });

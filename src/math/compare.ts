@@ -116,7 +116,12 @@ function compareToScalarGold(
  * interval; a braced `{1, 3}` is read against it in written order, as Math-Verify does).
  */
 function isBracketInterval(value: MathValue): boolean {
-  return value.kind === 'tuple' && value.items.length === 2 && (value.open === '[' || value.close === ']');
+  if (value.kind !== 'tuple' || value.items.length !== 2 || (value.open !== '[' && value.close !== ']'))
+    return false;
+  // `[4.8, 2.28]` (a mean and a deviation, real round-10 golds of odyssey-math) cannot be an
+  // interval: its ends decrease. It is a bracketed list of values.
+  const [low, high] = value.items;
+  return !(low?.kind === 'number' && high?.kind === 'number' && low.approx > high.approx);
 }
 
 /**

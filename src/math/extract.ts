@@ -12,6 +12,7 @@ import { endsInDanglingOperator } from './dangling-operator.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
+import { jsonAnswer } from './json-answer.js';
 import { lastIndexIn } from './last-index.js';
 import { isLeadIn } from './lead-in-clause.js';
 import { repairEscapedCommands } from './normalize.js';
@@ -45,6 +46,7 @@ import { valueBeforeVerb } from './value-before-verb.js';
  * All scans are linear (indexOf loops or regexes without nested quantifiers).
  */
 export const ExtractorNameSchema = z.enum([
+  'json_answer',
   'boxed',
   'answer_tag',
   'gsm8k',
@@ -165,6 +167,14 @@ const RULES_OUT_NEXT_BOX =
 
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
+
+/** The answer field of a JSON object that ends the response (json-answer.ts). */
+function jsonAnswerField(text: string): Extraction | undefined {
+  const found = jsonAnswer(text);
+  return found === undefined
+    ? undefined
+    : { text: found.text, extractor: 'json_answer', start: found.start, end: found.end };
+}
 
 function boxed(text: string): Extraction | undefined {
   const found: { content: string; start: number; end: number }[] = [];
@@ -1322,6 +1332,7 @@ function isBracketedList(text: string, open: number, items: number): boolean {
 }
 
 const EXTRACTORS: Record<ExtractorName, (text: string) => Extraction | undefined> = {
+  json_answer: jsonAnswerField,
   boxed,
   answer_tag: answerTag,
   gsm8k,

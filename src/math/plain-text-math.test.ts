@@ -91,4 +91,14 @@ describe('plain-text names of stop 36', () => {
     expect(withoutGreekNames('zeta+x')).toBe(' +x');
     expect(withoutGreekNames('The beta version')).toBe('The beta version');
   });
+  it("reads a power written between a function name and its argument (Doenet's spec)", () => {
+    expect(plainTextMathAsLatex('tan^2(x)')).toBe('\\tan^{2}(x)');
+    expect(plainTextMathAsLatex('sin^(-1)(x)')).toBe('\\sin^{-1}(x)');
+    expect(plainTextMathAsLatex('sin^2 x')).toBe('\\sin^{2} x');
+    expect(verifyAnswer('tan(x)^2', 'tan^2(x)').verdict).toBe('equal');
+    expect(verifyAnswer('asin(x)', 'sin^(-1)(x)').verdict).toBe('equal');
+    expect(verifyAnswer('arctan(x)', 'tan^(-1)(x)').verdict).toBe('equal');
+    expect(verifyAnswer('e^(-10x)+1', 'e^(-10x)+sin^2(x)+cos^2(x)').verdict).toBe('equal');
+    expect(verifyAnswer('tan(x)^2', 'tan^3(x)').verdict).toBe('not_equal');
+  });
 });

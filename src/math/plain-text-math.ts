@@ -22,7 +22,16 @@ const IS_GREEK_NAME = new RegExp(`^(?:${GREEK_NAMES})$`);
 const ROOT_WITHOUT_PARENTHESES = /(?<![\\A-Za-z])sqrt\s+(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))/g;
 /** What may follow a function name: a parenthesis, or a space and a one-letter name, a digit or another function name. */
 const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCTIONS})\s))`;
-const FUNCTION_NAME = new RegExp(String.raw`(?<![\\A-Za-z])(${FUNCTIONS})${APPLIED}`, 'gi');
+/**
+ * A function name, with a power of it written before its argument (`sin^2(x)`, `tan^(-1)(x)` for
+ * the inverse, as Doenet's math-expressions spec writes them; graders' round 10 read `tan^2(x)` as
+ * t·a·n²·x), then its argument.
+ */
+const POWER_OF_FUNCTION = String.raw`(?:\^\s*(\(\s*-?\d+\s*\)|-?\d+))?`;
+const FUNCTION_NAME = new RegExp(
+  String.raw`(?<![\\A-Za-z])(${FUNCTIONS})${POWER_OF_FUNCTION}${APPLIED}`,
+  'gi',
+);
 const PI = /(?<![\\A-Za-z])pi(?![A-Za-z])/g;
 const ROOT = /(?<![A-Za-z])\\?sqrt\s*\(/g;
 /** `abs(x)`, as calculators and CAS print the absolute value (sympy: `Abs(x)`): `|x|`. */
@@ -35,7 +44,7 @@ const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?)${APPLIED}`,
+  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?)${POWER_OF_FUNCTION}${APPLIED}`,
   'gi',
 );
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
@@ -101,9 +110,12 @@ function groupsAsBraces(
 /** The text with plain-text math written as LaTeX, or the text itself when there is none. */
 export function plainTextMathAsLatex(text: string): string {
   const named = text
-    .replace(FUNCTION_NAME, (match, name: string, at: number) =>
-      text[at + match.length] === '(' ? `\\${latexName(name)}` : `\\${latexName(name)} `,
-    )
+    .replace(FUNCTION_NAME, (match, name: string, power: string | undefined, at: number) => {
+      const raised = power === undefined ? '' : `^{${power.replace(/[()\s]/g, '')}}`;
+      return text[at + match.length] === '('
+        ? `\\${latexName(name)}${raised}`
+        : `\\${latexName(name)}${raised} `;
+    })
     .replace(GREEK_NAME, (name) => `\\${name} `)
     .replace(ROOT_WITHOUT_PARENTHESES, '\\sqrt{$1}')
     .replace(PI, '\\pi ')

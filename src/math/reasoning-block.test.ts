@@ -28,4 +28,21 @@ describe('afterReasoning', () => {
     expect(verifyAnswer('42', '<think>Let me reason... 99</think>\\boxed{42}').verdict).toBe('equal');
     expect(verifyAnswer('42', '<think>so 42</think>').verdict).toBe('equal');
   });
+  it('closes a <reasoning> or <thinking> block as it closes <think> (GRPO formats)', () => {
+    expect(afterReasoning('<reasoning>\nd/dx(x^2) = 2x\n</reasoning>\n\n2x')).toBe('\n\n2x');
+    expect(afterReasoning('<thinking>maybe 3</thinking>The answer is 4.')).toBe('The answer is 4.');
+    // The last closing tag of any of the three decides; `</thinking>` is no `</think>`.
+    expect(afterReasoning('<think>1</think><reasoning>2</reasoning>The answer is 3.')).toBe(
+      'The answer is 3.',
+    );
+    expect(afterReasoning('<reasoning>so 5</reasoning>The answer is 5.<reasoning>6')).toBe(
+      'The answer is 5.',
+    );
+    expect(verifyAnswer('2x', '<reasoning>\nd/dx(x^2) = 2*x^1 = 2x\n</reasoning>\n\n2x').verdict).toBe(
+      'equal',
+    );
+    expect(verifyAnswer('42', '<reasoning>\\boxed{42}</reasoning>I am not sure.').verdict).toBe(
+      'undecidable',
+    );
+  });
 });

@@ -10,21 +10,39 @@
 import { isCutOffSummary } from './cut-off-summary.js';
 import { lastIndexIn } from './last-index.js';
 
-const CLOSING_TAG = '</think>';
+/**
+ * The block's tags: `<think>` (R1, QwQ, Qwen3), `<thinking>` and `<reasoning>` (the formats of
+ * GRPO examples: `<reasoning>...</reasoning>\n<answer>...</answer>`, or the answer bare after the
+ * block, as a GRPO grader's regression test of graders' round 10 has it).
+ */
+const BLOCK_NAMES: readonly string[] = ['think', 'thinking', 'reasoning'];
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
 const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
 
+/** The last closing tag of a reasoning block: where it starts and the block's name, or undefined. */
+function lastClosingTag(text: string): { at: number; name: string } | undefined {
+  let last: { at: number; name: string } | undefined;
+  for (const name of BLOCK_NAMES) {
+    // `</thinking>` is no `</think>`: each tag with its closing `>`.
+    const at = text.includes(`</${name}>`) ? lastIndexIn(text, `</${name}>`) : -1;
+    if (at >= 0 && (last === undefined || at > last.at)) last = { at, name };
+  }
+  return last;
+}
+
 /**
- * The text after the last closing `</think>` when it holds a letter or digit (up to a `<think>`
- * reopened after it), else the text without that tag.
+ * The text after the last closing tag (`</think>`, `</thinking>`, `</reasoning>`) when it holds a
+ * letter or digit (up to the same block reopened after it), else the text without that tag.
  */
 export function afterReasoning(text: string): string {
-  const close = lastIndexIn(text, CLOSING_TAG);
-  if (close < 0) return text;
-  let after = text.slice(close + CLOSING_TAG.length);
+  const tag = text.includes('</') ? lastClosingTag(text) : undefined;
+  if (tag === undefined) return text;
+  const close = tag.at;
+  const closingTag = `</${tag.name}>`;
+  let after = text.slice(close + closingTag.length);
   // A new reasoning block opened after the answer and never closed is not the answer: "</think>The
   // answer is 17.<think>\boxed{18}" reads 17 (a red team of stop 35 was paid the box inside it).
-  const reopened = after.indexOf('<think>');
+  const reopened = after.indexOf(`<${tag.name}>`);
   if (reopened >= 0 && /[\p{L}\p{N}]/u.test(after.slice(0, reopened).replace(NOT_CONTENT, '')))
     after = after.slice(0, reopened);
   const content = after.replace(NOT_CONTENT, '');

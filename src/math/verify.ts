@@ -13,6 +13,7 @@ import { compareCongruences } from './congruence.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import { BeyondBudget, NotEvaluable } from './evaluate.js';
+import { compareExplainedYesNo } from './explained-yes-no.js';
 import {
   cleanResponse,
   type Extraction,
@@ -693,6 +694,7 @@ const TEXT_RULES: readonly ((gold: string | undefined, pred: string | undefined)
   compareBaseNumerals,
   compareSpacedUnit,
   compareSetWithTuple,
+  compareExplainedYesNo,
 ];
 
 const NO_ANSWER = undecidable('extract', 'no answer found in the response');
