@@ -71,8 +71,9 @@ export function randomPoints(variables: Iterable<string>, count: number): Map<st
 const STEP_FUNCTIONS = new Set(['Floor', 'Ceil', 'Ceiling', 'Round', 'Mod']);
 
 /**
- * Functions whose form changes at a kink that may lie far outside (0.5, 3.5): `|x + 10| - 10` is x
- * on the sample points and -x - 20 below -10 (Doenet's math-expressions spec, graders' round 10).
+ * Functions whose form changes at a kink that may lie outside (0.5, 3.5): `|x + 10| - 10` is x on
+ * the sample points and -x - 20 below -10 (Doenet's math-expressions spec, graders' round 10),
+ * `\max(x^2, 0.25)` is x^2 there and 0.25 below 0.5 (stop 37's red team).
  */
 const KINKED_FUNCTIONS = new Set(['Abs', 'Max', 'Min', 'Sign']);
 
@@ -95,21 +96,31 @@ const JUMP_INTEGERS = [
 ];
 
 /**
- * WIDE_POINTS points with magnitudes from 1 to 10^decades (log-uniform), the second half with
- * random signs.
+ * WIDE_POINTS points with magnitudes from 10^lowest to 10^highest (log-uniform), the second half
+ * with random signs.
  */
-function widePoints(names: readonly string[], decades: number, seed: number): Map<string, number>[] {
+function widePoints(
+  names: readonly string[],
+  lowest: number,
+  highest: number,
+  seed: number,
+): Map<string, number>[] {
   const next = seededRandom(seed + names.length);
   return Array.from({ length: WIDE_POINTS }, (_, index) => {
     const signed = index >= WIDE_POINTS / 2;
-    return new Map(names.map((name) => [name, (signed && next() < 0.5 ? -1 : 1) * 10 ** (decades * next())]));
+    return new Map(
+      names.map((name) => [
+        name,
+        (signed && next() < 0.5 ? -1 : 1) * 10 ** (lowest + (highest - lowest) * next()),
+      ]),
+    );
   });
 }
 
 /** Points for step functions: wide real ones, and every variable at the jump integers (mixed). */
 function stepFunctionPoints(variables: Iterable<string>): Map<string, number>[] {
   const names = [...variables].sort();
-  const wide = widePoints(names, 3, 0x51de);
+  const wide = widePoints(names, 0, 3, 0x51de);
   const integers = JUMP_INTEGERS.map(
     (_, index) =>
       new Map(
@@ -380,7 +391,10 @@ export function compareExpressions(
     if (hasFunction(gold, STEP_FUNCTIONS) || hasFunction(pred, STEP_FUNCTIONS))
       points.push(...stepFunctionPoints(variables));
     else if (hasFunction(gold, KINKED_FUNCTIONS) || hasFunction(pred, KINKED_FUNCTIONS))
-      points.push(...widePoints([...variables].sort(), 4, 0x4b1c));
+      // From 0.01 (`max(x^2, 0.25)` against x^2) to 100: further out, cancellation in a correct form
+      // (`\sqrt{x^4+1} - |x|^2` against `1/(\sqrt{x^4+1}+x^2)`: off by 1e-5 at x = 417) reads as a
+      // difference; a kink beyond 100 (`|x + 1000| - 1000`) is not found.
+      points.push(...widePoints([...variables].sort(), -2, 2, 0x4b1c));
     const goldOutside: boolean[] = [];
     const predOutside: boolean[] = [];
     const goldValues = evaluateAtPoints(gold, points, budget.deadline, goldOutside);

@@ -11,6 +11,15 @@ describe('compareExplainedYesNo', () => {
   it('decides nothing when the explanation says yes or no again, or the gold is no yes/no', () => {
     expect(compareExplainedYesNo('Yes', 'Yes, or maybe no.')).toBeUndefined();
     expect(compareExplainedYesNo('No', 'No, wait, yes.')).toBeUndefined();
+    // Words that take the answer back or flip it (stop 37's red team).
+    for (const taken of [
+      'Yes, scratch that.',
+      'Yes, or rather the negation.',
+      'Yes, wait, negative.',
+      'Yes, it is false.',
+    ])
+      expect(compareExplainedYesNo('Yes', taken), taken).toBeUndefined();
+    expect(verifyAnswer('Yes', 'The answer is: Yes, scratch that.').verdict).not.toBe('equal');
     expect(compareExplainedYesNo('Yes', 'Yes')).toBeUndefined();
     expect(compareExplainedYesNo('5', 'Yes, 5.')).toBeUndefined();
   });

@@ -4,8 +4,13 @@ import { equal, notEqual, type Verdict } from './verdict.js';
 const YES_NO_GOLD = /^\s*(yes|no)\s*\.?\s*$/i;
 /** "Yes, the equilibrium is stable.", "No: the series diverges": the word, a mark, an explanation. */
 const EXPLAINED_ANSWER = /^\s*(yes|no)\s*[,.;:!—–-]\s*(\S[\s\S]*)$/i;
-/** Another yes or no in the explanation ("Yes, or maybe no", "No, wait, yes") makes it no answer. */
-const OTHER_YES_NO = /\b(?:yes|no)\b/i;
+/**
+ * Another yes or no in the explanation ("Yes, or maybe no", "No, wait, yes"), or words that take the
+ * answer back or flip it ("Yes, scratch that.", "Yes, or rather the negation.", "Yes, wait,
+ * negative.", "Yes, it is false."; stop 37's red team): no answer is read.
+ */
+const OTHER_YES_NO =
+  /\b(?:yes|no|yep|yeah|nope|nah|oui|non|nein|ja|wait|scratch|actually|rather|i\s+mean|meant|wrong|incorrect|mistakes?|mistaken|errors?|false|true|negative|negation|affirmative|correction|ignore|kidding|joking|maybe|perhaps|probably|possibly|unless|not\s+sure|unsure)\b/i;
 
 /**
  * An answer that says yes or no and then explains it, against a gold yes or no: the leading word

@@ -168,9 +168,16 @@ const RULES_OUT_NEXT_BOX =
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
 
+/**
+ * What a closing JSON object with two answer fields that differ extracts: nothing, and no other
+ * extractor is tried (they would read one of the fields as text). Compared by identity.
+ */
+const CONFLICTING_FIELDS: Extraction = { text: '', extractor: 'json_answer', end: 0 };
+
 /** The answer field of a JSON object that ends the response (json-answer.ts). */
 function jsonAnswerField(text: string): Extraction | undefined {
   const found = jsonAnswer(text);
+  if (found === 'conflicting') return CONFLICTING_FIELDS;
   return found === undefined
     ? undefined
     : { text: found.text, extractor: 'json_answer', start: found.start, end: found.end };
@@ -1482,6 +1489,7 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const name = priority[index] as ExtractorName;
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
+    if (found === CONFLICTING_FIELDS) return undefined;
     if (name === 'boxed') {
       // `\boxed{42} ... #### 43`, `\boxed{42} ... <answer>43</answer>`: a later explicit marker is the answer.
       const marked = markedAfter(text, found.end, priority);
@@ -1522,5 +1530,6 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
 
 /** Runs one extractor alone (for tests and for callers with their own policy). */
 export function runExtractor(name: ExtractorName, text: string): Extraction | undefined {
-  return EXTRACTORS[name](text);
+  const found = EXTRACTORS[name](text);
+  return found === CONFLICTING_FIELDS ? undefined : found;
 }

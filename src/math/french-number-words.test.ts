@@ -25,6 +25,33 @@ describe('parseFrenchNumberWords', () => {
     for (const words of ['douze pommes', 'un nombre', 'peut-être douze', 'douze ou treize', 'twelve', ''])
       expect(parseFrenchNumberWords(words), words).toBeUndefined();
   });
+  it('reads only numbers as French writes them, not words side by side (stop 37 red team)', () => {
+    // They had been added up: "cinq six" paid 11.
+    for (const words of [
+      'cinq six',
+      'dix cinq',
+      'dix vingt',
+      'douze quinze',
+      'cinq et six',
+      'deux deux',
+      'mille mille mille',
+      'vingt quatre-vingts',
+      'vingt douze',
+      'deux cents trois',
+      'dix un',
+    ])
+      expect(parseFrenchNumberWords(words), words).toBeUndefined();
+    const cases: [string, string][] = [
+      ['vingt-deux', '22'],
+      ['quatre-vingt-un', '81'],
+      ['soixante-dix-sept', '77'],
+      ['cent un', '101'],
+      ['neuf cent quatre-vingt-dix-neuf', '999'],
+      ['mille deux cent trente-quatre', '1234'],
+      ['un million deux cent mille', '1200000'],
+    ];
+    for (const [words, value] of cases) expect(parseFrenchNumberWords(words), words).toBe(value);
+  });
 });
 
 describe('frenchAnswerInWords', () => {

@@ -127,11 +127,13 @@ function valueText(text: string, start: number, end: number): string | undefined
 }
 
 /**
- * The top-level answer field of the object opening at `open` (closing at `close`), if any. Two
- * answer fields that differ (`{"final_answer": "7", "answer": "6"}`) state no answer.
+ * The top-level answer field of the object opening at `open` (closing at `close`), if any;
+ * `'conflicting'` when it has two answer fields that differ (`{"final_answer": "7", "answer": "6"}`,
+ * an answer and a null one).
  */
-function answerField(text: string, open: number, close: number): string | undefined {
+function answerField(text: string, open: number, close: number): string | 'conflicting' | undefined {
   let found: string | undefined;
+  let fields = 0;
   let at = skipSpaces(text, open + 1);
   while (at < close && text.charCodeAt(at) === 34) {
     const keyEnd = stringEnd(text, at);
@@ -147,14 +149,9 @@ function answerField(text: string, open: number, close: number): string | undefi
     if (end < 0 || end > close) return undefined;
     if (ANSWER_FIELDS.has(key)) {
       const answer = valueText(text, at, end)?.trim();
-      if (
-        answer === undefined ||
-        answer === '' ||
-        answer === 'null' ||
-        (found !== undefined && found !== answer)
-      )
-        return undefined;
-      found = answer;
+      const usable = answer !== undefined && answer !== '' && answer !== 'null';
+      if (++fields > 1 && (!usable || answer !== found)) return 'conflicting';
+      if (usable) found = answer;
     }
     at = skipSpaces(text, end);
     if (text.charCodeAt(at) !== 44) return at === close ? found : undefined;
@@ -168,8 +165,12 @@ function mayHoldAnswerField(text: string): boolean {
   return text.includes('nswer"') || text.includes('NSWER"');
 }
 
-/** The answer field of the JSON object that ends the response, if it has one. */
-export function jsonAnswer(text: string): JsonAnswer | undefined {
+/**
+ * The answer field of the JSON object that ends the response, if it has one; `'conflicting'` when
+ * the object has answer fields that differ (the response then states no answer at all: the other
+ * extractors would read one of the fields as text).
+ */
+export function jsonAnswer(text: string): JsonAnswer | 'conflicting' | undefined {
   const close = closingBrace(text);
   if (close < 0 || !mayHoldAnswerField(text)) return undefined;
   // Openings `{` before a quoted key, from the last: the first whose object closes at the end is
@@ -180,7 +181,9 @@ export function jsonAnswer(text: string): JsonAnswer | undefined {
       tried++;
       if (valueEnd(text, open) === close + 1) {
         const answer = answerField(text, open, close);
-        return answer === undefined ? undefined : { text: answer, start: open, end: close + 1 };
+        return answer === undefined || answer === 'conflicting'
+          ? answer
+          : { text: answer, start: open, end: close + 1 };
       }
     }
     open = open === 0 ? -1 : text.lastIndexOf('{', open - 1);

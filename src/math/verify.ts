@@ -31,6 +31,7 @@ import { isStatingSentence } from './gold-sentence.js';
 import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
+import { jsonAnswer } from './json-answer.js';
 import { LruCache } from './lru-cache.js';
 import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
 import { beforeNewProblem } from './new-problem.js';
@@ -403,7 +404,11 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   const cutInBox = endsInsideBox(whole);
   const repeated = cutInBox ? beforeCutRepeatedBox(whole) : undefined;
   const text = repeated ?? whole;
-  const cutOff = cutInBox && repeated === undefined;
+  // A closing JSON object whose answer fields differ states no answer either: no fallback reads one
+  // of them (json-answer.ts; stop 37's red team was paid "Yes" for `{"answer": "Yes", "answer": "No"}`).
+  const cutOff =
+    (cutInBox && repeated === undefined) ||
+    (options.extraction.includes('json_answer') && jsonAnswer(text) === 'conflicting');
   const extractors = predExtractors(options);
   const extracted = cutOff ? undefined : extractAnswer(text, extractors);
   // The text as the extractors read it, taken now while cleanResponse's memo holds it (the check
