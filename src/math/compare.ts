@@ -19,6 +19,7 @@ import {
 import { compareRoundedDecimal } from './compare-rounding.js';
 import { compareTexts } from './compare-text.js';
 import { writtenUnroundedScalar } from './exact-rationals.js';
+import { identityChainValue } from './identity-chain.js';
 import { rootsOfIndexedUnknown } from './label.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
@@ -87,7 +88,7 @@ function compareToScalarGold(
 ): Verdict {
   if (isScalar(pred)) return compareScalars(gold, pred, context);
   if (pred.kind === 'relation') {
-    const value = statedValue(pred);
+    const value = statedValue(pred) ?? identityChainValue(pred, context, compareValues);
     if (value === undefined)
       return notEqual('relation', 'the prediction restates a relation instead of giving a value');
     const verdict = compareValues(gold, value, context);

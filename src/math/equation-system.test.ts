@@ -23,4 +23,16 @@ describe('systemAsList', () => {
       'not_equal',
     );
   });
+  it('joins rows that open with their relation into one chain (a derivation)', () => {
+    expect(systemAsList('\\begin{aligned} x &= 2+3 \\\\ &= 5 \\end{aligned}')).toBe('x = 2+3 = 5');
+    expect(systemAsList('\\begin{aligned} x &= 1 \\\\ y &= 2 \\end{aligned}')).toBe('x = 1, y = 2');
+    expect(verifyAnswer('5', 'So $$\\begin{aligned} x &= 2+3 \\\\ &= 5 \\end{aligned}$$').verdict).toBe(
+      'equal',
+    );
+    expect(verifyAnswer('6', 'So $$\\begin{aligned} x &= 2+3 \\\\ &= 5 \\end{aligned}$$').verdict).toBe(
+      'not_equal',
+    );
+    const expanded = 'Expanding, $$\\begin{aligned} (x+1)^2 &= (x+1)(x+1) \\\\ &= x^2+2x+1 \\end{aligned}$$';
+    expect(verifyAnswer('x^2+2x+1', expanded).verdict).toBe('equal');
+  });
 });
