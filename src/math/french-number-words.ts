@@ -135,6 +135,7 @@ export function parseFrenchNumberWords(phrase: string): string | undefined {
   if (list.length === 0 || list.length > 16) return undefined;
   const sign = list[0] === 'moins' ? -1 : 1;
   const words = new Words(sign < 0 ? list.slice(1) : list);
+  if (words.words.length === 0) return undefined;
   let total = 0;
   for (const [names, value] of SCALES) {
     const before = words.at;
@@ -145,7 +146,6 @@ export function parseFrenchNumberWords(phrase: string): string | undefined {
   }
   const rest = words.at < words.words.length ? belowThousand(words) : 0;
   if (rest === undefined || Number.isNaN(rest) || words.at !== words.words.length) return undefined;
-  if (list.length === (sign < 0 ? 1 : 0)) return undefined;
   return String(sign * (total + rest));
 }
 

@@ -14,6 +14,8 @@
  * reads `B, F`); an array of arrays keeps its brackets; an object or an empty value is no answer.
  */
 
+import { isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
+
 /** Field names that hold the answer, compared in lower case with spaces and hyphens as `_`. */
 const ANSWER_FIELDS: ReadonlySet<string> = new Set(['answer', 'final_answer', 'finalanswer']);
 
@@ -31,8 +33,7 @@ export interface JsonAnswer {
 
 /** The index of the response's closing `}` when the response ends with a JSON object, else -1. */
 function closingBrace(text: string): number {
-  let index = text.length - 1;
-  while (index >= 0 && isSpace(text.charCodeAt(index))) index--;
+  let index = lastNonSpaceBefore(text, text.length);
   // A closing fence (```), then the spaces before it.
   let backticks = 0;
   while (index >= 0 && text.charCodeAt(index) === 96) {
@@ -40,16 +41,12 @@ function closingBrace(text: string): number {
     backticks++;
   }
   if (backticks !== 0 && backticks !== 3) return -1;
-  while (index >= 0 && isSpace(text.charCodeAt(index))) index--;
+  index = lastNonSpaceBefore(text, index + 1);
   return index >= 0 && text.charCodeAt(index) === 125 ? index : -1;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
 function skipSpaces(text: string, index: number): number {
-  while (index < text.length && isSpace(text.charCodeAt(index))) index++;
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++;
   return index;
 }
 
@@ -89,7 +86,7 @@ function valueEnd(text: string, index: number): number {
   let at = index;
   while (at < text.length) {
     const inner = text.charCodeAt(at);
-    if (inner === 44 || inner === 125 || inner === 93 || isSpace(inner)) break;
+    if (inner === 44 || inner === 125 || inner === 93 || isWhiteSpaceCode(inner)) break;
     at++;
   }
   return at === index ? -1 : at;

@@ -404,16 +404,18 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   const cutInBox = endsInsideBox(whole);
   const repeated = cutInBox ? beforeCutRepeatedBox(whole) : undefined;
   const text = repeated ?? whole;
-  // A closing JSON object whose answer fields differ states no answer either: no fallback reads one
-  // of them (json-answer.ts; stop 37's red team was paid "Yes" for `{"answer": "Yes", "answer": "No"}`).
-  const cutOff =
-    (cutInBox && repeated === undefined) ||
-    (options.extraction.includes('json_answer') && jsonAnswer(text) === 'conflicting');
+  const cutInLastBox = cutInBox && repeated === undefined;
   const extractors = predExtractors(options);
-  const extracted = cutOff ? undefined : extractAnswer(text, extractors);
+  const extracted = cutInLastBox ? undefined : extractAnswer(text, extractors);
   // The text as the extractors read it, taken now while cleanResponse's memo holds it (the check
   // below extracts from a prefix, which replaces the memo): the hedge rules read it again.
   const read = cleanResponse(text);
+  // A closing JSON object whose answer fields differ states no answer either (extractAnswer found
+  // none): no fallback reads one of them (json-answer.ts; stop 37's red team was paid "Yes" for
+  // `{"answer": "Yes", "answer": "No"}`). Looked for only when nothing was extracted.
+  const cutOff =
+    cutInLastBox ||
+    (extracted === undefined && extractors.includes('json_answer') && jsonAnswer(read) === 'conflicting');
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
   // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
   const statement = cutOff ? undefined : statedChoiceAnswer(gold, text, before);
