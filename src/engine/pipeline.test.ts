@@ -39,6 +39,18 @@ describe('Pipeline', () => {
     expect(result.error?.message).toMatch(/line 7: field 'response': expected string, found number 42/);
   });
 
+  it('scores a row with fields the sample contract does not name, and still checks the ones it does', async () => {
+    const pipeline = Pipeline.compile(formatSpec());
+    // verl's rows carry data_source, ability and extra_info beside the sample's own fields.
+    const extra = { data_source: 'openai/gsm8k', ability: 'math', extra_info: { index: 3 } };
+    const result = await pipeline.scoreSample({ id: 'v', response: '\\boxed{2}', ...extra });
+    expect(result.error).toBeNull();
+    expect(result.components['boxed']?.score).toBe(1);
+    const bad = await pipeline.scoreSample({ id: 'w', response: 'x', steps: 'one', ...extra }, { line: 3 });
+    expect(bad.reward).toBeNull();
+    expect(bad.error?.message).toMatch(/line 3: field 'steps'/);
+  });
+
   it('gives an input without id the id line:N', async () => {
     const pipeline = Pipeline.compile(formatSpec());
     const result = await pipeline.scoreSample({ response: 'r' }, { line: 3 });

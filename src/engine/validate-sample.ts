@@ -8,21 +8,28 @@ export interface SamplePosition {
   line?: number;
 }
 
-const PLAIN_FIELDS: ReadonlySet<string> = new Set(['id', 'response', 'prompt', 'reference', 'group', 'meta']);
+/**
+ * The fields of SampleSchema this check does not read: a sample holding one goes through the schema.
+ * Any field the schema does not name (`data_source`, `ability`, `extra_info` of verl's rows) passes
+ * through it unchanged, so it passes here too.
+ */
+const SCHEMA_CHECKED_FIELDS: ReadonlySet<string> = new Set(['steps', 'step_scores', 'tokens', 'logprobs']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The common shape, checked without zod: `{id, response}` strings plus an optional string prompt,
- * string group, object meta and a reference object whose `answer` (if any) is a string. Such an
- * input is already what SampleSchema would output (it transforms nothing there), so it is used as
- * it is; anything else goes through the schema.
+ * string group, object meta, a reference object whose `answer` (if any) is a string, and any
+ * fields the schema does not name. Such an input is already what SampleSchema would output (it
+ * transforms nothing there and passes unnamed fields through), so it is used as it is; anything
+ * else goes through the schema (zod cost about 1.2 µs a line of `rewardkit score` on GSM8K rows
+ * with one extra field).
  */
 function isPlainSample(input: unknown): input is Sample {
   if (!isPlainObject(input)) return false;
   for (const key in input) {
-    if (!PLAIN_FIELDS.has(key)) return false;
+    if (SCHEMA_CHECKED_FIELDS.has(key)) return false;
   }
   const { id, response, prompt, reference, group, meta } = input;
   if (typeof id !== 'string' || id.length === 0 || typeof response !== 'string') return false;

@@ -10,6 +10,7 @@ import { type CasAnswer, type CasRequest, runGuardedCas } from './guarded-cas.js
 import { compareIntegerPowers } from './power-bases.js';
 import { rationalToNumber, rationalToString } from './rational.js';
 import { type MathJson, numberReading } from './value.js';
+import { incrementsDiffer } from './value-increments.js';
 import { isExactZero, isVanishing } from './vanishing-values.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict } from './verdict.js';
 
@@ -405,6 +406,8 @@ export function compareExpressions(
     let vanishing = 0;
     let exactZeros = 0;
     const tolerance = Math.max(IDENTITY_TOLERANCE, options.relativeTolerance);
+    const comparedGold: Complex[] = [];
+    const comparedPred: Complex[] = [];
     const at = (index: number) =>
       [...(points[index] ?? new Map())].map(([name, value]) => `${name}=${value.toFixed(3)}`).join(', ');
     for (let index = 0; index < points.length; index++) {
@@ -434,7 +437,12 @@ export function compareExpressions(
       if (!valuesClose(goldValue, predValue, tolerance, options.absoluteTolerance)) {
         return notEqual('numeric', `the expressions differ at ${at(index)}`);
       }
+      comparedGold.push(goldValue);
+      comparedPred.push(predValue);
     }
+    // `x + 10^9` against `2x + 10^9`: close at every point, but they change differently (value-increments.ts).
+    if (incrementsDiffer(comparedGold, comparedPred, tolerance))
+      return notEqual('numeric', 'the expressions agree in size but change differently between the points');
     if (compared === 0 && exactZeros === points.length) return equal('numeric', 'both are 0 at every point');
     if (compared < 2 && realAgainstComplex > points.length / 2)
       return notEqual('numeric', 'one expression is real where the other is not');

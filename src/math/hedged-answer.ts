@@ -380,8 +380,9 @@ function answerWordsBeforeOr(window: string): string | undefined {
  */
 function valueOrBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - 80);
-  const or = text.lastIndexOf(' or', at);
-  if (or < from) return undefined;
+  // " or" starting within [from, at]: looked for in those characters only (a `lastIndexOf` from
+  // `at` walks back over the whole text when there is none, the common case).
+  if (!text.slice(from, at + 3).includes(' or')) return undefined;
   const window = text.slice(from, at);
   return VALUE_OR_BEFORE.exec(window)?.[1]?.replace(/,+$/, '') ?? answerWordsBeforeOr(window);
 }

@@ -1,6 +1,7 @@
 import { mayHoldCountingNotation, rewriteCountingNotation } from './counting-notation.js';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { LruCache } from './lru-cache.js';
+import { eNotationAsPowers } from './e-notation-literal.js';
 import { parseLatexFast } from './parse-latex-fast.js';
 import { mayBePlainTextMath, plainTextMathAsLatex } from './plain-text-math.js';
 import type { MathJson } from './value.js';
@@ -50,6 +51,8 @@ export function parseLatex(latex: string): MathJson | undefined {
   // `pi/2`, `-1 + exp(16)`, `sqrt(2)`: plain-text math as LaTeX.
   let rewritten = mayHoldCountingNotation(latex) ? rewriteCountingNotation(latex) : latex;
   if (mayBePlainTextMath(rewritten)) rewritten = plainTextMathAsLatex(rewritten);
+  // `1E-50*x`: a power of ten, read exactly (compute-engine chops it to 0: e-notation-literal.ts).
+  rewritten = eNotationAsPowers(rewritten);
   if (rewritten !== latex) {
     const json = parseLatex(rewritten);
     parsed.set(latex, json ?? null);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { incrementsDiffer } from './value-increments.js';
+import { verifyAnswer } from './verify.js';
+
+const real = (values: number[]) => values.map((re) => ({ re, im: 0 }));
+
+describe('incrementsDiffer', () => {
+  it('finds two functions that a large constant makes close at every point but that change differently', () => {
+    // x + 1e9 against 2x + 1e9 at x = 1, 2, 3: relative differences 1e-9 to 3e-9, steps 1, 2 against 2, 4.
+    expect(incrementsDiffer(real([1e9 + 1, 1e9 + 2, 1e9 + 3]), real([1e9 + 2, 1e9 + 4, 1e9 + 6]), 1e-6)).toBe(true);
+  });
+
+  it('keeps equal functions equal when their values round differently', () => {
+    const gold = real([1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3]);
+    const pred = gold.map(({ re }) => ({ re: re + 1e-7, im: 0 }));
+    expect(incrementsDiffer(gold, pred, 1e-6)).toBe(false);
+  });
+
+  it('does not run where the values vary with their size (the values were informative)', () => {
+    expect(incrementsDiffer(real([1, 2, 3]), real([1, 2, 3.0000001]), 1e-6)).toBe(false);
+    expect(incrementsDiffer(real([5]), real([5]), 1e-6)).toBe(false);
+  });
+});
+
+describe('verifyAnswer with a dominating constant', () => {
+  it.each([
+    ['x+10^9', '2x+10^9', 'not_equal'],
+    ['x+1E9', '2x+1E9', 'not_equal'],
+    ['x+10^9', '10^9+x', 'equal'],
+    ['\\frac{x}{1000}+1000000', '1000000+\\frac{x}{1000}', 'equal'],
+    ['x^2+10^{12}', '10^{12}+x^2', 'equal'],
+  ])('%s against %s is %s', (gold, response, verdict) => {
+    expect(verifyAnswer(gold, response).verdict).toBe(verdict);
+  });
+});
