@@ -1,7 +1,7 @@
 import { mayHoldCountingNotation, rewriteCountingNotation } from './counting-notation.js';
+import { eNotationAsPowers } from './e-notation-literal.js';
 import { runGuardedCas, startGuardedCas } from './guarded-cas.js';
 import { LruCache } from './lru-cache.js';
-import { eNotationAsPowers } from './e-notation-literal.js';
 import { parseLatexFast } from './parse-latex-fast.js';
 import { mayBePlainTextMath, plainTextMathAsLatex } from './plain-text-math.js';
 import type { MathJson } from './value.js';

@@ -7,7 +7,9 @@ const real = (values: number[]) => values.map((re) => ({ re, im: 0 }));
 describe('incrementsDiffer', () => {
   it('finds two functions that a large constant makes close at every point but that change differently', () => {
     // x + 1e9 against 2x + 1e9 at x = 1, 2, 3: relative differences 1e-9 to 3e-9, steps 1, 2 against 2, 4.
-    expect(incrementsDiffer(real([1e9 + 1, 1e9 + 2, 1e9 + 3]), real([1e9 + 2, 1e9 + 4, 1e9 + 6]), 1e-6)).toBe(true);
+    expect(incrementsDiffer(real([1e9 + 1, 1e9 + 2, 1e9 + 3]), real([1e9 + 2, 1e9 + 4, 1e9 + 6]), 1e-6)).toBe(
+      true,
+    );
   });
 
   it('keeps equal functions equal when their values round differently', () => {

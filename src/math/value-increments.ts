@@ -25,7 +25,11 @@ function distance(left: Complex, right: Complex): number {
  * (relative to the larger change) between some two points, in the constant-dominated regime.
  * `gold` and `pred` hold the values at the compared points, in the same order.
  */
-export function incrementsDiffer(gold: readonly Complex[], pred: readonly Complex[], tolerance: number): boolean {
+export function incrementsDiffer(
+  gold: readonly Complex[],
+  pred: readonly Complex[],
+  tolerance: number,
+): boolean {
   if (gold.length < 2) return false;
   let size = 0;
   let spread = 0;
@@ -43,8 +47,7 @@ export function incrementsDiffer(gold: readonly Complex[], pred: readonly Comple
       re: (pred[index] as Complex).re - (pred[0] as Complex).re,
       im: (pred[index] as Complex).im - (pred[0] as Complex).im,
     };
-    const allowed =
-      tolerance * Math.max(magnitudeOf(goldStep), magnitudeOf(predStep)) + FLOAT_SLACK * size;
+    const allowed = tolerance * Math.max(magnitudeOf(goldStep), magnitudeOf(predStep)) + FLOAT_SLACK * size;
     if (distance(goldStep, predStep) > allowed) return true;
   }
   return false;
