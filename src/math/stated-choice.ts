@@ -1,3 +1,6 @@
+import { beyondAscii } from './ascii-text.js';
+import { CHINESE_CHOICE_STATEMENTS, CHINESE_DOUBT } from './chinese-choice.js';
+
 /**
  * A response that ends by stating one option, `Solution: Choice_B`, `Choice B (7.92)`, "the
  * solution is Choice D.", "The correct choice is Choice_B: $\frac{5}{24}$", "the correct answer
@@ -61,14 +64,18 @@ export function statedChoice(text: string): { letter: string; start: number } | 
   const from = Math.max(0, text.length - TAIL_CHARS);
   const tail = text.slice(from);
   let best: { letter: string; start: number; end: number; labelled: boolean } | undefined;
-  for (let index = 0; index < STATEMENTS.length; index++) {
-    const pattern = STATEMENTS[index] as RegExp;
+  // Chinese statements only where the tail holds a character beyond ASCII (chinese-choice.ts).
+  const chinese = beyondAscii(tail);
+  const patterns = chinese ? [...STATEMENTS, ...CHINESE_CHOICE_STATEMENTS] : STATEMENTS;
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index] as RegExp;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(tail); match !== null; match = pattern.exec(tail)) {
       if (match[0] === '') pattern.lastIndex++;
       // A capital letter only: "the answer is e." names Euler's number, not option E.
       const rest = match[3] ?? '';
       if (ANOTHER_CHOICE.test(rest) || DOUBT.test(rest) || !/^[A-E]$/.test(match[2] ?? '')) continue;
+      if (chinese && CHINESE_DOUBT.test(rest)) continue;
       if (best !== undefined && match.index <= best.start) continue;
       const lead = match[0].split(/Choice|Option/i)[0] ?? '';
       best = {
