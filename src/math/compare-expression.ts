@@ -78,6 +78,13 @@ const STEP_FUNCTIONS = new Set(['Floor', 'Ceil', 'Ceiling', 'Round', 'Mod']);
  */
 const KINKED_FUNCTIONS = new Set(['Abs', 'Max', 'Min', 'Sign']);
 
+/**
+ * Functions real only on [-1, 1]: most random points in (0.5, 3.5) lie outside, and
+ * `\arcsin x + \arccos x + \tan x + 1` against the same with `\sin^2 x + \cos^2 x` was "too few
+ * points" (isaacphysics' checker tests, graders' round 11). Also compared inside (-1, 1).
+ */
+const UNIT_DOMAIN_FUNCTIONS = new Set(['Arcsin', 'Arccos']);
+
 function hasFunction(json: MathJson, names: ReadonlySet<string>): boolean {
   if (!Array.isArray(json)) return false;
   if (typeof json[0] === 'string' && names.has(json[0])) return true;
@@ -396,6 +403,8 @@ export function compareExpressions(
       // (`\sqrt{x^4+1} - |x|^2` against `1/(\sqrt{x^4+1}+x^2)`: off by 1e-5 at x = 417) reads as a
       // difference; a kink beyond 100 (`|x + 1000| - 1000`) is not found.
       points.push(...widePoints([...variables].sort(), -2, 2, 0x4b1c));
+    if (hasFunction(gold, UNIT_DOMAIN_FUNCTIONS) || hasFunction(pred, UNIT_DOMAIN_FUNCTIONS))
+      points.push(...widePoints([...variables].sort(), -2, -0.05, 0x0a5c));
     const goldOutside: boolean[] = [];
     const predOutside: boolean[] = [];
     const goldValues = evaluateAtPoints(gold, points, budget.deadline, goldOutside);

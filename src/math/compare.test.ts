@@ -264,3 +264,14 @@ describe('kinks and decreasing brackets (graders round 10)', () => {
     expect(verifyAnswer('[1, 2]', '1, 2').verdict).toBe('not_equal');
   });
 });
+
+describe('functions real only on [-1, 1] (graders round 11)', () => {
+  it('compares arcsine and arccosine inside their domain too', () => {
+    // isaacphysics/equality-checker's tests: an identity with arcsin and arccos beside sin^2 + cos^2.
+    const gold = '1 + tan(x) + arcsin(x) + arccos(x) + arctan(x)';
+    const response = 'arcsin(x) + arccos(x) + arctan(x) + sin(x)**2 + cos(x)**2 + tan(x)';
+    expect(verifyAnswer(gold, response).verdict).toBe('equal');
+    expect(verifyAnswer('\\arccos(x)', '\\frac{\\pi}{2}-\\arcsin(x)').verdict).toBe('equal');
+    expect(verifyAnswer('\\arcsin(2x)', '2\\arcsin(x)').verdict).toBe('not_equal');
+  });
+});

@@ -222,3 +222,14 @@ describe('normalizeAnswer: a unit in parentheses', () => {
     expect(normalize('f (s)')).toBe('f (s)');
   });
 });
+
+describe('normalizeAnswer: notation of other graders (graders round 11)', () => {
+  it('reads an x glued between a number and a power of ten as times', () => {
+    expect(normalize('3.2x10^32')).toBe('3.2 \\times 10^{32}');
+    expect(normalize('2x + 10')).toBe('2x + 10');
+  });
+  it("reads Python's == as an equation's =", () => {
+    expect(normalize('x**2 + x + 1 == 0')).toBe('x^2 + x + 1 = 0');
+    expect(normalize('x === 1')).toBe('x === 1');
+  });
+});

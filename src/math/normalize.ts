@@ -56,6 +56,11 @@ const PYTHON_LOG = /(?<![\\A-Za-z_])log(?=\s*\((?:[^(),]|\([^()]*\))*\))/g;
 
 /** An x standing alone between two numbers (`9 x 2`). */
 const TIMES_X = /(\d)\s+x\s+(?=\d)/g;
+/**
+ * An x glued between a number and a power of ten (`3.2x10^32`): scientific notation, as the same
+ * answer spaced out (`3.2 x 10^32`) is read (nti.assessment's tests, graders' round 11).
+ */
+const SCIENTIFIC_X = /(\d)x(?=10\s*\^)/g;
 /** The suffix of an ordinal number after its digits, bare or as a superscript. */
 const ORDINAL_SUFFIX =
   /(\d)\s*(?:\\text\s*\{\s*(?:st|nd|rd|th)\s*\}|\^\s*\{\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}|\^\s*(?:st|nd|rd|th)\b)/g;
@@ -494,12 +499,15 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('\\operatorname')) text = text.replace(OPERATOR_FUNCTION, '\\$1');
   // `4 x 3 = 12` as GSM8K solutions write a product: a lone x between two numbers is the times sign.
   if (text.includes(' x ')) text = text.replace(TIMES_X, '$1 \\times ');
+  if (text.includes('x10')) text = text.replace(SCIENTIFIC_X, '$1 \\times ');
   // `**` between two operands is a power (`x**2`, Python style); elsewhere it is markdown bold.
   // Written in Python (sympy prints `log(x**2 + 1)`), `log(` is the natural log, as in Python.
   if (text.includes('**')) {
     const powered = text.replace(PYTHON_POWER, '^');
     text = (powered === text ? text : powered.replace(PYTHON_LOG, 'ln')).replace(/\*\*/g, ' ');
   }
+  // `x**2 + x + 1 == 0`: Python's equality is an equation's `=` (isaacphysics' checker tests).
+  if (text.includes('==')) text = text.replace(/(?<![=!<>])==(?!=)/g, '=');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).
