@@ -5,7 +5,8 @@
  */
 import { Budget } from '../../src/math/budget.js';
 import { compareValues } from '../../src/math/compare.js';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from '../../src/math/extract.js';
+import { extractAnswer } from '../../src/math/extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY } from '../../src/math/extraction.js';
 import { normalizeAnswer } from '../../src/math/normalize.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS } from '../../src/math/options.js';
 import { parseAnswer } from '../../src/math/parse-answer.js';

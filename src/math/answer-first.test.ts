@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endOfStatedFirstSentence } from './answer-first.js';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+import { extractAnswer } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY } from './extraction.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 

@@ -6,7 +6,7 @@ import { Budget } from './budget.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
-import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
+import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
 import type { MathVerifyOptions } from './options.js';
 import { statedChoice } from './stated-choice.js';
 import type { MathValue } from './value.js';

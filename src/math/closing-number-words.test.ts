@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closingNumberWords, numberInWords } from './closing-number-words.js';
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 
 /** The last number in digits of a text, as the last-number extractor reports it. */
 function lastDigits(text: string): Extraction {

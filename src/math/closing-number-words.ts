@@ -1,4 +1,4 @@
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { textBeforeRuledOut } from './ruled-out-value.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionedValueEnd } from './condition-span.js';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+import { extractAnswer } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY } from './extraction.js';
 import { verifyAnswer } from './verify.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_EXTRACTION_PRIORITY,
-  extractAnswer,
-  mentionsAnswer,
-  runExtractor,
-  unclosedBoxed,
-} from './extract.js';
+import { mentionsAnswer } from './answer-marker.js';
+import { unclosedBoxed } from './boxed-answer.js';
+import { extractAnswer, runExtractor } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY } from './extraction.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 

@@ -6,7 +6,7 @@
 import { HEDGE, lastChosenLetter } from './choice-answer.js';
 import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
 import { choiceLetter } from './compare-text.js';
-import { type Extraction, WEAK_EXTRACTORS } from './extract.js';
+import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
 import { frenchAnswerInWords } from './french-number-words.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
 import { withoutOptionLabels } from './option-list.js';

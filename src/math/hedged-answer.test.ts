@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 import { offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 
 /** An extraction of `value`, found where it last occurs in `text`. */

@@ -3,12 +3,8 @@ export { compareValues } from './compare.js';
 // Exact and numeric evaluation of a parsed expression (used by the step checker).
 export { evaluate } from './evaluate.js';
 export { evaluateExact } from './evaluate-exact.js';
-export {
-  DEFAULT_EXTRACTION_PRIORITY,
-  type Extraction,
-  type ExtractorName,
-  extractAnswer,
-} from './extract.js';
+export { extractAnswer } from './extract.js';
+export { DEFAULT_EXTRACTION_PRIORITY, type Extraction, type ExtractorName } from './extraction.js';
 export { normalizeAnswer } from './normalize.js';
 export { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
 export { parseAnswer } from './parse-answer.js';

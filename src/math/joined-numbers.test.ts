@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
 
 function lastNumberOf(response: string, text: string): Extraction {

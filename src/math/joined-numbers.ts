@@ -1,4 +1,4 @@
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 import { lastNumberStart } from './last-number-place.js';
 
 /**

@@ -1,6 +1,6 @@
 import { choiceMatches, namedChoice } from './choice-answer.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
-import type { Extraction } from './extract.js';
+import type { Extraction } from './extraction.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { withKeyAliases } from '../core/option-aliases.js';
-import { DEFAULT_EXTRACTION_PRIORITY, ExtractorNameSchema } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY, ExtractorNameSchema } from './extraction.js';
 
 /**
  * The camelCase spellings of the math options before they followed the spec's snake_case; still

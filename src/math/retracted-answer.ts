@@ -1,4 +1,4 @@
-import { NUMBER } from './extract.js';
+import { NUMBER } from './last-number.js';
 
 /**
  * An answer the response takes back after stating it: `\boxed{5} is wrong.`, "\boxed{5}. Hmm,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER, NUMBER_BREAKERS } from './extract.js';
+import { NUMBER, NUMBER_BREAKERS } from './last-number.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 
 /** The reference: every match from the start, the last one kept. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_PRIORITY, extractAnswer } from './extract.js';
+import { extractAnswer } from './extract.js';
+import { DEFAULT_EXTRACTION_PRIORITY } from './extraction.js';
 import { answerBeforeCheck } from './verification-tail.js';
 
 function read(response: string): string | undefined {

@@ -1,4 +1,5 @@
-import { type Extraction, type ExtractorName, extractAnswer, WEAK_EXTRACTORS } from './extract.js';
+import { extractAnswer } from './extract.js';
+import { type Extraction, type ExtractorName, WEAK_EXTRACTORS } from './extraction.js';
 
 /**
  * A response that states its answer and then checks it, with no answer marker anywhere ("So

@@ -1,9 +1,11 @@
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
+import { endsInsideBox, unclosedBoxed } from './boxed-answer.js';
 import { bracketedPairAround } from './bracketed-pair.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { withoutCalculatorNotes } from './calculator-note.js';
 import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
+import { cleanResponse } from './clean-response.js';
 import { compareClockTimes } from './clock-time.js';
 import { closingExpression } from './closing-expression.js';
 import { closingNumberWords } from './closing-number-words.js';
@@ -14,16 +16,8 @@ import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import { compareExplainedYesNo } from './explained-yes-no.js';
-import {
-  cleanResponse,
-  type Extraction,
-  type ExtractorName,
-  endsInsideBox,
-  extractAnswer,
-  MAX_SCANNED_CHARS,
-  runExtractor,
-  unclosedBoxed,
-} from './extract.js';
+import { extractAnswer, runExtractor } from './extract.js';
+import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS } from './extraction.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';

@@ -1,0 +1,132 @@
+import { hasTextAfter } from '../core/text.js';
+import type { Extraction } from './extraction.js';
+import { isDividerMarker } from './gsm8k-divider.js';
+import { lastIndexIn } from './last-index.js';
+import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
+
+export function answerTag(text: string): Extraction | undefined {
+  const close = mentionsAnswer(text) ? text.lastIndexOf('</answer>') : -1;
+  if (close < 0) return undefined;
+  const open = text.lastIndexOf('<answer>', close);
+  if (open < 0) return undefined;
+  const content = text.slice(open + '<answer>'.length, close).trim();
+  return content === '' ? undefined : { text: content, extractor: 'answer_tag', end: close };
+}
+
+export function gsm8k(text: string): Extraction | undefined {
+  const index = lastIndexIn(text, '####');
+  if (index < 0 || isDividerMarker(text, index)) return undefined;
+  const line = restOfLine(text, index + 4);
+  const content = cleanPhrase(line.content);
+  return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
+}
+
+/** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer", nor "the answer isn't"). */
+const FINAL_ANSWER =
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=))?\s*(?:[:=])?|\banswers?\s*(?:(?:is|are|would be|will be|should be)(?![A-Za-z'’])|=)\s*(?:[:=])?/gi;
+/**
+ * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
+ * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.
+ */
+const ANSWER_COLON =
+  /\banswer\s*\**\s*[:：]|(?<![^\n])[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?answers?(?:\*\*|__)?[ \t]*(?=\r?\n)/gi;
+/**
+ * "Answer:" in French and Chinese (multilingual benchmarks), and the bracketed heading `【答案】` of
+ * Chinese exam solutions (GAOKAO-Bench's `【解析】...【答案】2\sqrt{3}`), tried second, after a native scan.
+ */
+const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]|[【[]\s*答案\s*[】\]]\s*[:：]?/gi;
+
+/**
+ * Whether the text holds "answer" in any letter case (what `/answer/i` tests), looked for from its
+ * rarest letter with `indexOf`: most word-problem solutions have none, and the two marker regexes
+ * above (each a case-blind scan of the whole text) then need not run.
+ */
+export function mentionsAnswer(text: string): boolean {
+  // The extractors of one response ask in turn (answer tag, final answer, answer colon): one walk.
+  if (text !== lastAsked) {
+    lastAsked = text;
+    lastMentions = answerAround(text, 'w') || answerAround(text, 'W');
+  }
+  return lastMentions;
+}
+let lastAsked: string | undefined;
+let lastMentions = false;
+
+function answerAround(text: string, letter: 'w' | 'W'): boolean {
+  for (let index = text.indexOf(letter, 3); index >= 0 && index + 2 < text.length; ) {
+    let word = true;
+    for (let offset = 0; offset < 6 && word; offset++) {
+      // `| 32` folds an ASCII capital to its small letter; nothing else folds to a small letter.
+      word = (text.charCodeAt(index - 3 + offset) | 32) === ANSWER_CODES[offset];
+    }
+    if (word) return true;
+    index = text.indexOf(letter, index + 1);
+  }
+  return false;
+}
+const ANSWER_CODES: readonly number[] = [97, 110, 115, 119, 101, 114];
+
+export function finalAnswer(text: string): Extraction | undefined {
+  return mentionsAnswer(text) ? phraseAfter(text, FINAL_ANSWER, 'final_answer') : undefined;
+}
+
+/** Words that may stand before "answer:" on its line when it marks the answer ("Final answer:"). */
+const MARKER_LEAD_WORDS = new Set(
+  'final the my our correct short numerical numeric exact so thus therefore hence and step part'.split(' '),
+);
+
+/**
+ * Whether an ANSWER_COLON match marks the answer. "answer:" does unless it ends a bold heading about
+ * something else: "1. **Pairs with a common answer:** ... = 120" read 120 against gold 120 where the
+ * solution went on to m <= 5 (found while probing a held-out suite of real outputs). Not a marker: a
+ * phrase opened by a bold mark (`**`) with two or more words before "answer" outside
+ * MARKER_LEAD_WORDS. Any other phrase marks ("we get the answer: 12", "A different valid answer: 7").
+ * An `Answer` heading does when its line below states a value (answerBelowHeading).
+ */
+function marksAnswer(text: string, match: RegExpExecArray): boolean {
+  if (!match[0].endsWith(':') && !match[0].endsWith('：')) return answerBelowHeading(text, match);
+  const at = match.index;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const opening = lastPhraseBreak(before);
+  if (opening < 0 || before[opening] !== '*') return true;
+  let others = 0;
+  for (const word of before.slice(opening + 1).matchAll(/[A-Za-z]+/g)) {
+    if (!MARKER_LEAD_WORDS.has(word[0].toLowerCase()) && ++others > 1) return false;
+  }
+  return true;
+}
+
+/** A word of four letters or more that is no LaTeX command (`sqrt` of `\sqrt` is not one). */
+const PROSE_WORD = /(?<![\\A-Za-z])[A-Za-z]{4}/;
+
+/**
+ * Whether the line below an `Answer` heading is the answer: it is the last line of the response, and
+ * a value ("11\sqrt{2}", "-2 + 7i", "$18$": no word of four letters or more) or one sentence ("The
+ * total is 18."). A heading over the working ("## Answer\n\n3 + 4 = 7\n7 + 5 = 12") or followed by a
+ * correction ("Answer\n42\n\nThus 43.") is no marker (a red team of stop 26). Held-out QwQ
+ * solutions of PRMBench ending "# Answer\n\n 11\sqrt{2}" had read the last number, 2.
+ */
+function answerBelowHeading(text: string, match: RegExpExecArray): boolean {
+  const line = restOfLine(text, match.index + match[0].length);
+  // Nothing below, or another heading: no answer.
+  if (line.content === '' || line.content.startsWith('#')) return false;
+  if (hasTextAfter(text, line.end)) return false;
+  return !PROSE_WORD.test(line.content) || !SENTENCE_BREAK.test(line.content);
+}
+const SENTENCE_BREAK = /[.!?]\s+\S/;
+
+/** The index of the last sentence break, comma, colon, bracket or bold mark (`*`) in the text, else -1. */
+function lastPhraseBreak(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    if ('.!?:;,\n*[('.includes(text[index] as string)) return index;
+  }
+  return -1;
+}
+
+export function answerColon(text: string): Extraction | undefined {
+  const found = mentionsAnswer(text)
+    ? phraseAfter(text, ANSWER_COLON, 'answer_colon', marksAnswer)
+    : undefined;
+  if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
+  return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
+}
