@@ -4,14 +4,24 @@ import { isDividerMarker } from './gsm8k-divider.js';
 import { lastIndexIn } from './last-index.js';
 import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
 
+/**
+ * The last `<answer>...</answer>`. A tag whose content opens with its own marker phrase ("final
+ * answer: x = 6", "the final answer is 200 = 100 * 2") holds the phrase after the marker: read
+ * whole, the marker's words made a relation of prose (a GSM8K reward model's tests, graders' round 11).
+ */
 export function answerTag(text: string): Extraction | undefined {
   const close = mentionsAnswer(text) ? text.lastIndexOf('</answer>') : -1;
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
   const content = text.slice(open + '<answer>'.length, close).trim();
-  return content === '' ? undefined : { text: content, extractor: 'answer_tag', end: close };
+  if (content === '') return undefined;
+  const phrase = LEADING_MARKER.test(content) ? (finalAnswer(content) ?? answerColon(content)) : undefined;
+  return { text: phrase?.text ?? content, extractor: 'answer_tag', end: close };
 }
+
+/** A marker phrase at the start of a tag's content: "final answer:", "The answer is", "Answer:". */
+const LEADING_MARKER = /^(?:(?:the|my|our)\s+)?(?:final\s+)?answers?\b/i;
 
 export function gsm8k(text: string): Extraction | undefined {
   const index = lastIndexIn(text, '####');

@@ -15,6 +15,7 @@ describe('a closing statement of an option in Chinese', () => {
     ['C', '综上，选C。**答案** C'],
     ['D', '答案是：D. ( 2 )'],
     ['A', '若选B，则矛盾。故选A．'],
+    ['A', '因此，正确的答案是包含真命题①和③的选项，即**A. ①③**。'],
   ])('%s is stated by %s', (gold, response) => {
     const outcome = verifyAnswer(gold, response);
     expect(outcome.verdict).toBe('equal');

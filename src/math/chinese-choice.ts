@@ -1,7 +1,8 @@
 /**
  * A closing statement of one option in Chinese, as Chinese exam solutions end (GAOKAO-style
  * multiple choice): "故选A．", "故选：C．", "综上，选C。", "正确答案是D. $2$。", "最终答案是A. {1,2,3,4}",
- * "答案是：D. ( 2 )", "**答案** C", "正确答案是 **B**", "选项B是正确的", "选项 A 正确", "对应选项B".
+ * "答案是：D. ( 2 )", "**答案** C", "正确答案是 **B**", "选项B是正确的", "选项 A 正确", "对应选项B",
+ * "正确的答案是...的选项，即**A. ①③**".
  * Against a letter gold the option is the answer; the math span after it is the option's text.
  * Held-out outputs of seven models on the 2024 Gaokao (open-compass/GAOKAO-Eval@3a532f1c, real
  * outputs round 11) ended this way in 25 of 105 responses; the last-LaTeX fallback read the
@@ -21,6 +22,8 @@ export const CHINESE_CHOICE_STATEMENTS: readonly RegExp[] = [
     String.raw`(?:正确|最终|最后)?答案\**\s*(?:应该|应)?(?:是|为|选)?\s*[:：]?${LETTER}${AFTER_LETTER}(.*)$`,
     'gm',
   ),
+  // "正确的答案是包含真命题①和③的选项，即**A. ①③**": the answer named, then the option after 即 ("that is").
+  new RegExp(String.raw`答案[^。\n]{0,40}?(?:即|就是)${LETTER}${AFTER_LETTER}(.*)$`, 'gm'),
   // "故选A", "故选：C", "综上，选C", "应选 B", "选择D".
   new RegExp(String.raw`(?<!不|不应|若|如果|假设|假如)选(?:择)?\s*[:：]?${LETTER}${AFTER_LETTER}(.*)$`, 'gm'),
   // "选项B是正确的", "选项 D 是正确答案", "选项 A 正确".

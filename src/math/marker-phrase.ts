@@ -22,6 +22,16 @@ export function restOfLine(text: string, index: number): { content: string; end:
   return FIRST_STEP.test(content) ? lastStep(text, content, end) : { content, end };
 }
 
+/** The line after a question restated after a marker, when there is one; else the question's line. */
+function restatedQuestionAnswer(
+  text: string,
+  question: { content: string; end: number },
+): { content: string; end: number } {
+  if (question.end >= text.length) return question;
+  const next = restOfLine(text, question.end + 1);
+  return next.content === '' || next.content.endsWith('?') ? question : next;
+}
+
 /** A line that opens a list of steps: `Step 1:`. */
 const FIRST_STEP = /^\**\s*step\s*1\s*\**\s*[:.]/i;
 /** The steps that follow it, each on its own line (blank lines between): the text after the label. */
@@ -180,7 +190,11 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
         return { text: content, extractor, end: markerEnd + fence[0].length, start: match.index };
     }
   }
-  const line = restOfLine(text, markerEnd);
+  const marked = restOfLine(text, markerEnd);
+  // "Final Answer: How many Skittles does Juan have left?\nJuan has 0 Skittles left.": a question
+  // restated after the marker (least-to-most prompting's ending, veronica320/Faithful-COT outputs of
+  // real outputs round 11) is answered on the next line.
+  const line = marked.content.endsWith('?') ? restatedQuestionAnswer(text, marked) : marked;
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
   // ("Mrs. Rylan used $3200": a title's full stop ends no sentence.)
   let sentence = line.content.split(SENTENCE_END)[0] ?? '';

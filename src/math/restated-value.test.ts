@@ -30,4 +30,15 @@ describe('compareRestatedValue', () => {
     expect(compareRestatedValue(read('5'), items('5, 5'), context, compareValues)).toBeUndefined();
     expect(compareRestatedValue(read('5'), items('5'), context, compareValues)).toBeUndefined();
   });
+
+  it('counts a ratio item by its quotient', () => {
+    // "\boxed{\frac{\sqrt{6}}{4}} 或者简化为 \boxed{\sqrt{6}:4}" (GAOKAO-Eval outputs, real outputs round 11).
+    const gold = read('\\frac{\\sqrt{6}}{4}');
+    expect(
+      compareRestatedValue(gold, items('\\frac{\\sqrt{6}}{4}, \\sqrt{6}:4'), context, compareValues)?.verdict,
+    ).toBe('equal');
+    expect(
+      compareRestatedValue(gold, items('\\frac{\\sqrt{6}}{4}, \\sqrt{6}:5'), context, compareValues),
+    ).toBeUndefined();
+  });
 });

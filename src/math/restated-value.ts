@@ -3,7 +3,7 @@
  * = 0.5}` read as a list, `25\%, \frac14`. Against a gold of one value, a list whose items are
  * written differently and all equal the gold restates the answer; it offers nothing else, so it is
  * no hedge. Any item that differs (`1/2 or 1/3`) keeps the list several answers, which a single
- * gold never equals. The same text twice (`5, 5`) is a repeated answer (a double root or a typo)
+ * gold never equals. A ratio item counts by its quotient (`\frac{\sqrt{6}}{4}`, `\sqrt{6}:4`). The same text twice (`5, 5`) is a repeated answer (a double root or a typo)
  * and is left to the list rules, as before.
  */
 import type { CompareValues } from './compare-collection.js';
@@ -21,7 +21,9 @@ export function compareRestatedValue(
   const forms = new Set(items.map((item) => describeValue(item).replace(/\s+/g, '')));
   if (forms.size !== items.length) return undefined;
   for (const item of items) {
-    if (item.kind !== 'number' && item.kind !== 'expression') return undefined;
+    // A ratio restates its quotient: `\frac{\sqrt{6}}{4}` "或者简化为" (or simplified to) `\sqrt{6}:4`
+    // (held-out Gaokao outputs of real outputs round 11).
+    if (item.kind !== 'number' && item.kind !== 'expression' && item.kind !== 'ratio') return undefined;
     if (compareValues(gold, item, context).verdict !== 'equal') return undefined;
   }
   return equal('restated', `${[...forms].join(' and ')} restate one value, equal to the gold`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answerTag } from './answer-marker.js';
+import { verifyAnswer } from './verify.js';
+
+describe('answerTag', () => {
+  it('reads the phrase after a marker that opens the tag', () => {
+    // A GSM8K reward model's tests (curious.reward, graders' round 11).
+    expect(answerTag('<think>x + y = 10</think>\n<answer>\n final answer: x = 6\n</answer>')?.text).toBe(
+      'x = 6',
+    );
+    expect(answerTag('<answer>the final answer is 200 = 100 * 2</answer>')?.text).toBe('200 = 100 * 2');
+    expect(answerTag('<answer>Answer: 6</answer>')?.text).toBe('6');
+  });
+
+  it('keeps a content without such a marker whole', () => {
+    expect(answerTag('<answer>x = 6</answer>')?.text).toBe('x = 6');
+    expect(answerTag('<answer>the sum is 6</answer>')?.text).toBe('the sum is 6');
+  });
+
+  it('scores the value after the marker, and still sees a hedge there', () => {
+    expect(verifyAnswer('6', '<answer>final answer: x = 6</answer>').verdict).toBe('equal');
+    expect(verifyAnswer('6', '<answer>final answer: x = 5</answer>').verdict).toBe('not_equal');
+    expect(verifyAnswer('6', '<answer>The answer is 6 or 7</answer>').verdict).toBe('not_equal');
+  });
+});
+
+describe('a question restated after the marker', () => {
+  it('reads the answer on the next line', () => {
+    // Least-to-most endings (veronica320/Faithful-COT outputs, real outputs round 11).
+    const skittles =
+      'Q2. How many packages did Juan eat?\nJuan ate 4 packages.\nFinal Answer: How many Skittles does Juan have left?\nJuan has 0 Skittles left, since he ate all 24.';
+    expect(verifyAnswer('0', skittles).verdict).toBe('equal');
+    expect(verifyAnswer('4', skittles).verdict).toBe('not_equal');
+    expect(
+      verifyAnswer('6', 'Final Answer: What place did Finley finish in?\nFinley finished in 6th place.')
+        .verdict,
+    ).toBe('equal');
+  });
+
+  it('states no answer when nothing follows the question', () => {
+    expect(verifyAnswer('5', 'Final Answer: How many?').verdict).not.toBe('equal');
+  });
+});
