@@ -84,6 +84,13 @@ describe('parseAnswer', () => {
     expect(set?.kind === 'set' && set.items.length).toBe(3);
   });
 
+  it('expands two \\pm signs into one set of four values', () => {
+    // math_eval's parse_and_verify tests (graders' round 11): `1 \pm 2 \pm 3` is {6, 0, 2, -4}.
+    const set = parse('1 \\pm 2 \\pm 3');
+    expect(set?.kind === 'set' && set.items.length).toBe(4);
+    expect(set?.kind === 'set' && set.items.every((item) => item.kind !== 'set')).toBe(true);
+  });
+
   it('does not blow up on many \\pm signs', () => {
     expect(() => parse(`${'1 \\pm '.repeat(60)}1`)).not.toThrow();
   });

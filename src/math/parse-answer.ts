@@ -176,8 +176,13 @@ function expandPlusMinus(text: string, percent: boolean, depth: number): MathVal
   const plus = parseAnswer(`${before}+${after}`, percent, depth + 1);
   const minus = parseAnswer(`${before}-${after}`, percent, depth + 1);
   if (plus === undefined || minus === undefined) return undefined;
-  return { kind: 'set', items: [plus, minus] };
+  // `1 \pm 2 \pm 3`: the values of the later sign join the set, {6, 0, 2, -4}, not {{6, 0}, {2, -4}}
+  // (math_eval's parse_and_verify tests, graders' round 11).
+  const laterSign = PLUS_MINUS.test(after);
+  const values = (value: MathValue) => (laterSign && value.kind === 'set' ? value.items : [value]);
+  return { kind: 'set', items: [...values(plus), ...values(minus)] };
 }
+const PLUS_MINUS = /\\(?:pm|mp)(?![A-Za-z])|±/;
 
 function intervalPiece(value: MathValue): IntervalPiece | undefined {
   if (value.kind === 'interval' && value.pieces.length === 1) return value.pieces[0];

@@ -102,3 +102,19 @@ describe('plain-text names of stop 36', () => {
     expect(verifyAnswer('tan(x)^2', 'tan^3(x)').verdict).toBe('not_equal');
   });
 });
+
+describe('sympy notation of graders round 11 (isaacphysics/equality-checker tests)', () => {
+  it('reads factorial(n) as (n)!', () => {
+    expect(plainTextMathAsLatex('factorial(n)/factorial(n + 1)')).toBe(
+      '\\left(n\\right)!/\\left(n + 1\\right)!',
+    );
+    expect(verifyAnswer('1/(n + 1)', 'factorial(n)/factorial(n + 1)').verdict).toBe('equal');
+    expect(verifyAnswer('1/n', 'factorial(n)/factorial(n + 1)').verdict).toBe('not_equal');
+    expect(verifyAnswer('120', 'factorial(5)').verdict).toBe('equal');
+  });
+  it('braces a root written as an exponent', () => {
+    expect(verifyAnswer('1', 'sin(exp(sqrt(2*x)))**2 + cos(exp(sqrt(x))**sqrt(2))**2').verdict).toBe('equal');
+    expect(verifyAnswer('e^{\\sqrt{2}x}', 'exp(x)**sqrt(2)').verdict).toBe('equal');
+    expect(verifyAnswer('e^{\\sqrt{3}x}', 'exp(x)**sqrt(2)').verdict).toBe('not_equal');
+  });
+});

@@ -39,12 +39,16 @@ const ABSOLUTE = /(?<![\\A-Za-z])[Aa]bs\s*\(/g;
 /** `floor(x)`, `ceil(x)` as Python prints them, and latex2sympy's `\floor(x)`, `\ceil(x)`. */
 const FLOOR = /(?<![A-Za-z])\\?floor\s*\(/g;
 const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
+/** `factorial(n)` as sympy prints it: `(n)!` (isaacphysics' checker tests, graders' round 11). */
+const FACTORIAL = /(?<![\\A-Za-z])factorial\s*\(/g;
+/** A root as an exponent without braces once read (`exp(x)**sqrt(2)`): the root braced as the exponent. */
+const ROOT_EXPONENT = /\^\s*(\\sqrt\{[^{}]*\})/g;
 /**
  * A named function applied (`cos(x)`, `sqrt(2)`, `abs(x)`), or written before its argument without
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?)${POWER_OF_FUNCTION}${APPLIED}`,
+  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}`,
   'gi',
 );
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
@@ -70,7 +74,7 @@ export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
   return (
-    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan)|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan)|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
       text,
     ) || GREEK_NAME_IN.test(text)
   );
@@ -124,7 +128,10 @@ export function plainTextMathAsLatex(text: string): string {
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
   const floored = groupsAsBraces(absolute, FLOOR, (group) => `\\lfloor ${group}\\rfloor `, false) ?? absolute;
   const ceiled = groupsAsBraces(floored, CEILING, (group) => `\\lceil ${group}\\rceil `, false) ?? floored;
-  return groupsAsBraces(ceiled, POWER_GROUP, '^', true) ?? ceiled;
+  const factorials =
+    groupsAsBraces(ceiled, FACTORIAL, (group) => `\\left(${group}\\right)!`, false) ?? ceiled;
+  const rootExponents = factorials.includes('^') ? factorials.replace(ROOT_EXPONENT, '^{$1}') : factorials;
+  return groupsAsBraces(rootExponents, POWER_GROUP, '^', true) ?? rootExponents;
 }
 
 /**
@@ -139,4 +146,4 @@ export function withoutFunctionCalls(text: string, firstWord = FIRST_WORD.exec(t
     : text;
 }
 const FIRST_WORD = /[A-Za-z]{3,}/;
-const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil)$`, 'i');
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil|factorial)$`, 'i');
