@@ -79,6 +79,16 @@ describe('parseLatexFast', () => {
     expect(parseLatexFast('x_{12}')).toBe('x_{12}');
   });
 
+  it('gives a fraction before pi the pi as a bare function argument', () => {
+    // `\cos\frac{5}{6}\pi` is cos(5π/6) (math_eval's tests, graders' round 11); `\sin\frac{x}{2}y` keeps y outside.
+    expect(parseLatexFast('\\cos\\frac{5}{6}\\pi')).toEqual(['Cos', ['Multiply', ['Divide', 5, 6], 'Pi']]);
+    expect(parseLatexFast('\\cos\\frac{1}{2}\\pi x')).toEqual([
+      'Cos',
+      ['Multiply', ['Divide', 1, 2], 'Pi', 'x'],
+    ]);
+    expect(parseLatexFast('\\sin\\frac{x}{2}y')).toEqual(['Multiply', ['Sin', ['Divide', 'x', 2]], 'y']);
+  });
+
   it('stays bounded on long or deep input', () => {
     expect(parseLatexFast('('.repeat(100) + 'x' + ')'.repeat(100))).toBeUndefined();
     expect(parseLatexFast('x+'.repeat(500) + 'x')).toBeUndefined();
