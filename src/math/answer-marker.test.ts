@@ -12,6 +12,13 @@ describe('answerTag', () => {
     expect(answerTag('<answer>Answer: 6</answer>')?.text).toBe('6');
   });
 
+  it('keeps a tag with two markers whole (two values offered)', () => {
+    expect(answerTag('<answer>final answer: 7\nfinal answer: 6</answer>')?.text).toBe(
+      'final answer: 7\nfinal answer: 6',
+    );
+    expect(verifyAnswer('6', '<answer>final answer: 7\nfinal answer: 6</answer>').verdict).not.toBe('equal');
+  });
+
   it('keeps a content without such a marker whole', () => {
     expect(answerTag('<answer>x = 6</answer>')?.text).toBe('x = 6');
     expect(answerTag('<answer>the sum is 6</answer>')?.text).toBe('the sum is 6');
@@ -37,7 +44,26 @@ describe('a question restated after the marker', () => {
     ).toBe('equal');
   });
 
-  it('states no answer when nothing follows the question', () => {
+  it('states no answer when nothing follows the question, or when the line after it is unsure or not last', () => {
     expect(verifyAnswer('5', 'Final Answer: How many?').verdict).not.toBe('equal');
+    // A red team of stop 38.
+    const left = 'Juan had 5 and ate 5.\nFinal Answer: how many left?\n';
+    for (const line of [
+      '0 is not right.',
+      'Probably 0.',
+      'If he ate all, 0.',
+      '0? No.',
+      '0\nLet me recompute: 3 left.',
+    ])
+      expect(verifyAnswer('0', left + line).verdict).not.toBe('equal');
+    expect(
+      verifyAnswer(
+        '12',
+        'We need to find the final answer?\n12 is the subtotal.\nAdding tax gives 15.\nTotal: 15',
+      ).verdict,
+    ).not.toBe('equal');
+    expect(verifyAnswer('5', 'The answer is: what is x?\nx = 5 when y = 1, else x = 7').verdict).not.toBe(
+      'equal',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
  * The last `<answer>...</answer>`. A tag whose content opens with its own marker phrase ("final
  * answer: x = 6", "the final answer is 200 = 100 * 2") holds the phrase after the marker: read
  * whole, the marker's words made a relation of prose (a GSM8K reward model's tests, graders' round 11).
+ * A tag with two markers is kept whole.
  */
 export function answerTag(text: string): Extraction | undefined {
   const close = mentionsAnswer(text) ? text.lastIndexOf('</answer>') : -1;
@@ -16,7 +17,11 @@ export function answerTag(text: string): Extraction | undefined {
   if (open < 0) return undefined;
   const content = text.slice(open + '<answer>'.length, close).trim();
   if (content === '') return undefined;
-  const phrase = LEADING_MARKER.test(content) ? (finalAnswer(content) ?? answerColon(content)) : undefined;
+  // One marker only: "final answer: 7\nfinal answer: 6" in one tag offers two values (red team of stop 38).
+  const phrase =
+    LEADING_MARKER.test(content) && (content.match(/answer/gi) ?? []).length === 1
+      ? (finalAnswer(content) ?? answerColon(content))
+      : undefined;
   return { text: phrase?.text ?? content, extractor: 'answer_tag', end: close };
 }
 

@@ -27,7 +27,38 @@ describe('a closing statement of an option in Chinese', () => {
     ['B', '选项B不正确，故答案是 $2$。'],
     ['A', '不选A，因为 $x=2$。'],
     ['A', '答案是A或B。'],
+    // A red team of stop 38: two options, negation, supposition, doubt, report, question, correction.
+    ['A', '解：x=2。\n故选A，C。'],
+    ['B', '解：x=2。\n答案是A、B'],
+    ['B', '选A，选B也行'],
+    ['B', '答案是A，但B也成立。'],
+    ['A', '不应该选A。'],
+    ['A', '学生容易误选A。'],
+    ['A', '若答案为A，则矛盾。'],
+    ['A', '假设选项A正确，则推出矛盾。因此排除。'],
+    ['A', '可能选A。'],
+    ['A', '我不确定，但答案是A。'],
+    ['A', '老师说选A，但我认为不对。'],
+    ['A', '选项A正确吗？'],
+    ['A', '选项A对应的值是2，不符合题意。'],
+    ['A', '故选A。\n\n不对，应该选Ｂ。'],
+    ['A', '故选A。\n更正：应选第二个选项。'],
+    ['A', '故选A。\n\\boxed{5}'],
   ])('%s is not stated by %s', (gold, response) => {
     expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
+  });
+});
+
+describe('an honest option with a note about another after it', () => {
+  it.each([
+    ['B', '\\boxed{B}\n\n注：选项A对应的值是1，不符合题意。'],
+    ['B', '答案：B\n\n常见错误：很多学生误选A。'],
+    ['B', '\\boxed{B}\n\n点评：本题不能选A。'],
+    [
+      'B',
+      '因此，正确答案是 B. $2\\sqrt{3}-1$。我之前错误地将分子乘以了 $-1$，正确的计算应该是将分子乘以 $-1 + \\sqrt{3}$。',
+    ],
+  ])('%s is still %s', (gold, response) => {
+    expect(verifyAnswer(gold, response).verdict).toBe('equal');
   });
 });

@@ -3,6 +3,7 @@
  * out, and whether a closing statement or a named option is its answer. Used by `verify.ts`.
  */
 import { Budget } from './budget.js';
+import { choosesNoneInChinese, correctsInChinese } from './chinese-choice.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
@@ -74,9 +75,9 @@ function isChoiceGold(gold: ChoiceGold): boolean {
   return gold.choice !== undefined || choiceLetter(gold.trace.normalized ?? '') !== undefined;
 }
 
-/** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`, `D as well as ` (another letter: a list). */
+/** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`, `D as well as `, `A、`, `A，` (another letter: a list). */
 const LISTED_BEFORE =
-  /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*)$|\(([a-e])\)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/;
+  /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*|[、，和及]\s*)$|\(([a-e])\)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*|[、，和及]\s*)$/;
 
 /**
  * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
@@ -94,12 +95,15 @@ export function lastChosenLetter(sentences: readonly string[]): string | undefin
         ? small
         : capitals;
     const last = letters[letters.length - 1];
+    // "故选A。\n更正：应选第二个选项。": a later sentence in Chinese corrects the choice.
+    if (last === undefined && correctsInChinese(sentences[index] ?? '')) return undefined;
     if (last === undefined) continue;
     const letter = (last[1] ?? '').toUpperCase();
     // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
     const listed = LISTED_BEFORE.exec(kept.slice(Math.max(0, last.index - 20), last.index));
     if (listed !== null && (listed[1] ?? listed[2])?.toUpperCase() !== letter) return undefined;
-    return HEDGE.test(kept) ? undefined : letter;
+    // A Chinese sentence that doubts, denies or names two options ("可能选A", "选A，选B也行") chooses nothing.
+    return HEDGE.test(kept) || choosesNoneInChinese(kept, sentences[index]) ? undefined : letter;
   }
   return undefined;
 }

@@ -8,9 +8,14 @@ describe('eNotationAsPowers', () => {
     expect(eNotationAsPowers('1.6e-19 V + 3E+8')).toBe('(1.6\\cdot10^{-19}) V + (3\\cdot10^{8})');
   });
 
-  it('leaves literals glued to a letter or a command, and texts without one', () => {
-    expect(eNotationAsPowers('2e-3x')).toBe('2e-3x');
+  it('reads a name right after the exponent as a factor', () => {
+    expect(eNotationAsPowers('1E-50x')).toBe('(1\\cdot10^{-50})x');
+    expect(eNotationAsPowers('9.8+6.674e-11m')).toBe('9.8+(6.674\\cdot10^{-11})m');
+  });
+
+  it('leaves literals glued to a letter or a command before them, and texts without one', () => {
     expect(eNotationAsPowers('x2e-5')).toBe('x2e-5');
+    expect(eNotationAsPowers('2e-3.5')).toBe('2e-3.5');
     expect(eNotationAsPowers('e^{x} - 1')).toBe('e^{x} - 1');
     expect(eNotationAsPowers('2E12345')).toBe('2E12345');
   });

@@ -5,11 +5,12 @@
  * was "identical expressions" and `1E-50*cos(x)` against `1E-50*sin(x)` "both are 0 at every point"
  * (Doenet/math-expressions' nonequivalence spec, graders' round 10).
  *
- * Only a literal that stands alone: not glued to a letter, digit or command before it (`x2e-5`,
- * `\mathrm{1E}`), nor to a letter or digit after its exponent (`2e-3x` may be 2e - 3x with Euler's
- * e), and with at most four exponent digits (longer ones are refused upstream).
+ * Only a literal not glued to a letter, digit or command before it (`x2e-5`, `\mathrm{1E}`), with at
+ * most four exponent digits (longer ones are refused upstream). A name right after the exponent is
+ * a factor, `6.674e-11m` is 6.674e-11 times m, as compute-engine read it before (at the wrong
+ * value): left to it, `1E-50x` against `10^{-50}x` was refused (a red team of stop 38).
  */
-const E_NOTATION_LITERAL = /(?<![\w.\\])(\d+(?:\.\d+)?)[eE]([-+]?)(\d{1,4})(?![\w.])/g;
+const E_NOTATION_LITERAL = /(?<![\w.\\])(\d+(?:\.\d+)?)[eE]([-+]?)(\d{1,4})(?![\d.])/g;
 
 /** Whether the text may hold such a literal: a digit right before an `e` or `E` (a cheap test first). */
 function mayHoldENotation(latex: string): boolean {

@@ -665,6 +665,14 @@ const SUBSCRIPT = /_\{[^{}]*\}|_[A-Za-z0-9]+/g;
 const DOUBT_AFTER_VALUE =
   /\b(?:maybe|perhaps|possibly|roughly|approx\w*|or\s+so|give\s+or\s+take|minimum|maximum|tops|ish|or\s+(?:more|less|fewer)|at\s+(?:least|most)|i\s+guess)\b/i;
 
+/**
+ * A judgement right after the value that disowns it: "0 is wrong", "0 is not right", "0 cannot be
+ * the answer", "0 would be wrong", "0 is what I first thought", "0? No." (a red team of stop 38 was
+ * paid for each after "Final Answer:").
+ */
+const DISOWNED_AFTER_VALUE =
+  /^\s*(?:\?|(?:is|was|would\s+be|seems)\s+(?:not\s+(?:right|correct|the\s+(?:final\s+)?answer)|wrong|incorrect|false|a\s+mistake)|(?:cannot|can't|could\s+not|couldn't)\s+be|is\s+what\s+I\s+(?:first\s+)?(?:thought|guessed))/i;
+
 /** A calculation in parentheses, its operands and its result: `(12 gallons x 25 miles/gallon = 300 miles)`. */
 const CALCULATION_NOTE = /\(([^()]*?)=\s*(-?[\d,]*\.?\d+)\s*[A-Za-z/%$ ]*\)/g;
 /** Words that offer another value, which a calculation never holds. */
@@ -692,8 +700,9 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
   if (qualified !== undefined) return qualified;
   // "40 maybe", `40 \text{ roughly}`, "40 or so": words after the value that doubt or bound it.
   const at = phrase.lastIndexOf(number.text);
-  const doubted = at < 0 ? null : DOUBT_AFTER_VALUE.exec(phrase.slice(at + number.text.length));
-  if (doubted !== null) return `the answer is qualified: "${doubted[0]}"`;
+  const after = at < 0 ? '' : phrase.slice(at + number.text.length);
+  const doubted = at < 0 ? null : (DOUBT_AFTER_VALUE.exec(after) ?? DISOWNED_AFTER_VALUE.exec(after));
+  if (doubted !== null) return `the answer is qualified: "${doubted[0].trim()}"`;
   // A subscript is a base or an index (`10101_{two}`, `x_2`), never a value offered.
   const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text).replace(
     SUBSCRIPT,

@@ -1,3 +1,4 @@
+import { hasTextAfter } from '../core/text.js';
 import { beyondAscii } from './ascii-text.js';
 import { chineseQualifier } from './chinese-qualifier.js';
 import type { Extraction, ExtractorName } from './extraction.js';
@@ -22,15 +23,33 @@ export function restOfLine(text: string, index: number): { content: string; end:
   return FIRST_STEP.test(content) ? lastStep(text, content, end) : { content, end };
 }
 
-/** The line after a question restated after a marker, when there is one; else the question's line. */
+/**
+ * The answer to a question restated after a `Final Answer:` marker: the next line, when the
+ * question is the rest of the marker's line ("Final Answer: How many Skittles does Juan have
+ * left?"), opens with a question word, and the next line is the last of the response and states
+ * its value without doubt, denial or condition. Anything else
+ * ("... is this the final answer?\n12 is the subtotal.\nAdding tax gives 15.", a red team of stop
+ * 38) is the question's line itself, which states no value.
+ */
 function restatedQuestionAnswer(
   text: string,
+  marker: RegExpExecArray,
   question: { content: string; end: number },
 ): { content: string; end: number } {
-  if (question.end >= text.length) return question;
+  const markerEnd = marker.index + marker[0].length;
+  if (!/[:：]\s*$/.test(marker[0]) || text.slice(markerEnd, question.end).includes('\n')) return question;
+  if (!QUESTION_OPENING.test(question.content) || question.end >= text.length) return question;
   const next = restOfLine(text, question.end + 1);
-  return next.content === '' || next.content.endsWith('?') ? question : next;
+  if (next.content === '' || hasTextAfter(text, next.end) || UNSURE_ANSWER_LINE.test(next.content))
+    return question;
+  return next;
 }
+/** An answer line that doubts, disowns or conditions its value ("Probably 0.", "0 is not right.", "If ..., 0."). */
+const UNSURE_ANSWER_LINE =
+  /\?|\b(?:not|no|wrong|incorrect|cannot|can't|probably|possibly|maybe|perhaps|might|if|unless|when|else|otherwise|either|sure|thought|guess\w*|would|could)\b/i;
+/** A question word opening a restated question. */
+const QUESTION_OPENING =
+  /^[*_\s]*(?:what|how|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|can|could|will|would|should|find|calculate)\b/i;
 
 /** A line that opens a list of steps: `Step 1:`. */
 const FIRST_STEP = /^\**\s*step\s*1\s*\**\s*[:.]/i;
@@ -194,7 +213,7 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   // "Final Answer: How many Skittles does Juan have left?\nJuan has 0 Skittles left.": a question
   // restated after the marker (least-to-most prompting's ending, veronica320/Faithful-COT outputs of
   // real outputs round 11) is answered on the next line.
-  const line = marked.content.endsWith('?') ? restatedQuestionAnswer(text, marked) : marked;
+  const line = marked.content.endsWith('?') ? restatedQuestionAnswer(text, match, marked) : marked;
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
   // ("Mrs. Rylan used $3200": a title's full stop ends no sentence.)
   let sentence = line.content.split(SENTENCE_END)[0] ?? '';

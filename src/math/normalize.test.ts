@@ -227,6 +227,7 @@ describe('normalizeAnswer: notation of other graders (graders round 11)', () => 
   it('reads an x glued between a number and a power of ten as times', () => {
     expect(normalize('3.2x10^32')).toBe('3.2 \\times 10^{32}');
     expect(normalize('2x + 10')).toBe('2x + 10');
+    expect(normalize('2x10^3')).toBe('2x10^3');
   });
   it("reads Python's == as an equation's =", () => {
     expect(normalize('x**2 + x + 1 == 0')).toBe('x^2 + x + 1 = 0');

@@ -57,10 +57,11 @@ const PYTHON_LOG = /(?<![\\A-Za-z_])log(?=\s*\((?:[^(),]|\([^()]*\))*\))/g;
 /** An x standing alone between two numbers (`9 x 2`). */
 const TIMES_X = /(\d)\s+x\s+(?=\d)/g;
 /**
- * An x glued between a number and a power of ten (`3.2x10^32`): scientific notation, as the same
- * answer spaced out (`3.2 x 10^32`) is read (nti.assessment's tests, graders' round 11).
+ * An x glued between a decimal and a power of ten (`3.2x10^32`): scientific notation, as the same
+ * answer spaced out (`3.2 x 10^32`) is read (nti.assessment's tests, graders' round 11). A whole
+ * number before it (`2x10^3`) stays a product with the variable x (a red team of stop 38: gold `2000x`).
  */
-const SCIENTIFIC_X = /(\d)x(?=10\s*\^)/g;
+const SCIENTIFIC_X = /(\d\.\d+)x(?=10\s*\^)/g;
 /** The suffix of an ordinal number after its digits, bare or as a superscript. */
 const ORDINAL_SUFFIX =
   /(\d)\s*(?:\\text\s*\{\s*(?:st|nd|rd|th)\s*\}|\^\s*\{\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}|\^\s*(?:st|nd|rd|th)\b)/g;

@@ -1,5 +1,5 @@
 import { beyondAscii } from './ascii-text.js';
-import { CHINESE_CHOICE_STATEMENTS, CHINESE_DOUBT } from './chinese-choice.js';
+import { answersAgain, CHINESE_CHOICE_STATEMENTS, statementSentenceEnd } from './chinese-choice.js';
 
 /**
  * A response that ends by stating one option, `Solution: Choice_B`, `Choice B (7.92)`, "the
@@ -63,7 +63,7 @@ const TAIL_CHARS = 600;
 export function statedChoice(text: string): { letter: string; start: number } | undefined {
   const from = Math.max(0, text.length - TAIL_CHARS);
   const tail = text.slice(from);
-  let best: { letter: string; start: number; end: number; labelled: boolean } | undefined;
+  let best: { letter: string; start: number; end: number; labelled: boolean; chinese: boolean } | undefined;
   // Chinese statements only where the tail holds a character beyond ASCII (chinese-choice.ts).
   const chinese = beyondAscii(tail);
   const patterns = chinese ? [...STATEMENTS, ...CHINESE_CHOICE_STATEMENTS] : STATEMENTS;
@@ -75,19 +75,26 @@ export function statedChoice(text: string): { letter: string; start: number } | 
       // A capital letter only: "the answer is e." names Euler's number, not option E.
       const rest = match[3] ?? '';
       if (ANOTHER_CHOICE.test(rest) || DOUBT.test(rest) || !/^[A-E]$/.test(match[2] ?? '')) continue;
-      if (chinese && CHINESE_DOUBT.test(rest)) continue;
       if (best !== undefined && match.index <= best.start) continue;
+      // A Chinese statement: its sentence must state the one option plainly (chinese-choice.ts).
+      const sentenceEnd =
+        index < STATEMENTS.length
+          ? undefined
+          : statementSentenceEnd(tail, match.indices?.[2]?.[0] ?? match.index, match[2] as string);
+      if (index >= STATEMENTS.length && sentenceEnd === undefined) continue;
       const lead = match[0].split(/Choice|Option/i)[0] ?? '';
       best = {
         letter: match[2] as string,
         start: match.index,
-        end: match.index + match[0].length,
+        end: sentenceEnd ?? match.index + match[0].length,
         labelled: index > 0 || /[:：]/.test(lead),
+        chinese: sentenceEnd !== undefined,
       };
     }
   }
   const after = best === undefined ? '' : tail.slice(best.end);
   if (best === undefined || LATER_CHOICE.test(after) || LATER_ANSWER_LINE.test(after)) return undefined;
+  if (best.chinese && answersAgain(after)) return undefined;
   if (!best.labelled) {
     // The last item of a list of options (`Choice_A: 5\nChoice_B: 6`) chooses nothing.
     const before = tail.slice(0, Math.max(0, best.start - 1)).trimEnd();

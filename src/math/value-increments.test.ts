@@ -31,6 +31,10 @@ describe('verifyAnswer with a dominating constant', () => {
     ['x+10^9', '10^9+x', 'equal'],
     ['\\frac{x}{1000}+1000000', '1000000+\\frac{x}{1000}', 'equal'],
     ['x^2+10^{12}', '10^{12}+x^2', 'equal'],
+    // A red team of stop 38: correct forms through intermediates far larger than their values.
+    ['x+10^6', '(x+10^{12}+10^6)-10^{12}', 'equal'],
+    ['10^4+\\sin x', '10^4+\\sin(x+2\\pi\\cdot10^9)', 'equal'],
+    ['1E-50x', '10^{-50}x', 'equal'],
   ])('%s against %s is %s', (gold, response, verdict) => {
     expect(verifyAnswer(gold, response).verdict).toBe(verdict);
   });

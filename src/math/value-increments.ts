@@ -13,8 +13,13 @@ import { type Complex, magnitudeOf } from './complex.js';
 
 /** Values varying by less than this share of their size are dominated by a constant. */
 const DOMINATED_SPREAD = 1e-3;
-/** Floating error allowed per unit of the values' size (about 45 ulps of a double). */
-const FLOAT_SLACK = 1e-14;
+/**
+ * Floating error allowed per unit of the values' size: generous, since a correct form may pass
+ * through intermediates far larger than its values (`(x + 10^{12} + 10^6) - 10^{12}` against
+ * `x + 10^6`, `\sin(x + 2\pi\cdot10^9)`: a red team of stop 38). It still finds `x + 10^9` against
+ * `2x + 10^9`, whose increments differ by about 1 at values of 10^9.
+ */
+const FLOAT_SLACK = 1e-9;
 
 function distance(left: Complex, right: Complex): number {
   return magnitudeOf({ re: left.re - right.re, im: left.im - right.im });
