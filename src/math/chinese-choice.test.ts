@@ -44,6 +44,7 @@ describe('a closing statement of an option in Chinese', () => {
     ['A', '故选A。\n\n不对，应该选Ｂ。'],
     ['A', '故选A。\n更正：应选第二个选项。'],
     ['A', '故选A。\n\\boxed{5}'],
+    ['A', 'A选项对应的结果不对。'],
   ])('%s is not stated by %s', (gold, response) => {
     expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
   });

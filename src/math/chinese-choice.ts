@@ -59,8 +59,23 @@ const CORRECTION = /更正|应选|应为|有误|不对|答案|改选/;
  */
 export function choosesNoneInChinese(sentence: string, original = sentence): boolean {
   return (
-    beyondAscii(sentence) && (UNSURE.test(sentence) || NOT_SURE.test(original) || letters(sentence).size > 1)
+    beyondAscii(sentence) &&
+    (UNSURE.test(sentence) ||
+      NOT_SURE.test(original) ||
+      letters(sentence).size > 1 ||
+      negatedAfterLastOption(original))
   );
+}
+
+/**
+ * A negation after the sentence's last option letter with no option after it: "A选项对应的结果不对"
+ * denies A ("B不是 A" denies A, the letter after the negation, and keeps B).
+ */
+function negatedAfterLastOption(sentence: string): boolean {
+  const plain = sentence.replace(MATH_SPAN, ' ');
+  let lastAt = -1;
+  for (const match of plain.matchAll(OPTION_LETTER)) lastAt = (match.index ?? 0) + match[0].length;
+  return lastAt >= 0 && /不|没/.test(plain.slice(lastAt));
 }
 /** Doubt said with a negation, which the negated-clause removal takes out: "我不确定，但答案是A". */
 const NOT_SURE = /不确定|不一定|不太确定|没把握|不敢肯定|不清楚/;

@@ -12,6 +12,7 @@ import { computesConstant, constantChainValue } from './constant-chain.js';
 import { disjunctionAsEquation, statesAPoint } from './equation-disjunction.js';
 import { freeVariables } from './evaluate.js';
 import { isLabel, isWordLabel, labelKey } from './label.js';
+import { compareChainIntervals } from './linear-chain.js';
 import { scalarJson } from './scalar-json.js';
 import { describeValue, type MathJson, type MathValue, type RelationValue } from './value.js';
 import { type CompareContext, equal, notEqual, undecidable, type Verdict, withMethod } from './verdict.js';
@@ -114,7 +115,9 @@ function solvedForm(relation: RelationValue): SolvedForm | undefined {
   if (leftVariable !== undefined && !mentions(right, leftVariable)) {
     return { variable: leftVariable, bare: true, label: left, value: right };
   }
-  if (leftVariable === undefined && isLabel(left) && !isLabel(right)) {
+  // `\text{height} = 120\sin\theta`: words that name the quantity label it too (pie-framework's
+  // fixtures, graders' round 12: "relation sides are not expressions").
+  if (leftVariable === undefined && (isLabel(left) || isWordLabel(left)) && !isLabel(right)) {
     return { variable: labelKey(left), bare: false, label: left, value: right };
   }
   const rightVariable = bareVariable(right);
@@ -315,7 +318,10 @@ export function compareRelationGold(
     if (goldInterval !== undefined && predInterval !== undefined) {
       return compareIntervals(goldInterval, predInterval, context, compareValues);
     }
-    if (pred.kind === 'relation') return compareProportional(gold, pred, context);
+    if (pred.kind === 'relation') {
+      // `-5 < 3x + 7 \le 22` against `-4 < x \le 5`: chains compared by the interval each states.
+      return compareChainIntervals(gold, pred) ?? compareProportional(gold, pred, context);
+    }
     return notEqual('relation', `gold is an inequality, prediction is a ${pred.kind}`);
   }
   // `z = 1 + 1 = 2`: a chain from a label states its last side.

@@ -74,3 +74,12 @@ describe('isWordLabel', () => {
     expect(verifyAnswer('5', 'Answer: \nOil = 2x = 4 = 5').verdict).not.toBe('equal');
   });
 });
+
+describe('words in \\text{} label an equation (pie-framework fixtures, graders round 12)', () => {
+  it('compares the value on the right side', () => {
+    const gold = '\\text{height}\\ =\\ 120\\sin\\theta';
+    expect(verifyAnswer(gold, '\\text{height}\\ =\\ 120\\left(\\sin \\theta \\right)').verdict).toBe('equal');
+    expect(verifyAnswer(gold, '\\text{height}\\ =\\ \\sin \\theta \\times 120').verdict).toBe('equal');
+    expect(verifyAnswer(gold, '\\text{height} = 100\\sin\\theta').verdict).toBe('not_equal');
+  });
+});

@@ -234,3 +234,15 @@ describe('normalizeAnswer: notation of other graders (graders round 11)', () => 
     expect(normalize('x === 1')).toBe('x === 1');
   });
 });
+
+describe('normalizeAnswer: thousands separators in an expression with brackets (graders round 12)', () => {
+  it('reads a grouped number after an operator or inside \\frac as one number', () => {
+    expect(normalize('y=250\\sin\\left(\\frac{2\\pi}{5}x\\right)+2,500')).toContain('+2500');
+    expect(normalize('f(y)=26,000\\left(0.83\\right)^y')).toContain('26000');
+    expect(normalize('\\frac{20,000}{r^2}')).toContain('20000');
+  });
+  it('keeps a pair or a set of two numbers', () => {
+    expect(normalize('(1,500)')).toBe('(1, 500)');
+    expect(normalize('(2, 500)')).toBe('(2, 500)');
+  });
+});

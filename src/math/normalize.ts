@@ -272,6 +272,14 @@ function dropApproximation(text: string): string {
   return `${before}=${text.slice(index).replace(/^\\approx|^≈/, '')}`;
 }
 
+/**
+ * A number grouped by commas right after an operator, `=` or `\frac{`, and before the end, an
+ * operator, a closing brace or an opening parenthesis: in an expression with brackets, a thousands
+ * separator, not a list.
+ */
+const OPERATED_THOUSANDS =
+  /(?<=(?:^|[=+\-*/^]|\\cdot|\\times|\\frac\{)\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?(?=\s*(?:$|[=+\-*/}]|\\left|\\cdot|\\times|\(|\\text|\\ ))/g;
+
 /** Removes the space or comma thousands separators of `1,234,567` and `1\,234` style numbers. */
 function removeThousandsSeparators(text: string): string {
   return text
@@ -562,6 +570,10 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     !/[()[\]{}]/.test(text.replace(/\\[a-z]+\{[^{}]*\}|[\^_]\{[^{}]*\}/gi, ''))
   ) {
     text = removeThousandsSeparators(text);
+  } else if (text.includes(',')) {
+    // With brackets: a number after an operator or `\frac{` (`... \right)+2,500`, `=26,000\left(`,
+    // `\frac{20,000}{r^2}`: pie-framework's fixtures, graders' round 12); never `(1,500)` or `{1,500}`.
+    text = text.replace(OPERATED_THOUSANDS, (number) => number.replace(/,/g, ''));
   }
   // `1.000.000`: dots that group thousands twice or more (no number has two decimal points).
   if (text.includes('.')) text = text.replace(DOT_GROUPED, (number) => number.replace(/\./g, ''));

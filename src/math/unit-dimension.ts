@@ -92,6 +92,18 @@ export function unitDimension(unit: string): string | undefined {
   return UNIT_OF.get(unit.toLowerCase())?.dimension;
 }
 
+/**
+ * Whether two unit words name different units (other dimensions, or sizes that differ: `L` and
+ * `gal`, `m` and `cm`); false when either is no unit of the table, or both name one unit (`l`,
+ * `liters`).
+ */
+export function unitsDiffer(first: string, second: string): boolean {
+  const one = UNIT_OF.get(first.toLowerCase());
+  const other = UNIT_OF.get(second.toLowerCase());
+  if (one === undefined || other === undefined) return false;
+  return one.dimension !== other.dimension || !one.sizes.some((size) => other.sizes.includes(size));
+}
+
 /** Whether two units are different units of one dimension (a conversion: hours and minutes). */
 export function areConvertedUnits(first: string, second: string): boolean {
   const dimension = unitDimension(first);

@@ -48,6 +48,7 @@ import { isSentenceList } from './sentence-list.js';
 import { compareSetWithTuple } from './set-against-tuple.js';
 import { twoSidedBound } from './two-sided-bound.js';
 import { restatesInOtherUnits } from './unit-dimension.js';
+import { differentUnits } from './unit-mismatch.js';
 import { unitVectorComponents } from './unit-vectors.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
@@ -602,6 +603,12 @@ function verifyAsRead(
         verdict;
     verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
+    // `4 L` against `4 gal`: equal numbers in different units (unit-mismatch.ts).
+    const units =
+      verdict.verdict === 'equal'
+        ? differentUnits(goldAnswer.trace.extracted, predAnswer.trace.extracted)
+        : undefined;
+    if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
     if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
       const reason = `the extracted answer could not be read: a formula (${unreadFormula.join(', ')}) this parser does not evaluate; its last number is no answer`;
       verdict = undecidable('parse', reason);
