@@ -39,6 +39,9 @@ describe('chains of inequalities through verifyAnswer (pie-framework fixtures, g
     ['-99 \\le 9-12r \\le 45', '-3\\le r\\le 9', 'equal'],
     ['1<2x \\le 3', '1 \\le 2x < 3', 'not_equal'],
     ['-3 < 2x +5 < 17', '-8 < 2x < 14', 'not_equal'],
+    // Half-lines: x > -1 against x < 1 (an open end is close only to itself).
+    ['-x < 1', '-x > -1', 'not_equal'],
+    ['-x < 1', 'x > -1', 'equal'],
   ])('%s against %s is %s', (gold, response, verdict) => {
     expect(verifyAnswer(gold, response).verdict).toBe(verdict);
   });

@@ -96,6 +96,8 @@ export function chainInterval(relation: RelationValue): ChainInterval | undefine
 
 function close(left: number, right: number): boolean {
   if (left === right) return true;
+  // An open end (±∞) is close only to itself.
+  if (!Number.isFinite(left) || !Number.isFinite(right)) return false;
   return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right));
 }
 
