@@ -16,6 +16,9 @@ describe('a closing statement of an option in Chinese', () => {
     ['D', '答案是：D. ( 2 )'],
     ['A', '若选B，则矛盾。故选A．'],
     ['A', '因此，正确的答案是包含真命题①和③的选项，即**A. ①③**。'],
+    ['A', '故选A，毫不犹豫。'],
+    ['A', '故选：A．（其他选项不成立）'],
+    ['B', 'A选项不对，故选B，没有疑问。'],
   ])('%s is stated by %s', (gold, response) => {
     const outcome = verifyAnswer(gold, response);
     expect(outcome.verdict).toBe('equal');
@@ -45,6 +48,8 @@ describe('a closing statement of an option in Chinese', () => {
     ['A', '故选A。\n更正：应选第二个选项。'],
     ['A', '故选A。\n\\boxed{5}'],
     ['A', 'A选项对应的结果不对。'],
+    ['A', '答案是A，不排除B'],
+    ['B', '故选A，毫不犹豫。\nB亦可。'],
   ])('%s is not stated by %s', (gold, response) => {
     expect(verifyAnswer(gold, response).verdict).not.toBe('equal');
   });

@@ -45,27 +45,36 @@ export const CHINESE_CHOICE_STATEMENTS: readonly RegExp[] = [
 const SENTENCE_BREAK = /[。！？；\n!?]/;
 /** Words of supposition, doubt, report, question or mistake: no option is chosen in their sentence. */
 const UNSURE =
-  /错|误|排除|若|如果|假设|假如|要是|即使|可能|猜|似乎|估计|大概|也许|或|待定|暂且|把握|说|认为|吗|\?|？/;
+  /错|误|排除|若|如果|假设|假如|要是|即使|可能|猜|似乎|估计|大概|也许|或|待定|暂且|把握|说|认为|吗|亦可|也可|也行|也对|都可|\?|？/;
 /** UNSURE, and negation: a statement's own sentence holds neither. */
 const NOT_STATED = new RegExp(`不|没|非|${UNSURE.source}`);
 /** Words of a later sentence that correct the choice or answer again. */
 const CORRECTION = /更正|应选|应为|有误|不对|答案|改选/;
 /**
- * Whether a sentence in Chinese, its negated clauses already taken out ("B不是 A" is B; `original`
- * keeps them, for "我不确定，但答案是A"), chooses no
+ * Whether a sentence in Chinese, its negated clauses and denied options already taken out ("B不是 A"
+ * is B; `original` keeps the negations, for "我不确定，但答案是A"), chooses no
  * single option: it supposes, doubts, reports, asks or calls a choice a mistake (UNSURE: "可能选A",
  * "老师说选A，但我认为不对", "若答案为A，则矛盾", "学生容易误选A"), or names two options ("选A，选B也行",
  * "答案是A，但B也成立").
  */
 export function choosesNoneInChinese(sentence: string, original = sentence): boolean {
+  if (!beyondAscii(sentence)) return false;
+  const whole = withoutDeniedOptions(original);
   return (
-    beyondAscii(sentence) &&
-    (UNSURE.test(sentence) ||
-      NOT_SURE.test(original) ||
-      letters(sentence).size > 1 ||
-      negatedAfterLastOption(original))
+    UNSURE.test(sentence) ||
+    NOT_SURE.test(whole) ||
+    letters(sentence).size > 1 ||
+    negatedAfterLastOption(whole)
   );
 }
+
+/** The sentence without options denied after they are named ("A选项不对，故选B" chooses B alone). */
+export function withoutDeniedOptions(sentence: string): string {
+  return beyondAscii(sentence) ? sentence.replace(DENIED_OPTION, ' ') : sentence;
+}
+/** An option letter followed by its denial: "A选项不对", "B是错误的", "C不成立". */
+const DENIED_OPTION =
+  /(?<![A-Za-z])[A-EＡ-Ｅ]\s*(?:选项)?\s*(?:是|为)?\s*(?:不对|不正确|错误|错的|错|不成立|不符合题意|不符合)/g;
 
 /**
  * A negation after the sentence's last option letter with no option after it: "A选项对应的结果不对"
@@ -75,10 +84,22 @@ function negatedAfterLastOption(sentence: string): boolean {
   const plain = sentence.replace(MATH_SPAN, ' ');
   let lastAt = -1;
   for (const match of plain.matchAll(OPTION_LETTER)) lastAt = (match.index ?? 0) + match[0].length;
-  return lastAt >= 0 && /不|没/.test(plain.slice(lastAt));
+  if (lastAt < 0) return false;
+  // Clauses about the other options ("（其他选项不成立）") and idioms that confirm ("毫不犹豫", "没问题").
+  const rest = plain
+    .slice(lastAt)
+    .split(/[，,；;（(]/)
+    .filter((clause) => !OTHER_OPTIONS.test(clause))
+    .join(' ')
+    .replace(CONFIRMING_IDIOMS, ' ');
+  return /不|没/.test(rest);
 }
+/** A clause about the options not chosen. */
+const OTHER_OPTIONS = /其他|其余|别的|另外/;
+/** Idioms with 不 or 没 that confirm a choice ("without hesitation", "no problem", "no need"). */
+const CONFIRMING_IDIOMS = /毫不犹豫|毫无疑问|没问题|没有问题|没有疑问|不用|不必|不需要|无需/g;
 /** Doubt said with a negation, which the negated-clause removal takes out: "我不确定，但答案是A". */
-const NOT_SURE = /不确定|不一定|不太确定|没把握|不敢肯定|不清楚/;
+const NOT_SURE = /不确定|不一定|不太确定|没把握|不敢肯定|不清楚|不排除/;
 
 /** A sentence in Chinese after the chosen one that corrects it or answers again ("更正：应选第二个选项"). */
 export function correctsInChinese(sentence: string): boolean {

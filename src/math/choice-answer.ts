@@ -3,7 +3,7 @@
  * out, and whether a closing statement or a named option is its answer. Used by `verify.ts`.
  */
 import { Budget } from './budget.js';
-import { choosesNoneInChinese, correctsInChinese } from './chinese-choice.js';
+import { choosesNoneInChinese, correctsInChinese, withoutDeniedOptions } from './chinese-choice.js';
 import { SENTENCE_BREAK } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
@@ -85,7 +85,9 @@ const LISTED_BEFORE =
  */
 export function lastChosenLetter(sentences: readonly string[]): string | undefined {
   for (let index = sentences.length - 1; index >= 0; index--) {
-    const kept = (sentences[index] ?? '').replace(REJECTED_CHOICES, ' ').replace(NEGATED_CHOICES, ' ');
+    const kept = withoutDeniedOptions(sentences[index] ?? '')
+      .replace(REJECTED_CHOICES, ' ')
+      .replace(NEGATED_CHOICES, ' ');
     const capitals = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
     // Small letters in parentheses (`(b)`) when one comes before any capital, which then names
     // something else ("(a) since the field B is uniform"), as in choiceMatches.

@@ -9,8 +9,8 @@ import { equal, notEqual, type Verdict } from './verdict.js';
  * Two such chains are equal when their intervals are, ends and their openness included
  * (pie-framework's fixtures, graders' round 12: a chain with an expression in the middle, or its
  * sides reversed, was "relation sides are not expressions"). Each link `a op b` is solved on its own
- * (a link of constants must hold); a side that is not linear in the variable (checked at three
- * points), a chain that changes direction (`A < B > C`) or one without a constant side
+ * (a link of constants must hold); a side that holds a function or is not linear in the variable
+ * (checked at eight points, not only integers), a chain that changes direction (`A < B > C`) or one without a constant side
  * (`f(2) < f(1) < f(4)` orders values) is no interval.
  */
 export interface ChainInterval {
@@ -19,6 +19,33 @@ export interface ChainInterval {
   upper: number;
   lowerClosed: boolean;
   upperClosed: boolean;
+}
+
+/**
+ * Arithmetic a linear side may hold: sums, products, quotients, negation, numbers, the variable
+ * and constants. Functions (`\lfloor x \rfloor`, `|x|`, `\sin(\pi x)`, `\max`) are piecewise or
+ * curved however they look at a few points (a red team of stop 38: `|x| + 1 < 6` against `x < 5`).
+ */
+const LINEAR_HEADS = new Set([
+  'Add',
+  'Subtract',
+  'Negate',
+  'Multiply',
+  'InvisibleOperator',
+  'Divide',
+  'Rational',
+]);
+/** Where a side is checked for linearity: not only integers (`x(x-1)(x-2) + x` is x at 0, 1, 2). */
+const PROBE_POINTS = [0, 1, -2.37, 0.618, 3.14159, -0.5, 7.25, 12.5];
+
+function arithmeticOnly(json: MathJson): boolean {
+  if (!Array.isArray(json)) return true;
+  const [head, ...operands] = json;
+  if (typeof head !== 'string') return false;
+  // A power of constants (`10^{-3}`, `\sqrt{2}`) is a constant factor.
+  if (head === 'Power' || head === 'Sqrt' || head === 'Root')
+    return operands.every((operand) => freeVariables(operand as MathJson).size === 0);
+  return LINEAR_HEADS.has(head) && operands.every((operand) => arithmeticOnly(operand as MathJson));
 }
 
 const ASCENDING: Readonly<Record<string, '<' | '<='>> = { '<': '<', '<=': '<=' };
@@ -58,7 +85,7 @@ export function chainInterval(relation: RelationValue): ChainInterval | undefine
     for (const name of names) variables.add(name);
   }
   // A bound on each chain: `f(2) < f(1) < f(4)` (values of a function, read as products) is none.
-  if (variables.size !== 1 || constantSides === 0) return undefined;
+  if (variables.size !== 1 || constantSides === 0 || !ordered.every(arithmeticOnly)) return undefined;
   const variable = [...variables][0] as string;
   const interval: ChainInterval = {
     variable,
@@ -70,11 +97,17 @@ export function chainInterval(relation: RelationValue): ChainInterval | undefine
   for (let index = 0; index < links.length; index++) {
     // left op right, as g = left - right op 0 with g(v) = slope * v + offset.
     const difference: MathJson = ['Subtract', ordered[index] as MathJson, ordered[index + 1] as MathJson];
-    const [at0, at1, at2] = [0, 1, 2].map((at) => valueAt(difference, variable, at));
-    if (at0 === undefined || at1 === undefined || at2 === undefined) return undefined;
+    const values = PROBE_POINTS.map((at) => valueAt(difference, variable, at));
+    const at0 = values[0];
+    const at1 = values[1];
+    if (at0 === undefined || at1 === undefined) return undefined;
     const slope = at1 - at0;
-    if (Math.abs(at2 - at1 - slope) > LINEAR_TOLERANCE * Math.max(1, Math.abs(slope), Math.abs(at0)))
-      return undefined;
+    const scale = Math.max(1, Math.abs(slope), Math.abs(at0));
+    for (let point = 2; point < PROBE_POINTS.length; point++) {
+      const value = values[point];
+      const expected = at0 + slope * (PROBE_POINTS[point] as number);
+      if (value === undefined || Math.abs(value - expected) > LINEAR_TOLERANCE * scale * 16) return undefined;
+    }
     const closed = links[index] === '<=';
     if (slope === 0) {
       if (closed ? at0 > 0 : at0 >= 0) return undefined;
@@ -96,9 +129,9 @@ export function chainInterval(relation: RelationValue): ChainInterval | undefine
 
 function close(left: number, right: number): boolean {
   if (left === right) return true;
-  // An open end (±∞) is close only to itself.
+  // An open end (±∞) is close only to itself; an end at 0 meets float noise (`0.1 + 0.2 - 0.3`).
   if (!Number.isFinite(left) || !Number.isFinite(right)) return false;
-  return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right));
+  return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right), 1);
 }
 
 function describe(interval: ChainInterval): string {

@@ -273,12 +273,13 @@ function dropApproximation(text: string): string {
 }
 
 /**
- * A number grouped by commas right after an operator, `=` or `\frac{`, and before the end, an
- * operator, a closing brace or an opening parenthesis: in an expression with brackets, a thousands
- * separator, not a list.
+ * A number grouped by commas right after an operator or `\frac{`, and before the end, an operator,
+ * a closing brace or an opening parenthesis; or right after `=` as a coefficient (`= 26,000\left(`):
+ * in an expression with brackets, a thousands separator, not a list. `(x,y) = 3,500` stays a pair
+ * (a red team of stop 38).
  */
 const OPERATED_THOUSANDS =
-  /(?<=(?:^|[=+\-*/^]|\\cdot|\\times|\\frac\{)\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?(?=\s*(?:$|[=+\-*/}]|\\left|\\cdot|\\times|\(|\\text|\\ ))/g;
+  /(?<=(?:^|[+\-*/^]|\\cdot|\\times|\\frac\{)\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?(?=\s*(?:$|[=+\-*/}]|\\left|\\cdot|\\times|\(|\\text|\\ ))|(?<==\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]*\d)(?:\.\d+)?(?=\s*(?:[*/]|\\left|\\cdot|\\times|\())/g;
 
 /** Removes the space or comma thousands separators of `1,234,567` and `1\,234` style numbers. */
 function removeThousandsSeparators(text: string): string {

@@ -604,8 +604,9 @@ function verifyAsRead(
     verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
     if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
     // `4 L` against `4 gal`: equal numbers in different units (unit-mismatch.ts).
+    // (Not after degrees were read as radians: the conversion made the values equal.)
     const units =
-      verdict.verdict === 'equal'
+      verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
         ? differentUnits(goldAnswer.trace.extracted, predAnswer.trace.extracted)
         : undefined;
     if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
