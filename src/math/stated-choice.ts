@@ -44,6 +44,8 @@ const STATEMENTS: readonly RegExp[] = [
     'gim',
   ),
 ];
+/** STATEMENTS, then the Chinese ones (built once, not per response). */
+const WITH_CHINESE_STATEMENTS: readonly RegExp[] = [...STATEMENTS, ...CHINESE_CHOICE_STATEMENTS];
 /** Another option named in the rest of the statement ("or Choice_C", "and C"). */
 const ANOTHER_CHOICE =
   /\b(?:Choice|Option)[\s_\\]*\(?[A-E]\)?(?![A-Za-z])|\b(?:or|and)\s+\(?[A-E]\)?(?![A-Za-z])/i;
@@ -66,7 +68,7 @@ export function statedChoice(text: string): { letter: string; start: number } | 
   let best: { letter: string; start: number; end: number; labelled: boolean; chinese: boolean } | undefined;
   // Chinese statements only where the tail holds a character beyond ASCII (chinese-choice.ts).
   const chinese = beyondAscii(tail);
-  const patterns = chinese ? [...STATEMENTS, ...CHINESE_CHOICE_STATEMENTS] : STATEMENTS;
+  const patterns = chinese ? WITH_CHINESE_STATEMENTS : STATEMENTS;
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index] as RegExp;
     pattern.lastIndex = 0;
