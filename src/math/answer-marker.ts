@@ -1,4 +1,5 @@
 import { hasTextAfter } from '../core/text.js';
+import { joinsBoxedAnswers } from './boxed-answer.js';
 import type { Extraction } from './extraction.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { lastIndexIn } from './last-index.js';
@@ -15,16 +16,52 @@ export function answerTag(text: string): Extraction | undefined {
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
-  const content = text.slice(open + '<answer>'.length, close).trim();
+  const answer = tagAnswer(text.slice(open + '<answer>'.length, close));
+  // A tag holding worked prose ("... would be 160 - 60 = 100."): read as the rest of a response is.
+  if (answer === undefined || isWorkedProse(answer)) return undefined;
+  // Tags side by side are several answers, as boxes are (`<answer>42</answer> or
+  // <answer>43</answer>`, "First: <answer>42</answer> Second: <answer>43</answer>": graders' round
+  // 13 paid the last tag alone); a tag after a paragraph or a retraction stands alone.
+  let joined = answer;
+  let first = open;
+  for (let previousClose = text.lastIndexOf('</answer>', first); previousClose >= 0; ) {
+    const previousOpen = text.lastIndexOf('<answer>', previousClose);
+    if (previousOpen < 0 || !joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, first))) break;
+    const previous = tagAnswer(text.slice(previousOpen + '<answer>'.length, previousClose));
+    if (previous !== undefined && previous !== answer) joined = `${previous}, ${joined}`;
+    first = previousOpen;
+    previousClose = text.lastIndexOf('</answer>', first);
+  }
+  return { text: joined, extractor: 'answer_tag', end: close };
+}
+
+/**
+ * Whether a tag's content is working written out, not an answer: five words or more outside math
+ * spans, and an equation or a second sentence ("<answer>So, the number of cars is 20 - 12 - 4 = 4.
+ * Therefore, the percentage is (4 / 20) * 100 = 20%.</answer>", CS336 policies' outputs, real outputs
+ * round 12: read whole, it was a list of phrases). "<answer>5 apples</answer>" stays the answer.
+ */
+function isWorkedProse(content: string): boolean {
+  if (!content.includes('=') && !/[.!?]\s+\S/.test(content)) return false;
+  const words = content.replace(/\$[^$]*\$/g, ' ').match(/[A-Za-z]{2,}/g);
+  return words !== null && words.length >= 5;
+}
+
+/** A tag's answer: its content, or the phrase after the marker it opens with. */
+function tagAnswer(raw: string): string | undefined {
+  // "<answer> Therefore, $... = 0$</answer>": a conclusion word opens the answer, no part of it.
+  const content = raw.trim().replace(CONCLUSION_OPENING, '');
   if (content === '') return undefined;
   // One marker only: "final answer: 7\nfinal answer: 6" in one tag offers two values (red team of stop 38).
   const phrase =
     LEADING_MARKER.test(content) && (content.match(/answer/gi) ?? []).length === 1
       ? (finalAnswer(content) ?? answerColon(content))
       : undefined;
-  return { text: phrase?.text ?? content, extractor: 'answer_tag', end: close };
+  return phrase?.text ?? content;
 }
 
+/** A conclusion word opening a tag's content, before the answer itself. */
+const CONCLUSION_OPENING = /^(?:therefore|thus|so|hence|finally|in conclusion)\s*,\s*(?=\S)/i;
 /** A marker phrase at the start of a tag's content: "final answer:", "The answer is", "Answer:". */
 const LEADING_MARKER = /^(?:(?:the|my|our)\s+)?(?:final\s+)?answers?\b/i;
 

@@ -33,7 +33,7 @@ const SENTENCE_END_IN_GAP = /(?<!\b(?:vs|approx|alt|resp|cf|viz|i\.e|e\.g))[.!?]
  * (`,` `;` `\quad` `$` "and" "or"), or a short aside that ends in "and"/"or"
  * (`\text{ for part (a) and }`), never a sentence end or a retraction ("no", "wait").
  */
-function joinsBoxedAnswers(gap: string): boolean {
+export function joinsBoxedAnswers(gap: string): boolean {
   if (gap.length > BOXED_GROUP_GAP) return false;
   // "\boxed{17}\n\nAlternatively, \boxed{18}", "Or: ", "Maybe: ", "vs. ": a word that offers another
   // joins the boxes across a paragraph or a full stop, unless the gap takes the first one back (a

@@ -21,6 +21,7 @@ import { compareTexts } from './compare-text.js';
 import { writtenUnroundedScalar } from './exact-rationals.js';
 import { identityChainValue } from './identity-chain.js';
 import { rootsOfIndexedUnknown } from './label.js';
+import { lettersAsProduct } from './letter-product.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
 import { compareSolutionCounts } from './solution-count.js';
@@ -105,6 +106,16 @@ function compareToScalarGold(
     // `7:32` for a gold 7/32: the ratio's quotient.
     const verdict = compareRatio({ kind: 'ratio', items: pred.items }, gold, context, compareValues);
     return withMethod(verdict, verdict.method.replace('ratio-quotient', 'ratio-as-quotient'));
+  }
+  // `xyz` against a gold in x, y and z: letters side by side are their product (letter-product.ts).
+  const product = lettersAsProduct(gold, pred);
+  if (product !== undefined) {
+    const verdict = compareValues(gold, product, context);
+    return withMethod(
+      verdict,
+      `letter-product/${verdict.method}`,
+      `${verdict.reason} (letters read as a product)`,
+    );
   }
   if (pred.kind === 'text')
     return notEqual('text', `the prediction is words ("${pred.text}"), the gold a value`);

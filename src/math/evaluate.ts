@@ -174,6 +174,18 @@ function trig(head: string, value: Complex): Complex | undefined {
       return realOnly(value, Math.cosh);
     case 'Tanh':
       return realOnly(value, Math.tanh);
+    case 'Coth':
+      return realOnly(value, (re) => 1 / Math.tanh(re));
+    case 'Sech':
+      return realOnly(value, (re) => 1 / Math.cosh(re));
+    case 'Csch':
+      return realOnly(value, (re) => 1 / Math.sinh(re));
+    case 'Arsinh':
+      return realOnly(value, Math.asinh);
+    case 'Arcosh':
+      return realOnly(value, Math.acosh);
+    case 'Artanh':
+      return realOnly(value, Math.atanh);
     default:
       return undefined;
   }

@@ -8,6 +8,7 @@ import { numberInWords, SENTENCE_BREAK } from './closing-number-words.js';
 import { choiceLetter } from './compare-text.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
 import { frenchAnswerInWords } from './french-number-words.js';
+import { letterExpression } from './letter-product.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
 import { withoutOptionLabels } from './option-list.js';
 import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
@@ -26,7 +27,8 @@ export type GoldGuidedRule =
   | 'gold_guided_all_reals'
   | 'gold_guided_number_words'
   | 'gold_guided_yes_no'
-  | 'gold_guided_words';
+  | 'gold_guided_words'
+  | 'gold_guided_letters';
 
 export type GuidedExtraction = Extraction & { guidedBy: GoldGuidedRule };
 
@@ -129,6 +131,9 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
     const phrase = HEDGE.test(sentence) ? undefined : noSolutionIn(sentence);
     return phrase === undefined ? undefined : closing(phrase, response, 'gold_guided_no_solution');
   }
+  // `abx+aby` against `ab(x+y)`: letters of the gold's variables side by side (letter-product.ts).
+  const letters = letterExpression(gold.value, response);
+  if (letters !== undefined) return closing(letters, response, 'gold_guided_letters');
   // "three or four", "Sunday or Monday", "yes or no": a sentence that hedges states no answer.
   if (HEDGE.test(sentence)) return undefined;
   // A gold that is the whole real line: "all real numbers" in the last sentence.

@@ -691,6 +691,9 @@ function withoutAnswerCalculation(phrase: string, answer: string): string {
   );
 }
 
+/** A number written as an ordinal: `100th`, `2nd`, `21st`. */
+const ORDINAL = /(?<![\d.])\d+(?:st|nd|rd|th)\b/g;
+
 /**
  * Why a prose phrase read for its last number does not state one value: a qualified number, or
  * two different numbers (digits or number words; condition numbers such as "in 12 months" aside).
@@ -703,11 +706,11 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
   const after = at < 0 ? '' : phrase.slice(at + number.text.length);
   const doubted = at < 0 ? null : (DOUBT_AFTER_VALUE.exec(after) ?? DISOWNED_AFTER_VALUE.exec(after));
   if (doubted !== null) return `the answer is qualified: "${doubted[0].trim()}"`;
-  // A subscript is a base or an index (`10101_{two}`, `x_2`), never a value offered.
-  const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text).replace(
-    SUBSCRIPT,
-    ' ',
-  );
+  // A subscript is a base or an index (`10101_{two}`, `x_2`), an ordinal a position ("the 100th
+  // term is 402": real outputs round 12), never a value offered.
+  const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text)
+    .replace(SUBSCRIPT, ' ')
+    .replace(ORDINAL, ' ');
   const values = new Set<number>();
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(unmasked); match !== null; match = NUMBER.exec(unmasked)) {

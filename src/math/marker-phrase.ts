@@ -78,7 +78,9 @@ export function cleanPhrase(phrase: string): string {
     .replace(/^[*_\s:}]+/, '')
     .replace(/[*_\s.;,]+$/, '')
     .replace(/^(?:\\?["“”`])+|(?:\\?["“”`])+$/g, '')
-    .replace(/[*_\s.;,]+$/, '');
+    .replace(/[*_\s.;,]+$/, '')
+    // A tag after the phrase ends it: "Answer: 10. <answer>." (real outputs round 12).
+    .replace(/(?:[\s.]*<\/?(?:answer|think|solution)>)+[\s.]*$/i, '');
   // A Chinese sentence's full stop, semicolon or comma (`分层抽样。`).
   if (beyondAscii(content)) content = content.replace(/[\s。；，]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;

@@ -518,6 +518,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   // `x**2 + x + 1 == 0`: Python's equality is an equation's `=` (isaacphysics' checker tests).
   if (text.includes('==')) text = text.replace(/(?<![=!<>])==(?!=)/g, '=');
+  // `y =/= x`: the typed "not equal" of Khan Academy's KAS tests (graders' round 13), never a chain `y = / = x`.
+  if (text.includes('=/=')) text = text.replace(/=\/=/g, ' \\ne ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).

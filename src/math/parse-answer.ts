@@ -201,12 +201,29 @@ const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
 const DIFFERENCE_OF_LETTERS = /^[a-z](?:\s*-\s*[a-z])+$/;
 
 function isText(text: string): boolean {
-  if (!WORDS.test(text) || DIFFERENCE_OF_LETTERS.test(text)) return false;
+  if (!WORDS.test(text) || DIFFERENCE_OF_LETTERS.test(text) || isNamedMath(text)) return false;
   // "No" is a word, not the product N times o.
   if (/^no$/i.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return (/\s/.test(text.trim()) || letters.length >= 3) && !FUNCTION_WORDS.test(letters);
 }
+
+/**
+ * Words that are all one-letter names, function names or Greek letters by name, one of the latter
+ * among them: `sin x`, `csc x`, `n alpha`, `log log n` as calculators and sympy print them
+ * (graders' round 13 read them as words).
+ */
+function isNamedMath(text: string): boolean {
+  let named = false;
+  for (const word of text.split(/[\s'’-]+/)) {
+    if (word === '' || word.length === 1) continue;
+    if (!NAMED_MATH_WORD.test(word)) return false;
+    named = true;
+  }
+  return named;
+}
+const NAMED_MATH_WORD =
+  /^(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|sinh|cosh|tanh|coth|sech|csch|ln|log|exp|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|omega|pi|infty)$/i;
 
 /**
  * Turns a normalized answer into a typed value. Structure is read here (lists, sets, tuples,

@@ -89,6 +89,18 @@ describe('parseLatexFast', () => {
     expect(parseLatexFast('\\sin\\frac{x}{2}y')).toEqual(['Multiply', ['Sin', ['Divide', 'x', 2]], 'y']);
   });
 
+  it('reads an integer before a proper fraction of integers as a mixed number', () => {
+    // `4\frac{1}{2} + b` is 4 1/2 + b, as the whole answer `4\frac{1}{2}` reads (pie-framework's fixtures).
+    expect(parseLatexFast('4\\frac{1}{2} + b')).toEqual(['Add', ['Add', 4, ['Divide', 1, 2]], 'b']);
+    expect(parseLatexFast('x - 4\\frac{1}{2}')).toEqual(['Subtract', 'x', ['Add', 4, ['Divide', 1, 2]]]);
+    expect(parseLatexFast('-2\\frac{1}{2}')).toEqual(['Negate', ['Add', 2, ['Divide', 1, 2]]]);
+    // A factor or a power after it, an improper fraction, letters: a product as before.
+    expect(parseLatexFast('2\\frac{1}{2}x')).toEqual(['Multiply', ['Multiply', 2, ['Divide', 1, 2]], 'x']);
+    expect(parseLatexFast('10\\frac{1}{2}^2')).toEqual(['Multiply', 10, ['Power', ['Divide', 1, 2], 2]]);
+    expect(parseLatexFast('3\\frac{4}{3}')).toEqual(['Multiply', 3, ['Divide', 4, 3]]);
+    expect(parseLatexFast('3\\frac{a}{b}')).toEqual(['Multiply', 3, ['Divide', 'a', 'b']]);
+  });
+
   it('stays bounded on long or deep input', () => {
     expect(parseLatexFast('('.repeat(100) + 'x' + ')'.repeat(100))).toBeUndefined();
     expect(parseLatexFast('x+'.repeat(500) + 'x')).toBeUndefined();

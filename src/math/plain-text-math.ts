@@ -7,9 +7,23 @@ import { walkBrackets } from './braces.js';
  * LaTeX commands, a root's parentheses become its braces (`sqrt(2)` and `\sqrt(2)` are `\sqrt{2}`),
  * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
-const FUNCTIONS = 'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|asin|acos|atan|sinh|cosh|tanh|ln|log';
-/** Python's and C's names of the inverse functions (`asin(1)`, `2*atan(1)`): their LaTeX commands. */
-const LATEX_NAME: Readonly<Record<string, string>> = { asin: 'arcsin', acos: 'arccos', atan: 'arctan' };
+const FUNCTIONS =
+  'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|asin|acos|atan|sinh|cosh|tanh|coth|sech|csch|asinh|acosh|atanh|arsinh|arcosh|artanh|arcsinh|arccosh|arctanh|ln|log';
+/**
+ * Python's and C's names of the inverse functions (`asin(1)`, `2*atan(1)`, sympy's `atanh(m)`): the
+ * names the LaTeX parser reads (the inverse hyperbolic ones as compute-engine names them).
+ */
+const LATEX_NAME: Readonly<Record<string, string>> = {
+  asin: 'arcsin',
+  acos: 'arccos',
+  atan: 'arctan',
+  asinh: 'arsinh',
+  acosh: 'arcosh',
+  atanh: 'artanh',
+  arcsinh: 'arsinh',
+  arccosh: 'arcosh',
+  arctanh: 'artanh',
+};
 /**
  * Greek letters by name, as sympy and calculators print them (`beta + gamma`, `2*theta`): their
  * LaTeX symbols (stop 36's graders' tests read `beta+gamma` as prose). Whole words only.
@@ -48,13 +62,18 @@ const ROOT_EXPONENT = /\^\s*(\\sqrt\{[^{}]*\})/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}`,
+  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\())`,
   'gi',
 );
+/**
+ * `Max(m, n)`, `min(alpha, m, n)` as sympy and Python print them: `\max(`, `\min(` (PrairieLearn's
+ * tests, graders' round 13). Only before a parenthesis: "5 min 30 s" is minutes.
+ */
+const MAX_MIN = /(?<![\\A-Za-z])(max|min)\s*(?=\()/gi;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
-const INFINITY = /(?<![\\A-Za-z])(?:oo|infinity)(?![A-Za-z])/gi;
+const INFINITY = /(?<![\\A-Za-z])(?:oo|infinity|infty)(?![A-Za-z])/gi;
 
 const GREEK_NAME_IN = new RegExp(GREEK_NAME.source);
 
@@ -74,7 +93,7 @@ export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
   return (
-    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan)|sinh|cosh|tanh|ln|log|sqrt|abs|oo|infinity|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sqrt|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
       text,
     ) || GREEK_NAME_IN.test(text)
   );
@@ -123,7 +142,8 @@ export function plainTextMathAsLatex(text: string): string {
     .replace(GREEK_NAME, (name) => `\\${name} `)
     .replace(ROOT_WITHOUT_PARENTHESES, '\\sqrt{$1}')
     .replace(PI, '\\pi ')
-    .replace(INFINITY, '\\infty ');
+    .replace(INFINITY, '\\infty ')
+    .replace(MAX_MIN, (_whole, name: string) => `\\${name.toLowerCase()}`);
   const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
   const floored = groupsAsBraces(absolute, FLOOR, (group) => `\\lfloor ${group}\\rfloor `, false) ?? absolute;

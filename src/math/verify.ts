@@ -46,6 +46,7 @@ import { withScaleWordAfter } from './scale-words.js';
 import { withoutSegmentBar } from './segment-name.js';
 import { isSentenceList } from './sentence-list.js';
 import { compareSetWithTuple } from './set-against-tuple.js';
+import { compareSymmetricRelations } from './symmetric-relation.js';
 import { twoSidedBound } from './two-sided-bound.js';
 import { restatesInOtherUnits } from './unit-dimension.js';
 import { differentUnits } from './unit-mismatch.js';
@@ -325,6 +326,15 @@ function compareAsRadians(
   );
 }
 
+/** Two sides of relations (symmetric-relation.ts), each read whole and compared as values. */
+function compareSideTexts(gold: string, pred: string, options: MathVerifyOptions, deadline: number): Verdict {
+  const goldValue = prepare({ text: gold, extractor: 'whole' }).value;
+  const predValue = prepare({ text: pred, extractor: 'whole' }).value;
+  if (goldValue === undefined || predValue === undefined)
+    return undecidable('parse', 'a side could not be read');
+  return compareValues(goldValue, predValue, { options, budget: new Budget(deadline), predText: pred });
+}
+
 /** `(c) 18` against a gold 18 that is no choice letter: the option's value (option-label.ts). */
 function compareOptionValue(
   gold: PreparedAnswer,
@@ -574,6 +584,13 @@ function verifyAsRead(
     const verdict = compareTexts(goldAnswer.trace.extracted, predAnswer.trace.extracted);
     if (verdict !== undefined) return decided(verdict);
   }
+  // `y+z \cong x` against `x \cong y+z`: a symmetric relation, its sides in either order.
+  const symmetric = compareSymmetricRelations(
+    goldAnswer.trace.extracted,
+    predAnswer.trace.extracted,
+    (gold, pred) => compareSideTexts(gold, pred, options, deadline),
+  );
+  if (symmetric !== undefined) return decided(symmetric);
   const congruence = compareCongruences(goldAnswer.trace.extracted, predAnswer.trace.extracted);
   if (congruence !== undefined) {
     // Another value offered beside a congruence (`x \equiv 3 \pmod 7, or possibly ...`) is a hedge.
