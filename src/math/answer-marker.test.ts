@@ -67,3 +67,54 @@ describe('a question restated after the marker', () => {
     );
   });
 });
+
+describe("answer tags side by side and tags of worked prose (graders' round 13, real outputs round 12)", () => {
+  it('joins tags side by side into a list, as boxes are, and keeps a later tag after a retraction', () => {
+    expect(answerTag('First answer: <answer>42</answer> Second: <answer>43</answer>')?.text).toBe('42, 43');
+    expect(answerTag('<answer>42</answer> or <answer>43</answer>')?.text).toBe('42, 43');
+    expect(answerTag('<answer>43</answer> <answer>43</answer>')?.text).toBe('43');
+    expect(answerTag('<answer>42</answer>\n\nWait, that is wrong. <answer>43</answer>')?.text).toBe('43');
+    expect(verifyAnswer('43', '<answer>42</answer> or <answer>43</answer>').verdict).toBe('not_equal');
+  });
+
+  it('reads a tag of worked prose as the rest of a response, and drops a conclusion word opening a tag', () => {
+    const girls =
+      '</think> <answer> The number of Chinese students is 160. Since the rest are Chinese, the number of girls on the Chinese team would be 160 - 60 = 100. </answer>';
+    expect(answerTag(girls)?.workedTag).toBeDefined();
+    expect(verifyAnswer('100', girls).verdict).toBe('equal');
+    expect(verifyAnswer('60', girls).verdict).toBe('not_equal');
+    expect(
+      verifyAnswer(
+        '2',
+        '<answer> Both $x=8$ and $x=-6$ satisfy the equation. Thus, the sum of the solutions is $8+(-6)=2$. </answer>',
+      ).verdict,
+    ).toBe('equal');
+    expect(answerTag('<answer>Therefore, 5</answer>')?.text).toBe('5');
+    expect(answerTag('<answer>5 apples</answer>')?.text).toBe('5 apples');
+    expect(verifyAnswer('402', '<answer>Therefore, the 100th term is 402. </answer>').verdict).toBe('equal');
+    expect(verifyAnswer('10', 'so the distance is 10. </think> Answer: 10. <answer>.').verdict).toBe('equal');
+  });
+
+  it('reads a prose tag on its own content, after the tags joined to it (red team of stop 39)', () => {
+    // The tag's conclusion, not an earlier statement outside it; an earlier tag beside it stays offered.
+    expect(
+      verifyAnswer(
+        '5',
+        'The answer is 5.\n<answer>Let me verify by substituting back: 2*3 = 6, so it is 7</answer>',
+      ).verdict,
+    ).toBe('not_equal');
+    expect(
+      verifyAnswer(
+        '43',
+        '<answer>42</answer> <answer>Let me double-check this answer carefully. 43 = 43.</answer>',
+      ).verdict,
+    ).toBe('not_equal');
+  });
+
+  it('reads one answer written twice as one, and a placeholder tag as none', () => {
+    expect(answerTag('<answer>\\frac{1}{2}</answer> <answer>\\dfrac{1}{2}</answer>')?.text).toBe(
+      '\\dfrac{1}{2}',
+    );
+    expect(answerTag('<answer>...</answer>\n<answer>5</answer>')?.text).toBe('5');
+  });
+});

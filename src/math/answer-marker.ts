@@ -16,23 +16,43 @@ export function answerTag(text: string): Extraction | undefined {
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
-  const answer = tagAnswer(text.slice(open + '<answer>'.length, close));
-  // A tag holding worked prose ("... would be 160 - 60 = 100."): read as the rest of a response is.
-  if (answer === undefined || isWorkedProse(answer)) return undefined;
+  const contentStart = open + '<answer>'.length;
+  const answer = tagAnswer(text.slice(contentStart, close));
+  if (answer === undefined) return undefined;
   // Tags side by side are several answers, as boxes are (`<answer>42</answer> or
   // <answer>43</answer>`, "First: <answer>42</answer> Second: <answer>43</answer>": graders' round
   // 13 paid the last tag alone); a tag after a paragraph or a retraction stands alone.
-  let joined = answer;
+  const seen = new Set([sameAnswerKey(answer)]);
+  let before: string | undefined;
   let first = open;
   for (let previousClose = text.lastIndexOf('</answer>', first); previousClose >= 0; ) {
     const previousOpen = text.lastIndexOf('<answer>', previousClose);
     if (previousOpen < 0 || !joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, first))) break;
     const previous = tagAnswer(text.slice(previousOpen + '<answer>'.length, previousClose));
-    if (previous !== undefined && previous !== answer) joined = `${previous}, ${joined}`;
+    // The same answer written again (`\frac{1}{2}`, `\dfrac{1}{2}`) is one answer.
+    if (previous !== undefined && !seen.has(sameAnswerKey(previous))) {
+      seen.add(sameAnswerKey(previous));
+      before = before === undefined ? previous : `${previous}, ${before}`;
+    }
     first = previousOpen;
     previousClose = text.lastIndexOf('</answer>', first);
   }
+  // A tag holding worked prose ("... would be 160 - 60 = 100."): its content is read as a response
+  // (the extraction order does it, extract.ts), after the tags joined before it.
+  const joined = before === undefined ? answer : `${before}, ${answer}`;
+  if (isWorkedProse(answer))
+    return {
+      text: joined,
+      extractor: 'answer_tag',
+      end: close,
+      workedTag: { start: contentStart, end: close, before },
+    };
   return { text: joined, extractor: 'answer_tag', end: close };
+}
+
+/** One answer written two ways compares alike: spaces, `\dfrac` and `\tfrac`, a closing full stop. */
+function sameAnswerKey(answer: string): string {
+  return answer.replace(/\\[dt]frac/g, '\\frac').replace(/\s+|\.$/g, '');
 }
 
 /**
@@ -51,7 +71,8 @@ function isWorkedProse(content: string): boolean {
 function tagAnswer(raw: string): string | undefined {
   // "<answer> Therefore, $... = 0$</answer>": a conclusion word opens the answer, no part of it.
   const content = raw.trim().replace(CONCLUSION_OPENING, '');
-  if (content === '') return undefined;
+  // Empty, or a template's placeholder (`<answer>...</answer>`): no answer.
+  if (!/[\p{L}\p{N}]/u.test(content)) return undefined;
   // One marker only: "final answer: 7\nfinal answer: 6" in one tag offers two values (red team of stop 38).
   const phrase =
     LEADING_MARKER.test(content) && (content.match(/answer/gi) ?? []).length === 1

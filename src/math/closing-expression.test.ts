@@ -28,4 +28,18 @@ describe('closingExpression', () => {
     expect(read('She has 8 apples.', '8')).toBeUndefined();
     expect(closingExpression({ text: '1', extractor: 'boxed', end: 11 }, 'It is 2x+1.')).toBeUndefined();
   });
+  it("reads a closing expression with spaced operators after a conclusion (graders' round 13)", () => {
+    expect(read('Therefore the result is x + y - 3', '3')).toBe('x + y - 3');
+    expect(read('So the value comes out to 1 + 2 + 3', '3')).toBe('1 + 2 + 3');
+    expect(read('Therefore 6 ÷ 2', '2')).toBe('6 ÷ 2');
+    expect(read('So the result is 5 − 1.', '1')).toBe('5 − 1');
+  });
+  it('leaves spaced expressions that do not close the response, follow no conclusion, or may be ranges', () => {
+    expect(read('So the result is 5 − 1 apples', '1')).toBeUndefined();
+    expect(read('We add 1 + 2 + 3', '3')).toBeUndefined();
+    expect(read('The ages are 5 - 10', '10')).toBeUndefined();
+    expect(read('She has 20 - 2 = 18', '18')).toBeUndefined();
+    // A value offered before it: no conclusion right before the expression, left to the hedge rules.
+    expect(read('The answer is 5 or 1 + 2 + 3.', '3')).toBeUndefined();
+  });
 });

@@ -21,8 +21,8 @@ export function closingExpression<T extends { text: string; extractor: string; e
   response: string,
 ): T | undefined {
   const start = lastNumberStart(extraction, response);
-  if (extraction === undefined || start === undefined || !JOINERS.has(response[start - 1] ?? ''))
-    return undefined;
+  if (extraction === undefined || start === undefined) return undefined;
+  if (!JOINERS.has(response[start - 1] ?? '')) return spacedExpression(extraction, response, start);
   const run = EXPRESSION_BEFORE.exec(response.slice(Math.max(0, start - 48), start))?.[1];
   if (run === undefined || !isExpressionRun(run)) return undefined;
   const closers = CLOSERS.exec(response.slice(extraction.end, extraction.end + 8));
@@ -32,6 +32,40 @@ export function closingExpression<T extends { text: string; extractor: string; e
   const offered = offeredBefore(response.slice(Math.max(0, start - run.length - 120), start - run.length));
   const text = offered === undefined ? expression : `${offered} or ${expression}`;
   return { ...extraction, text, end: extraction.end + closers[0].length };
+}
+
+/**
+ * Operands joined by operators written with spaces (`1 + 2 + 3`, `x + y - 3`, `6 ÷ 2`, `5 − 1`),
+ * ending right before the last number: numbers, one-letter names, powers, products without spaces.
+ */
+const SPACED_OPERANDS =
+  /(?:(?:\d+(?:\.\d+)?[A-Za-z]?|[A-Za-z])(?:[\^*](?:\d+(?:\.\d+)?|[A-Za-z]))*\s+[-+−×÷*/]\s+)+$/;
+/** What opens a closing expression: a conclusion word, "is", "to", "equals", "be" or a colon. */
+const CONCLUSION_BEFORE = /(?:\b(?:is|to|equals|be|therefore|thus|so|hence)|:)\s+$/i;
+
+/**
+ * "So the result is 5 − 1", "Therefore 6 ÷ 2", "So the value comes out to 1 + 2 + 3": an
+ * expression with spaced operators that closes the response after a conclusion, read whole (the
+ * last number alone is its last operand; an LLM-eval library's tests, graders' round 13). Only at
+ * the very end of the response, with nothing but closing punctuation after it, and never after `=`.
+ */
+function spacedExpression<T extends { text: string; extractor: string; end: number }>(
+  extraction: T,
+  response: string,
+  start: number,
+): T | undefined {
+  const code = response.charCodeAt(start - 1);
+  if (code !== 32 || /[^\s.!)]/.test(response.slice(extraction.end))) return undefined;
+  const window = response.slice(Math.max(0, start - 80), start);
+  const operands = SPACED_OPERANDS.exec(window);
+  if (operands === null) return undefined;
+  const before = window.slice(0, operands.index);
+  if (!CONCLUSION_BEFORE.test(before) || /=\s*$/.test(before)) return undefined;
+  const expression = `${operands[0]}${extraction.text}`;
+  // Numbers joined only by a hyphen (`5 - 10`) may be a range, as unspaced ones may (see above).
+  if (/^[\d.\s-]+$/.test(expression)) return undefined;
+  const offered = offeredBefore(before.replace(CONCLUSION_BEFORE, ''));
+  return { ...extraction, text: offered === undefined ? expression : `${offered} or ${expression}` };
 }
 
 /** A value offered before the expression with "or" or a comma (`2^10 or 2^11`): read as a list. */

@@ -390,6 +390,15 @@ describe('phraseHedge', () => {
     ).toBeUndefined();
   });
 
+  it('reads an ordinal as a position, not a value offered (real outputs round 12)', () => {
+    const phrase = 'Therefore, the 100th term is 402';
+    expect(phraseHedge(phrase, at(phrase, '402', 'last_number'))).toBeUndefined();
+    const ordinal = '402 is the 100th term';
+    expect(phraseHedge(ordinal, at(ordinal, '100', 'last_number'))).toContain('ordinal');
+    const two = 'the 100th term is 402 or 100';
+    expect(phraseHedge(two, at(two, '100', 'last_number'))).toContain('several values');
+  });
+
   it('reads a calculation in parentheses that ends in the answer as no values offered', () => {
     const phrase = 'Sophia can drive 300 miles (12 gallons x 25 miles/gallon = 300 miles)';
     expect(phraseHedge(phrase, at(phrase, '300', 'last_number'))).toBeUndefined();

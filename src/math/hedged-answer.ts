@@ -706,6 +706,10 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
   const after = at < 0 ? '' : phrase.slice(at + number.text.length);
   const doubted = at < 0 ? null : (DOUBT_AFTER_VALUE.exec(after) ?? DISOWNED_AFTER_VALUE.exec(after));
   if (doubted !== null) return `the answer is qualified: "${doubted[0].trim()}"`;
+  // "402 is the 100th term": the number read is an ordinal beside another value, which states it
+  // (a red team of stop 39); alone, the ordinal is the answer ("Finley finished in 6th place.").
+  if (/^(?:st|nd|rd|th)\b/.test(after) && /\d/.test(phrase.replace(ORDINAL, ' ')))
+    return `the number read is an ordinal ("${number.text}${after.slice(0, 2)}") beside another value`;
   // A subscript is a base or an index (`10101_{two}`, `x_2`), an ordinal a position ("the 100th
   // term is 402": real outputs round 12), never a value offered.
   const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text)

@@ -229,6 +229,15 @@ describe('normalizeAnswer: notation of other graders (graders round 11)', () => 
     expect(normalize('2x + 10')).toBe('2x + 10');
     expect(normalize('2x10^3')).toBe('2x10^3');
   });
+  it("reads KAS's =/= as not equal, sympy's operator names, and drops a closing brace nothing opened (graders' round 13)", () => {
+    expect(normalizeAnswer('y=/=x').text).toBe('y \\ne x');
+    expect(normalizeAnswer('\\operatorname{acos}{m}').text).toBe('\\acos{m}');
+    expect(normalizeAnswer('\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}}').text).toBe(
+      '\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}',
+    );
+    expect(normalizeAnswer('\\{1,2\\}').text).toBe('\\{1, 2\\}');
+  });
+
   it("reads Python's == as an equation's =", () => {
     expect(normalize('x**2 + x + 1 == 0')).toBe('x^2 + x + 1 = 0');
     expect(normalize('x === 1')).toBe('x === 1');

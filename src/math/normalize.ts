@@ -79,7 +79,7 @@ const WORD_LABEL_COLON = /^\s*([A-Za-z]{3,}(?:\s+[A-Za-z]+){0,3})\s*:\s*(?=[-+\d
 
 /** A function LaTeX has a command for, written with `\operatorname` (red team of stop 25). */
 const OPERATOR_FUNCTION =
-  /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp)\s*\}/g;
+  /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|a(?:sin|cos|tan|sec|csc|cot)h?|ar(?:sinh|cosh|tanh)|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp)\s*\}/g;
 
 /** A text or style command before an unbraced number (`\mathbf 42`). */
 const UNBRACED_NUMBER = new RegExp(String.raw`\\(${TEXT_COMMANDS.join('|')})\s*(\d+(?:\.\d+)?)`, 'g');
@@ -494,6 +494,17 @@ const TEMPERATURE_SCALE = new RegExp(
  * commands unwrapped, `\dfrac`/`\tfrac` as `\frac`, degrees, currency, units, thousands separators,
  * trailing punctuation and "and"/"or" between answers handled; a percent sign is reported.
  */
+/** Whether the text has one more `}` than `{` (escaped `\{` `\}` counted alike on both sides). */
+function unopenedClosingBrace(text: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 123) depth++;
+    else if (code === 125) depth--;
+  }
+  return depth === -1;
+}
+
 export function normalizeAnswer(raw: string): NormalizedAnswer {
   let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   text = text.trim();
@@ -518,6 +529,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   // `x**2 + x + 1 == 0`: Python's equality is an equation's `=` (isaacphysics' checker tests).
   if (text.includes('==')) text = text.replace(/(?<![=!<>])==(?!=)/g, '=');
+  // `\begin{pmatrix} 1 \\ 2 \end{pmatrix}}`: a closing brace nothing opened, a typo after the answer
+  // (an LLM-eval grader's tests, graders' round 13), not part of it.
+  if (text.endsWith('}') && unopenedClosingBrace(text)) text = text.slice(0, -1).trimEnd();
   // `y =/= x`: the typed "not equal" of Khan Academy's KAS tests (graders' round 13), never a chain `y = / = x`.
   if (text.includes('=/=')) text = text.replace(/=\/=/g, ' \\ne ');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);

@@ -95,6 +95,14 @@ describe('parseAnswer', () => {
     expect(() => parse(`${'1 \\pm '.repeat(60)}1`)).not.toThrow();
   });
 
+  it('reads function names, Greek names and letters side by side as mathematics, not words', () => {
+    // graders' round 13: PrairieLearn's sympy answers, Khan Academy's KAS tests.
+    for (const text of ['sin x', 'csc x', 'n alpha', 'log log n', 'm n'])
+      expect(parseAnswer(text, false)?.kind, text).toBe('expression');
+    for (const text of ['odd', 'sin city', 'no', 'Monday', 'A B'])
+      expect(parseAnswer(text, false)?.kind, text).toBe('text');
+  });
+
   it('reads a percent as a number with the percent flag', () => {
     expect(parse('12.5\\%')).toMatchObject({ kind: 'number', percent: true, approx: 12.5 });
   });

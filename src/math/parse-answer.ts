@@ -214,6 +214,8 @@ function isText(text: string): boolean {
  * (graders' round 13 read them as words).
  */
 function isNamedMath(text: string): boolean {
+  // `m n`: small letters side by side, as sympy's `latex()` writes a product (PrairieLearn's tests).
+  if (LETTERS_SIDE_BY_SIDE.test(text)) return true;
   let named = false;
   for (const word of text.split(/[\s'’-]+/)) {
     if (word === '' || word.length === 1) continue;
@@ -222,6 +224,7 @@ function isNamedMath(text: string): boolean {
   }
   return named;
 }
+const LETTERS_SIDE_BY_SIDE = /^[a-z](?:\s+[a-z])+$/;
 const NAMED_MATH_WORD =
   /^(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|sinh|cosh|tanh|coth|sech|csch|ln|log|exp|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|omega|pi|infty)$/i;
 

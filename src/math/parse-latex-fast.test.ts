@@ -99,6 +99,10 @@ describe('parseLatexFast', () => {
     expect(parseLatexFast('10\\frac{1}{2}^2')).toEqual(['Multiply', 10, ['Power', ['Divide', 1, 2], 2]]);
     expect(parseLatexFast('3\\frac{4}{3}')).toEqual(['Multiply', 3, ['Divide', 4, 3]]);
     expect(parseLatexFast('3\\frac{a}{b}')).toEqual(['Multiply', 3, ['Divide', 'a', 'b']]);
+    // Only an integer literal itself: not a group, not a decimal (a red team of stop 39).
+    expect(parseLatexFast('(2)\\frac{1}{2}')).toEqual(['Multiply', 2, ['Divide', 1, 2]]);
+    expect(parseLatexFast('{2}\\frac{1}{2}')).toEqual(['Multiply', 2, ['Divide', 1, 2]]);
+    expect(parseLatexFast('4.0\\frac{1}{2}')).toEqual(['Multiply', 4, ['Divide', 1, 2]]);
   });
 
   it('stays bounded on long or deep input', () => {

@@ -11,7 +11,7 @@ import type { MathJson } from './value.js';
  */
 
 type Token =
-  | { type: 'number'; value: MathJson }
+  | { type: 'number'; value: MathJson; decimal: boolean }
   | { type: 'letter'; value: string }
   | { type: 'command'; value: string }
   | { type: 'symbol'; value: string };
@@ -24,7 +24,10 @@ const MAX_LITERAL_DIGITS = 2_000;
 /** Multi-letter function names written without a backslash (`\operatorname{lcm}` unwraps to `lcm`). */
 const WORD_FUNCTIONS = new Set(['gcd', 'lcm', 'max', 'min', 'mod']);
 
-function readNumber(text: string, start: number): { value: MathJson; end: number } | undefined {
+function readNumber(
+  text: string,
+  start: number,
+): { value: MathJson; end: number; decimal: boolean } | undefined {
   let index = start;
   while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
   if (text[index] === '.' && /\d/.test(text[index + 1] ?? '')) {
@@ -36,7 +39,7 @@ function readNumber(text: string, start: number): { value: MathJson; end: number
   const value = Number(literal);
   // Beyond double precision a literal stays a digit string, so exact arithmetic can read it.
   const exact = literal.replace('.', '').replace(/^0+/, '').length <= 15;
-  return { value: exact ? value : { num: literal }, end: index };
+  return { value: exact ? value : { num: literal }, end: index, decimal: literal.includes('.') };
 }
 
 /** `_0`, `_{12}`, `_{ABC}`: a subscript that makes part of a symbol's name. */
@@ -86,7 +89,7 @@ function tokenize(text: string): Token[] | undefined {
       // `1e500` is scientific notation (parse-number's), never 1 * e * 500.
       if (number === undefined || /^[eE][+-]?\d/.test(text.slice(number.end, number.end + 3)))
         return undefined;
-      tokens.push({ type: 'number', value: number.value });
+      tokens.push({ type: 'number', value: number.value, decimal: number.decimal });
       index = number.end;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const word = /^[a-z]+/.exec(text.slice(index, index + 8))?.[0];
@@ -158,6 +161,16 @@ const FUNCTIONS: Record<string, string> = {
   arsinh: 'Arsinh',
   arcosh: 'Arcosh',
   artanh: 'Artanh',
+  // sympy's `latex()` names: `\operatorname{acos}{\left(m \right)}`, `\operatorname{atanh}` (PrairieLearn's tests).
+  asin: 'Arcsin',
+  acos: 'Arccos',
+  atan: 'Arctan',
+  acot: 'Arccot',
+  asec: 'Arcsec',
+  acsc: 'Arccsc',
+  asinh: 'Arsinh',
+  acosh: 'Arcosh',
+  atanh: 'Artanh',
   ln: 'Ln',
   exp: 'Exp',
 };
@@ -300,6 +313,9 @@ class Parser {
   private mixedNumber(whole: MathJson): MathJson | undefined {
     if (typeof whole !== 'number' || !Number.isInteger(whole) || whole < 0 || !this.isCommand('frac'))
       return undefined;
+    // The integer literal itself right before `\frac`: not `(2)\frac{1}{2}`, `{2}\frac{1}{2}` or `4.0\frac{1}{2}`.
+    const literal = this.peek(-1);
+    if (literal?.type !== 'number' || literal.decimal) return undefined;
     const numerator = this.bracedInteger(1);
     const denominator = this.bracedInteger(4);
     if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
@@ -549,7 +565,7 @@ class Parser {
       const digits = String(token.value);
       if (digits.length > 1) {
         this.position--;
-        this.tokens[this.position] = { type: 'number', value: Number(digits.slice(1)) };
+        this.tokens[this.position] = { type: 'number', value: Number(digits.slice(1)), decimal: false };
       }
       return Number(digits[0]);
     }

@@ -104,6 +104,16 @@ describe('plain-text names of stop 36', () => {
 });
 
 describe('sympy notation of graders round 11 (isaacphysics/equality-checker tests)', () => {
+  it("reads reciprocal, inverse and hyperbolic names, Max and min calls, and a digit glued to a name (graders' round 13)", () => {
+    expect(plainTextMathAsLatex('arccsc(x)')).toBe('\\arccsc(x)');
+    expect(plainTextMathAsLatex('csch x')).toBe('\\csch x');
+    expect(plainTextMathAsLatex('atanh(m)')).toBe('\\artanh(m)');
+    expect(plainTextMathAsLatex('Max(m,n)')).toBe('\\max(m,n)');
+    expect(plainTextMathAsLatex('24+6cos4')).toBe('24+6\\cos 4');
+    // Minutes are no minimum: only a parenthesis makes min a call.
+    expect(plainTextMathAsLatex('5 min 30 s')).toBe('5 min 30 s');
+  });
+
   it('reads factorial(n) as (n)!', () => {
     expect(plainTextMathAsLatex('factorial(n)/factorial(n + 1)')).toBe(
       '\\left(n\\right)!/\\left(n + 1\\right)!',

@@ -35,7 +35,7 @@ const IS_GREEK_NAME = new RegExp(`^(?:${GREEK_NAMES})$`);
 /** A root of a number or a one-letter name written without parentheses: `sqrt 4`, `sqrt x`. */
 const ROOT_WITHOUT_PARENTHESES = /(?<![\\A-Za-z])sqrt\s+(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))/g;
 /** What may follow a function name: a parenthesis, or a space and a one-letter name, a digit or another function name. */
-const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCTIONS})\s))`;
+const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCTIONS})\s)|(?=\d))`;
 /**
  * A function name, with a power of it written before its argument (`sin^2(x)`, `tan^(-1)(x)` for
  * the inverse, as Doenet's math-expressions spec writes them; graders' round 10 read `tan^2(x)` as

@@ -1,4 +1,4 @@
-import { notEqual, type Verdict, withMethod } from './verdict.js';
+import { equal, notEqual, type Verdict, withMethod } from './verdict.js';
 
 /**
  * Symmetric relations other than `=`: similar (`\sim`, `∼`), not similar (`\nsim`, `≁`),
@@ -27,6 +27,15 @@ const SPELLINGS: Record<string, string> = {
 };
 const RELATION = /\\(?:n?sim|simeq|n?cong|n?parallel|perp)(?![A-Za-z])|[∼≁≃≅≆∥∦⊥]/g;
 const HAS_RELATION = new RegExp(RELATION.source);
+
+/** A figure named by its points: `\triangle ABC`, `\angle B`, `\overline{AB}`, or two capitals `AB`. */
+const NAMED_FIGURE =
+  /\\(?:triangle|angle|measuredangle|square|overline|overarc|overrightarrow|vec|odot|bigcirc|parallelogram)(?![A-Za-z])|[A-Z]{2}|[△∠□]/;
+
+/** The text without spaces and LaTeX spacing commands. */
+function withoutSpaces(text: string): string {
+  return text.replace(/\s+|\\[,;:! ]/g, '');
+}
 
 interface SymmetricRelation {
   relation: string;
@@ -61,16 +70,26 @@ export function compareSymmetricRelations(
   if (goldText === undefined || !HAS_RELATION.test(goldText)) return undefined;
   const gold = symmetricRelation(goldText);
   if (gold === undefined) return undefined;
+  // A prediction with no one such relation (words, a list of them) is left to the other rules.
   const pred = symmetricRelation(predText);
-  if (pred === undefined || pred.relation !== gold.relation)
+  if (pred === undefined) return undefined;
+  if (pred.relation !== gold.relation)
     return notEqual(
       'relation',
-      `the gold states ${gold.relation} between two sides; the prediction does not`,
+      `the gold states ${gold.relation} between two sides; the prediction ${pred.relation}`,
     );
+  const side = (goldSide: string, predSide: string): Verdict => {
+    if (withoutSpaces(goldSide) === withoutSpaces(predSide)) return equal('structural', 'the same side');
+    // Named figures (`\triangle ABC`, `\angle PQR`, `AB`): their letters and order are the answer,
+    // which no reading as a value keeps (a red team of this rule was paid `\triangle \sim \triangle`).
+    if (NAMED_FIGURE.test(goldSide) || NAMED_FIGURE.test(predSide))
+      return notEqual('relation', 'the named figures differ');
+    return compareSides(goldSide, predSide);
+  };
   const sidesMatch = (left: string, right: string): Verdict | undefined => {
-    const first = compareSides(gold.left, left);
+    const first = side(gold.left, left);
     if (first.verdict !== 'equal') return undefined;
-    const second = compareSides(gold.right, right);
+    const second = side(gold.right, right);
     return second.verdict === 'equal' ? second : undefined;
   };
   const same = sidesMatch(pred.left, pred.right) ?? sidesMatch(pred.right, pred.left);
