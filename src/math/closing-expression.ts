@@ -40,6 +40,8 @@ export function closingExpression<T extends { text: string; extractor: string; e
  */
 const SPACED_OPERANDS =
   /(?:(?:\d+(?:\.\d+)?[A-Za-z]?|[A-Za-z])(?:[\^*](?:\d+(?:\.\d+)?|[A-Za-z]))*\s+[-+−×÷*/]\s+)+$/;
+/** The operators of SPACED_OPERANDS. */
+const SPACED_OPERATORS = new Set(['-', '+', '−', '×', '÷', '*', '/']);
 /** What opens a closing expression: a conclusion word, "is", "to", "equals", "be" or a colon. */
 const CONCLUSION_BEFORE = /(?:\b(?:is|to|equals|be|therefore|thus|so|hence)|:)\s+$/i;
 
@@ -54,17 +56,20 @@ function spacedExpression<T extends { text: string; extractor: string; end: numb
   response: string,
   start: number,
 ): T | undefined {
-  const code = response.charCodeAt(start - 1);
-  if (code !== 32 || /[^\s.!)]/.test(response.slice(extraction.end))) return undefined;
+  // A space, then an operator right before it (looked at by hand: most last numbers follow a word).
+  let before = start - 1;
+  while (response.charCodeAt(before) === 32) before--;
+  if (before === start - 1 || !SPACED_OPERATORS.has(response[before] ?? '')) return undefined;
+  if (/[^\s.!)]/.test(response.slice(extraction.end))) return undefined;
   const window = response.slice(Math.max(0, start - 80), start);
   const operands = SPACED_OPERANDS.exec(window);
   if (operands === null) return undefined;
-  const before = window.slice(0, operands.index);
-  if (!CONCLUSION_BEFORE.test(before) || /=\s*$/.test(before)) return undefined;
+  const lead = window.slice(0, operands.index);
+  if (!CONCLUSION_BEFORE.test(lead) || /=\s*$/.test(lead)) return undefined;
   const expression = `${operands[0]}${extraction.text}`;
   // Numbers joined only by a hyphen (`5 - 10`) may be a range, as unspaced ones may (see above).
   if (/^[\d.\s-]+$/.test(expression)) return undefined;
-  const offered = offeredBefore(before.replace(CONCLUSION_BEFORE, ''));
+  const offered = offeredBefore(lead.replace(CONCLUSION_BEFORE, ''));
   return { ...extraction, text: offered === undefined ? expression : `${offered} or ${expression}` };
 }
 
