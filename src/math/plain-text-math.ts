@@ -62,14 +62,14 @@ const ROOT_EXPONENT = /\^\s*(\\sqrt\{[^{}]*\})/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\())`,
+  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\([^()]*\)))`,
   'gi',
 );
 /**
  * `Max(m, n)`, `min(alpha, m, n)` as sympy and Python print them: `\max(`, `\min(` (PrairieLearn's
- * tests, graders' round 13). Only before a parenthesis: "5 min 30 s" is minutes.
+ * tests, graders' round 13). Only before a parenthesised group without brackets inside it ("5 min 30 s" is minutes; `min(min(...` unclosed is no call).
  */
-const MAX_MIN = /(?<![\\A-Za-z])(max|min)\s*(?=\()/gi;
+const MAX_MIN = /(?<![\\A-Za-z])(max|min)\s*(?=\([^()]*\))/gi;
 /** A power whose exponent is a parenthesised group, as calculators write it: `e^(-8*x)`, `2^(x+1)`. */
 const POWER_GROUP = /\^\s*\(/g;
 /** Infinity as sympy and calculators print it: `oo`, `infinity`. */
