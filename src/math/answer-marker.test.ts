@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTag } from './answer-marker.js';
+import { answerTag, closingWorkedTag } from './answer-marker.js';
 import { verifyAnswer } from './verify.js';
 
 describe('answerTag', () => {
@@ -80,7 +80,12 @@ describe("answer tags side by side and tags of worked prose (graders' round 13, 
   it('reads a tag of worked prose as the rest of a response, and drops a conclusion word opening a tag', () => {
     const girls =
       '</think> <answer> The number of Chinese students is 160. Since the rest are Chinese, the number of girls on the Chinese team would be 160 - 60 = 100. </answer>';
-    expect(answerTag(girls)?.workedTag).toBeDefined();
+    expect(closingWorkedTag(girls)).toContain('160 - 60 = 100');
+    // Not a closing tag (text after it), or a tag beside another: read as tags are.
+    expect(closingWorkedTag(`${girls} Thanks.`)).toBeUndefined();
+    expect(
+      closingWorkedTag(`<answer>100</answer> ${girls.slice(girls.indexOf('<answer>'))}`),
+    ).toBeUndefined();
     expect(verifyAnswer('100', girls).verdict).toBe('equal');
     expect(verifyAnswer('60', girls).verdict).toBe('not_equal');
     expect(
@@ -116,5 +121,12 @@ describe("answer tags side by side and tags of worked prose (graders' round 13, 
       '\\dfrac{1}{2}',
     );
     expect(answerTag('<answer>...</answer>\n<answer>5</answer>')?.text).toBe('5');
+    // Symbols without letters or digits are answers (a red team of stop 39).
+    expect(answerTag('<answer>∞</answer>')?.text).toBe('∞');
+    // A tag of working before the answer's tag is its working, not a second answer.
+    expect(
+      answerTag('<answer>We compute the sum 2 + 3 = 5 here, so the total is 5.</answer> <answer>5</answer>')
+        ?.text,
+    ).toBe('5');
   });
 });

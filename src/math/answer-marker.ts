@@ -16,38 +16,52 @@ export function answerTag(text: string): Extraction | undefined {
   if (close < 0) return undefined;
   const open = text.lastIndexOf('<answer>', close);
   if (open < 0) return undefined;
-  const contentStart = open + '<answer>'.length;
-  const answer = tagAnswer(text.slice(contentStart, close));
+  const answer = tagAnswer(text.slice(open + '<answer>'.length, close));
   if (answer === undefined) return undefined;
   // Tags side by side are several answers, as boxes are (`<answer>42</answer> or
   // <answer>43</answer>`, "First: <answer>42</answer> Second: <answer>43</answer>": graders' round
-  // 13 paid the last tag alone); a tag after a paragraph or a retraction stands alone.
+  // 13 paid the last tag alone); a tag after a paragraph or a retraction stands alone, and so does
+  // one after a tag of worked prose (its working: "<answer>2 + 3 = 5, so the total is
+  // 5.</answer> <answer>5</answer>").
   const seen = new Set([sameAnswerKey(answer)]);
-  let before: string | undefined;
+  let joined = answer;
   let first = open;
   for (let previousClose = text.lastIndexOf('</answer>', first); previousClose >= 0; ) {
     const previousOpen = text.lastIndexOf('<answer>', previousClose);
     if (previousOpen < 0 || !joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, first))) break;
     const previous = tagAnswer(text.slice(previousOpen + '<answer>'.length, previousClose));
+    if (previous !== undefined && isWorkedProse(previous)) break;
     // The same answer written again (`\frac{1}{2}`, `\dfrac{1}{2}`) is one answer.
     if (previous !== undefined && !seen.has(sameAnswerKey(previous))) {
       seen.add(sameAnswerKey(previous));
-      before = before === undefined ? previous : `${previous}, ${before}`;
+      joined = `${previous}, ${joined}`;
     }
     first = previousOpen;
     previousClose = text.lastIndexOf('</answer>', first);
   }
-  // A tag holding worked prose ("... would be 160 - 60 = 100."): its content is read as a response
-  // (the extraction order does it, extract.ts), after the tags joined before it.
-  const joined = before === undefined ? answer : `${before}, ${answer}`;
-  if (isWorkedProse(answer))
-    return {
-      text: joined,
-      extractor: 'answer_tag',
-      end: close,
-      workedTag: { start: contentStart, end: close, before },
-    };
   return { text: joined, extractor: 'answer_tag', end: close };
+}
+
+/**
+ * The content of a closing `<answer>` tag of worked prose, when the tag ends the response and no
+ * tag stands beside it: the text the answer is read from, as a response of its own (its end is
+ * the response's end, so the rules that read a closing value or hedge apply; the reasoning before
+ * the tag is left out, as after `</think>`). "<answer>... the number of girls would be 160 - 60 =
+ * 100.</answer>" reads 100 (R1-zero rollouts of CS336 policies, real outputs round 12: read whole,
+ * it was a list of phrases). Undefined otherwise.
+ */
+export function closingWorkedTag(text: string): string | undefined {
+  const close = text.lastIndexOf('</answer>');
+  if (close < 0 || /\S/.test(text.slice(close + '</answer>'.length))) return undefined;
+  const open = text.lastIndexOf('<answer>', close);
+  if (open < 0) return undefined;
+  const content = text.slice(open + '<answer>'.length, close);
+  const answer = tagAnswer(content);
+  if (answer === undefined || !isWorkedProse(answer)) return undefined;
+  const previousClose = text.lastIndexOf('</answer>', open);
+  if (previousClose >= 0 && joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, open)))
+    return undefined;
+  return content;
 }
 
 /** One answer written two ways compares alike: spaces, `\dfrac` and `\tfrac`, a closing full stop. */
@@ -71,8 +85,8 @@ function isWorkedProse(content: string): boolean {
 function tagAnswer(raw: string): string | undefined {
   // "<answer> Therefore, $... = 0$</answer>": a conclusion word opens the answer, no part of it.
   const content = raw.trim().replace(CONCLUSION_OPENING, '');
-  // Empty, or a template's placeholder (`<answer>...</answer>`): no answer.
-  if (!/[\p{L}\p{N}]/u.test(content)) return undefined;
+  // Empty, or a template's placeholder (`<answer>...</answer>`, `<answer>?</answer>`): no answer.
+  if (/^[.…_?\s]*$/.test(content)) return undefined;
   // One marker only: "final answer: 7\nfinal answer: 6" in one tag offers two values (red team of stop 38).
   const phrase =
     LEADING_MARKER.test(content) && (content.match(/answer/gi) ?? []).length === 1

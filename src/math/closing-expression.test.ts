@@ -32,7 +32,9 @@ describe('closingExpression', () => {
     expect(read('Therefore the result is x + y - 3', '3')).toBe('x + y - 3');
     expect(read('So the value comes out to 1 + 2 + 3', '3')).toBe('1 + 2 + 3');
     expect(read('Therefore 6 ÷ 2', '2')).toBe('6 ÷ 2');
-    expect(read('So the result is 5 − 1.', '1')).toBe('5 − 1');
+    // Numbers joined only by minus signs may be a range or a score: `5 − 1` is left alone.
+    expect(read('So the result is 5 − 1.', '1')).toBeUndefined();
+    expect(read('So the result is 5 − 1 + 2.', '2')).toBe('5 − 1 + 2');
   });
   it('leaves spaced expressions that do not close the response, follow no conclusion, or may be ranges', () => {
     expect(read('So the result is 5 − 1 apples', '1')).toBeUndefined();

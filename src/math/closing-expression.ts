@@ -67,8 +67,9 @@ function spacedExpression<T extends { text: string; extractor: string; end: numb
   const lead = window.slice(0, operands.index);
   if (!CONCLUSION_BEFORE.test(lead) || /=\s*$/.test(lead)) return undefined;
   const expression = `${operands[0]}${extraction.text}`;
-  // Numbers joined only by a hyphen (`5 - 10`) may be a range, as unspaced ones may (see above).
-  if (/^[\d.\s-]+$/.test(expression)) return undefined;
+  // Numbers joined only by minus signs (`5 - 10`, `3 − 1`) may be a range or a score, as unspaced
+  // ones may (see above).
+  if (/^[\d.\s\-−]+$/.test(expression)) return undefined;
   const offered = offeredBefore(lead.replace(CONCLUSION_BEFORE, ''));
   return { ...extraction, text: offered === undefined ? expression : `${offered} or ${expression}` };
 }

@@ -129,38 +129,8 @@ function markedAfter(
     // A value (`#### 43`, `#### $43$`), not a markdown heading (`#### Verification`, `#### 1. Check`).
     if (line !== undefined && lastIndexIn(text, '####') >= after && ANSWER_LINE.test(line.text)) return line;
   }
-  if (priority.includes('answer_tag') && text.indexOf('<answer>', after) >= 0) {
-    const tag = answerTag(text);
-    return tag?.workedTag === undefined ? tag : (workedTagAnswer(text, tag.workedTag, priority) ?? tag);
-  }
+  if (priority.includes('answer_tag') && text.indexOf('<answer>', after) >= 0) return answerTag(text);
   return undefined;
-}
-
-/**
- * An `<answer>` tag of worked prose read as a response of its own (the other extractors, on its
- * content only), its positions moved to the whole text's so that the hedge rules read around it;
- * the tags joined before it come first, as a list ("<answer>The number of girls is 160 - 60 =
- * 100.</answer>" reads 100; real outputs round 12). Undefined when its content holds no answer.
- */
-function workedTagAnswer(
-  text: string,
-  tag: NonNullable<Extraction['workedTag']>,
-  priority: readonly ExtractorName[],
-): Extraction | undefined {
-  const content = text.slice(tag.start, tag.end);
-  // The content as the extractors would clean it must be the content itself, or positions move.
-  if (cleanResponse(content) !== content) return undefined;
-  const inner = extractAnswer(
-    content,
-    priority.filter((name) => name !== 'answer_tag'),
-  );
-  if (inner === undefined) return undefined;
-  const moved: Extraction = { ...inner, end: inner.end + tag.start };
-  if (inner.start !== undefined) moved.start = inner.start + tag.start;
-  if (inner.valueStart !== undefined) moved.valueStart = inner.valueStart + tag.start;
-  if (inner.coversTo !== undefined) moved.coversTo = inner.coversTo + tag.start;
-  if (tag.before !== undefined) moved.text = `${tag.before}, ${inner.text}`;
-  return moved;
 }
 
 /** The first candidate found by the extractors in `priority` order (see the module comment). */
@@ -171,7 +141,6 @@ export function extractAnswer(response: string, priority: readonly ExtractorName
     const found = EXTRACTORS[name](text);
     if (found === undefined) continue;
     if (found === CONFLICTING_FIELDS) return undefined;
-    if (found.workedTag !== undefined) return workedTagAnswer(text, found.workedTag, priority) ?? found;
     if (name === 'boxed') {
       // `\boxed{42} ... #### 43`, `\boxed{42} ... <answer>43</answer>`: a later explicit marker is the answer.
       const marked = markedAfter(text, found.end, priority);

@@ -43,11 +43,6 @@ export interface Extraction {
   coversTo?: number;
   /** That condition's content (`k = 4` of "$0$ when $k = 4$"), read when the gold names its letter. */
   condition?: string;
-  /**
-   * An `<answer>` tag of worked prose (answer-marker.ts): where its content lies in the text, and the
-   * answers of the tags joined before it. The extraction order reads that content as a response.
-   */
-  workedTag?: { start: number; end: number; before: string | undefined };
 }
 
 /** Only the tail of very long responses is searched: answers sit at the end. */

@@ -34,7 +34,7 @@ const NAMED_FIGURE =
 
 /** The text without spaces and LaTeX spacing commands. */
 function withoutSpaces(text: string): string {
-  return text.replace(/\s+|\\[,;:! ]/g, '');
+  return text.replace(/\s+|\\[,;:! ]|[{}]/g, '');
 }
 
 interface SymmetricRelation {

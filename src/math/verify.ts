@@ -1,3 +1,4 @@
+import { closingWorkedTag } from './answer-marker.js';
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { compareBaseNumerals } from './base-numeral.js';
 import { endsInsideBox, unclosedBoxed } from './boxed-answer.js';
@@ -401,7 +402,9 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   // after the reasoning block when an answer text follows it (reasoning-block.ts), and
   // before a problem the model invented after its answer (new-problem.ts).
   const asked = beforeNewProblem(response);
-  const answerText = afterReasoning(asked);
+  const reasoned = afterReasoning(asked);
+  // A closing `<answer>` tag of worked prose is read as the response (answer-marker.ts).
+  const answerText = (reasoned.includes('</answer>') ? closingWorkedTag(reasoned) : undefined) ?? reasoned;
   const visible = withoutCalculatorNotes(withoutInvisibleText(answerText));
   const whole = withPlainNumbers(visible);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`), unless
