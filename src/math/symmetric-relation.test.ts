@@ -42,6 +42,22 @@ describe('compareSymmetricRelations', () => {
     ).toBe('not_equal');
   });
 
+  it('reads a segment or a line named by two points in either order', () => {
+    const values = (): Verdict => notEqual('numeric', 'no value reading');
+    expect(compareSymmetricRelations('AB \\parallel CD', 'BA \\parallel DC', values)?.verdict).toBe('equal');
+    expect(
+      compareSymmetricRelations(
+        '\\overline{AB} \\cong \\overline{CD}',
+        '\\overline{DC} \\cong \\overline{BA}',
+        values,
+      )?.verdict,
+    ).toBe('equal');
+    expect(
+      compareSymmetricRelations('\\angle ABC \\cong \\angle DEF', '\\angle BAC \\cong \\angle DEF', values)
+        ?.verdict,
+    ).toBe('not_equal');
+  });
+
   it('leaves golds that are no symmetric relation to the other rules', () => {
     expect(compareSymmetricRelations('x = 5', '5 = x', sameText)).toBeUndefined();
     expect(compareSymmetricRelations('\\simeq', 'x', sameText)).toBeUndefined();

@@ -37,6 +37,18 @@ function withoutSpaces(text: string): string {
   return text.replace(/\s+|\\[,;:! ]|[{}]/g, '');
 }
 
+/**
+ * A side as compared by its text: no spaces, and a segment or line named by two points in either
+ * order (`BA` is `AB`, `\overline{DC}` is `\overline{CD}`); three points (`\angle ABC`,
+ * `\triangle ABC`) keep their order, which is the correspondence stated.
+ */
+function figureKey(side: string): string {
+  return withoutSpaces(side).replace(
+    /(?<![A-Z])([A-Z])([A-Z])(?![A-Z])/g,
+    (pair, first: string, second: string) => (first < second ? pair : `${second}${first}`),
+  );
+}
+
 interface SymmetricRelation {
   relation: string;
   left: string;
@@ -79,7 +91,7 @@ export function compareSymmetricRelations(
       `the gold states ${gold.relation} between two sides; the prediction ${pred.relation}`,
     );
   const side = (goldSide: string, predSide: string): Verdict => {
-    if (withoutSpaces(goldSide) === withoutSpaces(predSide)) return equal('structural', 'the same side');
+    if (figureKey(goldSide) === figureKey(predSide)) return equal('structural', 'the same side');
     // Named figures (`\triangle ABC`, `\angle PQR`, `AB`): their letters and order are the answer,
     // which no reading as a value keeps (a red team of this rule was paid `\triangle \sim \triangle`).
     if (NAMED_FIGURE.test(goldSide) || NAMED_FIGURE.test(predSide))
