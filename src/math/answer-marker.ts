@@ -12,12 +12,9 @@ import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
  * A tag with two markers is kept whole.
  */
 export function answerTag(text: string): Extraction | undefined {
-  const close = mentionsAnswer(text) ? text.lastIndexOf('</answer>') : -1;
-  if (close < 0) return undefined;
-  const open = text.lastIndexOf('<answer>', close);
-  if (open < 0) return undefined;
-  const answer = tagAnswer(text.slice(open + '<answer>'.length, close));
-  if (answer === undefined) return undefined;
+  const tag = mentionsAnswer(text) ? lastTagBefore(text, text.length) : undefined;
+  const answer = tag === undefined ? undefined : tagAnswer(tag.content);
+  if (tag === undefined || answer === undefined) return undefined;
   // Tags side by side are several answers, as boxes are (`<answer>42</answer> or
   // <answer>43</answer>`, "First: <answer>42</answer> Second: <answer>43</answer>": graders' round
   // 13 paid the last tag alone); a tag after a paragraph or a retraction stands alone, and so does
@@ -25,21 +22,41 @@ export function answerTag(text: string): Extraction | undefined {
   // 5.</answer> <answer>5</answer>").
   const seen = new Set([sameAnswerKey(answer)]);
   let joined = answer;
-  let first = open;
-  for (let previousClose = text.lastIndexOf('</answer>', first); previousClose >= 0; ) {
-    const previousOpen = text.lastIndexOf('<answer>', previousClose);
-    if (previousOpen < 0 || !joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, first))) break;
-    const previous = tagAnswer(text.slice(previousOpen + '<answer>'.length, previousClose));
-    if (previous !== undefined && isWorkedProse(previous)) break;
+  for (let previous = tagBeside(text, tag); previous !== undefined; previous = tagBeside(text, previous)) {
+    const previousAnswer = tagAnswer(previous.content);
+    if (previousAnswer !== undefined && isWorkedProse(previousAnswer)) break;
     // The same answer written again (`\frac{1}{2}`, `\dfrac{1}{2}`) is one answer.
-    if (previous !== undefined && !seen.has(sameAnswerKey(previous))) {
-      seen.add(sameAnswerKey(previous));
-      joined = `${previous}, ${joined}`;
+    if (previousAnswer !== undefined && !seen.has(sameAnswerKey(previousAnswer))) {
+      seen.add(sameAnswerKey(previousAnswer));
+      joined = `${previousAnswer}, ${joined}`;
     }
-    first = previousOpen;
-    previousClose = text.lastIndexOf('</answer>', first);
   }
-  return { text: joined, extractor: 'answer_tag', end: close };
+  return { text: joined, extractor: 'answer_tag', end: tag.close };
+}
+
+const OPEN_TAG = '<answer>';
+const CLOSE_TAG = '</answer>';
+
+interface AnswerTagPlace {
+  /** Where `<answer>` and `</answer>` start. */
+  open: number;
+  close: number;
+  content: string;
+}
+
+/** The last whole `<answer>...</answer>` whose closing tag starts at or before `before`. */
+function lastTagBefore(text: string, before: number): AnswerTagPlace | undefined {
+  const close = text.lastIndexOf(CLOSE_TAG, before);
+  const open = close < 0 ? -1 : text.lastIndexOf(OPEN_TAG, close);
+  return open < 0 ? undefined : { open, close, content: text.slice(open + OPEN_TAG.length, close) };
+}
+
+/** The tag right before `tag`, when only what joins two boxes stands between them. */
+function tagBeside(text: string, tag: AnswerTagPlace): AnswerTagPlace | undefined {
+  const previous = lastTagBefore(text, tag.open);
+  return previous !== undefined && joinsBoxedAnswers(text.slice(previous.close + CLOSE_TAG.length, tag.open))
+    ? previous
+    : undefined;
 }
 
 /**
@@ -51,17 +68,11 @@ export function answerTag(text: string): Extraction | undefined {
  * it was a list of phrases). Undefined otherwise.
  */
 export function closingWorkedTag(text: string): string | undefined {
-  const close = text.lastIndexOf('</answer>');
-  if (close < 0 || /\S/.test(text.slice(close + '</answer>'.length))) return undefined;
-  const open = text.lastIndexOf('<answer>', close);
-  if (open < 0) return undefined;
-  const content = text.slice(open + '<answer>'.length, close);
-  const answer = tagAnswer(content);
-  if (answer === undefined || !isWorkedProse(answer)) return undefined;
-  const previousClose = text.lastIndexOf('</answer>', open);
-  if (previousClose >= 0 && joinsBoxedAnswers(text.slice(previousClose + '</answer>'.length, open)))
-    return undefined;
-  return content;
+  const tag = lastTagBefore(text, text.length);
+  if (tag === undefined || hasTextAfter(text, tag.close + CLOSE_TAG.length)) return undefined;
+  const answer = tagAnswer(tag.content);
+  if (answer === undefined || !isWorkedProse(answer) || tagBeside(text, tag) !== undefined) return undefined;
+  return tag.content;
 }
 
 /** One answer written two ways compares alike: spaces, `\dfrac` and `\tfrac`, a closing full stop. */
