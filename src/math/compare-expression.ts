@@ -128,8 +128,12 @@ function widePoints(
 /** Points for step functions: wide real ones, and every variable at the jump integers (mixed). */
 function stepFunctionPoints(variables: Iterable<string>): Map<string, number>[] {
   const names = [...variables].sort();
-  const wide = widePoints(names, 0, 3, 0x51de);
-  const integers = JUMP_INTEGERS.map(
+  return [...widePoints(names, 0, 3, 0x51de), ...integerPoints(names)];
+}
+
+/** Points whose coordinates are all JUMP_INTEGERS, each variable on its own turn through them. */
+function integerPoints(names: readonly string[]): Map<string, number>[] {
+  return JUMP_INTEGERS.map(
     (_, index) =>
       new Map(
         names.map((name, variable) => [
@@ -138,7 +142,25 @@ function stepFunctionPoints(variables: Iterable<string>): Map<string, number>[] 
         ]),
       ),
   );
-  return [...wide, ...integers];
+}
+
+/**
+ * Whether both expressions are exactly 0 at every integer point: a polynomial identity computes
+ * there without rounding (small integers and their products are exact doubles), so a side that
+ * is 0 only up to rounding at real points (`x^2 y^2 - (xy)^2`) shows itself as 0; `10^{-12} x` does not.
+ */
+function vanishAtIntegers(
+  gold: MathJson,
+  pred: MathJson,
+  variables: Iterable<string>,
+  deadline: number,
+): boolean {
+  const points = integerPoints([...variables].sort());
+  const zero = (value: Complex | undefined) => value !== undefined && isExactZero(value);
+  return (
+    evaluateAtPoints(gold, points, deadline).every(zero) &&
+    evaluateAtPoints(pred, points, deadline).every(zero)
+  );
 }
 
 function isReal(value: Complex): boolean {
@@ -450,8 +472,21 @@ export function compareExpressions(
       comparedPred.push(predValue);
     }
     // `x + 10^9` against `2x + 10^9`: close at every point, but they change differently (value-increments.ts).
-    if (incrementsDiffer(comparedGold, comparedPred, tolerance))
+    if (incrementsDiffer(comparedGold, comparedPred, tolerance)) {
+      // One side 0 at every point: no constant dominates it, and rounding alone may leave the other
+      // side a few 1e-15 that vary (`x^2 y^2 - (xy)^2` against 0: mathjs's tests, graders' round
+      // 14). Exact zeros at the integers, or compute-engine, decide (`10^{-12} x` is no 0).
+      if (comparedGold.every(isExactZero) || comparedPred.every(isExactZero)) {
+        if (vanishAtIntegers(gold, pred, variables, budget.deadline))
+          return equal('numeric', 'both are 0 at every integer point (the real points differ by rounding)');
+        if (casAgrees(gold, pred, budget))
+          return equal(
+            'cas',
+            'compute-engine simplifies the difference to 0 (the points differ by rounding)',
+          );
+      }
       return notEqual('numeric', 'the expressions agree in size but change differently between the points');
+    }
     if (compared === 0 && exactZeros === points.length) return equal('numeric', 'both are 0 at every point');
     if (compared < 2 && realAgainstComplex > points.length / 2)
       return notEqual('numeric', 'one expression is real where the other is not');

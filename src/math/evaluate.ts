@@ -174,6 +174,8 @@ function trig(head: string, value: Complex): Complex | undefined {
       return realOnly(value, Math.cosh);
     case 'Tanh':
       return realOnly(value, Math.tanh);
+    case 'Sign':
+      return realOnly(value, Math.sign);
     case 'Coth':
       return realOnly(value, (re) => 1 / Math.tanh(re));
     case 'Sech':

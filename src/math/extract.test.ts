@@ -95,6 +95,14 @@ describe('extractAnswer', () => {
     expect(runExtractor('whole_expression', prose)).toBeUndefined();
   });
 
+  it("reads infinity written as a word as mathematics (graders' round 13, PrairieLearn)", () => {
+    expect(runExtractor('whole_expression', '-infty')?.text).toBe('-infty');
+    expect(runExtractor('whole_expression', '(-infinity, 2]')?.text).toBe('(-infinity, 2]');
+    expect(runExtractor('whole_expression', 'Infinity')?.text).toBe('Infinity');
+    expect(runExtractor('whole_expression', 'infinity and beyond')).toBeUndefined();
+    expect(runExtractor('whole_expression', 'infinitely many')).toBeUndefined();
+  });
+
   it('does not join boxes across a heading or a new turn (THUDM/slime#2116)', () => {
     expect(extract('reasoning \\boxed{1}###Response\\boxed{2}###Response\\boxed{42}')).toBe('42');
     expect(extract('\\boxed{1}\nAssistant: \\boxed{42}')).toBe('42');

@@ -219,6 +219,8 @@ describe('normalizeAnswer: a unit in parentheses', () => {
   });
   it('keeps a letter that is no unit, and parentheses not after a value', () => {
     expect(normalize('5 (x)')).toBe('5 (x)');
+    // A function's power waits for its argument: `sin^2 (m)` is no value in metres.
+    expect(normalize('sin^2 (m)')).toBe('sin^2 (m)');
     expect(normalize('f (s)')).toBe('f (s)');
   });
 });

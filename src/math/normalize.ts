@@ -79,7 +79,7 @@ const WORD_LABEL_COLON = /^\s*([A-Za-z]{3,}(?:\s+[A-Za-z]+){0,3})\s*:\s*(?=[-+\d
 
 /** A function LaTeX has a command for, written with `\operatorname` (red team of stop 25). */
 const OPERATOR_FUNCTION =
-  /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|a(?:sin|cos|tan|sec|csc|cot)h?|ar(?:sinh|cosh|tanh)|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp)\s*\}/g;
+  /\\operatorname\s*\{\s*(arcsin|arccos|arctan|arcsec|arccsc|arccot|a(?:sin|cos|tan|sec|csc|cot)h?|ar(?:sinh|cosh|tanh)|sinh|cosh|tanh|sech|csch|coth|sin|cos|tan|sec|csc|cot|log|ln|exp|sgn|sign)\s*\}/g;
 
 /** A text or style command before an unbraced number (`\mathbf 42`). */
 const UNBRACED_NUMBER = new RegExp(String.raw`\\(${TEXT_COMMANDS.join('|')})\s*(\d+(?:\.\d+)?)`, 'g');
@@ -139,6 +139,13 @@ const ALL_REALS =
 /** A unit in parentheses after the value (`5 (cm)`, `25 (m^2)`, `60 (km/h)`). */
 const PARENTHESISED_UNIT = /\s\(\s*(?:([A-Za-z]+(?:\/[A-Za-z]+)?)\s*(?:\^\s*\{?\d\}?)?)?\s*\)$/;
 
+/**
+ * A function's name with a power, waiting for its argument: `sin^2 (m)` is sin²(m), not `sin^2`
+ * metres (graders' round 13, PrairieLearn's sympy tests).
+ */
+const POWER_OF_FUNCTION_BEFORE =
+  /(?<![A-Za-z])\\?(?:a?sin|a?cos|a?tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|ln|log)\s*\^\s*\{?-?\d+\}?$/;
+
 /** A function command, with its subscript or power, that still waits for its argument. */
 const FUNCTION_BEFORE_ARGUMENT =
   /\\(?:log|ln|lg|lb|exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|coth|det|gcd|max|min|deg|arg)(?:_(?:\{[^{}]*\}|\w))?(?:\^(?:\{[^{}]*\}|\w))?$/;
@@ -168,7 +175,11 @@ function lettersInValue(head: string): boolean {
 function stripUnits(text: string): string {
   // A unit in parentheses is a unit only when it is one (`5 (x)` is a product, `5 (Alice)` a remark).
   const bracketed = text.endsWith(')') ? PARENTHESISED_UNIT.exec(text) : null;
-  if (bracketed !== null && /[\d}]$/.test(text.slice(0, bracketed.index))) {
+  if (
+    bracketed !== null &&
+    /[\d}]$/.test(text.slice(0, bracketed.index)) &&
+    !POWER_OF_FUNCTION_BEFORE.test(text.slice(0, bracketed.index))
+  ) {
     // Empty parentheses are those of a currency code already dropped (`5 (USD)`).
     const unit = (bracketed[1] ?? '').split('/').filter((part) => part !== '');
     if (unit.every(isUnitWord)) return text.slice(0, bracketed.index).trim();
@@ -392,6 +403,8 @@ function asciiMath(text: string): string {
       .replace(/⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^{${superscriptDigits(digits)}}`)
       .replace(/∈/g, ' \\in ')
       .replace(/∪/g, ' \\cup ')
+      .replace(/∩/g, ' \\cap ')
+      .replace(/∖/g, ' \\setminus ')
       .replace(/∅/g, '\\emptyset ')
       .replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (glyph) => `\\frac{${VULGAR_FRACTIONS[glyph]}}`)
       // A temperature's scale after its degree sign (`18°C`, `18 °F`) is a unit, not a variable.
@@ -474,6 +487,19 @@ function plainLatex(input: string): string {
   return text;
 }
 
+/** A capital U between two bracketed pairs (`[0,1]U[2,6]`). */
+const INTERVAL_UNION_U = /([[(][^()[\]{},]*,[^()[\]{},]*[\])])\s*U\s*(?=[[(][^()[\]{},]*,[^()[\]{},]*[\])])/g;
+
+/** A minus between two bracketed pairs (intervals when a bracket is square: intervalDifference). */
+const INTERVAL_DIFFERENCE =
+  /([[(][^()[\]{},]*,[^()[\]{},]*[\])])\s*-\s*([[(][^()[\]{},]*,[^()[\]{},]*[\])])/g;
+
+function intervalDifference(pair: string, whole: string, removed: string): string {
+  return /[[\]]/.test(whole + removed) ? `${whole} \\setminus ${removed}` : pair;
+}
+/** Two sets in bare braces (nothing nested) and a minus between them, the whole answer. */
+const SET_DIFFERENCE = /^(\{[^{}]*\})\s*-\s*(\{[^{}]*\})$/;
+
 /** Dotted digits of a repetend after a decimal point: one (`\dot{3}`), or the first and last (`\dot{1}2\dot{3}`). */
 const DOTTED_REPETEND = /(?<=\.\d*)\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?/g;
 
@@ -534,6 +560,12 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.endsWith('}') && unopenedClosingBrace(text)) text = text.slice(0, -1).trimEnd();
   // `y =/= x`: the typed "not equal" of Khan Academy's KAS tests (graders' round 13), never a chain `y = / = x`.
   if (text.includes('=/=')) text = text.replace(/=\/=/g, ' \\ne ');
+  // `(1,5] U [2,7)`: WeBWorK's typed union, a capital U between two intervals (graders' round 14);
+  // `(0,6]-(0,2]`, `{1, 2} - {2, 3}`: a difference of intervals (a square bracket beside the
+  // minus: `(1,2)-(3,4)` may be vectors) or of two sets in braces, as WeBWorK and sympy type them.
+  if (text.includes('U')) text = text.replace(INTERVAL_UNION_U, '$1 \\cup ');
+  if (text.includes('-'))
+    text = text.replace(INTERVAL_DIFFERENCE, intervalDifference).replace(SET_DIFFERENCE, '$1 \\setminus $2');
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).

@@ -19,6 +19,9 @@ describe('withPlainNumbers', () => {
     expect(withPlainNumbers('a net change of -$40')).toBe('a net change of -40');
     expect(withPlainNumbers('she lost -\\$12.50 today')).toBe('she lost -12.50 today');
     expect(withPlainNumbers('it costs $40 - $10 = $30')).toBe('it costs $40 - $10 = $30');
+    // Unicode's minus sign too (the fallback read 0.25 and paid it against 0.25).
+    expect(withPlainNumbers('The change is \u2212$0.25.')).toBe('The change is -0.25.');
+    expect(withPlainNumbers('it costs $40 \u2212 $10')).toBe('it costs $40 \u2212 $10');
   });
 
   it('reads a braced comma before a group of three digits as thousands, any other as a decimal comma', () => {

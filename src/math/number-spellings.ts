@@ -9,7 +9,8 @@ import { VULGAR_FRACTIONS } from './normalize.js';
  * - unicode fraction glyphs: `2½ cups`, `2 ½ cups` (one space: still a mixed number, a list
  *   would have a comma), `½ cup`, `1¾` become `5/2`, `5/2`, `1/2`, `7/4` (the fallback read `2½`
  *   as 2);
- * - a sign before a currency symbol: `a net change of -$40` is `-40` (the fallback read 40);
+ * - a sign before a currency symbol: `a net change of -$40` (or unicode's minus, `−$40`) is `-40`
+ *   (the fallback read 40);
  * - TeX's braced thousands separator outside math: `\$1{,}500` is `1,500` (the fallback read 500);
  *   any other braced comma between digits is a decimal comma: `1{,}2` is 1.2 (it read 2).
  */
@@ -24,7 +25,7 @@ const MIXED_OR_ALONE = new RegExp(
   `(?<![\\d.,])(-?)(\\d{1,12})[ \\u00a0]?(${GLYPHS})|(?<!\\d)(${GLYPHS})`,
   'g',
 );
-const SIGNED_CURRENCY = /-\\?\$\s?(?=\d)/g;
+const SIGNED_CURRENCY = /[-\u2212]\\?\$\s?(?=\d)/g;
 /**
  * An amount in dollars and cents (`12 dollars and 50 cents`, `$12 and 50 cents`): one value, 12.50
  * dollars (stop 36's examiner pairs read the 50).
@@ -67,7 +68,7 @@ function mayHoldSpelling(text: string): boolean {
   return (
     text.includes('{,}') ||
     text.includes('cent') ||
-    (text.includes('$') && (text.includes('-$') || text.includes('-\\$'))) ||
+    (text.includes('$') && (text.includes('-$') || text.includes('-\\$') || text.includes('\u2212'))) ||
     (beyondAscii(text) && GLYPH.test(text))
   );
 }
@@ -83,7 +84,8 @@ export function withPlainNumbers(response: string): string {
     return response;
   let text = response;
   if (GLYPH.test(text)) text = plainFractions(text);
-  if (text.includes('-$') || text.includes('-\\$')) text = text.replace(SIGNED_CURRENCY, '-');
+  if (text.includes('-$') || text.includes('-\\$') || text.includes('\u2212'))
+    text = text.replace(SIGNED_CURRENCY, '-');
   if (text.includes(' cent'))
     text = text.replace(
       DOLLARS_AND_CENTS,

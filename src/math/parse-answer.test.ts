@@ -72,6 +72,8 @@ describe('parseAnswer', () => {
     ['\\emptyset', 'set'],
     ['x - x', 'expression'],
     ['a - b - c', 'expression'],
+    ['x - -x', 'expression'],
+    ['-x - -x', 'expression'],
     ['well-known', 'text'],
     ['A-B-C', 'text'],
   ])('%s parses as a %s', (text, kind) => {
@@ -97,7 +99,7 @@ describe('parseAnswer', () => {
 
   it('reads function names, Greek names and letters side by side as mathematics, not words', () => {
     // graders' round 13: PrairieLearn's sympy answers, Khan Academy's KAS tests.
-    for (const text of ['sin x', 'csc x', 'n alpha', 'log log n', 'm n'])
+    for (const text of ['sin x', 'csc x', 'n alpha', 'log log n', 'm n', 'infinity', '-Infinity'])
       expect(parseAnswer(text, false)?.kind, text).toBe('expression');
     for (const text of ['odd', 'sin city', 'no', 'Monday', 'A B'])
       expect(parseAnswer(text, false)?.kind, text).toBe('text');

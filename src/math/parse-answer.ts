@@ -6,6 +6,7 @@ import { parseLatex } from './latex-expression.js';
 import { parseMatrixExpression } from './parse-matrix.js';
 import { PLAIN_NUMBER, parseNumberLiteral } from './parse-number.js';
 import { rational, rationalToNumber } from './rational.js';
+import { asSetOperand, differenceOf, intersectionOf } from './set-operations.js';
 import {
   type IntervalPiece,
   type MathValue,
@@ -197,8 +198,11 @@ const WORDS = /^[A-Za-z][A-Za-z '’-]*$/;
 const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|log|ln|exp|sqrt|pi)$/i;
 
-/** Lowercase one-letter variables joined by minus signs (`x - x`, `a-b-c`): a difference, not words. */
-const DIFFERENCE_OF_LETTERS = /^[a-z](?:\s*-\s*[a-z])+$/;
+/**
+ * Lowercase one-letter variables joined by minus signs (`x - x`, `a-b-c`, a negated one: `x - -x`,
+ * mathjs's tests): a difference, not words.
+ */
+const DIFFERENCE_OF_LETTERS = /^-?[a-z](?:\s*-\s*(?:-\s*)?[a-z])+$/;
 
 function isText(text: string): boolean {
   if (!WORDS.test(text) || DIFFERENCE_OF_LETTERS.test(text) || isNamedMath(text)) return false;
@@ -226,7 +230,7 @@ function isNamedMath(text: string): boolean {
 }
 const LETTERS_SIDE_BY_SIDE = /^[a-z](?:\s+[a-z])+$/;
 const NAMED_MATH_WORD =
-  /^(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|sinh|cosh|tanh|coth|sech|csch|ln|log|exp|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|omega|pi|infty)$/i;
+  /^(?:sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|sinh|cosh|tanh|coth|sech|csch|ln|log|exp|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|omega|pi|infty|infinity)$/i;
 
 /**
  * Turns a normalized answer into a typed value. Structure is read here (lists, sets, tuples,
@@ -257,11 +261,13 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
   if (difference.length === 2) {
-    const whole = parseAnswer(difference[0] ?? '', percent, depth + 1);
-    const removed = parseAnswer(difference[1] ?? '', percent, depth + 1);
-    const interval = whole === undefined ? undefined : asInterval(whole);
-    if (interval !== undefined && removed?.kind === 'set') return removePoints(interval, removed.items);
-    return undefined;
+    const whole = parseAnswer(asSetOperand(difference[0] ?? ''), percent, depth + 1);
+    const removed = parseAnswer(asSetOperand(difference[1] ?? ''), percent, depth + 1);
+    if (whole === undefined || removed === undefined) return undefined;
+    const interval = whole.kind === 'set' ? undefined : asInterval(whole);
+    if (interval !== undefined && removed.kind === 'set') return removePoints(interval, removed.items);
+    // `(0,6] \setminus (0,2]`, `\{1,2\} \setminus \{2,3\}` (set-operations.ts).
+    return differenceOf(whole, removed, asInterval);
   }
 
   const membership = MEMBERSHIP.exec(text);
@@ -274,7 +280,7 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const unionParts = splitTopLevel(text, '\\cup');
   if (unionParts.length > 1) {
-    const values = parseItems(unionParts, percent, depth);
+    const values = parseItems(unionParts.map(asSetOperand), percent, depth);
     if (values === undefined) return undefined;
     if (values.every((value) => value.kind === 'set')) {
       return { kind: 'set', items: values.flatMap((value) => (value.kind === 'set' ? value.items : [])) };
@@ -289,6 +295,13 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     );
     if (pieces.some((piece) => piece === undefined)) return undefined;
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
+  }
+
+  // `(1,5] \cap [2,7)`, `\{1,2\} \cap \{2,3\}`: binds tighter than the union (split first, above).
+  const intersectionParts = text.includes('\\cap') ? splitTopLevel(text, '\\cap') : [];
+  if (intersectionParts.length > 1) {
+    const values = parseItems(intersectionParts.map(asSetOperand), percent, depth);
+    return values === undefined ? undefined : intersectionOf(values, asInterval);
   }
 
   const listParts = splitItems(text);

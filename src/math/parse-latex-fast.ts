@@ -120,6 +120,9 @@ function tokenize(text: string): Token[] | undefined {
       if (match === null) return undefined;
       const name = match[0].slice(1);
       index += match[0].length;
+      // `\left|n\right|`, `\left(x\right)`: sizing commands; the delimiter after them is read
+      // as itself (plain text's `abs(n)` is written so, graders' round 13).
+      if (name === 'left' || name === 'right') continue;
       if (GREEK_LETTERS.has(name)) {
         // `\omega`, `\theta_1`: a variable named by the letter (pi stays the constant).
         const subscript = readSubscript(text, index);
@@ -173,6 +176,9 @@ const FUNCTIONS: Record<string, string> = {
   atanh: 'Artanh',
   ln: 'Ln',
   exp: 'Exp',
+  // The sign function, as sympy prints it (`\operatorname{sign}`) and as `sgn` (PrairieLearn's tests).
+  sign: 'Sign',
+  sgn: 'Sign',
 };
 
 /** Functions of several arguments written `\gcd(a, b)`. */

@@ -95,6 +95,11 @@ describe('plain-text names of stop 36', () => {
     expect(plainTextMathAsLatex('tan^2(x)')).toBe('\\tan^{2}(x)');
     expect(plainTextMathAsLatex('sin^(-1)(x)')).toBe('\\sin^{-1}(x)');
     expect(plainTextMathAsLatex('sin^2 x')).toBe('\\sin^{2} x');
+    // Python's `**` for the power (graders' round 13 read `sin**2(m)` as 2 and paid a gold of 2).
+    expect(plainTextMathAsLatex('sin**2(m)')).toBe('\\sin^{2}(m)');
+    expect(verifyAnswer('2', 'sin**2(m)').verdict).toBe('not_equal');
+    expect(verifyAnswer('3', 'sin**3 x').verdict).toBe('not_equal');
+    expect(verifyAnswer('\\sin^{2}{\\left(m \\right)}', 'sin**2 (m)').verdict).toBe('equal');
     expect(verifyAnswer('tan(x)^2', 'tan^2(x)').verdict).toBe('equal');
     expect(verifyAnswer('asin(x)', 'sin^(-1)(x)').verdict).toBe('equal');
     expect(verifyAnswer('arctan(x)', 'tan^(-1)(x)').verdict).toBe('equal');

@@ -8,7 +8,7 @@ import { walkBrackets } from './braces.js';
  * `abs(x)` is `|x|`, `floor(x)` and `\floor(x)` are `\lfloor x \rfloor` (`ceil` alike). Only whole words are read: `pin`, `expand`, `\pi` are left as they are.
  */
 const FUNCTIONS =
-  'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|asin|acos|atan|sinh|cosh|tanh|coth|sech|csch|asinh|acosh|atanh|arsinh|arcosh|artanh|arcsinh|arccosh|arctanh|ln|log';
+  'exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|arccot|arcsec|arccsc|asin|acos|atan|sinh|cosh|tanh|coth|sech|csch|asinh|acosh|atanh|arsinh|arcosh|artanh|arcsinh|arccosh|arctanh|ln|log|sgn|sign';
 /**
  * Python's and C's names of the inverse functions (`asin(1)`, `2*atan(1)`, sympy's `atanh(m)`): the
  * names the LaTeX parser reads (the inverse hyperbolic ones as compute-engine names them).
@@ -39,9 +39,10 @@ const APPLIED = String.raw`(?:\s*(?=\()|\s+(?=[A-Za-z](?![A-Za-z])|\d|(?:${FUNCT
 /**
  * A function name, with a power of it written before its argument (`sin^2(x)`, `tan^(-1)(x)` for
  * the inverse, as Doenet's math-expressions spec writes them; graders' round 10 read `tan^2(x)` as
- * t·a·n²·x), then its argument.
+ * t·a·n²·x), or Python's `**` for it (`sin**2(m)`, sympy's printing; graders' round 13 read the
+ * 2 and paid it against a gold of 2), then its argument.
  */
-const POWER_OF_FUNCTION = String.raw`(?:\^\s*(\(\s*-?\d+\s*\)|-?\d+))?`;
+const POWER_OF_FUNCTION = String.raw`(?:(?:\^|\*\*)\s*(\(\s*-?\d+\s*\)|-?\d+))?`;
 const FUNCTION_NAME = new RegExp(
   String.raw`(?<![\\A-Za-z])(${FUNCTIONS})${POWER_OF_FUNCTION}${APPLIED}`,
   'gi',
@@ -93,7 +94,7 @@ export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
   return (
-    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sqrt|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sgn|sign|sqrt|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
       text,
     ) || GREEK_NAME_IN.test(text)
   );

@@ -100,8 +100,10 @@ export function wholeExpression(text: string): Extraction | undefined {
       // A subscript names (`S_{\triangle ABC}`, `a_{max}`): its letters are no prose word.
       .replace(/_\{[^{}]*\}/g, ' ')
       .replace(/\\[A-Za-z]+/g, ' ');
-  // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word.
+  // `x ≡ 3 (mod 7)`: "mod" is notation, not a prose word; so are `infinity` and `infty` in plain
+  // text (`-infty`, `(-infinity, 2]`: graders' round 13, PrairieLearn's sympy tests).
   if (bare.includes('mod')) bare = bare.replace(/\bmod\b/g, ' ');
+  if (bare.includes('nf')) bare = bare.replace(/(?<![A-Za-z])(?:infinity|infty)(?![A-Za-z])/gi, ' ');
   // Python-style function calls (`exp(16)`, `sqrt(2)`) are mathematics, not prose.
   // The first word of three letters, found once: the function-name scan runs only when it is a
   // function name, and the prose test below reuses it while the text is unchanged.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from './parse-answer.js';
+import { asSetOperand } from './set-operations.js';
+import { verifyAnswer } from './verify.js';
+
+const verdict = (gold: string, response: string) => verifyAnswer(gold, response).verdict;
+
+describe('set operations on intervals and finite sets', () => {
+  it('joins pieces that overlap or touch at an end one of them holds', () => {
+    // WeBWorK's tests (graders' round 14): (1,5] ∪ [2,7) = (1,7).
+    expect(verdict('(1,7)', '(1,5] \\cup [2,7)')).toBe('equal');
+    expect(verdict('(1,7)', '(1,5] U [2,7)')).toBe('equal');
+    expect(verdict('(1,3)', '(1,2] \\cup (2,3)')).toBe('equal');
+    expect(verdict('(-\\infty, \\infty)', '(-\\infty, 1] \\cup (0, \\infty)')).toBe('equal');
+    // Open at the same point on both sides: 2 is left out.
+    expect(verdict('(1,3)', '(1,2) \\cup (2,3)')).toBe('not_equal');
+    expect(verdict('(1,7)', '(1,5] \\cup [2,8)')).toBe('not_equal');
+    // A piece inside another adds nothing.
+    expect(verdict('[0,10]', '[0,10] \\cup (2,3)')).toBe('equal');
+  });
+
+  it('intersects intervals and finite sets', () => {
+    expect(verdict('[2,5]', '(1,5] \\cap [2,7)')).toBe('equal');
+    expect(verdict('[2,5)', '(1,5] \\cap [2,7)')).toBe('not_equal');
+    expect(verdict('[4,7)', '(-infinity,7) ∩ [4,infinity)')).toBe('equal');
+    // sympy's tests (graders' round 13): {1, 2} ∩ {2, 3} = {2}.
+    expect(verdict('\\{2\\}', '{1, 2} ∩ {2, 3}')).toBe('equal');
+    expect(verdict('\\{1\\}', '{1, 2} ∩ {2, 3}')).toBe('not_equal');
+    // Two pieces: [0,1] ∪ [2,3] against [0.5, 2.5] is [0.5,1] ∪ [2,2.5].
+    expect(verdict('[0.5,1] \\cup [2,2.5]', '([0,1] \\cup [2,3]) \\cap [0.5,2.5]')).toBe('equal');
+  });
+
+  it('removes an interval or a finite set from another', () => {
+    // WeBWorK: (0,6] − (0,2] = (2,6]; (0,6] − (−2,2] = (2,6]; [0,6] − (1,2) = [0,1] ∪ [2,6].
+    expect(verdict('(2,6]', '(0,6]-(0,2]')).toBe('equal');
+    expect(verdict('(2,6]', '(0,6]-(-2,2]')).toBe('equal');
+    expect(verdict('[0,1]U[2,6]', '[0,6]-(1,2)')).toBe('equal');
+    expect(verdict('[0,1)U(2,6]', '[0,6]-(1,2)')).toBe('not_equal');
+    expect(verdict('[2,6]', '(0,6] \\setminus (0,2)')).toBe('equal');
+    expect(verdict('\\{1\\}', '{1, 2} - {2, 3}')).toBe('equal');
+    expect(verdict('\\{1, 2\\}', '\\{1, 2, 3\\} \\setminus \\{3\\}')).toBe('equal');
+  });
+
+  it('joins finite sets in bare braces', () => {
+    expect(verdict('\\left\\{1, 2\\right\\}', '{1} ∪ {2}')).toBe('equal');
+    expect(asSetOperand(' {1, 2} ')).toBe('\\{1, 2\\}');
+    // `{1}+{2}` is no single braced group.
+    expect(asSetOperand('{1}+{2}')).toBe('{1}+{2}');
+  });
+
+  it('reads ends with letters as written, and a tuple difference as arithmetic', () => {
+    expect(parseAnswer('(a, b] \\cap [c, d)', false)).toBeUndefined();
+    // `(1,2)-(3,4)` may be vectors: no bracket is square, so it is no set difference.
+    expect(verdict('(-2,-2)', '(1,2)-(3,4)')).not.toBe('equal');
+    expect(parseAnswer('(1,2)-(3,4)', false)?.kind).not.toBe('interval');
+  });
+});
