@@ -7,6 +7,7 @@ import {
 } from './choice-answer.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS } from './options.js';
 import { parseAnswer } from './parse-answer.js';
+import { verifyAnswer } from './verify.js';
 
 const goldB = { choice: 'B', trace: { normalized: 'B' } };
 const far = () => performance.now() + 5_000;
@@ -97,6 +98,18 @@ describe('namesOptionBeforeValue', () => {
     expect(namesOptionBeforeValue(goldB, read, response)).toBe(true);
     expect(namesOptionBeforeValue({ trace: { normalized: '1/2' } }, read, response)).toBe(false);
     expect(namesOptionBeforeValue(goldB, { ...read, extractor: 'boxed' }, response)).toBe(false);
+  });
+
+  it("AQuA's option label, a letter and a closing parenthesis (real outputs round 13, GPT-4)", () => {
+    const response = 'The closest option to 11 helpers is: B) 10';
+    const read = { text: '10', extractor: 'last_number' as const, end: response.length };
+    expect(namesOptionBeforeValue(goldB, read, response)).toBe(true);
+    expect(namesOptionBeforeValue(goldB, read, 'The value is f(x) = 10')).toBe(false);
+    expect(verifyAnswer('B', response).verdict).toBe('equal');
+    expect(verifyAnswer('A', 'A)272 minutes').verdict).toBe('equal');
+    expect(verifyAnswer('C', 'A)272 minutes').verdict).toBe('not_equal');
+    // A value offered after the option is still a second answer.
+    expect(verifyAnswer('B', `${response}. Or maybe 12.`).verdict).toBe('not_equal');
   });
 });
 

@@ -67,8 +67,12 @@ export function choiceMatches(text: string): RegExpMatchArray[] {
 /** "A" as the article in option text ("E: A polygenic score"), not as a choice ("A or B", "A is"). */
 const ARTICLE_A =
   /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|was|would|could|should|seems?|looks?)\b)[a-z]{2,})/g;
-/** An option named in a sentence: `(B)`, "option B", "choice (C)". */
+/**
+ * An option named in a sentence: `(B)`, "option B", "choice (C)", AQuA's `B) 10` and `A)272 minutes`
+ * (a letter and a closing parenthesis: real outputs round 13, GPT-4 on AQuA).
+ */
 const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
+const LETTER_AND_PARENTHESIS = /(?<![A-Za-z(])[A-E]\)/;
 
 /** Whether the gold is a choice letter, by its parsed choice or its normalized text. */
 function isChoiceGold(gold: ChoiceGold): boolean {
@@ -142,7 +146,8 @@ export function namesOptionBeforeValue(gold: ChoiceGold, extraction: Extraction,
   if (!WEAK_EXTRACTORS.has(extraction.extractor)) return false;
   if (!isChoiceGold(gold)) return false;
   const sentences = response.slice(-300).split(SENTENCE_BREAK);
-  return NAMED_OPTION.test(sentences[sentences.length - 1] ?? '');
+  const last = sentences[sentences.length - 1] ?? '';
+  return NAMED_OPTION.test(last) || LETTER_AND_PARENTHESIS.test(last);
 }
 
 /** A choice verdict, and whether the hedge rules may still turn it (several letters are final). */

@@ -105,6 +105,13 @@ describe('parseLatexFast', () => {
     expect(parseLatexFast('4.0\\frac{1}{2}')).toEqual(['Multiply', 4, ['Divide', 1, 2]]);
   });
 
+  it('reads stacked powers right to left, and sizing commands as their delimiters', () => {
+    expect(parseLatexFast('x^2^3')).toEqual(['Power', 'x', ['Power', 2, 3]]);
+    expect(parseLatexFast('{x^2}^3')).toEqual(['Power', ['Power', 'x', 2], 3]);
+    expect(parseLatexFast('\\left|n\\right| \\sgn(n)')).toEqual(['Multiply', ['Abs', 'n'], ['Sign', 'n']]);
+    expect(parseLatexFast('\\left(x+1\\right)^2')).toEqual(['Power', ['Add', 'x', 1], 2]);
+  });
+
   it('stays bounded on long or deep input', () => {
     expect(parseLatexFast('('.repeat(100) + 'x' + ')'.repeat(100))).toBeUndefined();
     expect(parseLatexFast('x+'.repeat(500) + 'x')).toBeUndefined();

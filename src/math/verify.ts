@@ -699,11 +699,22 @@ function unlessHedged(
       offered.value !== undefined &&
       compareValues(gold.value, offered.value, { options, budget: new Budget(deadline) }).verdict ===
         'equal');
-  if (same) return verdict;
+  if (same || labelsClosingValue(read, gold.choice, alternative)) return verdict;
   return notEqual(
     'hedge',
     `the answer offers another${inParentheses ? ' in parentheses' : ''}: ${alternative}`,
   );
+}
+
+/**
+ * Whether the response ends on the gold's option letter labelling the value offered (`... is: B) 10`,
+ * AQuA's options as GPT-4 closes on them: real outputs round 13): the option's text, no second answer.
+ */
+function labelsClosingValue(read: string, choice: string | undefined, value: string): boolean {
+  if (choice === undefined) return false;
+  const tail = read.trimEnd().replace(/[.!]$/, '').trimEnd();
+  if (!tail.endsWith(value)) return false;
+  return new RegExp(`(?<![A-Za-z])\\(?${choice}[).:]\\s*$`).test(tail.slice(0, -value.length));
 }
 
 /** A list gold `1,22` or `0,111` read as a decimal (against a number), prepared once per gold. */
