@@ -490,15 +490,24 @@ function plainLatex(input: string): string {
 /** A capital U between two bracketed pairs (`[0,1]U[2,6]`). */
 const INTERVAL_UNION_U = /([[(][^()[\]{},]*,[^()[\]{},]*[\])])\s*U\s*(?=[[(][^()[\]{},]*,[^()[\]{},]*[\])])/g;
 
-/** A minus between two bracketed pairs (intervals when a bracket is square: intervalDifference). */
+/** A minus between two bracketed pairs (intervals when a bracket is square or an end infinite: intervalDifference). */
 const INTERVAL_DIFFERENCE =
   /([[(][^()[\]{},]*,[^()[\]{},]*[\])])\s*-\s*([[(][^()[\]{},]*,[^()[\]{},]*[\])])/g;
 
 function intervalDifference(pair: string, whole: string, removed: string): string {
-  return /[[\]]/.test(whole + removed) ? `${whole} \\setminus ${removed}` : pair;
+  return /[[\]]|infty/.test(whole + removed) ? `${whole} \\setminus ${removed}` : pair;
 }
-/** Two sets in bare braces (nothing nested) and a minus between them, the whole answer. */
-const SET_DIFFERENCE = /^(\{[^{}]*\})\s*-\s*(\{[^{}]*\})$/;
+/**
+ * Two sets in braces and a minus between them, the whole answer: escaped braces (`\{1,2\} - \{2\}`),
+ * or bare ones when an operand lists items (`{1, 2} - {2, 3}`; `{10} - {3}` is TeX's grouping, 7).
+ */
+const SET_DIFFERENCE = /^(\\\{[^{}]*\\\}|\{[^{}]*,[^{}]*\}|\{[^{},]*\})\s*-\s*(\\\{[^{}]*\\\}|\{[^{}]*\})$/;
+
+function setDifference(pair: string, whole: string, removed: string): string {
+  const bare = (operand: string) => operand.startsWith('{');
+  const listsItems = !bare(whole) || !bare(removed) || whole.includes(',') || removed.includes(',');
+  return listsItems ? `${whole} \\setminus ${removed}` : pair;
+}
 
 /** Dotted digits of a repetend after a decimal point: one (`\dot{3}`), or the first and last (`\dot{1}2\dot{3}`). */
 const DOTTED_REPETEND = /(?<=\.\d*)\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?/g;
@@ -565,7 +574,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   // minus: `(1,2)-(3,4)` may be vectors) or of two sets in braces, as WeBWorK and sympy type them.
   if (text.includes('U')) text = text.replace(INTERVAL_UNION_U, '$1 \\cup ');
   if (text.includes('-'))
-    text = text.replace(INTERVAL_DIFFERENCE, intervalDifference).replace(SET_DIFFERENCE, '$1 \\setminus $2');
+    text = text.replace(INTERVAL_DIFFERENCE, intervalDifference).replace(SET_DIFFERENCE, setDifference);
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).

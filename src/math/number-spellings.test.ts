@@ -22,6 +22,9 @@ describe('withPlainNumbers', () => {
     // Unicode's minus sign too (the fallback read 0.25 and paid it against 0.25).
     expect(withPlainNumbers('The change is \u2212$0.25.')).toBe('The change is -0.25.');
     expect(withPlainNumbers('it costs $40 \u2212 $10')).toBe('it costs $40 \u2212 $10');
+    // After an amount the dash subtracts or spans a range (a red team of stop 40).
+    expect(withPlainNumbers('The total is $40\u2212$10.')).toBe('The total is $40\u2212$10.');
+    expect(withPlainNumbers('Prices run $5-$10 each.')).toBe('Prices run $5-$10 each.');
   });
 
   it('reads a braced comma before a group of three digits as thousands, any other as a decimal comma', () => {

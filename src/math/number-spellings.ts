@@ -25,7 +25,8 @@ const MIXED_OR_ALONE = new RegExp(
   `(?<![\\d.,])(-?)(\\d{1,12})[ \\u00a0]?(${GLYPHS})|(?<!\\d)(${GLYPHS})`,
   'g',
 );
-const SIGNED_CURRENCY = /[-\u2212]\\?\$\s?(?=\d)/g;
+/** A sign before a currency symbol, not after an amount (`$40−$10`, `$5 - $10` subtract or range). */
+const SIGNED_CURRENCY = /(?<![\d.)%]\s?)[-\u2212]\\?\$\s?(?=\d)/g;
 /**
  * An amount in dollars and cents (`12 dollars and 50 cents`, `$12 and 50 cents`): one value, 12.50
  * dollars (stop 36's examiner pairs read the 50).

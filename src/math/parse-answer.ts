@@ -259,17 +259,6 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
     if (condition?.kind === 'relation' || condition?.kind === 'list') return condition;
   }
 
-  const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
-  if (difference.length === 2) {
-    const whole = parseAnswer(asSetOperand(difference[0] ?? ''), percent, depth + 1);
-    const removed = parseAnswer(asSetOperand(difference[1] ?? ''), percent, depth + 1);
-    if (whole === undefined || removed === undefined) return undefined;
-    const interval = whole.kind === 'set' ? undefined : asInterval(whole);
-    if (interval !== undefined && removed.kind === 'set') return removePoints(interval, removed.items);
-    // `(0,6] \setminus (0,2]`, `\{1,2\} \setminus \{2,3\}` (set-operations.ts).
-    return differenceOf(whole, removed, asInterval);
-  }
-
   const membership = MEMBERSHIP.exec(text);
   if (membership !== null) {
     const variable = parseAnswer(membership[1] ?? '', percent, depth + 1);
@@ -280,6 +269,9 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const unionParts = splitTopLevel(text, '\\cup');
   if (unionParts.length > 1) {
+    // `A \cup B \setminus C` is `(A \cup B) \setminus C` read left to right but `A \cup (B
+    // \setminus C)` as WeBWorK reads it: no answer (`A \setminus B \cup C` reads the same both ways).
+    if (unionParts.slice(1).some((part) => part.includes('\\setminus'))) return undefined;
     const values = parseItems(unionParts.map(asSetOperand), percent, depth);
     if (values === undefined) return undefined;
     if (values.every((value) => value.kind === 'set')) {
@@ -291,10 +283,24 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
         : value.kind === 'relation'
           ? // `x < 1 \cup x > 3`: inequalities joined by a union sign.
             (asInterval(value)?.pieces ?? [undefined])
-          : [intervalPiece(value)],
+          : value.kind === 'interval'
+            ? value.pieces
+            : [intervalPiece(value)],
     );
     if (pieces.some((piece) => piece === undefined)) return undefined;
     return { kind: 'interval', pieces: pieces as IntervalPiece[] };
+  }
+
+  const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
+  if (difference.length === 2) {
+    const whole = parseAnswer(asSetOperand(difference[0] ?? ''), percent, depth + 1);
+    const removed = parseAnswer(asSetOperand(difference[1] ?? ''), percent, depth + 1);
+    if (whole === undefined || removed === undefined) return undefined;
+    const interval = whole.kind === 'set' ? undefined : asInterval(whole);
+    if (interval !== undefined && removed.kind === 'set') return removePoints(interval, removed.items);
+    // `(0,6] \setminus (0,2]`, `\{1,2\} \setminus \{2,3\}` (set-operations.ts): split after the
+    // union, `(0,6] - (0,2] U (3,4)` is `(2,6]` as WeBWorK reads it (a red team of stop 40).
+    return differenceOf(whole, removed, asInterval);
   }
 
   // `(1,5] \cap [2,7)`, `\{1,2\} \cap \{2,3\}`: binds tighter than the union (split first, above).

@@ -95,6 +95,14 @@ describe('plain-text names of stop 36', () => {
     expect(plainTextMathAsLatex('tan^2(x)')).toBe('\\tan^{2}(x)');
     expect(plainTextMathAsLatex('sin^(-1)(x)')).toBe('\\sin^{-1}(x)');
     expect(plainTextMathAsLatex('sin^2 x')).toBe('\\sin^{2} x');
+    // sympy's sign and sgn (graders' round 13), compared where the sign changes far out too (red team of stop 40).
+    expect(
+      verifyAnswer('\\left|{n}\\right| \\operatorname{sign}{\\left(n \\right)}', 'abs(n) * sgn(n)').verdict,
+    ).toBe('equal');
+    expect(verifyAnswer('n', 'abs(n) * sgn(n)').verdict).toBe('equal');
+    expect(verifyAnswer('|n|', 'abs(n) * sgn(n)').verdict).toBe('not_equal');
+    for (const response of ['sgn(x+1000)', 'sgn(1000-x)', 'sgn(x^2-0.0001)'])
+      expect(verifyAnswer('1', response).verdict, response).toBe('not_equal');
     // Python's `**` for the power (graders' round 13 read `sin**2(m)` as 2 and paid a gold of 2).
     expect(plainTextMathAsLatex('sin**2(m)')).toBe('\\sin^{2}(m)');
     expect(verifyAnswer('2', 'sin**2(m)').verdict).toBe('not_equal');

@@ -48,6 +48,37 @@ describe('set operations on intervals and finite sets', () => {
     expect(asSetOperand('{1}+{2}')).toBe('{1}+{2}');
   });
 
+  it('reads a difference inside a union as WeBWorK does, and refuses the ambiguous order (red team of stop 40)', () => {
+    // `-` binds tighter than `U`: (0,6] - (0,2] U (3,4) is (2,6] U (3,4) = (2,6].
+    expect(verdict('(2,6]', '(0,6] - (0,2] U (3,4)')).toBe('equal');
+    expect(verdict('(2,3] \\cup [4,6]', '(0,6] - (0,2] U (3,4)')).toBe('not_equal');
+    // A ∪ B ∖ C reads two ways: no answer.
+    expect(verdict('\\{1,2,3\\}', '{1,2} ∪ {2,3} ∖ {1}')).not.toBe('equal');
+    expect(verdict('\\{2,3\\}', '{1,2} ∪ {2,3} ∖ {1}')).not.toBe('equal');
+  });
+
+  it('gives the empty set for disjoint operands', () => {
+    expect(verdict('\\emptyset', '(1,2) \\cap (3,4)')).toBe('equal');
+    expect(verdict('\\emptyset', '(0,1] \\setminus (0,3]')).toBe('equal');
+    expect(verdict('\\emptyset', '\\{1\\} \\cap \\{2\\}')).toBe('equal');
+  });
+
+  it('reads TeX groups as groups: {10} - {3} is 7, a set difference needs items or escaped braces', () => {
+    expect(verdict('7', '{10} - {3}')).toBe('equal');
+    expect(verdict('10', '{10} - {3}')).toBe('not_equal');
+    expect(verdict('\\{1\\}', '\\{1,2\\} - \\{2\\}')).toBe('equal');
+    expect(verdict('(-\\infty,-4] \\cup [1,\\infty)', '(-\\infty,\\infty) - (-4,1)')).toBe('equal');
+  });
+
+  it('does not order ends or items equal as doubles but written differently (red team of stop 40)', () => {
+    expect(verdict('[0,2]', '[0,\\sqrt{2}) \\cup [1.4142135623730951,2]')).not.toBe('equal');
+    expect(verdict('(0,2)', '(0,1] \\cup (1+10^{-20},2)')).not.toBe('equal');
+    expect(verdict('\\{10^{20}\\}', '\\{10^{20}\\} \\cap \\{10^{20}+1\\}')).not.toBe('equal');
+    expect(verdict('\\{1\\}', '\\{1\\} \\cap \\{1.0000000000000001\\}')).not.toBe('equal');
+    // Exact numbers written alike are one end: (1,2] and (2,3) join at 2.
+    expect(verdict('(1,3)', '(1,2] \\cup (2.0,3)')).toBe('equal');
+  });
+
   it('reads ends with letters as written, and a tuple difference as arithmetic', () => {
     expect(parseAnswer('(a, b] \\cap [c, d)', false)).toBeUndefined();
     // `(1,2)-(3,4)` may be vectors: no bracket is square, so it is no set difference.

@@ -1,6 +1,6 @@
 import { evaluate, freeVariables } from './evaluate.js';
 import { scalarJson } from './scalar-json.js';
-import type { IntervalPiece, IntervalValue, MathValue } from './value.js';
+import type { IntervalPiece, IntervalValue, MathValue, SetValue } from './value.js';
 
 /**
  * Union, intersection and difference of intervals and of finite sets whose ends and items are
@@ -27,15 +27,46 @@ export function constantValue(value: MathValue): number | undefined {
   return result.im === 0 && !Number.isNaN(result.re) ? result.re : undefined;
 }
 
-function spansOf(value: IntervalValue): Span[] | undefined {
-  const spans: Span[] = [];
-  for (const piece of value.pieces) {
-    const low = constantValue(piece.lower);
-    const high = constantValue(piece.upper);
-    if (low === undefined || high === undefined || low > high) return undefined;
-    spans.push({ piece, low, high });
+function spansOf(...values: IntervalValue[]): Span[][] | undefined {
+  const all: Span[][] = [];
+  const ends = new Map<number, MathValue>();
+  for (const value of values) {
+    const spans: Span[] = [];
+    for (const piece of value.pieces) {
+      const low = constantValue(piece.lower);
+      const high = constantValue(piece.upper);
+      if (low === undefined || high === undefined || low > high) return undefined;
+      if (!sameAsSeen(ends, low, piece.lower) || !sameAsSeen(ends, high, piece.upper)) return undefined;
+      spans.push({ piece, low, high });
+    }
+    all.push(spans);
   }
-  return spans;
+  return all;
+}
+
+/**
+ * Whether a value is the value seen before with the same double, if any (then recorded): ends or
+ * items equal as doubles but written differently (`\sqrt{2}` and `1.4142135623730951`, `10^{20}`
+ * and `10^{20}+1`: a red team of stop 40) may differ, and are not ordered here.
+ */
+function sameAsSeen(seen: Map<number, MathValue>, double: number, value: MathValue): boolean {
+  const before = seen.get(double);
+  if (before === undefined) {
+    seen.set(double, value);
+    return true;
+  }
+  return exactlySame(before, value);
+}
+
+function exactlySame(left: MathValue, right: MathValue): boolean {
+  if (
+    left.kind === 'number' &&
+    right.kind === 'number' &&
+    left.exact !== undefined &&
+    right.exact !== undefined
+  )
+    return left.exact.numerator * right.exact.denominator === right.exact.numerator * left.exact.denominator;
+  return left.kind === right.kind && JSON.stringify(scalarJson(left)) === JSON.stringify(scalarJson(right));
 }
 
 /** Whether a span holds no point: `(2, 2)`, `[2, 2)`. */
@@ -73,14 +104,19 @@ function merged(spans: readonly Span[]): Span[] {
   return result;
 }
 
-function asValue(spans: readonly Span[]): IntervalValue | undefined {
-  return spans.length === 0 ? undefined : { kind: 'interval', pieces: spans.map((span) => span.piece) };
+/** The union of the spans; the empty set when there is none (`(1,2) \cap (3,4)`). */
+function asValue(spans: readonly Span[]): IntervalValue | SetValue {
+  return spans.length === 0
+    ? { kind: 'set', items: [] }
+    : { kind: 'interval', pieces: spans.map((span) => span.piece) };
 }
 
 /** The union with overlapping pieces joined, or undefined when an end is not a constant. */
 export function mergedUnion(value: IntervalValue): IntervalValue | undefined {
-  const spans = spansOf(value);
-  return spans === undefined ? undefined : asValue(merged(spans));
+  const [spans] = spansOf(value) ?? [];
+  if (spans === undefined) return undefined;
+  const union = asValue(merged(spans));
+  return union.kind === 'interval' ? union : undefined;
 }
 
 /** The points two spans share, or undefined when none. */
@@ -102,9 +138,11 @@ function overlap(left: Span, right: Span): Span | undefined {
 }
 
 /** The intersection of unions of intervals; undefined when empty or not constant. */
-export function intersectIntervals(left: IntervalValue, right: IntervalValue): IntervalValue | undefined {
-  const leftSpans = spansOf(left);
-  const rightSpans = spansOf(right);
+export function intersectIntervals(
+  left: IntervalValue,
+  right: IntervalValue,
+): IntervalValue | SetValue | undefined {
+  const [leftSpans, rightSpans] = spansOf(left, right) ?? [];
   if (leftSpans === undefined || rightSpans === undefined) return undefined;
   const shared: Span[] = [];
   for (const one of leftSpans) {
@@ -144,20 +182,25 @@ function withoutSpan(span: Span, removed: Span): Span[] {
 }
 
 /** The first union without the points of the second; undefined when empty or not constant. */
-export function subtractIntervals(whole: IntervalValue, removed: IntervalValue): IntervalValue | undefined {
-  let spans = spansOf(whole);
-  const removedSpans = spansOf(removed);
+export function subtractIntervals(
+  whole: IntervalValue,
+  removed: IntervalValue,
+): IntervalValue | SetValue | undefined {
+  let [spans, removedSpans] = spansOf(whole, removed) ?? [];
   if (spans === undefined || removedSpans === undefined) return undefined;
   for (const cut of removedSpans) spans = spans.flatMap((span) => withoutSpan(span, cut));
   return asValue(merged(spans));
 }
 
 /** The items of a finite set once duplicates (by value) are dropped, or undefined when one is not constant. */
-function keyed(items: readonly MathValue[]): Map<number, MathValue> | undefined {
+function keyed(
+  items: readonly MathValue[],
+  seen: Map<number, MathValue>,
+): Map<number, MathValue> | undefined {
   const byValue = new Map<number, MathValue>();
   for (const item of items) {
     const value = constantValue(item);
-    if (value === undefined) return undefined;
+    if (value === undefined || !sameAsSeen(seen, value, item)) return undefined;
     if (!byValue.has(value)) byValue.set(value, item);
   }
   return byValue;
@@ -169,8 +212,9 @@ export function finiteSetOperation(
   left: readonly MathValue[],
   right: readonly MathValue[],
 ): MathValue[] | undefined {
-  const leftItems = keyed(left);
-  const rightItems = keyed(right);
+  const seen = new Map<number, MathValue>();
+  const leftItems = keyed(left, seen);
+  const rightItems = keyed(right, seen);
   if (leftItems === undefined || rightItems === undefined) return undefined;
   return [...leftItems]
     .filter(([value]) => rightItems.has(value) === (operation === 'cap'))
@@ -208,13 +252,15 @@ export function intersectionOf(
           : finiteSetOperation('cap', items, value.items);
     return items === undefined ? undefined : { kind: 'set', items };
   }
-  let interval = asInterval(first);
+  let result: MathValue | undefined = first;
   for (const value of rest) {
+    // An empty intersection stays empty; any other operand must read as an interval.
+    if (result?.kind === 'set' && result.items.length === 0) return result;
+    const interval: IntervalValue | undefined = result === undefined ? undefined : asInterval(result);
     const other = asInterval(value);
-    interval =
-      interval === undefined || other === undefined ? undefined : intersectIntervals(interval, other);
+    result = interval === undefined || other === undefined ? undefined : intersectIntervals(interval, other);
   }
-  return interval;
+  return result;
 }
 
 /** The first operand without the second: finite sets of constants, or intervals (unions). */

@@ -41,6 +41,10 @@ describe('verifyAnswer with a dominating constant', () => {
     ['0', 'x^2*y^3*z - y*z*y*x^2*y', 'equal'],
     ['0', 'x*10^{-12}', 'not_equal'],
     ['0', '10^{-20}x', 'not_equal'],
+    // A red team of stop 40: 0 at the integers but not between them, and constants of 1e-12.
+    ['0', '10^{-10}(x-\\lfloor x\\rfloor)', 'not_equal'],
+    ['0', '10^{-60}(x-1)(x-2)(x-3)(x-4)(x-5)(x-6)(x-7)', 'not_equal'],
+    ['0', '(x+10^{-6})^2 - x^2 - 2\\cdot10^{-6}x', 'not_equal'],
   ])('%s against %s is %s', (gold, response, verdict) => {
     expect(verifyAnswer(gold, response).verdict).toBe(verdict);
   });
