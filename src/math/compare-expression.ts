@@ -190,10 +190,19 @@ function vanishAtExactPoints(
       ),
   );
   const zero = (value: Complex | undefined) => value !== undefined && isExactZero(value);
-  return (
-    evaluateAtPoints(gold, points, deadline).every(zero) &&
-    evaluateAtPoints(pred, points, deadline).every(zero)
-  );
+  const goldValues = evaluateAtPoints(gold, points, deadline);
+  const predValues = evaluateAtPoints(pred, points, deadline);
+  // A side undefined at a point (`x^y`, `\ln x` at x < 0) is no evidence there, as in the
+  // random points' loop; most points must count.
+  let defined = 0;
+  for (let index = 0; index < points.length; index++) {
+    const goldValue = goldValues[index];
+    const predValue = predValues[index];
+    if (goldValue === undefined || predValue === undefined) continue;
+    if (!zero(goldValue) || !zero(predValue)) return false;
+    defined++;
+  }
+  return defined >= points.length / 2;
 }
 
 function isReal(value: Complex): boolean {
@@ -535,6 +544,10 @@ export function compareExpressions(
           )
         : undefined;
     if (powers !== undefined) return powers;
+    // `x^y - x^y`, `\cos x \tan x - \sin x` against 0: 0 wherever defined, rounding aside
+    // (sympy's and symengine's tests, graders' round 15).
+    if (compared < 2 && vanishing > 0 && vanishAtExactPoints(gold, pred, variables, budget.deadline))
+      return equal('numeric', 'both are exactly 0 at points of few binary digits');
     if (compared < 2)
       return undecidable(
         'numeric',

@@ -95,6 +95,11 @@ describe('plain-text names of stop 36', () => {
     expect(plainTextMathAsLatex('tan^2(x)')).toBe('\\tan^{2}(x)');
     expect(plainTextMathAsLatex('sin^(-1)(x)')).toBe('\\sin^{-1}(x)');
     expect(plainTextMathAsLatex('sin^2 x')).toBe('\\sin^{2} x');
+    // mathjs's and mathsteps' nthRoot(x, n) (graders' round 15 read the index, 2, as the answer).
+    expect(plainTextMathAsLatex('nthRoot(4x, 2)')).toBe('\\sqrt[2]{4x}');
+    expect(verifyAnswer('x^3', 'x * nthRoot(x^4, 2)').verdict).toBe('equal');
+    expect(verifyAnswer('2', 'nthRoot(8, 3)').verdict).toBe('equal');
+    expect(verifyAnswer('3', 'nthRoot(4, 3)').verdict).toBe('not_equal');
     // sympy's sign and sgn (graders' round 13), compared where the sign changes far out too (red team of stop 40).
     expect(
       verifyAnswer('\\left|{n}\\right| \\operatorname{sign}{\\left(n \\right)}', 'abs(n) * sgn(n)').verdict,

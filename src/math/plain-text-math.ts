@@ -1,4 +1,4 @@
-import { walkBrackets } from './braces.js';
+import { splitTopLevel, walkBrackets } from './braces.js';
 
 /**
  * Answers written the way Python or a calculator prints them (`pi/2`, `-2*pi`, `-1 + exp(16)`,
@@ -54,6 +54,17 @@ const ABSOLUTE = /(?<![\\A-Za-z])[Aa]bs\s*\(/g;
 /** `floor(x)`, `ceil(x)` as Python prints them, and latex2sympy's `\floor(x)`, `\ceil(x)`. */
 const FLOOR = /(?<![A-Za-z])\\?floor\s*\(/g;
 const CEILING = /(?<![A-Za-z])\\?ceil(?:ing)?\s*\(/g;
+/**
+ * `nthRoot(x, n)` as mathjs and mathsteps write the n-th root (MATLAB: `nthroot`): `\sqrt[n]{x}`
+ * (graders' round 15 read the index as the answer).
+ */
+const NTH_ROOT = /(?<![\\A-Za-z])nthroot\s*\(/gi;
+
+function nthRootAsLatex(group: string): string {
+  const [radicand, index, ...rest] = splitTopLevel(group, ',');
+  return index === undefined || rest.length > 0 ? `\\sqrt{${group}}` : `\\sqrt[${index.trim()}]{${radicand}}`;
+}
+
 /** `factorial(n)` as sympy prints it: `(n)!` (isaacphysics' checker tests, graders' round 11). */
 const FACTORIAL = /(?<![\\A-Za-z])factorial\s*\(/g;
 /** A root as an exponent without braces once read (`exp(x)**sqrt(2)`): the root braced as the exponent. */
@@ -63,7 +74,7 @@ const ROOT_EXPONENT = /\^\s*(\\sqrt\{[^{}]*\})/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\([^()]*\)))`,
+  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\([^()]*\))|nthroot\s*(?=\())`,
   'gi',
 );
 /**
@@ -94,7 +105,7 @@ export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
   return (
-    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sgn|sign|sqrt|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sgn|sign|sqrt|nthroot|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
       text,
     ) || GREEK_NAME_IN.test(text)
   );
@@ -145,7 +156,8 @@ export function plainTextMathAsLatex(text: string): string {
     .replace(PI, '\\pi ')
     .replace(INFINITY, '\\infty ')
     .replace(MAX_MIN, (_whole, name: string) => `\\${name.toLowerCase()}`);
-  const rooted = groupsAsBraces(named, ROOT, '\\sqrt', false) ?? named;
+  const nthRooted = groupsAsBraces(named, NTH_ROOT, nthRootAsLatex, false) ?? named;
+  const rooted = groupsAsBraces(nthRooted, ROOT, '\\sqrt', false) ?? nthRooted;
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
   const floored = groupsAsBraces(absolute, FLOOR, (group) => `\\lfloor ${group}\\rfloor `, false) ?? absolute;
   const ceiled = groupsAsBraces(floored, CEILING, (group) => `\\lceil ${group}\\rceil `, false) ?? floored;
@@ -167,4 +179,4 @@ export function withoutFunctionCalls(text: string, firstWord = FIRST_WORD.exec(t
     : text;
 }
 const FIRST_WORD = /[A-Za-z]{3,}/;
-const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil|factorial)$`, 'i');
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil|factorial|nthroot)$`, 'i');
