@@ -166,7 +166,23 @@ function signPoints(names: readonly string[]): Map<string, number>[] {
  * without rounding (their sums and products are exact doubles), and no step of a floor, a
  * remainder or a sign, and no product of factors `(x-1)(x-2)...`, vanishes at all of them.
  */
-const EXACT_POINTS = [0.5, -1.5, 1.25, 3, -0.75, 2.5, -3.25, 6.125, -5, 0.375, 7, -2.5];
+const EXACT_POINTS = [
+  0.5, -1.5, 1.25, 3, -0.75, 2.5, -3.25, 6.125, -5, 0.375, 7, -2.5, 96.5, -1000.25, 1024.125, -77.75,
+];
+/**
+ * Functions whose steps or kinks a fixed grid cannot rule out (`10^{-10}(8x - \lfloor 8x \rfloor)`
+ * is 0 at every multiple of 1/8, `\max(0, x - 8)` below 8: a red team of stop 40): no exact-point test.
+ */
+const GRID_DEFEATING_FUNCTIONS = new Set([...STEP_FUNCTIONS, ...KINKED_FUNCTIONS]);
+
+/** A power of a number beyond double range (`10^{320}`): a quotient by it is 0 only as a double. */
+function hasHugeConstant(json: MathJson): boolean {
+  if (!Array.isArray(json)) return false;
+  if (json[0] === 'Power' && typeof json[1] === 'number' && typeof json[2] === 'number') {
+    if (Math.abs(json[2] * Math.log10(Math.abs(json[1]) || 1)) > 300) return true;
+  }
+  return json.some((part) => hasHugeConstant(part as MathJson));
+}
 
 /**
  * Whether both expressions are exactly 0 at every one of EXACT_POINTS (each variable on its own
@@ -179,6 +195,8 @@ function vanishAtExactPoints(
   variables: Iterable<string>,
   deadline: number,
 ): boolean {
+  for (const side of [gold, pred])
+    if (hasFunction(side, GRID_DEFEATING_FUNCTIONS) || hasHugeConstant(side)) return false;
   const names = [...variables].sort();
   const points = EXACT_POINTS.map(
     (_, index) =>
@@ -555,6 +573,10 @@ export function compareExpressions(
           ? 'too few points where both expressions are defined and not vanishingly small'
           : 'too few points where both expressions are defined',
       );
+    // A sign function on one side only: a change of sign beyond the points (`sgn(x + 10^5)`, a
+    // small disc) is the whole difference, and no point may find it (a red team of stop 40).
+    if (hasFunction(gold, SIGN_FUNCTION) !== hasFunction(pred, SIGN_FUNCTION))
+      return undecidable('numeric', 'a sign function on one side only: agreeing points prove nothing');
     budget.check();
     if (options.casCheck && casAgrees(gold, pred, budget)) {
       return equal(

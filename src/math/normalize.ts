@@ -499,13 +499,15 @@ function intervalDifference(pair: string, whole: string, removed: string): strin
 }
 /**
  * Two sets in braces and a minus between them, the whole answer: escaped braces (`\{1,2\} - \{2\}`),
- * or bare ones when an operand lists items (`{1, 2} - {2, 3}`; `{10} - {3}` is TeX's grouping, 7).
+ * or bare ones when an operand lists items, a comma and a space (`{1, 2} - {2, 3}`; `{10} - {3}` is
+ * TeX's grouping, 7; `{2,5}` may be a decimal comma).
  */
 const SET_DIFFERENCE = /^(\\\{[^{}]*\\\}|\{[^{}]*,[^{}]*\}|\{[^{},]*\})\s*-\s*(\\\{[^{}]*\\\}|\{[^{}]*\})$/;
 
 function setDifference(pair: string, whole: string, removed: string): string {
+  // A comma then a space lists items; `{2,5}` may be a decimal comma (a red team of stop 40).
   const bare = (operand: string) => operand.startsWith('{');
-  const listsItems = !bare(whole) || !bare(removed) || whole.includes(',') || removed.includes(',');
+  const listsItems = !bare(whole) || !bare(removed) || whole.includes(', ') || removed.includes(', ');
   return listsItems ? `${whole} \\setminus ${removed}` : pair;
 }
 

@@ -293,6 +293,8 @@ export function parseAnswer(raw: string, percent: boolean, depth = 0): MathValue
 
   const difference = text.includes('\\setminus') ? splitTopLevel(text, '\\setminus') : [];
   if (difference.length === 2) {
+    // `A \setminus B \cap C` reads two ways: no answer (a red team of stop 40).
+    if (difference.some((part) => part.includes('\\cap'))) return undefined;
     const whole = parseAnswer(asSetOperand(difference[0] ?? ''), percent, depth + 1);
     const removed = parseAnswer(asSetOperand(difference[1] ?? ''), percent, depth + 1);
     if (whole === undefined || removed === undefined) return undefined;

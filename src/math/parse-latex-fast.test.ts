@@ -108,6 +108,8 @@ describe('parseLatexFast', () => {
   it('reads stacked powers right to left, and sizing commands as their delimiters', () => {
     expect(parseLatexFast('x^2^3')).toEqual(['Power', 'x', ['Power', 2, 3]]);
     expect(parseLatexFast('{x^2}^3')).toEqual(['Power', ['Power', 'x', 2], 3]);
+    // `e^{x}^2` most likely means (e^x)^2: left to compute-engine.
+    expect(parseLatexFast('e^{x}^2')).toBeUndefined();
     expect(parseLatexFast('\\left|n\\right| \\sgn(n)')).toEqual(['Multiply', ['Abs', 'n'], ['Sign', 'n']]);
     expect(parseLatexFast('\\left(x+1\\right)^2')).toEqual(['Power', ['Add', 'x', 1], 2]);
   });

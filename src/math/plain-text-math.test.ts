@@ -104,10 +104,11 @@ describe('plain-text names of stop 36', () => {
     expect(
       verifyAnswer('\\left|{n}\\right| \\operatorname{sign}{\\left(n \\right)}', 'abs(n) * sgn(n)').verdict,
     ).toBe('equal');
-    expect(verifyAnswer('n', 'abs(n) * sgn(n)').verdict).toBe('equal');
+    // A sign function on one side only is undecided: points cannot rule out a change of sign.
+    expect(verifyAnswer('n', 'abs(n) * sgn(n)').verdict).toBe('undecidable');
     expect(verifyAnswer('|n|', 'abs(n) * sgn(n)').verdict).toBe('not_equal');
-    for (const response of ['sgn(x+1000)', 'sgn(1000-x)', 'sgn(x^2-0.0001)'])
-      expect(verifyAnswer('1', response).verdict, response).toBe('not_equal');
+    for (const response of ['sgn(x+1000)', 'sgn(1000-x)', 'sgn(x^2-0.0001)', 'sgn(x+100000)'])
+      expect(verifyAnswer('1', response).verdict, response).not.toBe('equal');
     // Python's `**` for the power (graders' round 13 read `sin**2(m)` as 2 and paid a gold of 2).
     expect(plainTextMathAsLatex('sin**2(m)')).toBe('\\sin^{2}(m)');
     expect(verifyAnswer('2', 'sin**2(m)').verdict).toBe('not_equal');

@@ -55,6 +55,9 @@ describe('set operations on intervals and finite sets', () => {
     // A ∪ B ∖ C reads two ways: no answer.
     expect(verdict('\\{1,2,3\\}', '{1,2} ∪ {2,3} ∖ {1}')).not.toBe('equal');
     expect(verdict('\\{2,3\\}', '{1,2} ∪ {2,3} ∖ {1}')).not.toBe('equal');
+    expect(verdict('[0,3) \\cup (5,10]', '[0,10] \\setminus [0,5] \\cap [3,8]')).not.toBe('equal');
+    // `{2,5}` may be a decimal comma: no set difference without a space after the comma.
+    expect(verdict('2', '{2,5} - {1,5}')).not.toBe('equal');
   });
 
   it('gives the empty set for disjoint operands', () => {
