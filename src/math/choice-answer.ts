@@ -8,6 +8,7 @@ import { SENTENCE_BREAK } from './closing-number-words.js';
 import { compareValues } from './compare.js';
 import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
+import { byRange, type OptionRange, optionRangeOf } from './option-letters.js';
 import type { MathVerifyOptions } from './options.js';
 import { statedChoice } from './stated-choice.js';
 import type { MathValue } from './value.js';
@@ -33,20 +34,34 @@ const NEGATED_CHOICES =
   /(?:\b(?:not|cannot|never|non|pas|nicht|nor)\b|n't\b|不是|不)(?:(?!\b(?:but|rather|instead)\b|而是)[^.,;。，\n])*/gi;
 
 /** A choice ruled out after it is named ("B is not the correct answer", "Choice_B is wrong"). */
-const REJECTED_CHOICES =
-  /(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[A-E]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[A-E]\)?\s+isn't\b/g;
+const REJECTED_CHOICES = byRange(
+  (letters) =>
+    new RegExp(
+      String.raw`(?:(?:Choice|Option|choice|option)[\s_\\]*)?\(?[${letters}]\)?(?:_|\\_)*\s+(?:is|are|was)\s+(?:not|incorrect|wrong|false|invalid)\b|\(?[${letters}]\)?\s+isn't\b`,
+      'g',
+    ),
+);
 
 /** A small option letter in parentheses, `(b)`, not an argument (`f(b)`) or a power (`x^(b)`). */
-const SMALL_CHOICE = String.raw`(?<![\w\\^])\(([a-e])\)`;
-const SMALL_CHOICES = new RegExp(SMALL_CHOICE, 'g');
+const SMALL_CHOICE = byRange((_letters, small) => String.raw`(?<![\w\\^])\(([${small}])\)`);
+const SMALL_CHOICES = byRange((letters) => new RegExp(SMALL_CHOICE[letters as OptionRange], 'g'));
 
 /**
  * Choice letters named in a prediction: `(C)`, `(c)` (not an argument: `f(c)`; read as a capital by
  * `namedChoice`), or a capital A-E standing alone.
  */
-export const CHOICE_LETTERS = new RegExp(
-  String.raw`\(([A-E])\)|${SMALL_CHOICE}|(?<![A-Za-z])([A-E])(?![A-Za-z])`,
-  'g',
+const CHOICE_LETTERS = byRange(
+  (letters) =>
+    new RegExp(
+      String.raw`\(([${letters}])\)|${SMALL_CHOICE[letters as OptionRange]}|(?<![A-Za-z])([${letters}])(?![A-Za-z])`,
+      'g',
+    ),
+);
+
+/** A letter inside an expression (`E*2`, `A + B`, `C = 3`): no choice. */
+const LETTER_IN_EXPRESSION = byRange(
+  (letters) =>
+    new RegExp(String.raw`(?<![A-Za-z])[${letters}]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[${letters}](?![A-Za-z])`),
 );
 
 /** The capital letter a CHOICE_LETTERS match names. */
@@ -59,8 +74,8 @@ export function namedChoice(match: RegExpMatchArray): string {
  * `(a)` labels a part of the solution ("B (from (a))", "C (statement (a) false)"); after a small
  * one a capital names something else ("(a) since the field B is uniform", "(b), as in Theorem A").
  */
-export function choiceMatches(text: string): RegExpMatchArray[] {
-  const matches = [...text.matchAll(CHOICE_LETTERS)];
+export function choiceMatches(text: string, range: OptionRange = 'A-E'): RegExpMatchArray[] {
+  const matches = [...text.matchAll(CHOICE_LETTERS[range])];
   const small = matches[0]?.[2] !== undefined;
   return matches.filter((match) => (match[2] !== undefined) === small);
 }
@@ -71,31 +86,49 @@ const ARTICLE_A =
  * An option named in a sentence: `(B)`, "option B", "choice (C)", AQuA's `B) 10` and `A)272 minutes`
  * (a letter and a closing parenthesis: real outputs round 13, GPT-4 on AQuA).
  */
-const NAMED_OPTION = /\(\s*[A-E]\s*\)|\b(?:option|choice)\s+\(?[A-E]\)?(?![A-Za-z])/i;
-const LETTER_AND_PARENTHESIS = /(?<![A-Za-z(])[A-E]\)/;
+const NAMED_OPTION = byRange(
+  (letters) =>
+    new RegExp(String.raw`\(\s*[${letters}]\s*\)|\b(?:option|choice)\s+\(?[${letters}]\)?(?![A-Za-z])`, 'i'),
+);
+const LETTER_AND_PARENTHESIS = byRange((letters) => new RegExp(String.raw`(?<![A-Za-z(])[${letters}]\)`));
 
 /** Whether the gold is a choice letter, by its parsed choice or its normalized text. */
 function isChoiceGold(gold: ChoiceGold): boolean {
   return gold.choice !== undefined || choiceLetter(gold.trace.normalized ?? '') !== undefined;
 }
 
+/** The option letters a gold choice implies (option-letters.ts). */
+export function rangeOf(gold: ChoiceGold): OptionRange {
+  return optionRangeOf(gold.choice);
+}
+
 /** An option letter and a list joiner right before a letter: `C and `, `B, `, `(A) & `, `A/`, `D as well as `, `A、`, `A，` (another letter: a list). */
-const LISTED_BEFORE =
-  /(?<![A-Za-z])\(?([A-E])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*|[、，和及]\s*)$|\(([a-e])\)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*|[、，和及]\s*)$/;
+const LISTED_BEFORE = byRange(
+  (letters, small) =>
+    new RegExp(
+      String.raw`(?<![A-Za-z])\(?([${letters}])\)?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s*|\/\s*|[、，和及]\s*)$|\(([${small}])\)\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*|[、，和及]\s*)$`,
+    ),
+);
+const CAPITAL_CHOICES = byRange(
+  (letters) => new RegExp(String.raw`(?<![A-Za-z])\(?([${letters}])\)?(?![A-Za-z])`, 'g'),
+);
 
 /**
  * The letter of the last sentence that names a choice not ruled out ("D. It can't be A or B." is
  * D); undefined when none does, or when that sentence hedges ("Maybe B.", "A or B").
  */
-export function lastChosenLetter(sentences: readonly string[]): string | undefined {
+export function lastChosenLetter(
+  sentences: readonly string[],
+  range: OptionRange = 'A-E',
+): string | undefined {
   for (let index = sentences.length - 1; index >= 0; index--) {
     const kept = withoutDeniedOptions(sentences[index] ?? '')
-      .replace(REJECTED_CHOICES, ' ')
+      .replace(REJECTED_CHOICES[range], ' ')
       .replace(NEGATED_CHOICES, ' ');
-    const capitals = [...kept.matchAll(/(?<![A-Za-z])\(?([A-E])\)?(?![A-Za-z])/g)];
+    const capitals = [...kept.matchAll(CAPITAL_CHOICES[range])];
     // Small letters in parentheses (`(b)`) when one comes before any capital, which then names
     // something else ("(a) since the field B is uniform"), as in choiceMatches.
-    const small = [...kept.matchAll(SMALL_CHOICES)];
+    const small = [...kept.matchAll(SMALL_CHOICES[range])];
     const letters =
       small.length > 0 && (capitals.length === 0 || (small[0]?.index ?? 0) < (capitals[0]?.index ?? 0))
         ? small
@@ -106,7 +139,7 @@ export function lastChosenLetter(sentences: readonly string[]): string | undefin
     if (last === undefined) continue;
     const letter = (last[1] ?? '').toUpperCase();
     // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
-    const listed = LISTED_BEFORE.exec(kept.slice(Math.max(0, last.index - 20), last.index));
+    const listed = LISTED_BEFORE[range].exec(kept.slice(Math.max(0, last.index - 20), last.index));
     if (listed !== null && (listed[1] ?? listed[2])?.toUpperCase() !== letter) return undefined;
     // A Chinese sentence that doubts, denies or names two options ("可能选A", "选A，选B也行") chooses nothing.
     return HEDGE.test(kept) || choosesNoneInChinese(kept, sentences[index]) ? undefined : letter;
@@ -132,7 +165,7 @@ export function statedChoiceAnswer(
     WEAK_EXTRACTORS.has(read.extractor) ||
     read.end <= statement.start ||
     // A later value ("Solution: Choice_D\nThe correct answer is 3.") names the option's content.
-    (choiceLetter(read.text) ?? leadingChoiceLetter(read.text)) === undefined;
+    (choiceLetter(read.text, rangeOf(gold)) ?? leadingChoiceLetter(read.text, rangeOf(gold))) === undefined;
   return answers ? statement.letter : undefined;
 }
 
@@ -147,7 +180,8 @@ export function namesOptionBeforeValue(gold: ChoiceGold, extraction: Extraction,
   if (!isChoiceGold(gold)) return false;
   const sentences = response.slice(-300).split(SENTENCE_BREAK);
   const last = sentences[sentences.length - 1] ?? '';
-  return NAMED_OPTION.test(last) || LETTER_AND_PARENTHESIS.test(last);
+  const range = rangeOf(gold);
+  return NAMED_OPTION[range].test(last) || LETTER_AND_PARENTHESIS[range].test(last);
 }
 
 /** A choice verdict, and whether the hedge rules may still turn it (several letters are final). */
@@ -171,10 +205,11 @@ export function compareChoiceAnswer(
   const goldChoice = gold.choice;
   if (goldChoice === undefined) return undefined;
   const predText = pred.trace.normalized ?? '';
+  const range = rangeOf(gold);
   // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
-  const isExpression = /(?<![A-Za-z])[A-E]\s*[-*^/+=<>\d]|[-*^/+=<>\d]\s*[A-E](?![A-Za-z])/.test(predText);
+  const isExpression = LETTER_IN_EXPRESSION[range].test(predText);
   const choices = new Set(
-    choiceMatches(predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' ')).map(namedChoice),
+    choiceMatches(predText.replace(NEGATED_CHOICES, ' ').replace(ARTICLE_A, ' '), range).map(namedChoice),
   );
   const onlyChoice = choices.size === 1 && predText.length <= 40 ? [...choices][0] : undefined;
   // `$a$` found by the math-span fallback is a variable, not option (A) ("the value we found for $a$").
@@ -182,7 +217,7 @@ export function compareChoiceAnswer(
   const predChoice =
     isExpression || mathVariable
       ? undefined
-      : (choiceLetter(predText) ?? leadingChoiceLetter(predText) ?? onlyChoice);
+      : (choiceLetter(predText, range) ?? leadingChoiceLetter(predText, range) ?? onlyChoice);
   if (choices.size > 1 && !isExpression) {
     return {
       verdict: notEqual('choice', `several choices (${[...choices].join(', ')}) for one`),

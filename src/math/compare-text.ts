@@ -1,3 +1,4 @@
+import { byRange, type OptionRange } from './option-letters.js';
 import { equal, notEqual, type Verdict } from './verdict.js';
 
 /** Case-, space- and punctuation-blind form of a word answer. */
@@ -17,14 +18,24 @@ export function compareTexts(gold: string, pred: string): Verdict {
   return notEqual('text', `"${pred}" differs from "${gold}"`);
 }
 
+const CHOICE_LETTER = byRange(
+  (letters, small) =>
+    new RegExp(String.raw`^\s*(?:\\text\{\s*)?\(?\s*([${letters}${small}])\s*\)?\s*\}?\s*$`),
+);
+const LEADING_CHOICE_LETTER = byRange(
+  (letters, small) =>
+    new RegExp(
+      String.raw`^\s*(?:\\text\{\s*)?(?:\(\s*([${letters}${small}])\s*\)|([${letters}])(?:\s*[).:]|\s*$|\s))`,
+    ),
+);
+
 /** A multiple-choice letter written as `C`, `(C)`, `C)` or `\text{(C)}`, or undefined. */
-export function choiceLetter(text: string): string | undefined {
-  const match = /^\s*(?:\\text\{\s*)?\(?\s*([A-Ea-e])\s*\)?\s*\}?\s*$/.exec(text);
-  return match?.[1]?.toUpperCase();
+export function choiceLetter(text: string, range: OptionRange = 'A-E'): string | undefined {
+  return CHOICE_LETTER[range].exec(text)?.[1]?.toUpperCase();
 }
 
 /** The choice a prediction starts with: `(B)`, `B)`, `B.`, `B: 12`, `B`. */
-export function leadingChoiceLetter(text: string): string | undefined {
-  const match = /^\s*(?:\\text\{\s*)?(?:\(\s*([A-Ea-e])\s*\)|([A-E])(?:\s*[).:]|\s*$|\s))/.exec(text);
+export function leadingChoiceLetter(text: string, range: OptionRange = 'A-E'): string | undefined {
+  const match = LEADING_CHOICE_LETTER[range].exec(text);
   return (match?.[1] ?? match?.[2])?.toUpperCase();
 }

@@ -10,6 +10,7 @@ import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
 import { frenchAnswerInWords } from './french-number-words.js';
 import { letterExpression } from './letter-product.js';
 import { multiChoiceInLastSentence } from './multi-choice.js';
+import { optionRangeOf } from './option-letters.js';
 import { withoutOptionLabels } from './option-list.js';
 import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
 import type { MathValue } from './value.js';
@@ -122,7 +123,10 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
     // The labels of a list of options are no choice.
     const unlabelled = withoutOptionLabels(tail);
-    const letter = lastChosenLetter(unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK));
+    const letter = lastChosenLetter(
+      unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK),
+      optionRangeOf(gold.choice),
+    );
     return letter === undefined ? undefined : closing(letter, response, 'gold_guided_choice');
   }
   if (gold.value !== undefined && statesNoSolution(gold.value)) {

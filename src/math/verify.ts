@@ -35,6 +35,7 @@ import { withPlainNumbers } from './number-spellings.js';
 import { wordHedge } from './offered-word.js';
 import { operatedNumber, withOperatorAfter } from './operated-number.js';
 import { valueAfterOptionLabel } from './option-label.js';
+import { optionRangeOf } from './option-letters.js';
 import { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions } from './options.js';
 import { parseAnswer } from './parse-answer.js';
 import { PLAIN_NUMBER } from './parse-number.js';
@@ -195,9 +196,10 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   prepared.choices = multiChoiceGold(extracted);
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`; a small letter only in
   // parentheses (`(a)`, TheoremQA's options), where it names no variable.
-  const letter = choiceLetter(extracted);
+  // A capital up to J is an option letter (MMLU-Pro's ten options: option-letters.ts).
+  const letter = choiceLetter(extracted, 'A-J');
   prepared.choice =
-    letter !== undefined && /^\s*(?:\\text\{)?(?:\(?[A-E]\)?|\(\s*[a-e]\s*\))/.test(extracted)
+    letter !== undefined && /^\s*(?:\\text\{)?(?:\(?[A-J]\)?|\(\s*[a-e]\s*\))/.test(extracted)
       ? letter
       : (labelledChoice(extracted) ?? labelledChoice(prepared.trace.normalized ?? ''));
   if (prepared.choice !== undefined) {
@@ -691,7 +693,8 @@ function unlessHedged(
   }
   const offered = prepare({ text: alternative, extractor: extraction?.extractor ?? 'whole', end: 0 });
   const sameChoice =
-    gold.choice !== undefined && choiceLetter(offered.trace.normalized ?? '') === gold.choice;
+    gold.choice !== undefined &&
+    choiceLetter(offered.trace.normalized ?? '', optionRangeOf(gold.choice)) === gold.choice;
   const same =
     sameChoice ||
     sameAsGold?.(alternative) === true ||

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { choiceLetter, leadingChoiceLetter } from './compare-text.js';
+import { optionRangeOf } from './option-letters.js';
+import { verifyAnswer } from './verify.js';
+
+const verdict = (gold: string, response: string) => verifyAnswer(gold, response).verdict;
+
+describe('option letters beyond E (MMLU-Pro, SuperGPQA: ten options)', () => {
+  it('takes the range from the gold letter', () => {
+    expect(optionRangeOf('B')).toBe('A-E');
+    expect(optionRangeOf('H')).toBe('A-J');
+    expect(optionRangeOf('K')).toBe('A-E');
+    expect(optionRangeOf(undefined)).toBe('A-E');
+    expect(choiceLetter('(H)')).toBeUndefined();
+    expect(choiceLetter('(H)', 'A-J')).toBe('H');
+    expect(leadingChoiceLetter('H: 7.5', 'A-J')).toBe('H');
+  });
+
+  it('reads the letter of a ten-option answer against a gold F-J', () => {
+    // Real outputs round 12 (Qwen3-32B on MMLU-Pro) answered "The correct answer is H: 7.5.".
+    expect(verdict('H', 'The correct answer is H: 7.5.')).toBe('equal');
+    expect(verdict('H', 'The answer is (H).')).toBe('equal');
+    expect(verdict('J', '\\boxed{J}')).toBe('equal');
+    expect(verdict('G', 'The answer is (H).')).toBe('not_equal');
+    expect(verdict('H', 'The answer is (G).')).toBe('not_equal');
+    expect(verdict('H', 'The answer is (H) or (G).')).toBe('not_equal');
+    // A letter in an expression is no choice.
+    expect(verdict('H', 'H = 5')).not.toBe('equal');
+  });
+
+  it('leaves five-option golds as they were: a capital F-J is no option there', () => {
+    expect(verdict('B', 'The answer is B, I believe.')).toBe('equal');
+    expect(verdict('B', 'I think the answer is B.')).toBe('equal');
+    // Against a gold B, "(H)" names no option of five: not read as a second choice.
+    expect(verdict('B', 'The answer is (B).')).toBe('equal');
+  });
+});
