@@ -58,6 +58,31 @@ const CHOICE_LETTERS = byRange(
     ),
 );
 
+/** An option's label with its punctuation, then the option's text: `B. ...`, `(B) ...`, `B) ...`, `B: ...`. */
+const LABELLED_OPTION = byRange(
+  (letters) =>
+    new RegExp(String.raw`^\s*(?:\(\s*([${letters}])\s*\)|([${letters}])\s*[.):])\s+(?=\S)([\s\S]*)$`),
+);
+/**
+ * Another option named in the text after a label, outside its mathematics (`(B) 5 or (C) 6`, `B. 5,
+ * or C`, "B. Both A and C"): no single label. Letters inside math (`$\langle H \rangle \ll \Delta
+ * E$`) are the option's variables.
+ */
+const ANOTHER_OPTION = byRange(
+  (letters, small) =>
+    new RegExp(String.raw`\(\s*[${letters}${small}]\s*\)|(?<![A-Za-z\\])[${letters}](?![A-Za-z])`),
+);
+/** Inline and display math, and commands: what is left is the option's prose. */
+const MATH_IN_TEXT = /\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]|\\[A-Za-z]+/g;
+
+/** The letter of a prediction that is one option's label and its text, or undefined. */
+function labelledOption(text: string, range: OptionRange): string | undefined {
+  const match = LABELLED_OPTION[range].exec(text);
+  if (match === null) return undefined;
+  const prose = (match[3] ?? '').replace(MATH_IN_TEXT, ' ');
+  return ANOTHER_OPTION[range].test(prose) ? undefined : (match[1] ?? match[2]);
+}
+
 /** A letter inside an expression (`E*2`, `A + B`, `C = 3`): no choice. */
 const LETTER_IN_EXPRESSION = byRange(
   (letters) =>
@@ -198,7 +223,10 @@ export interface ChoiceVerdict {
  */
 export function compareChoiceAnswer(
   gold: ChoiceGold,
-  pred: { trace: { normalized: string | undefined; extractor: unknown }; value: MathValue | undefined },
+  pred: {
+    trace: { normalized: string | undefined; extractor: unknown; extracted?: string | undefined };
+    value: MathValue | undefined;
+  },
   options: MathVerifyOptions,
   deadline: number,
 ): ChoiceVerdict | undefined {
@@ -206,6 +234,16 @@ export function compareChoiceAnswer(
   if (goldChoice === undefined) return undefined;
   const predText = pred.trace.normalized ?? '';
   const range = rangeOf(gold);
+  // `B. $\langle H \rangle \ll \Delta E$`, `A. \( E = ... \)`: an option's label, then its text,
+  // whose letters and equations name no other option (GPQA outputs, real outputs round 14).
+  const labelled = labelledOption(pred.trace.extracted ?? predText, range);
+  if (labelled !== undefined) {
+    const verdict =
+      labelled === goldChoice
+        ? equal('choice', `choice ${labelled}`)
+        : notEqual('choice', `choice ${labelled}, gold ${goldChoice}`);
+    return { verdict, hedgeable: true };
+  }
   // `E*2`, `A + B`, `C = 3`: an expression in a letter, not a choice.
   const isExpression = LETTER_IN_EXPRESSION[range].test(predText);
   const choices = new Set(

@@ -28,6 +28,20 @@ describe('option letters beyond E (MMLU-Pro, SuperGPQA: ten options)', () => {
     expect(verdict('H', 'H = 5')).not.toBe('equal');
   });
 
+  it("reads an option's label before its text, letters inside its math aside (real outputs round 14)", () => {
+    expect(verdict('G', '**Answer: G. 3.1**')).toBe('equal');
+    expect(verdict('I', 'The answer is I. adopting a new constitution.')).toBe('equal');
+    expect(verdict('G', 'The answer is (G) Mixed agriculture among the Iroquois.')).toBe('equal');
+    // GPQA (A-D): the option's math names variables, not options.
+    const gpqa = 'Therefore, the correct answer is:\n\nB. $\\left\\langle H\\right\\rangle \\ll\\Delta E$';
+    expect(verdict('B', gpqa)).toBe('equal');
+    expect(verdict('E', gpqa)).toBe('not_equal');
+    // Another option named in the prose after the label: several choices.
+    expect(verdict('B', 'The answer is B. 5, or C')).toBe('not_equal');
+    expect(verdict('B', 'The answer is (B) Both A and C')).toBe('not_equal');
+    expect(verdict('B', 'The answer is (B) 5 or (C) 6')).toBe('not_equal');
+  });
+
   it('leaves five-option golds as they were: a capital F-J is no option there', () => {
     expect(verdict('B', 'The answer is B, I believe.')).toBe('equal');
     expect(verdict('B', 'I think the answer is B.')).toBe('equal');
