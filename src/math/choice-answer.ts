@@ -51,17 +51,17 @@ const SMALL_CHOICES = byRange((letters) => new RegExp(SMALL_CHOICE[letters as Op
  * `namedChoice`), or a capital A-E standing alone.
  */
 const CHOICE_LETTERS = byRange(
-  (letters) =>
+  (letters, _small, capital) =>
     new RegExp(
-      String.raw`\(([${letters}])\)|${SMALL_CHOICE[letters as OptionRange]}|(?<![A-Za-z])([${letters}])(?![A-Za-z])`,
+      String.raw`\(([${letters}])\)|${SMALL_CHOICE[letters as OptionRange]}|(?<![A-Za-z])(${capital})(?![A-Za-z])`,
       'g',
     ),
 );
 
 /** An option's label with its punctuation, then the option's text: `B. ...`, `(B) ...`, `B) ...`, `B: ...`. */
 const LABELLED_OPTION = byRange(
-  (letters) =>
-    new RegExp(String.raw`^\s*(?:\(\s*([${letters}])\s*\)|([${letters}])\s*[.):])\s+(?=\S)([\s\S]*)$`),
+  (letters, _small, capital) =>
+    new RegExp(String.raw`^\s*(?:\(\s*([${letters}])\s*\)|(${capital})\s*[.):])\s+(?=\S)([\s\S]*)$`),
 );
 /**
  * Another option named in the text after a label, outside its mathematics (`(B) 5 or (C) 6`, `B. 5,
@@ -72,15 +72,54 @@ const ANOTHER_OPTION = byRange(
   (letters, small) =>
     new RegExp(String.raw`\(\s*[${letters}${small}]\s*\)|(?<![A-Za-z\\])[${letters}](?![A-Za-z])`),
 );
-/** Inline and display math, and commands: what is left is the option's prose. */
-const MATH_IN_TEXT = /\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]|\\[A-Za-z]+/g;
+/** Inline and display math: a formula's letters are its variables. */
+const MATH_IN_TEXT = /\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]/g;
+/** Text inside math (`\text{or } C`, `\mathrm{(J)}`): prose. */
+const TEXT_IN_MATH = /\\(?:text|mathrm|textrm|textbf|mbox|operatorname)\s*\{([^{}]*)\}/g;
+
+/**
+ * What a math span says in prose: its text commands' contents, and the span itself when it holds
+ * nothing but a letter (`$C$`, `$(C)$`, `\(\mathrm{or}\ (C)\)`: an option written as math; a
+ * red team of stop 40 was paid `The answer is B. 5 or $C$`).
+ */
+function mathAsProse(span: string): string {
+  const texts = [...span.matchAll(TEXT_IN_MATH)].map((match) => match[1]).join(' ');
+  const bare = span
+    .replace(TEXT_IN_MATH, ' ')
+    .replace(/^\$+|\$+$|^\\[([]|\\[)\]]$/g, '')
+    .replace(/\\[ ,;:!]|~/g, ' ');
+  return /^[\s()]*[A-Za-z][\s()]*$/.test(bare) ? ` ${texts} ${bare} ` : ` ${texts} `;
+}
 
 /** The letter of a prediction that is one option's label and its text, or undefined. */
 function labelledOption(text: string, range: OptionRange): string | undefined {
-  const match = LABELLED_OPTION[range].exec(text);
+  // Fullwidth letters (`Ｃ`) as ASCII, so that they name options too.
+  const match = LABELLED_OPTION[range].exec(text.normalize('NFKC'));
   if (match === null) return undefined;
-  const prose = (match[3] ?? '').replace(MATH_IN_TEXT, ' ');
+  const prose = (match[3] ?? '').replace(MATH_IN_TEXT, mathAsProse).replace(/\\[A-Za-z]+/g, ' ');
   return ANOTHER_OPTION[range].test(prose) ? undefined : (match[1] ?? match[2]);
+}
+
+/**
+ * Any option letter A-J standing alone or in parentheses (any case): "I" too, unless a word of a
+ * sentence follows it ("I think", "I'm"; "I or J", "I, J" and "I and II" count); a small letter
+ * after "or", "vs", "maybe", "though", "otherwise", `∨` or a slash ("H. 7.5 or j").
+ */
+const ANY_OPTION_LETTER =
+  /\(\s*([A-Ja-j])\s*\)|(?<![A-Za-z\\])([A-HJ]|I(?!['’][a-z]|\s+(?!(?:or|and|nor)\b)[a-z]))(?![A-Za-z])|(?:\b(?:or|vs|versus|maybe|perhaps|alternatively|though|otherwise)\b\.?|∨|\\lor\b|\/)(?:[\s,$]|\\q?quad\b)*([a-j])(?![A-Za-z])/g;
+
+/**
+ * Against a gold among ten options (F-J), a letter other than the gold's named in the answer or
+ * after it (`H. $5$ or $J$`, "I or J", `(H) 5 or (j)`, `\text{or } J`): the answer hedges. Checked
+ * after the choice is read, on the text from the answer on, as the ten-option range has more
+ * letters that read as words (a red team of stop 40). Undefined when none is named.
+ */
+export function anotherOptionNamed(goldLetter: string, text: string): string | undefined {
+  for (const match of text.normalize('NFKC').matchAll(ANY_OPTION_LETTER)) {
+    const letter = (match[1] ?? match[2] ?? match[3] ?? '').toUpperCase();
+    if (letter !== goldLetter) return letter;
+  }
+  return undefined;
 }
 
 /** A letter inside an expression (`E*2`, `A + B`, `C = 3`): no choice. */
@@ -135,7 +174,11 @@ const LISTED_BEFORE = byRange(
     ),
 );
 const CAPITAL_CHOICES = byRange(
-  (letters) => new RegExp(String.raw`(?<![A-Za-z])\(?([${letters}])\)?(?![A-Za-z])`, 'g'),
+  (letters, _small, capital) =>
+    new RegExp(
+      String.raw`(?<![A-Za-z])\(([${letters}])\)(?![A-Za-z])|(?<![A-Za-z])(${capital})\)?(?![A-Za-z])`,
+      'g',
+    ),
 );
 
 /**
@@ -162,7 +205,7 @@ export function lastChosenLetter(
     // "故选A。\n更正：应选第二个选项。": a later sentence in Chinese corrects the choice.
     if (last === undefined && correctsInChinese(sentences[index] ?? '')) return undefined;
     if (last === undefined) continue;
-    const letter = (last[1] ?? '').toUpperCase();
+    const letter = (last[1] ?? last[2] ?? '').toUpperCase();
     // "C and D", "A, B, C and D are correct": the last of a list of options is not one chosen.
     const listed = LISTED_BEFORE[range].exec(kept.slice(Math.max(0, last.index - 20), last.index));
     if (listed !== null && (listed[1] ?? listed[2])?.toUpperCase() !== letter) return undefined;

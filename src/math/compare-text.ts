@@ -23,9 +23,9 @@ const CHOICE_LETTER = byRange(
     new RegExp(String.raw`^\s*(?:\\text\{\s*)?\(?\s*([${letters}${small}])\s*\)?\s*\}?\s*$`),
 );
 const LEADING_CHOICE_LETTER = byRange(
-  (letters, small) =>
+  (letters, small, capital) =>
     new RegExp(
-      String.raw`^\s*(?:\\text\{\s*)?(?:\(\s*([${letters}${small}])\s*\)|([${letters}])(?:\s*[).:]|\s*$|\s))`,
+      String.raw`^\s*(?:\\text\{\s*)?(?:\(\s*([${letters}${small}])\s*\)|(${capital})(?:\s*[).:]|\s*$|\s))`,
     ),
 );
 

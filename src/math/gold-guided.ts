@@ -122,7 +122,7 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.choices !== undefined) return guided(multiChoiceInLastSentence(response), 'gold_guided_options');
   if (gold.choice !== undefined || choiceLetter(goldText) !== undefined) {
     // The labels of a list of options are no choice.
-    const unlabelled = withoutOptionLabels(tail);
+    const unlabelled = withoutOptionLabels(tail, optionRangeOf(gold.choice));
     const letter = lastChosenLetter(
       unlabelled === tail ? sentences : unlabelled.split(SENTENCE_BREAK),
       optionRangeOf(gold.choice),

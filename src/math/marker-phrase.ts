@@ -130,7 +130,7 @@ const ALTERNATIVE =
   /^\s*\(\s*or\s+(?:(?:possibly|maybe|perhaps|equivalently|alternatively|rather|even|just|about|approximately|roughly)\s+|else\s+)*([^()]{1,80})\)/i;
 
 /** A choice letter with its closing mark right before a math span: `C) $45^\circ$`, `(B) \(12\)`. */
-const OPTION_LETTER_BEFORE_SPAN = /^\s*\(?[A-E][).:]\s*(?:\$|\\[([])/;
+const OPTION_LETTER_BEFORE_SPAN = /^\s*\(?[A-J][).:]\s*(?:\$|\\[([])/;
 
 /** A phrase that judges an answer instead of giving one ("the answer is correct"). */
 const JUDGEMENT =

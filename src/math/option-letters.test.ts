@@ -42,6 +42,24 @@ describe('option letters beyond E (MMLU-Pro, SuperGPQA: ten options)', () => {
     expect(verdict('B', 'The answer is (B) 5 or (C) 6')).toBe('not_equal');
   });
 
+  it('refuses hedges between ten options, the pronoun "I" aside (a red team of stop 40)', () => {
+    for (const [gold, response] of [
+      ['J', 'I or J'],
+      ['J', 'The answer is I, J.'],
+      ['J', 'The answer is H. $5$ or $J$'],
+      ['I', '(H) $\\text{or } I$'],
+      ['H', 'The answer is (H) 5 or (j)'],
+      ['H', 'So the answer is H. 7.5 or j.'],
+      ['I', 'H. I am fairly sure.'],
+      ['I', 'G. I and II only'],
+      ['J', 'H\n\n(J) is the last option listed.'],
+      ['J', 'Options:\n(A) 1\n(B) 4\n(C) 9\n(D) 16\n(E) 25\n(F) 36\n(G) 49\n(H) 64\n(I) 81\n(J) 100'],
+    ])
+      expect(verdict(gold as string, response as string), response).not.toBe('equal');
+    expect(verdict('J', 'I think the answer is J.')).toBe('equal');
+    expect(verdict('H', "The answer is (H). I'm confident.")).toBe('equal');
+  });
+
   it('leaves five-option golds as they were: a capital F-J is no option there', () => {
     expect(verdict('B', 'The answer is B, I believe.')).toBe('equal');
     expect(verdict('B', 'I think the answer is B.')).toBe('equal');

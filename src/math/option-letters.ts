@@ -12,7 +12,23 @@ export function optionRangeOf(goldLetter: string | undefined): OptionRange {
   return goldLetter !== undefined && goldLetter >= 'F' && goldLetter <= 'J' ? 'A-J' : 'A-E';
 }
 
-/** A value built once for each range from its letters (`A-E`, `A-J`, to sit inside `[...]`). */
-export function byRange<T>(build: (letters: string, small: string) => T): Readonly<Record<OptionRange, T>> {
-  return { 'A-E': build('A-E', 'a-e'), 'A-J': build('A-J', 'a-j') };
+/**
+ * A capital option letter standing alone, as a pattern: any of A-E; up to J, "I" only where it
+ * cannot be the pronoun or a Roman numeral ("I think", "I'm", "I and II only", "I only"): at the
+ * end, or before `.`, `)` or `:` that ends a label (a red team of stop 40 was paid "H. I am fairly
+ * sure." against a gold I).
+ */
+const CAPITAL: Readonly<Record<OptionRange, string>> = {
+  'A-E': '[A-E]',
+  'A-J': String.raw`(?:[A-HJ]|I(?=\s*(?:[.):](?:\s|$)|$)))`,
+};
+
+/**
+ * A value built once for each range from its letters (`A-E`, `A-J`, to sit inside `[...]`), its
+ * small letters, and the pattern of a capital option letter standing alone (CAPITAL).
+ */
+export function byRange<T>(
+  build: (letters: string, small: string, capital: string) => T,
+): Readonly<Record<OptionRange, T>> {
+  return { 'A-E': build('A-E', 'a-e', CAPITAL['A-E']), 'A-J': build('A-J', 'a-j', CAPITAL['A-J']) };
 }

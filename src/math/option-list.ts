@@ -1,3 +1,5 @@
+import { byRange, type OptionRange } from './option-letters.js';
+
 /**
  * A response that only lists answer options (`A. first option; B. second option`, or one option a
  * line) chooses none of them: when two or more different letters each open an item (at the
@@ -6,12 +8,16 @@
  * (`A. lightning.`) and a choice stated after the list (`... So B.`) are kept. The gate is one
  * `includes` before the scan.
  */
-export function withoutOptionLabels(text: string): string {
+export function withoutOptionLabels(text: string, range: OptionRange = 'A-E'): string {
   if (!text.includes('. ') && !text.includes(') ')) return text;
+  const item = OPTION_ITEM[range];
   const letters = new Set<string>();
-  for (const match of text.matchAll(OPTION_ITEM)) letters.add(match[2] as string);
+  for (const match of text.matchAll(item)) letters.add(match[2] as string);
   if (letters.size < 2) return text;
-  return text.replace(OPTION_ITEM, (_item, start: string) => `${start} `);
+  return text.replace(item, (_item, start: string) => `${start} `);
 }
 
-const OPTION_ITEM = /((?:^|[;\n])\s*)\(?([A-E])[.)](?=\s)/g;
+/** An item's label, `A.`, `(B)`, `C)`, opening a line or after a semicolon (up to J: option-letters.ts). */
+const OPTION_ITEM = byRange(
+  (letters) => new RegExp(String.raw`((?:^|[;\n])\s*)\(?([${letters}])[.)](?=\s)`, 'g'),
+);

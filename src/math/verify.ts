@@ -5,7 +5,12 @@ import { endsInsideBox, unclosedBoxed } from './boxed-answer.js';
 import { bracketedPairAround } from './bracketed-pair.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { withoutCalculatorNotes } from './calculator-note.js';
-import { compareChoiceAnswer, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
+import {
+  anotherOptionNamed,
+  compareChoiceAnswer,
+  namesOptionBeforeValue,
+  statedChoiceAnswer,
+} from './choice-answer.js';
 import { cleanResponse } from './clean-response.js';
 import { compareClockTimes } from './clock-time.js';
 import { closingExpression } from './closing-expression.js';
@@ -18,7 +23,7 @@ import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import { compareExplainedYesNo } from './explained-yes-no.js';
 import { extractAnswer, runExtractor } from './extract.js';
-import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS } from './extraction.js';
+import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS, WEAK_EXTRACTORS } from './extraction.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
@@ -674,6 +679,15 @@ function unlessHedged(
   sameAsGold?: (offered: string) => boolean,
 ): Verdict {
   if (verdict.verdict !== 'equal' || extraction === undefined) return verdict;
+  if (gold.choice !== undefined && optionRangeOf(gold.choice) === 'A-J') {
+    // A weak reading (a math span, a closing letter) is checked against the response's last 300
+    // characters, where it was found (`(H) $\text{or } J$`, "H\n\n(J) is the last option listed.").
+    const from = WEAK_EXTRACTORS.has(extraction.extractor)
+      ? Math.max(0, read.length - 300)
+      : (extraction.start ?? Math.max(0, extraction.end - extraction.text.length));
+    const other = anotherOptionNamed(gold.choice, read.slice(from));
+    if (other !== undefined) return notEqual('hedge', `the answer also names option ${other}`);
+  }
   const end = answerEnd(read, extraction);
   const words = wordHedge(gold.trace.normalized ?? '', gold.choice, extraction.text, read.slice(end));
   if (words !== undefined) return notEqual('hedge', words);
