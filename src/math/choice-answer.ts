@@ -162,7 +162,7 @@ function isChoiceGold(gold: ChoiceGold): boolean {
 }
 
 /** The option letters a gold choice implies (option-letters.ts). */
-export function rangeOf(gold: ChoiceGold): OptionRange {
+function rangeOf(gold: ChoiceGold): OptionRange {
   return optionRangeOf(gold.choice);
 }
 

@@ -19,7 +19,7 @@ interface Span {
 }
 
 /** The real value of a constant (an infinity included), or undefined. */
-export function constantValue(value: MathValue): number | undefined {
+function constantValue(value: MathValue): number | undefined {
   if (value.kind === 'number') return value.percent ? undefined : value.approx;
   const json = scalarJson(value);
   if (json === undefined || freeVariables(json).size > 0) return undefined;
@@ -138,7 +138,7 @@ function overlap(left: Span, right: Span): Span | undefined {
 }
 
 /** The intersection of unions of intervals; undefined when empty or not constant. */
-export function intersectIntervals(
+function intersectIntervals(
   left: IntervalValue,
   right: IntervalValue,
 ): IntervalValue | SetValue | undefined {
@@ -182,7 +182,7 @@ function withoutSpan(span: Span, removed: Span): Span[] {
 }
 
 /** The first union without the points of the second; undefined when empty or not constant. */
-export function subtractIntervals(
+function subtractIntervals(
   whole: IntervalValue,
   removed: IntervalValue,
 ): IntervalValue | SetValue | undefined {
@@ -207,7 +207,7 @@ function keyed(
 }
 
 /** Intersection (`cap`) or difference (`minus`) of finite sets of constants; undefined otherwise. */
-export function finiteSetOperation(
+function finiteSetOperation(
   operation: 'cap' | 'minus',
   left: readonly MathValue[],
   right: readonly MathValue[],
