@@ -138,10 +138,7 @@ function overlap(left: Span, right: Span): Span | undefined {
 }
 
 /** The intersection of unions of intervals; undefined when empty or not constant. */
-function intersectIntervals(
-  left: IntervalValue,
-  right: IntervalValue,
-): IntervalValue | SetValue | undefined {
+function intersectIntervals(left: IntervalValue, right: IntervalValue): IntervalValue | SetValue | undefined {
   const [leftSpans, rightSpans] = spansOf(left, right) ?? [];
   if (leftSpans === undefined || rightSpans === undefined) return undefined;
   const shared: Span[] = [];
