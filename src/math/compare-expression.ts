@@ -134,13 +134,22 @@ function stepFunctionPoints(variables: Iterable<string>): Map<string, number>[] 
 
 /** Points whose coordinates are all JUMP_INTEGERS, each variable on its own turn through them. */
 function integerPoints(names: readonly string[]): Map<string, number>[] {
-  return JUMP_INTEGERS.map(
+  return rotatedPoints(names, JUMP_INTEGERS, 7);
+}
+
+/**
+ * One point per value of `values`: the first variable takes the values in turn, each next one
+ * `stride` places further on (so that variables differ at a point).
+ */
+function rotatedPoints(
+  names: readonly string[],
+  values: readonly number[],
+  stride: number,
+): Map<string, number>[] {
+  return values.map(
     (_, index) =>
       new Map(
-        names.map((name, variable) => [
-          name,
-          JUMP_INTEGERS[(index + 7 * variable) % JUMP_INTEGERS.length] as number,
-        ]),
+        names.map((name, variable) => [name, values[(index + stride * variable) % values.length] as number]),
       ),
   );
 }
@@ -150,15 +159,7 @@ const SIGN_SCALES = [-4, -3, -2, -1, 0, 1, 2, 3, 4].flatMap((power) => [10 ** po
 
 /** Points at every scale of SIGN_SCALES, each variable on its own turn through them. */
 function signPoints(names: readonly string[]): Map<string, number>[] {
-  return SIGN_SCALES.map(
-    (_, index) =>
-      new Map(
-        names.map((name, variable) => [
-          name,
-          SIGN_SCALES[(index + 7 * variable) % SIGN_SCALES.length] as number,
-        ]),
-      ),
-  );
+  return rotatedPoints(names, SIGN_SCALES, 7);
 }
 
 /**
@@ -197,16 +198,7 @@ function vanishAtExactPoints(
 ): boolean {
   for (const side of [gold, pred])
     if (hasFunction(side, GRID_DEFEATING_FUNCTIONS) || hasHugeConstant(side)) return false;
-  const names = [...variables].sort();
-  const points = EXACT_POINTS.map(
-    (_, index) =>
-      new Map(
-        names.map((name, variable) => [
-          name,
-          EXACT_POINTS[(index + 5 * variable) % EXACT_POINTS.length] as number,
-        ]),
-      ),
-  );
+  const points = rotatedPoints([...variables].sort(), EXACT_POINTS, 5);
   const zero = (value: Complex | undefined) => value !== undefined && isExactZero(value);
   const goldValues = evaluateAtPoints(gold, points, deadline);
   const predValues = evaluateAtPoints(pred, points, deadline);
