@@ -1,6 +1,7 @@
 import { hasTextAfter } from '../core/text.js';
 import { joinsBoxedAnswers } from './boxed-answer.js';
 import type { Extraction } from './extraction.js';
+import { foreignAnswer } from './foreign-answer-marker.js';
 import { isDividerMarker } from './gsm8k-divider.js';
 import { lastIndexIn } from './last-index.js';
 import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
@@ -119,20 +120,19 @@ export function gsm8k(text: string): Extraction | undefined {
   return content === '' ? undefined : { text: content, extractor: 'gsm8k', end: line.end };
 }
 
-/** "Final answer", "The final answer is", "the answer is", "answer =" (not a bare "the answer", nor "the answer isn't"). */
+/**
+ * "Final answer", "The final answer is", "the answer is", "the answers are", "answer =" (not a bare
+ * "the answer", nor "the answer isn't"; nor "answers is", the noun phrase of "Maria's score for the
+ * correct answers is 20x", which real outputs round 16 read as the answer).
+ */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=))?\s*(?:[:=])?|\banswers?\s*(?:(?:is|are|would be|will be|should be)(?![A-Za-z'’])|=)\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=))?\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.
  */
 const ANSWER_COLON =
   /\banswer\s*\**\s*[:：]|(?<![^\n])[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?answers?(?:\*\*|__)?[ \t]*(?=\r?\n)/gi;
-/**
- * "Answer:" in French and Chinese (multilingual benchmarks), and the bracketed heading `【答案】` of
- * Chinese exam solutions (GAOKAO-Bench's `【解析】...【答案】2\sqrt{3}`), tried second, after a native scan.
- */
-const FOREIGN_ANSWER_COLON = /(?:\bréponse|答案)\s*\**\s*[:：]|[【[]\s*答案\s*[】\]]\s*[:：]?/gi;
 
 /**
  * Whether the text holds "answer" in any letter case (what `/answer/i` tests), looked for from its
@@ -225,6 +225,6 @@ export function answerColon(text: string): Extraction | undefined {
   const found = mentionsAnswer(text)
     ? phraseAfter(text, ANSWER_COLON, 'answer_colon', marksAnswer)
     : undefined;
-  if (found !== undefined || !(text.includes('答案') || text.includes('éponse'))) return found;
-  return phraseAfter(text, FOREIGN_ANSWER_COLON, 'answer_colon');
+  // "Answer:" or "the answer is" in another language (foreign-answer-marker.ts), tried second.
+  return found ?? foreignAnswer(text);
 }

@@ -1,6 +1,8 @@
+import { FOREIGN_OFFERING_WORDS } from './alternative-words.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { cleanResponse } from './clean-response.js';
 import type { Extraction } from './extraction.js';
+import { holdsOtherScriptWord } from './foreign-prose.js';
 import { lastIndexIn } from './last-index.js';
 import { unbracedBoxNumber } from './unbraced-box.js';
 
@@ -16,8 +18,10 @@ const RETRACTION =
   /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|recheck|but|however|mistake|error|wrong|hmm|oops|earlier|previous|later|finally|eventually|ultimately|revised|updated|so|thus|therefore|hence|then|answers?|final|total|overall|result|reflection|reflecting|reconsider(?:ing|ed)?|rethinking|rather|scratch|recalculat(?:ing|ed|ion)|recomput(?:ing|ed))\b/i;
 
 /** Words between two boxes that offer the later one beside the earlier. */
-const OFFERS_ANOTHER_BOX =
-  /\b(?:or|alternatively|alternative|maybe|perhaps|possibly|another\s+(?:possible\s+)?(?:answer|option|possibility|candidate)|second\s+(?:answer|option|possibility|candidate)|vs|versus)\b/i;
+const OFFERS_ANOTHER_BOX = new RegExp(
+  String.raw`\b(?:or|alternatively|alternative|maybe|perhaps|possibly|another\s+(?:possible\s+)?(?:answer|option|possibility|candidate)|second\s+(?:answer|option|possibility|candidate)|vs|versus)\b|${FOREIGN_OFFERING_WORDS}`,
+  'i',
+);
 /** Words between two boxes that take the earlier one back ("Or rather", "Wait, no"). */
 const TAKES_BOX_BACK =
   /\b(?:wait|actually|no|not|instead|correct(?:ion|ed|ing)?|mistake|error|wrong|oops|rather|scratch|revised|updated|recheck|recalculat\w*|recomput\w*|reconsider\w*)\b/i;
@@ -42,7 +46,13 @@ export function joinsBoxedAnswers(gap: string): boolean {
   // `\boxed{17}. \boxed{18}`, `\boxed{17}\n\n---\n\n\boxed{18}`, `<br>`: nothing but marks between
   // two boxes, no word that revises the first: two answers side by side.
   // An operator between them is arithmetic on the boxes (`\boxed{35} + \boxed{4}`), read below.
-  if (!/[A-Za-z+\-*/=<>^]/.test(gap.replace(LINE_BREAK_TAG, '').replace(HORIZONTAL_RULE, ''))) return true;
+  // Words in another script are words too ("### 最終答え：" between `\boxed{84 - 63 = 21}` and
+  // `\boxed{21}`, a held-out Japanese output of real outputs round 17).
+  if (
+    !/[A-Za-z+\-*/=<>^]/.test(gap.replace(LINE_BREAK_TAG, '').replace(HORIZONTAL_RULE, '')) &&
+    !holdsOtherScriptWord(gap)
+  )
+    return true;
   if (gap.includes('\n\n') || SENTENCE_END_IN_GAP.test(gap)) return false;
   const words = gap
     .replace(/\\text\s*\{([^{}]*)\}/g, ' $1 ')

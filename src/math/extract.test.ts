@@ -3,6 +3,7 @@ import { mentionsAnswer } from './answer-marker.js';
 import { unclosedBoxed } from './boxed-answer.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import { DEFAULT_EXTRACTION_PRIORITY } from './extraction.js';
+import { verifyAnswer } from './verify.js';
 
 const extract = (text: string) => extractAnswer(text, DEFAULT_EXTRACTION_PRIORITY)?.text;
 
@@ -518,8 +519,13 @@ describe('last number: a tuple that ends the response', () => {
   it('keeps two values joined by "or" in French, German, Vietnamese or Russian as a list', () => {
     expect(extract('Vậy quãng đường là 120 km hoặc 130 km.')).toBe('120, 130');
     expect(extract('La distance est 120 km ou 130 km.')).toBe('120, 130');
-    expect(extract('Die Antwort ist 120 oder 130.')).toBe('120, 130');
-    expect(extract('Ответ: 120 или 130.')).toBe('120, 130');
+    // After an answer marker in the language: the marker's phrase, which names both values.
+    expect(extract('Die Antwort ist 120 oder 130.')).toBe('120 oder 130');
+    expect(extract('Ответ: 120 или 130.')).toBe('120 или 130');
+    for (const gold of ['120', '130']) {
+      expect(verifyAnswer(gold, 'Die Antwort ist 120 oder 130.').verdict).toBe('not_equal');
+      expect(verifyAnswer(gold, 'Ответ: 120 или 130.').verdict).toBe('not_equal');
+    }
     expect(extract('51 đô la or 71')).toBe('51, 71');
   });
 });
@@ -601,5 +607,23 @@ describe('a math span the words after it call the final answer (stop 36)', () =>
   it('keeps the box when the words follow the box itself or deny', () => {
     expect(read('\\boxed{17} This is the final answer.')).toBe('17');
     expect(read('\\boxed{17}. Note $x = 3$ is not the final answer.')).toBe('17');
+  });
+});
+
+describe('answer phrases of a red team of stop 41', () => {
+  it('reads the value a leading word points to ("The answer is therefore 18 - 2 = 16")', () => {
+    expect(extract('The answer is therefore 18 - 2 = 16.')).toBe('18 - 2 = 16');
+    expect(extract('The answer is given by $\\frac{3}{4}$.')).toBe('\\frac{3}{4}');
+    expect(verifyAnswer('16', 'The answer is then 18 - 2 = 16.').verdict).toBe('equal');
+  });
+
+  it('skips an answer supposed, remembered or quoted, and reads the one the response ends on', () => {
+    const changed = 'At first I thought the answer is 18, but after recounting I got 9.';
+    expect(verifyAnswer('9', changed).verdict).toBe('equal');
+    expect(verifyAnswer('18', changed).verdict).toBe('not_equal');
+    expect(verifyAnswer('27', 'The reference answer is 18, but I get 27.').verdict).toBe('equal');
+    expect(verifyAnswer('18', 'The reference answer is 18, but I get 27.').verdict).toBe('not_equal');
+    expect(extract('If the answer is 18, then 9 x 2 = 36.')).toBe('36');
+    expect(extract('I thought carefully. The answer is 18.')).toBe('18');
   });
 });

@@ -4,6 +4,7 @@ import { chineseQualifier, chineseQualifierAround } from './chinese-qualifier.js
 import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
+import { parseFrenchNumberWords } from './french-number-words.js';
 import { lastIndexIn } from './last-index.js';
 import { NUMBER } from './last-number.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
@@ -111,12 +112,16 @@ function valueBeforeOr(sentence: string, value: string): string | undefined {
   return before === value ? undefined : before;
 }
 
-/** A number in words offered at the end of a sentence ("Or maybe ten."): it, in digits. */
-const OFFERED_IN_WORDS = /\b(?:or|maybe|perhaps|possibly)\s+([A-Za-z]+(?:-[A-Za-z]+)?)\s*[.!?]*\s*$/i;
+/**
+ * A number in words offered at the end of a sentence ("Or maybe ten.", in French "Ou treize."): it,
+ * in digits.
+ */
+const OFFERED_IN_WORDS =
+  /\b(?:or|maybe|perhaps|possibly|ou(?:\s+peut-être)?)\s+([A-Za-zéè]+(?:-[A-Za-zéè]+)*)\s*[.!?]*\s*$/i;
 
 function offeredInWords(sentence: string): string | undefined {
   const word = OFFERED_IN_WORDS.exec(sentence)?.[1];
-  return word === undefined ? undefined : parseNumberWords(word);
+  return word === undefined ? undefined : (parseNumberWords(word) ?? parseFrenchNumberWords(word));
 }
 
 /** Two numbers in words joined by "or" ("twelve or thirteen"): the second, in digits. */
@@ -482,7 +487,7 @@ export function answerEnd(text: string, extraction: Extraction): number {
 
 /** Literal words one of which every DISOWNING_LEAD phrase holds: a cheap test before the pattern. */
 const DISOWNING_WORDS =
-  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the|impossible|doubt|no way|rul(?:e|ed|ing) out|reject|far from|differ|distractor|if the answer|if it were|chance/i;
+  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the|impossible|doubt|no way|rul(?:e|ed|ing) out|reject|discard|suppos|assum|far from|differ|distractor|if the answer|if it were|chance/i;
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
  * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "It is not the case that the roots are 2 and 3", "One might think it is 42", "mistakenly
@@ -494,7 +499,7 @@ const DISOWNING_WORDS =
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:(?:common|typical|frequent|classic|tempting)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|a)\s+)?distractor\s*\**\s*(?:is|:|=)|impossible\s+for\s+(?:the\s+(?:final\s+)?answer|it)\s+to\s+be|\b(?:I|we)\s+(?:really\s+|strongly\s+)?doubt\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|no\s+way\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+(?:is|could\s+be|can\s+be)|it(?:'s|’s|\s+is))|(?:would\s+be|is)\s+(?:wrong|incorrect|a\s+mistake)\s+to\s+(?:say|answer|conclude|claim)\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|\s+is))?|rul(?:e|ed|ing)\s+out(?=[\s$\\(*]*$)|\b(?:I|we)\s+reject(?=[\s$\\(*]*$)|\banswer\s+(?:is\s+)?(?:far\s+from|differs?\s+from)|\banswer\s+would\s+have\s+been|\bif\s+(?:the\s+(?:final\s+)?answer|it)\s+were|chance\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:(?:common|typical|frequent|classic|tempting)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|a)\s+)?distractor\s*\**\s*(?:is|:|=)|impossible\s+for\s+(?:the\s+(?:final\s+)?answer|it)\s+to\s+be|\b(?:I|we)\s+(?:really\s+|strongly\s+)?doubt\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|no\s+way\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+(?:is|could\s+be|can\s+be)|it(?:'s|’s|\s+is))|(?:would\s+be|is)\s+(?:wrong|incorrect|a\s+mistake)\s+to\s+(?:say|answer|conclude|claim)\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|\s+is))?|rul(?:e|ed|ing)\s+out(?=[\s$\\(*]*$)|(?:\b(?:I|we)\s+(?:reject|discard)|(?:^|[.!?]\s+|\n)[\s*]*(?:reject|discard))(?=[\s$\\(*]*(?:[A-Za-z]\s*=\s*)?$)|\b(?:suppose|assume|assuming|supposing)\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?answer\s+is(?=[\s$\\(*]*$)|\banswer\s+(?:is\s+)?(?:far\s+from|differs?\s+from)|\banswer\s+would\s+have\s+been|\bif\s+(?:the\s+(?:final\s+)?answer|it)\s+were|chance\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 function disowningLead(text: string, start: number): RegExpExecArray | null {
   const sentenceStart = sentenceStartBefore(text, start);

@@ -2,6 +2,7 @@ import { hasTextAfter } from '../core/text.js';
 import { beyondAscii } from './ascii-text.js';
 import { chineseQualifier } from './chinese-qualifier.js';
 import type { Extraction, ExtractorName } from './extraction.js';
+import { holdsOtherScriptWord } from './foreign-prose.js';
 import { isLeadIn } from './lead-in-clause.js';
 import { lastLatex } from './math-span.js';
 import { withoutParentheticalRemark } from './parenthetical-remark.js';
@@ -71,6 +72,14 @@ function lastStep(text: string, content: string, end: number): { content: string
   return last;
 }
 
+/** A word between "answer is" and the value it leads into (a digit, a sign, `$`, `\`, a bracket). */
+const LEADING_WORD =
+  /^(?:therefore|thus|then|hence|clearly|obviously|simply|just|indeed|now|(?:calculated|computed|found|obtained)\s+as|given\s+by|equal\s+to)\s*,?\s+(?=[-\d$\\(])/i;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Cleans a phrase that follows "answer is": markdown, one math span, a closing period (`.` or `。`). */
 export function cleanPhrase(phrase: string): string {
   let content = phrase
@@ -81,6 +90,10 @@ export function cleanPhrase(phrase: string): string {
     .replace(/[*_\s.;,]+$/, '')
     // A tag after the phrase ends it: "Answer: 10. <answer>." (real outputs round 12).
     .replace(/(?:[\s.]*<\/?(?:answer|think|solution)>)+[\s.]*$/i, '');
+  // A word that leads into the value: "The answer is therefore 18 - 2 = 16", "is given by
+  // $\frac{3}{4}$" (a red team of stop 41: read as a relation of prose and refused). Tried on a
+  // phrase that opens with a letter (most open with the value).
+  if (isAsciiLetter(content.charCodeAt(0))) content = content.replace(LEADING_WORD, '');
   // A Chinese sentence's full stop, semicolon or comma (`分层抽样。`).
   if (beyondAscii(content)) content = content.replace(/[\s。；，]+$/, '');
   const math = /\$|\\[([]/.test(content) ? lastLatex(content) : undefined;
@@ -115,12 +128,13 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
 
 /**
  * Where the answer phrase stops: a reason or a new clause after the value ("18, because 9 x 2 =
- * 18", "18; she sells ...", "18 since ...", "18 rather than 16"), a clause whose subject is a
+ * 18", "18; she sells ...", "18 since ...", "18 rather than 16"; "because" also in Spanish,
+ * Portuguese, French, German, Italian, Russian and Swahili), a clause whose subject is a
  * number ("19; 18 is not the answer", "19, 18 isn't": the red team of stop 34 read 18; "2; 3; 5"
  * stays a list).
  */
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|;\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)\b)|,\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)(?:\s+not|n['’]t)\b)|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:rather\s+than|instead\s+of)\s+(?=[-\d$\\(])|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
+  /(?:[,;]\s*|\s+)(?:потому\s+что|так\s+как|поскольку)(?=\s|$)|(?:[,;]\s*|\s+)(?:porque|parce\s+que|weil|denn|perché|kwa\s+sababu|because|since|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|which|where|while|given|but|unless|thus|hence|so|after|when|i\.e\.|e\.g\.)\b|;\s+(?=[A-Za-z]{2,}\b(?!\s*=))|;\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)\b)|,\s+(?=-?\d[\d.,]*\s+(?:is|are|was|were)(?:\s+not|n['’]t)\b)|,\s+(?:she|he|they|we|i|it|this|that|there|the|you|so|then)\b|,\s+and\s+(?![-\d$\\(])|,\s*(?:not|rather than|instead of)\s|\s+(?:rather\s+than|instead\s+of)\s+(?=[-\d$\\(])|\s+(?:and|but)\s+not\s|\s*\((?=\s*(?:not|i\.e\.|e\.g\.|which|since|because|or|and|that)\b)/i;
 
 /**
  * A parenthesis after the answer that offers another ("5 (or possibly 6)", "(or equivalently
@@ -197,6 +211,13 @@ const HAN_CHARACTER = /[\u4e00-\u9fff]/;
 const SENTENCE_END =
   /(?<!\\)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Mt|vs))\.\s+(?=[A-Z])|(?<=[\d$})\]])\.\s+(?=-?\d)|(?<=[a-z]{3})(?<!\b(?:approx|nos|fig|eqn|vol|sec|est|art|par|ref|tab|thm|lem|prop|cor|def|resp|viz|etc|incl|excl|min|max|avg|tot|ans))\.\s+(?=-?\d)/;
 
+/**
+ * A sentence's end in text beyond ASCII that SENTENCE_END does not see (the comment in phraseAt),
+ * and a full stop between a word of another script and a number ("18달러. 9 × 2 = 18").
+ */
+const FOREIGN_SENTENCE_END =
+  /[.!?]\s+(?=[\p{Lu}\p{Lo}])|(?<=(?!\p{Script=Latin})\p{L})\.\s+(?=-?\d)|[。！？।]/u;
+
 /** The answer phrase after one marker match, or undefined when it is empty or only a judgement. */
 function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName): Extraction | undefined {
   const markerEnd = match.index + match[0].length;
@@ -219,6 +240,9 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   // Stop at the end of the sentence: "The answer is 5. Next we ..." keeps "5".
   // ("Mrs. Rylan used $3200": a title's full stop ends no sentence.)
   let sentence = line.content.split(SENTENCE_END)[0] ?? '';
+  // In other scripts: a full stop before a capital or a letter of a caseless script ("18 долларов.
+  // Проверка: ...", "సమాధానం 18. ఆమె ..."), or a full stop of its own (`。`, the danda `।`).
+  if (beyondAscii(sentence)) sentence = sentence.split(FOREIGN_SENTENCE_END)[0] ?? '';
   // "$x \equiv 3 \pmod 7$, or equivalently $x \equiv 10 \pmod 7$": the answer, then its restatement.
   const restatement = splitRestatement(sentence);
   if (restatement !== undefined) sentence = restatement.answer;
@@ -253,7 +277,11 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
   );
   // A phrase that ends in a colon leads into working ("【答案】\n首先，我们解这个方程组：" then the
   // equations): no answer.
+  // Nor a question restated in another language ("### ✅ উত্তর:\n\n**ব্র্যান্ডনের iPhone কত বছর পুরনো
+  // হয়?**\n**8 বছর**", real outputs round 17); one in English may be answered on the next line
+  // (restatedQuestionAnswer) or, run on, read as the phrase it is.
   if (content === '' || JUDGEMENT.test(content) || /[:：]$/.test(content)) return undefined;
+  if (/[?？]$/.test(content) && holdsOtherScriptWord(content)) return undefined;
   const found: Extraction = { text: content, extractor, end: line.end, start: match.index };
   if (alternative !== undefined && alternative !== '') found.alternative = cleanPhrase(alternative);
   return found;
@@ -264,11 +292,16 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
  * answer is 43", "Not the final answer: 43", "One might think the answer is 43".
  */
 const DISOWNED_MARKER =
-  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the)\s+(?:final\s+)?|\b(?:might|would|could|may)\s+think\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
+  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the|reference|expected|book['’]s|textbook|official)\s+(?:final\s+)?|\b(?:(?:might|would|could|may)\s+think|(?:first|initially|originally|once)\s+thought|I\s+thought|we\s+thought|if|whether|suppose|supposing|assume|assuming|(?:students|people|others|someone|many|most)\s+(?:\w+\s+)?(?:think|say|believe|guess|answer|claim)s?|tempting\s+to\s+(?:say|think|answer|conclude)|(?:first|initial|original)\s+(?:guess|thought|answer|attempt)\s+(?:was|is))\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
 
-/** Literal words one of which every DISOWNED_MARKER phrase holds: a cheap test before the pattern. */
+/**
+ * Literal words one of which every DISOWNED_MARKER phrase holds: a cheap test before the pattern.
+ * Also a supposed or remembered answer ("At first I thought the answer is 18, but ... 9", "If the
+ * answer is 18, then ...", "The reference answer is 18, but I get 27": a red team of stop 41 was
+ * paid 18 and refused the value the response ends on).
+ */
 const DISOWNING_MARKER_WORDS =
-  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think/i;
+  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think|thought|\bif\b|whether|suppos|assum|reference|expected|book|official|say|believe|guess|claim|answer|attempt/i;
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
 export function phraseAfter(

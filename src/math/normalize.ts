@@ -1,5 +1,6 @@
 import { findClosingBrace, readArgument, replaceCommand } from './braces.js';
 import { bracedCaretDigits } from './caret-digits.js';
+import { withoutClosingEmoji } from './closing-emoji.js';
 import { systemAsList } from './equation-system.js';
 import { repairEscapedEnvironment } from './escaped-environment.js';
 import { withoutGluedUnit } from './glued-unit.js';
@@ -577,7 +578,7 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('U')) text = text.replace(INTERVAL_UNION_U, '$1 \\cup ');
   if (text.includes('-'))
     text = text.replace(INTERVAL_DIFFERENCE, intervalDifference).replace(SET_DIFFERENCE, setDifference);
-  if (/[^\x00-\x7f]/.test(text)) text = asciiMath(text);
+  if (/[^\x00-\x7f]/.test(text)) text = asciiMath(withoutClosingEmoji(text));
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).
   if (text.endsWith(')')) text = withoutRestatement(text);

@@ -88,4 +88,14 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5}. Is this right? Yes.', '5')).toBeUndefined();
     expect(retraction('\\boxed{5}', '5')).toBeUndefined();
   });
+
+  it('reads a root rejected right after it (a red team of stop 41)', () => {
+    expect(retraction('$x=5$ does not satisfy the original equation.', '5')).toContain('does not satisfy');
+    expect(retraction('x = 5 is an extraneous root.', '5')).toContain('extraneous');
+    expect(retraction('So $x = 5$ must be rejected.', '5')).toContain('rejected');
+    expect(retraction('But $x = 5$ makes the denominator zero.', '5')).toContain('denominator zero');
+    expect(retraction('$x = 5$ is not in the domain.', '5')).toContain('domain');
+    expect(retraction('\\boxed{5} satisfies the equation.', '5')).toBeUndefined();
+    expect(retraction('The answer is 5, which works.', '5')).toBeUndefined();
+  });
 });

@@ -30,12 +30,20 @@ const DENYING_VERB = String.raw`(?:is|are|was|were)(?:\s+not|n['’]t)`;
 const NOT_THE_ANSWER = String.raw`${DENYING_VERB}\s+(?:(?:the|a|an|my|our)\s+)?(?:(?:correct|right|final|true|real)\s+)?(?:answer|solution|result|root|value)s?\b`;
 
 /**
+ * Right after a root, a reason it is no solution: "does not satisfy the original equation", "is
+ * extraneous", "must be rejected", "is not in the domain", "makes the denominator zero" (a red
+ * team of stop 41 was paid for each against the root it rejects; a root found, then rejected, is
+ * the ordinary end of a solution to a rational or radical equation).
+ */
+const REJECTED_ROOT = String.raw`(?:(?:does|do)\s+not|doesn['’]t|don['’]t|fails?\s+to)\s+(?:satisfy|work|check\s+out)\b|(?:is|are)\s+(?:an?\s+)?extraneous\b|(?:is|are|must\s+be|should\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?:rejected|discarded|invalid|not\s+(?:valid|allowed|admissible|in\s+the\s+domain)|outside\s+the\s+domain|undefined)\b|leads?\s+to\s+a\s+contradiction|(?:cannot|can['’]t)\s+be\s+(?:a|the)\s+(?:solution|root|answer)|(?:is|are)\s+not\s+(?:a\s+)?valid\s+(?:answer|solution|root)s?|(?:is|are)\s+too\s+(?:small|large|big)|\(?fails\b|makes?\s+(?:the\s+)?(?:denominator|expression|fraction|function|logarithm|log|square\s+root|radicand)\s+(?:equal\s+to\s+)?(?:zero|0|undefined|negative)\b`;
+
+/**
  * Right after the answer: "is wrong", "is incorrect", "is not right/correct", "was a mistake", "is
  * not the answer", "is ruled out", "is unlikely", "? No idea." (a red team of stop 35); the same
  * said in parentheses ("5 (wrong)", "5 (probably incorrect)"); ", not really".
  */
 const DISAVOWED_HERE = new RegExp(
-  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|very|highly)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|ruled\s+out|unlikely|doubtful|excluded)\b|\?\s*(?:unlikely|no\s+idea|not\s+sure|doubtful|probably\s+not|who\s+knows)\b|${NOT_THE_ANSWER}|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
+  String.raw`^[\s}$)*.,:;-]*(?:(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be)\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|very|highly)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken|ruled\s+out|unlikely|doubtful|excluded)\b|\?\s*(?:unlikely|no\s+idea|not\s+sure|doubtful|probably\s+not|who\s+knows)\b|${REJECTED_ROOT}|${NOT_THE_ANSWER}|${BRACKETED_DISOWNING}[)\]}]|(?<=^[\s}$)*]*,\s*)not\s+really\b(?!\s+[a-z]))`,
   'i',
 );
 /** A reference back to the answer, then a disavowal of it. */
@@ -54,6 +62,8 @@ const TRIGGER =
  * DISAVOWED_HERE reads it; "not" further on is common and retracts nothing by itself.
  */
 const DENIED_RIGHT_AFTER = new RegExp(String.raw`^[\s}$)*.,:;-]*${DENYING_VERB}\b`, 'i');
+/** The third: a root rejected right after it (REJECTED_ROOT, which DISAVOWED_HERE reads). */
+const REJECTED_RIGHT_AFTER = new RegExp(String.raw`^[\s}$)*.,:;-]*(?:${REJECTED_ROOT})`, 'i');
 /** A denial of the doubt ("this is not wrong", "nothing is wrong"). */
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
@@ -106,7 +116,8 @@ const NUMBER_LABELLED_BRACE =
  */
 export function retractedAnswer(text: string, end: number): string | undefined {
   const tail = text.slice(end, end + 2_000);
-  if (!TRIGGER.test(tail) && !DENIED_RIGHT_AFTER.test(tail)) return undefined;
+  if (!TRIGGER.test(tail) && !DENIED_RIGHT_AFTER.test(tail) && !REJECTED_RIGHT_AFTER.test(tail))
+    return undefined;
   // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.
   if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
   const here = DISAVOWED_HERE.exec(tail);

@@ -24,6 +24,7 @@ import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import { compareExplainedYesNo } from './explained-yes-no.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS, WEAK_EXTRACTORS } from './extraction.js';
+import { foreignQualifier, holdsOtherScriptWord } from './foreign-prose.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
@@ -300,6 +301,11 @@ function isProse(value: MathValue | undefined): boolean {
   return /[A-Za-z]{3,}/.test(words);
 }
 
+/** An expression holding a word in another script ("18 долларов"): prose around a number (foreign-prose.ts). */
+function isForeignProse(value: MathValue | undefined): boolean {
+  return value?.kind === 'expression' && holdsOtherScriptWord(value.text);
+}
+
 function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
   return options.lastNumberFallback
     ? options.extraction
@@ -472,7 +478,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
   let phraseHedged: string | undefined;
   let unreadFormula: string[] | undefined;
-  if (gold.value?.kind === 'number' && isProse(predAnswer.value)) {
+  if (gold.value?.kind === 'number' && (isProse(predAnswer.value) || isForeignProse(predAnswer.value))) {
     // `\floor(\sqrt{100})` with a command not read: its number may show a hedge, never match.
     unreadFormula = unreadCommands(predAnswer.value) ?? unreadCall(predAnswer.value);
     const phrase = predAnswer.trace.extracted ?? '';
@@ -482,7 +488,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     const number = maskedNumber ?? runExtractor('last_number', phrase);
     if (number !== undefined) {
       const read = maskedNumber === undefined ? phrase : (masked as string);
-      phraseHedged = phraseHedge(read, number);
+      phraseHedged = phraseHedge(read, number) ?? foreignQualifier(read);
       // `\boxed{18!\text{ ways}}` is 18!; `e^{18} \text{ ways}` is no number (operated-number.ts).
       const operated = operatedNumber(read, number.end - number.text.length, number.end);
       if (operated !== undefined && 'argumentOf' in operated) unreadFormula ??= [operated.argumentOf];

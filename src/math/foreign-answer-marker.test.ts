@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { foreignAnswer } from './foreign-answer-marker.js';
+import { verifyAnswer } from './verify.js';
+
+const verdict = (gold: string, response: string) => verifyAnswer(gold, response).verdict;
+
+describe('foreignAnswer: "Answer:" and "the answer is" in other languages', () => {
+  it("reads MGSM's native answer phrases (lm-evaluation-harness mgsm_native_cot)", () => {
+    const phrases: readonly string[] = [
+      'Die Antwort lautet 18.',
+      'La respuesta es 18.',
+      'La réponse est 18.',
+      '答えは18です。',
+      'Ответ — 18.',
+      'Jibu ni 18.',
+      'సమాధానం 18.',
+      'คำตอบคือ 18',
+      'উত্তর হল 18।',
+    ];
+    for (const phrase of phrases)
+      expect(foreignAnswer(`Zwischenschritt 3 + 4 = 7.\n${phrase}`)?.text).toContain('18');
+  });
+
+  it('reads "Answer:" in the languages of evaluation suites, and the answer below it', () => {
+    for (const word of [
+      'Ответ',
+      'Відповідь',
+      'Antwort',
+      'Respuesta',
+      'Resposta',
+      'Risposta',
+      'Jawaban',
+      'Cevap',
+      'الإجابة',
+      '答え',
+      '정답',
+      'Đáp án',
+    ])
+      expect(foreignAnswer(`${word}: 18`)?.text).toBe('18');
+    expect(foreignAnswer('**Ответ:**\n\n18')?.text).toBe('18');
+    expect(foreignAnswer('答：她每天赚18美元。')?.text).toContain('18');
+  });
+
+  it('leaves words that only contain the marker, supposed answers and echoed headings over working', () => {
+    expect(foreignAnswer('Die Gegenantwort: 18')).toBeUndefined();
+    expect(foreignAnswer('解答：设x为苹果的个数，则 x + 3 = 21。')).toBeUndefined();
+    expect(foreignAnswer('Si la respuesta es 18, entonces 9 x 2 = 36.')).toBeUndefined();
+    expect(foreignAnswer('Если ответ — 18, то всё сходится.')).toBeUndefined();
+    const working = `Schritt-für-Schritt-Antwort: ${'Janet hat 16 Eier und isst jeden Morgen drei davon. '.repeat(3)}`;
+    expect(foreignAnswer(working)).toBeUndefined();
+  });
+
+  it('reads a French number in words as its digits, ending where the words end', () => {
+    const found = foreignAnswer('La réponse est douze. Ou treize.');
+    expect(found?.text).toBe('12');
+    expect(found?.end).toBe('La réponse est douze'.length);
+  });
+});
+
+describe('verifyAnswer on answers stated in other languages', () => {
+  it('pays the stated value whatever follows it (verification, other numbers)', () => {
+    expect(verdict('18', 'Итого: 3 + 6 = 9.\nОтвет: 18 долларов. Проверка: 9 * 2 = 18, итого 3 шага.')).toBe(
+      'equal',
+    );
+    expect(verdict('18', 'Die Antwort lautet 18. Sie verkauft 9 Eier für 3 Dollar.')).toBe('equal');
+    expect(verdict('18', 'Respuesta: 18 dólares, porque 9 x 2 = 18 con 3 huevos.')).toBe('equal');
+    expect(verdict('18', '答えは18です。9個を売り、3個。')).toBe('equal');
+    expect(verdict('18', 'উত্তর হল 18। সে 9টি ডিম বিক্রি করে 3টি')).toBe('equal');
+    expect(verdict('3', 'Ответ — 18. Она продает 9 яиц и 3 других.')).toBe('not_equal');
+  });
+
+  it('refuses hedges, denials and bounds in the language', () => {
+    for (const gold of ['17', '18']) {
+      expect(verdict(gold, 'Ответ: 18 или 17.')).toBe('not_equal');
+      expect(verdict(gold, 'Die Antwort lautet 18. Oder vielleicht 17.')).toBe('not_equal');
+      expect(verdict(gold, 'La réponse est dix-huit. Ou dix-sept.')).toBe('not_equal');
+    }
+    expect(verdict('18', 'Ответ: не 18. Итого 5.')).toBe('not_equal');
+    expect(verdict('18', 'Ответ: около 18 долларов.')).toBe('not_equal');
+    expect(verdict('18', '答えは約18です。')).toBe('not_equal');
+    expect(verdict('18', 'คำตอบคือประมาณ 18')).toBe('not_equal');
+    expect(verdict('18', 'Ответ: 17, а не 18')).toBe('not_equal');
+  });
+});

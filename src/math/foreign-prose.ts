@@ -1,0 +1,119 @@
+import { beyondAscii } from './ascii-text.js';
+
+/** A letter of a script other than Latin and Greek (Cyrillic, Arabic, Thai, Devanagari, Han, Hangul ...). */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
+
+/**
+ * Whether an answer phrase holds a word in a script other than Latin and Greek: prose, not
+ * mathematics ("18 долларов", "18ドルです", "18 บาท"), which the parser would read as a product of
+ * single-letter variables. Mathematics names its variables in Latin and Greek letters.
+ */
+export function holdsOtherScriptWord(text: string): boolean {
+  return beyondAscii(text) && OTHER_SCRIPT_LETTER.test(text);
+}
+
+/**
+ * Words of languages written in other scripts that deny a value, doubt it, bound it or offer
+ * another: the English qualifiers of hedged-answer.ts (and the Chinese ones of
+ * chinese-qualifier.ts) where an answer is stated in Russian, Ukrainian, Japanese, Korean, Thai,
+ * Hindi, Bengali, Telugu or Arabic ("Ответ: не 18", "Ответ: около 18 долларов", "答えは約18です",
+ * "คำตอบคือประมาณ 18"). A phrase holding one is no plain answer. Words in scripts with spaces must
+ * stand alone (Russian "не" is no qualifier inside "неделя").
+ */
+const SPACED_QUALIFIERS = [
+  // Russian, Ukrainian: not, about, nearly, more or less than, at least or most, or, maybe.
+  'не',
+  'нет',
+  'ни',
+  'около',
+  'примерно',
+  'приблизительно',
+  'почти',
+  'более',
+  'больше',
+  'менее',
+  'меньше',
+  'минимум',
+  'максимум',
+  'или',
+  'либо',
+  'возможно',
+  'наверное',
+  'може',
+  'можливо',
+  'близько',
+  'приблизно',
+  'майже',
+  'або',
+  'більше',
+  'менше',
+  // Hindi, Bengali, Telugu: not, about, or, maybe.
+  'नहीं',
+  'लगभग',
+  'या',
+  'शायद',
+  'না',
+  'নয়',
+  'প্রায়',
+  'বা',
+  'অথবা',
+  'হয়তো',
+  'కాదు',
+  'సుమారు',
+  'లేదా',
+  'బహుశా',
+  'దాదాపు',
+  // Arabic: not, about, or, maybe, at least.
+  'لا',
+  'ليس',
+  'ليست',
+  'حوالي',
+  'تقريبا',
+  'أو',
+  'ربما',
+].join('|');
+/** The same in scripts written without spaces (Japanese, Korean, Thai), found anywhere in the phrase. */
+const UNSPACED_QUALIFIERS = [
+  'ない',
+  'ません',
+  'じゃな',
+  '約',
+  'およそ',
+  'くらい',
+  'ぐらい',
+  '程度',
+  '以上',
+  '以下',
+  '少なくとも',
+  'または',
+  'かもしれ',
+  '多分',
+  'たぶん',
+  '아니',
+  '않',
+  '약',
+  '정도',
+  '이상',
+  '이하',
+  '또는',
+  '아마',
+  'ไม่',
+  'ประมาณ',
+  'หรือ',
+  'อาจ',
+  'เกือบ',
+  'มากกว่า',
+  'น้อยกว่า',
+  'อย่างน้อย',
+].join('|');
+const FOREIGN_QUALIFIER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${SPACED_QUALIFIERS})(?![\\p{L}\\p{M}])|${UNSPACED_QUALIFIERS}`,
+  'iu',
+);
+
+/** The qualifier an answer phrase in another script holds, as a reason, or undefined. */
+export function foreignQualifier(phrase: string): string | undefined {
+  if (!holdsOtherScriptWord(phrase)) return undefined;
+  const found = FOREIGN_QUALIFIER.exec(phrase);
+  return found === null ? undefined : `the answer is qualified: "${found[0]}"`;
+}
