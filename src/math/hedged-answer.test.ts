@@ -413,3 +413,33 @@ describe('phraseHedge', () => {
     expect(phraseHedge('10101_{two} or 3', at('10101_{two} or 3', '3', 'last_number'))).toContain('several');
   });
 });
+
+describe('offeredAlternative: a revision right after the answer (a red team of stop 41)', () => {
+  const boxed = (text: string): Extraction => ({ text: '5', extractor: 'boxed', end: text.indexOf('}') + 1 });
+  it('reads the value a revision names', () => {
+    for (const tail of [
+      "I think it's 6.",
+      "Hmm, on reflection, I think it's 6.",
+      'The correct value is 6.',
+      'Therefore the result is 6.',
+      'Thus 6.',
+      'That seems off. Recomputing gives 6.',
+      'I made a mistake; it is 6.',
+      '— no, 6.',
+      'Hmm, 6?',
+    ]) {
+      const text = `\\boxed{5}\n\n${tail}`;
+      expect(offeredAlternative(text, boxed(text))).toBe('6');
+    }
+  });
+  it('leaves a restatement, a check and a value with its unit', () => {
+    for (const tail of [
+      'Thus 5 is the answer.',
+      'Thus 10 = 2 x 5 checks out.',
+      'Therefore the result is 300 minutes.',
+    ]) {
+      const text = `\\boxed{5}\n\n${tail}`;
+      expect(offeredAlternative(text, boxed(text))).toBeUndefined();
+    }
+  });
+});

@@ -139,12 +139,15 @@ function wordsOrWords(sentence: string): string | undefined {
 
 /**
  * A revision that names its value right away: "Correction: 43.", "Edit: the answer is 43", "On second
- * thought, it's 43", "Nope, 43.", "I meant 43", "Typo: 43" (the word, punctuation, the value). A
+ * thought, it's 43", "Nope, 43.", "I meant 43", "Typo: 43" (the word, punctuation, the value); and
+ * (a red team of stop 41, each paid the answer before it) "I think it's 43", "Hmm, 43?", "— no,
+ * 43.", "Recomputing gives 43", "I made a mistake; it is 43", "Thus 43." or "Therefore the result
+ * is 43." opening a paragraph after the answer. A
  * note that goes on about something else ("Edit: fixed a typo in step 3", "Update: verified for 10
  * inputs", "Edit 2: typo.") offers nothing.
  */
 const REVISED_VALUE =
-  /(?:\b(?:correction|update|edit|typo|my\s+bad|on\s+second\s+thought|nope)\b\s*[:,;.!—–-]+|\bI\s+meant\b)\s*(?:(?:the\s+)?(?:final\s+|correct\s+)?answer\s+(?:is|should\s+be)\s+|it(?:'s|’s|\s+is|\s+should\s+be)\s+|make\s+(?:that|it)\s+)?(?:\$|\\\(|\\boxed\{)?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/^=]|[A-Za-z]{2}))/i;
+  /(?:\b(?:correction|update|edit|typo|my\s+bad|on\s+second\s+thought|on\s+reflection|upon\s+re-?examination|let\s+me\s+recheck|I\s+made\s+a\s+mistake|nope|hmm)\b\s*[:,;.!—–-]+(?:\s*I\s+think)?|(?:^|\n)\s*[—–]\s*no\s*,|\bI\s+meant\b|\bI\s+think\b|\brecomput\w*\s+(?:gives|yields)\b|(?:^|\n)\s*(?:(?:therefore|thus|so|hence)\b,?|(?=the\s+correct\s+(?:answer|result|value|total)\s+is\b)))\s*(?:(?:the\s+)?(?:final\s+|correct\s+)?(?:answer|result|value|total)\s+(?:is|should\s+be)\s+|it(?:'s|’s|\s+is|\s+should\s+be|\s+equals)\s+|make\s+(?:that|it)\s+)?(?:\$|\\\(|\\boxed\{)?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/^=]|[A-Za-z]{2}))/i;
 
 /** Negations that doubt the writer, not a value: "not sure", "I can't tell", "cannot verify". */
 const NEGATED_DOUBT =
