@@ -98,4 +98,11 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5} satisfies the equation.', '5')).toBeUndefined();
     expect(retraction('The answer is 5, which works.', '5')).toBeUndefined();
   });
+
+  it('reads "this answer is incorrect" and "there is no solution" after the answer (a red team of stop 41)', () => {
+    expect(retraction('\\boxed{5}\n\nThis answer is incorrect.', '5')).toContain('This answer is incorrect');
+    expect(retraction('\\boxed{5}\n\nSo there is no solution.', '5')).toContain('no solution');
+    expect(retraction('\\boxed{5}. For x < 0 there is no solution.', '5')).toBeUndefined();
+    expect(retraction('\\boxed{5}\n\nThis answer is correct.', '5')).toBeUndefined();
+  });
 });

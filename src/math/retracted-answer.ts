@@ -48,7 +48,11 @@ const DISAVOWED_HERE = new RegExp(
 );
 /** A reference back to the answer, then a disavowal of it. */
 const DISAVOWED_LATER =
-  /\b(?:that|this|it|which|my\s+(?:answer|result)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
+  /\b(?:that|this|it|which|(?:my|this|that|our)\s+(?:answer|result|solution)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
+/** "There is no solution": in a sentence after the answer, no value stands. */
+const NO_SOLUTION = /\bthere\s+(?:is|are|exists?)\s+no\s+(?:real\s+|integer\s+|valid\s+)?solutions?\b/i;
+/** Words or signs of a case: the sentence speaks of part of the domain, not of the answer. */
+const CASE_WORDS = /\b(?:for|when|if|unless|otherwise|case|part|where)\b|[<>≤≥]|\\(?:le|ge|lt|gt|leq|geq)\b/i;
 /** Words that take back what was said, in any sentence. */
 const TAKEN_BACK =
   /\b(?:just\s+kidding|j\/?k|kidding|joking|scratch\s+that|(?:ignore|disregard|forget)\s+(?:that|this|it|the\s+(?:above|previous|answer))|I\s+take\s+(?:that|it)\s+back)\b/i;
@@ -123,6 +127,11 @@ export function retractedAnswer(text: string, end: number): string | undefined {
   const here = DISAVOWED_HERE.exec(tail);
   if (here !== null) return `the response disowns its answer: "${here[0].trim()}"`;
   for (const sentence of tail.split(/(?<=[.!?;])\s+|\n+|\(/)) {
+    // "... so there is no solution." after the answer denies any value (a red team of stop 41 was
+    // paid for the box before it), unless the sentence holds a case ("For x < 0 there is no solution.").
+    const none = NO_SOLUTION.exec(sentence);
+    if (none !== null && !holdsValue(sentence) && !CASE_WORDS.test(sentence))
+      return `the response takes its answer back: "${none[0]}"`;
     const taken = TAKEN_BACK.exec(sentence) ?? DISAVOWED_LATER.exec(sentence);
     if (taken === null || DENIED.test(sentence)) continue;
     const rest = sentence.replace(taken[0], ' ');
