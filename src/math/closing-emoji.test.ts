@@ -15,6 +15,8 @@ describe('withoutClosingEmoji', () => {
     expect(withoutClosingEmoji('18 🤔')).toBe('18 🤔');
     expect(withoutClosingEmoji('18 ✅ 🤷')).toBe('18 ✅ 🤷');
     expect(withoutClosingEmoji('🎉')).toBe('🎉');
+    expect(withoutClosingEmoji('18? 😊')).toBe('18? 😊');
+    expect(withoutClosingEmoji('18 ✖️')).toBe('18 ✖️');
   });
 
   it('pays a correct answer with a cheerful emoji, not one with a doubting one (red team of stop 41)', () => {

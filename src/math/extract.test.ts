@@ -623,7 +623,9 @@ describe('answer phrases of a red team of stop 41', () => {
     expect(verifyAnswer('18', changed).verdict).toBe('not_equal');
     expect(verifyAnswer('27', 'The reference answer is 18, but I get 27.').verdict).toBe('equal');
     expect(verifyAnswer('18', 'The reference answer is 18, but I get 27.').verdict).toBe('not_equal');
-    expect(extract('If the answer is 18, then 9 x 2 = 36.')).toBe('36');
+    expect(extract('Suppose the answer is 18. Then 9 x 2 = 36.')).toBe('36');
+    // A verification supposes the answer it confirms (the second red team of stop 41).
+    expect(extract('Verification: if the answer is 17, then 17 + 1 = 18, which matches.')).toBe('17');
     expect(extract('I thought carefully. The answer is 18.')).toBe('18');
   });
 });

@@ -58,27 +58,30 @@ describe('foreignAnswer: "Answer:" and "the answer is" in other languages', () =
 });
 
 describe('verifyAnswer on answers stated in other languages', () => {
-  it('pays the stated value whatever follows it (verification, other numbers)', () => {
-    expect(verdict('18', 'Итого: 3 + 6 = 9.\nОтвет: 18 долларов. Проверка: 9 * 2 = 18, итого 3 шага.')).toBe(
-      'equal',
-    );
-    expect(verdict('18', 'Die Antwort lautet 18. Sie verkauft 9 Eier für 3 Dollar.')).toBe('equal');
-    expect(verdict('18', 'Respuesta: 18 dólares, porque 9 x 2 = 18 con 3 huevos.')).toBe('equal');
-    expect(verdict('18', '答えは18です。9個を売り、3個。')).toBe('equal');
-    expect(verdict('18', 'উত্তর হল 18। সে 9টি ডিম বিক্রি করে 3টি')).toBe('equal');
-    expect(verdict('3', 'Ответ — 18. Она продает 9 яиц и 3 других.')).toBe('not_equal');
+  it('pays the stated value with its unit words and reason', () => {
+    expect(verdict('18', 'Итого: 3 + 6 = 9.\nОтвет: 18 долларов.')).toBe('equal');
+    expect(verdict('18', 'Sie verkauft 9 Eier für je 2 Dollar. Die Antwort lautet 18 Dollar.')).toBe('equal');
+    expect(verdict('18', 'Respuesta: 18 dólares, porque vendió todos los huevos.')).toBe('equal');
+    expect(verdict('18', '9個の卵を2ドルで売ります。答えは18ドルです。')).toBe('equal');
+    expect(verdict('7.5', 'Die Antwort lautet 7,5 Stunden.')).toBe('equal');
+  });
+
+  it('reads a response with a number after the statement as before (its last number): a correction decides', () => {
+    const corrected = 'Ответ: 18. Нет, подождите, на самом деле 17.';
+    expect(verdict('17', corrected)).toBe('equal');
+    expect(verdict('18', corrected)).toBe('not_equal');
+    expect(verdict('18', 'Die Antwort ist nicht 18. Wir brauchten 3 Schritte.')).toBe('not_equal');
+    expect(foreignAnswer('Ответ — 18. Остаётся 3 яйца.')).toBeUndefined();
   });
 
   it('refuses hedges, denials and bounds in the language', () => {
-    for (const gold of ['17', '18']) {
-      expect(verdict(gold, 'Ответ: 18 или 17.')).toBe('not_equal');
-      expect(verdict(gold, 'Die Antwort lautet 18. Oder vielleicht 17.')).toBe('not_equal');
-      expect(verdict(gold, 'La réponse est dix-huit. Ou dix-sept.')).toBe('not_equal');
-    }
-    expect(verdict('18', 'Ответ: не 18. Итого 5.')).toBe('not_equal');
+    for (const gold of ['17', '18']) expect(verdict(gold, 'Ответ: 18 или 17.')).toBe('not_equal');
     expect(verdict('18', 'Ответ: около 18 долларов.')).toBe('not_equal');
+    expect(verdict('18', 'Ответ: более 18.')).toBe('not_equal');
     expect(verdict('18', '答えは約18です。')).toBe('not_equal');
+    expect(verdict('18', '答えは18ではない。')).toBe('not_equal');
     expect(verdict('18', 'คำตอบคือประมาณ 18')).toBe('not_equal');
-    expect(verdict('18', 'Ответ: 17, а не 18')).toBe('not_equal');
+    expect(verdict('18', 'Ответ: у Маши на 18 яблок больше.')).toBe('equal');
+    expect(verdict('6', '答えは最大公約数の6です。')).toBe('equal');
   });
 });

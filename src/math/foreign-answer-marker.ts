@@ -60,9 +60,13 @@ const SPACED_ANSWER_WORDS = [
  * often as they close one; 答 alone is the closing answer sentence of Chinese word problems
  * ("答：她每天赚18美元。"), 답 the Korean one ("답: 18"; not 대답, "reply").
  */
-const UNSPACED_ANSWER_WORDS = ['答案', '答え', '(?<![解回])答(?![案え])', '정답', '(?<![대정])답(?!변)'].join(
-  '|',
-);
+const UNSPACED_ANSWER_WORDS = [
+  '答案',
+  '答え',
+  '(?<![解回问問応应])答(?![案え])',
+  '정답',
+  '(?<![대정해문])답(?!변)',
+].join('|');
 
 /**
  * "The answer is" in another language: a copula after the word (German "lautet", Russian "—" or
@@ -162,15 +166,42 @@ function marksAnswer(text: string, match: RegExpExecArray): boolean {
   return text.slice(from, lineEnd < 0 ? text.length : lineEnd).trim().length <= MAX_ANSWER_LINE_CHARS;
 }
 
+/** Numbers written in digits, with their sign and separators (`7,5`, `1.200`, `-4`: 4 is another number). */
+const DIGIT_NUMBER = /[-−]?\d+(?:[.,]\d+)*/g;
+
+/** The numbers written in digits in a text, as strings with their separators. */
+function digitNumbers(text: string): Set<string> {
+  return new Set(text.match(DIGIT_NUMBER) ?? []);
+}
+
 /**
- * The phrase after the last "Answer:" or "the answer is" written in another language (answer_colon);
- * a French number in words as its digits ("La réponse est douze.": french-number-words.ts).
+ * A decimal comma before a word (`7,5 Stunden`, `18,50 €`: one or two digits after it, so no
+ * thousands separator) as a point: the phrase's number, not a list of two.
+ */
+const DECIMAL_COMMA_BEFORE_WORD = /^(-?\d+),(\d{1,2})(?=\s*[^\d\s,.]|$)/u;
+
+/**
+ * The phrase after the last "Answer:" or "the answer is" written in another language (answer_colon),
+ * when no other number follows it in the response; a French number in words as its digits ("La
+ * réponse est douze.": french-number-words.ts).
+ *
+ * A number after the statement ("Ответ: 18. Нет, подождите, на самом деле 17.", "La respuesta es 18.
+ * O 17.", "Die Antwort ist nicht 18. Wir brauchten 3 Schritte.") may correct it, offer another or
+ * deny it in words no list of ours knows in every language (a red team of stop 41 was paid 18 for
+ * each): then the response is read as before this marker was known, by the extractors after this one
+ * (its last number), which such a correction decides.
  */
 export function foreignAnswer(text: string): Extraction | undefined {
   const found = mayHoldForeignMarker(text)
     ? phraseAfter(text, FOREIGN_ANSWER, 'answer_colon', marksAnswer)
     : undefined;
-  if (found === undefined || /\d/.test(found.text)) return found;
+  if (found === undefined) return undefined;
+  const stated = digitNumbers(found.text);
+  for (const number of digitNumbers(text.slice(found.start ?? 0))) if (!stated.has(number)) return undefined;
+  if (/\d/.test(found.text)) {
+    const decimal = found.text.replace(DECIMAL_COMMA_BEFORE_WORD, '$1.$2');
+    return decimal === found.text ? found : { ...found, text: decimal };
+  }
   const french = parseFrenchNumberWords(found.text);
   if (french === undefined) return found;
   // It ends where its words end, so that the hedge checks read what follows ("Ou treize.").

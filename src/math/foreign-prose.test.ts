@@ -26,6 +26,9 @@ describe('foreignQualifier', () => {
     expect(foreignQualifier('18 долларов')).toBeUndefined();
     expect(foreignQualifier('18 недель')).toBeUndefined();
     expect(foreignQualifier('18ドルです')).toBeUndefined();
+    expect(foreignQualifier('на 18 яблок больше')).toBeUndefined();
+    expect(foreignQualifier('最大公約数の6です')).toBeUndefined();
+    expect(foreignQualifier('18で間違いありません')).toBeUndefined();
     expect(foreignQualifier('not 18')).toBeUndefined();
   });
 });

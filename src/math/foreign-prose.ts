@@ -12,6 +12,18 @@ export function holdsOtherScriptWord(text: string): boolean {
   return beyondAscii(text) && OTHER_SCRIPT_LETTER.test(text);
 }
 
+/** A word of two Latin letters or more with a precomposed accented one ("đô", "dólares", "übrig"). */
+const ACCENTED_LATIN_WORD =
+  /(?<!\p{Script=Latin})(?=\p{Script=Latin}{2})\p{Script=Latin}*(?=[^\x00-\x7f])\p{Script=Latin}/u;
+
+/**
+ * Whether an answer phrase holds a word of another language that the parser would read as
+ * variables: a word of another script, or a Latin word with an accented letter ("18 đô la").
+ */
+export function holdsForeignWord(text: string): boolean {
+  return beyondAscii(text) && (OTHER_SCRIPT_LETTER.test(text) || ACCENTED_LATIN_WORD.test(text));
+}
+
 /**
  * Words of languages written in other scripts that deny a value, doubt it, bound it or offer
  * another: the English qualifiers of hedged-answer.ts (and the Chinese ones of
@@ -29,10 +41,6 @@ const SPACED_QUALIFIERS = [
   'примерно',
   'приблизительно',
   'почти',
-  'более',
-  'больше',
-  'менее',
-  'меньше',
   'минимум',
   'максимум',
   'или',
@@ -45,8 +53,6 @@ const SPACED_QUALIFIERS = [
   'приблизно',
   'майже',
   'або',
-  'більше',
-  'менше',
   // Hindi, Bengali, Telugu: not, about, or, maybe.
   'नहीं',
   'लगभग',
@@ -74,10 +80,11 @@ const SPACED_QUALIFIERS = [
 ].join('|');
 /** The same in scripts written without spaces (Japanese, Korean, Thai), found anywhere in the phrase. */
 const UNSPACED_QUALIFIERS = [
-  'ない',
-  'ません',
-  'じゃな',
-  '約',
+  'ではない',
+  'じゃない',
+  'ではありません',
+  'じゃありません',
+  '約(?!数)',
   'およそ',
   'くらい',
   'ぐらい',
@@ -91,23 +98,26 @@ const UNSPACED_QUALIFIERS = [
   'たぶん',
   '아니',
   '않',
-  '약',
+  '약(?!수)',
   '정도',
-  '이상',
+  '이상(?!한)',
   '이하',
   '또는',
   '아마',
   'ไม่',
   'ประมาณ',
   'หรือ',
-  'อาจ',
+  'อาจ(?!ารย์)',
   'เกือบ',
-  'มากกว่า',
-  'น้อยกว่า',
   'อย่างน้อย',
 ].join('|');
+/**
+ * "More" and "less" bound a value only before it ("более 18", "больше чем 18"); after it they count
+ * a difference ("на 18 яблок больше", the answer to "how many more": a red team of stop 41).
+ */
+const COMPARATIVES_BEFORE_VALUE = String.raw`(?:более|больше|менее|меньше|більше|менше|มากกว่า|น้อยกว่า)(?=[^\d]{0,12}\d)`;
 const FOREIGN_QUALIFIER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${SPACED_QUALIFIERS})(?![\\p{L}\\p{M}])|${UNSPACED_QUALIFIERS}`,
+  `(?<![\\p{L}\\p{M}])(?:${SPACED_QUALIFIERS})(?![\\p{L}\\p{M}])|${COMPARATIVES_BEFORE_VALUE}|${UNSPACED_QUALIFIERS}`,
   'iu',
 );
 

@@ -292,16 +292,18 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
  * answer is 43", "Not the final answer: 43", "One might think the answer is 43".
  */
 const DISOWNED_MARKER =
-  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the|reference|expected|book['’]s|textbook|official)\s+(?:final\s+)?|\b(?:(?:might|would|could|may)\s+think|(?:first|initially|originally|once)\s+thought|I\s+thought|we\s+thought|if|whether|suppose|supposing|assume|assuming|(?:students|people|others|someone|many|most)\s+(?:\w+\s+)?(?:think|say|believe|guess|answer|claim)s?|tempting\s+to\s+(?:say|think|answer|conclude)|(?:first|initial|original)\s+(?:guess|thought|answer|attempt)\s+(?:was|is))\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
+  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the|reference|book['’]s|textbook|official)\s+(?:final\s+)?|\b(?:(?:might|would|could|may)\s+think|(?:first|initially|originally|once),?\s+(?:I\s+|we\s+)?thought|suppose|supposing|assume|assuming|(?:students|people|others|someone|many|most)\s+(?:\w+\s+)?(?:think|say|believe|guess|answer|claim)s?|tempting\s+to\s+(?:say|think|answer|conclude)|(?:first|initial|original)\s+(?:guess|thought|answer|attempt)\s+(?:was|is))\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
 
 /**
  * Literal words one of which every DISOWNED_MARKER phrase holds: a cheap test before the pattern.
- * Also a supposed or remembered answer ("At first I thought the answer is 18, but ... 9", "If the
- * answer is 18, then ...", "The reference answer is 18, but I get 27": a red team of stop 41 was
- * paid 18 and refused the value the response ends on).
+ * Also a supposed, remembered or quoted answer ("At first I thought the answer is 18, but ... 9",
+ * "Suppose the answer is 18.", "Many students think the answer is 18", "The reference answer is 18,
+ * but I get 27": a red team of stop 41 was paid 18 and refused the value the response ends on).
+ * Not "if the answer is 18" nor "I thought": a verification supposes the answer it confirms
+ * ("Verification: if the answer is 17, then 17 + 1 = 18, which matches": its second red team).
  */
 const DISOWNING_MARKER_WORDS =
-  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think|thought|\bif\b|whether|suppos|assum|reference|expected|book|official|say|believe|guess|claim|answer|attempt/i;
+  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think|thought|suppos|assum|reference|book|official|say|believe|guess|claim|first|initial|original/i;
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
 export function phraseAfter(

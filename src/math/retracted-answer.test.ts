@@ -104,5 +104,7 @@ describe('retractedAnswer', () => {
     expect(retraction('\\boxed{5}\n\nSo there is no solution.', '5')).toContain('no solution');
     expect(retraction('\\boxed{5}. For x < 0 there is no solution.', '5')).toBeUndefined();
     expect(retraction('\\boxed{5}\n\nThis answer is correct.', '5')).toBeUndefined();
+    const none = 'The equation has no real roots, so there is no solution.';
+    expect(retractedAnswer(none, none.indexOf(','))).toBeUndefined();
   });
 });

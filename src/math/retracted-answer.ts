@@ -51,6 +51,9 @@ const DISAVOWED_LATER =
   /\b(?:that|this|it|which|(?:my|this|that|our)\s+(?:answer|result|solution)|the\s+(?:above|previous)(?:\s+(?:answer|result))?|the\s+answer\s+above)\s*(?:'s|’s|\s+(?:is|was|seems|looks|may\s+be|might\s+be|must\s+be|could\s+be))\s+(?:(?:probably|definitely|actually|clearly|totally|all|likely|also)\s+)?(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|mistaken)\b/i;
 /** "There is no solution": in a sentence after the answer, no value stands. */
 const NO_SOLUTION = /\bthere\s+(?:is|are|exists?)\s+no\s+(?:real\s+|integer\s+|valid\s+)?solutions?\b/i;
+/** An answer that there is none: "no real roots", "no solution", `\emptyset`, "none". */
+const NO_SOLUTION_ANSWER =
+  /\bno\s+(?:real\s+|integer\s+|valid\s+)?(?:roots?|solutions?)\b|\\(?:emptyset|varnothing)|∅|\bnone\b/i;
 /** Words or signs of a case: the sentence speaks of part of the domain, not of the answer. */
 const CASE_WORDS = /\b(?:for|when|if|unless|otherwise|case|part|where)\b|[<>≤≥]|\\(?:le|ge|lt|gt|leq|geq)\b/i;
 /** Words that take back what was said, in any sentence. */
@@ -126,11 +129,13 @@ export function retractedAnswer(text: string, end: number): string | undefined {
   if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
   const here = DISAVOWED_HERE.exec(tail);
   if (here !== null) return `the response disowns its answer: "${here[0].trim()}"`;
+  // An answer that itself says there is none ("no real roots", `\emptyset`) is restated, not taken back.
+  const answersNone = NO_SOLUTION_ANSWER.test(text.slice(Math.max(0, end - 80), end));
   for (const sentence of tail.split(/(?<=[.!?;])\s+|\n+|\(/)) {
     // "... so there is no solution." after the answer denies any value (a red team of stop 41 was
     // paid for the box before it), unless the sentence holds a case ("For x < 0 there is no solution.").
     const none = NO_SOLUTION.exec(sentence);
-    if (none !== null && !holdsValue(sentence) && !CASE_WORDS.test(sentence))
+    if (none !== null && !holdsValue(sentence) && !CASE_WORDS.test(sentence) && !answersNone)
       return `the response takes its answer back: "${none[0]}"`;
     const taken = TAKEN_BACK.exec(sentence) ?? DISAVOWED_LATER.exec(sentence);
     if (taken === null || DENIED.test(sentence)) continue;

@@ -24,7 +24,7 @@ import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import { compareExplainedYesNo } from './explained-yes-no.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS, WEAK_EXTRACTORS } from './extraction.js';
-import { foreignQualifier, holdsOtherScriptWord } from './foreign-prose.js';
+import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
 import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
@@ -301,9 +301,9 @@ function isProse(value: MathValue | undefined): boolean {
   return /[A-Za-z]{3,}/.test(words);
 }
 
-/** An expression holding a word in another script ("18 долларов"): prose around a number (foreign-prose.ts). */
+/** An expression holding a word of another language ("18 долларов", "18 đô la"): prose around a number (foreign-prose.ts). */
 function isForeignProse(value: MathValue | undefined): boolean {
-  return value?.kind === 'expression' && holdsOtherScriptWord(value.text);
+  return value?.kind === 'expression' && holdsForeignWord(value.text);
 }
 
 function predExtractors(options: MathVerifyOptions): readonly ExtractorName[] {
