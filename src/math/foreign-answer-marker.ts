@@ -16,7 +16,7 @@ import { phraseAfter } from './marker-phrase.js';
  *
  * The word in a script with spaces must not continue another word (`(?<![\p{L}\p{M}])`: "Antwort"
  * is no marker inside "Gegenantwort"); in Chinese, Japanese and Korean, written without spaces, it
- * may follow any character ("正确答案：", "最终答案是").
+ * may follow any character ("正确答案：", "最终答案：").
  */
 const SPACED_ANSWER_WORDS = [
   'ответ',
@@ -142,7 +142,7 @@ const ASCII_ANSWER_WORD = /ntwo|respuesta|resposta|risposta|jibu|jawa[bp]an|ceva
 const MAX_ANSWER_LINE_CHARS = 120;
 
 /**
- * "If", "suppose" and "whether" before the marker in its clause: "Si la respuesta es 18, entonces
+ * "If" and "suppose" before the marker in its clause: "Si la respuesta es 18, entonces
  * ...", "Wenn die Antwort: 18 wäre", "Если ответ — 18, то ...", "もし答えは18なら" suppose an answer,
  * they do not give it.
  */
