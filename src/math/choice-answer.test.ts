@@ -120,3 +120,24 @@ describe('small option letters (a red team of stop 29)', () => {
     expect(lastChosenLetter(['The answer is B (from (a))'])).toBe('B');
   });
 });
+
+describe('namesOptionAfterValue: an option named after the value that ends the response (a red team of stop 41)', () => {
+  const verdict = (gold: string, response: string) => verifyAnswer(gold, response).verdict;
+  it('reads the option after a connector, in parentheses or alone on the last line', () => {
+    for (const response of [
+      'The answer is 12, which is (B).',
+      '\\boxed{12} (B)',
+      'x = 12, so B.',
+      'So the total is 28.\n\nB',
+    ]) {
+      expect(verdict('B', response)).toBe('equal');
+      expect(verdict('C', response)).toBe('not_equal');
+    }
+  });
+  it('leaves a unit letter, a denial and two options', () => {
+    expect(verdict('A', 'The current is 12 A.')).not.toBe('equal');
+    expect(verdict('B', 'The answer is 12, which is not (B).')).not.toBe('equal');
+    for (const gold of ['B', 'C']) expect(verdict(gold, 'x = 12, so B or C.')).not.toBe('equal');
+    expect(verdict('12', 'The answer is 12, which is (B).')).toBe('equal');
+  });
+});

@@ -252,6 +252,25 @@ export function namesOptionBeforeValue(gold: ChoiceGold, extraction: Extraction,
   return NAMED_OPTION[range].test(last) || LETTER_AND_PARENTHESIS[range].test(last);
 }
 
+/**
+ * A response that ends by naming an option after its value: "The answer is 12, which is (B).",
+ * `\boxed{12} (B)`, "x = 12, so B.", "... = 28.\n\nB" (a red team of stop 41: each refused against
+ * the gold B, the value read alone). The letter stands after a connector ("which is", "i.e.", "so",
+ * an arrow), in parentheses, or alone on the last line; a bare capital after a number is a unit
+ * ("12 A.", amperes) and names nothing.
+ */
+const OPTION_AFTER_VALUE = byRange(
+  (letters) =>
+    new RegExp(
+      String.raw`\d[^A-Za-z]{0,8}?(?:(?:,?\s*(?:which|that)\s+is|,?\s*i\.e\.?|,?\s*so(?:\s+the\s+answer\s+is)?|\s*(?:→|=>))\s*\(?(?:option\s+|choice\s+)?\(?[${letters}]\)?|\s*\((?:option\s+|choice\s+)?[${letters}]\)|\s*\n\s*\(?[${letters}]\)?)[\s.!*]*$`,
+    ),
+);
+
+/** Whether the response ends by naming an option right after its value (OPTION_AFTER_VALUE). */
+export function namesOptionAfterValue(gold: ChoiceGold, response: string): boolean {
+  return isChoiceGold(gold) && OPTION_AFTER_VALUE[rangeOf(gold)].test(response.slice(-80));
+}
+
 /** A choice verdict, and whether the hedge rules may still turn it (several letters are final). */
 export interface ChoiceVerdict {
   verdict: Verdict;

@@ -8,6 +8,7 @@ import { withoutCalculatorNotes } from './calculator-note.js';
 import {
   anotherOptionNamed,
   compareChoiceAnswer,
+  namesOptionAfterValue,
   namesOptionBeforeValue,
   statedChoiceAnswer,
 } from './choice-answer.js';
@@ -446,7 +447,10 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       : guided({ text: statement, extractor: 'last_number', end: text.length }, 'gold_guided_choice');
   const guidedAnswer =
     chosen ??
-    (!cutOff && (before === undefined || namesOptionBeforeValue(gold, before, visible))
+    (!cutOff &&
+    (before === undefined ||
+      namesOptionBeforeValue(gold, before, visible) ||
+      namesOptionAfterValue(gold, visible))
       ? goldGuided(gold, visible)
       : undefined) ??
     (cutOff || before === undefined ? undefined : truthPastWeakExtraction(gold, before, read));
