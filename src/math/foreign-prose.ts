@@ -12,13 +12,19 @@ export function holdsOtherScriptWord(text: string): boolean {
   return beyondAscii(text) && OTHER_SCRIPT_LETTER.test(text);
 }
 
-/** A word of two Latin letters or more with a precomposed accented one ("đô", "dólares", "übrig"). */
+/**
+ * A word of two Latin letters or more with a precomposed accented one: prose in Vietnamese,
+ * French, Spanish ("Vậy quãng đường là 120 km.", "51 đô la", "dólares"), whose words have no run of
+ * three ASCII letters for the English test to find. Mathematics writes no such words (a bar or a dot
+ * over a variable is a combining mark or a command).
+ */
 const ACCENTED_LATIN_WORD =
   /(?<!\p{Script=Latin})(?=\p{Script=Latin}{2})\p{Script=Latin}*(?=[^\x00-\x7f])\p{Script=Latin}/u;
 
 /**
- * Whether an answer phrase holds a word of another language that the parser would read as
- * variables: a word of another script, or a Latin word with an accented letter ("18 đô la").
+ * Whether a text holds a word of another language that the parser would read as variables: a word
+ * of another script, or a Latin word with an accented letter ("18 đô la"). Also what makes a whole
+ * response prose rather than one expression (whole-expression.ts).
  */
 export function holdsForeignWord(text: string): boolean {
   return beyondAscii(text) && (OTHER_SCRIPT_LETTER.test(text) || ACCENTED_LATIN_WORD.test(text));

@@ -1,21 +1,11 @@
 import type { Extraction } from './extraction.js';
+import { holdsForeignWord } from './foreign-prose.js';
 import { SPAN_JOINER } from './math-span.js';
 import { parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { withoutFunctionCalls, withoutGreekNames } from './plain-text-math.js';
 import { splitRestatement } from './restatement.js';
 import { hasShortProseWords } from './short-prose.js';
-
-/** A letter of a script other than Latin and Greek: prose in Chinese, Arabic, Hindi ... */
-const OTHER_SCRIPT_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}]/u;
-/**
- * A word of two Latin letters or more with a precomposed accented one: prose in Vietnamese,
- * French, Spanish ("Vậy quãng đường là 120 km.", "51 đô la"), whose words have no run of three
- * ASCII letters for the English test to find. Mathematics writes no such words (a bar or a dot
- * over a variable is a combining mark or a command).
- */
-const ACCENTED_LATIN_WORD =
-  /(?<!\p{Script=Latin})(?=\p{Script=Latin}{2})\p{Script=Latin}*(?=[^\x00-\x7f])\p{Script=Latin}/u;
 
 /** Longest response read whole as one expression (a bare answer is short). */
 const MAX_WHOLE_EXPRESSION_CHARS = 300;
@@ -130,7 +120,7 @@ export function wholeExpression(text: string): Extraction | undefined {
       !(joinedByWord && /\d(?:or|and)/.test(bare) && !/[A-Za-z]{3,}/.test(bare.replace(GLUED_OR, ' ')))) ||
     sentence ||
     hasShortProseWords(bare) ||
-    (/[^\x00-\x7f]/.test(bare) && (OTHER_SCRIPT_LETTER.test(bare) || ACCENTED_LATIN_WORD.test(bare)))
+    holdsForeignWord(bare)
   ) {
     // A response that is only a number in words ("six", "twenty-one") or with a scale word
     // ("1 million", "2.5 billion") is that number.
