@@ -74,9 +74,14 @@ const TEXT_GROUP = /\\(?:text(?:bf|it|rm|sf|normal)?|mathrm|mbox)\s*\{([^{}]*)\}
 function unwrapTextGroups(text: string): string {
   return text.includes('\\') ? text.replace(TEXT_GROUP, '$1') : text;
 }
-/** What may wrap an answer between a qualifier and the value: `\boxed{`, `$`, `\(`, bold, a `=`. */
+/**
+ * What may wrap an answer between a qualifier and the value: `\boxed{`, `$`, `\(`, bold, a `=`;
+ * emphasis of one star or underscore too (`*not* 5`, `_not_ 5`: a red team of stop 41). One
+ * character an alternative: `\$+` in the repeated group tried every split of a run of dollars, 2^n
+ * steps on "$$$...$ not 5" (a red team of stop 42: 24 dollars took 0.2 s, 40 never ended).
+ */
 const WRAPPERS_AT_END =
-  /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$+|\*\*|__|\{|\(|~|<[A-Za-z]+>|\\(?:displaystyle|textstyle|q?quad|[,;:! ])|\s)+$/;
+  /(?:\\boxed\s*\{|\\fbox\s*\{|\\\(|\\\[|\$|\*|_|\{|\(|~|<[A-Za-z]+>|\\(?:displaystyle|textstyle|q?quad|[,;:! ])|\s)+$/;
 
 /** The values of one sentence: boxed answers, math spans, numbers (the last one is the offered one). */
 function lastValue(sentence: string): string | undefined {
@@ -361,11 +366,11 @@ const HEDGED_PICK =
  * a value) nor inside braces, a power or a subscript (`\frac{1}{4} or`).
  */
 const VALUE_OR_BEFORE =
-  /(?<![\d./{^_\\])(-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?)\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*{1,2}|_{1,2}|\s)*$/i;
+  /(?<![\d./{^_\\])(-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?)\s*(?:\$|\\\)|\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*|_|\s)*$/i;
 
 /** Up to three words, then "or" right before the answer's wrappers: "None or \\boxed{", "seventeen or ". */
 const WORDS_OR_BEFORE =
-  /(?<![A-Za-z-])([A-Za-z]+(?:[\s-]+[A-Za-z]+){0,2})\s*(?:\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*{1,2}|_{1,2}|\s)*$/i;
+  /(?<![A-Za-z-])([A-Za-z]+(?:[\s-]+[A-Za-z]+){0,2})\s*(?:\*{1,2}|_{1,2})?\s+or\s+(?:(?:maybe|perhaps|possibly|even|just)\s+)?(?:\\boxed\s*\{|\\fbox\s*\{|\$|\\\(|\*|_|\s)*$/i;
 
 /**
  * The last one to three words before "or" that are an answer of their own: a number in words

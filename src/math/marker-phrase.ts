@@ -289,10 +289,13 @@ function phraseAt(text: string, match: RegExpExecArray, extractor: ExtractorName
 
 /**
  * Words before an answer marker that deny it is the answer: "Wrong answer: 43", "The incorrect
- * answer is 43", "Not the final answer: 43", "One might think the answer is 43".
+ * answer is 43", "Not the final answer: 43", "One might think the answer is 43". Also an answer
+ * offered beside the one stated ("Alternative answer: 9", "Another possible answer: 9" after "The
+ * answer is 18": the first red team of stop 41 was paid 9): the marker before it is read, and the
+ * hedge check sees the alternative after it.
  */
 const DISOWNED_MARKER =
-  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the|reference|book['’]s|textbook|official)\s+(?:final\s+)?|\b(?:(?:might|would|could|may)\s+think|(?:first|initially|originally|once),?\s+(?:I\s+|we\s+)?thought|suppose|supposing|assume|assuming|(?:students|people|others|someone|many|most)\s+(?:\w+\s+)?(?:think|say|believe|guess|answer|claim)s?|tempting\s+to\s+(?:say|think|answer|conclude)|(?:first|initial|original)\s+(?:guess|thought|answer|attempt)\s+(?:was|is))\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
+  /(?:\b(?:wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not\s+the|reference|book['’]s|textbook|official|alternative|alternate|(?:an)?other\s+possible)\s+(?:final\s+)?|\b(?:(?:might|would|could|may)\s+think|(?:first|initially|originally|once),?\s+(?:I\s+|we\s+)?thought|suppose|supposing|assume|assuming|(?:students|people|others|someone|many|most)\s+(?:\w+\s+)?(?:think|say|believe|guess|answer|claim)s?|tempting\s+to\s+(?:say|think|answer|conclude)|(?:first|initial|original)\s+(?:guess|thought|answer|attempt)\s+(?:was|is))\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?)$/i;
 
 /**
  * Literal words one of which every DISOWNED_MARKER phrase holds: a cheap test before the pattern.
@@ -303,7 +306,7 @@ const DISOWNED_MARKER =
  * ("Verification: if the answer is 17, then 17 + 1 = 18, which matches": its second red team).
  */
 const DISOWNING_MARKER_WORDS =
-  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think|thought|suppos|assum|reference|book|official|say|believe|guess|claim|first|initial|original/i;
+  /wrong|incorrect|rejected|false|mistaken|tempting|naive|invalid|not the|think|thought|suppos|assum|reference|book|official|say|believe|guess|claim|first|initial|original|alternat|possible/i;
 
 /** The last marker match whose phrase is an answer (a later "the answer is correct" is skipped). */
 export function phraseAfter(

@@ -654,7 +654,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   // "all real numbers" is the whole line, as `\mathbb{R}` is.
   if (/real/i.test(text) && ALL_REALS.test(text)) text = '(-\\infty, \\infty)';
   // Feet and inches marks after a number: `16''`, `5'`, `3^\prime`.
-  text = text.replace(/(\d)\s*(?:''|'|"|\^\s*\{?\s*\\prime\s*\}?|\\prime)+$/, '$1');
+  // Each alternative starts with its own character, so a run of marks splits one way only.
+  text = text.replace(/(\d)\s*(?:'|"|\^\s*(?:\{\s*)?\\prime\s*\}?|\\prime)+$/, '$1');
   // A number with its base as a subscript (`1011_2`) is its digits.
   text = text.replace(/^(\d[0-9A-Fa-f]*)_\{?\d{1,2}\}?$/, '$1');
   return { text, percent };

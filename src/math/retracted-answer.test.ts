@@ -107,4 +107,15 @@ describe('retractedAnswer', () => {
     const none = 'The equation has no real roots, so there is no solution.';
     expect(retractedAnswer(none, none.indexOf(','))).toBeUndefined();
   });
+
+  it('reads a later sentence that denies the value of the answer (the first red team of stop 41)', () => {
+    const boxed = '$\\boxed{5}$. The answer is not 5.';
+    const end = boxed.indexOf('}') + 1;
+    expect(retractedAnswer(boxed, end, '5')).toContain('The answer is not 5');
+    expect(retractedAnswer("$\\boxed{5}$.\nWait, it isn't $5$.", end, '5')).toContain("isn't $5");
+    // Another value denied, or the answer not given: nothing is taken back.
+    expect(retractedAnswer('$\\boxed{5}$. The answer is not 50.', end, '5')).toBeUndefined();
+    expect(retractedAnswer('$\\boxed{5}$. The answer is not 5.5.', end, '5')).toBeUndefined();
+    expect(retractedAnswer(boxed, end)).toBeUndefined();
+  });
 });

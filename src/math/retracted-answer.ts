@@ -75,6 +75,32 @@ const REJECTED_RIGHT_AFTER = new RegExp(String.raw`^[\s}$)*.,:;-]*(?:${REJECTED_
 const DENIED =
   /\b(?:not|nothing|never|n't)\s+(?:\w+\s+)?(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b/i;
 
+/**
+ * A later sentence that denies the value itself: "The answer is not 5.", "It isn't 5", "the final
+ * answer is not $5$" (group: the value denied). A red team of stop 41 was paid for `\boxed{5}.
+ * The answer is not 5.`: the response ends denying what it boxed.
+ */
+const VALUE_DENIED =
+  /\b(?:the\s+(?:final\s+|correct\s+|right\s+)?(?:answer|result|value|solution)|it)\s+(?:is|was|would\s+be|should\s+be)(?:\s+not|n['’]t)\s+(?:\$|\\\(|\\boxed\{|\*\*?)?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)/gi;
+
+/** The one number `answer` holds, commas dropped, or undefined when it holds none or several. */
+function soleNumber(answer: string): string | undefined {
+  const numbers = answer.match(/-?\d[\d,]*(?:\.\d+)?/g);
+  return numbers?.length === 1 ? (numbers[0] as string).replace(/,/g, '') : undefined;
+}
+
+/** Where a sentence of `tail` denies `answer`'s own value ("The answer is not 5."), the denial. */
+function deniedValue(tail: string, answer: string | undefined): string | undefined {
+  if (answer === undefined || !/not|n['’]t/i.test(tail)) return undefined;
+  const value = soleNumber(answer);
+  if (value === undefined) return undefined;
+  VALUE_DENIED.lastIndex = 0;
+  for (let match = VALUE_DENIED.exec(tail); match !== null; match = VALUE_DENIED.exec(tail)) {
+    if ((match[1] as string).replace(/,/g, '') === value) return match[0];
+  }
+  return undefined;
+}
+
 /** Whether `sentence` holds a number of its own. */
 function holdsValue(sentence: string): boolean {
   NUMBER.lastIndex = 0;
@@ -118,11 +144,13 @@ const NUMBER_LABELLED_BRACE =
   /\\(?:underbrace|overbrace)\s*\{([^{}]*)\}\s*[_^]\s*\{\s*(-?\d+(?:\.\d+)?)\s*\}/;
 
 /**
- * Why the answer that ends at `end` in `text` is taken back, or undefined when nothing after it
- * disavows it.
+ * Why the answer that ends at `end` in `text` (the extracted `answer`, when given) is taken back,
+ * or undefined when nothing after it disavows it.
  */
-export function retractedAnswer(text: string, end: number): string | undefined {
+export function retractedAnswer(text: string, end: number, answer?: string): string | undefined {
   const tail = text.slice(end, end + 2_000);
+  const denied = deniedValue(tail, answer);
+  if (denied !== undefined) return `the response denies its answer: "${denied.trim()}"`;
   if (!TRIGGER.test(tail) && !DENIED_RIGHT_AFTER.test(tail) && !REJECTED_RIGHT_AFTER.test(tail))
     return undefined;
   // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.

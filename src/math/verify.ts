@@ -20,6 +20,7 @@ import { compareValues } from './compare.js';
 import { choiceLetter } from './compare-text.js';
 import { compareCongruences } from './congruence.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
+import { withoutDegenerateRuns } from './degenerate-runs.js';
 import { degreesAsRadians, mayHoldDegrees, mentionsPi } from './degrees.js';
 import { BeyondBudget, NotEvaluable } from './evaluate.js';
 import { compareExplainedYesNo } from './explained-yes-no.js';
@@ -377,11 +378,14 @@ export function verifyAnswer(
   options: MathVerifyOptions = DEFAULT_MATH_VERIFY_OPTIONS,
   deadline: number = performance.now() + 5_000,
 ): VerifyOutcome {
-  const read = verifyAsRead(gold, response, options, deadline);
+  // Thousands of newlines, spaces or dots of a looping policy, shortened first (degenerate-runs.ts).
+  const goldText = withoutDegenerateRuns(gold);
+  const responseText = withoutDegenerateRuns(response);
+  const read = verifyAsRead(goldText, responseText, options, deadline);
   if (read.verdict === 'equal') return read;
   // A response that is the gold written the same way, where the reading took a fragment of it.
   const verbatim =
-    verbatimGold(gold, response) ??
+    verbatimGold(goldText, responseText) ??
     (read.verdict === 'undecidable'
       ? verbatimUpToCapital(read.gold.normalized, read.pred.normalized)
       : undefined);
@@ -703,7 +707,9 @@ function unlessHedged(
   if (words !== undefined) return notEqual('hedge', words);
   if (gold.value === undefined && sameAsGold === undefined) return verdict;
   const qualified =
-    qualifiedAnswer(read, extraction) ?? disownedInAnswer(extraction.text) ?? retractedAnswer(read, end);
+    qualifiedAnswer(read, extraction) ??
+    disownedInAnswer(extraction.text) ??
+    retractedAnswer(read, end, extraction.text);
   if (qualified !== undefined) return notEqual('hedge', qualified);
   const inParentheses = extraction.alternative !== undefined;
   let alternative = extraction.alternative ?? offeredAlternative(read, extraction);

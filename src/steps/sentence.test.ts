@@ -34,3 +34,14 @@ describe('confidence segmenter', () => {
     expect(split({ id: 'x', response: 'one\n\ntwo' })).toEqual(['one', 'two']);
   });
 });
+
+describe('splitSentences over a loop of dots', () => {
+  it('splits after 30,000 dots as after one (the abbreviation test reads the last 40 characters)', () => {
+    const dots = '.'.repeat(30_000);
+    expect(splitSentences(`We have 2+3=5${dots} So 5*2=10.`)).toEqual([`We have 2+3=5${dots}`, 'So 5*2=10.']);
+    expect(splitSentences('Mr. Smith left. He came back e.g. later.')).toEqual([
+      'Mr. Smith left.',
+      'He came back e.g. later.',
+    ]);
+  });
+});

@@ -310,4 +310,92 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'not_equal',
     method: 'shape',
   },
+  // Red team of stop 42 (recheck's attack strings for every pattern of src/, run through the
+  // verifier): runs a looping policy emits, and runs that made a pattern backtrack without end.
+  {
+    name: '30,000 spaces after the answer (8.7 s before)',
+    gold: '5',
+    response: `The answer is 5.${repeat(' ', 30_000)}x`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '30,000 newlines after the answer',
+    gold: '5',
+    response: `The answer is 5.${repeat('\n', 30_000)}`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '30,000 dots after the answer',
+    gold: '5',
+    response: `The answer is 5${repeat('.', 30_000)}x`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '15,000 spaced dots after the answer',
+    gold: '5',
+    response: `The answer is 5. ${repeat('. ', 15_000)}x`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '30,000 underscores after the answer',
+    gold: '5',
+    response: `The answer is 5. ${repeat('_', 30_000)}<\t`,
+    verdict: 'undecidable',
+    method: 'parse',
+  },
+  {
+    name: '15,000 escaped quotes after a marker',
+    gold: '5',
+    response: `The answer is \u0000${repeat('"\\', 15_000)}"\\`,
+    verdict: 'not_equal',
+    method: 'text',
+  },
+  {
+    // Exponential: every split of the run of dollars was tried (40 never ended).
+    name: '40 dollars before "not 5"',
+    gold: '5',
+    response: `The answer is ${repeat('$', 40)} not 5`,
+    verdict: 'not_equal',
+    method: 'hedge',
+  },
+  {
+    name: '40 check-mark emoji before "!" and a joiner',
+    gold: '5',
+    response: `The answer is 5 \u20e3${repeat('\u2705', 40)}!\u200d`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: 'prime marks with tabs after a number',
+    gold: '5',
+    response: `The answer is $5^{${repeat('\\prime^\t\t', 40)}0"$`,
+    verdict: 'not_equal',
+    method: 'number',
+  },
+  {
+    name: 'a number, "or", then 90 stars',
+    gold: '5',
+    response: `The answer is 0\tOR\t*${repeat('***', 40)}T`,
+    verdict: 'not_equal',
+    method: 'shape',
+  },
+  {
+    name: 'a word, "or", then 40 bold boxes',
+    gold: '5',
+    response: `The answer is J\tOR\t*${repeat('\\BOXED{**', 40)}N`,
+    verdict: 'not_equal',
+    method: 'shape',
+  },
+  {
+    // compute-engine's parser doubles its time with each bracket left open (six: over its 3 s budget).
+    name: 'eight functions left open',
+    gold: '5',
+    response: `$${repeat('\\sin(', 8)}x$`,
+    verdict: 'not_equal',
+    method: 'text',
+  },
 ];
