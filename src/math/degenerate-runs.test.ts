@@ -23,6 +23,12 @@ describe('withoutDegenerateRuns', () => {
     expect(withoutDegenerateRuns(long(`5${'. '.repeat(5000)}x`))).toBe(long(`5${'. '.repeat(32)}x`));
   });
 
+  it('keeps the parity of a run, so that dollars and stars pair up after it as before', () => {
+    expect(withoutDegenerateRuns(long(`${'$'.repeat(101)}5$`))).toBe(long(`${'$'.repeat(65)}5$`));
+    expect(withoutDegenerateRuns(long(`${'$'.repeat(100)}5$`))).toBe(long(`${'$'.repeat(64)}5$`));
+    expect(withoutDegenerateRuns(long(`5${'* '.repeat(101)}`))).toBe(long(`5${'* '.repeat(33)}`));
+  });
+
   it('never touches letters or digits, however long their runs', () => {
     const digits = long(`${'0'.repeat(5000)}1 ${'ab'.repeat(3000)}`);
     expect(withoutDegenerateRuns(digits)).toBe(digits);

@@ -7,7 +7,8 @@
  * so a whitespace run longer than MAX_RUN becomes a paragraph break (it held a newline) or one
  * space, a run of one other symbol keeps MAX_RUN of them, and a unit of symbols repeated (`. . . `)
  * keeps MAX_REPEATS of its copies. Letters, digits (of any script) and brackets are never touched:
- * they carry the answer and its structure (nested braces stay for the parser to refuse). Texts of
+ * they carry the answer and its structure (nested braces stay for the parser to refuse). A run
+ * keeps the parity of its length, so `$`, `*` and quotes pair up after it as they did before. Texts of
  * at most MIN_TEXT characters are returned as they are (their runs are too short to cost anything).
  */
 
@@ -27,6 +28,8 @@ export function withoutDegenerateRuns(text: string): string {
   if (text.length <= MIN_TEXT) return text;
   return text
     .replace(LONG_WHITESPACE, (run) => (run.includes('\n') ? '\n\n' : ' '))
-    .replace(LONG_SYMBOL_RUN, (run) => run.slice(0, MAX_RUN))
-    .replace(LONG_PERIODIC_RUN, (_run, unit: string) => unit.repeat(MAX_REPEATS));
+    .replace(LONG_SYMBOL_RUN, (run) => run.slice(0, MAX_RUN + ((run.length - MAX_RUN) % 2)))
+    .replace(LONG_PERIODIC_RUN, (run, unit: string) =>
+      unit.repeat(MAX_REPEATS + ((run.length / unit.length - MAX_REPEATS) % 2)),
+    );
 }
