@@ -40,6 +40,13 @@ const HUGE_EXPONENT_LITERAL = /\d\s*[eE]\s*[-+]?\d{5}/;
  */
 const MAX_UNCLOSED_BRACKETS = 2;
 
+/**
+ * Four signs in a row (`18----`, `+ - + -`): no formula either, and compute-engine's parser tries
+ * each reading of a sign left without its operand (16 of them after a number took 0.7 s, 30 its 3 s
+ * budget: the second red team of stop 42, once a run of dashes was shortened to 64).
+ */
+const SIGN_RUN = /[-+](?:\s*[-+]){3}/;
+
 /** Opening brackets (round, square, curly) minus closing ones. */
 function unclosedBrackets(latex: string): number {
   let open = 0;
@@ -86,12 +93,13 @@ export function parseLatex(latex: string): MathJson | undefined {
     return fast;
   }
   // Prose, a literal whose exponent is beyond any exact reading (`2e999999`: compute-engine
-  // spends about 0.4 s building it, and a hostile client could send one per sample), or brackets
-  // left open.
+  // spends about 0.4 s building it, and a hostile client could send one per sample), brackets
+  // left open, or a run of signs.
   if (
     isProse(latex) ||
     HUGE_EXPONENT_LITERAL.test(latex) ||
-    unclosedBrackets(latex) > MAX_UNCLOSED_BRACKETS
+    unclosedBrackets(latex) > MAX_UNCLOSED_BRACKETS ||
+    SIGN_RUN.test(latex)
   ) {
     parsed.set(latex, null);
     return undefined;

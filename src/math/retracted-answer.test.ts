@@ -118,4 +118,13 @@ describe('retractedAnswer', () => {
     expect(retractedAnswer('$\\boxed{5}$. The answer is not 5.5.', end, '5')).toBeUndefined();
     expect(retractedAnswer(boxed, end)).toBeUndefined();
   });
+
+  it('does not read a denied value that goes on as a denial of the answer (the second red team of stop 42)', () => {
+    const end = '$\\boxed{5}$'.length;
+    expect(retractedAnswer('$\\boxed{5}$. Note that it is not 5%, it is 5 units.', end, '5')).toBeUndefined();
+    expect(retractedAnswer('$\\boxed{5}$. It is not 5 dozen, just 5 eggs.', end, '5')).toBeUndefined();
+    expect(retractedAnswer('$\\boxed{5}$. The value is not 5 in general.', end, '5')).toBeUndefined();
+    expect(retractedAnswer('$\\boxed{5}$. The answer is not 5, it is 6.', end, '5')).toContain('not 5');
+    expect(retractedAnswer('$\\boxed{5}$. The answer is not **5**', end, '5')).toContain('not **5');
+  });
 });

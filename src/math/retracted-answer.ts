@@ -77,11 +77,13 @@ const DENIED =
 
 /**
  * A later sentence that denies the value itself: "The answer is not 5.", "It isn't 5", "the final
- * answer is not $5$" (group: the value denied). A red team of stop 41 was paid for `\boxed{5}.
- * The answer is not 5.`: the response ends denying what it boxed.
+ * answer is not $5$" (group: the value denied), the value ending its clause. A red team of stop 41
+ * was paid for `\boxed{5}. The answer is not 5.`: the response ends denying what it boxed. Not a
+ * value that goes on ("It is not 12 dozen, just 12 eggs", "not 5%", "not 3 in general": the second
+ * red team of stop 42).
  */
 const VALUE_DENIED =
-  /\b(?:the\s+(?:final\s+|correct\s+|right\s+)?(?:answer|result|value|solution)|it)\s+(?:is|was|would\s+be|should\s+be)(?:\s+not|n['’]t)\s+(?:\$|\\\(|\\boxed\{|\*\*?)?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)/gi;
+  /\b(?:the\s+(?:final\s+|correct\s+|right\s+)?(?:answer|result|value|solution)|it)\s+(?:is|was|would\s+be|should\s+be)(?:\s+not|n['’]t)\s+(?:\$|\\\(|\\boxed\{|\*\*?)?\s*(-?\d[\d,]*(?:\.\d+)?)(?=\s*(?:\$|\\\)|\}|\*\*?)?\s*(?:[.!?;,]|$))/gi;
 
 /** The one number `answer` holds, commas dropped, or undefined when it holds none or several. */
 function soleNumber(answer: string): string | undefined {

@@ -391,6 +391,15 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     method: 'shape',
   },
   {
+    // compute-engine's parser tried each reading of a sign with no operand (30 dashes: its 3 s budget;
+    // the second red team of stop 42, once 40,000 dashes were shortened to 64).
+    name: '40,000 dashes after the answer, then "or 9"',
+    gold: '18',
+    response: `The answer is 18${repeat('-', 40_000)} or 9`,
+    verdict: 'not_equal',
+    method: 'shape',
+  },
+  {
     // compute-engine's parser doubles its time with each bracket left open (six: over its 3 s budget).
     name: 'eight functions left open',
     gold: '5',
