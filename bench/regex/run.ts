@@ -4,7 +4,8 @@
  * string), and every attack string, grown to BENCH_REGEX_LENGTH characters (default 30,000: a
  * response is read in its last 32,000), is run where a policy or a client puts text: as a whole
  * response, after "The answer is", after a stated answer, as a box, as the gold, and cut to 220
- * characters, through the built `verifyAnswer`, and through the sentence segmenter. Each call runs
+ * characters, through the built `verifyAnswer`; whole, through `extractAnswer` alone (as the
+ * majority vote of src/search calls it) and through the sentence segmenter. Each call runs
  * in a worker thread, ended after BENCH_REGEX_TIMEOUT_S seconds (default 5). Prints the counts,
  * the patterns recheck finds exponential, and the slowest calls.
  *
@@ -44,6 +45,7 @@ Promise.all([import(workerData.math), import(workerData.sentence)]).then(([math,
   parentPort.on('message', ({ kind, gold, response }) => {
     const start = performance.now();
     if (kind === 'verify') math.verifyAnswer(gold, response);
+    else if (kind === 'extract') math.extractAnswer(response, math.DEFAULT_EXTRACTION_PRIORITY);
     else steps.splitSentences(response);
     parentPort.postMessage(performance.now() - start);
   });
@@ -53,7 +55,7 @@ Promise.all([import(workerData.math), import(workerData.sentence)]).then(([math,
 interface Call {
   where: string;
   place: string;
-  kind: 'verify' | 'sentences';
+  kind: 'verify' | 'extract' | 'sentences';
   gold: string;
   response: string;
 }
@@ -104,6 +106,7 @@ function callsOf(check: PatternCheck): Call[] {
     const [gold, response] = put(attack);
     return { where: check.where, place, kind: 'verify', gold, response };
   });
+  calls.push({ where: check.where, place: 'extraction alone', kind: 'extract', gold: '', response: attack });
   calls.push({ where: check.where, place: 'sentences', kind: 'sentences', gold: '', response: attack });
   return calls;
 }
@@ -136,7 +139,7 @@ console.log(
 );
 console.log('| place | calls | over 100 ms | over 1 s | over the timeout | slowest |');
 console.log('|---|---|---|---|---|---|');
-const places = [...PLACES.map(([place]) => place), 'sentences'];
+const places = [...PLACES.map(([place]) => place), 'extraction alone', 'sentences'];
 for (const place of places) {
   const here = timed.filter((call) => call.place === place);
   const slowest = here.reduce((most, call) => Math.max(most, call.ms), 0);

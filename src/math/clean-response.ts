@@ -1,5 +1,6 @@
 import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
 import { dashesAsMinus, mayHoldDashMinus } from './dash-minus.js';
+import { withoutDegenerateRuns } from './degenerate-runs.js';
 import { MAX_SCANNED_CHARS } from './extraction.js';
 import { repairEscapedCommands } from './normalize.js';
 
@@ -39,7 +40,8 @@ const lastCleaned = { input: '', output: '' };
 
 function cleanedText(response: string): string {
   // The reply of an echoed prompt, found in the whole text (its opening may lie before the tail).
-  const reply = replyAfterPrompt(response);
+  // Runs of a looping policy shortened first, so that no extraction scans them (degenerate-runs.ts).
+  const reply = replyAfterPrompt(withoutDegenerateRuns(response));
   const tail = reply.length > MAX_SCANNED_CHARS ? reply.slice(-MAX_SCANNED_CHARS) : reply;
   const signed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
   if (!mayNeedRepair(signed)) return signed;

@@ -4,8 +4,6 @@
  * variation selector, skin tone or joiner, is never mathematics; one that doubts or rejects the
  * value (❌, ✗, ✖️, ⚠️, 👎, 🤔, ❓, 🤷, 🤞, 🙄, 😐 ...) is kept, so that the answer stays unread rather than
  * paid, and so is every emoji after a question or exclamation mark ("18? 😊", "18?! 🎉").
- */
-/**
  * Alternatives that share no character (✔ and ✅ are pictographs too: as alternatives of their own
  * in the repeated group they made the pattern try every way to split a run of them, 2^n steps on
  * "✅✅✅...!", a red team of stop 42).

@@ -10,18 +10,24 @@
  * they carry the answer and its structure (nested braces stay for the parser to refuse). A run
  * keeps the parity of its length, so `$`, `*` and quotes pair up after it as they did before. Texts of
  * at most MIN_TEXT characters are returned as they are (their runs are too short to cost anything).
+ * Applied where text enters: `verifyAnswer` (gold and response, before the stages that read the raw
+ * response) and `cleanResponse` (every extraction, `extractAnswer` called alone included, as the
+ * majority vote of src/search does).
  */
 
 /** Longest run kept. */
 const MAX_RUN = 64;
 /** Shorter texts are not scanned: a run in them costs at most a few milliseconds. */
 const MIN_TEXT = 1_000;
+/** Most copies kept of a repeated unit of symbols. */
+const MAX_REPEATS = 32;
+// The counts below are MAX_RUN + 1, MAX_RUN and MAX_REPEATS, written as literals so that
+// `npm run bench -- regex` audits these patterns (it reads literals, not patterns built at run time).
 const LONG_WHITESPACE = /\s{65,}/g;
 /** A run of one character that is no letter, digit, space or bracket (brackets carry the structure). */
 const LONG_SYMBOL_RUN = /([^\p{L}\p{N}\s(){}[\]])\1{64,}/gu;
 /** A unit of two to four characters, none a letter, a digit or a bracket, repeated more than MAX_REPEATS times (`. . . `). */
 const LONG_PERIODIC_RUN = /([^\p{L}\p{N}(){}[\]]{2,4}?)\1{32,}/gu;
-const MAX_REPEATS = 32;
 
 /** `text` with every run of whitespace or of one symbol shortened to at most MAX_RUN characters. */
 export function withoutDegenerateRuns(text: string): string {
