@@ -71,6 +71,20 @@ describe('verifyAnswer', () => {
     });
   });
 
+  it('is undecidable, never a thrown error, when the deadline passes in a rule before the values', () => {
+    // A symmetric relation's sides and a gold option's text are compared by rules that ran outside
+    // the timeout's catch: the deadline escaped verifyAnswer as an exception.
+    for (const [gold, response] of [
+      ['y+z \\cong x', 'x \\cong y+z'],
+      ['(C) 12', 'The answer is 12.'],
+    ]) {
+      expect(verify(gold as string, response as string, -1)).toMatchObject({
+        verdict: 'undecidable',
+        failure: 'timeout',
+      });
+    }
+  });
+
   it('matches choice letters case-blind and refuses several choices', () => {
     expect(verify('\\text{(B)}', 'The answer is (B) 12').verdict).toBe('equal');
     expect(verify('\\text{A}', '\\boxed{a}').verdict).toBe('equal');

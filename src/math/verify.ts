@@ -551,14 +551,8 @@ function verifyAsRead(
   deadline: number,
 ): VerifyOutcome {
   let goldAnswer = prepareGold(gold, options);
-  const {
-    pred: predAnswer,
-    afterReasoningBlock,
-    read,
-    extraction,
-    phraseHedged,
-    unreadFormula,
-  } = readPrediction(goldAnswer, response, options);
+  const reading = readPrediction(goldAnswer, response, options);
+  const predAnswer = reading.pred;
   // The same for a gold `1,22` (or `0,111`) against a number: a decimal comma, not two numbers.
   if (predAnswer.value?.kind === 'number' && goldAnswer.value?.kind === 'list') {
     goldAnswer = decimalCommaReading(goldAnswer) ?? goldAnswer;
@@ -577,9 +571,43 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = afterReasoningBlock ? NO_ANSWER_AFTER_REASONING : NO_ANSWER;
+    const reason = reading.afterReasoningBlock ? NO_ANSWER_AFTER_REASONING : NO_ANSWER;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
+  // Every rule from here on may run out of time or meet a construct it cannot evaluate (a choice's
+  // option text, a relation's side, the hedge checks compare values too): each ends as undecidable.
+  try {
+    return compareAsRead(goldAnswer, reading, response, options, deadline);
+  } catch (error) {
+    if (error instanceof DeadlineExceeded) {
+      return outcome(goldAnswer, predAnswer, undecidable('deadline', error.message), 'timeout');
+    }
+    // A construct a comparison could not evaluate and did not catch itself (a relation whose side
+    // holds `\lor` or an equation: a red team of stop 35 made the relation path throw).
+    if (error instanceof NotEvaluable || error instanceof BeyondBudget) {
+      const reason = `a side could not be evaluated: ${error.message}`;
+      return outcome(goldAnswer, predAnswer, undecidable('evaluate', reason), 'unparseable');
+    }
+    throw error;
+  }
+}
+
+/**
+ * The verdict on a gold and a response read (both hold an answer): the rules on their texts, then
+ * their values, each verdict put through the hedge checks. Throws DeadlineExceeded, NotEvaluable
+ * and BeyondBudget (verifyAsRead turns them into undecidable verdicts).
+ */
+function compareAsRead(
+  goldAnswer: PreparedAnswer,
+  reading: ReadPrediction,
+  response: string,
+  options: MathVerifyOptions,
+  deadline: number,
+): VerifyOutcome {
+  const { pred: predAnswer, read, extraction, phraseHedged, unreadFormula } = reading;
+  const goldValue = goldAnswer.value;
+  if (goldValue === undefined || predAnswer.trace.extracted === undefined)
+    throw new Error('unreachable: compared without a gold value or an answer');
   // A rule's verdict, unless the response hedges it.
   const decided = (verdict: Verdict) =>
     outcome(
@@ -633,46 +661,33 @@ function verifyAsRead(
     const reason = 'the answer holds bidirectional control characters: what it shows is not what it says';
     return outcome(goldAnswer, predAnswer, undecidable('parse', reason), 'unparseable');
   }
-  try {
-    const context = { options, budget: new Budget(deadline), predText: predAnswer.trace.extracted };
-    let verdict = compareValues(goldAnswer.value, predAnswer.value, context);
-    if (verdict.verdict === 'not_equal')
-      verdict =
-        compareAsRadians(goldAnswer, predAnswer, context) ??
-        compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
-        compareOptionValue(goldAnswer, predAnswer, context) ??
-        verdict;
-    verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
-    if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
-    // `4 L` against `4 gal`: equal numbers in different units (unit-mismatch.ts).
-    // (Not after degrees were read as radians: the conversion made the values equal.)
-    const units =
-      verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
-        ? differentUnits(goldAnswer.trace.extracted, predAnswer.trace.extracted)
-        : undefined;
-    if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
-    if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
-      const reason = `the extracted answer could not be read: a formula (${unreadFormula.join(', ')}) this parser does not evaluate; its last number is no answer`;
-      verdict = undecidable('parse', reason);
-    }
-    return outcome(
-      goldAnswer,
-      predAnswer,
-      verdict,
-      verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
-    );
-  } catch (error) {
-    if (error instanceof DeadlineExceeded) {
-      return outcome(goldAnswer, predAnswer, undecidable('deadline', error.message), 'timeout');
-    }
-    // A construct a comparison could not evaluate and did not catch itself (a relation whose side
-    // holds `\lor` or an equation: a red team of stop 35 made the relation path throw).
-    if (error instanceof NotEvaluable || error instanceof BeyondBudget) {
-      const reason = `a side could not be evaluated: ${error.message}`;
-      return outcome(goldAnswer, predAnswer, undecidable('evaluate', reason), 'unparseable');
-    }
-    throw error;
+  const context = { options, budget: new Budget(deadline), predText: predAnswer.trace.extracted };
+  let verdict = compareValues(goldValue, predAnswer.value, context);
+  if (verdict.verdict === 'not_equal')
+    verdict =
+      compareAsRadians(goldAnswer, predAnswer, context) ??
+      compareClockTimes(goldAnswer.trace.normalized ?? '', predAnswer.trace.normalized ?? '') ??
+      compareOptionValue(goldAnswer, predAnswer, context) ??
+      verdict;
+  verdict = unlessHedged(verdict, goldAnswer, extraction, read, options, deadline);
+  if (verdict.verdict === 'equal' && phraseHedged !== undefined) verdict = notEqual('hedge', phraseHedged);
+  // `4 L` against `4 gal`: equal numbers in different units (unit-mismatch.ts).
+  // (Not after degrees were read as radians: the conversion made the values equal.)
+  const units =
+    verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
+      ? differentUnits(goldAnswer.trace.extracted, predAnswer.trace.extracted)
+      : undefined;
+  if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
+  if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
+    const reason = `the extracted answer could not be read: a formula (${unreadFormula.join(', ')}) this parser does not evaluate; its last number is no answer`;
+    verdict = undecidable('parse', reason);
   }
+  return outcome(
+    goldAnswer,
+    predAnswer,
+    verdict,
+    verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
+  );
 }
 
 /**
