@@ -29,9 +29,14 @@ export type CasAnswer =
   | { ok: true; value: MathJson | boolean | null }
   | { ok: false; reason: 'timeout' | 'crashed' | 'error'; message: string };
 
-/** The worker's code (plain JavaScript, so it runs the same from sources, tests and dist). */
+/**
+ * The worker's code (plain JavaScript, so it runs the same from sources, tests and dist). Its one
+ * import is dynamic, which a script and a module both allow: the worker inherits the process's
+ * node flags, and under `node --input-type=module` (a library one-liner) a `require` ended it at its
+ * first line, so that every call waited its whole limit for nothing.
+ */
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
+import('node:worker_threads').then(({ workerData }) => {
 const { port, signal, engineUrl } = workerData;
 const flag = new Int32Array(signal);
 let enginePromise;
@@ -71,6 +76,7 @@ port.on('message', async ({ id, request }) => {
   } catch (error) {
     answer(id, { ok: false, reason: 'error', message: String(error && error.message || error) });
   }
+});
 });
 `;
 
