@@ -8,12 +8,21 @@ function read(text: string, number: string) {
 }
 
 describe('closingExpression', () => {
+  it('leaves a word before brackets that is no function (`login(2)`, `COVID-19`)', () => {
+    expect(read('Try login(2).', '2')).toBeUndefined();
+    expect(read('We had COVID-19.', '19')).toBeUndefined();
+  });
+
   it('reads the expression a closing number ends', () => {
     expect(read('It is 2x+1.', '1')).toBe('2x+1');
     expect(read('So the total is 2^10.', '10')).toBe('2^10');
     expect(read('So the total is 2^{10} dollars.', '10')).toBe('2^{10}');
     expect(read('The result is (x+1)^2.', '2')).toBe('(x+1)^2');
     expect(read('So she earns 12*5.', '5')).toBe('12*5');
+    // A function call in plain text (gaokao answers of real outputs round 19: "a is ln(2)." read 2).
+    expect(read('Therefore, the value of the constant a is ln(2).', '2')).toBe('ln(2)');
+    expect(read('So a = sqrt(17).', '17')).toBe('sqrt(17)');
+    expect(read('It is cos(x)^2+sin(x)^2.', '2')).toBe('cos(x)^2+sin(x)^2');
   });
   it('keeps values offered before it with or or commas (a hedge)', () => {
     expect(read('It is 2^10 or 2^11.', '11')).toBe('2^10 or 2^11');

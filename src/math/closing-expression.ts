@@ -4,11 +4,12 @@ import { lastNumberStart } from './last-number-place.js';
  * A last number read from prose that ends an expression written in the sentence: "It is 2x+1."
  * read 1 and "So the total is 2^10." read 10 (inside `$...$` the same text is 2x+1 and 1024). The
  * answer is the whole expression: the run of characters without spaces that ends with the number
- * (and its closing brackets), when that run holds a power (`^`), a product (`*`) or a one-letter
- * variable (`2x+1`, `3n-2`, `x^2`). Plain digits joined by `-` or `+` stay as they were (a range
- * `1-2`, a date, a phone number), so does a word (`COVID-19`: two letters or more), and a number
- * after `=` is already the value (`5+3=8` reads 8). Values offered before it with "or" or commas
- * (`2^10 or 2^11`, `2x+1 or 2x+2`) come with it, as a list: a hedge scores no single gold.
+ * (and its closing brackets), when that run holds a power (`^`), a product (`*`), a one-letter
+ * variable (`2x+1`, `3n-2`, `x^2`) or a function call in plain text (`ln(2)`). Plain digits joined
+ * by `-` or `+` stay as they were (a range `1-2`, a date, a phone number), so does a word
+ * (`COVID-19`: two letters or more), and a number after `=` is already the value (`5+3=8` reads 8).
+ * Values offered before it with "or" or commas (`2^10 or 2^11`, `2x+1 or 2x+2`) come with it, as a
+ * list: a hedge scores no single gold.
  */
 const EXPRESSION_BEFORE = /(?:^|[\s(])((?:[A-Za-z0-9.^*+\-/(){}])*[\^*+\-/({])$/;
 /** Closing brackets right after the number, then a space, sentence punctuation or the end. */
@@ -85,10 +86,17 @@ function offeredBefore(before: string): string | undefined {
   return earlier === undefined ? match[1] : `${earlier} or ${match[1]}`;
 }
 
-/** A power, a product or a one-letter variable, and no word of two letters or more. */
+/** A function written in plain text before its bracketed argument (`ln(2)`, `sqrt(3)`). */
+const PLAIN_FUNCTION_CALL = /\b(?:ln|log|sqrt|exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan)\(/g;
+
+/**
+ * A power, a product, a one-letter variable or a function call (`a = ln(2)` read 2: gaokao
+ * answers of a real-outputs round), and no other word of two letters or more.
+ */
 function isExpressionRun(run: string): boolean {
-  if (/[A-Za-z]{2}/.test(run)) return false;
-  return /[\^*]|[A-Za-z]/.test(run);
+  const withoutCalls = run.replace(PLAIN_FUNCTION_CALL, '(');
+  if (/[A-Za-z]{2}/.test(withoutCalls)) return false;
+  return withoutCalls !== run || /[\^*]|[A-Za-z]/.test(withoutCalls);
 }
 
 function balanced(text: string): boolean {

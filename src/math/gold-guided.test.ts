@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldGuided, truthPastWeakExtraction } from './gold-guided.js';
+import { goldGuided, optionsPastWeakExtraction, truthPastWeakExtraction } from './gold-guided.js';
 import { parseAnswer } from './parse-answer.js';
 
 function gold(normalized: string, extra: { choice?: string } = {}) {
@@ -91,5 +91,22 @@ describe('truthPastWeakExtraction: conditions and turns', () => {
     expect(truthPastWeakExtraction(gold('yes'), weak, 'We get n = 2. If n were odd, yes.')).toBeUndefined();
     expect(truthPastWeakExtraction(gold('yes'), weak, 'We get 4 solutions. Not sure, yes.')).toBeUndefined();
     expect(truthPastWeakExtraction(gold('yes'), weak, 'Since 7 > 5, yes.')?.text).toBe('yes');
+  });
+});
+
+describe('optionsPastWeakExtraction', () => {
+  const weak = { text: '0.8', extractor: 'last_number' as const, end: 0 };
+  const options = { ...gold('BC'), choices: 'BC' };
+  const text = 'Since 0.8413 > 0.8, Option D is incorrect.\n\nIn summary, the correct options are B and C.';
+  it('reads the options a last sentence states past a number of the working (gaokao, real outputs round 19)', () => {
+    const read = optionsPastWeakExtraction(options, weak, text);
+    expect(read?.text).toBe('In summary, the correct options are B and C.');
+    expect(read?.guidedBy).toBe('gold_guided_options');
+  });
+
+  it('leaves a strong extraction, a gold of one option or none, and a last sentence of working alone', () => {
+    expect(optionsPastWeakExtraction(options, { ...weak, extractor: 'boxed' }, text)).toBeUndefined();
+    expect(optionsPastWeakExtraction(gold('B'), weak, text)).toBeUndefined();
+    expect(optionsPastWeakExtraction(options, weak, 'The correct options give 0.8.')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { choiceLetter } from './compare-text.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
 import { frenchAnswerInWords } from './french-number-words.js';
 import { letterExpression } from './letter-product.js';
-import { multiChoiceInLastSentence } from './multi-choice.js';
+import { multiChoiceInLastSentence, optionsStatedLast } from './multi-choice.js';
 import { optionRangeOf } from './option-letters.js';
 import { withoutOptionLabels } from './option-list.js';
 import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
@@ -75,6 +75,20 @@ export function truthPastWeakExtraction(
   return word === undefined
     ? undefined
     : closing(word, response, truth ? 'gold_guided_words' : 'gold_guided_yes_no');
+}
+
+/**
+ * A multiple-select gold, and a weak extraction (the last number or math of the working) before a
+ * last sentence that states the options chosen ("In summary, the correct options are B and C."):
+ * that sentence is the answer (multi-choice.ts decides what it selects).
+ */
+export function optionsPastWeakExtraction(
+  gold: GuidingGold,
+  extraction: Extraction,
+  response: string,
+): GuidedExtraction | undefined {
+  if (gold.choices === undefined || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
+  return guided(optionsStatedLast(response), 'gold_guided_options');
 }
 
 /** An extraction marked with the gold-guided rule that found it. */

@@ -10,6 +10,7 @@ import { endBeforeRejectedValue, endBeforeRuledOut, isDiscardedValue } from './r
 import { scientificNotationAround } from './scientific-notation.js';
 import { isLabelNumber } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
+import { trailingCodeStart } from './trailing-code.js';
 import { isUnitWord } from './unit-words.js';
 
 /**
@@ -151,10 +152,19 @@ function unitExponentValue(text: string, exponentAt: number): RegExpExecArray | 
   return value !== undefined && value.index + value[0].length === valueEnd ? value : undefined;
 }
 
-/** The last-number fallback: "There are 10 objects. Here is the breakdown: ..." reads the first sentence (answer-first.ts). */
+/**
+ * The last-number fallback: "There are 10 objects. Here is the breakdown: ..." reads the first
+ * sentence (answer-first.ts); a response that ends in code without its result, the text before it.
+ */
 export function lastNumberAnswer(text: string): Extraction | undefined {
   const stated = endOfStatedFirstSentence(text);
-  return (stated === undefined ? undefined : lastNumber(text.slice(0, stated))) ?? lastNumber(text);
+  if (stated !== undefined) {
+    const first = lastNumber(text.slice(0, stated));
+    if (first !== undefined) return first;
+  }
+  // Code the response ends in, its result never shown: the text before it (trailing-code.ts).
+  const code = trailingCodeStart(text);
+  return (code === undefined ? undefined : lastNumber(text.slice(0, code))) ?? lastNumber(text);
 }
 
 /** How many ruled-out, conditioned or offered values the last-number fallback reads back through ("40, not 50"). */

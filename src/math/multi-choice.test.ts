@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMultiChoice, multiChoiceGold } from './multi-choice.js';
+import { compareMultiChoice, multiChoiceGold, optionsStatedLast } from './multi-choice.js';
 
 describe('multiChoiceGold', () => {
   it('reads two or more options, sorted', () => {
@@ -48,5 +48,43 @@ describe('compareMultiChoice', () => {
     // Separated letters in the gold are options whatever the answer.
     expect(compareMultiChoice('AB', 'A \\text{ and } B', '', 'A, B')?.verdict).toBe('equal');
     expect(compareMultiChoice('ACD', 'A \\text{ and } C \\text{ and } D', '', 'ACD')?.verdict).toBe('equal');
+  });
+});
+
+describe('compareMultiChoice: options called wrong, emphasis', () => {
+  it('selects no option a phrase calls incorrect, wrong or false', () => {
+    expect(compareMultiChoice('AC', 'Options A and C are incorrect.', '')).toBeUndefined();
+    expect(compareMultiChoice('AC', 'The incorrect options are A and C.', '')).toBeUndefined();
+    expect(compareMultiChoice('AC', 'A and C are both wrong.', '')).toBeUndefined();
+    const revised = compareMultiChoice(
+      'AC',
+      'Option B is incorrect, so the correct options are A and C.',
+      '',
+    );
+    expect(revised?.verdict).toBe('equal');
+    expect(compareMultiChoice('AC', 'Options B and D are false; A, C and D hold.', '')?.verdict).toBe(
+      'not_equal',
+    );
+  });
+
+  it('joins options set in bold (`**B** and **C**`) as a list', () => {
+    expect(compareMultiChoice('BC', 'The correct options are **B** and **C**.', '')?.verdict).toBe('equal');
+  });
+});
+
+describe('optionsStatedLast', () => {
+  it('reads a last sentence that states options, also as bullets', () => {
+    expect(
+      optionsStatedLast('P(Z > 2) = 0.0228.\n\nIn summary, the correct options are B and C.')?.text,
+    ).toBe('In summary, the correct options are B and C.');
+    expect(
+      optionsStatedLast('So 0.84 > 0.8.\n\nThus, the correct options are:\n\n- Option A\n- Option C')?.text,
+    ).toBe('Thus, the correct options are:\n, Option A, Option C');
+  });
+
+  it('reads nothing from a last sentence with a digit, no option word, or options called wrong', () => {
+    expect(optionsStatedLast('The correct options are A and C, since 2 > 1.')).toBeUndefined();
+    expect(optionsStatedLast('So we have A and C.')).toBeUndefined();
+    expect(optionsStatedLast('We find x = 2. Options A and C are incorrect.')).toBeUndefined();
   });
 });

@@ -48,12 +48,25 @@ const HEDGE = /\bor\b|或/i;
 const HEDGED_BOXES = /\\boxed\s*\{\s*\(?[A-E]\)?\s*\}[^\\]{0,40}?(?:\bor\b|或)/;
 
 /**
- * What may stand between two options a phrase selects: commas, "and", "&", spaces and words that
+ * What may stand between two options a phrase selects: commas, "and", "&", spaces, emphasis stars
+ * (`**B** and **C**`) and words that
  * name or grade them ("A and C are both correct"). Anything else, `A/C`, `A \\lor C`, `A-C`,
  * `A + C`, `A? C?`, "A maybe C", joins them some other way than as a list of selections.
  */
 const LIST_JOINER =
-  /^(?:[\s,;&、，和]|\\[&,;: ]|\\q?quad\b|\b(?:and|also|as well as|both|is|are|correct|true|right|options?|choices?)\b)*$/i;
+  /^(?:[\s,;&、，和*]|\\[&,;: ]|\\q?quad\b|\b(?:and|also|as well as|both|is|are|correct|true|right|options?|choices?)\b)*$/i;
+
+/**
+ * Options a phrase calls wrong ("A and C are incorrect", "Option D is false", "the incorrect
+ * options are A and C"): rejected, not selected (they were read as a selection).
+ */
+const REJECTED =
+  /(?<![A-Za-z])(?:(?:options?|choices?)\s*)?\(?[A-E]\)?(?:\s*(?:,|\band\b|&)\s*(?:(?:options?|choices?)\s*)?\(?[A-E]\)?)*\s*\**\s*(?:is|are)\s+(?:both\s+|all\s+)?(?:incorrect|wrong|false|invalid|not\s+(?:correct|true|right|valid))\b|\b(?:incorrect|wrong|false|invalid)\s+(?:options?|choices?|statements?|answers?)\s+(?:is|are)\s*:?\s*(?:(?:options?|choices?)\s*)?\(?[A-E]\)?(?:\s*(?:,|\band\b|&)\s*(?:(?:options?|choices?)\s*)?\(?[A-E]\)?)*(?![A-Za-z])/gi;
+
+/** Options named as rejected or negated, blanked: what is left is what the phrase selects. */
+function withoutRejected(text: string): string {
+  return text.replace(NEGATED, ' ').replace(REJECTED, ' ');
+}
 
 /** "A" as an article ("A good choice is C"), not an option. */
 const ARTICLE_A = /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|are|was|were)\b)[a-z]{2,})/g;
@@ -97,7 +110,7 @@ export function compareMultiChoice(
   goldText = goldLetters,
 ): Verdict | undefined {
   if (namesPoints(goldText, extracted, response)) return undefined;
-  if (HEDGE.test(extracted.replace(NEGATED, ' ')) || HEDGED_BOXES.test(response.slice(-400)))
+  if (HEDGE.test(withoutRejected(extracted)) || HEDGED_BOXES.test(response.slice(-400)))
     return notEqual('choice', 'the options are hedged with "or": no selection');
   let letters = selectedLetters(extracted);
   if (letters === undefined && extracted.length <= 80) {
@@ -106,6 +119,7 @@ export function compareMultiChoice(
     const kept = extracted
       .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
       .replace(NEGATED, ' ')
+      .replace(REJECTED, ' ')
       .replace(ARTICLE_A, ' ');
     const named = choiceMatches(kept);
     const joiner = named.slice(1).find((match, index) => {
@@ -135,10 +149,28 @@ export function multiChoiceInLastSentence(response: string): Extraction | undefi
   const sentences = response.slice(-300).split(SENTENCE_BREAK);
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index] ?? '';
-    const kept = sentence.replace(NEGATED, ' ').replace(ARTICLE_A, ' ');
+    const kept = withoutRejected(sentence).replace(ARTICLE_A, ' ');
     // A lone option (`A`, `(C)`) or options written as one word (`DCA`).
     if (!/(?<![A-Za-z])(?:\(?[A-E]\)?|[A-E]{2,5})(?![A-Za-z])/.test(kept)) continue;
     return { text: sentence.trim(), extractor: 'last_number', end: response.length };
   }
   return undefined;
+}
+
+/** Bullets of a list of options ("the correct options are:\n- Option A\n- Option C"), read as commas. */
+const OPTION_BULLETS = /\n[ \t]*[-*•][ \t]+/g;
+
+/**
+ * The response's last sentence when it states the options chosen ("In summary, the correct options
+ * are B and C.", "Thus, the correct options are:\n- Option A\n- Option C"): an option word, a
+ * letter that is neither rejected nor negated, and no digit (a number there is the working, or an
+ * option's text, not a selection).
+ */
+export function optionsStatedLast(response: string): Extraction | undefined {
+  const sentences = response.slice(-300).trimEnd().split(SENTENCE_BREAK);
+  const last = (sentences[sentences.length - 1] ?? '').trim();
+  if (last === '' || /\d/.test(last) || !OPTION_WORD.test(last)) return undefined;
+  const kept = withoutRejected(last).replace(ARTICLE_A, ' ');
+  if (!/(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z])/.test(kept)) return undefined;
+  return { text: last.replace(OPTION_BULLETS, ', '), extractor: 'last_number', end: response.length };
 }

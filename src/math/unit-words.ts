@@ -36,11 +36,15 @@ export function isNeverUnit(word: string): boolean {
   return NEVER_UNITS.test(word);
 }
 
-/** SI symbols that are no unit word of their own (`N`, `J`, `Pa`): units only inside a text command after a number. */
+/**
+ * SI symbols that are no unit word of their own (`N`, `J`, `Pa`), and units of data (`MB`, `GB`):
+ * units only inside a text command after a number.
+ */
 const SI_SYMBOLS = new Set(
-  'N kN J kJ MJ W kW MW V kV mV A mA K C Pa kPa MPa Hz kHz MHz GHz eV keV MeV mol Ω T Wb H F S lx lm cd'.split(
-    ' ',
-  ),
+  (
+    'N kN J kJ MJ W kW MW V kV mV A mA K C Pa kPa MPa Hz kHz MHz GHz eV keV MeV mol Ω T Wb H F S lx lm cd ' +
+    'B kB KB MB GB TB KiB MiB GiB TiB bit bits byte bytes kbps Mbps Gbps'
+  ).split(' '),
 );
 /** A number, TeX spacing, then a text command and its power: `5\,\text{N}`, `9.8\,\mathrm{m\,s^{-2}}`, `9.8 \text{ m/s}^2`. */
 const UNIT_COMMAND_AFTER_NUMBER =

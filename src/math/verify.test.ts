@@ -71,6 +71,15 @@ describe('verifyAnswer', () => {
     });
   });
 
+  it('reads a gold `9\\text{ min}` as minutes (a MATH gold against a GRPO rollout, real outputs round 18)', () => {
+    expect(verify('9\\text{ min}', '<answer>9</answer>').verdict).toBe('equal');
+    expect(verify('9\\text{ min}', 'It takes 9 minutes.').verdict).toBe('equal');
+    expect(verify('9\\text{ min}', '<answer>8</answer>').verdict).toBe('not_equal');
+    expect(verify('9\\text{ min}', 'The answer is 9 seconds.').verdict).toBe('not_equal');
+    // After a response's value "min" may still be a bound ("40 min", at least 40: unit-words.ts).
+    expect(verify('40', 'The answer is 40 min.').verdict).not.toBe('equal');
+  });
+
   it('is undecidable, never a thrown error, when the deadline passes in a rule before the values', () => {
     // A symmetric relation's sides and a gold option's text are compared by rules that ran outside
     // the timeout's catch: the deadline escaped verifyAnswer as an exception.

@@ -29,7 +29,13 @@ import { type Extraction, type ExtractorName, MAX_SCANNED_CHARS, WEAK_EXTRACTORS
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { gammaAsFactorial } from './gamma-function.js';
 import { compareSpacedUnit, numberBeforeShortUnit } from './glued-unit.js';
-import { type GoldGuidedRule, goldGuided, guided, truthPastWeakExtraction } from './gold-guided.js';
+import {
+  type GoldGuidedRule,
+  goldGuided,
+  guided,
+  optionsPastWeakExtraction,
+  truthPastWeakExtraction,
+} from './gold-guided.js';
 import { isStatingSentence } from './gold-sentence.js';
 import { answerEnd, offeredAlternative, phraseHedge, qualifiedAnswer } from './hedged-answer.js';
 import { hasReorderingControls, withoutInvisibleText } from './invisible-text.js';
@@ -200,6 +206,9 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
+  // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound: unit-words.ts).
+  const minutes = /^(-?\d+(?:\.\d+)?)\s*min$/.exec(prepared.trace.normalized ?? '');
+  if (minutes !== null) prepared = prepare({ text: `${minutes[1]} minutes`, extractor: 'whole' });
   const extracted = prepared.trace.extracted ?? '';
   prepared.choices = multiChoiceGold(extracted);
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`; a small letter only in
@@ -457,7 +466,9 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
       namesOptionAfterValue(gold, visible))
       ? goldGuided(gold, visible)
       : undefined) ??
-    (cutOff || before === undefined ? undefined : truthPastWeakExtraction(gold, before, read));
+    (cutOff || before === undefined
+      ? undefined
+      : (truthPastWeakExtraction(gold, before, read) ?? optionsPastWeakExtraction(gold, before, read)));
   const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
     twoSidedBound(stated, text) ??
