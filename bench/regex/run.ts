@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- regex`: the patterns of src/ against their own worst inputs. Each regular-
- * expression literal is checked by recheck (exponential or polynomial backtracking, with an attack
- * string), and every attack string, grown to BENCH_REGEX_LENGTH characters (default 30,000: a
+ * expression literal, and each pattern built at run time (runtime-patterns.ts), is checked by
+ * recheck (exponential or polynomial backtracking, with an attack string), and every attack string, grown to BENCH_REGEX_LENGTH characters (default 30,000: a
  * response is read in its last 32,000), is run where a policy or a client puts text: as a whole
  * response, after "The answer is", after a stated answer, as a box, as the gold, and cut to 220
  * characters, through the built `verifyAnswer`; whole, through `extractAnswer` alone (as the
@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { ensureBuiltCli } from '../math/cli-cost.js';
 import { attackString, checkPattern, type PatternCheck } from './attack-strings.js';
 import { patternLiterals } from './pattern-literals.js';
+import { runtimePatterns } from './runtime-patterns.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const length = Number(process.env['BENCH_REGEX_LENGTH'] ?? 30_000);
@@ -111,15 +112,26 @@ function callsOf(check: PatternCheck): Call[] {
   return calls;
 }
 
+/** recheck's counts over a set of checked patterns, as one line of text. */
+function countsOf(checks: readonly PatternCheck[]): string {
+  const count = (status: string, complexity?: RegExp) =>
+    checks.filter(
+      (check) => check.status === status && (complexity === undefined || complexity.test(check.complexity)),
+    ).length;
+  return `${count('safe')} safe, ${count('vulnerable', /^exponential/)} exponential, ${count('vulnerable', /^polynomial/)} polynomial, ${count('unknown')} unknown`;
+}
+
 ensureBuiltCli();
 const { literals, builtAtRunTime } = patternLiterals(root);
-const checks = literals.map((literal) => checkPattern(literal, checkMs));
-const count = (status: string, complexity?: RegExp) =>
-  checks.filter(
-    (check) => check.status === status && (complexity === undefined || complexity.test(check.complexity)),
-  ).length;
+const literalChecks = literals.map((literal) => checkPattern(literal, checkMs));
+// Run-time patterns that copy a literal (`new RegExp(LITERAL, 'g')`) were checked as literals.
+const literalSources = new Set(literals.map((literal) => literal.source));
+const builtPatterns = runtimePatterns(root).filter((pattern) => !literalSources.has(pattern.source));
+const builtChecks = builtPatterns.map((pattern) => checkPattern(pattern, checkMs));
+const checks = [...literalChecks, ...builtChecks];
+console.log(`patterns: ${literals.length} literals in src/; recheck: ${countsOf(literalChecks)}`);
 console.log(
-  `patterns: ${literals.length} literals in src/ (${builtAtRunTime} more built at run time, not checked); recheck: ${count('safe')} safe, ${count('vulnerable', /^exponential/)} exponential, ${count('vulnerable', /^polynomial/)} polynomial, ${count('unknown')} unknown`,
+  `patterns built at run time (${builtAtRunTime} places in src/), as the library's loading, the math corpus and the step checker's corpus built them: ${builtPatterns.length} distinct; recheck: ${countsOf(builtChecks)}`,
 );
 for (const check of checks.filter((each) => each.complexity === 'exponential')) {
   console.log(
