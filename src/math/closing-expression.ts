@@ -75,8 +75,11 @@ function spacedExpression<T extends { text: string; extractor: string; end: numb
   return { ...extraction, text: offered === undefined ? expression : `${offered} or ${expression}` };
 }
 
-/** A value offered before the expression with "or" or a comma (`2^10 or 2^11`): read as a list. */
-const OFFERED_BEFORE = /(?:^|\s)([-\w^*+/(){}.]*\d[-\w^*+/(){}.]*)\s*(?:,|\bor)\s*$/;
+/**
+ * A value offered before the expression with "or", "and" or a comma (`2^10 or 2^11`, "ln(2) and
+ * ln(3)"): read as a list.
+ */
+const OFFERED_BEFORE = /(?:^|\s)([-\w^*+/(){}.]*\d[-\w^*+/(){}.]*)\s*(?:,|\bor|\band)\s*$/;
 
 /** The values joined to the expression by "or" or commas, when there are any (a hedge, never one answer). */
 function offeredBefore(before: string): string | undefined {

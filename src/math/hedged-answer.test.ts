@@ -230,8 +230,6 @@ describe('qualifiedAnswer', () => {
       'There is no doubt the answer is 42.',
       'After ruling out 41 and 43 we get 42.',
       'She would have been 42.',
-      // `\>` is LaTeX's medium space: a GRPO rollout's broken tag `degrees.\> <answer>42` (real outputs round 18).
-      'So the angle is \\(\\boxed{42}\\) degrees.\\> <answer>42',
     ])
       expect(qualifiedAnswer(text, at(text, '42', 'last_number'))).toBeUndefined();
   });
@@ -443,12 +441,5 @@ describe('offeredAlternative: a revision right after the answer (a red team of s
       const text = `\\boxed{5}\n\n${tail}`;
       expect(offeredAlternative(text, boxed(text))).toBeUndefined();
     }
-  });
-});
-
-describe('qualifiedAnswer: a comparison typed in ASCII is still one', () => {
-  it('reads `> 42` and `x > 42` as bounds, whatever the medium space `\\>` beside them', () => {
-    for (const text of ['The answer is > 42.', 'The answer is $x > 42$.', 'The answer is \\> > 42.'])
-      expect(qualifiedAnswer(text, at(text, '42', 'final_answer'))).toContain('>');
   });
 });

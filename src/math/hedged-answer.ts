@@ -48,20 +48,17 @@ export const REJECTION_WORDS =
 const OPENS_WITH_ALTERNATIVE =
   /^[\s*_>(-]*(?:or|alternatively|otherwise|maybe|perhaps|possibly|probably|likely)\b/i;
 
-/**
- * A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). A
- * `>` after a backslash is LaTeX's medium space (`\>`), no comparison.
- */
+/** A negation or bound right before a number (after its wrappers `\boxed{`, `$` ... are dropped). */
 const QUALIFIER_BEFORE =
-  /(?:\bnor\s+(?:is|was|are|were|can|could|will|would|does|did)\s+(?:it|that|this)\s+(?:be\s+)?|\b(?:not|never|nor|neither|cannot|can't|isn't|aren't|wasn't|won't|ain't)\s+(?:(?:possibly|really|even)\s+)?(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|rather\s+than|instead\s+of|far\s+from|differs?\s+from|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/\\-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
+  /(?:\bnor\s+(?:is|was|are|were|can|could|will|would|does|did)\s+(?:it|that|this)\s+(?:be\s+)?|\b(?:not|never|nor|neither|cannot|can't|isn't|aren't|wasn't|won't|ain't)\s+(?:(?:possibly|really|even)\s+)?(?:be\s+|equal\s+to\s+|equals?\s+|exactly\s+|quite\s+|necessarily\s+|in\s+|within\s+)?|\b(?:at\s+least|at\s+most|no\s+longer|(?:no\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|upwards\s+of|shy\s+of|(?<!\b(?:no|none|nothing)\s+|\b(?:cannot|can't|can\s+not|couldn't|not)\s+be\s+(?:anything\s+)?)(?:different\s+from|other\s+than)|rather\s+than|instead\s+of|far\s+from|differs?\s+from|except(?:\s+for)?|unlikely\s+to\s+be|within\s+\S{1,12}\s+of|(?<!\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|led|ling)?|come(?:s)?|came|coming|round(?:s|ed|ing)?)\s+)up\s+to|above|below|exceeds?|beyond|nearly|almost|hardly|(?:anything|everything)\s+but|under|over)\s+|(?:\\(?:geq?|leq?|geqslant|leqslant|lesssim|gtrsim|neq?|gt|lt|gg|ll|ngeq|nleq|ngtr|nless|not\s*\\equiv|neg|pm|mp)(?![A-Za-z])|[<>!]=|(?<![A-Za-z"'/-])>|<(?![A-Za-z/])|[≥≤≠±∓¬⩾⩽≪≫≯≮]|\+\s*\/\s*-|\+-)\s*)$/i;
 /**
  * A bound or a doubt right after a number: "40 or more", `40+`, `40^+`, "40 at most", `40\text{ (at
- * least)}`, "40-ish", "40, if not more", `\boxed{40?}` (a question mark inside the answer), and a bound after the
+ * least)}`, "40 minimum", "40-ish", "40, if not more", `\boxed{40?}` (a question mark inside the answer), and a bound after the
  * value's unit that ends the clause: "40 apples or more.", "40 apples at least." ("40 apples or more
  * precisely 40.0" and "40 apples and more pears" are no bound).
  */
 const QUALIFIER_AFTER =
-  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|(?:\s+(?!(?:or|and|at)\b)[A-Za-z]{1,15}){1,2}\s+(or\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under)|at\s+(?:least|most))(?=\s*(?:[.,;:!?)]|$))|\s*\(?\s*at\s+(?:most|least)\b|-ish\b|\s*\?+\s*(?:\}|$)|\s*\(\s*\?+\s*\)|,?\s*if\s+not\s+(?:more|less|fewer|higher|lower|greater|smaller)\b)/i;
+  /^(?:\+(?=\s*(?:$|[.,;:!?)}$]|[A-Za-z]{2,}))|\^\{?\+\}?|\s*\\?%?\s*(?:or|and)\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under|up)\b(?![-\s]*(?:importantly|specifically|precisely|generally|interestingly|to|of|than|about|on)\b)|(?:\s+(?!(?:or|and|at)\b)[A-Za-z]{1,15}){1,2}\s+(or\s+(?:more|less|fewer|greater|higher|lower|above|below|over|under)|at\s+(?:least|most))(?=\s*(?:[.,;:!?)]|$))|\s*\(?\s*at\s+(?:most|least)\b|\s+(?:at\s+(?:a\s+|the\s+)?)?(?:minimum|maximum)\b|-ish\b|\s*\?+\s*(?:\}|$)|\s*\(\s*\?+\s*\)|,?\s*if\s+not\s+(?:more|less|fewer|higher|lower|greater|smaller)\b)/i;
 /**
  * The same bounds after the closing `}`, `$`, `**` or `\)` of the value's wrappers, ending the
  * clause ("\boxed{42} or more.", "\boxed{42} ± 1"; "$12$ and higher values of n give larger sums" is

@@ -10,7 +10,7 @@ import { endBeforeRejectedValue, endBeforeRuledOut, isDiscardedValue } from './r
 import { scientificNotationAround } from './scientific-notation.js';
 import { isLabelNumber } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
-import { trailingCodeStart } from './trailing-code.js';
+import { statesComputedResult, trailingCodeStart } from './trailing-code.js';
 import { isUnitWord } from './unit-words.js';
 
 /**
@@ -162,9 +162,14 @@ export function lastNumberAnswer(text: string): Extraction | undefined {
     const first = lastNumber(text.slice(0, stated));
     if (first !== undefined) return first;
   }
-  // Code the response ends in, its result never shown: the text before it (trailing-code.ts).
+  // Code the response ends in, its result never shown: the result the text computed before it (trailing-code.ts).
   const code = trailingCodeStart(text);
-  return (code === undefined ? undefined : lastNumber(text.slice(0, code))) ?? lastNumber(text);
+  if (code !== undefined) {
+    const prose = text.slice(0, code);
+    const result = lastNumber(prose);
+    if (result !== undefined && statesComputedResult(prose, result.end, result.text)) return result;
+  }
+  return lastNumber(text);
 }
 
 /** How many ruled-out, conditioned or offered values the last-number fallback reads back through ("40, not 50"). */

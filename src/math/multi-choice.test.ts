@@ -87,4 +87,19 @@ describe('optionsStatedLast', () => {
     expect(optionsStatedLast('So we have A and C.')).toBeUndefined();
     expect(optionsStatedLast('We find x = 2. Options A and C are incorrect.')).toBeUndefined();
   });
+
+  it('reads no sentence that checks, supposes, doubts, chooses between or takes back (red team of stop 43)', () => {
+    for (const sentence of [
+      "Next, let's check options B and C.",
+      'If options B and C are correct, then A must be false.',
+      'Exactly one of options B and C is correct.',
+      'Options B and C fail.',
+      'Perhaps the correct options are B and C.',
+      'Previously I said the correct options were B and C, but that was a mistake.',
+      'Option B is correct and option C is not.',
+      'The correct options are unclear; B and C are candidates.',
+      'So we have options B and C.',
+    ])
+      expect(optionsStatedLast(`We find x = 2. ${sentence}`), sentence).toBeUndefined();
+  });
 });

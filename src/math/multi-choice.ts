@@ -161,15 +161,32 @@ export function multiChoiceInLastSentence(response: string): Extraction | undefi
 const OPTION_BULLETS = /\n[ \t]*[-*•][ \t]+/g;
 
 /**
+ * A sentence that states the options selected: "the correct options are B and C", "Options B and C
+ * are (both) correct", "The answers are B and C", "Answer: B, C".
+ */
+const SELECTION_STATEMENT =
+  /\b(?:correct|right|true|valid)\s+(?:options?|choices?|answers?|statements?)\s+(?:are|is)\b|\b(?:options?|choices?|statements?)\s+\(?[A-E]\)?(?:\s*(?:,|\band\b|&)\s*(?:(?:options?|choices?)\s+)?\(?[A-E]\)?)+\s+(?:are|is)\s+(?:both\s+|all\s+)?(?:correct|right|true|valid)\b|\banswers?\s*(?:is|are|:)/i;
+/**
+ * Words that make such a sentence something else than the selection: a denial, a doubt, a
+ * condition, a check still to make, a choice between, a statement taken back ("Next, let's check
+ * options B and C.", "If options B and C are correct, ...", "Exactly one of options B and C is
+ * correct.", "Previously I said the correct options were B and C, but that was a mistake.": a red
+ * team of stop 43).
+ */
+const NOT_A_SELECTION =
+  /\?|n't\b|\b(?:not|no|none|neither|nor|never|cannot|maybe|perhaps|possibly|probably|likely|unlikely|guess\w*|unsure|unclear|uncertain|candidates?|if|whether|unless|suppos\w*|assum\w*|check\w*|verif\w*|compar\w*|decid\w*|previously|were|was|mistake\w*|wrong|incorrect|false|fail\w*|dubious|ruled|exactly|only|one\s+of|either|equivalent|let|next|should|would|could|might|remain\w*)\b/i;
+
+/**
  * The response's last sentence when it states the options chosen ("In summary, the correct options
- * are B and C.", "Thus, the correct options are:\n- Option A\n- Option C"): an option word, a
- * letter that is neither rejected nor negated, and no digit (a number there is the working, or an
- * option's text, not a selection).
+ * are B and C.", "Thus, the correct options are:\n- Option A\n- Option C"): a selection statement
+ * with none of the words that make it something else, a letter that is neither rejected nor
+ * negated, and no digit (a number there is the working, or an option's text, not a selection).
  */
 export function optionsStatedLast(response: string): Extraction | undefined {
   const sentences = response.slice(-300).trimEnd().split(SENTENCE_BREAK);
   const last = (sentences[sentences.length - 1] ?? '').trim();
-  if (last === '' || /\d/.test(last) || !OPTION_WORD.test(last)) return undefined;
+  if (last === '' || /\d/.test(last) || !SELECTION_STATEMENT.test(last) || NOT_A_SELECTION.test(last))
+    return undefined;
   const kept = withoutRejected(last).replace(ARTICLE_A, ' ');
   if (!/(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z])/.test(kept)) return undefined;
   return { text: last.replace(OPTION_BULLETS, ', '), extractor: 'last_number', end: response.length };

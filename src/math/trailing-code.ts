@@ -4,11 +4,18 @@
  * trained to check their work by code (tool-integrated reasoning, common in RL rollouts of
  * Qwen2.5-Math) state a result in prose, then write code to verify it, and are cut off or get
  * text back from their tool. The code's numbers are its inputs and constants (`eggs_per_day / 12`,
- * `if i % 2 == 0`), not the answer: the last-number fallback reads the text before the code (a
- * real-outputs round of GRPO rollouts read 12 and 0 against results of 294 and 64 stated before).
- * An output block (or a block that names no language) that holds a number is what the code
- * computed, and is read as before; so is a response with no number before its code (a program as
- * the whole answer).
+ * `if i % 2 == 0`), not the answer: the last-number fallback reads the result the prose computed
+ * before the code (a real-outputs round of GRPO rollouts read 12 and 0 against results of 294 and
+ * 64 stated before). Only when all hold (a red team of stop 43 was paid a question's data, a
+ * doubted value and a step number before code, and refused results shown inside the code):
+ * - the blocks name a language whose code does not show its own output (Python, JavaScript ...;
+ *   not a shell, a REPL or a notebook), and no block shows a result: an output block or a block
+ *   without a language holding a digit, a prompt line (`>>>`, `Out[1]:`), a comment with a digit
+ *   (`# Output: 18`), a line that is only a number, a print of a number, a last line that assigns
+ *   one;
+ * - the prose's last number is the result of a computation (`42 \times 7 = 294`, `$40 + $24 = $64`),
+ *   not of an equation in a variable (`2x + 3 = 13`, `n = 16`);
+ * - nothing between that number and the code doubts or asks ("Hmm, that seems off", "Is it 18?").
  */
 
 /**
@@ -16,7 +23,25 @@
  * (```` ```output ````), shows a result: a number in it is read as before.
  */
 const CODE_INFO =
-  /^(?:python3?|py|ipython|sympy|javascript|js|typescript|ts|java|c|cpp|c\+\+|csharp|go|rust|ruby|r|matlab|octave|julia|sql|bash|sh|shell|wolfram|mathematica|haskell|lean4?|sage)$/i;
+  /^(?:python3?|py|sympy|javascript|js|typescript|ts|java|c|cpp|c\+\+|csharp|go|rust|ruby|r|matlab|octave|julia|sage)$/i;
+/** A line of code that shows a result: a prompt, a comment with a digit, a number alone, a print of one. */
+const SHOWS_RESULT =
+  /^[ \t]*(?:>>>|In\s*\[|Out\s*\[)|#[^\n]*\d|\/\/[^\n]*\d|^[ \t]*-?\d[\d.,]*[ \t]*\r?$|print\s*\(\s*-?\d[\d.,]*\s*\)|console\.log\s*\(\s*-?\d/m;
+/** A last line of code that assigns a number (`result = 18`). */
+const ASSIGNS_NUMBER_LAST = /^[ \t]*[A-Za-z_]\w*\s*=\s*-?\d[\d.,]*\s*;?\s*$/;
+/** Right before the prose's last number: `=`, perhaps a currency sign (`= 294`, `= $64`). */
+const COMPUTED_BEFORE = /=\s*(?:\\?\$)?\s*$/;
+/**
+ * The arithmetic right before an `=`: numbers, operators (`x` between numbers too), brackets,
+ * currency and percent signs, units in a text command (`42 \text{ dollars/day} \times 7`).
+ */
+const ARITHMETIC_BEFORE =
+  /(?:\d[\d.,]*|[\s$%()+\-*/×÷^·]|\\(?:times|cdot|div)(?![A-Za-z])|\\text\s*\{[^{}]*\}|(?<=\d\s?)x(?=\s?\d))+$/;
+/** An operator of that arithmetic. */
+const OPERATOR = /[+\-*/×÷^·]|\\(?:times|cdot|div)|\dx|\d\sx\s\d/;
+/** Between the prose's result and the code: a question or a doubt. */
+const DOUBTED =
+  /\?|\b(?:wait|hmm+|oops|mistake|wrong|incorrect|off|not\s+sure|unsure|doubt\w*|re-?(?:compute|calculate|check|do)|instead|actually|however|but|guess|maybe|perhaps|assum\w*|suppos\w*)\b/i;
 /** The most trailing blocks looked at. */
 const MAX_TRAILING_BLOCKS = 6;
 
@@ -58,7 +83,8 @@ function trailingBlocks(text: string): Block[] {
 
 /**
  * Where the trailing code starts (the opening fence of its first block), or undefined when the
- * response does not end in code without a printed number, or holds no digit before it.
+ * response does not end in such code (see above; the prose before it is checked by
+ * statesComputedResult).
  */
 export function trailingCodeStart(text: string): number | undefined {
   if (!text.includes('```')) return undefined;
@@ -67,10 +93,31 @@ export function trailingCodeStart(text: string): number | undefined {
   for (const { open, bodyEnd } of blocks) {
     const newline = text.indexOf('\n', open);
     const info = newline < 0 || newline > bodyEnd ? '' : text.slice(open + 3, newline).trim();
-    if (CODE_INFO.test(info)) sawCode = true;
-    else if (/\d/.test(text.slice(open + 3, bodyEnd))) return undefined;
+    const body = text.slice(newline < 0 ? open + 3 : newline + 1, bodyEnd);
+    if (CODE_INFO.test(info)) {
+      const lastLine = body.trimEnd().split('\n').pop() ?? '';
+      if (SHOWS_RESULT.test(body) || ASSIGNS_NUMBER_LAST.test(lastLine)) return undefined;
+      sawCode = true;
+    } else if (/\d/.test(text.slice(open + 3, bodyEnd))) return undefined;
   }
   const start = blocks[blocks.length - 1]?.open;
-  if (start === undefined || !sawCode || !/\d/.test(text.slice(0, start))) return undefined;
+  if (start === undefined || !sawCode) return undefined;
   return start;
+}
+
+/**
+ * Whether the prose before the code (`prose`, its last number ending at `numberEnd`) states that
+ * number as a computed result and stands by it up to the code.
+ */
+export function statesComputedResult(prose: string, numberEnd: number, numberText: string): boolean {
+  const numberStart = prose.lastIndexOf(numberText, numberEnd);
+  if (numberStart < 0) return false;
+  const before = prose.slice(Math.max(0, numberStart - 12), numberStart);
+  if (!COMPUTED_BEFORE.test(before)) return false;
+  // The side the value is computed from: numbers and operators from a number on, no variable
+  // (`42 \text{ dollars/day} \times 7 = 294` is a computation; in `2x + 3 = 13` the arithmetic
+  // starts at an operator, after the variable).
+  const equals = prose.lastIndexOf('=', numberStart);
+  const side = ARITHMETIC_BEFORE.exec(prose.slice(Math.max(0, equals - 80), equals))?.[0].trim() ?? '';
+  return /^[$(]*\d/.test(side) && OPERATOR.test(side) && !DOUBTED.test(prose.slice(numberEnd));
 }

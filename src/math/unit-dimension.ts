@@ -59,6 +59,25 @@ const UNITS: Readonly<
     ['$ dollar dollars', 1],
     ['cent cents', 0.01],
   ],
+  // Bytes: a kilobyte is 1,000 or 1,024 bytes (both are written KB), a bit an eighth.
+  data: [
+    ['bit bits', 0.125],
+    ['b byte bytes', 1],
+    ['kb', [1_000, 1_024]],
+    ['kib', 1_024],
+    ['mb', [1_000_000, 1_048_576]],
+    ['mib', 1_048_576],
+    ['gb', [1_000_000_000, 1_073_741_824]],
+    ['gib', 1_073_741_824],
+    ['tb', [1_000_000_000_000, 1_099_511_627_776]],
+    ['tib', 1_099_511_627_776],
+  ],
+  // Bits a second.
+  rate: [
+    ['kbps', 1_000],
+    ['mbps', 1_000_000],
+    ['gbps', 1_000_000_000],
+  ],
   // Degrees.
   angle: [
     ['° degree degrees deg', 1],

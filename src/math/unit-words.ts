@@ -11,7 +11,8 @@ const UNIT_WORDS = new Set(
     'degree degrees deg radian radians rad unit units sq square cubic cu percent times ' +
     'people persons person students student apples cookies pages points items boxes books marbles cars ' +
     'children kids friends hours workers bags pieces slices candies eggs ' +
-    'newton newtons joule joules watt watts volt volts ampere amperes amp amps pascal pascals hertz kelvin coulomb coulombs ohm ohms'
+    'newton newtons joule joules watt watts volt volts ampere amperes amp amps pascal pascals hertz kelvin coulomb coulombs ohm ohms ' +
+    'kb kib mb mib gb gib tb tib byte bytes bit bits kbps mbps gbps'
   ).split(' '),
 );
 
@@ -37,14 +38,13 @@ export function isNeverUnit(word: string): boolean {
 }
 
 /**
- * SI symbols that are no unit word of their own (`N`, `J`, `Pa`), and units of data (`MB`, `GB`):
- * units only inside a text command after a number.
+ * SI symbols that are no unit word of their own (`N`, `J`, `Pa`), and the byte (`B`): units only
+ * inside a text command after a number.
  */
 const SI_SYMBOLS = new Set(
-  (
-    'N kN J kJ MJ W kW MW V kV mV A mA K C Pa kPa MPa Hz kHz MHz GHz eV keV MeV mol Ω T Wb H F S lx lm cd ' +
-    'B kB KB MB GB TB KiB MiB GiB TiB bit bits byte bytes kbps Mbps Gbps'
-  ).split(' '),
+  'N kN J kJ MJ W kW MW V kV mV A mA K C Pa kPa MPa Hz kHz MHz GHz eV keV MeV mol Ω T Wb H F S lx lm cd B'.split(
+    ' ',
+  ),
 );
 /** A number, TeX spacing, then a text command and its power: `5\,\text{N}`, `9.8\,\mathrm{m\,s^{-2}}`, `9.8 \text{ m/s}^2`. */
 const UNIT_COMMAND_AFTER_NUMBER =

@@ -101,7 +101,12 @@ interface PreparedAnswer {
   tooLong?: boolean;
   /** For golds: the gold read with a decimal comma (`1,22` as 1.22), once asked; null: no such reading. */
   decimalComma?: PreparedAnswer | null;
+  /** For golds: a number of minutes written `N min` (`9\text{ min}`). */
+  minutes?: boolean;
 }
+
+/** A number then `min` (normalized): minutes in a gold, and in a response against such a gold. */
+const MINUTES = /^(-?\d+(?:\.\d+)?)\s*min$/;
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
 /** A gold this long that names its answer in words is a solution, not an answer. */
@@ -206,9 +211,13 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
-  // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound: unit-words.ts).
-  const minutes = /^(-?\d+(?:\.\d+)?)\s*min$/.exec(prepared.trace.normalized ?? '');
-  if (minutes !== null) prepared = prepare({ text: `${minutes[1]} minutes`, extractor: 'whole' });
+  // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound:
+  // unit-words.ts); a response's `9 min` is then read the same way (readPrediction).
+  const minutes = MINUTES.exec(prepared.trace.normalized ?? '');
+  if (minutes !== null) {
+    prepared = prepare({ text: `${minutes[1]} minutes`, extractor: 'whole' });
+    prepared.minutes = true;
+  }
   const extracted = prepared.trace.extracted ?? '';
   prepared.choices = multiChoiceGold(extracted);
   // `C`, `(C)`, or an option with its text: `C. x = 42`, `(B) 12`; a small letter only in
@@ -536,6 +545,12 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
   if (unitless !== undefined) {
     predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   }
+  // `9\text{ min}` against a gold of minutes written so: minutes too.
+  const minutes = gold.minutes === true ? MINUTES.exec(predAnswer.trace.normalized ?? '') : null;
+  if (minutes !== null) {
+    const extractor = predAnswer.trace.extractor ?? 'whole';
+    predAnswer = prepare({ text: `${minutes[1]} minutes`, extractor } as Extraction);
+  }
   // `3\mathbf{i} - \mathbf{j} + 2\mathbf{k}` against a gold vector: its components (unit-vectors.ts).
   const components =
     goldKind === 'matrix' || goldKind === 'tuple' ? unitVectorComponents(gold.value, predText) : undefined;
@@ -686,7 +701,10 @@ function compareAsRead(
   // (Not after degrees were read as radians: the conversion made the values equal.)
   const units =
     verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
-      ? differentUnits(goldAnswer.trace.extracted, predAnswer.trace.extracted)
+      ? differentUnits(
+          goldAnswer.trace.extracted,
+          withUnitAfter(predAnswer.trace.extracted, extraction, read),
+        )
       : undefined;
   if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
   if (verdict.verdict === 'equal' && unreadFormula !== undefined) {
@@ -699,6 +717,20 @@ function compareAsRead(
     verdict,
     verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
   );
+}
+
+/** A word right after an answer's number in the response (`9 seconds`, `9 \text{ hours}`). */
+const WORD_AFTER = /^\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]+)/;
+
+/**
+ * An answer that is a bare number (the last-number fallback reads `9` of "9 seconds"), with the
+ * word the response writes right after it, so that its unit is compared with the gold's (a gold
+ * `9\text{ min}` was paid "9 seconds" and "9 hours": a red team of stop 43). Else the answer.
+ */
+function withUnitAfter(answer: string | undefined, extraction: Extraction | undefined, read: string) {
+  if (answer === undefined || extraction === undefined || !/\d\s*$/.test(answer)) return answer;
+  const word = WORD_AFTER.exec(read.slice(extraction.end, extraction.end + 30))?.[1];
+  return word === undefined ? answer : `${answer} ${word}`;
 }
 
 /**
