@@ -24,9 +24,20 @@
  */
 const CODE_INFO =
   /^(?:python3?|py|sympy|javascript|js|typescript|ts|java|c|cpp|c\+\+|csharp|go|rust|ruby|r|matlab|octave|julia|sage)$/i;
-/** A line of code that shows a result: a prompt, a comment with a digit, a number alone, a print of one. */
-const SHOWS_RESULT =
-  /^[ \t]*(?:>>>|In\s*\[|Out\s*\[)|#[^\n]*\d|\/\/[^\n]*\d|^[ \t]*-?\d[\d.,]*[ \t]*\r?$|print\s*\(\s*-?\d[\d.,]*\s*\)|console\.log\s*\(\s*-?\d/m;
+/** A line of code that shows a result: a prompt, a number alone, a print of one (comments: showsResult). */
+const RESULT_LINE =
+  /^[ \t]*(?:>>>|In\s*\[|Out\s*\[|-?\d[\d.,]*[ \t]*\r?$)|print\s*\(\s*-?\d[\d.,]*\s*\)|console\.log\s*\(\s*-?\d/;
+/** Where a line's comment starts. */
+const COMMENT = /#|\/\//;
+
+/** Whether code shows its result: a line of RESULT_LINE, or a comment with a digit (`# Output: 18`). */
+function showsResult(body: string): boolean {
+  for (const line of body.split('\n')) {
+    const comment = line.search(COMMENT);
+    if ((comment >= 0 && /\d/.test(line.slice(comment))) || RESULT_LINE.test(line)) return true;
+  }
+  return false;
+}
 /** A last line of code that assigns a number (`result = 18`). */
 const ASSIGNS_NUMBER_LAST = /^[ \t]*[A-Za-z_]\w*\s*=\s*-?\d[\d.,]*\s*;?\s*$/;
 /** Right before the prose's last number: `=`, perhaps a currency sign (`= 294`, `= $64`). */
@@ -36,7 +47,7 @@ const COMPUTED_BEFORE = /=\s*(?:\\?\$)?\s*$/;
  * currency and percent signs, units in a text command (`42 \text{ dollars/day} \times 7`).
  */
 const ARITHMETIC_BEFORE =
-  /(?:\d[\d.,]*|[\s$%()+\-*/×÷^·]|\\(?:times|cdot|div)(?![A-Za-z])|\\text\s*\{[^{}]*\}|(?<=\d\s?)x(?=\s?\d))+$/;
+  /(?:[\d.,\s$%()+\-*/×÷^·]|\\(?:times|cdot|div)(?![A-Za-z])|\\text\s*\{[^{}]*\}|(?<=\d\s?)x(?=\s?\d))+$/;
 /** An operator of that arithmetic. */
 const OPERATOR = /[+\-*/×÷^·]|\\(?:times|cdot|div)|\dx|\d\sx\s\d/;
 /** Between the prose's result and the code: a question or a doubt. */
@@ -96,7 +107,7 @@ export function trailingCodeStart(text: string): number | undefined {
     const body = text.slice(newline < 0 ? open + 3 : newline + 1, bodyEnd);
     if (CODE_INFO.test(info)) {
       const lastLine = body.trimEnd().split('\n').pop() ?? '';
-      if (SHOWS_RESULT.test(body) || ASSIGNS_NUMBER_LAST.test(lastLine)) return undefined;
+      if (showsResult(body) || ASSIGNS_NUMBER_LAST.test(lastLine)) return undefined;
       sawCode = true;
     } else if (/\d/.test(text.slice(open + 3, bodyEnd))) return undefined;
   }
