@@ -703,7 +703,7 @@ function compareAsRead(
     verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
       ? differentUnits(
           goldAnswer.trace.extracted,
-          withUnitAfter(predAnswer.trace.extracted, extraction, read),
+          withUnitAfter(goldAnswer.trace.extracted, predAnswer.trace.extracted, extraction, read),
         )
       : undefined;
   if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
@@ -727,7 +727,14 @@ const WORD_AFTER = /^\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]+)/;
  * word the response writes right after it, so that its unit is compared with the gold's (a gold
  * `9\text{ min}` was paid "9 seconds" and "9 hours": a red team of stop 43). Else the answer.
  */
-function withUnitAfter(answer: string | undefined, extraction: Extraction | undefined, read: string) {
+function withUnitAfter(
+  gold: string | undefined,
+  answer: string | undefined,
+  extraction: Extraction | undefined,
+  read: string,
+) {
+  // Only a gold that ends in a word can have a unit (most golds are numbers).
+  if (gold === undefined || !/[A-Za-z]\W*$/.test(gold)) return answer;
   if (answer === undefined || extraction === undefined || !/\d\s*$/.test(answer)) return answer;
   const word = WORD_AFTER.exec(read.slice(extraction.end, extraction.end + 30))?.[1];
   return word === undefined ? answer : `${answer} ${word}`;
