@@ -217,6 +217,9 @@ describe('qualifiedAnswer', () => {
     ['Distractor: 42', 'Distractor'],
     ['If the answer were 42, the sum would be odd.', 'If the answer were'],
     ['There is a 50% chance the answer is 42.', 'chance'],
+    // Red team of stop 43: the last-number fallback's closing sentences.
+    ['We try the values.\nMaybe a = 42.', 'Maybe'],
+    ['So we cannot have a = 42.', 'cannot have'],
     ["The answer can't possibly be 42.", "can't possibly be"],
     ["The answer ain't 42.", "ain't"],
     ['The answer is far from 42.', 'far from'],

@@ -495,7 +495,7 @@ export function answerEnd(text: string, extraction: Extraction): number {
 
 /** Literal words one of which every DISOWNING_LEAD phrase holds: a cheap test before the pattern. */
 const DISOWNING_WORDS =
-  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the|impossible|doubt|no way|rul(?:e|ed|ing) out|reject|discard|suppos|assum|far from|differ|distractor|if the answer|if it were|chance/i;
+  /mistake|error|pitfall|wrong|incorrect|false|not true|might|may|could|would|rejected|not the|impossible|doubt|no way|rul(?:e|ed|ing) out|reject|discard|suppos|assum|far from|differ|distractor|if the answer|if it were|chance|maybe|perhaps|possibly|cannot|can't|can not/i;
 /**
  * Words in the answer's own sentence, before it, that say it is not the answer: "A common mistake
  * is to answer 42", "A typical mistake: answering 42", "It is false that the answer is 42", "It is not the case that the roots are 2 and 3", "One might think it is 42", "mistakenly
@@ -503,11 +503,13 @@ const DISOWNING_WORDS =
  * 42", "It is impossible for the answer to be 42", "I doubt the answer is 42", "There is no way
  * the answer is 42", "It would be wrong to say the answer is 42", "We can rule out 42", "I reject
  * 42" (right before the value), "The answer is far from 42", "the answer would have been 42", "If the answer were 42", "a 50% chance
- * the answer is 42". Only when no clause turns between them and the value ("One might
+ * the answer is 42"; and (a red team of stop 43) "Maybe a = 42." (a sentence that opens with
+ * maybe, perhaps or possibly), "We cannot have a = 42." ("Suppose x = 2." alone states the value:
+ * corpus extraction-129). Only when no clause turns between them and the value ("One might
  * expect more, but the answer is 42", "He wrongly thought he had 10; he has 12" keep it).
  */
 const DISOWNING_LEAD =
-  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:(?:common|typical|frequent|classic|tempting)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|a)\s+)?distractor\s*\**\s*(?:is|:|=)|impossible\s+for\s+(?:the\s+(?:final\s+)?answer|it)\s+to\s+be|\b(?:I|we)\s+(?:really\s+|strongly\s+)?doubt\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|no\s+way\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+(?:is|could\s+be|can\s+be)|it(?:'s|’s|\s+is))|(?:would\s+be|is)\s+(?:wrong|incorrect|a\s+mistake)\s+to\s+(?:say|answer|conclude|claim)\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|\s+is))?|rul(?:e|ed|ing)\s+out(?=[\s$\\(*]*$)|(?:\b(?:I|we)\s+(?:reject|discard)|(?:^|[.!?]\s+|\n)[\s*]*(?:reject|discard))(?=[\s$\\(*]*(?:[A-Za-z]\s*=\s*)?$)|\b(?:suppose|assume|assuming|supposing)\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?answer\s+is(?=[\s$\\(*]*$)|\banswer\s+(?:is\s+)?(?:far\s+from|differs?\s+from)|\banswer\s+would\s+have\s+been|\bif\s+(?:the\s+(?:final\s+)?answer|it)\s+were|chance\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
+  /\b(?:(?:a|the)\s+(?:common|typical|frequent|classic)\s+(?:mistake|error|pitfall)\s*(?:(?:is|was|would\s+be)\s+|[:\u2014\u2013]\s*|-\s+)(?:to\s+)?(?:answer(?:ing)?|say(?:ing)?|writ(?:e|ing)|giv(?:e|ing)|get(?:ting)?|conclud(?:e|ing)|think(?:ing)?|claim(?:ing)?)|(?:mistakenly|wrongly|incorrectly)\s+(?:answer|say|write|give|get|conclude|think|claim)s?|it(?:'s|’s|\s+is)\s+(?:false|wrong|incorrect|not\s+true|not\s+the\s+case)\s+that|(?:one|you|we|someone|a\s+student)\s+(?:might|may|could|would)\s+(?:think|say|guess|expect|conclude)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|an?)\s+)?(?:(?:common|typical|frequent|classic|tempting)\s+)?(?:wrong|incorrect|rejected|false)\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:(?:the|a)\s+)?distractor\s*\**\s*(?:is|:|=)|impossible\s+for\s+(?:the\s+(?:final\s+)?answer|it)\s+to\s+be|\b(?:I|we)\s+(?:really\s+|strongly\s+)?doubt\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|no\s+way\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+(?:is|could\s+be|can\s+be)|it(?:'s|’s|\s+is))|(?:would\s+be|is)\s+(?:wrong|incorrect|a\s+mistake)\s+to\s+(?:say|answer|conclude|claim)\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|\s+is))?|rul(?:e|ed|ing)\s+out(?=[\s$\\(*]*$)|(?:\b(?:I|we)\s+(?:reject|discard)|(?:^|[.!?]\s+|\n)[\s*]*(?:reject|discard))(?=[\s$\\(*]*(?:[A-Za-z]\s*=\s*)?$)|\b(?:suppose|assume|assuming|supposing)\s+(?:that\s+)?(?:the\s+)?(?:final\s+)?answer\s+is(?=[\s$\\(*]*$)|(?:^|[.!?]\s+|\n)[\s*_#>-]*(?:maybe|perhaps|possibly)\b|\b(?:cannot|can't|can\s+not)\s+(?:have|get)\s+(?:[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=\s*)?(?=[\s$\\(*]*$)|\banswer\s+(?:is\s+)?(?:far\s+from|differs?\s+from)|\banswer\s+would\s+have\s+been|\bif\s+(?:the\s+(?:final\s+)?answer|it)\s+were|chance\s+(?:that\s+)?(?:the\s+(?:final\s+)?answer\s+is|it(?:'s|’s|\s+is))|(?:^|[.!?]\s+|\n)[\s*_#>-]*not\s+the\s+(?:final\s+)?answer\s*\**\s*(?:is|:|=))(?![\s\S]*?(?:[,;:.!?]\s|\n|\b(?:but|however|actually|instead|so|therefore|thus|hence|with|correct(?:ly)?)\b))/i;
 
 function disowningLead(text: string, start: number): RegExpExecArray | null {
   const sentenceStart = sentenceStartBefore(text, start);
@@ -679,12 +681,12 @@ const DOUBT_AFTER_VALUE =
   /\b(?:maybe|perhaps|possibly|roughly|approx\w*|or\s+so|give\s+or\s+take|minimum|maximum|tops|ish|or\s+(?:more|less|fewer)|at\s+(?:least|most)|i\s+guess)\b/i;
 
 /**
- * A judgement right after the value that disowns it: "0 is wrong", "0 is not right", "0 cannot be
- * the answer", "0 would be wrong", "0 is what I first thought", "0? No." (a red team of stop 38 was
+ * A judgement right after the value that disowns it: "0 is wrong", "0 is not right", "0 is
+ * impossible", "0 cannot be the answer", "0 would be wrong", "0 is what I first thought", "0? No." (a red team of stop 38 was
  * paid for each after "Final Answer:").
  */
 const DISOWNED_AFTER_VALUE =
-  /^\s*(?:\?|(?:is|was|would\s+be|seems)\s+(?:not\s+(?:right|correct|the\s+(?:final\s+)?answer)|wrong|incorrect|false|a\s+mistake)|(?:cannot|can't|could\s+not|couldn't)\s+be|is\s+what\s+I\s+(?:first\s+)?(?:thought|guessed))/i;
+  /^\s*(?:\?|(?:is|was|would\s+be|seems)\s+(?:not\s+(?:right|correct|possible|the\s+(?:final\s+)?answer)|wrong|incorrect|false|impossible|ruled\s+out|a\s+mistake)|(?:cannot|can't|could\s+not|couldn't)\s+be|is\s+what\s+I\s+(?:first\s+)?(?:thought|guessed))/i;
 
 /** A calculation in parentheses, its operands and its result: `(12 gallons x 25 miles/gallon = 300 miles)`. */
 const CALCULATION_NOTE = /\(([^()]*?)=\s*(-?[\d,]*\.?\d+)\s*[A-Za-z/%$ ]*\)/g;
