@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lastJsonLine, runModuleProbe } from '../../test/helpers/module-probe.js';
 
 describe('command modules', () => {
   it('loads no Redis client (ioredis, bullmq) with the commands that run without --redis', () => {
@@ -12,11 +11,8 @@ describe('command modules', () => {
       'const loaded = Object.keys(createRequire(import.meta.url).cache);',
       'console.log(JSON.stringify(loaded.filter((path) => /node_modules\\/(ioredis|bullmq)\\//.test(path))));',
     ].join('\n');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      encoding: 'utf8',
-    });
+    const child = runModuleProbe(probe);
     expect(child.status, child.stderr).toBe(0);
-    expect(JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null')).toEqual([]);
+    expect(lastJsonLine(child)).toEqual([]);
   }, 60_000);
 });

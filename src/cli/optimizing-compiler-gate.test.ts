@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runModuleProbe } from '../../test/helpers/module-probe.js';
 import {
   MEASURED_LINES,
   OptimizingCompilerGate,
@@ -121,15 +121,10 @@ describe('deferOptimizingCompiler in a process', () => {
       }
       console.log(JSON.stringify({ before, after: (status(hot) & 16) !== 0, open: gate.open }));
     `;
-    const child = spawnSync(
-      process.execPath,
-      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script],
-      {
-        cwd: new URL('../..', import.meta.url),
-        encoding: 'utf8',
-        env: { ...process.env, REWARDKIT_OPTIMIZER: 'auto' },
-      },
-    );
+    const child = runModuleProbe(script, {
+      nodeFlags: ['--allow-natives-syntax'],
+      env: { REWARDKIT_OPTIMIZER: 'auto' },
+    });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual({ before: false, after: true, open: true });
   });

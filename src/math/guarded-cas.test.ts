@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lastJsonLine, runModuleProbe } from '../../test/helpers/module-probe.js';
 import { runGuardedCas } from './guarded-cas.js';
 
 describe('runGuardedCas', () => {
@@ -22,20 +21,18 @@ describe('runGuardedCas', () => {
     });
   });
 
-  it('works in a process started with --input-type=module (the worker is CommonJS whatever the flags)', () => {
-    // Such a process's flags reached the worker, which died at its first line: every call waited
-    // its whole limit (10 s) and answered timeout.
-    const probe = [
-      "const { runGuardedCas } = await import('./src/math/guarded-cas.ts');",
-      "console.log(JSON.stringify(runGuardedCas({ op: 'parse', latex: '\\\\frac{x}{2}' }, 60_000)));",
-      'process.exit(0);',
-    ].join('\n');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      encoding: 'utf8',
-    });
+  it('works in a process started with --input-type=module (its flags reach the worker)', () => {
+    // The worker's `require` died at its first line under these flags: every call waited its
+    // whole limit (10 s) and answered timeout.
+    const child = runModuleProbe(
+      [
+        "const { runGuardedCas } = await import('./src/math/guarded-cas.ts');",
+        "console.log(JSON.stringify(runGuardedCas({ op: 'parse', latex: '\\\\frac{x}{2}' }, 60_000)));",
+        'process.exit(0);',
+      ].join('\n'),
+    );
     expect(child.status, child.stderr).toBe(0);
-    expect(JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null')).toEqual({
+    expect(lastJsonLine(child)).toEqual({
       ok: true,
       value: ['Divide', 'x', 2],
     });

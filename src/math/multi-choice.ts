@@ -71,6 +71,11 @@ function withoutRejected(text: string): string {
 /** "A" as an article ("A good choice is C"), not an option. */
 const ARTICLE_A = /(?<![A-Za-z(])A(?=\s+(?!(?:or|and|nor|is|are|was|were)\b)[a-z]{2,})/g;
 
+/** The text with every letter that names no selected option blanked (rejected, negated, the article A). */
+function selectableLetters(text: string): string {
+  return withoutRejected(text).replace(ARTICLE_A, ' ');
+}
+
 /** Negated options in prose ("not B", "not A or D", "neither A nor D") are not selected. */
 const NEGATED =
   /(?:\b(?:not|except|nor|neither)\b|n't\b|不是|不)\s*(?:options?\s*)?\(?[A-E]\)?(?:\s*(?:,|\bor\b|\bnor\b|\band\b)\s*\(?[A-E]\)?(?![A-Za-z]))*(?![A-Za-z])/gi;
@@ -116,11 +121,11 @@ export function compareMultiChoice(
   if (letters === undefined && extracted.length <= 80) {
     // A short phrase naming its options: "options A and C", "A and C are correct", also written
     // in math (`B \text{ and } C \text{ are correct}`: a `\text{}` of list words only is read).
-    const kept = extracted
-      .replace(TEXT_COMMAND, (command, words: string) => (LIST_JOINER.test(words) ? ` ${words} ` : command))
-      .replace(NEGATED, ' ')
-      .replace(REJECTED, ' ')
-      .replace(ARTICLE_A, ' ');
+    const kept = selectableLetters(
+      extracted.replace(TEXT_COMMAND, (command, words: string) =>
+        LIST_JOINER.test(words) ? ` ${words} ` : command,
+      ),
+    );
     const named = choiceMatches(kept);
     const joiner = named.slice(1).find((match, index) => {
       const previous = named[index] as RegExpExecArray;
@@ -149,7 +154,7 @@ export function multiChoiceInLastSentence(response: string): Extraction | undefi
   const sentences = response.slice(-300).split(SENTENCE_BREAK);
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index] ?? '';
-    const kept = withoutRejected(sentence).replace(ARTICLE_A, ' ');
+    const kept = selectableLetters(sentence);
     // A lone option (`A`, `(C)`) or options written as one word (`DCA`).
     if (!/(?<![A-Za-z])(?:\(?[A-E]\)?|[A-E]{2,5})(?![A-Za-z])/.test(kept)) continue;
     return { text: sentence.trim(), extractor: 'last_number', end: response.length };
@@ -187,7 +192,7 @@ export function optionsStatedLast(response: string): Extraction | undefined {
   const last = (sentences[sentences.length - 1] ?? '').trim();
   if (last === '' || /\d/.test(last) || !SELECTION_STATEMENT.test(last) || NOT_A_SELECTION.test(last))
     return undefined;
-  const kept = withoutRejected(last).replace(ARTICLE_A, ' ');
+  const kept = selectableLetters(last);
   if (!/(?<![A-Za-z])\(?[A-E]\)?(?![A-Za-z])/.test(kept)) return undefined;
   return { text: last.replace(OPTION_BULLETS, ', '), extractor: 'last_number', end: response.length };
 }

@@ -32,3 +32,23 @@ export function differentUnits(
     (isTableUnit(goldUnit) && isTableUnit(predUnit) && power(goldMatch) !== power(predMatch));
   return differ ? [goldUnit, predUnit] : undefined;
 }
+
+/** A word right after an answer's number in the response (`9 seconds`, `9 \text{ hours}`). */
+const WORD_AFTER = /^\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]+)/;
+
+/**
+ * An answer that is a bare number (the last-number fallback reads `9` of "9 seconds"), with the
+ * word the response writes right after it (`after`), so that differentUnits compares its unit with
+ * the gold's (a gold `9\text{ min}` was paid "9 seconds" and "9 hours": a red team of stop 43).
+ * Else the answer. Looked at only for a gold that ends in a word (most golds are numbers).
+ */
+export function withUnitWrittenAfter(
+  gold: string | undefined,
+  answer: string | undefined,
+  after: string | undefined,
+): string | undefined {
+  if (gold === undefined || !/[A-Za-z]\W*$/.test(gold)) return answer;
+  if (answer === undefined || after === undefined || !/\d\s*$/.test(answer)) return answer;
+  const word = WORD_AFTER.exec(after)?.[1];
+  return word === undefined ? answer : `${answer} ${word}`;
+}

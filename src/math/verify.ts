@@ -65,7 +65,7 @@ import { compareSetWithTuple } from './set-against-tuple.js';
 import { compareSymmetricRelations } from './symmetric-relation.js';
 import { twoSidedBound } from './two-sided-bound.js';
 import { restatesInOtherUnits } from './unit-dimension.js';
-import { differentUnits } from './unit-mismatch.js';
+import { differentUnits, withUnitWrittenAfter } from './unit-mismatch.js';
 import { unitVectorComponents } from './unit-vectors.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
 import { describeValue, type MathValue } from './value.js';
@@ -107,6 +107,14 @@ interface PreparedAnswer {
 
 /** A number then `min` (normalized): minutes in a gold, and in a response against such a gold. */
 const MINUTES = /^(-?\d+(?:\.\d+)?)\s*min$/;
+
+/** An answer normalized to `N min`, read again as `N minutes` (its extractor kept); undefined for any other. */
+function asMinutes(answer: PreparedAnswer): PreparedAnswer | undefined {
+  const minutes = MINUTES.exec(answer.trace.normalized ?? '');
+  if (minutes === null) return undefined;
+  const extractor = answer.trace.extractor ?? 'whole';
+  return prepare({ text: `${minutes[1]} minutes`, extractor } as Extraction);
+}
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
 /** A gold this long that names its answer in words is a solution, not an answer. */
@@ -213,9 +221,9 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound:
   // unit-words.ts); a response's `9 min` is then read the same way (readPrediction).
-  const minutes = MINUTES.exec(prepared.trace.normalized ?? '');
-  if (minutes !== null) {
-    prepared = prepare({ text: `${minutes[1]} minutes`, extractor: 'whole' });
+  const minutes = asMinutes(prepared);
+  if (minutes !== undefined) {
+    prepared = minutes;
     prepared.minutes = true;
   }
   const extracted = prepared.trace.extracted ?? '';
@@ -546,11 +554,7 @@ function readPrediction(gold: PreparedAnswer, response: string, options: MathVer
     predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   }
   // `9\text{ min}` against a gold of minutes written so: minutes too.
-  const minutes = gold.minutes === true ? MINUTES.exec(predAnswer.trace.normalized ?? '') : null;
-  if (minutes !== null) {
-    const extractor = predAnswer.trace.extractor ?? 'whole';
-    predAnswer = prepare({ text: `${minutes[1]} minutes`, extractor } as Extraction);
-  }
+  if (gold.minutes === true) predAnswer = asMinutes(predAnswer) ?? predAnswer;
   // `3\mathbf{i} - \mathbf{j} + 2\mathbf{k}` against a gold vector: its components (unit-vectors.ts).
   const components =
     goldKind === 'matrix' || goldKind === 'tuple' ? unitVectorComponents(gold.value, predText) : undefined;
@@ -703,7 +707,11 @@ function compareAsRead(
     verdict.verdict === 'equal' && !verdict.method.startsWith('degrees-as-radians')
       ? differentUnits(
           goldAnswer.trace.extracted,
-          withUnitAfter(goldAnswer.trace.extracted, predAnswer.trace.extracted, extraction, read),
+          withUnitWrittenAfter(
+            goldAnswer.trace.extracted,
+            predAnswer.trace.extracted,
+            extraction === undefined ? undefined : read.slice(extraction.end, extraction.end + 30),
+          ),
         )
       : undefined;
   if (units !== undefined) verdict = notEqual('units', `the units differ: ${units[1]} against ${units[0]}`);
@@ -717,27 +725,6 @@ function compareAsRead(
     verdict,
     verdict.verdict === 'undecidable' ? 'unparseable' : undefined,
   );
-}
-
-/** A word right after an answer's number in the response (`9 seconds`, `9 \text{ hours}`). */
-const WORD_AFTER = /^\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]+)/;
-
-/**
- * An answer that is a bare number (the last-number fallback reads `9` of "9 seconds"), with the
- * word the response writes right after it, so that its unit is compared with the gold's (a gold
- * `9\text{ min}` was paid "9 seconds" and "9 hours": a red team of stop 43). Else the answer.
- */
-function withUnitAfter(
-  gold: string | undefined,
-  answer: string | undefined,
-  extraction: Extraction | undefined,
-  read: string,
-) {
-  // Only a gold that ends in a word can have a unit (most golds are numbers).
-  if (gold === undefined || !/[A-Za-z]\W*$/.test(gold)) return answer;
-  if (answer === undefined || extraction === undefined || !/\d\s*$/.test(answer)) return answer;
-  const word = WORD_AFTER.exec(read.slice(extraction.end, extraction.end + 30))?.[1];
-  return word === undefined ? answer : `${answer} ${word}`;
 }
 
 /**
