@@ -8,6 +8,7 @@ export { DEFAULT_EXTRACTION_PRIORITY, type Extraction, type ExtractorName } from
 export { normalizeAnswer } from './normalize.js';
 export { DEFAULT_MATH_VERIFY_OPTIONS, type MathVerifyOptions, MathVerifyOptionsSchema } from './options.js';
 export { parseAnswer } from './parse-answer.js';
+export type { AnswerTrace } from './prepared-answer.js';
 export type { MathJson, MathValue } from './value.js';
 export type { Verdict, VerdictName } from './verdict.js';
-export { type AnswerTrace, type VerifyOutcome, verifyAnswer } from './verify.js';
+export { type VerifyOutcome, verifyAnswer } from './verify.js';
