@@ -317,6 +317,9 @@ describe('extraction from real solutions (issue 9)', () => {
 
   it('reads a fraction as the last number, not its denominator', () => {
     expect(runExtractor('last_number', 'so each share is \\frac{2}{5} of a ton')?.text).toBe('\\frac{2}{5}');
+    // A mixed number, as the parser reads it (real outputs round 20: GPT-4 on Ape210K read 7/20 of it).
+    expect(runExtractor('last_number', 'the wire is 1\\frac{7}{20} \\text{米}')?.text).toBe('1\\frac{7}{20}');
+    expect(runExtractor('last_number', 'step 1\n\\frac{7}{20}')?.text).toBe('\\frac{7}{20}');
   });
 
   it('reads an exclamation after a stated answer as punctuation, a LaTeX one as a factorial', () => {

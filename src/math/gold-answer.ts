@@ -16,6 +16,8 @@ import { asMinutes, type PreparedAnswer, prepare } from './prepared-answer.js';
 import { describeValue } from './value.js';
 
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
+/** A whole number, then a proper fraction in parentheses: `1(1/3)`, Ape210K's mixed number. */
+const MIXED_NUMBER_IN_PARENTHESES = /^\s*(-?\d+)\((\d+)\/(\d+)\)\s*$/;
 /** A gold this long that names its answer in words is a solution, not an answer. */
 const LONG_GOLD_CHARS = 100;
 const SOLUTION_GOLD_EXTRACTION: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
@@ -78,7 +80,14 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
     const value = last?.[1]?.trim();
     if (value) extraction = { text: value, extractor: 'gsm8k', end: gold.length };
   }
-  let prepared = prepare(extraction ?? { text: gold, extractor: 'whole' });
+  // Ape210K writes a mixed number `1(1/3)`: an answer key's product of a number and a fraction
+  // would have been multiplied out (real outputs round 20: `4/3` refused against it).
+  const mixed = extraction === undefined ? MIXED_NUMBER_IN_PARENTHESES.exec(gold) : null;
+  let prepared = prepare(
+    mixed !== null && Number(mixed[2]) < Number(mixed[3])
+      ? { text: `${mixed[1]} ${mixed[2]}/${mixed[3]}`, extractor: 'whole' }
+      : (extraction ?? { text: gold, extractor: 'whole' }),
+  );
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound:

@@ -15,10 +15,12 @@ import { isUnitWord } from './unit-words.js';
 
 /**
  * Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are.
+ * Digits glued to a fraction of digits are a mixed number (`1\frac{7}{20}`, as the parser reads it),
+ * never the fraction alone (real outputs round 20: GPT-4 on Ape210K, `\boxed{1\frac{7}{20} \text{米}}`).
  * The lookahead first: the lookbehinds then run only where a number can start.
  */
 export const NUMBER =
-  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d+\\[dt]?frac\{\d+\}\{\d+\}|-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18", "120 ou

@@ -11,12 +11,15 @@ import { namesOptionAfterValue, namesOptionBeforeValue, statedChoiceAnswer } fro
 import { cleanResponse } from './clean-response.js';
 import { closingExpression } from './closing-expression.js';
 import { closingNumberWords } from './closing-number-words.js';
+import { isCutLoopNumber } from './cut-loop.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
+import { derivedResult } from './derived-result.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import type { Extraction, ExtractorName } from './extraction.js';
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
 import { goldGuided, guided, optionsPastWeakExtraction, truthPastWeakExtraction } from './gold-guided.js';
+import { harmonyAnswerText } from './harmony-messages.js';
 import { phraseHedge } from './hedged-answer.js';
 import { withoutInvisibleText } from './invisible-text.js';
 import { numbersJoinedByAnd } from './joined-numbers.js';
@@ -104,7 +107,8 @@ export function readPrediction(
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
   // after the reasoning block when an answer text follows it (reasoning-block.ts), and
   // before a problem the model invented after its answer (new-problem.ts).
-  const asked = beforeNewProblem(response);
+  // A harmony reply (gpt-oss) is read as its final message, else its analysis (harmony-messages.ts).
+  const asked = beforeNewProblem(harmonyAnswerText(response));
   const reasoned = afterReasoning(asked);
   // A closing `<answer>` tag of worked prose is read as the response (answer-marker.ts).
   const answerText = (reasoned.includes('</answer>') ? closingWorkedTag(reasoned) : undefined) ?? reasoned;
@@ -117,15 +121,19 @@ export function readPrediction(
   const text = repeated ?? whole;
   const cutInLastBox = cutInBox && repeated === undefined;
   const extractors = predExtractors(options);
-  const extracted = cutInLastBox ? undefined : extractAnswer(text, extractors);
+  const found = cutInLastBox ? undefined : extractAnswer(text, extractors);
   // The text as the extractors read it, taken now while cleanResponse's memo holds it (the check
   // below extracts from a prefix, which replaces the memo): the hedge rules read it again.
   const read = cleanResponse(text);
+  // A loop cut by the token limit inside a number (`- 1/2 - 1/2 - 1`) states none (cut-loop.ts).
+  const cutInLoop = found !== undefined && isCutLoopNumber(read, found);
+  const extracted = cutInLoop ? undefined : found;
   // A closing JSON object whose answer fields differ states no answer either (extractAnswer found
   // none): no fallback reads one of them (json-answer.ts; stop 37's red team was paid "Yes" for
   // `{"answer": "Yes", "answer": "No"}`). Looked for only when nothing was extracted.
   const cutOff =
     cutInLastBox ||
+    cutInLoop ||
     (extracted === undefined && extractors.includes('json_answer') && jsonAnswer(read) === 'conflicting');
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
   // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
@@ -169,6 +177,17 @@ export function readPrediction(
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
     predAnswer.trace.extractor = guidedAnswer.guidedBy;
+  // An answer written as its derivation (`... \implies x = 175`, `30 - 6 = 24, \frac{24}{2} = 12`):
+  // the result it reaches (derived-result.ts), unless the gold is written so too.
+  const derived = predAnswer.trace.extracted?.includes('=')
+    ? derivedResult(
+        predAnswer.trace.extracted,
+        gold.trace.normalized ?? '',
+        goldKind === 'number' || goldKind === 'expression',
+      )
+    : undefined;
+  if (derived !== undefined)
+    predAnswer = prepare({ text: derived, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number,
   // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
   let phraseHedged: string | undefined;

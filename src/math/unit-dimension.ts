@@ -29,6 +29,7 @@ const UNITS: Readonly<
   length: [
     ['mm millimeter millimeters', 0.001],
     ['cm centimeter centimeters', 0.01],
+    ['dm decimeter decimeters decimetre decimetres', 0.1],
     ['m meter meters metre metres', 1],
     ['km kilometer kilometers kilometres', 1_000],
     ['inch inches in', 0.0254],

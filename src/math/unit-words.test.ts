@@ -7,6 +7,7 @@ describe('isUnitWord and isNeverUnit', () => {
     expect(isUnitWord('Newtons')).toBe(true);
     expect(isUnitWord('apple')).toBe(false);
     expect(isUnitWord('MB')).toBe(true);
+    expect(isUnitWord('dm')).toBe(true);
     expect(isNeverUnit('maybe')).toBe(true);
   });
 });

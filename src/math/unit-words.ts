@@ -4,7 +4,8 @@ import { QUALIFYING_WORDS } from './qualifying-words.js';
 const UNIT_WORDS = new Set(
   (
     'dollar dollars cent cents usd eur euro euros pound pounds yen rupees rs ' +
-    'cm mm km m meter meters metre metres centimeter centimeters millimeter millimeters kilometer kilometers ' +
+    'cm mm dm km m meter meters metre metres centimeter centimeters millimeter millimeters decimeter decimeters ' +
+    'decimetre decimetres kilometer kilometers ' +
     'inch inches in ft foot feet yard yards yd mile miles mi mph kmh kg g gram grams kilogram kilograms mg lb lbs ' +
     'ounce ounces oz ton tons liter liters litre litres l ml gallon gallons gal cup cups quart quarts pint pints ' +
     'second seconds sec s minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr ' +

@@ -1,0 +1,51 @@
+/**
+ * A response that loops until the token limit cuts it (`... - 1/2 - 1/2 - 1/2 - 1`) ends on a piece
+ * of its repeated unit: its last number may be a number cut short (`1` of `1/2`). That number was
+ * never written; the response states no answer (real outputs round 20: a LLaMA-7B fine-tuned on
+ * GSM8K looped on `- 1/2` through MATH problem 1716 and was paid a gold 1 for the `1` the cut left).
+ * A loop cut after a whole number (`The total is 18. The total is 18`) still reads it: one period
+ * back, the same number stands whole.
+ */
+import type { Extraction } from './extraction.js';
+
+/** Periods of a repeated unit looked for, in characters. */
+const MAX_PERIOD = 80;
+/** A loop repeats its unit at least this many times, over at least MIN_LOOP_CHARS characters. */
+const MIN_REPEATS = 4;
+const MIN_LOOP_CHARS = 40;
+
+/** The smallest period the end of `text` repeats with (MIN_REPEATS times, MIN_LOOP_CHARS long), or 0. */
+function loopPeriod(text: string): number {
+  const end = text.length;
+  for (let period = 2; period <= MAX_PERIOD; period++) {
+    const span = Math.max(period * MIN_REPEATS, MIN_LOOP_CHARS);
+    if (span + period > end) return 0;
+    let index = end - 1;
+    while (index >= end - span && text.charCodeAt(index) === text.charCodeAt(index - period)) index--;
+    if (index < end - span) return period;
+  }
+  return 0;
+}
+
+/** A digit, or `/`, `.` or `,` then a digit: where a number goes on. */
+function numberGoesOn(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 48 && code <= 57) return true;
+  const next = text.charCodeAt(at + 1);
+  return (code === 47 || code === 46 || code === 44) && next >= 48 && next <= 57;
+}
+
+/**
+ * Whether a last-number extraction is a number cut short by the end of a loop: it ends the text
+ * (spaces aside), the text's end repeats with some period longer than the number, and one period
+ * back the same number goes on (more digits, a fraction bar, a decimal point).
+ */
+export function isCutLoopNumber(text: string, extraction: Extraction): boolean {
+  if (extraction.extractor !== 'last_number') return false;
+  const trimmed = text.trimEnd();
+  if (extraction.end < trimmed.length || trimmed.length < MIN_LOOP_CHARS) return false;
+  const period = loopPeriod(trimmed);
+  // The number lies within the last unit (a run of digits is no loop of units: `33333`).
+  const start = extraction.end - extraction.text.length;
+  return period > 0 && start > trimmed.length - period && numberGoesOn(trimmed, extraction.end - period);
+}
