@@ -91,6 +91,14 @@ const RULES_OUT_NEXT_BOX =
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
 
+/** The content of a box that holds nothing but another box (`\boxed{\boxed{x}}` gives `x`), else undefined. */
+function doublyBoxed(content: string): string | undefined {
+  if (!content.startsWith('\\boxed')) return undefined;
+  const inner = readArgument(content, '\\boxed'.length);
+  const text = inner?.content.trim();
+  return inner !== undefined && inner.end === content.length && text !== '' ? text : undefined;
+}
+
 export function boxed(text: string): Extraction | undefined {
   const found: { content: string; start: number; end: number }[] = [];
   for (const command of ['\\boxed', '\\fbox']) {
@@ -122,6 +130,15 @@ export function boxed(text: string): Extraction | undefined {
     found.pop();
     last = ruledOutAfter;
   }
+  // `\boxed{\boxed{\frac{41}{81}}}` on its own line after a box for every line of the working: the
+  // doubly boxed answer stands alone, unless the text before it offers it as another (real outputs
+  // round 19: a model that boxed each of 20 lines was read as a list of them). On the line of
+  // another box (`\boxed{3}, \boxed{\boxed{5}}`) it stays one of a list.
+  const emphasized = doublyBoxed(last.content);
+  const before = found[found.length - 2];
+  const gapBefore = before === undefined ? '\n' : text.slice(before.end, last.start);
+  if (emphasized !== undefined && gapBefore.includes('\n') && !OFFERS_ANOTHER_BOX.test(gapBefore))
+    return { text: emphasized, extractor: 'boxed', end: last.end };
   // The group of boxes joined to the last one, its text built as it grows (no array, no `map`).
   let first = last;
   let joined = last.content;

@@ -27,9 +27,13 @@ describe('isCutLoopNumber', () => {
     expect(isCutLoopNumber(prose, atEnd(prose, '41'))).toBe(false);
   });
 
-  it('reads only last-number extractions', () => {
-    const loop = `x = 1${' - 1/2'.repeat(12)} - 1`;
-    expect(isCutLoopNumber(loop, { ...atEnd(loop, '1'), extractor: 'boxed' })).toBe(false);
+  it('finds it whatever read it, and with the point the cut left after it (red team of stop 44)', () => {
+    const loop = `${'The answer is 1/2. '.repeat(6)}The answer is 1`;
+    expect(isCutLoopNumber(loop, { ...atEnd(loop, '1'), extractor: 'answer_colon' })).toBe(true);
+    const point = `${'total 12.5, '.repeat(8)}total 12.`;
+    expect(isCutLoopNumber(point, { text: '12', extractor: 'last_number', end: point.length - 1 })).toBe(
+      true,
+    );
   });
 });
 

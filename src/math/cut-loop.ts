@@ -27,6 +27,9 @@ function loopPeriod(text: string): number {
   return 0;
 }
 
+/** What a cut may leave right after a number it stopped: the point, comma or bar that went on. */
+const CUT_MARKS: ReadonlySet<string> = new Set(['.', ',', '/']);
+
 /** A digit, or `/`, `.` or `,` then a digit: where a number goes on. */
 function numberGoesOn(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -36,14 +39,17 @@ function numberGoesOn(text: string, at: number): boolean {
 }
 
 /**
- * Whether a last-number extraction is a number cut short by the end of a loop: it ends the text
- * (spaces aside), the text's end repeats with some period longer than the number, and one period
- * back the same number goes on (more digits, a fraction bar, a decimal point).
+ * Whether an extraction is a number cut short by the end of a loop: it ends the text (spaces aside,
+ * or a point the cut left after it), the text's end repeats with some period longer than the
+ * number, and one period back the same number goes on (more digits, a fraction bar, a decimal
+ * point). Whatever read it (the last number, "The answer is 1" of a loop of "The answer is 1/2").
  */
 export function isCutLoopNumber(text: string, extraction: Extraction): boolean {
-  if (extraction.extractor !== 'last_number') return false;
   const trimmed = text.trimEnd();
-  if (extraction.end < trimmed.length || trimmed.length < MIN_LOOP_CHARS) return false;
+  if (trimmed.length < MIN_LOOP_CHARS) return false;
+  // The number ends the text, or a point, comma or bar the cut left after it (`12.` of `12.5`).
+  const rest = trimmed.length - extraction.end;
+  if (rest < 0 || rest > 1 || (rest === 1 && !CUT_MARKS.has(trimmed[extraction.end] as string))) return false;
   const period = loopPeriod(trimmed);
   // The number lies within the last unit (a run of digits is no loop of units: `33333`).
   const start = extraction.end - extraction.text.length;

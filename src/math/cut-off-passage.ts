@@ -19,6 +19,15 @@ export function isUncommittedCutOff(passage: string): boolean {
   return !STATES_ANSWER.test(passage) && !COMPLETE_END.test(passage.trimEnd()) && !DOUBT.test(passage);
 }
 
+/** A word, a comma, a colon, a semicolon or an opening bracket last: a sentence a token limit stopped. */
+const MID_SENTENCE_END = /[\p{L},;:([]$/u;
+
+/** Whether `passage` ends inside a sentence: on a word or a comma, no sentence or formula closed. */
+export function endsMidSentence(passage: string): boolean {
+  const trimmed = passage.trimEnd();
+  return !COMPLETE_END.test(trimmed) && MID_SENTENCE_END.test(trimmed);
+}
+
 /** The numbers of `passage`, in order. */
 export function numbersIn(passage: string): string[] {
   return passage.match(NUMBER) ?? [];

@@ -15,6 +15,20 @@ describe('derivedResult', () => {
     expect(derivedResult('p = 1 \\implies q = 2', 'p = 1 \\implies q = 2', true)).toBeUndefined();
   });
 
+  it('reads no case table, words, negated arrow or consequence of the value (red team of stop 44)', () => {
+    expect(
+      derivedResult('a = 1 \\Rightarrow x = 5, \\quad a = 2 \\Rightarrow x = 7', '7', true),
+    ).toBeUndefined();
+    expect(derivedResult('x = 5 \\text{, but if rounding } \\Rightarrow x = 7', '7', true)).toBeUndefined();
+    expect(derivedResult('x = 5 \\not\\Rightarrow x = 7', '7', true)).toBeUndefined();
+    expect(derivedResult('n = 7 \\implies n^2 = 49', '49', true)).toBeUndefined();
+  });
+
+  it('reads no numbers restated or computations side by side', () => {
+    expect(derivedResult('5 = 5, \\quad 7 = 7', '7', true)).toBeUndefined();
+    expect(derivedResult('6 + 1 = 7, \\; 2 + 3 = 5', '5', true)).toBeUndefined();
+  });
+
   it('reads the last of computations of numbers only, against one value', () => {
     expect(derivedResult('30 - 6 = 24, \\quad \\frac{24}{2} = 12', '12', true)).toBe('12');
     expect(derivedResult('30 - 6 = 24; 24 \\div 2 = 12', '12', true)).toBe('12');

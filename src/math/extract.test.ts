@@ -320,6 +320,13 @@ describe('extraction from real solutions (issue 9)', () => {
     // A mixed number, as the parser reads it (real outputs round 20: GPT-4 on Ape210K read 7/20 of it).
     expect(runExtractor('last_number', 'the wire is 1\\frac{7}{20} \\text{米}')?.text).toBe('1\\frac{7}{20}');
     expect(runExtractor('last_number', 'step 1\n\\frac{7}{20}')?.text).toBe('\\frac{7}{20}');
+    // Not a term after an operator (red team of stop 44).
+    expect(runExtractor('last_number', 'gives 2\\times1\\frac{7}{20}')?.text).toBe('\\frac{7}{20}');
+    // An ordinal counts a place (real outputs round 21: GPT-4 on JEEBench).
+    expect(runExtractor('last_number', '≈ 2.98 mol/L, correct up to the 2nd decimal digit')?.text).toBe(
+      '2.98',
+    );
+    expect(runExtractor('last_number', 'She finished 2nd.')?.text).toBe('2');
   });
 
   it('reads an exclamation after a stated answer as punctuation, a LaTeX one as a factorial', () => {
@@ -630,5 +637,17 @@ describe('answer phrases of a red team of stop 41', () => {
     // A verification supposes the answer it confirms (the second red team of stop 41).
     expect(extract('Verification: if the answer is 17, then 17 + 1 = 18, which matches.')).toBe('17');
     expect(extract('I thought carefully. The answer is 18.')).toBe('18');
+  });
+});
+
+describe('a doubly boxed answer after a box for every line (real outputs round 19: Omni-MATH, GPT-5.2)', () => {
+  const working = '\\boxed{\\text{Case 1: last digit 0.}}\n\\boxed{E_{n,0}=9\\cdot P(8,n-2).}\n\n';
+  it('reads the doubly boxed answer on its own line alone', () => {
+    expect(runExtractor('boxed', `${working}\\boxed{\\boxed{\\frac{41}{81}}}`)?.text).toBe('\\frac{41}{81}');
+  });
+
+  it('keeps it one of a list on the line of another box, or offered as another', () => {
+    expect(runExtractor('boxed', '\\boxed{3}, \\boxed{\\boxed{5}}')?.text).toBe('3, \\boxed{5}');
+    expect(runExtractor('boxed', '\\boxed{3}\nOr maybe \\boxed{\\boxed{5}}')?.text).toBe('3, \\boxed{5}');
   });
 });

@@ -9,6 +9,11 @@ describe("the gold's reading (gold-answer.ts)", () => {
     expect(verifyAnswer('1(1/3)', '\\boxed{\\frac{1}{3}}').verdict).toBe('not_equal');
   });
 
+  it('reads a response in the same notation the same way (red team of stop 44)', () => {
+    expect(verifyAnswer('1(1/3)', '答：1(1/3)').verdict).toBe('equal');
+    expect(verifyAnswer('1(1/3)', '\\boxed{2(1/3)}').verdict).toBe('not_equal');
+  });
+
   it('leaves a product whose fraction is no proper fraction as written', () => {
     expect(verifyAnswer('2(3/2)', '\\boxed{3}').verdict).toBe('equal');
   });

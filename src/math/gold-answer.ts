@@ -18,6 +18,14 @@ import { describeValue } from './value.js';
 const GOLD_MARKERS = ['\\boxed', '\\fbox', '####', '<answer>'];
 /** A whole number, then a proper fraction in parentheses: `1(1/3)`, Ape210K's mixed number. */
 const MIXED_NUMBER_IN_PARENTHESES = /^\s*(-?\d+)\((\d+)\/(\d+)\)\s*$/;
+
+/** `1(1/3)` written as the mixed number `1 1/3`; undefined for any other text (or an improper fraction). */
+export function mixedNumberInParentheses(text: string): string | undefined {
+  const mixed = MIXED_NUMBER_IN_PARENTHESES.exec(text);
+  return mixed !== null && Number(mixed[2]) < Number(mixed[3])
+    ? `${mixed[1]} ${mixed[2]}/${mixed[3]}`
+    : undefined;
+}
 /** A gold this long that names its answer in words is a solution, not an answer. */
 const LONG_GOLD_CHARS = 100;
 const SOLUTION_GOLD_EXTRACTION: readonly ExtractorName[] = ['final_answer', 'answer_colon'];
@@ -82,12 +90,14 @@ function prepareGoldText(gold: string, options: MathVerifyOptions): PreparedAnsw
   }
   // Ape210K writes a mixed number `1(1/3)`: an answer key's product of a number and a fraction
   // would have been multiplied out (real outputs round 20: `4/3` refused against it).
-  const mixed = extraction === undefined ? MIXED_NUMBER_IN_PARENTHESES.exec(gold) : null;
+  const mixed = extraction === undefined ? mixedNumberInParentheses(gold) : undefined;
   let prepared = prepare(
-    mixed !== null && Number(mixed[2]) < Number(mixed[3])
-      ? { text: `${mixed[1]} ${mixed[2]}/${mixed[3]}`, extractor: 'whole' }
+    mixed !== undefined
+      ? { text: mixed, extractor: 'whole' }
       : (extraction ?? { text: gold, extractor: 'whole' }),
   );
+  // A response in the same notation is read the same way (read-prediction.ts).
+  if (mixed !== undefined) prepared.mixedInParentheses = true;
   const chainEnd = chainValue(prepared.trace.normalized);
   if (chainEnd !== undefined) prepared = prepare({ text: chainEnd, extractor: 'whole' });
   // `9\text{ min}` in an answer key is minutes (after a response's value, "min" may be a bound:

@@ -50,6 +50,32 @@ describe('verifyAnswer on harmony replies (real outputs round 20: gpt-oss-120b, 
     expect(verifyAnswer('42', reply).verdict).not.toBe('equal');
   });
 
+  it('reads two finals of one turn as two answers, a final after a new request alone (red team of stop 44)', () => {
+    const twoFinals = `${analysis('Compute.')}${assistant('final', '\\boxed{5}')}${assistant('final', '\\boxed{7}', '<|return|>')}`;
+    expect(verifyAnswer('7', twoFinals).verdict).not.toBe('equal');
+    const askedAgain = `${assistant('final', 'It is 5.')}<|start|>user<|message|>Put it in a box.<|end|>${assistant('final', '\\boxed{7}')}`;
+    expect(verifyAnswer('7', askedAgain).verdict).toBe('equal');
+  });
+
+  it('reads text after a message end with that message, and none after the reply end', () => {
+    const after = `${analysis('Compute.')}${assistant('final', '-3')} Actually, the answer is 3.`;
+    expect(verifyAnswer('-3', after).verdict).not.toBe('equal');
+    expect(harmonyAnswerText(`${assistant('final', '7', '<|return|>')}\nmore`)).toBe('7');
+  });
+
+  it('reads prose that only mentions the tokens as prose', () => {
+    const prose = '(gpt-oss uses <|channel|> and <|message|> tokens.) Adding up, the answer is -3.';
+    expect(harmonyAnswerText(prose)).toBe(prose);
+    expect(verifyAnswer('-3', prose).verdict).toBe('equal');
+  });
+
+  it('reads the final that says something past a blank one, and no code closed by <|call|>', () => {
+    const blankAfter = `${analysis('maybe 5')}${assistant('final', '\\boxed{7}')}${assistant('final', ' ', '<|return|>')}`;
+    expect(verifyAnswer('7', blankAfter).verdict).toBe('equal');
+    const code = `${analysis('Run it.')}${assistant('analysis', 'print(7)', '<|call|>')}${assistant('final', '')}`;
+    expect(verifyAnswer('7', code).verdict).not.toBe('equal');
+  });
+
   it('a "Question:" line of the analysis is no new problem when the final message answers', () => {
     const reply = `${analysis('The answer is maybe 2.\nQuestion: is a larger family possible? No.')}${assistant('final', '\\boxed{16385}')}`;
     expect(verifyAnswer('16385', reply).verdict).toBe('equal');

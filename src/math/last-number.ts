@@ -8,7 +8,7 @@ import { endBeforeOfferedValue } from './offered-value.js';
 import { isPrecisionNote } from './precision-note.js';
 import { endBeforeRejectedValue, endBeforeRuledOut, isDiscardedValue } from './ruled-out-value.js';
 import { scientificNotationAround } from './scientific-notation.js';
-import { isLabelNumber } from './step-label.js';
+import { isLabelNumber, isOrdinal } from './step-label.js';
 import { breakerTable, lastMatchInTail } from './tail-scan.js';
 import { statesComputedResult, trailingCodeStart } from './trailing-code.js';
 import { isUnitWord } from './unit-words.js';
@@ -16,11 +16,12 @@ import { isUnitWord } from './unit-words.js';
 /**
  * Digits glued to a word (`AZYUK2A`, `H2O`) are not a number; after a command (`\cdot5`) they are.
  * Digits glued to a fraction of digits are a mixed number (`1\frac{7}{20}`, as the parser reads it),
- * never the fraction alone (real outputs round 20: GPT-4 on Ape210K, `\boxed{1\frac{7}{20} \text{米}}`).
+ * never the fraction alone (real outputs round 20: GPT-4 on Ape210K, `\boxed{1\frac{7}{20} \text{米}}`);
+ * not after an operator (`2\times1\frac{7}{20}`, `7 + 1\frac{7}{20}`: a term of an expression).
  * The lookahead first: the lookbehinds then run only where a number can start.
  */
 export const NUMBER =
-  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:-?\d+\\[dt]?frac\{\d+\}\{\d+\}|-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
+  /(?=[-\d.√\\])(?:(?:(?<![A-Za-z])|(?<=\\[A-Za-z]+))(?:(?<![-+*/×·^]\s*|\\(?:times|cdot|div)\s*)-?\d+\\[dt]?frac\{\d+\}\{\d+\}|-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\w-])|√?-?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*\d+)?(?:\s*(?:\\?%|percent|pct(?![A-Za-z]))|\s?π)?|-?\.\d+)|-?\\[dt]?frac\{-?\d+(?:\.\d+)?\}\{\d+(?:\.\d+)?\})/g;
 
 /**
  * A number that joins the last one: "x = 2 or x = 5", "-3 or 2", "1/4 or 1/2", "17或18", "120 ou
@@ -199,6 +200,10 @@ export function lastNumber(text: string, depth = 0): Extraction | undefined {
     const earlier = lastNumberMatch(text.slice(0, match.index));
     if (earlier === undefined) return undefined;
     match = earlier;
+  }
+  // "≈ 2.98 mol/L, correct up to the 2nd decimal digit": an ordinal, the value before it (step-label.ts).
+  if (isOrdinal(text, match.index, match.index + match[0].length)) {
+    match = lastNumberMatch(text.slice(0, match.index)) ?? match;
   }
   if (isPrecisionNote(text, match.index, match.index + match[0].length)) {
     // ("Rounded to 3 dp." with no value before it: the count is all there is.)

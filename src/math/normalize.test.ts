@@ -257,3 +257,10 @@ describe('normalizeAnswer: thousands separators in an expression with brackets (
     expect(normalize('(2, 500)')).toBe('(2, 500)');
   });
 });
+
+describe('a GSM8K marker after the value (real outputs round 21: Qwen3-0.6B zero-shot)', () => {
+  it('is no part of it', () => {
+    expect(normalizeAnswer('8####').text).toBe('8');
+    expect(normalizeAnswer('#### 8 ####').text).toBe('8');
+  });
+});

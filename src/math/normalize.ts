@@ -10,7 +10,7 @@ import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
 import { withoutRestatement } from './unit-dimension.js';
-import { isNeverUnit, isUnitWord, withoutUnitCommand } from './unit-words.js';
+import { isNeverUnit, isUnitWord, withoutMicroUnit, withoutUnitCommand } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
 import { namesQuantity } from './word-label.js';
 
@@ -570,6 +570,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   // `\begin{pmatrix} 1 \\ 2 \end{pmatrix}}`: a closing brace nothing opened, a typo after the answer
   // (an LLM-eval grader's tests, graders' round 13), not part of it.
   if (text.endsWith('}') && unopenedClosingBrace(text)) text = text.slice(0, -1).trimEnd();
+  // `8####`, `#### 8 ####`: a GSM8K marker written after the value too (`#### Answer: 8####`, real
+  // outputs round 21: a Qwen3-0.6B zero-shot answer), not part of it.
+  if (text.endsWith('##')) text = text.replace(/\s*#{2,}$/, '').replace(/^#{2,}\s*/, '');
   // `y =/= x`: the typed "not equal" of Khan Academy's KAS tests (graders' round 13), never a chain `y = / = x`.
   if (text.includes('=/=')) text = text.replace(/=\/=/g, ' \\ne ');
   // `(1,5] U [2,7)`: WeBWorK's typed union, a capital U between two intervals (graders' round 14);
@@ -578,6 +581,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   if (text.includes('U')) text = text.replace(INTERVAL_UNION_U, '$1 \\cup ');
   if (text.includes('-'))
     text = text.replace(INTERVAL_DIFFERENCE, intervalDifference).replace(SET_DIFFERENCE, setDifference);
+  // `100 \mu F`, `100 μF`: a micro-unit after the number (unit-words.ts).
+  if (text.includes('\\mu') || text.includes('μ') || text.includes('µ')) text = withoutMicroUnit(text);
   if (/[^\x00-\x7f]/.test(text)) text = asciiMath(withoutClosingEmoji(text));
   if (text.includes('$')) text = text.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
   // `0.5 (50\%)`, `2 hours (120 minutes)`: the value restated in other units (unit-dimension.ts).

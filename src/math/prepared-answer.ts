@@ -34,6 +34,8 @@ export interface PreparedAnswer {
   decimalComma?: PreparedAnswer | null;
   /** For golds: a number of minutes written `N min` (`9\text{ min}`). */
   minutes?: boolean;
+  /** For golds: a mixed number written as Ape210K writes it, `1(1/3)` (gold-answer.ts). */
+  mixedInParentheses?: boolean;
 }
 
 /** A number then `min` (normalized): minutes in a gold, and in a response against such a gold. */

@@ -14,10 +14,12 @@ import { closingNumberWords } from './closing-number-words.js';
 import { isCutLoopNumber } from './cut-loop.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { derivedResult } from './derived-result.js';
+import { dspyAnswerText } from './dspy-fields.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import type { Extraction, ExtractorName } from './extraction.js';
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
+import { mixedNumberInParentheses } from './gold-answer.js';
 import { goldGuided, guided, optionsPastWeakExtraction, truthPastWeakExtraction } from './gold-guided.js';
 import { harmonyAnswerText } from './harmony-messages.js';
 import { phraseHedge } from './hedged-answer.js';
@@ -107,8 +109,9 @@ export function readPrediction(
   // What a reader of the rendered response sees (no zero-width characters, phantoms, comments ...),
   // after the reasoning block when an answer text follows it (reasoning-block.ts), and
   // before a problem the model invented after its answer (new-problem.ts).
-  // A harmony reply (gpt-oss) is read as its final message, else its analysis (harmony-messages.ts).
-  const asked = beforeNewProblem(harmonyAnswerText(response));
+  // A harmony reply (gpt-oss) is read as its final message, else its analysis (harmony-messages.ts);
+  // a DSPy completion as its answer field (dspy-fields.ts).
+  const asked = beforeNewProblem(dspyAnswerText(harmonyAnswerText(response)));
   const reasoned = afterReasoning(asked);
   // A closing `<answer>` tag of worked prose is read as the response (answer-marker.ts).
   const answerText = (reasoned.includes('</answer>') ? closingWorkedTag(reasoned) : undefined) ?? reasoned;
@@ -231,6 +234,10 @@ export function readPrediction(
   if (unitless !== undefined) {
     predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   }
+  // `1(1/3)` against a gold written so: the same mixed number (gold-answer.ts).
+  const mixed = gold.mixedInParentheses === true ? mixedNumberInParentheses(predText) : undefined;
+  if (mixed !== undefined)
+    predAnswer = prepare({ text: mixed, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
   // `9\text{ min}` against a gold of minutes written so: minutes too.
   if (gold.minutes === true) predAnswer = asMinutes(predAnswer) ?? predAnswer;
   // `3\mathbf{i} - \mathbf{j} + 2\mathbf{k}` against a gold vector: its components (unit-vectors.ts).

@@ -46,3 +46,16 @@ describe('afterReasoning', () => {
     );
   });
 });
+
+describe('a reasoning block never closed (real outputs round 21: Qwen3-0.6B cut off on GSM8K)', () => {
+  it('states no answer when a token limit stopped it mid-sentence', () => {
+    const outcome = verifyAnswer('31', '<think>\nSo it costs $31. Alternatively, 25 + 6 = $31.\n\nBut maybe');
+    expect(outcome.verdict).toBe('undecidable');
+    expect(outcome.failure).toBe('no_answer');
+  });
+
+  it('is read whole when it ends a sentence or holds an answer tag', () => {
+    expect(verifyAnswer('31', '<think>\nSo it costs $31.').verdict).toBe('equal');
+    expect(verifyAnswer('31', '<think>\nSo <answer>31</answer> and then').verdict).toBe('equal');
+  });
+});

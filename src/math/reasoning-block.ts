@@ -5,8 +5,10 @@
  * read it. When nothing but chat tokens or spaces follows the tag (the model answered inside the
  * block, or the template ended it), the whole response is read without the tag (`The answer is
  * 42</think>.` reads 42). A summary cut off at a token limit after a thinking that boxed its
- * answer is no answer text: the thinking is read (cut-off-summary.ts).
+ * answer is no answer text: the thinking is read (cut-off-summary.ts). A block never closed and cut
+ * off mid-sentence states no answer (isCutOffThinking).
  */
+import { endsMidSentence } from './cut-off-passage.js';
 import { isCutOffSummary } from './cut-off-summary.js';
 import { lastIndexIn } from './last-index.js';
 
@@ -18,6 +20,20 @@ import { lastIndexIn } from './last-index.js';
 const BLOCK_NAMES: readonly string[] = ['think', 'thinking', 'reasoning'];
 /** Chat-template tokens and sentence end marks: not an answer after the block. */
 const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
+
+/**
+ * A reasoning block opened and never closed, the text ending mid-sentence ("... = $31.\n\nBut
+ * maybe"): a token limit stopped the thinking, and nothing was answered (real outputs round 21:
+ * Qwen3-0.6B with thinking on, cut off on GSM8K, paid for the last number of its unfinished
+ * thinking). Graders that split on `</think>` give such a response nothing. A block never closed
+ * whose text ends a sentence (a model that opened the tag and answered without closing it, real
+ * outputs round 12), or that holds an `<answer>` tag, is read whole as before.
+ */
+function isCutOffThinking(text: string): boolean {
+  if (!text.includes('<think') && !text.includes('<reasoning>')) return false;
+  const opened = BLOCK_NAMES.some((name) => text.includes(`<${name}>`));
+  return opened && !text.includes('<answer>') && endsMidSentence(text);
+}
 
 /** The last closing tag of a reasoning block: where it starts and the block's name, or undefined. */
 function lastClosingTag(text: string): { at: number; name: string } | undefined {
@@ -36,7 +52,7 @@ function lastClosingTag(text: string): { at: number; name: string } | undefined 
  */
 export function afterReasoning(text: string): string {
   const tag = text.includes('</') ? lastClosingTag(text) : undefined;
-  if (tag === undefined) return text;
+  if (tag === undefined) return isCutOffThinking(text) ? '' : text;
   const close = tag.at;
   const closingTag = `</${tag.name}>`;
   let after = text.slice(close + closingTag.length);

@@ -38,6 +38,27 @@ function isSubscriptIndex(text: string, start: number): boolean {
   return SUBSCRIPT_OF_SYMBOL.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/** An ordinal's suffix right after its digits, the word ended: `2nd`, `21st`, `13th`. */
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)(?![A-Za-z])/i;
+
+/**
+ * Whether the digits at [start, end) are an ordinal, the suffix the right one for them ("correct up
+ * to the 2nd decimal digit" after "≈ 2.98 mol/L": real outputs round 21, GPT-4 on JEEBench, read
+ * 2). An ordinal counts a place: the last-number fallback reads the number before it, if any
+ * ("She finished 2nd." still reads 2).
+ */
+export function isOrdinal(text: string, start: number, end: number): boolean {
+  const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 3));
+  if (suffix === null) return false;
+  const digits = text.slice(start, end);
+  if (!/^\d+$/.test(digits)) return false;
+  const lastTwo = Number(digits.slice(-2)) % 100;
+  const last = lastTwo % 10;
+  const expected =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return (suffix[1] as string).toLowerCase() === expected;
+}
+
 /**
  * Whether the number at [start, end) numbers something rather than states a value: a step label
  * (`Step 5:`), a part label opening a line (`(2) Now ...`), or a subscript index (`a_{10}`, which a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNeverUnit, isUnitWord, withoutUnitCommand } from './unit-words.js';
+import { isNeverUnit, isUnitWord, withoutMicroUnit, withoutUnitCommand } from './unit-words.js';
 
 describe('isUnitWord and isNeverUnit', () => {
   it('knows units, SI names among them, and words that qualify instead', () => {
@@ -27,5 +27,19 @@ describe('withoutUnitCommand', () => {
     expect(withoutUnitCommand('3\\text{ and }4')).toBe('3\\text{ and }4');
     expect(withoutUnitCommand('x\\,\\text{N}')).toBe('x\\,\\text{N}');
     expect(withoutUnitCommand('5\\text{ apples or N}')).toBe('5\\text{ apples or N}');
+  });
+});
+
+describe('withoutMicroUnit (real outputs round 21: GPT-4 on JEEBench, `100 \\mu F`)', () => {
+  it('drops a micro-unit ending the answer after its number', () => {
+    expect(withoutMicroUnit('100 \\mu F')).toBe('100');
+    expect(withoutMicroUnit('100\\,\\mu\\text{F}')).toBe('100');
+    expect(withoutMicroUnit('100 μF')).toBe('100');
+  });
+
+  it('keeps friction (`2\\mu g`, `\\mu N`) and anything followed by more', () => {
+    expect(withoutMicroUnit('2\\mu g')).toBe('2\\mu g');
+    expect(withoutMicroUnit('0.3 \\mu N')).toBe('0.3 \\mu N');
+    expect(withoutMicroUnit('100 \\mu F + 3')).toBe('100 \\mu F + 3');
   });
 });

@@ -1,3 +1,4 @@
+import { compareAcceptedRange } from './accepted-range.js';
 import { compareBaseNumerals } from './base-numeral.js';
 import { Budget, DeadlineExceeded } from './budget.js';
 import { compareChoiceAnswer } from './choice-answer.js';
@@ -267,6 +268,7 @@ function compareAsRead(
 /** Comparisons of the extracted texts, tried in order before the parsed values are compared. */
 const TEXT_RULES: readonly ((gold: string | undefined, pred: string | undefined) => Verdict | undefined)[] = [
   comparePiecewise,
+  compareAcceptedRange,
   compareBaseNumerals,
   compareSpacedUnit,
   compareSetWithTuple,
