@@ -407,4 +407,41 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'not_equal',
     method: 'text',
   },
+  {
+    // Stop 44's readers of harmony and DSPy replies split the text once: linear in its messages.
+    name: '20,000 harmony final messages',
+    gold: '7',
+    response: repeat('<|start|>assistant<|channel|>final<|message|>7<|end|>', 20_000),
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '20,000 harmony messages opened and never closed',
+    gold: '7',
+    response: `<|channel|>analysis<|message|>${repeat('<|start|>assistant<|channel|><|message|>', 20_000)}7`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    name: '10,000 DSPy answer fields',
+    gold: '7',
+    response: repeat('[[ ## answer ## ]]\n7\n', 10_000),
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    // The loop check compares at most 80 periods over the tail (cut-loop.ts).
+    name: 'a loop of 30,000 characters cut inside its number',
+    gold: '1',
+    response: `x = 1${repeat(' - 1/2', 5_000)} - 1`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: 'a reasoning block of 30,000 words never closed',
+    gold: '7',
+    response: `<think>${repeat('so maybe ', 30_000)}`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
 ];
