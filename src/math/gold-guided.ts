@@ -77,17 +77,24 @@ export function truthPastWeakExtraction(
     : closing(word, response, truth ? 'gold_guided_words' : 'gold_guided_yes_no');
 }
 
+/** An extraction that is only the predicate of a statement of options ("... are true"). */
+const TRUTH_WORD = /^\s*(?:true|correct|right|valid)\s*[.!]?\s*$/i;
+
 /**
  * A multiple-select gold, and a weak extraction (the last number or math of the working) before a
- * last sentence that states the options chosen ("In summary, the correct options are B and C."):
- * that sentence is the answer (multi-choice.ts decides what it selects).
+ * last sentence that states the options chosen ("In summary, the correct options are B and C."),
+ * or an extraction that is only that sentence's predicate ("true"): that sentence is the answer
+ * (multi-choice.ts decides what it selects).
  */
 export function optionsPastWeakExtraction(
   gold: GuidingGold,
   extraction: Extraction,
   response: string,
 ): GuidedExtraction | undefined {
-  if (gold.choices === undefined || !WEAK_EXTRACTORS.has(extraction.extractor)) return undefined;
+  if (gold.choices === undefined) return undefined;
+  // "Final Answer: Statements (A), (C), and (D) are true." read as its predicate, "true" (real
+  // outputs round 21: GPT-4 on JEEBench): the statement of options is the answer too.
+  if (!WEAK_EXTRACTORS.has(extraction.extractor) && !TRUTH_WORD.test(extraction.text)) return undefined;
   return guided(optionsStatedLast(response), 'gold_guided_options');
 }
 

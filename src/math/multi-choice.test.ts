@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMultiChoice, multiChoiceGold, optionsStatedLast } from './multi-choice.js';
+import { verifyAnswer } from './verify.js';
 
 describe('multiChoiceGold', () => {
   it('reads two or more options, sorted', () => {
@@ -101,5 +102,20 @@ describe('optionsStatedLast', () => {
       'So we have options B and C.',
     ])
       expect(optionsStatedLast(`We find x = 2. ${sentence}`), sentence).toBeUndefined();
+  });
+});
+
+describe('statements of options of GPT-4 on JEEBench (real outputs round 21)', () => {
+  it('reads "Statements (A), (C), and (D) are true." after its marker, and options in square brackets', () => {
+    expect(verifyAnswer('ACD', 'Final Answer: Statements (A), (C), and (D) are true.').verdict).toBe('equal');
+    expect(verifyAnswer('ACD', 'Final Answer: Statements (A) and (C) are true.').verdict).toBe('not_equal');
+    expect(verifyAnswer('AB', 'Therefore, the correct options are [A] and [B].').verdict).toBe('equal');
+    expect(verifyAnswer('AB', 'Therefore, the correct options are [A] or [B].').verdict).toBe('not_equal');
+  });
+
+  it('reads no selection in statements called false', () => {
+    expect(verifyAnswer('ACD', 'Final Answer: Statements (A), (C), and (D) are false.').verdict).not.toBe(
+      'equal',
+    );
   });
 });

@@ -49,12 +49,12 @@ const HEDGED_BOXES = /\\boxed\s*\{\s*\(?[A-E]\)?\s*\}[^\\]{0,40}?(?:\bor\b|或)/
 
 /**
  * What may stand between two options a phrase selects: commas, "and", "&", spaces, emphasis stars
- * (`**B** and **C**`) and words that
+ * (`**B** and **C**`), the square brackets of `[A] and [B]` (real outputs round 21) and words that
  * name or grade them ("A and C are both correct"). Anything else, `A/C`, `A \\lor C`, `A-C`,
  * `A + C`, `A? C?`, "A maybe C", joins them some other way than as a list of selections.
  */
 const LIST_JOINER =
-  /^(?:[\s,;&、，和*]|\\[&,;: ]|\\q?quad\b|\b(?:and|also|as well as|both|is|are|correct|true|right|options?|choices?)\b)*$/i;
+  /^(?:[\s,;&、，和*[\]]|\\[&,;: ]|\\q?quad\b|\b(?:and|also|as well as|both|is|are|correct|true|right|options?|choices?)\b)*$/i;
 
 /**
  * Options a phrase calls wrong ("A and C are incorrect", "Option D is false", "the incorrect
