@@ -174,12 +174,67 @@ export function readPrediction(
       : (goldKind === 'tuple' || goldKind === 'interval') && gold.trace.normalized?.startsWith('[')
         ? bracketedPairAround(extraction, text)
         : undefined) ?? extraction;
-  let predAnswer = prepare(
+  const predAnswer = prepare(
     goldKind === 'list' || goldKind === 'set' ? (numbersJoinedByAnd(extraction, text) ?? answer) : answer,
   );
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')
     predAnswer.trace.extractor = guidedAnswer.guidedBy;
+  const rewritten = rewrittenForGold(gold, predAnswer);
+  return {
+    pred: rewritten.pred,
+    afterReasoningBlock: answerText !== asked,
+    read,
+    extraction: answer,
+    phraseHedged: rewritten.phraseHedged,
+    unreadFormula: rewritten.unreadFormula,
+  };
+}
+
+/** The prediction prepared again from another text, its extractor kept. */
+function reread(pred: PreparedAnswer, text: string): PreparedAnswer {
+  return prepare({ text, extractor: pred.trace.extractor ?? 'whole' } as Extraction);
+}
+
+/** A prediction rewritten for its gold, and what its prose phrase says of it. */
+interface RewrittenPrediction {
+  pred: PreparedAnswer;
+  phraseHedged: string | undefined;
+  unreadFormula: string[] | undefined;
+}
+
+/**
+ * Prose around a number ("sixteen (16)") against a number gold: the phrase's last number, unless
+ * the phrase names several values or qualifies it ("forty (50)", "at least 40").
+ */
+function numberOfPhrase(pred: PreparedAnswer): RewrittenPrediction {
+  // `\floor(\sqrt{100})` with a command not read: its number may show a hedge, never match.
+  let unreadFormula = unreadCommands(pred.value) ?? unreadCall(pred.value);
+  const phrase = pred.trace.extracted ?? '';
+  // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
+  const masked = withoutConditionNumbers(phrase);
+  const maskedNumber = masked === undefined ? undefined : runExtractor('last_number', masked);
+  const number = maskedNumber ?? runExtractor('last_number', phrase);
+  if (number === undefined) return { pred, phraseHedged: undefined, unreadFormula };
+  const read = maskedNumber === undefined ? phrase : (masked as string);
+  const phraseHedged = phraseHedge(read, number) ?? foreignQualifier(read);
+  // `\boxed{18!\text{ ways}}` is 18!; `e^{18} \text{ ways}` is no number (operated-number.ts).
+  const operated = operatedNumber(read, number.end - number.text.length, number.end);
+  if (operated !== undefined && 'argumentOf' in operated) unreadFormula ??= [operated.argumentOf];
+  const numberRead = prepare(
+    operated !== undefined && 'formula' in operated ? { ...number, text: operated.formula } : number,
+  );
+  return { pred: numberRead, phraseHedged, unreadFormula };
+}
+
+/**
+ * The rewritings of a prediction its gold asks for: the result a derivation reaches, the number of
+ * a prose phrase, a decimal comma, a glued unit, a mixed number or minutes written as the gold
+ * writes them, a vector's components.
+ */
+function rewrittenForGold(gold: PreparedAnswer, prepared: PreparedAnswer): RewrittenPrediction {
+  const goldKind = gold.value?.kind;
+  let predAnswer = prepared;
   // An answer written as its derivation (`... \implies x = 175`, `30 - 6 = 24, \frac{24}{2} = 12`):
   // the result it reaches (derived-result.ts), unless the gold is written so too.
   const derived = predAnswer.trace.extracted?.includes('=')
@@ -189,72 +244,31 @@ export function readPrediction(
         goldKind === 'number' || goldKind === 'expression',
       )
     : undefined;
-  if (derived !== undefined)
-    predAnswer = prepare({ text: derived, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
-  // Prose around a number ("sixteen (16)") against a number gold: the phrase's last number,
-  // unless the phrase names several values or qualifies it ("forty (50)", "at least 40").
+  if (derived !== undefined) predAnswer = reread(predAnswer, derived);
   let phraseHedged: string | undefined;
   let unreadFormula: string[] | undefined;
-  if (gold.value?.kind === 'number' && (isProse(predAnswer.value) || isForeignProse(predAnswer.value))) {
-    // `\floor(\sqrt{100})` with a command not read: its number may show a hedge, never match.
-    unreadFormula = unreadCommands(predAnswer.value) ?? unreadCall(predAnswer.value);
-    const phrase = predAnswer.trace.extracted ?? '';
-    // "220 dollars in 12 months": a number after "in", "after", "per" ... is a condition.
-    const masked = withoutConditionNumbers(phrase);
-    const maskedNumber = masked === undefined ? undefined : runExtractor('last_number', masked);
-    const number = maskedNumber ?? runExtractor('last_number', phrase);
-    if (number !== undefined) {
-      const read = maskedNumber === undefined ? phrase : (masked as string);
-      phraseHedged = phraseHedge(read, number) ?? foreignQualifier(read);
-      // `\boxed{18!\text{ ways}}` is 18!; `e^{18} \text{ ways}` is no number (operated-number.ts).
-      const operated = operatedNumber(read, number.end - number.text.length, number.end);
-      if (operated !== undefined && 'argumentOf' in operated) unreadFormula ??= [operated.argumentOf];
-      predAnswer = prepare(
-        operated !== undefined && 'formula' in operated ? { ...number, text: operated.formula } : number,
-      );
-    }
+  if (goldKind === 'number' && (isProse(predAnswer.value) || isForeignProse(predAnswer.value))) {
+    ({ pred: predAnswer, phraseHedged, unreadFormula } = numberOfPhrase(predAnswer));
   }
   // A decimal comma (`3,5` against a gold 3.5) reads as a decimal when it cannot be thousands.
   const predText = predAnswer.trace.extracted?.trim() ?? '';
-  if (
-    gold.value?.kind === 'number' &&
-    predAnswer.value?.kind === 'list' &&
-    /^-?\d+,\d{1,2}$/.test(predText)
-  ) {
-    predAnswer = prepare({
-      text: predText.replace(',', '.'),
-      extractor: predAnswer.trace.extractor ?? 'whole',
-    } as Extraction);
+  if (goldKind === 'number' && predAnswer.value?.kind === 'list' && /^-?\d+,\d{1,2}$/.test(predText)) {
+    predAnswer = reread(predAnswer, predText.replace(',', '.'));
   }
   // A short unit glued to a number (`12ft`) against a number gold: the number (glued-unit.ts).
   const unitless =
-    gold.value?.kind === 'number' && predAnswer.value?.kind !== 'number'
+    goldKind === 'number' && predAnswer.value?.kind !== 'number'
       ? numberBeforeShortUnit(predText)
       : undefined;
-  if (unitless !== undefined) {
-    predAnswer = prepare({ text: unitless, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
-  }
+  if (unitless !== undefined) predAnswer = reread(predAnswer, unitless);
   // `1(1/3)` against a gold written so: the same mixed number (gold-answer.ts).
   const mixed = gold.mixedInParentheses === true ? mixedNumberInParentheses(predText) : undefined;
-  if (mixed !== undefined)
-    predAnswer = prepare({ text: mixed, extractor: predAnswer.trace.extractor ?? 'whole' } as Extraction);
+  if (mixed !== undefined) predAnswer = reread(predAnswer, mixed);
   // `9\text{ min}` against a gold of minutes written so: minutes too.
   if (gold.minutes === true) predAnswer = asMinutes(predAnswer) ?? predAnswer;
   // `3\mathbf{i} - \mathbf{j} + 2\mathbf{k}` against a gold vector: its components (unit-vectors.ts).
   const components =
     goldKind === 'matrix' || goldKind === 'tuple' ? unitVectorComponents(gold.value, predText) : undefined;
-  if (components !== undefined) {
-    predAnswer = prepare({
-      text: components,
-      extractor: predAnswer.trace.extractor ?? 'whole',
-    } as Extraction);
-  }
-  return {
-    pred: predAnswer,
-    afterReasoningBlock: answerText !== asked,
-    read,
-    extraction: answer,
-    phraseHedged,
-    unreadFormula,
-  };
+  if (components !== undefined) predAnswer = reread(predAnswer, components);
+  return { pred: predAnswer, phraseHedged, unreadFormula };
 }
