@@ -36,6 +36,8 @@ import { ratioAround } from './ratio-around.js';
 import { afterReasoning } from './reasoning-block.js';
 import { withScaleWordAfter } from './scale-words.js';
 import { isSentenceList } from './sentence-list.js';
+import { solutionTagsAsAnswerTags } from './solution-tag.js';
+import { withoutTemplatePlaceholders } from './template-placeholder.js';
 import { twoSidedBound } from './two-sided-bound.js';
 import { unitVectorComponents } from './unit-vectors.js';
 import { unreadCall, unreadCommands } from './unread-formula.js';
@@ -112,10 +114,12 @@ export function readPrediction(
   // A harmony reply (gpt-oss) is read as its final message, else its analysis (harmony-messages.ts);
   // a DSPy completion as its answer field (dspy-fields.ts).
   const asked = beforeNewProblem(dspyAnswerText(harmonyAnswerText(response)));
-  const reasoned = afterReasoning(asked);
+  // An agent's `<solution>` tag is its answer tag (solution-tag.ts).
+  const reasoned = solutionTagsAsAnswerTags(afterReasoning(asked));
   // A closing `<answer>` tag of worked prose is read as the response (answer-marker.ts).
   const answerText = (reasoned.includes('</answer>') ? closingWorkedTag(reasoned) : undefined) ?? reasoned;
-  const visible = withoutCalculatorNotes(withoutInvisibleText(answerText));
+  // A prompt's `#### [your final answer]` echoed into it names no answer (template-placeholder.ts).
+  const visible = withoutTemplatePlaceholders(withoutCalculatorNotes(withoutInvisibleText(answerText)));
   const whole = withPlainNumbers(visible);
   // A response cut off inside its last box states no answer (`\boxed{3` of `\boxed{35}`), unless
   // it is a loop of one boxed answer: then it reads without the cut box (cut-repeated-box.ts).

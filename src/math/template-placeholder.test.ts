@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withoutTemplatePlaceholders } from './template-placeholder.js';
+import { verifyAnswer } from './verify.js';
+
+describe('withoutTemplatePlaceholders', () => {
+  it('removes a placeholder the prompt named the answer with, and its ####', () => {
+    expect(withoutTemplatePlaceholders('Reply as:\n#### [your final answer]\nSo 72.')).toBe(
+      'Reply as:\n \nSo 72.',
+    );
+    expect(withoutTemplatePlaceholders('#### [number]')).toBe(' ');
+    expect(withoutTemplatePlaceholders('give {final answer} or <numerical answer>')).toBe('give   or  ');
+  });
+
+  it('keeps answer tags, values in brackets and text with no placeholder', () => {
+    expect(withoutTemplatePlaceholders('<answer>72</answer>')).toBe('<answer>72</answer>');
+    expect(withoutTemplatePlaceholders('#### [72]')).toBe('#### [72]');
+    expect(withoutTemplatePlaceholders('The answer is 72.')).toBe('The answer is 72.');
+  });
+});
+
+describe('verifyAnswer on an agent that echoes its prompt (real outputs round 22: a LangGraph ReAct agent)', () => {
+  it('reads its own final statement, not the placeholder', () => {
+    const response =
+      'Answer in the format:\n#### [your final answer]\n\nNatalia sold 48 + 24 = 72 clips altogether.';
+    expect(verifyAnswer('72', response).verdict).toBe('equal');
+    expect(verifyAnswer('48', response).verdict).toBe('not_equal');
+  });
+});
