@@ -91,6 +91,22 @@ const RULES_OUT_NEXT_BOX =
 /** Boxes read per response, the last ones: each unclosed box costs a scan to the end of the text. */
 const MAX_BOXES = 64;
 
+/** Boxes of working a doubly boxed answer must follow to stand alone: a box for every line. */
+const MIN_WORKING_BOXES = 3;
+
+/**
+ * Whether the last box, doubly boxed, ends boxed working: at least MIN_WORKING_BOXES boxes before
+ * it, nothing but line breaks and marks (no word) between it and the box before, and nothing but
+ * closing marks after it.
+ */
+function standsAfterBoxedWorking(text: string, found: readonly { start: number; end: number }[]): boolean {
+  const last = found[found.length - 1];
+  const before = found[found.length - 2];
+  if (last === undefined || before === undefined || found.length - 1 < MIN_WORKING_BOXES) return false;
+  const gap = text.slice(before.end, last.start);
+  return gap.includes('\n') && !/[\p{L}\p{N}]/u.test(gap) && !/[\p{L}\p{N}]/u.test(text.slice(last.end));
+}
+
 /** The content of a box that holds nothing but another box (`\boxed{\boxed{x}}` gives `x`), else undefined. */
 function doublyBoxed(content: string): string | undefined {
   if (!content.startsWith('\\boxed')) return undefined;
@@ -131,14 +147,13 @@ export function boxed(text: string): Extraction | undefined {
     last = ruledOutAfter;
   }
   // `\boxed{\boxed{\frac{41}{81}}}` on its own line after a box for every line of the working: the
-  // doubly boxed answer stands alone, unless the text before it offers it as another (real outputs
-  // round 19: a model that boxed each of 20 lines was read as a list of them). On the line of
-  // another box (`\boxed{3}, \boxed{\boxed{5}}`) it stays one of a list.
+  // doubly boxed answer stands alone (real outputs round 19: a model that boxed each of 20 lines was
+  // read as a list of them). Only then (standsAfterBoxedWorking): a double box beside one or two
+  // boxes, after words or before more text is one of the answers offered (red team of stop 44).
   const emphasized = doublyBoxed(last.content);
-  const before = found[found.length - 2];
-  const gapBefore = before === undefined ? '\n' : text.slice(before.end, last.start);
-  if (emphasized !== undefined && gapBefore.includes('\n') && !OFFERS_ANOTHER_BOX.test(gapBefore))
+  if (emphasized !== undefined && standsAfterBoxedWorking(text, found)) {
     return { text: emphasized, extractor: 'boxed', end: last.end };
+  }
   // The group of boxes joined to the last one, its text built as it grows (no array, no `map`).
   let first = last;
   let joined = last.content;

@@ -11,6 +11,13 @@ describe('dspyAnswerText', () => {
     expect(dspyAnswerText('[[ ## answer ## ]]\n42')).toBe('42');
   });
 
+  it('reads no other field named with "answer", and two answer fields that differ as no answer (red team of stop 44)', () => {
+    const alternatives = `${completion('So 17.', '17')}\n[[ ## answer_alternatives ## ]]\n18`;
+    expect(dspyAnswerText(alternatives)).toBe('17');
+    expect(dspyAnswerText('[[ ## final_answer ## ]]\n17\n[[ ## final_answer ## ]]\n18')).toBe('');
+    expect(dspyAnswerText(`${completion('So 17.', '17')}\n[[ ## answer_units ## ]]\nmeters`)).toBe('17');
+  });
+
   it('reads the response when no answer field says anything, or it has no markers', () => {
     expect(dspyAnswerText(completion('So 42.', ' '))).toContain('So 42.');
     expect(dspyAnswerText('[[ ## reasoning ## ]]\nSo 42.')).toContain('So 42.');

@@ -327,6 +327,7 @@ describe('extraction from real solutions (issue 9)', () => {
       '2.98',
     );
     expect(runExtractor('last_number', 'She finished 2nd.')?.text).toBe('2');
+    expect(runExtractor('last_number', 'After 3 tries, she finished 7th.')?.text).toBe('7');
   });
 
   it('reads an exclamation after a stated answer as punctuation, a LaTeX one as a factorial', () => {
@@ -641,13 +642,20 @@ describe('answer phrases of a red team of stop 41', () => {
 });
 
 describe('a doubly boxed answer after a box for every line (real outputs round 19: Omni-MATH, GPT-5.2)', () => {
-  const working = '\\boxed{\\text{Case 1: last digit 0.}}\n\\boxed{E_{n,0}=9\\cdot P(8,n-2).}\n\n';
+  const working =
+    '\\boxed{\\text{Case 1: last digit 0.}}\n\\boxed{E_{n,0}=9\\cdot P(8,n-2).}\n\\boxed{E_n = 41P(8,n-2).}\n\n';
   it('reads the doubly boxed answer on its own line alone', () => {
     expect(runExtractor('boxed', `${working}\\boxed{\\boxed{\\frac{41}{81}}}`)?.text).toBe('\\frac{41}{81}');
   });
 
-  it('keeps it one of a list on the line of another box, or offered as another', () => {
+  it('keeps it one of a list on the line of another box, offered as another, beside few boxes or before more text (red team of stop 44)', () => {
     expect(runExtractor('boxed', '\\boxed{3}, \\boxed{\\boxed{5}}')?.text).toBe('3, \\boxed{5}');
     expect(runExtractor('boxed', '\\boxed{3}\nOr maybe \\boxed{\\boxed{5}}')?.text).toBe('3, \\boxed{5}');
+    expect(runExtractor('boxed', '$\\boxed{18}$\nIt might also be\n$\\boxed{\\boxed{17}}$')?.text).toBe(
+      '18, \\boxed{17}',
+    );
+    expect(
+      runExtractor('boxed', `${working}\\boxed{\\boxed{\\frac{41}{81}}}\nI cannot decide.`)?.text,
+    ).not.toBe('\\frac{41}{81}');
   });
 });

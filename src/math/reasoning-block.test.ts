@@ -54,6 +54,13 @@ describe('a reasoning block never closed (real outputs round 21: Qwen3-0.6B cut 
     expect(outcome.failure).toBe('no_answer');
   });
 
+  it('is read whole when it states an answer at its end, or the tag is only named in prose (red team of stop 44)', () => {
+    expect(verifyAnswer('17', '<think>\nSolve it.\nSo the answer is 17 meters').verdict).toBe('equal');
+    expect(verifyAnswer('17', '(I was asked to use <think> tags.) The total is 17 dollars').verdict).toBe(
+      'equal',
+    );
+  });
+
   it('is read whole when it ends a sentence or holds an answer tag', () => {
     expect(verifyAnswer('31', '<think>\nSo it costs $31.').verdict).toBe('equal');
     expect(verifyAnswer('31', '<think>\nSo <answer>31</answer> and then').verdict).toBe('equal');

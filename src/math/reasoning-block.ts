@@ -25,15 +25,23 @@ const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
  * A reasoning block opened and never closed, the text ending mid-sentence ("... = $31.\n\nBut
  * maybe"): a token limit stopped the thinking, and nothing was answered (real outputs round 21:
  * Qwen3-0.6B with thinking on, cut off on GSM8K, paid for the last number of its unfinished
- * thinking). Graders that split on `</think>` give such a response nothing. A block never closed
- * whose text ends a sentence (a model that opened the tag and answered without closing it, real
- * outputs round 12), or that holds an `<answer>` tag, is read whole as before.
+ * thinking). Graders that split on `</think>` give such a response nothing. Only a block that opens
+ * the response (a tag named in prose is none); a block whose text ends a sentence (a model that
+ * opened the tag and answered without closing it, real outputs round 12), that holds an `<answer>`
+ * tag, or that states a box or an answer in its last 120 characters ("So the answer is 17 meters":
+ * red team of stop 44) is read whole as before.
  */
 function isCutOffThinking(text: string): boolean {
   if (!text.includes('<think') && !text.includes('<reasoning>')) return false;
-  const opened = BLOCK_NAMES.some((name) => text.includes(`<${name}>`));
-  return opened && !text.includes('<answer>') && endsMidSentence(text);
+  const start = text.trimStart();
+  const opened = BLOCK_NAMES.some((name) => start.startsWith(`<${name}>`));
+  return (
+    opened && !text.includes('<answer>') && endsMidSentence(text) && !STATED_AT_END.test(text.slice(-120))
+  );
 }
+
+/** A box or an answer statement in the text's last characters: an answer given as the text ends. */
+const STATED_AT_END = /\\boxed|\\fbox|\banswer\b/i;
 
 /** The last closing tag of a reasoning block: where it starts and the block's name, or undefined. */
 function lastClosingTag(text: string): { at: number; name: string } | undefined {

@@ -7,6 +7,10 @@ describe('solutionTagsAsAnswerTags', () => {
     expect(solutionTagsAsAnswerTags('<solution> 45 </solution>')).toBe('<answer> 45 </answer>');
     expect(solutionTagsAsAnswerTags('<answer>3</answer> <solution> 45 </solution>')).toContain('<solution>');
     expect(solutionTagsAsAnswerTags('a <solution> never closed')).toBe('a <solution> never closed');
+    // Not when text follows the last tag: scratch work, then the answer (red team of stop 44).
+    expect(solutionTagsAsAnswerTags('<solution> Guess 18 </solution>\nFinal answer: 17')).toContain(
+      '<solution>',
+    );
   });
 });
 

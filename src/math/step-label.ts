@@ -38,17 +38,17 @@ function isSubscriptIndex(text: string, start: number): boolean {
   return SUBSCRIPT_OF_SYMBOL.test(text.slice(Math.max(0, start - 5), start));
 }
 
-/** An ordinal's suffix right after its digits, the word ended: `2nd`, `21st`, `13th`. */
-const ORDINAL_SUFFIX = /^(st|nd|rd|th)(?![A-Za-z])/i;
+/** An ordinal's suffix right after its digits, then a word of precision: `2nd decimal`, `3rd significant`. */
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)\s+(?:decimal|significant|digit)/i;
 
 /**
- * Whether the digits at [start, end) are an ordinal, the suffix the right one for them ("correct up
- * to the 2nd decimal digit" after "≈ 2.98 mol/L": real outputs round 21, GPT-4 on JEEBench, read
- * 2). An ordinal counts a place: the last-number fallback reads the number before it, if any
- * ("She finished 2nd." still reads 2).
+ * Whether the digits at [start, end) are an ordinal of precision, the suffix the right one for them
+ * ("correct up to the 2nd decimal digit" after "≈ 2.98 mol/L": real outputs round 21, GPT-4 on
+ * JEEBench, read 2). It counts a place: the last-number fallback reads the number before it, if
+ * any. Other ordinals may be the answer ("She finished 7th.", "the 7th one": red team of stop 44).
  */
 export function isOrdinal(text: string, start: number, end: number): boolean {
-  const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 3));
+  const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 20));
   if (suffix === null) return false;
   const digits = text.slice(start, end);
   if (!/^\d+$/.test(digits)) return false;

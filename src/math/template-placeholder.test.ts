@@ -3,12 +3,23 @@ import { withoutTemplatePlaceholders } from './template-placeholder.js';
 import { verifyAnswer } from './verify.js';
 
 describe('withoutTemplatePlaceholders', () => {
-  it('removes a placeholder the prompt named the answer with, and its ####', () => {
+  it('removes a placeholder after #### or alone on its line, when the reply goes on to a digit', () => {
     expect(withoutTemplatePlaceholders('Reply as:\n#### [your final answer]\nSo 72.')).toBe(
       'Reply as:\n \nSo 72.',
     );
-    expect(withoutTemplatePlaceholders('#### [number]')).toBe(' ');
-    expect(withoutTemplatePlaceholders('give {final answer} or <numerical answer>')).toBe('give   or  ');
+    expect(withoutTemplatePlaceholders('in this format: #### [number]\nSo 72.')).toBe(
+      'in this format:  \nSo 72.',
+    );
+    expect(withoutTemplatePlaceholders('{final answer}\n<numerical answer>\nSo 72.')).toBe(' \n \nSo 72.');
+  });
+
+  it('keeps a placeholder that ends the response, or one inside a sentence (red team of stop 44)', () => {
+    expect(withoutTemplatePlaceholders('Let me try 17.\n#### [your final answer]')).toContain(
+      '[your final answer]',
+    );
+    expect(withoutTemplatePlaceholders('The final answer is [result], since 17 fails.')).toContain(
+      '[result]',
+    );
   });
 
   it('keeps answer tags, values in brackets and text with no placeholder', () => {

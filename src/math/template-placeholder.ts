@@ -2,17 +2,28 @@
  * A prompt template's placeholder echoed into the response: `#### [your final answer]`, `[answer]`,
  * `[number]`, `{final answer}`, `<your answer>` (real outputs round 22: a LangGraph ReAct agent that echoes its
  * prompt, whose `#### [your final answer]` line was read as the answer and its own final statement
- * never). It names the answer to give and gives none: removed before the extractors read, with the
- * `####` before it. An `<answer>` tag is no placeholder (its angle brackets hold no other word).
+ * never). A line that is only such a placeholder (its `####` with it) names the answer to give and
+ * gives none: removed before the extractors read. An `<answer>` tag is no placeholder (its angle
+ * brackets hold no other word).
  */
-const PLACEHOLDER =
-  /(?:####[ \t]*)?(?:\[\s*(?:(?:your|the|final|numerical|numeric)\s+)*(?:answer|result|number|value)\s*\]|\{\s*(?:(?:your|the|final|numerical|numeric)\s+)*(?:answer|result|number|value)\s*\}|<\s*(?:(?:your|the|final|numerical|numeric)\s+)+(?:answer|result)\s*>)/gi;
+/** A placeholder's words in brackets: `[your final answer]`, `[number]`, `{answer}`, `<numerical answer>`. */
+const WORDS = String.raw`(?:\[\s*(?:(?:your|the|final|numerical|numeric)\s+)*(?:answer|result|number|value)\s*\]|\{\s*(?:(?:your|the|final|numerical|numeric)\s+)*(?:answer|result|number|value)\s*\}|<\s*(?:(?:your|the|final|numerical|numeric)\s+)+(?:answer|result)\s*>)`;
+/** A placeholder after `####` anywhere ("in this exact format: #### [number]"), or alone on its line. */
+const PLACEHOLDER = new RegExp(String.raw`####[ \t]*${WORDS}|^[ \t]*${WORDS}[ \t]*$`, 'gim');
 
 /** What a placeholder ends in: a quick test before the replacement. */
 const PLACEHOLDER_END = /(?:answer|result|number|value)\s*[\]}>]/i;
 
-/** The text without the placeholders of a prompt template it echoes. */
+/**
+ * The text without the placeholder lines of a prompt template it echoes, when a digit follows the
+ * last of them (the reply after the echoed prompt); a placeholder that ends the response, or one
+ * inside a sentence ("The final answer is [result], since 17 fails."), stays: it answers nothing,
+ * and no trial value before it becomes the answer (red team of stop 44).
+ */
 export function withoutTemplatePlaceholders(text: string): string {
   if (!PLACEHOLDER_END.test(text)) return text;
+  let lastEnd = -1;
+  for (const match of text.matchAll(PLACEHOLDER)) lastEnd = match.index + match[0].length;
+  if (lastEnd < 0 || !/\d/.test(text.slice(lastEnd))) return text;
   return text.replace(PLACEHOLDER, ' ');
 }

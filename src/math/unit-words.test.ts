@@ -39,6 +39,7 @@ describe('withoutMicroUnit (real outputs round 21: GPT-4 on JEEBench, `100 \\mu 
 
   it('keeps friction (`2\\mu g`, `\\mu N`) and anything followed by more', () => {
     expect(withoutMicroUnit('2\\mu g')).toBe('2\\mu g');
+    expect(withoutMicroUnit('2\\mu W')).toBe('2\\mu W');
     expect(withoutMicroUnit('0.3 \\mu N')).toBe('0.3 \\mu N');
     expect(withoutMicroUnit('100 \\mu F + 3')).toBe('100 \\mu F + 3');
   });

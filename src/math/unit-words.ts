@@ -87,12 +87,12 @@ export function withoutUnitCommand(text: string): string {
 
 /**
  * A micro-unit ending an answer right after its number: `100 \mu F`, `100\,\mu\text{F}`, `100 μF`
- * (real outputs round 21: GPT-4 on JEEBench, read as 100 times mu times F). Only the symbols that
- * are no quantity of mechanics (not `g`, `m`, `N`: `2\mu g`, `\mu N` are friction), and only when
- * nothing follows.
+ * (real outputs round 21: GPT-4 on JEEBench, read as 100 times mu times F). Only farads, coulombs
+ * and moles, which name no quantity a friction coefficient multiplies (`2\mu g`, `\mu N`, `2\mu W`,
+ * `100 \mu s` are friction: red team of stop 44), and only when nothing follows.
  */
 const MICRO_UNIT_AT_END =
-  /(\d)\s*(?:\\[,;: !]\s*)*(?:\\mu(?![A-Za-z])|[μµ])\s*(?:\\(?:text|mathrm|rm)\s*\{\s*)?(?:F|A|V|C|L|J|W|H|T|s|mol)(?![A-Za-z])\s*\}?\s*$/;
+  /(\d)\s*(?:\\[,;: !]\s*)*(?:\\mu(?![A-Za-z])|[μµ])\s*(?:\\(?:text|mathrm|rm)\s*\{\s*)?(?:F|C|mol)(?![A-Za-z])\s*\}?\s*$/;
 
 /** The answer without a micro-unit after its number at its end (`100 \mu F` gives `100`). */
 export function withoutMicroUnit(text: string): string {
