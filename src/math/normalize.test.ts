@@ -264,3 +264,10 @@ describe('a GSM8K marker after the value (real outputs round 21: Qwen3-0.6B zero
     expect(normalizeAnswer('#### 8 ####').text).toBe('8');
   });
 });
+
+describe('an asymptotic form stated with \\sim (real outputs round 23: o3 on HARDMath2)', () => {
+  it('is the equation of its name, as \\approx is', () => {
+    expect(normalizeAnswer('I(x)\\sim\\frac{2}{x}').text).toBe('I(x)=\\frac{2}{x}');
+    expect(normalizeAnswer('3 \\sim 4').text).toContain('\\sim');
+  });
+});

@@ -259,6 +259,19 @@ function expandBinomials(text: string): string {
   return result;
 }
 
+/**
+ * `I(x) \sim \frac{2}{x}`, `y \sim x`: a function's asymptotic form, its answer, stated as `\approx`
+ * and `=` state it (real outputs round 23: o3 and o4-mini on HARDMath2 box their leading-order
+ * answers so, and were read as words). Only a first `\sim` after a name with no digit and no
+ * relation before it, and a form with a variable after it; `3 \sim 4`, `x \sim -5` stay.
+ */
+function asymptoticAsEquation(text: string): string {
+  const form = /^([^\d=<>]*?[A-Za-z)}][^\d=<>]*?)\\sim(?![A-Za-z])(.*)$/s.exec(text);
+  // A form of a variable (`\frac{2}{x}`, `x(6\ln x)^{1/3}`); `x \sim -5` relates two values.
+  if (form === null || !/[A-Za-z]/.test((form[2] as string).replace(/\\[A-Za-z]+/g, ''))) return text;
+  return `${form[1]}=${form[2]}`;
+}
+
 /** The decimal an approximation gives, with a trailing ellipsis: `0.333`, `1.41...`. */
 const APPROXIMATION = /^\s*-?\d+(?:\.\d+)?(?:\.{3}|\\ldots|\\dots|…)?/;
 
@@ -440,6 +453,7 @@ function plainLatex(input: string): string {
   text = text.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,').replace(/(?<!\\)\\!/g, '');
   text = text.replace(/\\mathbb\s*\{?\s*R\s*\}?(?![A-Za-z])/g, '(-\\infty, \\infty)');
   text = dropApproximation(text);
+  if (text.includes('\\sim')) text = asymptoticAsEquation(text);
   // `\bar{z}`, `0.\bar{3}`: the same bar as `\overline`.
   if (text.includes('\\bar')) text = text.replace(/\\bar(?![A-Za-z])/g, '\\overline');
   // `0.\dot{3}`, `0.1\dot{6}`, `0.\dot{1}\dot{2}`: dots over the first and last digits of a repetend
