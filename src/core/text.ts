@@ -11,6 +11,13 @@ export function hasTextAfter(text: string, index: number): boolean {
   return NON_SPACE.test(text);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the text holds a letter or a digit of any script: it says something (not only marks and spaces). */
+export function hasLetterOrDigit(text: string): boolean {
+  return LETTER_OR_DIGIT.test(text);
+}
+
 /** Whether a UTF-16 code unit is an ASCII letter (A-Z, a-z). */
 export function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);

@@ -1,3 +1,4 @@
+import { hasLetterOrDigit } from '../core/text.js';
 import { FOREIGN_OFFERING_WORDS } from './alternative-words.js';
 import { findClosingBrace, readArgument } from './braces.js';
 import { cleanResponse } from './clean-response.js';
@@ -104,7 +105,7 @@ function standsAfterBoxedWorking(text: string, found: readonly { start: number; 
   const before = found[found.length - 2];
   if (last === undefined || before === undefined || found.length - 1 < MIN_WORKING_BOXES) return false;
   const gap = text.slice(before.end, last.start);
-  return gap.includes('\n') && !/[\p{L}\p{N}]/u.test(gap) && !/[\p{L}\p{N}]/u.test(text.slice(last.end));
+  return gap.includes('\n') && !hasLetterOrDigit(gap) && !hasLetterOrDigit(text.slice(last.end));
 }
 
 /** The content of a box that holds nothing but another box (`\boxed{\boxed{x}}` gives `x`), else undefined. */

@@ -6,6 +6,7 @@
  * A loop cut after a whole number (`The total is 18. The total is 18`) still reads it: one period
  * back, the same number stands whole.
  */
+import { lastNonSpaceBefore } from '../core/text.js';
 import type { Extraction } from './extraction.js';
 
 /** Periods of a repeated unit looked for, in characters. */
@@ -14,9 +15,8 @@ const MAX_PERIOD = 80;
 const MIN_REPEATS = 4;
 const MIN_LOOP_CHARS = 40;
 
-/** The smallest period the end of `text` repeats with (MIN_REPEATS times, MIN_LOOP_CHARS long), or 0. */
-function loopPeriod(text: string): number {
-  const end = text.length;
+/** The smallest period the text up to `end` repeats with at its end (MIN_REPEATS times, MIN_LOOP_CHARS long), or 0. */
+function loopPeriod(text: string, end: number): number {
   for (let period = 2; period <= MAX_PERIOD; period++) {
     const span = Math.max(period * MIN_REPEATS, MIN_LOOP_CHARS);
     if (span + period > end) return 0;
@@ -45,13 +45,14 @@ function numberGoesOn(text: string, at: number): boolean {
  * point). Whatever read it (the last number, "The answer is 1" of a loop of "The answer is 1/2").
  */
 export function isCutLoopNumber(text: string, extraction: Extraction): boolean {
-  const trimmed = text.trimEnd();
-  if (trimmed.length < MIN_LOOP_CHARS) return false;
+  // The text's end, spaces aside (found in place: this runs on every answer that ends the text).
+  const end = lastNonSpaceBefore(text, text.length) + 1;
+  if (end < MIN_LOOP_CHARS) return false;
   // The number ends the text, or a point, comma or bar the cut left after it (`12.` of `12.5`).
-  const rest = trimmed.length - extraction.end;
-  if (rest < 0 || rest > 1 || (rest === 1 && !CUT_MARKS.has(trimmed[extraction.end] as string))) return false;
-  const period = loopPeriod(trimmed);
+  const rest = end - extraction.end;
+  if (rest < 0 || rest > 1 || (rest === 1 && !CUT_MARKS.has(text[extraction.end] as string))) return false;
+  const period = loopPeriod(text, end);
   // The number lies within the last unit (a run of digits is no loop of units: `33333`).
   const start = extraction.end - extraction.text.length;
-  return period > 0 && start > trimmed.length - period && numberGoesOn(trimmed, extraction.end - period);
+  return period > 0 && start > end - period && numberGoesOn(text, extraction.end - period);
 }

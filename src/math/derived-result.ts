@@ -8,6 +8,7 @@
  * Real outputs round 20: GPT-4 Code Interpreter on Ape210K, which asks for the formula, boxes its
  * derivation after its boxed value; both were refused (a relation restated; a list against a number).
  */
+import { hasLetterOrDigit } from '../core/text.js';
 import { splitTopLevel } from './braces.js';
 
 /** Arrows of implication, and "therefore" (`\Rightarrow` is no part of `\Longrightarrow`: it starts `\L`). */
@@ -42,7 +43,7 @@ function afterLastImplication(answer: string): string | undefined {
   const premises = answer.slice(0, answer.length - clause.length);
   if (splitTopLevel(premises, ',').length > 1 || splitTopLevel(premises, ';').length > 1) return undefined;
   const trimmed = clause.replace(/^[\s,:;]+|[\s.,;]+$/g, '');
-  return /[\p{L}\p{N}]/u.test(trimmed) && VALUE_CLAUSE.test(trimmed) ? trimmed : undefined;
+  return hasLetterOrDigit(trimmed) && VALUE_CLAUSE.test(trimmed) ? trimmed : undefined;
 }
 
 /** An operator of arithmetic (a computation, not a number restated). */

@@ -9,13 +9,12 @@
  * "Answer: √(5/2)" was taken for the answer the field states (`B,C`, `(C)`): real outputs round 21,
  * seven models on JEE Advanced 2025 through DSPy (naveenreddy61/jeeadv2025-benchmark).
  */
+import { hasLetterOrDigit } from '../core/text.js';
 
 /** A field marker: `[[ ## name ## ]]`. */
 const FIELD_MARKER = /\[\[ ## (\w{1,40}) ## \]\]/g;
 /** The names of a signature's answer field (not `previous_answer`, `answer_units`, `answer_confidence`). */
 const ANSWER_FIELD = /^(?:(?:final|short|numerical|numeric)_)?answer$/i;
-/** A letter or a digit: a field that says something. */
-const CONTENT = /[\p{L}\p{N}]/u;
 
 /**
  * The content of the response's answer field, or the response when it has none that says
@@ -28,7 +27,7 @@ export function dspyAnswerText(response: string): string {
   const close = (until: number) => {
     if (open === undefined || !ANSWER_FIELD.test(open.name)) return;
     const content = response.slice(open.end, until).trim();
-    if (CONTENT.test(content)) answers.add(content);
+    if (hasLetterOrDigit(content)) answers.add(content);
   };
   for (const marker of response.matchAll(FIELD_MARKER)) {
     close(marker.index);

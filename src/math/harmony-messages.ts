@@ -15,13 +15,12 @@
  * (chat-tokens.ts) and only the first analysis message was read (real outputs round 20: 38 of 84
  * gpt-oss-120b traces of tonghuikang/aimo3 refused for a stray number of that message).
  */
+import { hasLetterOrDigit } from '../core/text.js';
 
 /** Tokens that end the reply or a tool call. */
 const REPLY_OR_CALL_END = /<\|(?:return|call)\|>/;
 /** A role as a header names it. */
 const ROLE = /^[A-Za-z][\w.-]{0,40}$/;
-/** A letter or a digit: a final message that says something. */
-const CONTENT = /[\p{L}\p{N}]/u;
 
 interface HarmonyMessage {
   role: string;
@@ -88,7 +87,7 @@ export function harmonyAnswerText(text: string): string {
   if (turns.length === 1 && turns[0]?.length === 0) return text;
   for (let index = turns.length - 1; index >= 0; index--) {
     const finals = (turns[index] as HarmonyMessage[]).filter(
-      (message) => isOwn(message) && message.channel === 'final' && CONTENT.test(message.content),
+      (message) => isOwn(message) && message.channel === 'final' && hasLetterOrDigit(message.content),
     );
     // Finals that differ in one turn offer several answers: none is the reply's.
     const answers = new Set(finals.map((message) => message.content.trim()));

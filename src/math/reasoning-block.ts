@@ -8,6 +8,7 @@
  * answer is no answer text: the thinking is read (cut-off-summary.ts). A block never closed and cut
  * off mid-sentence states no answer (isCutOffThinking).
  */
+import { hasLetterOrDigit, isWhiteSpaceCode } from '../core/text.js';
 import { endsMidSentence } from './cut-off-passage.js';
 import { isCutOffSummary } from './cut-off-summary.js';
 import { lastIndexIn } from './last-index.js';
@@ -32,9 +33,11 @@ const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
  * red team of stop 44) is read whole as before.
  */
 function isCutOffThinking(text: string): boolean {
-  if (!text.includes('<think') && !text.includes('<reasoning>')) return false;
-  const start = text.trimStart();
-  const opened = BLOCK_NAMES.some((name) => start.startsWith(`<${name}>`));
+  // The first character after spaces opens a tag (looked at in place: most responses open with a word).
+  let first = 0;
+  while (isWhiteSpaceCode(text.charCodeAt(first))) first++;
+  if (text.charCodeAt(first) !== 60) return false;
+  const opened = BLOCK_NAMES.some((name) => text.startsWith(`<${name}>`, first));
   return (
     opened && !text.includes('<answer>') && endsMidSentence(text) && !STATED_AT_END.test(text.slice(-120))
   );
@@ -67,9 +70,9 @@ export function afterReasoning(text: string): string {
   // A new reasoning block opened after the answer and never closed is not the answer: "</think>The
   // answer is 17.<think>\boxed{18}" reads 17 (a red team of stop 35 was paid the box inside it).
   const reopened = after.indexOf(`<${tag.name}>`);
-  if (reopened >= 0 && /[\p{L}\p{N}]/u.test(after.slice(0, reopened).replace(NOT_CONTENT, '')))
+  if (reopened >= 0 && hasLetterOrDigit(after.slice(0, reopened).replace(NOT_CONTENT, '')))
     after = after.slice(0, reopened);
   const content = after.replace(NOT_CONTENT, '');
-  if (!/[\p{L}\p{N}]/u.test(content)) return text.slice(0, close) + after;
+  if (!hasLetterOrDigit(content)) return text.slice(0, close) + after;
   return isCutOffSummary(content, text.slice(0, close)) ? text.slice(0, close) : after;
 }

@@ -7,11 +7,12 @@
  * (`<solution> 45` read after "The answer is", or the reasoning's last number past `<solution>
  * False </solution>`).
  */
+import { hasLetterOrDigit } from '../core/text.js';
 export function solutionTagsAsAnswerTags(text: string): string {
   if (!text.includes('</solution>') || text.includes('<answer>')) return text;
   // The last tag ends the response (closing marks aside): a tag of scratch work followed by a
   // "Final answer: 17" is not the submission (red team of stop 44).
   const after = text.slice(text.lastIndexOf('</solution>') + '</solution>'.length);
-  if (/[\p{L}\p{N}]/u.test(after)) return text;
+  if (hasLetterOrDigit(after)) return text;
   return text.replace(/<(\/?)solution>/g, '<$1answer>');
 }
