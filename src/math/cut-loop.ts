@@ -15,14 +15,22 @@ const MAX_PERIOD = 80;
 const MIN_REPEATS = 4;
 const MIN_LOOP_CHARS = 40;
 
-/** The smallest period the text up to `end` repeats with at its end (MIN_REPEATS times, MIN_LOOP_CHARS long), or 0. */
+/**
+ * The smallest period the text up to `end` repeats with at its end (MIN_REPEATS times, MIN_LOOP_CHARS
+ * long), or 0. Only the periods at which the last character recurs are tried (found by lastIndexOf:
+ * this runs on every answer that ends the text, and most periods fail at that first character).
+ */
 function loopPeriod(text: string, end: number): number {
-  for (let period = 2; period <= MAX_PERIOD; period++) {
+  const last = text[end - 1] as string;
+  for (let at = text.lastIndexOf(last, end - 3); at >= 0; at = text.lastIndexOf(last, at - 1)) {
+    const period = end - 1 - at;
+    if (period > MAX_PERIOD) return 0;
     const span = Math.max(period * MIN_REPEATS, MIN_LOOP_CHARS);
     if (span + period > end) return 0;
-    let index = end - 1;
+    let index = end - 2;
     while (index >= end - span && text.charCodeAt(index) === text.charCodeAt(index - period)) index--;
     if (index < end - span) return period;
+    if (at === 0) break;
   }
   return 0;
 }

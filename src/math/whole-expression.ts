@@ -42,6 +42,20 @@ function mayFollowValue(text: string): boolean {
 }
 const JOINING_WORDS: readonly string[] = ['and', 'or'];
 
+/** The word "the", standing alone (not the start of `theta` or `there`). */
+const THE_WORD = /(?<![A-Za-z])[Tt]he(?![A-Za-z])/;
+
+/** Whether the text holds the word "the" and a digit after it (see wholeExpression). */
+function isWorkedProse(content: string): boolean {
+  const the = THE_WORD.exec(content);
+  if (the === null) return false;
+  for (let index = the.index + 3; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** A closing `\)` or `\]`, the text up to the next opening `\(` or `\[`, and that opening. */
 const NEXT_SPAN = /\\[)\]]([\s\S]*?)\\[([]/;
 
@@ -72,7 +86,8 @@ export function wholeExpression(text: string): Extraction | undefined {
   // A closing delimiter, a joining word and an opening one: several spans (`\(x=2\) or \(x =
   // 3\)`), which lastLatex joins into a list. (Spans side by side, `\(5\) \(6\)`, stay one text
   // that names several values.)
-  if (content === '' || content.includes('$') || joinsSpans(content)) return undefined;
+  const hasCommand = content.includes('\\');
+  if (content === '' || content.includes('$') || (hasCommand && joinsSpans(content))) return undefined;
   // "x ≡ 3 (mod 7), or equivalently x ≡ 10 (mod 7)": one answer and its restatement (restatement.ts).
   const restatement = splitRestatement(content);
   if (restatement !== undefined) {
@@ -81,6 +96,10 @@ export function wholeExpression(text: string): Extraction | undefined {
     if (answer === undefined || restated === undefined) return undefined;
     return { text: answer.text, extractor: 'whole_expression', end: text.length, alternative: restated.text };
   }
+  // Worked prose, known before the replacements below: "the" outlives each of them (no command to
+  // strip, not a function or Greek name), so the text is prose; a digit after it means no number in
+  // words or with a scale word (each all letters, or digits then one word) reads it whole either.
+  if (!hasCommand && isWorkedProse(content)) return undefined;
   // Each replacement only where its pattern can match (a command needs `\`, a call `(`): the
   // function-name scan alone cost about 1.5 µs on a prose response.
   let bare = content;
