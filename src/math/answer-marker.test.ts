@@ -3,6 +3,13 @@ import { answerTag, closingWorkedTag } from './answer-marker.js';
 import { verifyAnswer } from './verify.js';
 
 describe('answerTag', () => {
+  // Real outputs round 24 (busybuffer/assignment5-alignment, a Qwen2.5-Math-1.5B fine-tune on MATH).
+  it('drops a closing tag begun and left before the real one', () => {
+    expect(answerTag('So: <answer> \\dfrac{4}{11} </ </answer>')?.text).toBe('\\dfrac{4}{11}');
+    expect(answerTag('<answer>7 <</answer>')?.text).toBe('7');
+    expect(answerTag('<answer>x < 7</answer>')?.text).toBe('x < 7');
+  });
+
   it('reads the phrase after a marker that opens the tag', () => {
     // A GSM8K reward model's tests (curious.reward, graders' round 11).
     expect(answerTag('<think>x + y = 10</think>\n<answer>\n final answer: x = 6\n</answer>')?.text).toBe(

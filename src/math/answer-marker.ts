@@ -96,7 +96,9 @@ function isWorkedProse(content: string): boolean {
 /** A tag's answer: its content, or the phrase after the marker it opens with. */
 function tagAnswer(raw: string): string | undefined {
   // "<answer> Therefore, $... = 0$</answer>": a conclusion word opens the answer, no part of it.
-  const content = raw.trim().replace(CONCLUSION_OPENING, '');
+  // `<answer> \dfrac{4}{11} </ </answer>`: a closing tag begun and left, before the real one, is no
+  // part of the answer (real outputs round 24: read as a relation `<`).
+  const content = raw.trim().replace(CONCLUSION_OPENING, '').replace(DANGLING_TAG_OPENING, '');
   // Empty, or a template's placeholder (`<answer>...</answer>`, `<answer>?</answer>`): no answer.
   if (/^[.…_?\s]*$/.test(content)) return undefined;
   // One marker only: "final answer: 7\nfinal answer: 6" in one tag offers two values (red team of stop 38).
@@ -107,6 +109,8 @@ function tagAnswer(raw: string): string | undefined {
   return phrase?.text ?? content;
 }
 
+/** A tag's `<` or `</` left at the end of its content, spaces around (no letter after it). */
+const DANGLING_TAG_OPENING = /\s*<\/?\s*$/;
 /** A conclusion word opening a tag's content, before the answer itself. */
 const CONCLUSION_OPENING = /^(?:therefore|thus|so|hence|finally|in conclusion)\s*,\s*(?=\S)/i;
 /** A marker phrase at the start of a tag's content: "final answer:", "The answer is", "Answer:". */

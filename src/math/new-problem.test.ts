@@ -27,6 +27,26 @@ describe('beforeNewProblem', () => {
     expect(beforeNewProblem('#### 800\nuser\nA group of 5 children go to a park. #### 19')).toBe('#### 800');
   });
 
+  // Real outputs round 24 (neulab/gemini-benchmark, Mixtral-8x7B on SVAMP and MAWPS-MultiArith).
+  it('ends a response opened by the answer prefix "A:" at its next few-shot turn', () => {
+    const runOn =
+      'A: So 180 / 15 = 12. The water bottles would last for 12 days.\n\nQ: There are 100 cars. What percentage speed?\n\nA: 20 / 100 = 0.2. The answer is 20%.';
+    expect(beforeNewProblem(runOn)).toBe('A: So 180 / 15 = 12. The water bottles would last for 12 days.\n');
+    expect(verifyAnswer('12', runOn).verdict).toBe('equal');
+    expect(verifyAnswer('20', runOn).verdict).toBe('not_equal');
+    // Without the prefix, a "Q:" table line is no turn before an answer is stated outright.
+    const table = 'Sales by quarter:\nQ1: 100\nQ2: 120\nA: the average\nSo the mean is 110.';
+    expect(beforeNewProblem(table)).toBe(table);
+  });
+
+  // Real outputs round 24 (Jerry-723/TTS, an s1.1-style model on MATH-500).
+  it('a mention of "the answer" before a restated problem is no answer stated', () => {
+    const text =
+      '$x = 4$\n\nFinal check of the problem statement and the answer.\nProblem: If $2^8=4^x$, what is $x$?\nAnswer: $x = 4$\nFinal Answer: The final answer is $\\boxed{4}$';
+    expect(beforeNewProblem(text)).toBe(text);
+    expect(verifyAnswer('4', text).verdict).toBe('equal');
+  });
+
   it.each([
     'Problem: find x.\nWe have x = 5, so the answer is 5.',
     'The problem: we need x.\nSo x = 5.',

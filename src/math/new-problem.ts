@@ -6,15 +6,19 @@
  * answer. The response ends before the first line that opens a new problem or question
  * ("Problem:", "Question 2:", "## Problem", the few-shot "Q:" of GSM8K's chain-of-thought prompt) or a
  * new chat turn (a line "user", "Human:", "USER: ...", "### Instruction:", a template's role written
- * out as text) once an answer has been stated (a `####`, a box, or
- * "answer"); a response that only restates its problem at the start is read whole.
+ * out as text) once an answer has been stated outright (a `####`, a box, "the answer is", "Answer:",
+ * "final answer"); a response that only restates its problem at the start is read whole, and so is
+ * one that only mentions an answer before restating its problem ("Final check of the problem
+ * statement and the answer.\nProblem: If $2^8=4^x$ ...", then its final box: real outputs round 24).
+ * A response that opens with the few-shot answer prefix "A:" continues the pattern: its next "Q:"
+ * turn ends it whether or not it stated its answer outright ("A: ... The water bottles would last
+ * for 12 days.\n\nQ: ...": Mixtral-8x7B on SVAMP, real outputs round 24).
  *
  * Seen in ShiboJin/CIS5300-Final-Project (outputs/qwen2_1.5b_*_gsm8k_test.jsonl and *_math500_test.jsonl:
  * Qwen2-1.5B outputs that continue with invented problems).
  */
 const NEW_PROBLEM =
   /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:problem|question)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:.：]|\n[ \t]*(?:user|human)[ \t]*:?[ \t]*\n/gi;
-const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
 /**
  * The turns of other few-shot and chat formats: "Q:" with an "A:" line within five lines (GSM8K's
  * chain-of-thought prompt), "Exercise:", "### Instruction:", "USER: ..." written out. Their
@@ -25,6 +29,8 @@ const STATES_ANSWER = /####|\\boxed|\\fbox|answer/i;
 const FEW_SHOT_TURN =
   /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：][^\n]*\n(?:[^\n]*\n){0,5}?[ \t]*(?:\*\*)?a[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|exercise[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|(?:user|human|instruction)[ \t]*:)/gi;
 const STATES_ANSWER_OUTRIGHT = /####|\\boxed|\\fbox|\banswers?\s*(?:is|are|was|:|=)|final answer/i;
+/** The few-shot answer prefix opening the response: its first line, "A:" (GSM8K's chain-of-thought prompt). */
+const OPENS_WITH_ANSWER_PREFIX = /^\s*A[ \t]*:/;
 /** The words a line opens a problem or a turn with, in any letter case, from a line's first letter on. */
 const OPENING_WORD =
   /^(?:problem|question|user|human|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|instruct|exercise)/i;
@@ -54,8 +60,12 @@ function lineOpensProblem(response: string): boolean {
 export function beforeNewProblem(response: string): string {
   if (!lineOpensProblem(response)) return response;
   const cut = Math.min(
-    firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER),
-    firstTurnAfter(FEW_SHOT_TURN, response, STATES_ANSWER_OUTRIGHT),
+    firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER_OUTRIGHT),
+    firstTurnAfter(
+      FEW_SHOT_TURN,
+      response,
+      OPENS_WITH_ANSWER_PREFIX.test(response) ? OPENS_WITH_ANSWER_PREFIX : STATES_ANSWER_OUTRIGHT,
+    ),
   );
   return cut < response.length ? response.slice(0, cut) : response;
 }

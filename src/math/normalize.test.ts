@@ -49,6 +49,10 @@ describe('normalizeAnswer', () => {
   });
 
   it('keeps matrix row separators', () => {
+    // Real outputs round 24 (Jerry-723/TTS, MATH-500): rows spaced by `\\[0.3em]`.
+    expect(normalize('\\begin{pmatrix} 1 \\\\[0.3em] 2 \\\\ [2pt] 3 \\end{pmatrix}')).toBe(
+      normalize('\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}'),
+    );
     expect(normalize('\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}')).toBe(
       '\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}',
     );

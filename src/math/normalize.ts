@@ -9,6 +9,7 @@ import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
 import { applyScaleWord } from './scale-words.js';
+import { mayBeSympyPrinted, sympyPrintedAsLatex } from './sympy-printed.js';
 import { withoutRestatement } from './unit-dimension.js';
 import { isNeverUnit, isUnitWord, withoutMicroUnit, withoutUnitCommand } from './unit-words.js';
 import { withoutUniversalQualifier } from './universal-qualifier.js';
@@ -469,6 +470,9 @@ function plainLatex(input: string): string {
   text = expandBinomials(chooseAsBinomial(text));
   // `\left. \frac{3}{4} \right.`: an empty delimiter is nothing (NOISE would leave its dot).
   if (text.includes('.')) text = text.replace(/\\(?:left|right|mleft|mright)\s*\.(?!\d)/g, ' ');
+  // `\\[0.3em]`: a row break with extra space (a matrix's rows spaced out) is a row break (real
+  // outputs round 24: the length was read into the next row's entry).
+  if (text.includes('\\\\') && text.includes('[')) text = text.replace(ROW_BREAK_SPACING, '\\\\ ');
   // latex2sympy's `\floor{x}`, `\ceil{x}` (the parenthesised form is plain-text-math.ts's).
   for (const [command, open, close] of ROUNDING_COMMANDS) {
     if (text.includes(`\\${command}{`))
@@ -501,6 +505,9 @@ function plainLatex(input: string): string {
     .replace(/\\q?quad/g, ', ');
   return text;
 }
+
+/** A row break and the extra space after it: `\\[0.3em]`, `\\ [2pt]`, in any TeX unit of length. */
+const ROW_BREAK_SPACING = /\\\\\s*\[\s*-?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|mu|bp|pc|dd|cc|sp)\s*\]/g;
 
 /** A capital U between two bracketed pairs (`[0,1]U[2,6]`). */
 const INTERVAL_UNION_U = /([[(][^()[\]{},]*,[^()[\]{},]*[\])])\s*U\s*(?=[[(][^()[\]{},]*,[^()[\]{},]*[\])])/g;
@@ -579,6 +586,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
     const powered = text.replace(PYTHON_POWER, '^');
     text = (powered === text ? text : powered.replace(PYTHON_LOG, 'ln')).replace(/\*\*/g, ' ');
   }
+  // `Interval(-2, 7)`, `FiniteSet(1, 2)`, `Eq(x, 5)`: sets, intervals and equations as sympy prints them.
+  if (mayBeSympyPrinted(text)) text = sympyPrintedAsLatex(text);
   // `x**2 + x + 1 == 0`: Python's equality is an equation's `=` (isaacphysics' checker tests).
   if (text.includes('==')) text = text.replace(/(?<![=!<>])==(?!=)/g, '=');
   // `\begin{pmatrix} 1 \\ 2 \end{pmatrix}}`: a closing brace nothing opened, a typo after the answer

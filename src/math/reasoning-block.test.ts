@@ -8,6 +8,18 @@ describe('afterReasoning', () => {
     expect(afterReasoning('reasoning </think> 我不确定')).toBe(' 我不确定');
   });
 
+  // Real outputs round 24 (Jerry-723/TTS outputs/math500_results.jsonl, an s1.1-style model on MATH-500).
+  it("reads s1's answer section after <|im_start|>answer, not the thinking before it", () => {
+    const response =
+      '<|im_start|>think\nWe need 4^x = 8, so x = 3/2. Check: 2^3 = 8\n<|im_start|>answer\nSolution: ' +
+      'Final Answer: The final answer is $\\boxed{\\frac{3}{2}}$';
+    expect(verifyAnswer('\\frac{3}{2}', response).verdict).toBe('equal');
+    expect(verifyAnswer('8', response).verdict).toBe('not_equal');
+    expect(afterReasoning('think 8\n<|im_start|>answer\nSo 9.<|im_end|>')).toBe('\nSo 9.<|im_end|>');
+    // Cut off before the section began: the thinking is read.
+    expect(afterReasoning('think: the answer is 8\n<|im_start|>answer\n')).toBe('think: the answer is 8\n');
+  });
+
   it('stops at a reasoning block reopened after the answer (red team of stop 35)', () => {
     expect(afterReasoning('<think>ok</think>The answer is 17.<think>\\boxed{18}')).toBe('The answer is 17.');
   });

@@ -58,10 +58,29 @@ function lastClosingTag(text: string): { at: number; name: string } | undefined 
 }
 
 /**
+ * The token that opens the answer of s1's budget-forcing format (simplescaling/s1: `<|im_start|>think`
+ * then the thinking, `<|im_start|>answer` then the solution and its final answer). As a chat token
+ * it ended the response, so the thinking was read and its last number paid or refused (real outputs
+ * round 24: an s1.1-style model on MATH-500, "... 2^3 = 8" read where the answer section boxed 3/2).
+ */
+const ANSWER_SECTION = '<|im_start|>answer';
+
+/**
+ * The answer section after the last ANSWER_SECTION token when it holds a letter or digit, else the
+ * thinking before it (a section cut off before it began), as for a closing `</think>`.
+ */
+function afterAnswerSection(text: string): string {
+  const at = lastIndexIn(text, ANSWER_SECTION);
+  const after = text.slice(at + ANSWER_SECTION.length);
+  return hasLetterOrDigit(after.replace(NOT_CONTENT, '')) ? after : text.slice(0, at);
+}
+
+/**
  * The text after the last closing tag (`</think>`, `</thinking>`, `</reasoning>`) when it holds a
  * letter or digit (up to the same block reopened after it), else the text without that tag.
  */
 export function afterReasoning(text: string): string {
+  if (text.includes(ANSWER_SECTION)) return afterAnswerSection(text);
   const tag = text.includes('</') ? lastClosingTag(text) : undefined;
   if (tag === undefined) return isCutOffThinking(text) ? '' : text;
   const close = tag.at;
