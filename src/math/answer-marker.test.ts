@@ -6,7 +6,7 @@ describe('answerTag', () => {
   // Real outputs round 24 (busybuffer/assignment5-alignment, a Qwen2.5-Math-1.5B fine-tune on MATH).
   it('drops a closing tag begun and left before the real one', () => {
     expect(answerTag('So: <answer> \\dfrac{4}{11} </ </answer>')?.text).toBe('\\dfrac{4}{11}');
-    expect(answerTag('<answer>7 <</answer>')?.text).toBe('7');
+    expect(answerTag('<answer>1 < x <</answer>')?.text).toBe('1 < x <');
     expect(answerTag('<answer>x < 7</answer>')?.text).toBe('x < 7');
   });
 

@@ -109,8 +109,11 @@ function tagAnswer(raw: string): string | undefined {
   return phrase?.text ?? content;
 }
 
-/** A tag's `<` or `</` left at the end of its content, spaces around (no letter after it). */
-const DANGLING_TAG_OPENING = /\s*<\/?\s*$/;
+/**
+ * A tag's `</` left at the end of its content, spaces around (no letter after it). Not a lone `<`:
+ * `1 < x <` is an inequality cut off, not `1 < x` (a red team of stop 45).
+ */
+const DANGLING_TAG_OPENING = /\s*<\/\s*$/;
 /** A conclusion word opening a tag's content, before the answer itself. */
 const CONCLUSION_OPENING = /^(?:therefore|thus|so|hence|finally|in conclusion)\s*,\s*(?=\S)/i;
 /** A marker phrase at the start of a tag's content: "final answer:", "The answer is", "Answer:". */

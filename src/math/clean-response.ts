@@ -38,12 +38,18 @@ export function cleanResponse(response: string): string {
 }
 const lastCleaned = { input: '', output: '' };
 
+/** `\box{`, not `\boxed{` (`\box` followed by a brace). */
+const BOX_ALIAS = /\\box\{/g;
+
 function cleanedText(response: string): string {
   // The reply of an echoed prompt, found in the whole text (its opening may lie before the tail).
   // Runs of a looping policy shortened first, so that no extraction scans them (degenerate-runs.ts).
   const reply = replyAfterPrompt(withoutDegenerateRuns(response));
   const tail = reply.length > MAX_SCANNED_CHARS ? reply.slice(-MAX_SCANNED_CHARS) : reply;
-  const signed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
+  const dashed = mayHoldDashMinus(tail) ? dashesAsMinus(tail) : tail;
+  // `\box{39}`: a box written with a command LaTeX has for something else (graders' round 15:
+  // vegaction/nanorllm's reward reads it as `\boxed`, as a reader does).
+  const signed = dashed.includes('\\box{') ? dashed.replace(BOX_ALIAS, '\\boxed{') : dashed;
   if (!mayNeedRepair(signed)) return signed;
   const text = stripChatTokens(signed.includes('\u2212') ? signed.replace(/\u2212/g, '-') : signed);
   return repairEscapedCommands(text);

@@ -10,11 +10,31 @@ export function canonicalText(text: string): string {
     .replace(/[\s.,;:!?'"`*()[\]{}\\]/g, '');
 }
 
-/** Words and choice letters: equal when their canonical forms are. */
+/**
+ * The answers to a yes-or-no question as truth values: "yes" states that the claim is true, "no"
+ * that it is false. Graders' round 15: two graders' tests (AdaptiveThink-RL's reward and
+ * evaluator tests, a grader's convention kept since the sixth round as "synonyms") pay `yes`
+ * against a gold `True` and `no` against `False`; so do we now. "correct" and "incorrect" are no
+ * truth values here (prose around an answer says them of something else).
+ */
+const TRUTH_VALUE_OF: Readonly<Record<string, string>> = {
+  yes: 'true',
+  no: 'false',
+  true: 'true',
+  false: 'false',
+};
+
+/** Words and choice letters: equal when their canonical forms are, yes and true, no and false alike. */
 export function compareTexts(gold: string, pred: string): Verdict {
   const goldForm = canonicalText(gold);
   const predForm = canonicalText(pred);
   if (goldForm !== '' && goldForm === predForm) return equal('text', `"${pred}" matches "${gold}"`);
+  const goldTruth = Object.hasOwn(TRUTH_VALUE_OF, goldForm) ? TRUTH_VALUE_OF[goldForm] : undefined;
+  if (
+    goldTruth !== undefined &&
+    goldTruth === (Object.hasOwn(TRUTH_VALUE_OF, predForm) ? TRUTH_VALUE_OF[predForm] : undefined)
+  )
+    return equal('text', `"${pred}" and "${gold}" state the same truth value (${goldTruth})`);
   return notEqual('text', `"${pred}" differs from "${gold}"`);
 }
 

@@ -6,6 +6,7 @@ import type { Extraction } from './extraction.js';
 import { isIdentifierAfterQuantity } from './identifier-number.js';
 import { endBeforeOfferedValue } from './offered-value.js';
 import { isPrecisionNote } from './precision-note.js';
+import { restatedResultBeforeGivens } from './restated-result.js';
 import { endBeforeRejectedValue, endBeforeRuledOut, isDiscardedValue } from './ruled-out-value.js';
 import { scientificNotationAround } from './scientific-notation.js';
 import { isLabelNumber, isOrdinal } from './step-label.js';
@@ -172,7 +173,9 @@ export function lastNumberAnswer(text: string): Extraction | undefined {
     const result = lastNumber(prose);
     if (result !== undefined && statesComputedResult(prose, result.end, result.text)) return result;
   }
-  return lastNumber(text);
+  // "= \$11,050\nTherefore, Bentley paid \$11,050 to fill 170 balloons.": the result, not the given (restated-result.ts).
+  const last = lastNumber(text);
+  return last === undefined ? undefined : (restatedResultBeforeGivens(text, last) ?? last);
 }
 
 /** How many ruled-out, conditioned or offered values the last-number fallback reads back through ("40, not 50"). */

@@ -31,7 +31,7 @@ describe('beforeNewProblem', () => {
   it('ends a response opened by the answer prefix "A:" at its next few-shot turn', () => {
     const runOn =
       'A: So 180 / 15 = 12. The water bottles would last for 12 days.\n\nQ: There are 100 cars. What percentage speed?\n\nA: 20 / 100 = 0.2. The answer is 20%.';
-    expect(beforeNewProblem(runOn)).toBe('A: So 180 / 15 = 12. The water bottles would last for 12 days.\n');
+    expect(beforeNewProblem(runOn)).toBe('A: So 180 / 15 = 12. The water bottles would last for 12 days.');
     expect(verifyAnswer('12', runOn).verdict).toBe('equal');
     expect(verifyAnswer('20', runOn).verdict).toBe('not_equal');
     // Without the prefix, a "Q:" table line is no turn before an answer is stated outright.
@@ -45,6 +45,30 @@ describe('beforeNewProblem', () => {
       '$x = 4$\n\nFinal check of the problem statement and the answer.\nProblem: If $2^8=4^x$, what is $x$?\nAnswer: $x = 4$\nFinal Answer: The final answer is $\\boxed{4}$';
     expect(beforeNewProblem(text)).toBe(text);
     expect(verifyAnswer('4', text).verdict).toBe('equal');
+  });
+
+  // The red team of stop 45 (/work/redteam45).
+  it.each([
+    [
+      '18 dollars. **Answer**: 18\n\n## Problem 2:\nCompute 14/2.\n\\boxed{7}',
+      '18 dollars. **Answer**: 18\n',
+    ],
+    ['So 18.\nAnswer - 18\nProblem: Compute 14/2. \\boxed{7}', 'So 18.\nAnswer - 18'],
+    ['So 18.\nAnswer\n18\nProblem: Compute 14/2. \\boxed{7}', 'So 18.\nAnswer\n18'],
+    ['The answer would be 18.\nProblem: Compute 14/2. \\boxed{7}', 'The answer would be 18.'],
+    ['So 18 is the correct answer.\nQuestion: Compute 14/2. \\boxed{7}', 'So 18 is the correct answer.'],
+  ])('an answer stated with its value before a new problem ends the response: %j', (text, before) => {
+    expect(beforeNewProblem(text)).toBe(before);
+  });
+
+  it('in a response opened by "A:", cuts only at a blank line and a "Q:" question after a number', () => {
+    const guess = 'A: 12 (first guess)\nQ: Is that right?\nA: 15. The answer is 15.';
+    expect(beforeNewProblem(guess)).toBe(guess);
+    const schedule = 'A: Work 3 hours.\n\nExercise: 1 hour\nA: total 4\nSo 7 hours.';
+    expect(beforeNewProblem(schedule)).toBe(schedule);
+    const subQuestions =
+      "A: Let's break it down.\n\nQ: How many apples?\nA: 5\n\nQ: Pears?\nA: 16\n\nThe answer is 21.";
+    expect(beforeNewProblem(subQuestions)).toBe(subQuestions);
   });
 
   it.each([

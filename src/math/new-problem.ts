@@ -11,8 +11,9 @@
  * one that only mentions an answer before restating its problem ("Final check of the problem
  * statement and the answer.\nProblem: If $2^8=4^x$ ...", then its final box: real outputs round 24).
  * A response that opens with the few-shot answer prefix "A:" continues the pattern: its next "Q:"
- * turn ends it whether or not it stated its answer outright ("A: ... The water bottles would last
- * for 12 days.\n\nQ: ...": Mixtral-8x7B on SVAMP, real outputs round 24).
+ * question (after a blank line, an "A:" line below it) ends it whether or not it stated its answer
+ * outright, once a number was worked out before it ("A: ... The water bottles would last for 12
+ * days.\n\nQ: ...": Mixtral-8x7B on SVAMP, real outputs round 24).
  *
  * Seen in ShiboJin/CIS5300-Final-Project (outputs/qwen2_1.5b_*_gsm8k_test.jsonl and *_math500_test.jsonl:
  * Qwen2-1.5B outputs that continue with invented problems).
@@ -29,8 +30,22 @@ const NEW_PROBLEM =
 const FEW_SHOT_TURN =
   /\n[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：][^\n]*\n(?:[^\n]*\n){0,5}?[ \t]*(?:\*\*)?a[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|exercise[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|(?:user|human|instruction)[ \t]*:)/gi;
 const STATES_ANSWER_OUTRIGHT = /####|\\boxed|\\fbox|\banswers?\s*(?:is|are|was|:|=)|final answer/i;
+/**
+ * An answer stated before a "Problem:" line: STATES_ANSWER_OUTRIGHT, or "answer" and a value in
+ * its sentence ("**Answer**: 18", "Answer - 18", "the answer would be 18", "Answer\n18") or a value
+ * called the answer ("18 is the correct answer", "18 dollars left. That's my answer."). A mention with no value ("the problem statement
+ * and the answer.") states none (a red team of stop 45 found the first rule's misses).
+ */
+const STATES_ANSWER_WITH_VALUE =
+  /####|\\boxed|\\fbox|final answer|\banswers?\b(?:\*\*|__)?[^.\n]{0,40}?[-\d$\\]|\banswer(?:\*\*|__)?[ \t]*[:：]?[ \t]*\n\s*[-\d$\\]|\d[^.\n]{0,30}\b(?:correct|final|right)\s+answer|\b(?:that's|that’s|that\s+is|this\s+is|is)\s+(?:my|the|our)\s+(?:final\s+)?answer\b/i;
 /** The few-shot answer prefix opening the response: its first line, "A:" (GSM8K's chain-of-thought prompt). */
 const OPENS_WITH_ANSWER_PREFIX = /^\s*A[ \t]*:/;
+/**
+ * The next few-shot question of a response opened by "A:": a blank line, then "Q:" with an "A:"
+ * line within five lines (capitals, no number: "q:", "Q1:", "Exercise:", "User:" are no such
+ * turn). A red team of stop 45 had the rule cut at any FEW_SHOT_TURN.
+ */
+const NEXT_FEW_SHOT_QUESTION = /\n[ \t]*\n[ \t]*Q[ \t]*:[^\n]*\n(?:[^\n]*\n){0,5}?[ \t]*A[ \t]*:/g;
 /** The words a line opens a problem or a turn with, in any letter case, from a line's first letter on. */
 const OPENING_WORD =
   /^(?:problem|question|user|human|q[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*[:：]|instruct|exercise)/i;
@@ -60,14 +75,23 @@ function lineOpensProblem(response: string): boolean {
 export function beforeNewProblem(response: string): string {
   if (!lineOpensProblem(response)) return response;
   const cut = Math.min(
-    firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER_OUTRIGHT),
-    firstTurnAfter(
-      FEW_SHOT_TURN,
-      response,
-      OPENS_WITH_ANSWER_PREFIX.test(response) ? OPENS_WITH_ANSWER_PREFIX : STATES_ANSWER_OUTRIGHT,
-    ),
+    firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER_WITH_VALUE),
+    firstTurnAfter(FEW_SHOT_TURN, response, STATES_ANSWER_OUTRIGHT),
+    nextQuestionAfterOpeningAnswer(response),
   );
   return cut < response.length ? response.slice(0, cut) : response;
+}
+
+/**
+ * In a response opened by "A:", where its next few-shot question starts, once the text before it
+ * holds a number (an answer worked out: "A: Let's break it down.\n\nQ: ..." has none); else the
+ * text's length.
+ */
+function nextQuestionAfterOpeningAnswer(response: string): number {
+  if (!OPENS_WITH_ANSWER_PREFIX.test(response)) return response.length;
+  NEXT_FEW_SHOT_QUESTION.lastIndex = 0;
+  const question = NEXT_FEW_SHOT_QUESTION.exec(response);
+  return question !== null && /\d/.test(response.slice(0, question.index)) ? question.index : response.length;
 }
 
 /**

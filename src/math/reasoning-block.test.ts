@@ -15,9 +15,34 @@ describe('afterReasoning', () => {
       'Final Answer: The final answer is $\\boxed{\\frac{3}{2}}$';
     expect(verifyAnswer('\\frac{3}{2}', response).verdict).toBe('equal');
     expect(verifyAnswer('8', response).verdict).toBe('not_equal');
-    expect(afterReasoning('think 8\n<|im_start|>answer\nSo 9.<|im_end|>')).toBe('\nSo 9.<|im_end|>');
-    // Cut off before the section began: the thinking is read.
+    expect(afterReasoning('think 8\n<|im_start|>answer\nSo 9.<|im_end|>')).toBe('\nSo 9.');
+    // Cut off before the section began, or right after its label: the thinking is read.
     expect(afterReasoning('think: the answer is 8\n<|im_start|>answer\n')).toBe('think: the answer is 8\n');
+    expect(afterReasoning('think: 3/2\n<|im_start|>answer\n**Final Answer:** The final answer is')).toBe(
+      'think: 3/2\n',
+    );
+  });
+
+  // The red team of stop 45 (/work/redteam45).
+  it('reads the answer section as a response: its turn only, its thinking split off', () => {
+    // A turn the model made up after its own is not the section.
+    expect(
+      verifyAnswer('12', 'think 3\n<|im_start|>answer\nSo 3.<|im_end|>\n<|im_start|>user\nNow 12?').verdict,
+    ).toBe('not_equal');
+    expect(
+      verifyAnswer('9', 'think\n<|im_start|>answer\n<|im_end|>\n<|im_start|>user\n2+9?').verdict,
+    ).not.toBe('equal');
+    expect(
+      verifyAnswer('5', 'think\n<|im_start|>answer\nThe answer is 3<|im_start|>think\nhmm 5').verdict,
+    ).toBe('not_equal');
+    // An empty section: the text before it, read with its reasoning block split off.
+    expect(
+      verifyAnswer('5', '<think>maybe \\boxed{5}?</think>I cannot determine the answer.<|im_start|>answer')
+        .verdict,
+    ).not.toBe('equal');
+    expect(verifyAnswer('5', 'think\n<|im_start|>answer\n<think>maybe 7</think>So \\boxed{5}.').verdict).toBe(
+      'equal',
+    );
   });
 
   it('stops at a reasoning block reopened after the answer (red team of stop 35)', () => {

@@ -65,14 +65,46 @@ function lastClosingTag(text: string): { at: number; name: string } | undefined 
  */
 const ANSWER_SECTION = '<|im_start|>answer';
 
+/** Where the answer section ends: the turn's end or any next token of the template (a turn it made up). */
+const SECTION_END = /<\|im_end\|>|<\|im_start\|>|<\|endoftext\|>|<\|eot_id\|>/;
+/** A section's label alone ("Answer:", "Final Answer: The final answer is", `<answer></answer>`): no answer yet. */
+const SECTION_LABELS =
+  /\*{1,2}|#+|<\/?answer>|\b(?:the\s+)?(?:final\s+)?(?:answer|solution)(?:\s+is)?\s*[:：]?|\bfinal\b/gi;
+
 /**
- * The answer section after the last ANSWER_SECTION token when it holds a letter or digit, else the
- * thinking before it (a section cut off before it began), as for a closing `</think>`.
+ * The answer section after the first ANSWER_SECTION token, up to the turn's end (the first token
+ * after it: a turn the model made up after its own is not read), read as any response is (a
+ * `</think>` inside it too); when it holds nothing but a label (cut off as it began), the text
+ * before the token is read instead (a red team of stop 45: the thinking's `</think>` was not split
+ * off, and a made-up user turn's numbers were read as the section).
  */
-function afterAnswerSection(text: string): string {
-  const at = lastIndexIn(text, ANSWER_SECTION);
-  const after = text.slice(at + ANSWER_SECTION.length);
-  return hasLetterOrDigit(after.replace(NOT_CONTENT, '')) ? after : text.slice(0, at);
+function afterAnswerSection(text: string, at: number): string {
+  const rest = text.slice(at + ANSWER_SECTION.length);
+  const end = SECTION_END.exec(rest);
+  const section = end === null ? rest : rest.slice(0, end.index);
+  if (hasLetterOrDigit(section.replace(NOT_CONTENT, '').replace(SECTION_LABELS, '')))
+    return afterReasoning(section);
+  // The thinking, unless the token limit cut it in a line of words that had not come to a value
+  // ("So it is 5.\n\nBut maybe": a doubt begun; "final: 7 apples" ends on its value).
+  const thinking = text.slice(0, at);
+  const passage = thinking.replace(CLOSING_TAGS_AT_END, '');
+  const lastLine = passage.slice(passage.lastIndexOf('\n') + 1);
+  return endsMidSentence(lastLine) && !/\d/.test(lastLine) ? '' : afterReasoning(thinking);
+}
+const CLOSING_TAGS_AT_END = /(?:\s*<\/(?:think|thinking|reasoning)>)+\s*$/;
+
+/**
+ * Where the answer section's token opens a line (or follows a closing tag), first in the text, or
+ * -1: the token named in prose ("the answer comes after the token <|im_start|>answer: 5") opens no
+ * section (a red team of stop 45).
+ */
+function answerSectionAt(text: string): number {
+  for (let at = text.indexOf(ANSWER_SECTION); at >= 0; at = text.indexOf(ANSWER_SECTION, at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before < 0 || text[before] === '\n' || text[before] === '>') return at;
+  }
+  return -1;
 }
 
 /**
@@ -80,7 +112,8 @@ function afterAnswerSection(text: string): string {
  * letter or digit (up to the same block reopened after it), else the text without that tag.
  */
 export function afterReasoning(text: string): string {
-  if (text.includes(ANSWER_SECTION)) return afterAnswerSection(text);
+  const section = text.includes(ANSWER_SECTION) ? answerSectionAt(text) : -1;
+  if (section >= 0) return afterAnswerSection(text, section);
   const tag = text.includes('</') ? lastClosingTag(text) : undefined;
   if (tag === undefined) return isCutOffThinking(text) ? '' : text;
   const close = tag.at;

@@ -3,8 +3,12 @@ import { notEqual, type Verdict } from './verdict.js';
 
 /** A gold in parentheses with a comma: an ordered pair or tuple (or an open interval), `(1, 2)`. */
 const PARENTHESISED_ITEMS = /^\s*(?:\\left\s*)?\([^()]*,[^()]*(?:\\right\s*)?\)\s*$/;
-/** A prediction written as a set with set braces: `\{1, 2\}`, `\left\{1, 2\right\}`, `\lbrace 1, 2 \rbrace`. */
-const SET_BRACES = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace)[\s\S]*(?:\\\}|\\rbrace)\s*$/;
+/**
+ * A prediction written as a set with set braces: `\{1, 2\}`, `\left\{1, 2\right\}`, `\lbrace 1, 2
+ * \rbrace`, or as sympy prints one, `FiniteSet(1, 2)` (sympy-printed.ts; a red team of stop 45).
+ */
+const SET_BRACES =
+  /^\s*(?:(?:\\left\s*)?(?:\\\{|\\lbrace)[\s\S]*(?:\\\}|\\rbrace)|FiniteSet\s*\([\s\S]*\))\s*$/;
 
 /** What set-builder notation holds: a bar, a colon, a relation. */
 const SET_BUILDER = /\\mid|[:|<>=]|\\[lg]eq?(?![A-Za-z])|\\in(?![A-Za-z])/;
@@ -19,7 +23,8 @@ export function compareSetWithTuple(
   goldText: string | undefined,
   predText: string | undefined,
 ): Verdict | undefined {
-  if (goldText === undefined || predText === undefined || !predText.includes('\\')) return undefined;
+  if (goldText === undefined || predText === undefined) return undefined;
+  if (!predText.includes('\\') && !predText.includes('FiniteSet')) return undefined;
   if (!PARENTHESISED_ITEMS.test(goldText) || !SET_BRACES.test(predText)) return undefined;
   // Set-builder notation (`\{x \mid 1 < x < 2\}`) may be the gold's interval: the other rules read
   // it; over the integers it is a set of values (integer-set-builder.ts).

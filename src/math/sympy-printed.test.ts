@@ -5,7 +5,8 @@ import { verifyAnswer } from './verify.js';
 describe('sympyPrintedAsLatex', () => {
   it.each([
     ['Interval(-2, 7)', '[-2, 7]'],
-    ['Interval.open(0, 1)', '(0, 1)'],
+    ['Interval.open(0, 1)', 'x \\in (0, 1)'],
+    ['Interval(0, 1, True, True)', 'x \\in (0, 1)'],
     ['Interval.Lopen(0, 1)', '(0, 1]'],
     ['Interval.Ropen(0, 1)', '[0, 1)'],
     ['Interval(0, 1, True, False)', '(0, 1]'],
@@ -21,10 +22,33 @@ describe('sympyPrintedAsLatex', () => {
     expect(sympyPrintedAsLatex(printed)).toBe(latex);
   });
 
-  it('leaves calls with arguments sympy would not print as written', () => {
-    expect(sympyPrintedAsLatex('Interval(1)')).toBe('Interval(1)');
-    expect(sympyPrintedAsLatex('Eq(x)')).toBe('Eq(x)');
-    expect(sympyPrintedAsLatex('Union(Interval(0, 1)')).toBe('Union(Interval(0, 1)');
+  // The red team of stop 45 (/work/redteam45): forms inside arithmetic, odd arguments, nesting.
+  it.each([
+    'Interval(1)',
+    'Eq(x)',
+    'Union(Interval(0, 1)',
+    'Eq(x, 4) + 3',
+    'Eq(x,2)**2',
+    'Eq(5, 5)',
+    'Eq(Eq(x, 1), 1)',
+    'Interval(0,1,2,3)',
+    'FiniteSet(3, FiniteSet(4))',
+    'Union(2, 3)',
+    'Interval(FiniteSet(1), 2)',
+  ])('leaves %s as written (no printed answer, whole)', (text) => {
+    expect(sympyPrintedAsLatex(text)).toBe(text);
+  });
+
+  it('reads no form deeper than 8 calls', () => {
+    const nested = (depth: number): string =>
+      depth === 0
+        ? 'Interval(0, 1)'
+        : `Union(Interval(${2 * depth}, ${2 * depth + 1}), ${nested(depth - 1)})`;
+    expect(sympyPrintedAsLatex(nested(3))).toBe('[6, 7] \\cup [4, 5] \\cup [2, 3] \\cup [0, 1]');
+    expect(sympyPrintedAsLatex(nested(12))).toBe(nested(12));
+  });
+
+  it('says which text may hold a form', () => {
     expect(mayBeSympyPrinted('Equal parts: 5')).toBe(false);
     expect(mayBeSympyPrinted('\\Eq(x)')).toBe(false);
   });
@@ -37,5 +61,9 @@ describe('sympyPrintedAsLatex', () => {
     expect(verifyAnswer('FiniteSet(1, 2)', '$\\{2, 1\\}$').verdict).toBe('equal');
     expect(verifyAnswer('FiniteSet(1, 2)', '$\\{1, 3\\}$').verdict).toBe('not_equal');
     expect(verifyAnswer('Rational(3, 2)', '$\\boxed{1.5}$').verdict).toBe('equal');
+    // An open interval stays an interval: its ends are no roots.
+    expect(verifyAnswer('Interval.open(2, 5)', 'The roots are x = 2 and x = 5.').verdict).toBe('not_equal');
+    expect(verifyAnswer('Interval.open(2, 5)', '$2 < x < 5$').verdict).toBe('equal');
+    expect(verifyAnswer('7', 'Eq(x, 4) + 3').verdict).not.toBe('equal');
   });
 });

@@ -8,8 +8,11 @@
  * MATH golds this way (`Eq(x, Interval(-2, 7))` against a response's `[-2, 7]` was a single value
  * against a tuple).
  *
- * A call's arguments are split at its own commas (nested calls kept whole); a call with arguments
- * it does not take (`Interval(1)`) is left as written.
+ * Only an answer that is one form, whole, is read (its arguments split at its own commas, each a
+ * value or a form whole): a form inside arithmetic (`Eq(x, 4) + 3`), arguments a form does not take
+ * (`Interval(1)`, `Interval(0, 1, 2, 3)`), a relation of no symbol (`Eq(5, 5)`), a set inside a
+ * finite set, or nesting deeper than 8 leave the text as written (a red team of stop 45 was paid 7
+ * for `Eq(x, 4) + 3` read as `x = 4 + 3`).
  */
 import { splitTopLevel, walkBrackets } from './braces.js';
 
@@ -19,10 +22,6 @@ export function mayBeSympyPrinted(text: string): boolean {
 }
 const SYMPY_NAME =
   /(?<![A-Za-z\\])(?:Interval|FiniteSet|Union|Intersection|Eq|Ne|Lt|Le|Gt|Ge|Rational|EmptySet)(?![A-Za-z])/;
-
-/** A call's name (with `Interval`'s constructors) and its opening parenthesis. */
-const CALL =
-  /(?<![A-Za-z\\])(Interval(?:\.(?:open|Lopen|Ropen))?|FiniteSet|Union|Intersection|Eq|Ne|Lt|Le|Gt|Ge|Rational)\s*\(/g;
 
 /** Relations by sympy's class name. */
 const RELATIONS: Readonly<Record<string, string>> = {
@@ -42,42 +41,75 @@ const INTERVAL_ENDS: Readonly<Record<string, readonly [boolean, boolean]>> = {
   'Interval.Ropen': [false, true],
 };
 
-/** The text with every printed form rewritten as LaTeX (innermost first). */
+/**
+ * The text as LaTeX when it is one printed form, whole (`Interval(0, 1)`, not `Eq(x, 4) + 3`: a
+ * form inside arithmetic is left as written, as sympy never prints one there), else the text.
+ * An interval open at both finite ends is written `x \in (a, b)`: `(a, b)` alone reads as a point.
+ */
 export function sympyPrintedAsLatex(text: string): string {
-  const rewritten = rewriteCalls(text).replace(/(?<![A-Za-z\\])EmptySet(?![A-Za-z])/g, '\\emptyset');
-  // `-oo`, `oo`: sympy's infinity.
-  return rewritten.replace(/(?<![A-Za-z\\])oo(?![A-Za-z])/g, '\\infty');
+  const trimmed = text.trim();
+  if (trimmed === 'EmptySet') return '\\emptyset';
+  const latex = wholeCallAsLatex(trimmed, 0);
+  if (latex === undefined) return text;
+  return latex.startsWith('(') && INTERVAL_OPEN_AT_BOTH.test(trimmed) ? `x \\in ${latex}` : latex;
 }
 
-function rewriteCalls(text: string): string {
-  let result = '';
-  let index = 0;
-  // A pattern of its own: the arguments are rewritten by a call of this function inside the loop.
-  const call = new RegExp(CALL.source, 'g');
-  for (let match = call.exec(text); match !== null; match = call.exec(text)) {
-    const open = match.index + match[0].length - 1;
-    const close = matchingParenthesis(text, open);
-    if (close < 0) break;
-    const inside = text.slice(open + 1, close);
-    const raw = inside.trim() === '' ? [] : splitTopLevel(inside, ',').map((arg) => arg.trim());
-    const latex = callAsLatex(match[1] as string, raw.map(rewriteCalls), SET_VALUED.test(raw[1] ?? ''));
-    if (latex === undefined) continue;
-    result += `${text.slice(index, match.index)}${latex}`;
-    index = close + 1;
-    call.lastIndex = index;
+/** `Interval.open(a, b)`, `Interval(a, b, True, True)`: open at both ends (infinite ends are open anyway). */
+const INTERVAL_OPEN_AT_BOTH = /^Interval(?:\.open\s*\(|\s*\((?:[^()]|\([^()]*\))*,\s*True\s*,\s*True\s*\)$)/;
+
+/** Deepest nesting of forms read (`Union(Union(...))`). */
+const MAX_DEPTH = 8;
+
+/**
+ * The LaTeX of a text that is one call, its arguments each a number, a name, an expression or a
+ * form whole (`Union(Interval(-oo, 0), Interval(1, oo))`); undefined when it is not.
+ */
+function wholeCallAsLatex(text: string, depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const call = CALL_AT_START.exec(text);
+  if (call === null) return undefined;
+  const open = call[0].length - 1;
+  if (matchingParenthesis(text, open) !== text.length - 1) return undefined;
+  const inside = text.slice(open + 1, -1);
+  const raw = inside.trim() === '' ? [] : splitTopLevel(inside, ',').map((arg) => arg.trim());
+  const args: string[] = [];
+  for (const arg of raw) {
+    if (arg === 'EmptySet') {
+      args.push('\\emptyset');
+      continue;
+    }
+    // A form as an argument is read whole; a call of another name stays as written (`sqrt(2)`).
+    const inner = CALL_AT_START.test(arg) ? wholeCallAsLatex(arg, depth + 1) : asEnd(arg);
+    if (inner === undefined) return undefined;
+    args.push(inner);
   }
-  return result + text.slice(index);
+  return callAsLatex(call[1] as string, args, raw);
 }
 
+/** A call's name (with `Interval`'s constructors) and its opening parenthesis, at the text's start. */
+const CALL_AT_START =
+  /^(Interval(?:\.(?:open|Lopen|Ropen))?|FiniteSet|Union|Intersection|Eq|Ne|Lt|Le|Gt|Ge|Rational)\s*\(/;
+
+/** An argument that is no form: `oo` as `\infty`, anything else as written. */
+function asEnd(arg: string): string {
+  return arg.replace(/(?<![A-Za-z\\])oo(?![A-Za-z])/g, '\\infty');
+}
+
+/** A name sympy relates (`x`, `y_1`, `theta`): a relation's left side in a printed answer. */
+const SYMBOL = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** A set-valued form: `Eq(x, Interval(-2, 7))` says x lies in it (`x \in [-2, 7]`). */
 const SET_VALUED = /^(?:Interval|FiniteSet|Union|Intersection|EmptySet)(?![A-Za-z])/;
 
-/** The LaTeX of one call, its arguments rewritten already; `secondIsSet`: its second argument is a set. */
-function callAsLatex(name: string, args: readonly string[], secondIsSet: boolean): string | undefined {
+/** The LaTeX of one call from its arguments as LaTeX (`args`) and as written (`raw`). */
+function callAsLatex(name: string, args: readonly string[], raw: readonly string[]): string | undefined {
   const ends = INTERVAL_ENDS[name];
   if (ends !== undefined) {
     if (args.length !== 2 && !(name === 'Interval' && args.length === 4)) return undefined;
-    const [leftOpen, rightOpen] = args.length === 4 ? [args[2] === 'True', args[3] === 'True'] : ends;
+    // Only sympy's flags: `Interval(0, 1, 2, 3)` is no interval.
+    if (args.length === 4 && !raw.slice(2).every((flag) => flag === 'True' || flag === 'False'))
+      return undefined;
+    if (raw.slice(0, 2).some((end) => SET_VALUED.test(end))) return undefined;
+    const [leftOpen, rightOpen] = args.length === 4 ? [raw[2] === 'True', raw[3] === 'True'] : ends;
     // An infinite end is open whatever the flags say (sympy prints `Interval(-oo, 0)` for `(-\infty, 0]`).
     const left = leftOpen || isInfinite(args[0] as string) ? '(' : '[';
     const right = rightOpen || isInfinite(args[1] as string) ? ')' : ']';
@@ -85,12 +117,18 @@ function callAsLatex(name: string, args: readonly string[], secondIsSet: boolean
   }
   const relation = RELATIONS[name];
   if (relation !== undefined) {
-    if (args.length !== 2) return undefined;
-    return `${args[0]} ${name === 'Eq' && secondIsSet ? '\\in' : relation} ${args[1]}`;
+    // `Eq(x, 5)`: a symbol related to a value; `Eq(5, 5)`, `Eq(Eq(x, 1), 1)` are no printed answer.
+    if (args.length !== 2 || !SYMBOL.test(raw[0] as string)) return undefined;
+    const inSet = name === 'Eq' && SET_VALUED.test(raw[1] as string);
+    if (!inSet && SET_VALUED.test(raw[1] as string)) return undefined;
+    return `${args[0]} ${inSet ? '\\in' : relation} ${args[1]}`;
   }
+  if (raw.some((arg) => SET_VALUED.test(arg) && name !== 'Union' && name !== 'Intersection'))
+    return undefined;
   if (name === 'Rational') return args.length === 2 ? `\\frac{${args[0]}}{${args[1]}}` : undefined;
-  if (name === 'FiniteSet') return `\\{${args.join(', ')}\\}`;
-  if (args.length < 2) return undefined;
+  if (name === 'FiniteSet') return args.length === 0 ? '\\emptyset' : `\\{${args.join(', ')}\\}`;
+  // A union or intersection of sets only: `Union(2, 3)` is no set operation.
+  if (args.length < 2 || !raw.every((arg) => SET_VALUED.test(arg))) return undefined;
   return args.join(name === 'Union' ? ' \\cup ' : ' \\cap ');
 }
 
