@@ -128,12 +128,13 @@ export function gsm8k(text: string): Extraction | undefined {
 }
 
 /**
- * "Final answer", "The final answer is", "the answer is", "the answers are", "answer =" (not a bare
+ * "Final answer", "The final answer is", "the answer is", "the answers are", "answer =" (not "the final
+ * answer for the last problem", a closing note about answers: real outputs round 25; not a bare
  * "the answer", nor "the answer isn't"; nor "answers is", the noun phrase of "Maria's score for the
  * correct answers is 20x", which real outputs round 16 read as the answer).
  */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=))?\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=)|(?!\s+(?:for|to|of|in|on|at|by|with|from|about|the|a|an|and|or|that|which|was|were|has|had|we|i|you)\b))\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.

@@ -128,3 +128,14 @@ export function walkBrackets(
 export function isBalanced(text: string): boolean {
   return walkBrackets(text, (depth) => depth >= 0) === 0;
 }
+
+/** Index of the `)` closing the `(` at `open` (brackets of every kind nested between), or -1. */
+export function findClosingParenthesis(text: string, open: number): number {
+  let close = -1;
+  walkBrackets(text.slice(open), (depth, index) => {
+    if (depth > 0) return true;
+    if (text[open + index] === ')') close = open + index;
+    return false;
+  });
+  return close;
+}

@@ -38,8 +38,8 @@ export function cleanResponse(response: string): string {
 }
 const lastCleaned = { input: '', output: '' };
 
-/** `\box{`, not `\boxed{` (`\box` followed by a brace). */
-const BOX_ALIAS = /\\box\{/g;
+/** `\box{`, not `\boxed{` (`\box` followed by a brace), nor a line break `\\` before the word box. */
+const BOX_ALIAS = /(?<!\\)\\box\{/g;
 
 function cleanedText(response: string): string {
   // The reply of an echoed prompt, found in the whole text (its opening may lie before the tail).

@@ -31,7 +31,7 @@ describe('beforeNewProblem', () => {
   it('ends a response opened by the answer prefix "A:" at its next few-shot turn', () => {
     const runOn =
       'A: So 180 / 15 = 12. The water bottles would last for 12 days.\n\nQ: There are 100 cars. What percentage speed?\n\nA: 20 / 100 = 0.2. The answer is 20%.';
-    expect(beforeNewProblem(runOn)).toBe('A: So 180 / 15 = 12. The water bottles would last for 12 days.');
+    expect(beforeNewProblem(runOn)).toBe(' So 180 / 15 = 12. The water bottles would last for 12 days.');
     expect(verifyAnswer('12', runOn).verdict).toBe('equal');
     expect(verifyAnswer('20', runOn).verdict).toBe('not_equal');
     // Without the prefix, a "Q:" table line is no turn before an answer is stated outright.

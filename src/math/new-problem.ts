@@ -74,12 +74,16 @@ function lineOpensProblem(response: string): boolean {
 /** The response up to a new problem it wrote itself after its answer, or the response. */
 export function beforeNewProblem(response: string): string {
   if (!lineOpensProblem(response)) return response;
+  const nextQuestion = nextQuestionAfterOpeningAnswer(response);
   const cut = Math.min(
     firstTurnAfter(NEW_PROBLEM, response, STATES_ANSWER_WITH_VALUE),
     firstTurnAfter(FEW_SHOT_TURN, response, STATES_ANSWER_OUTRIGHT),
-    nextQuestionAfterOpeningAnswer(response),
+    nextQuestion,
   );
-  return cut < response.length ? response.slice(0, cut) : response;
+  if (cut >= response.length) return response;
+  // "A: 5 + 7 = 12." kept from a run-on: its few-shot label is no part of the answer.
+  const kept = response.slice(0, cut);
+  return cut === nextQuestion ? kept.replace(OPENS_WITH_ANSWER_PREFIX, '') : kept;
 }
 
 /**

@@ -8,6 +8,7 @@ import { logicalOrAsWord, wholeLineOfOverlappingOr } from './logical-or.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { GLUED_OR } from './or-separator.js';
 import { PLAIN_NUMBER } from './parse-number.js';
+import { mayHoldPlusMinusTuple, withPlusMinusTuplesWrittenOut } from './plus-minus-tuple.js';
 import { applyScaleWord } from './scale-words.js';
 import { mayBeSympyPrinted, sympyPrintedAsLatex } from './sympy-printed.js';
 import { withoutRestatement } from './unit-dimension.js';
@@ -244,6 +245,24 @@ function chooseAsBinomial(text: string): string {
     .replace(/^\s*([^{}\s]+)\s*\\choose(?![A-Za-z])\s*([^{}\s]+)\s*$/, '\\binom{$1}{$2}');
 }
 
+/** Largest binomial written out as its value (digits). */
+const MAX_BINOMIAL_DIGITS = 40;
+
+/** `\\binom{n}{k}` of two numerals as its value's digits, when it has at most MAX_BINOMIAL_DIGITS; else undefined. */
+function binomialOfNumerals(top: string, bottom: string): string | undefined {
+  if (!/^\s*\d{1,7}\s*$/.test(top) || !/^\s*\d{1,7}\s*$/.test(bottom)) return undefined;
+  const n = BigInt(top.trim());
+  const k = BigInt(bottom.trim());
+  if (k > n) return '0';
+  const smaller = k < n - k ? k : n - k;
+  // Each factor multiplies the value by 2 at least: past 140 factors it has over 40 digits.
+  if (smaller > 140n) return undefined;
+  let value = 1n;
+  for (let index = 1n; index <= smaller; index++) value = (value * (n - smaller + index)) / index;
+  const digits = value.toString();
+  return digits.length > MAX_BINOMIAL_DIGITS ? undefined : digits;
+}
+
 /** `\binom{n}{k}` as `\frac{n!}{k!(n-k)!}`, which compute-engine reads (it lacks \binom). */
 function expandBinomials(text: string): string {
   let result = text;
@@ -254,8 +273,19 @@ function expandBinomials(text: string): string {
     const bottom = top === undefined ? undefined : readArgument(result, top.end);
     if (top === undefined || bottom === undefined) break;
     const [n, k] = [top.content, bottom.content];
-    const expanded = `\\frac{(${n})!}{(${k})!((${n})-(${k}))!}`;
-    result = result.slice(0, match.index) + expanded + result.slice(bottom.end);
+    // Of two whole numbers, the value itself (in parentheses beside other terms): `(2021)!` is
+    // beyond exact factorials and double range, `\binom{2021}{3}` is 1373734330 (real outputs
+    // round 23: `\binom{2021}{3} - 2021\binom{1010}{2}` was given up as too large).
+    const value = binomialOfNumerals(n, k);
+    const before = result.slice(0, match.index);
+    const after = result.slice(bottom.end);
+    const expanded =
+      value === undefined
+        ? `\\frac{(${n})!}{(${k})!((${n})-(${k}))!}`
+        : /[\w)}]\s*$/.test(before) || /^\s*[\w(\\{]/.test(after)
+          ? `(${value})`
+          : value;
+    result = before + expanded + after;
   }
   return result;
 }
@@ -588,6 +618,8 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   }
   // `Interval(-2, 7)`, `FiniteSet(1, 2)`, `Eq(x, 5)`: sets, intervals and equations as sympy prints them.
   if (mayBeSympyPrinted(text)) text = sympyPrintedAsLatex(text);
+  // `(0, \pm 2)`: the two points (0, 2) and (0, -2) (plus-minus-tuple.ts).
+  if (mayHoldPlusMinusTuple(text)) text = withPlusMinusTuplesWrittenOut(text);
   // `x**2 + x + 1 == 0`: Python's equality is an equation's `=` (isaacphysics' checker tests).
   if (text.includes('==')) text = text.replace(/(?<![=!<>])==(?!=)/g, '=');
   // `\begin{pmatrix} 1 \\ 2 \end{pmatrix}}`: a closing brace nothing opened, a typo after the answer

@@ -9,15 +9,21 @@
  *
  * The result is read in place of the last number only when all hold, none of them the gold's:
  * - the working's last `=` (before the closing line) is followed by one number, no operator after
- *   it: the result R;
- * - the closing line (the value's sentence on it) states R before the last number, with a word
- *   between them ("paid R to fill"; "R and 5" lists two answers);
- * - every number after R in the sentence, the last one too, differs from R and was written before
- *   the sentence (a given repeated, not a new value);
- * - nothing in the sentence after R doubts, corrects or offers ("or", "not", "but", "actually",
- *   "instead", "wait", "maybe", a question mark).
+ *   it, written there for the first time: the result R (a check, "Check: 170 × 65 = 11,050",
+ *   repeats a number already written and is no result);
+ * - the closing line (the value's sentence on it) states R before the last number, a preposition
+ *   between them and no comma, semicolon or colon ("paid R to fill 170", "R pages per day in the
+ *   remaining 4 days"; "R and 5" lists two answers);
+ * - every number after R in the sentence, the last one too, differs from R and is a given: written
+ *   before the sentence other than as a label ("Step 4"; a value the working computed on the way
+ *   counts: "the 6 people who showed up", 18 - 12 = 6);
+ * - no word in the sentence doubts, rejects, bounds, corrects or offers ("or", "not", "only",
+ *   "instead", "too many", "exceeds", "capped", "however", "isn't", "slip", "from 50 to 40", a
+ *   question mark ...), and no value the working computed is joined on after a comma or "and"
+ *   ("18 girls among the 30 students, and 12 boys": two answers).
  * A question whose answer is the given ("How many balloons?" answered "paid \$11,050 to fill 170
- * balloons" after computing 170) keeps its last number: 170 was the result.
+ * balloons" after computing 170) keeps its last number: 170 was the result. A red team of stop 45
+ * (559 probes) shaped the conditions on the result, the preposition, the givens and the words.
  */
 import type { Extraction } from './extraction.js';
 
@@ -28,13 +34,17 @@ const NUMBER =
 /** The number right after an `=`, past money signs, math delimiters and bold marks. */
 const RESULT_AFTER_EQUALS =
   /^[ \t]*(?:\\?\$|\\\(|\\\[|\*\*|\\text\{\s*\\?\$\s*\}|\\,)*[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\d)/;
-/** An operator after the result: the right side goes on (`= 24 / 4`), no result yet. */
-const OPERATOR_AFTER = /^[ \t]*(?:[-+*/×÷^]|\\times|\\cdot|\\div)[ \t]*[\d(\\$]/;
-/** Words that doubt, correct or offer another value in the sentence after the result. */
+/** An operator after the result, its unit words between: the right side goes on (`= 24 / 4`, `= 6 people / 3`), no result yet. */
+const OPERATOR_AFTER =
+  /^[ \t]*(?:(?:[A-Za-z]+|\\text\{[^{}]*\})[ \t]*){0,3}(?:[-+*/×÷^]|\\times|\\cdot|\\div)[ \t]*[\d(\\$]/;
+/** Words that doubt, reject, correct or offer another value anywhere in the closing sentence. */
 const OFFERS_OR_DOUBTS =
-  /\b(?:or|not|but|actually|instead|wait|maybe|perhaps|possibly|either|rather|correct(?:ed|ion)?|mistake|wrong|approximately|about|around)\b|\?/i;
-/** Joining words only: two values listed ("18 and 5", "18, 5"), not a result and a given. */
-const ONLY_JOINERS = /^[\s$\\(){}*,;:&]*(?:and|&)?[\s$\\(){}*,;:&]*$/i;
+  /\b(?:or|not|no|nope|but|only|actually|instead|wait|maybe|perhaps|possibly|either|rather|(?:in)?correct(?:ed|ion|ly)?|mistakes?|wrong|slip|typo|scratch|however|although|though|approximately|about|around|nearly|almost|too|exceeds?|impossible|leaves?|left|minus|isn't|aren't|can't|cannot|doesn't|don't|won't|wasn't|if|unless|check(?:ed|ing)?|should|would|could|might|must|cap(?:ped)?|limit(?:ed)?|max(?:imum)?|min(?:imum)?|least|most)\b|\bfrom\b[^.]*\bto\b[^.]*\d|\?|\\neq?\b|≠|→|\\to\b/i;
+/** A preposition between the result and the first given: "to fill", "in the remaining", "per", "for". */
+const PREPOSITION =
+  /\b(?:to|for|from|in|into|over|of|with|per|by|at|on|across|during|after|within|among|between|each|every|a)\b/i;
+/** A label before a number: "Step 4", "Part 2", "#3", "No. 5", "Question 1". */
+const LABEL_BEFORE = /(?:\b(?:step|part|question|problem|case|no\.?|item|line)|#)\s*$/i;
 
 /** The value of a number as written (thousands commas dropped). */
 function writtenValue(written: string): number {
@@ -51,10 +61,8 @@ function sentenceStart(text: string, at: number): number {
   return lineStart;
 }
 
-/** The result after the working's last `=` before `before`, as written, or undefined. */
-function lastResult(text: string, before: number): string | undefined {
-  const equals = text.lastIndexOf('=', before - 1);
-  if (equals < 0) return undefined;
+/** The result after the `=` at `equals` (read up to `before`), as written, or undefined. */
+function resultAfter(text: string, equals: number, before: number): string | undefined {
   const after = text.slice(equals + 1, Math.min(before, equals + 80));
   const result = RESULT_AFTER_EQUALS.exec(after);
   if (result === null || OPERATOR_AFTER.test(after.slice(result[0].length))) return undefined;
@@ -70,36 +78,75 @@ export function restatedResultBeforeGivens(text: string, last: Extraction): Extr
   const lineStart = text.lastIndexOf('\n', lastStart - 1) + 1;
   if (lineStart === 0) return undefined;
   // The common case ends here: the closing line's last number is the working's last result.
-  const result = lastResult(text, lineStart);
+  const equals = text.lastIndexOf('=', lineStart - 1);
+  const result = equals < 0 ? undefined : resultAfter(text, equals, lineStart);
   if (result === undefined) return undefined;
   const resultValue = writtenValue(result);
   if (writtenValue(last.text) === resultValue) return undefined;
   const start = sentenceStart(text, lastStart);
   const sentence = text.slice(start, last.end);
-  const givens = numbersIn(text.slice(0, start));
+  if (OFFERS_OR_DOUBTS.test(sentence)) return undefined;
+  // The result is first written at the last `=` (a check repeats it).
+  const working = text.slice(0, equals);
+  if (numbersOf(working).some((written) => writtenValue(written) === resultValue)) return undefined;
+  const before = text.slice(0, start);
   let restated: RegExpExecArray | undefined;
+  let firstGiven: RegExpExecArray | undefined;
+  let previousEnd = 0;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(sentence); match !== null; match = NUMBER.exec(sentence)) {
     if (restated === undefined) {
       if (writtenValue(match[0]) === resultValue) restated = match;
+      previousEnd = match.index + match[0].length;
       continue;
     }
-    // A later number is a given: not the result again, written before the sentence.
-    if (writtenValue(match[0]) === resultValue || !givens.has(match[0])) return undefined;
+    firstGiven ??= match;
+    if (writtenValue(match[0]) === resultValue || !isGiven(before, match[0])) return undefined;
+    // "18 girls among the 30 students, and 12 boys": a value the working computed, joined on as a
+    // second answer ("the 6 people who showed up", 18 - 12 = 6, is no such join).
+    if (
+      JOINED_ON.test(sentence.slice(previousEnd, match.index)) &&
+      computedValues(before).has(writtenValue(match[0]))
+    )
+      return undefined;
+    previousEnd = match.index + match[0].length;
   }
-  // The last number itself (`4` of `\mathrm{KMnO}_{4}`, which NUMBER leaves) was written before too.
-  if (restated === undefined || !text.slice(0, start).includes(last.text)) return undefined;
+  // The last number itself (`4` of `\mathrm{KMnO}_{4}`, which NUMBER leaves) is a given too.
+  if (restated === undefined || !isGiven(before, last.text)) return undefined;
   const restatedEnd = restated.index + restated[0].length;
-  if (OFFERS_OR_DOUBTS.test(sentence.slice(restatedEnd))) return undefined;
-  // A word between the result and the next number: "paid R to fill 170", not "R and 5".
-  NUMBER.lastIndex = restatedEnd;
-  const next = NUMBER.exec(sentence);
-  const between = sentence.slice(restatedEnd, next === null ? lastStart - start : next.index);
-  if (ONLY_JOINERS.test(between)) return undefined;
+  const between = sentence.slice(
+    restatedEnd,
+    firstGiven === undefined ? lastStart - start : firstGiven.index,
+  );
+  if (/[,;:]/.test(between) || !PREPOSITION.test(between)) return undefined;
   return { text: restated[0], extractor: last.extractor, end: start + restatedEnd };
 }
 
 /** The numbers a text writes, as written. */
-function numbersIn(text: string): Set<string> {
-  return new Set(text.match(NUMBER) ?? []);
+function numbersOf(text: string): string[] {
+  return text.match(NUMBER) ?? [];
+}
+
+/** A comma or "and" joining a number on: a second value listed. */
+const JOINED_ON = /,|\band\b/;
+
+/** The values the working computed: each number right after an `=`, no operator after it. */
+function computedValues(text: string): Set<number> {
+  const values = new Set<number>();
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+    const result = resultAfter(text, at, text.length);
+    if (result !== undefined) values.add(writtenValue(result));
+  }
+  return values;
+}
+
+/** Whether `written` is a given of the text before the sentence: written there, not as a label. */
+function isGiven(before: string, written: string): boolean {
+  for (let at = before.indexOf(written); at >= 0; at = before.indexOf(written, at + 1)) {
+    const end = at + written.length;
+    // A whole number (not the 4 of 24 or 4.5) that no label names.
+    if (/[\d.,]/.test(before[at - 1] ?? '') || /\d|[.,]\d/.test(before.slice(end, end + 2))) continue;
+    if (!LABEL_BEFORE.test(before.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@
  * finite set, or nesting deeper than 8 leave the text as written (a red team of stop 45 was paid 7
  * for `Eq(x, 4) + 3` read as `x = 4 + 3`).
  */
-import { splitTopLevel, walkBrackets } from './braces.js';
+import { findClosingParenthesis, splitTopLevel } from './braces.js';
 
 /** Whether the text may hold one of the printed forms (a cheap test before the rewrite). */
 export function mayBeSympyPrinted(text: string): boolean {
@@ -69,7 +69,7 @@ function wholeCallAsLatex(text: string, depth: number): string | undefined {
   const call = CALL_AT_START.exec(text);
   if (call === null) return undefined;
   const open = call[0].length - 1;
-  if (matchingParenthesis(text, open) !== text.length - 1) return undefined;
+  if (findClosingParenthesis(text, open) !== text.length - 1) return undefined;
   const inside = text.slice(open + 1, -1);
   const raw = inside.trim() === '' ? [] : splitTopLevel(inside, ',').map((arg) => arg.trim());
   const args: string[] = [];
@@ -135,15 +135,4 @@ function callAsLatex(name: string, args: readonly string[], raw: readonly string
 /** `oo`, `-oo`, `\infty`: an infinite end. */
 function isInfinite(end: string): boolean {
   return /^[-+]?\s*(?:oo|\\infty)$/.test(end);
-}
-
-/** The index of the parenthesis that closes the one at `open`, or -1. */
-function matchingParenthesis(text: string, open: number): number {
-  let close = -1;
-  walkBrackets(text.slice(open), (depth, index) => {
-    if (depth > 0) return true;
-    if (text[open + index] === ')') close = open + index;
-    return false;
-  });
-  return close;
 }
