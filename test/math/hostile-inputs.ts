@@ -444,4 +444,28 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'undecidable',
     method: 'extract',
   },
+  {
+    // Forms are read 8 levels deep at most (sympy-printed.ts).
+    name: 'a sympy union nested 5,000 deep',
+    gold: 'Interval(0, 1)',
+    response: `${repeat('Union(Interval(2, 3), ', 5_000)}Interval(0, 1)${repeat(')', 5_000)}`,
+    verdict: 'not_equal',
+    method: 'tuple',
+  },
+  {
+    // At most 8 tuples are written out (plus-minus-tuple.ts).
+    name: '5,000 tuples with a sign',
+    gold: '(0, 2), (0, -2)',
+    response: `$${repeat('(0, \\pm 2), ', 5_000)}(0, \\pm 2)$`,
+    verdict: 'not_equal',
+    method: 'list',
+  },
+  {
+    // The restated result reads the text before the closing line once (restated-result.ts).
+    name: '5,000 computations before a closing line that repeats a given',
+    gold: '7',
+    response: `${repeat('Total = 3 + 4 = 7\n', 5_000)}So he paid 7 dollars for 5 apples.`,
+    verdict: 'not_equal',
+    method: 'number',
+  },
 ];
