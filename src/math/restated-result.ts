@@ -33,10 +33,10 @@ const NUMBER =
 
 /** The number right after an `=`, past money signs, math delimiters and bold marks. */
 const RESULT_AFTER_EQUALS =
-  /^[ \t]*(?:\\?\$|\\\(|\\\[|\*\*|\\text\{\s*\\?\$\s*\}|\\,)*[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\d)/;
+  /[ \t]*(?:\\?\$|\\\(|\\\[|\*\*|\\text\{\s*\\?\$\s*\}|\\,)*[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\d)/y;
 /** An operator after the result, its unit words between: the right side goes on (`= 24 / 4`, `= 6 people / 3`), no result yet. */
 const OPERATOR_AFTER =
-  /^[ \t]*(?:(?:[A-Za-z]+|\\text\{[^{}]*\})[ \t]*){0,3}(?:[-+*/×÷^]|\\times|\\cdot|\\div)[ \t]*[\d(\\$]/;
+  /[ \t]*(?:(?:[A-Za-z]+|\\text\{[^{}]*\})[ \t]*){0,3}(?:[-+*/×÷^]|\\times|\\cdot|\\div)[ \t]*[\d(\\$]/y;
 /** Words that doubt, reject, correct or offer another value anywhere in the closing sentence. */
 const OFFERS_OR_DOUBTS =
   /\b(?:or|not|no|nope|but|only|actually|instead|wait|maybe|perhaps|possibly|either|rather|(?:in)?correct(?:ed|ion|ly)?|mistakes?|wrong|slip|typo|scratch|however|although|though|approximately|about|around|nearly|almost|too|exceeds?|impossible|leaves?|left|minus|isn't|aren't|can't|cannot|doesn't|don't|won't|wasn't|if|unless|check(?:ed|ing)?|should|would|could|might|must|cap(?:ped)?|limit(?:ed)?|max(?:imum)?|min(?:imum)?|least|most)\b|\bfrom\b[^.]*\bto\b[^.]*\d|\?|\\neq?\b|≠|→|\\to\b/i;
@@ -48,7 +48,7 @@ const LABEL_BEFORE = /(?:\b(?:step|part|question|problem|case|no\.?|item|line)|#
 
 /** The value of a number as written (thousands commas dropped). */
 function writtenValue(written: string): number {
-  return Number(written.replace(/,/g, ''));
+  return Number(written.includes(',') ? written.replace(/,/g, '') : written);
 }
 
 /** Where the sentence holding `at` starts on its line: after the line break or the last full stop followed by a space. */
@@ -61,12 +61,23 @@ function sentenceStart(text: string, at: number): number {
   return lineStart;
 }
 
+/** The number right after the `=` at `equals`, ending at or before `before`, as its match (sticky: no copy of the text). */
+function numberAfter(text: string, equals: number, before: number): RegExpExecArray | undefined {
+  RESULT_AFTER_EQUALS.lastIndex = equals + 1;
+  const number = RESULT_AFTER_EQUALS.exec(text);
+  return number === null || number.index + number[0].length > before ? undefined : number;
+}
+
+/** Whether the right side goes on after that number (an operator, unit words between). */
+function goesOn(text: string, number: RegExpExecArray): boolean {
+  OPERATOR_AFTER.lastIndex = number.index + number[0].length;
+  return OPERATOR_AFTER.test(text);
+}
+
 /** The result after the `=` at `equals` (read up to `before`), as written, or undefined. */
 function resultAfter(text: string, equals: number, before: number): string | undefined {
-  const after = text.slice(equals + 1, Math.min(before, equals + 80));
-  const result = RESULT_AFTER_EQUALS.exec(after);
-  if (result === null || OPERATOR_AFTER.test(after.slice(result[0].length))) return undefined;
-  return result[1];
+  const number = numberAfter(text, equals, before);
+  return number === undefined || goesOn(text, number) ? undefined : number[1];
 }
 
 /**
@@ -79,11 +90,17 @@ export function restatedResultBeforeGivens(text: string, last: Extraction): Extr
   if (lineStart === 0) return undefined;
   // The common case ends here: the closing line's last number is the working's last result.
   const equals = text.lastIndexOf('=', lineStart - 1);
-  const result = equals < 0 ? undefined : resultAfter(text, equals, lineStart);
-  if (result === undefined) return undefined;
+  const number = equals < 0 ? undefined : numberAfter(text, equals, lineStart);
+  if (number === undefined) return undefined;
+  const result = number[1] as string;
   const resultValue = writtenValue(result);
-  if (writtenValue(last.text) === resultValue) return undefined;
+  if (writtenValue(last.text) === resultValue || goesOn(text, number)) return undefined;
   const start = sentenceStart(text, lastStart);
+  // The result's whole part as written (`10` of `10.00`), in the sentence before the last number:
+  // a search before any pattern (this runs on every answer the last-number fallback reads).
+  const point = result.indexOf('.');
+  const stated = text.indexOf(point < 0 ? result : result.slice(0, point), start);
+  if (stated < 0 || stated >= lastStart) return undefined;
   const sentence = text.slice(start, last.end);
   if (OFFERS_OR_DOUBTS.test(sentence)) return undefined;
   // The result is first written at the last `=` (a check repeats it).
