@@ -24,16 +24,18 @@ const TRUTH_VALUE_OF: Readonly<Record<string, string>> = {
   false: 'false',
 };
 
+/** The truth value a canonical word states, or undefined. */
+function truthValue(form: string): string | undefined {
+  return Object.hasOwn(TRUTH_VALUE_OF, form) ? TRUTH_VALUE_OF[form] : undefined;
+}
+
 /** Words and choice letters: equal when their canonical forms are, yes and true, no and false alike. */
 export function compareTexts(gold: string, pred: string): Verdict {
   const goldForm = canonicalText(gold);
   const predForm = canonicalText(pred);
   if (goldForm !== '' && goldForm === predForm) return equal('text', `"${pred}" matches "${gold}"`);
-  const goldTruth = Object.hasOwn(TRUTH_VALUE_OF, goldForm) ? TRUTH_VALUE_OF[goldForm] : undefined;
-  if (
-    goldTruth !== undefined &&
-    goldTruth === (Object.hasOwn(TRUTH_VALUE_OF, predForm) ? TRUTH_VALUE_OF[predForm] : undefined)
-  )
+  const goldTruth = truthValue(goldForm);
+  if (goldTruth !== undefined && goldTruth === truthValue(predForm))
     return equal('text', `"${pred}" and "${gold}" state the same truth value (${goldTruth})`);
   return notEqual('text', `"${pred}" differs from "${gold}"`);
 }

@@ -91,7 +91,7 @@ function afterAnswerSection(text: string, at: number): string {
   const lastLine = passage.slice(passage.lastIndexOf('\n') + 1);
   return endsMidSentence(lastLine) && !/\d/.test(lastLine) ? '' : afterReasoning(thinking);
 }
-const CLOSING_TAGS_AT_END = /(?:\s*<\/(?:think|thinking|reasoning)>)+\s*$/;
+const CLOSING_TAGS_AT_END = new RegExp(`(?:\\s*</(?:${BLOCK_NAMES.join('|')})>)+\\s*$`);
 
 /**
  * Where the answer section's token opens a line (or follows a closing tag), first in the text, or

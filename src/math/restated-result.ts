@@ -51,9 +51,8 @@ function writtenValue(written: string): number {
   return Number(written.includes(',') ? written.replace(/,/g, '') : written);
 }
 
-/** Where the sentence holding `at` starts on its line: after the line break or the last full stop followed by a space. */
-function sentenceStart(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/** Where the sentence holding `at` starts on its line (from `lineStart`): after the last full stop followed by a space. */
+function sentenceStart(text: string, at: number, lineStart: number): number {
   for (let index = at - 1; index > lineStart; index--) {
     const code = text.charCodeAt(index);
     if ((code === 46 || code === 33 || code === 63) && /\s/.test(text[index + 1] ?? '')) return index + 1;
@@ -95,7 +94,7 @@ export function restatedResultBeforeGivens(text: string, last: Extraction): Extr
   const result = number[1] as string;
   const resultValue = writtenValue(result);
   if (writtenValue(last.text) === resultValue || goesOn(text, number)) return undefined;
-  const start = sentenceStart(text, lastStart);
+  const start = sentenceStart(text, lastStart, lineStart);
   // The result's whole part as written (`10` of `10.00`), in the sentence before the last number:
   // a search before any pattern (this runs on every answer the last-number fallback reads).
   const point = result.indexOf('.');
@@ -110,6 +109,7 @@ export function restatedResultBeforeGivens(text: string, last: Extraction): Extr
   let restated: RegExpExecArray | undefined;
   let firstGiven: RegExpExecArray | undefined;
   let previousEnd = 0;
+  let computed: Set<number> | undefined;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(sentence); match !== null; match = NUMBER.exec(sentence)) {
     if (restated === undefined) {
@@ -121,11 +121,10 @@ export function restatedResultBeforeGivens(text: string, last: Extraction): Extr
     if (writtenValue(match[0]) === resultValue || !isGiven(before, match[0])) return undefined;
     // "18 girls among the 30 students, and 12 boys": a value the working computed, joined on as a
     // second answer ("the 6 people who showed up", 18 - 12 = 6, is no such join).
-    if (
-      JOINED_ON.test(sentence.slice(previousEnd, match.index)) &&
-      computedValues(before).has(writtenValue(match[0]))
-    )
-      return undefined;
+    if (JOINED_ON.test(sentence.slice(previousEnd, match.index))) {
+      computed ??= computedValues(before);
+      if (computed.has(writtenValue(match[0]))) return undefined;
+    }
     previousEnd = match.index + match[0].length;
   }
   // The last number itself (`4` of `\mathrm{KMnO}_{4}`, which NUMBER leaves) is a given too.
