@@ -1,4 +1,6 @@
 import { namesAskedQuantity } from './asked-quantity.js';
+import { compareChainSides } from './chain-sides.js';
+import { compareClearedDenominators } from './cleared-denominators.js';
 import { type CompareValues, compareOrdered } from './compare-collection.js';
 import { comparablePoint, evaluateAtPoints, randomPoints, valuesClose } from './compare-expression.js';
 import {
@@ -305,6 +307,19 @@ function sameLeftSide(
   return verdict.verdict === 'equal' ? withMethod(verdict, `same-left/${verdict.method}`) : undefined;
 }
 
+/** Two equations compared once their variable denominators are cleared (cleared-denominators.ts). */
+function equationsWithoutDenominators(
+  gold: RelationValue,
+  pred: RelationValue,
+  context: CompareContext,
+): Verdict | undefined {
+  if (gold.operators[0] !== '=' || pred.operators[0] !== '=') return undefined;
+  const goldForm = normalForm(gold);
+  const predForm = normalForm(pred);
+  if (goldForm === undefined || predForm === undefined) return undefined;
+  return compareClearedDenominators(goldForm.json, predForm.json, context);
+}
+
 export function compareRelationGold(
   gold: RelationValue,
   pred: MathValue,
@@ -320,7 +335,11 @@ export function compareRelationGold(
     }
     if (pred.kind === 'relation') {
       // `-5 < 3x + 7 \le 22` against `-4 < x \le 5`: chains compared by the interval each states.
-      return compareChainIntervals(gold, pred) ?? compareProportional(gold, pred, context);
+      return (
+        compareChainIntervals(gold, pred) ??
+        compareChainSides(gold, pred, context, compareValues) ??
+        compareProportional(gold, pred, context)
+      );
     }
     return notEqual('relation', `gold is an inequality, prediction is a ${pred.kind}`);
   }
@@ -357,7 +376,11 @@ export function compareRelationGold(
   if (pred.kind === 'relation' && gold.operators.length === 1 && pred.operators.length === 1) {
     const proportional = compareProportional(gold, pred, context);
     if (proportional.verdict !== 'not_equal') return proportional;
-    return sameLeftSide(gold, pred, context, compareValues) ?? proportional;
+    return (
+      sameLeftSide(gold, pred, context, compareValues) ??
+      equationsWithoutDenominators(gold, pred, context) ??
+      proportional
+    );
   }
   // `ab = 0` against `a = 0 or b = 0`: the same solution set (equation-disjunction.ts).
   const disjunction = gold.operators.length === 1 ? disjunctionAsEquation(pred) : undefined;

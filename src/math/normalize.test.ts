@@ -218,6 +218,14 @@ describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
   });
 });
 
+describe('normalizeAnswer: a letter after an operator', () => {
+  it('is a factor, not a unit (graders round 16: `0.22\\cdot h` lost its h)', () => {
+    expect(normalizeAnswer('0.22\\cdot h').text).toContain('h');
+    expect(normalizeAnswer('5 \\times h').text).toContain('h');
+    expect(normalizeAnswer('12 h').text).toBe('12');
+  });
+});
+
 describe('normalizeAnswer: a unit in parentheses', () => {
   it('drops a unit, a rate or a power of one in parentheses after the value', () => {
     expect(normalize('5 (cm)')).toBe('5');

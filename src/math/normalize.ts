@@ -154,6 +154,9 @@ const POWER_OF_FUNCTION_BEFORE =
 const FUNCTION_BEFORE_ARGUMENT =
   /\\(?:log|ln|lg|lb|exp|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|coth|det|gcd|max|min|deg|arg)(?:_(?:\{[^{}]*\}|\w))?(?:\^(?:\{[^{}]*\}|\w))?$/;
 
+/** A multiplication or division sign that still waits for its factor. */
+const OPERATOR_BEFORE_FACTOR = /\\(?:cdot|times|div|ast)$/;
+
 /** Words on the left of the first `=` (`Volume of the box = 40`, `Total cost = 40`). */
 const WORDS_BEFORE_EQUALS = /^\s*([A-Za-z][A-Za-z'’ ]*?)\s*=/;
 
@@ -204,6 +207,8 @@ function stripUnits(text: string): string {
     !/[\d}).]$|\\[A-Za-z]+$/.test(head) ||
     // `\log_2 m`, `\sin^2 m`: the word is the function's argument, not a unit.
     FUNCTION_BEFORE_ARGUMENT.test(head) ||
+    // `0.22\cdot h`: a factor after an operator, not a unit (graders' round 16).
+    OPERATOR_BEFORE_FACTOR.test(head) ||
     // A label on the left (`r = 3 \text{ cm}`, `V = 36\pi \text{ cm}^3`, `\text{Total} = 40
     // \text{ dollars}`) is no letter of the value; after a label, a chain's last side is the value
     // (`Oil = 2x = 2(2) = 4 ounces`).
