@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
+import { replyAfterBarePrompt, replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
+import { verifyAnswer } from './verify.js';
 
 describe('stripChatTokens', () => {
   it('leaves text without special tokens unchanged', () => {
@@ -56,5 +57,42 @@ describe('replyAfterPrompt: a prompt echoed before the reply', () => {
     expect(read('<|im_start|>assistant\nIt is 7.<|im_end|>')).toBe('It is 7.');
     expect(read('<|im_start|>user\nShe buys 4 more.<|im_end|>\n<|im_start|>assistant\n')).toBe('');
     expect(read('<|im_start|>user\nWhat?<|im_end|><|im_start|>Assistant\nIt is 6.')).toBe('It is 6.');
+  });
+});
+
+describe('replyAfterBarePrompt: a whole sequence decoded with its special tokens skipped', () => {
+  it("reads after the assistant's role word alone on its line, when the text opens with the user's", () => {
+    expect(replyAfterBarePrompt('user\nHow many is 2*4?\nmodel\nIt is 8.')).toBe('It is 8.');
+    expect(replyAfterBarePrompt('system\nBe brief.\nuser\nAnd 2*4?\nassistant\n8')).toBe('8');
+    // Llama 3's header words glued to the turn before, after its default system prompt.
+    expect(
+      replyAfterBarePrompt(
+        'system\n\nCutting Knowledge Date: December 2023\n\nBe brief.user\n\nAnd 2*4?assistant\n\n8',
+      ),
+    ).toBe('8');
+  });
+
+  it('leaves a text that does not open with a role word alone on its line', () => {
+    expect(replyAfterBarePrompt('The user asked 2*4.\nmodel\n8')).toBe('The user asked 2*4.\nmodel\n8');
+    expect(replyAfterBarePrompt('user: 2*4?\nassistant\n8')).toBe('user: 2*4?\nassistant\n8');
+  });
+});
+
+describe("an echoed prompt's own question is no new problem (real outputs round 26)", () => {
+  const prompt =
+    'Answer the following questions. You should think step-by-step and put your final answer within \\boxed{}.\nQuestion: A candle melts by 2 cm an hour. How much in 4 hours?\nAnswer:';
+  it('reads the reply after the prompt, with or without the template tokens', () => {
+    expect(verifyAnswer('8', `user\n${prompt}\nmodel\nSo 2 * 4 = 8 cm.\n\n\\boxed{8} cm`).verdict).toBe(
+      'equal',
+    );
+    expect(
+      verifyAnswer(
+        '8',
+        `<start_of_turn>user\n${prompt}<end_of_turn>\n<start_of_turn>model\nSo 2 * 4 = 8 cm.\n\n\\boxed{8} cm`,
+      ).verdict,
+    ).toBe('equal');
+    expect(verifyAnswer('9', `user\n${prompt}\nmodel\nSo 2 * 4 = 8 cm.\n\n\\boxed{8} cm`).verdict).toBe(
+      'not_equal',
+    );
   });
 });

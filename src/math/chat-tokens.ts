@@ -71,6 +71,41 @@ export function replyAfterPrompt(text: string): string {
   return text;
 }
 
+/** A decoded sequence whose special tokens were skipped: its first line a role word alone. */
+const BARE_USER_TURN = /^\s*(?:system|user)[ \t]*\r?\n/;
+/** Llama 3's default system turn, decoded without its header tokens. */
+const LLAMA_3_SYSTEM = /^\s*system\n\nCutting Knowledge Date:/;
+/** The assistant's role word alone on its line (Gemma's `model`, ChatML's `assistant`). */
+const BARE_ASSISTANT_TURN = /\n[ \t]*(?:model|assistant)[ \t]*\r?\n/;
+
+/**
+ * The reply of a whole sequence decoded with its special tokens skipped (`user\nQuestion: ...\nmodel\n
+ * Here's how ...`, a Gemma run stored so: real outputs round 26): what follows the first line that
+ * is only the assistant's role word, after a first line that is only `user` or `system`. The text
+ * itself otherwise.
+ */
+export function replyAfterBarePrompt(text: string): string {
+  if (!BARE_USER_TURN.test(text)) return text;
+  const reply = BARE_ASSISTANT_TURN.exec(text);
+  if (reply !== null) return text.slice(reply.index + reply[0].length);
+  // Llama 3's headers leave their role words glued to the turn before: `...\boxed{}.user\n\nQuestion:
+  // ...?assistant\n\n`. Only after its default system prompt, whose first words say which template it is.
+  if (!LLAMA_3_SYSTEM.test(text)) return text;
+  const user = text.indexOf('user\n\n');
+  const assistant = user < 0 ? -1 : text.indexOf('assistant\n\n', user);
+  return assistant < 0 ? text : text.slice(assistant + 'assistant\n\n'.length);
+}
+
+/**
+ * The reply of a response that echoes its prompt, with or without the template's tokens
+ * (replyAfterPrompt, replyAfterBarePrompt): read before anything looks for a new problem, as the
+ * prompt's own "Question:" is none.
+ */
+export function replyAfterEchoedPrompt(text: string): string {
+  const reply = replyAfterPrompt(text);
+  return reply === text ? replyAfterBarePrompt(text) : reply;
+}
+
 /**
  * The response up to its first end-of-turn token (when something precedes it), with any other
  * special token removed (a prompt echoed before the reply is cut first: replyAfterPrompt). Text

@@ -18,6 +18,8 @@ describe('goldGuided', () => {
     const read = goldGuided(gold('3'), 'Counting them all. There are three solutions.');
     expect(read?.guidedBy).toBe('gold_guided_number_words');
     expect(goldGuided(gold('3'), 'There are three or four solutions.')).toBeUndefined();
+    // A computation cut off at its operator: its premise's number word is no answer (round 26).
+    expect(goldGuided(gold('6'), 'Michael has six $5 bills:\n= 6 × $5\n=')).toBeUndefined();
   });
 
   it('yes or no, and the last words of a word gold', () => {

@@ -98,6 +98,9 @@ export function optionsPastWeakExtraction(
   return guided(optionsStatedLast(response), 'gold_guided_options');
 }
 
+/** A sentence that ends on an arithmetic operator: a computation cut off. */
+const ENDS_ON_OPERATOR = /[=+\-*/×÷·]\s*$/;
+
 /** An extraction marked with the gold-guided rule that found it. */
 export function guided(
   extraction: Extraction | undefined,
@@ -168,6 +171,9 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   }
   // A number gold and an answer in words only: "There are three solutions.", "La réponse est douze."
   if (gold.value?.kind === 'number') {
+    // A computation cut off at its operator (`= 6 × $5\n=`) states no answer: a number word of
+    // its premises is none (real outputs round 26: "Michael has six $5 bills: ... =" paid 6).
+    if (ENDS_ON_OPERATOR.test(sentence)) return undefined;
     const french = frenchAnswerInWords(sentence);
     return french === undefined
       ? guided(numberInWords(sentence, response.length), 'gold_guided_number_words')

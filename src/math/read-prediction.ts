@@ -7,16 +7,18 @@ import { withoutConditionNumbers } from './answer-phrase.js';
 import { endsInsideBox } from './boxed-answer.js';
 import { bracketedPairAround } from './bracketed-pair.js';
 import { withoutCalculatorNotes } from './calculator-note.js';
+import { replyAfterEchoedPrompt } from './chat-tokens.js';
 import { namesOptionAfterValue, namesOptionBeforeValue, statedChoiceAnswer } from './choice-answer.js';
 import { cleanResponse } from './clean-response.js';
 import { closingExpression } from './closing-expression.js';
 import { closingNumberWords } from './closing-number-words.js';
+import { endsAnnouncingAnswer } from './cut-at-answer.js';
 import { isCutLoopNumber } from './cut-loop.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { derivedResult } from './derived-result.js';
 import { dspyAnswerText } from './dspy-fields.js';
 import { extractAnswer, runExtractor } from './extract.js';
-import type { Extraction, ExtractorName } from './extraction.js';
+import { type Extraction, type ExtractorName, WEAK_EXTRACTORS } from './extraction.js';
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
 import { mixedNumberInParentheses } from './gold-answer.js';
@@ -85,6 +87,8 @@ export interface ReadPrediction {
   pred: PreparedAnswer;
   /** The answer was read after a reasoning block (`</think>`): what the reason of no answer says. */
   afterReasoningBlock: boolean;
+  /** Why a response cut off states no answer (its last box left open, its answer announced last). */
+  cutOff: string | undefined;
   /**
    * The text the answer was read from (visible, plain numbers) as the extractors read it
    * (cleanResponse): the extraction's positions refer to it.
@@ -97,6 +101,10 @@ export interface ReadPrediction {
   /** The commands of a formula the parser could not read, whose last number was read (unread-formula.ts). */
   unreadFormula: string[] | undefined;
 }
+
+const CUT_IN_BOX =
+  'it ends inside its last \\boxed{ (cut off while writing it; a stop string that ends generation at "}" removes the closing brace: keep stop strings in the output)';
+const CUT_AT_ANSWER = 'it ends announcing its answer ("the answer is"), cut off before stating it';
 
 /**
  * Reads the response's answer, guided by the gold's kind: the extractors, a check after the
@@ -113,7 +121,8 @@ export function readPrediction(
   // before a problem the model invented after its answer (new-problem.ts).
   // A harmony reply (gpt-oss) is read as its final message, else its analysis (harmony-messages.ts);
   // a DSPy completion as its answer field (dspy-fields.ts).
-  const asked = beforeNewProblem(dspyAnswerText(harmonyAnswerText(response)));
+  // A prompt echoed before the reply is no part of it (chat-tokens.ts).
+  const asked = beforeNewProblem(dspyAnswerText(harmonyAnswerText(replyAfterEchoedPrompt(response))));
   // An agent's `<solution>` tag is its answer tag (solution-tag.ts).
   const reasoned = solutionTagsAsAnswerTags(afterReasoning(asked));
   // A closing `<answer>` tag of worked prose is read as the response (answer-marker.ts).
@@ -134,13 +143,17 @@ export function readPrediction(
   const read = cleanResponse(text);
   // A loop cut by the token limit inside a number (`- 1/2 - 1/2 - 1`) states none (cut-loop.ts).
   const cutInLoop = found !== undefined && isCutLoopNumber(read, found);
-  const extracted = cutInLoop ? undefined : found;
+  // A response cut off right after announcing its answer states none (cut-at-answer.ts).
+  const cutAtAnswer =
+    found !== undefined && WEAK_EXTRACTORS.has(found.extractor) && endsAnnouncingAnswer(read);
+  const extracted = cutInLoop || cutAtAnswer ? undefined : found;
   // A closing JSON object whose answer fields differ states no answer either (extractAnswer found
   // none): no fallback reads one of them (json-answer.ts; stop 37's red team was paid "Yes" for
   // `{"answer": "Yes", "answer": "No"}`). Looked for only when nothing was extracted.
   const cutOff =
     cutInLastBox ||
     cutInLoop ||
+    cutAtAnswer ||
     (extracted === undefined && extractors.includes('json_answer') && jsonAnswer(read) === 'conflicting');
   const before = answerBeforeCheck(text, extracted, extractors) ?? extracted;
   // A closing statement of one option (`Solution: Choice_B`) against a choice gold (choice-answer.ts).
@@ -188,6 +201,7 @@ export function readPrediction(
   return {
     pred: rewritten.pred,
     afterReasoningBlock: answerText !== asked,
+    cutOff: cutInLastBox ? CUT_IN_BOX : cutAtAnswer ? CUT_AT_ANSWER : undefined,
     read,
     extraction: answer,
     phraseHedged: rewritten.phraseHedged,

@@ -139,7 +139,12 @@ function verifyAsRead(
     );
   }
   if (predAnswer.trace.extracted === undefined) {
-    const reason = reading.afterReasoningBlock ? NO_ANSWER_AFTER_REASONING : NO_ANSWER;
+    const reason =
+      reading.cutOff !== undefined
+        ? undecidable('extract', `no answer found in the response: ${reading.cutOff}`)
+        : reading.afterReasoningBlock
+          ? NO_ANSWER_AFTER_REASONING
+          : NO_ANSWER;
     return outcome(goldAnswer, predAnswer, reason, 'no_answer');
   }
   // Every rule from here on may run out of time or meet a construct it cannot evaluate (a choice's
