@@ -6,12 +6,34 @@
  * number, the last formula) give way; a box or a marked answer before the announcement stands.
  */
 
-/** An answer announced at the very end: "answer is", "answer:", "answer would be", its wrappers opened. */
+/**
+ * An answer announced at the very end: "answer is", "answer:", "answer would be", its wrappers
+ * opened. Sticky: tried once, at the text's last "answer".
+ */
 const ANNOUNCED_AT_END =
-  /\banswers?\**\s*(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s*[:=：]?|[:=：])\s*(?:\*\*|\$\$?|\\\(|\\\[|\\boxed\{|\\text\{)*\s*$/i;
+  /answers?\**\s*(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s*[:=：]?|[:=：])\s*(?:\*\*|\$\$?|\\\(|\\\[|\\boxed\{|\\text\{)*\s*$/iy;
+/** The characters ANNOUNCED_AT_END can end on. */
+const ANNOUNCEMENT_ENDS = 'sSeE:=：*$([{';
+/** The longest announcement with its wrappers and spaces that is looked for. */
+const MAX_ANNOUNCEMENT = 80;
+
+/** The index of the last `word` in `text` at or after `from`, or -1. */
+function lastIndexFrom(text: string, word: string, from: number): number {
+  let last = -1;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) last = at;
+  return last;
+}
 
 /** Whether the text ends on an announcement of its answer, with nothing after it. */
 export function endsAnnouncingAnswer(text: string): boolean {
-  // The pattern is anchored at the end: look at the tail only.
-  return text.includes('nswer') && ANNOUNCED_AT_END.test(text.slice(-80));
+  // The last character an announcement can end on (`is`, `be`, `:`, `=`, `$`, `{` ...): most texts end on another.
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 32) end--;
+  if (!ANNOUNCEMENT_ENDS.includes(text[end] ?? '')) return false;
+  // Its last "answer" (any case) in the tail, with no letter before it.
+  const from = Math.max(0, text.length - MAX_ANNOUNCEMENT);
+  const at = Math.max(lastIndexFrom(text, 'nswer', from), lastIndexFrom(text, 'NSWER', from)) - 1;
+  if (at < 0 || /[A-Za-z]/.test(text[at - 1] ?? '')) return false;
+  ANNOUNCED_AT_END.lastIndex = at;
+  return ANNOUNCED_AT_END.test(text);
 }
