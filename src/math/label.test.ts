@@ -24,6 +24,11 @@ describe('isLabel', () => {
     'f(x+1) = 3',
     'P(-1) = 2',
     'x(t) = 3t^2',
+    // An operator applied to an expression names its result (graders' round 17).
+    '\\frac{d}{dx}(x^2) = 2x',
+    '\\frac{dy}{dx} = 2x',
+    '\\int 2x\\,dx = x^2 + C',
+    '\\sum_{k=1}^n k = \\frac{n(n+1)}{2}',
   ])('%j names its answer', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(true);
   });

@@ -8,7 +8,8 @@ import { namesQuantity } from './word-label.js';
  * `g'(1)`, `P(A)` (an argument with a sign after a function's usual name only: `f(x+1)`, not the
  * product `x(x-1)`), and a change of a quantity `\Delta p`, `\Delta E_k`, `\Delta\theta` (physics
  * golds such as OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`); vectors
- * `\overrightarrow{AB}`, `\vec{a}` (a gold `\overrightarrow{AB} = (1, 2)`); and a plain `e` on the
+ * `\overrightarrow{AB}`, `\vec{a}` (a gold `\overrightarrow{AB} = (1, 2)`); an operator applied to an
+ * expression (`\frac{d}{dx}(x^2)`, `\int 2x\,dx`, `\sum_{k=1}^n k`); and a plain `e` on the
  * left of a relation, a conic's eccentricity (`e = \frac{\sqrt{3}}{2}`, `e \in (0, 1)`): as Euler's
  * number the gold would state a false equation. `\mathrm{e}` stays the constant.
  */
@@ -23,6 +24,11 @@ const LABEL_TEXT = [
   // `x(x-1)` and `a(b+1)` are products (graders' round 16).
   /^(?:\\?[A-Za-z]{2,}|[fghpqFGHPQ])(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
   /^\\Delta(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?\w{1,6}\}?)?$/,
+  // An operator applied to the question's expression names its result: `\frac{d}{dx}(x^2)`,
+  // `\frac{dy}{dx}`, `\frac{\partial f}{\partial x}`, `\int 2x\,dx`, `\lim_{n \to \infty} a_n`, `\sum_{k=1}^n k`
+  // (graders' round 17: `\frac{d}{dx}(x^2) = 2x` against `2x` was a restated relation).
+  /^\\[dt]?frac\{(?:d|\\partial)(?:\^\{?\d\}?)?(?:[A-Za-z]|\\[A-Za-z]+)?\}\{(?:d|\\partial)[A-Za-z](?:\^\{?\d\}?)?\}/,
+  /^\\(?:int|iint|iiint|oint|lim|sum|prod)(?![A-Za-z])/,
   /^\\(?:vec|overrightarrow)(?:\{[A-Za-z]{1,3}\}|[A-Za-z])$/,
   /^e$/,
 ];

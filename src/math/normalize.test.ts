@@ -218,6 +218,12 @@ describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
   });
 });
 
+describe('normalizeAnswer: the asterisk operator and the invisible times', () => {
+  it('are multiplication (graders round 17: `3∗x` was words)', () => {
+    expect(normalizeAnswer('3\u2217x').text).toBe('3\\cdot x');
+  });
+});
+
 describe('normalizeAnswer: a letter after an operator', () => {
   it('is a factor, not a unit (graders round 16: `0.22\\cdot h` lost its h)', () => {
     expect(normalizeAnswer('0.22\\cdot h').text).toContain('h');
