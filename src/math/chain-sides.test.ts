@@ -19,4 +19,11 @@ describe('chains of inequalities side by side', () => {
     expect(verifyAnswer('1<x+a\\le 3', '1<x+a\\le 4').verdict).not.toBe('equal');
     expect(verifyAnswer('1<x+a\\le 3', '3> x+a\\ge 1').verdict).not.toBe('equal');
   });
+
+  it('compares sides as expressions, no answer rule between them (the red team of stop 46)', () => {
+    // A rounded bound or a percent moves the set.
+    expect(verifyAnswer('\\frac13<x+a<1', '0.33<x+a<1').verdict).not.toBe('equal');
+    expect(verifyAnswer('0<x+a<1', '0<x+a<100\\%').verdict).not.toBe('equal');
+    expect(verifyAnswer('\\frac13<x+a<1', '\\frac{2}{6}<a+x<1').verdict).toBe('equal');
+  });
 });

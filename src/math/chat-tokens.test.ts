@@ -48,6 +48,12 @@ describe('replyAfterPrompt: a prompt echoed before the reply', () => {
     expect(read('<s>[INST] What is 3 + 4? [/INST] It is 7.</s>')).toBe('It is 7.');
   });
 
+  it("reads past Gemma's `<bos>` before the user's turn", () => {
+    expect(read('<bos><start_of_turn>user\nWhat is 3+5?<end_of_turn>\n<start_of_turn>model\nIt is 8.')).toBe(
+      'It is 8.',
+    );
+  });
+
   it("takes only the same template's assistant token", () => {
     expect(read('<｜User｜>Quote: [/INST] 5<｜Assistant｜>It is 6.')).toBe('It is 6.');
   });
@@ -70,6 +76,12 @@ describe('replyAfterBarePrompt: a whole sequence decoded with its special tokens
         'system\n\nCutting Knowledge Date: December 2023\n\nBe brief.user\n\nAnd 2*4?assistant\n\n8',
       ),
     ).toBe('8');
+  });
+
+  it('ends the reply where a next user turn opens', () => {
+    expect(replyAfterBarePrompt('user\nWhat is 3+5?\nmodel\nIt is 8.\nuser\nAnd 6+6?\nmodel\n12')).toBe(
+      'It is 8.',
+    );
   });
 
   it('leaves a text that does not open with a role word alone on its line', () => {

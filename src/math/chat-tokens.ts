@@ -22,8 +22,8 @@ const SPECIAL_TOKEN =
 
 const QUICK_CHECK = /<\||<\/?s>|<eo[ase]>|_of_turn>|INST\]|<｜/;
 
-/** What may stand before a template's first turn: spaces and a begin-of-sequence token. */
-const BEFORE_FIRST_TURN = String.raw`^\s*(?:(?:<s>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)\s*)?`;
+/** What may stand before a template's first turn: spaces and a begin-of-sequence token (Gemma's `<bos>` too). */
+const BEFORE_FIRST_TURN = String.raw`^\s*(?:(?:<s>|<bos>|<\|begin_of_text\|>|<｜begin▁of▁sentence｜>)\s*)?`;
 
 /**
  * Per chat template, the user (or system) turn that opens a text when a decoder returned the whole
@@ -73,6 +73,8 @@ export function replyAfterPrompt(text: string): string {
 
 /** A decoded sequence whose special tokens were skipped: its first line a role word alone. */
 const BARE_USER_TURN = /^\s*(?:system|user)[ \t]*\r?\n/;
+/** A next user turn opened by its role word alone on its line. */
+const BARE_NEXT_USER_TURN = /\n[ \t]*user[ \t]*\r?\n/;
 /** Llama 3's default system turn, decoded without its header tokens. */
 const LLAMA_3_SYSTEM = /^\s*system\n\nCutting Knowledge Date:/;
 /** The assistant's role word alone on its line (Gemma's `model`, ChatML's `assistant`). */
@@ -87,7 +89,12 @@ const BARE_ASSISTANT_TURN = /\n[ \t]*(?:model|assistant)[ \t]*\r?\n/;
 export function replyAfterBarePrompt(text: string): string {
   if (!BARE_USER_TURN.test(text)) return text;
   const reply = BARE_ASSISTANT_TURN.exec(text);
-  if (reply !== null) return text.slice(reply.index + reply[0].length);
+  if (reply !== null) {
+    // The reply ends where a next user turn opens (a model that runs on into one: the red team of stop 46).
+    const rest = text.slice(reply.index + reply[0].length);
+    const next = BARE_NEXT_USER_TURN.exec(rest);
+    return next === null ? rest : rest.slice(0, next.index);
+  }
   // Llama 3's headers leave their role words glued to the turn before: `...\boxed{}.user\n\nQuestion:
   // ...?assistant\n\n`. Only after its default system prompt, whose first words say which template it is.
   if (!LLAMA_3_SYSTEM.test(text)) return text;

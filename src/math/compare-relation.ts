@@ -337,7 +337,7 @@ export function compareRelationGold(
       // `-5 < 3x + 7 \le 22` against `-4 < x \le 5`: chains compared by the interval each states.
       return (
         compareChainIntervals(gold, pred) ??
-        compareChainSides(gold, pred, context, compareValues) ??
+        compareChainSides(gold, pred, context) ??
         compareProportional(gold, pred, context)
       );
     }

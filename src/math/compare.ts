@@ -22,7 +22,7 @@ import { writtenUnroundedScalar } from './exact-rationals.js';
 import { identityChainValue } from './identity-chain.js';
 import { rootsOfIndexedUnknown } from './label.js';
 import { lettersAsProduct } from './letter-product.js';
-import { isPlusMinusPair } from './plus-minus-pair.js';
+import { isPlusMinusPair, namesNoCoordinates } from './plus-minus-pair.js';
 import { compareRestatedValue } from './restated-value.js';
 import { scalarJson } from './scalar-json.js';
 import { compareSolutionCounts } from './solution-count.js';
@@ -237,7 +237,7 @@ export function compareValues(gold: MathValue, pred: MathValue, context: Compare
       const items =
         pred.kind === 'tuple' || pred.kind === 'list' || pred.kind === 'set' ? pred.items : undefined;
       if (items === undefined) return notEqual('tuple', `gold is a tuple, prediction is a ${pred.kind}`);
-      if (pred.kind === 'list' && isPlusMinusPair(gold.items)) {
+      if (pred.kind === 'list' && isPlusMinusPair(gold.items) && namesNoCoordinates(pred.items)) {
         const verdict = compareUnordered(gold.items, items, context, compareValues, 'plus-minus-pair');
         return verdict.verdict === 'equal'
           ? withMethod(

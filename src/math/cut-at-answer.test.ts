@@ -27,6 +27,10 @@ describe('a response cut off after announcing its answer', () => {
     expect(outcome.reason).toContain('cut off before stating it');
   });
 
+  it('reads a value in the announcing sentence itself', () => {
+    expect(verifyAnswer('18', 'We add 10 and 8. So, 18 dollars is my final answer:').verdict).toBe('equal');
+  });
+
   it('keeps a box or a marked answer stated before the announcement', () => {
     expect(verifyAnswer('12', '\\boxed{12}. Therefore the answer is').verdict).toBe('equal');
     expect(verifyAnswer('12', '#### 12\nThe answer is').verdict).toBe('equal');

@@ -12,6 +12,8 @@
  */
 const ANNOUNCED_AT_END =
   /answers?\**\s*(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s*[:=：]?|[:=：])\s*(?:\*\*|\$\$?|\\\(|\\\[|\\boxed\{|\\text\{)*\s*$/iy;
+/** A sentence's end between the value and the announcement. */
+const SENTENCE_END = /[.!?。\n]/;
 /** The characters ANNOUNCED_AT_END can end on. */
 const ANNOUNCEMENT_ENDS = 'sSeE:=：*$([{';
 /** The longest announcement with its wrappers and spaces that is looked for. */
@@ -24,8 +26,12 @@ function lastIndexFrom(text: string, word: string, from: number): number {
   return last;
 }
 
-/** Whether the text ends on an announcement of its answer, with nothing after it. */
-export function endsAnnouncingAnswer(text: string): boolean {
+/**
+ * Whether the text ends on an announcement of its answer, with nothing after it, in a sentence of
+ * its own after `answerEnd` when given (the end of the value the weak reading found): "So, 18 dollars
+ * is my final answer:" states 18 (the red team of stop 46).
+ */
+export function endsAnnouncingAnswer(text: string, answerEnd?: number): boolean {
   // The last character an announcement can end on (`is`, `be`, `:`, `=`, `$`, `{` ...): most texts end on another.
   let end = text.length - 1;
   while (end >= 0 && text.charCodeAt(end) <= 32) end--;
@@ -35,5 +41,7 @@ export function endsAnnouncingAnswer(text: string): boolean {
   const at = Math.max(lastIndexFrom(text, 'nswer', from), lastIndexFrom(text, 'NSWER', from)) - 1;
   if (at < 0 || /[A-Za-z]/.test(text[at - 1] ?? '')) return false;
   ANNOUNCED_AT_END.lastIndex = at;
-  return ANNOUNCED_AT_END.test(text);
+  return (
+    ANNOUNCED_AT_END.test(text) && (answerEnd === undefined || SENTENCE_END.test(text.slice(answerEnd, at)))
+  );
 }

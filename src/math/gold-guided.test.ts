@@ -20,6 +20,8 @@ describe('goldGuided', () => {
     expect(goldGuided(gold('3'), 'There are three or four solutions.')).toBeUndefined();
     // A computation cut off at its operator: its premise's number word is no answer (round 26).
     expect(goldGuided(gold('6'), 'Michael has six $5 bills:\n= 6 × $5\n=')).toBeUndefined();
+    // A markdown rule after the sentence is no operator.
+    expect(goldGuided(gold('12'), 'There are twelve ways in total\n\n---')?.text).toBe('twelve');
   });
 
   it('yes or no, and the last words of a word gold', () => {

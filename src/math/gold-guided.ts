@@ -99,7 +99,9 @@ export function optionsPastWeakExtraction(
 }
 
 /** A sentence that ends on an arithmetic operator: a computation cut off. */
-const ENDS_ON_OPERATOR = /[=+\-*/×÷·]\s*$/;
+const ENDS_ON_OPERATOR = /(?:[=+×÷·]|(?<=[\w)}\]$]\s?)[-*/])\s*$/;
+/** Markdown rules and emphasis left at the end (`---`, `* * *`, `**`): no operator (the red team of stop 46). */
+const TRAILING_MARKUP = /(?:\s*(?:(?:[-*_]\s*){3,}|\*\*|__))+\s*$/;
 
 /** An extraction marked with the gold-guided rule that found it. */
 export function guided(
@@ -173,7 +175,7 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.value?.kind === 'number') {
     // A computation cut off at its operator (`= 6 × $5\n=`) states no answer: a number word of
     // its premises is none (real outputs round 26: "Michael has six $5 bills: ... =" paid 6).
-    if (ENDS_ON_OPERATOR.test(sentence)) return undefined;
+    if (ENDS_ON_OPERATOR.test(sentence.replace(TRAILING_MARKUP, ''))) return undefined;
     const french = frenchAnswerInWords(sentence);
     return french === undefined
       ? guided(numberInWords(sentence, response.length), 'gold_guided_number_words')

@@ -24,6 +24,8 @@ describe('isLabel', () => {
     'f(x+1) = 3',
     'P(-1) = 2',
     'x(t) = 3t^2',
+    'y(-1) = 3',
+    'T(n+1) = 7',
     // An operator applied to an expression names its result (graders' round 17).
     '\\frac{d}{dx}(x^2) = 2x',
     '\\frac{dy}{dx} = 2x',
@@ -39,9 +41,10 @@ describe('isLabel', () => {
     'x + 1 = 2',
     '2\\vec{a} = (2, 4)',
     'e + 1 = 2',
-    // A letter before a sum in parentheses is a product (graders' round 16: `0` was paid for it).
+    // A letter before a sum in parentheses that holds it is a product (graders' round 16: `0` was paid).
     'x(x-1) = 0',
-    'a(b+1) = 2',
+    'p(p+1) = 2',
+    't(t-1) = 6',
   ])('%j is an equation', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(false);
   });

@@ -4,13 +4,14 @@ import { namesQuantity } from './word-label.js';
 
 /**
  * Written forms of a left side that only names the answer: segment and polygon names (`AB`,
- * `ABC`, `\overline{AB}`, an area `[ABC]`), lengths `|PQ|`, angles `\angle ABC`, `m\angle A`, ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`,
- * `g'(1)`, `P(A)` (an argument with a sign after a function's usual name only: `f(x+1)`, not the
- * product `x(x-1)`), and a change of a quantity `\Delta p`, `\Delta E_k`, `\Delta\theta` (physics
- * golds such as OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`); vectors
- * `\overrightarrow{AB}`, `\vec{a}` (a gold `\overrightarrow{AB} = (1, 2)`); an operator applied to an
- * expression (`\frac{d}{dx}(x^2)`, `\int 2x\,dx`, `\sum_{k=1}^n k`); and a plain `e` on the
- * left of a relation, a conic's eccentricity (`e = \frac{\sqrt{3}}{2}`, `e \in (0, 1)`): as Euler's
+ * `ABC`, `\overline{AB}`, an area `[ABC]`), lengths `|PQ|`, angles `\angle ABC`, `m\angle A`,
+ * ratios of lengths `\frac{NO}{BO}`, and function values `f(2)`, `f(x)`, `f^{-1}(x)`, `g'(1)`,
+ * `P(A)`, `y(-1)`, `T(n+1)` (not the product `x(x-1)`, whose argument holds its letter), and a
+ * change of a quantity `\Delta p`, `\Delta E_k`, `\Delta\theta` (physics golds such as
+ * OlympiadBench's `\Delta p \approx -\frac{\hbar \omega_L}{c}`); vectors `\overrightarrow{AB}`,
+ * `\vec{a}` (a gold `\overrightarrow{AB} = (1, 2)`); an operator applied to an expression
+ * (`\frac{d}{dx}(x^2)`, `\int 2x\,dx`, `\sum_{k=1}^n k`); and a plain `e` on the left of a
+ * relation, a conic's eccentricity (`e = \frac{\sqrt{3}}{2}`, `e \in (0, 1)`): as Euler's
  * number the gold would state a false equation. `\mathrm{e}` stays the constant.
  */
 const LABEL_TEXT = [
@@ -20,9 +21,11 @@ const LABEL_TEXT = [
   /^\\overline\{[A-Z]{2,3}\}$/,
   /^\\frac\{[A-Z]{1,3}\}\{[A-Z]{1,3}\}$|^[A-Z]{1,3}\/[A-Z]{1,3}$/,
   /^\\?[A-Za-z]+(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.]{1,20}\)$/,
-  // An argument with a sign only after a function's usual name: `f(x+1)`, `P(-1)`, `\sin(x-1)`;
-  // `x(x-1)` and `a(b+1)` are products (graders' round 16).
-  /^(?:\\?[A-Za-z]{2,}|[fghpqFGHPQ])(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
+  // An argument with a sign: after a name of letters (`\sin(x-1)`), or after a letter the argument
+  // does not hold (`f(x+1)`, `y(-1)`, `T(n+1)`); `x(x-1)` is a product (graders' round 16:
+  // a gold `x(x-1) = 0` paid 0; the red team of stop 46 kept `y(-1) = 3` a value).
+  /^\\?[A-Za-z]{2,}(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\([A-Za-z0-9,.+-]{1,20}\)$/,
+  /^([A-Za-z])(?:\^\{?-1\}?|_\{?\w+\}?|'{1,3})?\((?![^)]*(?<![A-Za-z])\1(?![A-Za-z]))[A-Za-z0-9,.+-]{1,20}\)$/,
   /^\\Delta(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\\?\w{1,6}\}?)?$/,
   // An operator applied to the question's expression names its result: `\frac{d}{dx}(x^2)`,
   // `\frac{dy}{dx}`, `\frac{\partial f}{\partial x}`, `\int 2x\,dx`, `\lim_{n \to \infty} a_n`, `\sum_{k=1}^n k`

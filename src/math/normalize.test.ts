@@ -229,6 +229,9 @@ describe('normalizeAnswer: a letter after an operator', () => {
     expect(normalizeAnswer('0.22\\cdot h').text).toContain('h');
     expect(normalizeAnswer('5 \\times h').text).toContain('h');
     expect(normalizeAnswer('12 h').text).toBe('12');
+    // A unit in a text command after a product sign is still the unit (the red team of stop 46).
+    expect(normalizeAnswer('5\\cdot\\mathrm{kg}').text).toBe('5');
+    expect(normalizeAnswer('60\\cdot\\text{km/h}').text).toBe('60');
   });
 });
 

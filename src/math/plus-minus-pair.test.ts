@@ -12,16 +12,21 @@ function items(tuple: string): MathValue[] {
 }
 
 describe('isPlusMinusPair', () => {
-  it.each(['(-1-2.449i, -1+2.449i)', '(117*x+sqrt(x/18875), 117*x-sqrt(x/18875))', '(a-b, a+b)'])(
-    '%j is X - Y and X + Y',
+  it.each([
+    '(-1-2.449i, -1+2.449i)',
+    '(117*x+sqrt(x/18875), 117*x-sqrt(x/18875))',
+    '(3-\\sqrt{5}, 3+\\sqrt{5})',
+  ])('%j is X - Y and X + Y', (tuple) => {
+    expect(isPlusMinusPair(items(tuple))).toBe(true);
+  });
+
+  // `(a-b, a+b)` may be a point: Y must be a root or an imaginary part (the red team of stop 46).
+  it.each(['(2, 3)', '(1-2, 2+2)', '(1-2, 1-2)', '(-2, -3)', '(1e-5, 1e+5)', '(a-b, a+b)'])(
+    '%j is not',
     (tuple) => {
-      expect(isPlusMinusPair(items(tuple))).toBe(true);
+      expect(isPlusMinusPair(items(tuple))).toBe(false);
     },
   );
-
-  it.each(['(2, 3)', '(1-2, 2+2)', '(1-2, 1-2)', '(-2, -3)', '(1e-5, 1e+5)'])('%j is not', (tuple) => {
-    expect(isPlusMinusPair(items(tuple))).toBe(false);
-  });
 });
 
 describe('a gold tuple X - Y, X + Y against a bare list', () => {
@@ -32,6 +37,11 @@ describe('a gold tuple X - Y, X + Y against a bare list', () => {
     );
     expect(outcome.verdict).toBe('equal');
     expect(outcome.method).toBe('plus-minus-pair');
+  });
+
+  it('keeps the order of coordinates a list labels', () => {
+    expect(verifyAnswer('(3-\\sqrt5,3+\\sqrt5)', 'x = 3+\\sqrt5, y = 3-\\sqrt5').verdict).toBe('not_equal');
+    expect(verifyAnswer('(3-\\sqrt5,3+\\sqrt5)', 'x_1 = 3+\\sqrt5, x_2 = 3-\\sqrt5').verdict).toBe('equal');
   });
 
   it('keeps the order of a prediction in brackets, and asks for both values', () => {

@@ -145,7 +145,7 @@ export function readPrediction(
   const cutInLoop = found !== undefined && isCutLoopNumber(read, found);
   // A response cut off right after announcing its answer states none (cut-at-answer.ts).
   const cutAtAnswer =
-    found !== undefined && WEAK_EXTRACTORS.has(found.extractor) && endsAnnouncingAnswer(read);
+    found !== undefined && WEAK_EXTRACTORS.has(found.extractor) && endsAnnouncingAnswer(read, found.end);
   const extracted = cutInLoop || cutAtAnswer ? undefined : found;
   // A closing JSON object whose answer fields differ states no answer either (extractAnswer found
   // none): no fallback reads one of them (json-answer.ts; stop 37's red team was paid "Yes" for

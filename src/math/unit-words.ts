@@ -47,9 +47,12 @@ const SI_SYMBOLS = new Set(
     ' ',
   ),
 );
-/** A number, TeX spacing, then a text command and its power: `5\,\text{N}`, `9.8\,\mathrm{m\,s^{-2}}`, `9.8 \text{ m/s}^2`. */
+/**
+ * A number, TeX spacing (or a product sign: `60\cdot\text{km/h}`, the red team of stop 46), then a
+ * text command and its power: `5\,\text{N}`, `9.8\,\mathrm{m\,s^{-2}}`, `9.8 \text{ m/s}^2`.
+ */
 const UNIT_COMMAND_AFTER_NUMBER =
-  /(\d\}?)((?:\s|\\[,;: !]|~)*)\\(?:text|mathrm|textrm|rm|mbox)\s*\{((?:[^{}]|\{[^{}]*\})*)\}(?:\s*\^\s*(?:\{\s*-?\d\s*\}|-?\d))?/g;
+  /(\d\}?)((?:\s|\\[,;: !]|~|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))*)\\(?:text|mathrm|textrm|rm|mbox)\s*\{((?:[^{}]|\{[^{}]*\})*)\}(?:\s*\^\s*(?:\{\s*-?\d\s*\}|-?\d))?/g;
 /** What separates the symbols of a compound unit: TeX spacing, a product dot, a slash. */
 const UNIT_SEPARATOR = /\\[,;: !]|\\cdot|~|\s+|\//;
 const UNIT_SYMBOL = /^([A-Za-zΩ]+)(?:\^\s*\{?\s*-?\d\s*\}?)?$/;
@@ -80,8 +83,15 @@ export function withoutUnitCommand(text: string): string {
   if (!text.includes('{')) return text;
   return text.replace(
     UNIT_COMMAND_AFTER_NUMBER,
-    (whole, number: string, _spacing: string, content: string) =>
-      isUnitText(content) ? `${number} ` : whole,
+    (whole, number: string, spacing: string, content: string) => {
+      if (isUnitText(content)) return `${number} `;
+      // `5\cdot\mathrm{kg}`: a unit word after a product sign is still the unit (stripUnits drops it),
+      // where a bare letter after one is a factor (`0.22\cdot h`).
+      const word = content.trim();
+      return spacing.includes('\\') && /\\(?:cdot|times)/.test(spacing) && isUnitWord(word)
+        ? `${number} ${word}`
+        : whole;
+    },
   );
 }
 
