@@ -468,4 +468,43 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     verdict: 'not_equal',
     method: 'number',
   },
+  {
+    // Chains are compared side by side only when both have as many signs (chain-sides.ts).
+    name: 'a chain of 2,000 inequalities in two letters',
+    gold: '1<x+a\\le 3',
+    response: `${repeat('1<x+a\\le ', 2_000)}3`,
+    verdict: 'not_equal',
+    method: 'relation',
+  },
+  {
+    // At most 3 denominator variables, powers -3 to 3 (cleared-denominators.ts).
+    name: 'an equation with 40 denominators',
+    gold: 'y=\\frac{12}{x}',
+    response: `y=${repeat('\\frac{1}{x}+', 40)}\\frac{12}{x}`,
+    verdict: 'not_equal',
+    method: 'equation-value/numeric',
+  },
+  {
+    // The echoed prompt is skipped by two anchored patterns (chat-tokens.ts).
+    name: 'a bare echoed prompt of 30,000 lines',
+    gold: '8',
+    response: `user\n${repeat('Question: what?\n', 30_000)}model\nIt is 8.`,
+    verdict: 'equal',
+    method: 'structural',
+  },
+  {
+    // The announcement is looked for in the last 80 characters (cut-at-answer.ts).
+    name: '5,000 computations, then "Therefore the answer is"',
+    gold: '12',
+    response: `${repeat('so 3 * 4 = 12 ', 5_000)}. Therefore the answer is`,
+    verdict: 'undecidable',
+    method: 'extract',
+  },
+  {
+    name: 'a gold pair of roots against 5,000 listed roots',
+    gold: '(3-\\sqrt{5}, 3+\\sqrt{5})',
+    response: `${repeat('3+\\sqrt{5}, ', 5_000)}3-\\sqrt{5}`,
+    verdict: 'not_equal',
+    method: 'tuple',
+  },
 ];
