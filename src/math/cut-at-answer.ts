@@ -11,7 +11,7 @@
  * opened. Sticky: tried once, at the text's last "answer".
  */
 const ANNOUNCED_AT_END =
-  /answers?\**\s*(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s*[:=：]?|[:=：])\s*(?:\*\*|\$\$?|\\\(|\\\[|\\boxed\{|\\text\{)*\s*$/iy;
+  /answers?\**\s*(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s*[:=：]?|[:=：])\s*(?:(?:\*\*|\$|\\\(|\\\[|\\boxed\{|\\text\{)\s*)*$/iy;
 /** A sentence's end between the value and the announcement. */
 const SENTENCE_END = /[.!?。\n]/;
 /** The characters ANNOUNCED_AT_END can end on. */

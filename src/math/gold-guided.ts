@@ -98,10 +98,26 @@ export function optionsPastWeakExtraction(
   return guided(optionsStatedLast(response), 'gold_guided_options');
 }
 
-/** A sentence that ends on an arithmetic operator: a computation cut off. */
-const ENDS_ON_OPERATOR = /(?:[=+×÷·]|(?<=[\w)}\]$]\s?)[-*/])\s*$/;
-/** Markdown rules and emphasis left at the end (`---`, `* * *`, `**`): no operator (the red team of stop 46). */
-const TRAILING_MARKUP = /(?:\s*(?:(?:[-*_]\s*){3,}|\*\*|__))+\s*$/;
+/** A sentence that ends on an arithmetic operator: a computation cut off (`= 6 × $5\n=`, `5 +`). */
+const ENDS_ON_OPERATOR = /[=+×÷·/]\s*$/;
+
+/**
+ * Whether a sentence ends on an operator once the markup after it is gone. A trailing `-` or `*` is
+ * taken for markup (a rule, a bullet, emphasis), never for an operator.
+ */
+function endsOnOperator(sentence: string): boolean {
+  return ENDS_ON_OPERATOR.test(withoutTrailingMarkup(sentence));
+}
+/**
+ * The text without the markdown rules and emphasis left at its end (`---`, `* * *`, `**`): no
+ * operator (the red team of stop 46). A walk back over `-`, `*`, `_` and spaces, not a pattern: a
+ * run of them with nested repeats backtracks exponentially (`npm run bench -- regex` timed one out).
+ */
+function withoutTrailingMarkup(text: string): string {
+  let end = text.length;
+  while (end > 0 && '-*_ \t\r\n'.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
 
 /** An extraction marked with the gold-guided rule that found it. */
 export function guided(
@@ -175,7 +191,7 @@ export function goldGuided(gold: GuidingGold, response: string): GuidedExtractio
   if (gold.value?.kind === 'number') {
     // A computation cut off at its operator (`= 6 × $5\n=`) states no answer: a number word of
     // its premises is none (real outputs round 26: "Michael has six $5 bills: ... =" paid 6).
-    if (ENDS_ON_OPERATOR.test(sentence.replace(TRAILING_MARKUP, ''))) return undefined;
+    if (endsOnOperator(sentence)) return undefined;
     const french = frenchAnswerInWords(sentence);
     return french === undefined
       ? guided(numberInWords(sentence, response.length), 'gold_guided_number_words')
