@@ -20,6 +20,19 @@ describe('offeredAlternative', () => {
     ).toBe('50');
   });
 
+  it('reads no value of a condition on a named unknown (real outputs round 28)', () => {
+    const text =
+      'The maximum is \\(\\boxed{0.25}\\).\n\nIt could be maximized when x and y are large. The maximum value is achieved when \\(x = 1\\) and \\(y = 0.5\\).';
+    expect(offeredAlternative(text, at('The maximum is \\(\\boxed{', '0.25', 'boxed'))).toBeUndefined();
+    expect(
+      offeredAlternative('\\boxed{5}. Or maybe it is 6 when x = 2.', {
+        text: '5',
+        extractor: 'boxed',
+        end: 10,
+      }),
+    ).toBe('6');
+  });
+
   it('reads a second value accepted, or the answer under another reading (red team of stop 34)', () => {
     for (const tail of [
       '19 would also be accepted.',

@@ -1,6 +1,7 @@
 import { ALTERNATIVE_WORDS } from './alternative-words.js';
 import { withoutConditionNumbers } from './answer-phrase.js';
 import { chineseQualifier, chineseQualifierAround } from './chinese-qualifier.js';
+import { ATTAINED_AT } from './condition-span.js';
 import { countsNamedObject, nounAfter } from './counted-noun.js';
 import { isCutOffMethod } from './cut-off-method.js';
 import { type Extraction, WEAK_EXTRACTORS } from './extraction.js';
@@ -106,6 +107,25 @@ function lastValue(sentence: string): string | undefined {
 
 /** Words of doubt: a sentence with one offers its values ("Could be 41 or 42"), a list of cases does not. */
 const DOUBT = /\b(?:could|might|may|maybe|perhaps|possibly|probably|either|unsure|not\s+sure)\b/i;
+
+/** `x = 1`, `\(y = 0.5\)`, `$k_1=2$`: a named unknown set to one value. */
+const NAME_SET = String.raw`(?:\\\(|\$)?\s*[A-Za-z](?:_\{?\w+\}?)?\s*(?:\\\)|\$)?\s*=\s*(?:\\\(|\$)?\s*[^\s,;$]+`;
+
+/**
+ * A condition on named unknowns: "achieved when \(x = 1\) and \(y = 0.5\)", "if n = 3", "when a=0
+ * or b=0". Its values say where, not what: none is another answer (real outputs round 28: a boxed
+ * maximum 0.25 was refused for the 0.5 of "achieved when x = 1 and y = 0.5"). Only the condition
+ * goes: ", or maybe the answer is 0" after it still offers 0.
+ */
+const CONDITION_ON_NAMES = new RegExp(
+  String.raw`\b(?:${ATTAINED_AT}|when|where|if|for)\s+${NAME_SET}(?:\s*(?:,|and|or)\s+${NAME_SET})*`,
+  'gi',
+);
+
+/** The sentence without its conditions on named unknowns. */
+function withoutConditions(sentence: string): string {
+  return sentence.replace(CONDITION_ON_NAMES, ' ');
+}
 
 /** A number, then "or", then the sentence's last value (`41 or 42`, `$41$ or $42$`). */
 const NUMBER_BEFORE_OR = /(-?\d+(?:\.\d+)?)\$?\s*,?\s+or\s+\$?\s*(?:\\boxed\{)?\s*$/;
@@ -230,7 +250,10 @@ function answerKind(answer: string): AnswerKind {
  */
 function rivals(value: string, answer: AnswerKind, sentence: string): boolean {
   if (answer.yesNo) return YES_NO.test(value) || OFFERED_OUTRIGHT.test(sentence);
-  if (LONE_SYMBOL.test(value)) return !answer.hasDigit || /\d/.test(sentence);
+  // A symbol or an expression of symbols (`x - y` "is maximized") against an answer in digits: only
+  // in a sentence that states a number (real outputs round 28).
+  if (LONE_SYMBOL.test(value) || (answer.hasDigit && !/\d/.test(value) && /[A-Za-z]/.test(value)))
+    return !answer.hasDigit || /\d/.test(sentence);
   if (OFFERED_OUTRIGHT.test(sentence)) return true;
   if (EQUALITY_CASE.test(sentence) && !OFFERING_WORDS.test(sentence)) return false;
   const split = CASE_SPLIT.exec(sentence)?.[1];
@@ -261,7 +284,7 @@ export function offeredAlternative(text: string, extraction: Extraction): string
       if (!opened) continue;
       const read = withoutDoubtOrAnswer(sentence, extraction.text);
       if (REJECTION_WORDS.test(read)) continue;
-      let value = lastValue(read);
+      let value = lastValue(withoutConditions(read));
       if (value === undefined || value === '') continue;
       // "Could be 41 or 42.": ending on the answer does not take back the value offered before it.
       if (value === extraction.text && DOUBT.test(read)) value = valueBeforeOr(read, value) ?? value;

@@ -31,6 +31,7 @@ describe('isLabel', () => {
     '\\frac{dy}{dx} = 2x',
     '\\int 2x\\,dx = x^2 + C',
     '\\sum_{k=1}^n k = \\frac{n(n+1)}{2}',
+    '\\mathbb E T = 15',
   ])('%j names its answer', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(true);
   });

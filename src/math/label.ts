@@ -32,6 +32,8 @@ const LABEL_TEXT = [
   // (graders' round 17: `\frac{d}{dx}(x^2) = 2x` against `2x` was a restated relation).
   /^\\[dt]?frac\{(?:d|\\partial)(?:\^\{?\d\}?)?(?:[A-Za-z]|\\[A-Za-z]+)?\}\{(?:d|\\partial)[A-Za-z](?:\^\{?\d\}?)?\}/,
   /^\\(?:int|iint|iiint|oint|lim|sum|prod)(?![A-Za-z])/,
+  // An expectation or a probability: `\mathbb E T`, `\mathbb{P}(A)` (real outputs round 28).
+  /^\\mathbb\{?[EP]\}?/,
   /^\\(?:vec|overrightarrow)(?:\{[A-Za-z]{1,3}\}|[A-Za-z])$/,
   /^e$/,
 ];

@@ -218,6 +218,17 @@ describe('normalizeAnswer: dot-grouped thousands and accented units', () => {
   });
 });
 
+describe("normalizeAnswer: TeX's control space at the end, an approximation with a comma", () => {
+  it('drops the lone backslash the trimmed control space leaves (real outputs round 28)', () => {
+    expect(normalizeAnswer('\\ 15\\ ').text).toBe('15');
+    expect(normalizeAnswer('a \\\\').text).toContain('\\\\');
+  });
+
+  it('drops an approximation written with a decimal comma or thousands', () => {
+    expect(normalizeAnswer('2e^{2}\\;(\\approx 1{,}302)').text).not.toContain('302');
+  });
+});
+
 describe('normalizeAnswer: the asterisk operator and the invisible times', () => {
   it('are multiplication (graders round 17: `3∗x` was words)', () => {
     expect(normalizeAnswer('3\u2217x').text).toBe('3\\cdot x');

@@ -256,8 +256,11 @@ function asymptoticAsEquation(text: string): string {
   return `${form[1]}=${form[2]}`;
 }
 
-/** The decimal an approximation gives, with a trailing ellipsis: `0.333`, `1.41...`. */
-const APPROXIMATION = /^\s*-?\d+(?:\.\d+)?(?:\.{3}|\\ldots|\\dots|…)?/;
+/**
+ * The decimal an approximation gives, with a trailing ellipsis: `0.333`, `1.41...`, and grouped or
+ * with a decimal comma, `1,302` (`1{,}302`: real outputs round 28 left `(, 302)` behind).
+ */
+const APPROXIMATION = /^\s*-?\d+(?:[.,]\d+)*(?:\.{3}|\\ldots|\\dots|…)?/;
 
 /**
  * `x = \frac{1}{3} \approx 0.333` keeps the exact value before the approximation; `x \approx 11`
@@ -553,6 +556,9 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
   let text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   text = text.trim();
   if (PLAIN_NUMBER.test(text)) return { text, percent: false };
+  // `\boxed{\ 15\ }`: TeX's control space `\ ` at the end, its space trimmed off, leaves a lone
+  // backslash (real outputs round 28: `\frac38\` read as words).
+  if (text.endsWith('\\') && !text.endsWith('\\\\')) text = text.slice(0, -1).trimEnd();
   // `0.333...`, `0.1666\ldots`: a digit written three times then an ellipsis repeats forever.
   if (text.includes('..') || text.includes('…') || text.includes('dots')) {
     text = text.replace(REPEATED_DIGIT_ELLIPSIS, '$1$2\\overline{$2}');

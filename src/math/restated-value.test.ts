@@ -31,6 +31,12 @@ describe('compareRestatedValue', () => {
     expect(compareRestatedValue(read('5'), items('5'), context, compareValues)).toBeUndefined();
   });
 
+  it('counts a relation by the value it states (real outputs round 28)', () => {
+    expect(compareRestatedValue(read('2'), items('x = 2, 2'), context, compareValues)?.verdict).toBe('equal');
+    expect(compareRestatedValue(read('2'), items('x = 2, 3'), context, compareValues)).toBeUndefined();
+    expect(compareRestatedValue(read('2'), items('x + 1 = 3, 2'), context, compareValues)).toBeUndefined();
+  });
+
   it('counts a ratio item by its quotient', () => {
     // "\boxed{\frac{\sqrt{6}}{4}} 或者简化为 \boxed{\sqrt{6}:4}" (GAOKAO-Eval outputs, real outputs round 11).
     const gold = read('\\frac{\\sqrt{6}}{4}');
