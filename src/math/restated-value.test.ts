@@ -35,6 +35,8 @@ describe('compareRestatedValue', () => {
     expect(compareRestatedValue(read('2'), items('x = 2, 2'), context, compareValues)?.verdict).toBe('equal');
     expect(compareRestatedValue(read('2'), items('x = 2, 3'), context, compareValues)).toBeUndefined();
     expect(compareRestatedValue(read('2'), items('x + 1 = 3, 2'), context, compareValues)).toBeUndefined();
+    // Two names are two unknowns' values, not one value restated.
+    expect(compareRestatedValue(read('0'), items('a = 0, b = 0'), context, compareValues)).toBeUndefined();
   });
 
   it('counts a ratio item by its quotient', () => {

@@ -21,6 +21,13 @@ export function compareRestatedValue(
   if (items.length < 2 || items.length > 4) return undefined;
   const forms = new Set(items.map((item) => describeValue(item).replace(/\s+/g, '')));
   if (forms.size !== items.length) return undefined;
+  // Relations restate one value only under one name: `a = 0, b = 0` gives two unknowns' values.
+  const names = new Set(
+    items.flatMap((item) =>
+      item.kind === 'relation' ? [describeValue(item.sides[0] as MathValue).replace(/\s+/g, '')] : [],
+    ),
+  );
+  if (names.size > 1) return undefined;
   for (const written of items) {
     // A relation restates the value it states: `\lim_{n\to\infty} P_n = 2e^{\pi/2-2}` "Или
     // эквивалентно" (or equivalently) `2\exp(\pi/2-2)` (real outputs round 28).
