@@ -147,3 +147,12 @@ describe('sympy notation of graders round 11 (isaacphysics/equality-checker test
     expect(verifyAnswer('e^{\\sqrt{3}x}', 'exp(x)**sqrt(2)').verdict).toBe('not_equal');
   });
 });
+
+describe('cbrt, the cube root (graders round 18)', () => {
+  it('is the cube root, not prose around its argument', () => {
+    expect(plainTextMathAsLatex('cbrt(8)')).toBe('\\sqrt[3]{8}');
+    expect(verifyAnswer('2', 'cbrt(8)').verdict).toBe('equal');
+    expect(verifyAnswer('8', 'cbrt(8)').verdict).toBe('not_equal');
+    expect(verifyAnswer('x', 'cbrt(x^3)').verdict).toBe('equal');
+  });
+});

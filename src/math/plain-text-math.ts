@@ -65,6 +65,9 @@ function nthRootAsLatex(group: string): string {
   return index === undefined || rest.length > 0 ? `\\sqrt{${group}}` : `\\sqrt[${index.trim()}]{${radicand}}`;
 }
 
+/** `cbrt(x)`, the cube root as C, NumPy and JavaScript's Math name it (graders' round 18: `cbrt(8)` read 8). */
+const CUBE_ROOT = /(?<![\\A-Za-z])cbrt\s*\(/gi;
+
 /** `factorial(n)` as sympy prints it: `(n)!` (isaacphysics' checker tests, graders' round 11). */
 const FACTORIAL = /(?<![\\A-Za-z])factorial\s*\(/g;
 /** A root as an exponent without braces once read (`exp(x)**sqrt(2)`): the root braced as the exponent. */
@@ -74,7 +77,7 @@ const ROOT_EXPONENT = /\^\s*(\\sqrt\{[^{}]*\})/g;
  * parentheses (`log log n`, `sin x`, `ln 2`): mathematics, not a prose word.
  */
 const FUNCTION_CALL = new RegExp(
-  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\([^()]*\))|nthroot\s*(?=\())`,
+  String.raw`(?<![\\A-Za-z])(?:(?:${FUNCTIONS}|sqrt|abs|floor|ceil(?:ing)?|factorial)${POWER_OF_FUNCTION}${APPLIED}|(?:max|min)\s*(?=\([^()]*\))|(?:nthroot|cbrt)\s*(?=\())`,
   'gi',
 );
 /**
@@ -105,7 +108,7 @@ export function withoutGreekNames(text: string, firstWord = FIRST_WORD.exec(text
 /** Whether the text may be written that way (a cheap gate: a lowercase name, or `sqrt(`). */
 export function mayBePlainTextMath(text: string): boolean {
   return (
-    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sgn|sign|sqrt|nthroot|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
+    /(?<![\\A-Za-z])(?:pi|exp|a?sin|a?cos|a?tan|cot|sec|csc|arc(?:sin|cos|tan|cot|sec|csc)|a?r?c?(?:sin|cos|tan)h|coth|sech|csch|ln|log|sgn|sign|sqrt|cbrt|nthroot|abs|oo|infinity|infty|max|min|floor|ceil(?:ing)?|factorial)(?![a-z])|\\(?:sqrt|floor|ceil)\s*\(|\^\s*\(/i.test(
       text,
     ) || GREEK_NAME_IN.test(text)
   );
@@ -156,7 +159,8 @@ export function plainTextMathAsLatex(text: string): string {
     .replace(PI, '\\pi ')
     .replace(INFINITY, '\\infty ')
     .replace(MAX_MIN, (_whole, name: string) => `\\${name.toLowerCase()}`);
-  const nthRooted = groupsAsBraces(named, NTH_ROOT, nthRootAsLatex, false) ?? named;
+  const cubeRooted = groupsAsBraces(named, CUBE_ROOT, '\\sqrt[3]', false) ?? named;
+  const nthRooted = groupsAsBraces(cubeRooted, NTH_ROOT, nthRootAsLatex, false) ?? cubeRooted;
   const rooted = groupsAsBraces(nthRooted, ROOT, '\\sqrt', false) ?? nthRooted;
   const absolute = groupsAsBraces(rooted, ABSOLUTE, (group) => `\\left|${group}\\right|`, false) ?? rooted;
   const floored = groupsAsBraces(absolute, FLOOR, (group) => `\\lfloor ${group}\\rfloor `, false) ?? absolute;
@@ -179,4 +183,4 @@ export function withoutFunctionCalls(text: string, firstWord = FIRST_WORD.exec(t
     : text;
 }
 const FIRST_WORD = /[A-Za-z]{3,}/;
-const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|abs|floor|ceil|factorial|nthroot)$`, 'i');
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTIONS}|sqrt|cbrt|abs|floor|ceil|factorial|nthroot)$`, 'i');
