@@ -1,8 +1,9 @@
 /**
  * Chains of inequalities compared side by side: `\frac{a}{3} < 2x + 4 \le \frac{4}{3}a + 5` and
  * `\frac{4a}{3} + 5 \ge 2(x + 2) > \frac{1}{3}a` bound the same expression by the same bounds (the
- * same expressions, no answer rule between them: sameSide), in the same strictness, one written from the other end (graders' round 16: chains of two letters
- * were undecidable, even `1 < x + a \le 3` against `1 < a + x \le 3`). Only equal is decided
+ * same expressions, no answer rule between them: sameSide), in the same strictness, one written
+ * from the other end (graders' round 16: chains of two letters were undecidable, even
+ * `1 < x + a \le 3` against `1 < a + x \le 3`). Only equal is decided
  * here: chains whose sides or strictness differ may still be equivalent (`2 < 2x + 2a \le 6`;
  * `0 < x^2 + 1` and `0 \le x^2 + 1`), and are left to the checks after this one.
  */

@@ -71,9 +71,6 @@ export function denominatorVariables(json: MathJson, into: Set<string> = new Set
   return into;
 }
 
-/** x^k for a real x. */
-const power = (value: number, exponent: number) => value ** exponent;
-
 /** The exponent vectors to try: every one in [-MAX_POWER, MAX_POWER]^n but the zero vector. */
 function exponentVectors(count: number): number[][] {
   let vectors: number[][] = [[]];
@@ -136,7 +133,7 @@ export function compareClearedDenominators(
       ({ ratio, point }) =>
         ratio /
         exponents.reduce(
-          (product, exponent, index) => product * power(point.get(variables[index] as string) ?? 1, exponent),
+          (product, exponent, index) => product * (point.get(variables[index] as string) ?? 1) ** exponent,
           1,
         ),
     );

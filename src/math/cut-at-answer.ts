@@ -6,6 +6,8 @@
  * number, the last formula) give way; a box or a marked answer before the announcement stands.
  */
 
+import { lastIndexIn } from './last-index.js';
+
 /**
  * An answer announced at the very end: "answer is", "answer:", "answer would be", its wrappers
  * opened. Sticky: tried once, at the text's last "answer".
@@ -19,13 +21,6 @@ const ANNOUNCEMENT_ENDS = 'sSeE:=：*$([{';
 /** The longest announcement with its wrappers and spaces that is looked for. */
 const MAX_ANNOUNCEMENT = 80;
 
-/** The index of the last `word` in `text` at or after `from`, or -1. */
-function lastIndexFrom(text: string, word: string, from: number): number {
-  let last = -1;
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) last = at;
-  return last;
-}
-
 /**
  * Whether the text ends on an announcement of its answer, with nothing after it, in a sentence of
  * its own after `answerEnd` when given (the end of the value the weak reading found): "So, 18 dollars
@@ -38,7 +33,7 @@ export function endsAnnouncingAnswer(text: string, answerEnd?: number): boolean 
   if (!ANNOUNCEMENT_ENDS.includes(text[end] ?? '')) return false;
   // Its last "answer" (any case) in the tail, with no letter before it.
   const from = Math.max(0, text.length - MAX_ANNOUNCEMENT);
-  const at = Math.max(lastIndexFrom(text, 'nswer', from), lastIndexFrom(text, 'NSWER', from)) - 1;
+  const at = Math.max(lastIndexIn(text, 'nswer', from), lastIndexIn(text, 'NSWER', from)) - 1;
   if (at < 0 || /[A-Za-z]/.test(text[at - 1] ?? '')) return false;
   ANNOUNCED_AT_END.lastIndex = at;
   return (

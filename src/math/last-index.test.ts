@@ -9,4 +9,9 @@ describe('lastIndexIn', () => {
       for (const needle of needles)
         expect(lastIndexIn(text, needle), `${text} ${needle}`).toBe(text.lastIndexOf(needle));
   });
+
+  it('counts only the occurrences at or after `from`', () => {
+    expect(lastIndexIn('answer, then answer', 'answer', 3)).toBe(13);
+    expect(lastIndexIn('answer, then', 'answer', 3)).toBe(-1);
+  });
 });

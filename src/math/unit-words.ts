@@ -88,9 +88,7 @@ export function withoutUnitCommand(text: string): string {
       // `5\cdot\mathrm{kg}`: a unit word after a product sign is still the unit (stripUnits drops it),
       // where a bare letter after one is a factor (`0.22\cdot h`).
       const word = content.trim();
-      return spacing.includes('\\') && /\\(?:cdot|times)/.test(spacing) && isUnitWord(word)
-        ? `${number} ${word}`
-        : whole;
+      return /\\(?:cdot|times)/.test(spacing) && isUnitWord(word) ? `${number} ${word}` : whole;
     },
   );
 }
