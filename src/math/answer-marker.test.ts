@@ -137,3 +137,41 @@ describe("answer tags side by side and tags of worked prose (graders' round 13, 
     ).toBe('5');
   });
 });
+
+// Real outputs round 29: persistent-sampling's MATH-500 responses open with the prompt echoed
+// without chat tokens ("... put your final answer within \\boxed{}."), whose words were read.
+describe('the instruction of an echoed prompt', () => {
+  it('is no final answer', () => {
+    const response =
+      'Express your answer as a common fraction.\nPlease reason step by step, and put your final answer within \\boxed{}.?\nSo 14/3 is the answer.';
+    expect(verifyAnswer('\\frac{14}{3}', response).verdict).toBe('equal');
+    expect(verifyAnswer('3', 'The final answer inside the box is 3.').verdict).toBe('equal');
+  });
+});
+
+// Real outputs round 29 (a Qwen3 GRPO rollout whose stop string removed `</answer>`).
+describe('an answer tag left open at the end', () => {
+  it('is read when its content is finished', () => {
+    const tag = answerTag(
+      '<reasoning>\nSo $6.\n</reasoning>\n<answer>\nVincent saves $6 by buying 18 flowers.\n',
+    );
+    expect(tag?.text).toBe('Vincent saves $6 by buying 18 flowers.');
+    expect(answerTag('<reasoning>So 6.</reasoning>\n<answer>6\n')?.text).toBe('6');
+  });
+
+  it('is not read when it may have been cut, names a tag in prose, or is long', () => {
+    expect(answerTag('<reasoning>So 6.</reasoning>\n<answer>1')).toBeUndefined();
+    expect(answerTag('Put the answer in <answer> tags. So 7.\n')).toBeUndefined();
+    expect(answerTag(`<answer>\n${'work. '.repeat(80)}\n`)).toBeUndefined();
+    expect(answerTag('<answer>5</answer> then <answer>6\n')?.text).toBe('5');
+  });
+});
+
+// An examiner's hard pairs of stop 47.
+describe('an answer phrase that denies values', () => {
+  it('states none: the value after it is read', () => {
+    expect(verifyAnswer('5', 'The answer is neither 4 nor 6; it is 5.').verdict).toBe('equal');
+    expect(verifyAnswer('6', 'The answer is neither 4 nor 6. It is 5.').verdict).toBe('not_equal');
+    expect(verifyAnswer('\\text{neither}', 'The answer is neither.').verdict).toBe('equal');
+  });
+});

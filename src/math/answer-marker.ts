@@ -13,7 +13,7 @@ import { cleanPhrase, phraseAfter, restOfLine } from './marker-phrase.js';
  * A tag with two markers is kept whole.
  */
 export function answerTag(text: string): Extraction | undefined {
-  const tag = mentionsAnswer(text) ? lastTagBefore(text, text.length) : undefined;
+  const tag = mentionsAnswer(text) ? (lastTagBefore(text, text.length) ?? openTagAtEnd(text)) : undefined;
   const answer = tag === undefined ? undefined : tagAnswer(tag.content);
   if (tag === undefined || answer === undefined) return undefined;
   // Tags side by side are several answers, as boxes are (`<answer>42</answer> or
@@ -50,6 +50,30 @@ function lastTagBefore(text: string, before: number): AnswerTagPlace | undefined
   const close = text.lastIndexOf(CLOSE_TAG, before);
   const open = close < 0 ? -1 : text.lastIndexOf(OPEN_TAG, close);
   return open < 0 ? undefined : { open, close, content: text.slice(open + OPEN_TAG.length, close) };
+}
+
+/** Longest content read from an answer tag left open at the end (an answer is short). */
+const MAX_OPEN_TAG_CONTENT = 400;
+
+/**
+ * An `<answer>` tag that opens a line after the last closing tag and is never closed, its content
+ * finished: a stop string of `</answer>` (GRPO recipes stop generation there) ends the response
+ * without it. "<answer>\nVincent saves $6 by buying 18 flowers at the better price.\n" read the
+ * text's last number, 18 (real outputs round 29, a Qwen3 GRPO rollout). Finished: followed by a
+ * line break or space, or ending a sentence; `<answer>1` may have been cut while writing 18, and is
+ * left to the other extractors, as a box left open is.
+ */
+function openTagAtEnd(text: string): AnswerTagPlace | undefined {
+  const open = text.lastIndexOf(OPEN_TAG);
+  if (open < 0 || text.indexOf(CLOSE_TAG, open) >= 0) return undefined;
+  const content = text.slice(open + OPEN_TAG.length);
+  const trimmed = content.trimEnd();
+  if (trimmed.trim() === '' || content.length > MAX_OPEN_TAG_CONTENT) return undefined;
+  if (trimmed.length === content.length && !/[.!。]$/.test(trimmed)) return undefined;
+  const lineStart = text.slice(0, open).trimEnd();
+  if (lineStart !== '' && !text.slice(lineStart.length, open).includes('\n') && !lineStart.endsWith('>'))
+    return undefined;
+  return { open, close: text.length, content };
 }
 
 /** The tag right before `tag`, when only what joins two boxes stands between them. */
@@ -131,10 +155,12 @@ export function gsm8k(text: string): Extraction | undefined {
  * "Final answer", "The final answer is", "the answer is", "the answers are", "answer =" (not "the final
  * answer for the last problem", a closing note about answers: real outputs round 25; not a bare
  * "the answer", nor "the answer isn't"; nor "answers is", the noun phrase of "Maria's score for the
- * correct answers is 20x", which real outputs round 16 read as the answer).
+ * correct answers is 20x", which real outputs round 16 read as the answer; nor "your final answer
+ * within \boxed{}", the instruction of a prompt echoed without chat tokens, whose words were read as
+ * the answer: real outputs round 29, persistent-sampling's MATH-500 responses).
  */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=)|(?!\s+(?:for|to|of|in|on|at|by|with|from|about|the|a|an|and|or|that|which|was|were|has|had|we|i|you)\b))\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=)|(?!\s+(?:for|to|of|in|within|inside|into|on|at|by|with|from|about|the|a|an|and|or|that|which|was|were|has|had|we|i|you)\b))\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.

@@ -19,3 +19,13 @@ describe('withoutConditionNumbers', () => {
     expect(withoutConditionNumbers('5 hours for all 3 tasks')).not.toMatch(/\b3\b/);
   });
 });
+
+// Real outputs round 29 (a Qwen3 GRPO rollout): "Vincent saves $6 by buying 18 flowers" read 18.
+describe('a means after the answer', () => {
+  it('masks the number of "by buying 18", not that of "increased by 18"', () => {
+    expect(withoutConditionNumbers('Vincent saves $6 by buying 18 flowers.')).toBe(
+      'Vincent saves $6   flowers.',
+    );
+    expect(withoutConditionNumbers('It increased by 18.')).toBeUndefined();
+  });
+});

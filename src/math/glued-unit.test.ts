@@ -55,3 +55,17 @@ describe('compareSpacedUnit', () => {
     expect(verifyAnswer('10cm', '10').verdict).toBe('not_equal');
   });
 });
+
+// Graders' round 19 (a science quiz's tests): `44cm2` was read as 44 times c, m and 2.
+describe('numberBeforeShortUnit with a bare power or a space', () => {
+  it.each([
+    ['44cm2', '44'],
+    ['44 cm2', '44'],
+    ['8 m3', undefined],
+    ['8km²', '8'],
+    ['12ft', '12'],
+    ['44mg', undefined],
+  ])('%j -> %j', (text, number) => {
+    expect(numberBeforeShortUnit(text)).toBe(number);
+  });
+});

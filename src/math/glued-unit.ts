@@ -22,6 +22,13 @@ const SHORT_GLUED_UNIT = /^(-?\d+(?:\.\d+)?)([a-z]{2})(?:\^\{?[23]\}?)?$/;
 const SHORT_UNITS = new Set(['ft', 'cm', 'mm', 'km', 'kg', 'mi', 'yd', 'lb', 'oz', 'ml', 'hr', 'in']);
 
 /**
+ * SHORT_GLUED_UNIT for a reader of number golds: a space may stand before the unit, and its power
+ * may be a bare digit (`44cm2`, `44 cm2`, `8 m3`: graders' round 19, a science quiz's tests, read
+ * `44cm2` as 44 times c, m and 2).
+ */
+const NUMBER_BEFORE_SHORT_UNIT = /^(-?\d+(?:\.\d+)?) ?([a-z]{2})(?:\^\{?[23]\}?|[23²³])?$/;
+
+/**
  * The number of a value with a short unit glued to it (`12ft`, `5km`, `45cm^2`), for a reader that
  * knows the answer is a plain number (a number gold): read as a product, `12ft` has letters the
  * gold lacks and could never equal it, so the letters are the unit they spell (lm-evaluation-harness
@@ -29,7 +36,7 @@ const SHORT_UNITS = new Set(['ft', 'cm', 'mm', 'km', 'kg', 'mi', 'yd', 'lb', 'oz
  * a gold written `10cm` keeps its letters (withoutGluedUnit).
  */
 export function numberBeforeShortUnit(text: string): string | undefined {
-  const match = SHORT_GLUED_UNIT.exec(text);
+  const match = NUMBER_BEFORE_SHORT_UNIT.exec(text);
   return match !== null && SHORT_UNITS.has(match[2] ?? '') ? match[1] : undefined;
 }
 

@@ -459,3 +459,29 @@ describe('offeredAlternative: a revision right after the answer (a red team of s
     }
   });
 });
+
+// An examiner's hard pairs of stop 47.
+describe('offeredAlternative: a value set against the answer by "but if"', () => {
+  it.each([
+    ["The answer is 12, but if we count both ends it's 13.", '13'],
+    ['The answer is 12, but if we count both ends, it would be 13.', '13'],
+  ])('%j offers %s', (text, offered) => {
+    expect(offeredAlternative(text, at(text, '12', 'final_answer'))).toBe(offered);
+  });
+
+  it('offers nothing when the sentence calls that value wrong, or restates the answer', () => {
+    const wrong = 'The answer is 12. But if you ignore the tax you get 16, which is wrong.';
+    expect(offeredAlternative(wrong, at(wrong, '12', 'final_answer'))).toBeUndefined();
+    const same = 'The answer is 12, but if we count both ends it is still 12.';
+    expect(offeredAlternative(same, at(same, '12', 'final_answer'))).toBeUndefined();
+  });
+});
+
+describe('phraseHedge: steps named in the phrase', () => {
+  it('are no second value', () => {
+    const phrase = '48 (see steps 1-3 above)';
+    expect(phraseHedge(phrase, at(phrase, '48', 'final_answer'))).toBeUndefined();
+    const other = '48 (or 49, see step 3)';
+    expect(phraseHedge(other, at(other, '48', 'final_answer'))).toBeDefined();
+  });
+});

@@ -10,6 +10,7 @@ import { lastIndexIn } from './last-index.js';
 import { NUMBER } from './last-number.js';
 import { NUMBER_WORD, parseNumberWords } from './number-words.js';
 import { statesInfinitelyMany, statesNoSolution } from './solution-count.js';
+import { withoutStepReferences } from './step-label.js';
 import { opposedBoundStated } from './two-sided-bound.js';
 import type { MathValue } from './value.js';
 
@@ -756,7 +757,9 @@ export function phraseHedge(phrase: string, number: Extraction): string | undefi
     return `the number read is an ordinal ("${number.text}${after.slice(0, 2)}") beside another value`;
   // A subscript is a base or an index (`10101_{two}`, `x_2`), an ordinal a position ("the 100th
   // term is 402": real outputs round 12), never a value offered.
-  const unmasked = withoutAnswerCalculation(withoutConditionNumbers(phrase) ?? phrase, number.text)
+  // A step named ("48 (see step 3 above)") is no value either (step-label.ts).
+  const named = withoutStepReferences(phrase);
+  const unmasked = withoutAnswerCalculation(withoutConditionNumbers(named) ?? named, number.text)
     .replace(SUBSCRIPT, ' ')
     .replace(ORDINAL, ' ');
   const values = new Set<number>();

@@ -146,9 +146,13 @@ const ALTERNATIVE =
 /** A choice letter with its closing mark right before a math span: `C) $45^\circ$`, `(B) \(12\)`. */
 const OPTION_LETTER_BEFORE_SPAN = /^\s*\(?[A-J][).:]\s*(?:\$|\\[([])/;
 
-/** A phrase that judges an answer instead of giving one ("the answer is correct"). */
+/**
+ * A phrase that judges an answer instead of giving one ("the answer is correct"), or denies values
+ * ("The answer is neither 4 nor 6; it is 5.": the fallback reads 5, where the phrase's last number,
+ * 6, was read: an examiner's hard pairs of stop 47).
+ */
 const JUDGEMENT =
-  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible|accurate|sound|complete|well-explained)\b/i;
+  /^(?:correct|right|wrong|incorrect|consistent|confirmed|verified|valid|indeed|not|reasonable|plausible|accurate|sound|complete|well-explained|neither(?=\s+\S*\d))\b/i;
 
 /** A code fence right after an answer marker (its language tag, its body up to the closing fence or the end). */
 const FENCE_AFTER_MARKER = /^[\s:*]*```[A-Za-z]*[ \t]*\n([\s\S]{0,2000}?)(?:\n[ \t]*```|\s*$)/;

@@ -15,6 +15,8 @@ import { closingNumberWords } from './closing-number-words.js';
 import { endsAnnouncingAnswer } from './cut-at-answer.js';
 import { isCutLoopNumber } from './cut-loop.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
+import { isInCutRepeatedParagraph } from './cut-repeated-paragraph.js';
+import { withDegreesAfter } from './degrees-after.js';
 import { derivedResult } from './derived-result.js';
 import { dspyAnswerText } from './dspy-fields.js';
 import { extractAnswer, runExtractor } from './extract.js';
@@ -105,6 +107,7 @@ export interface ReadPrediction {
 const CUT_IN_BOX =
   'it ends inside its last \\boxed{ (cut off while writing it; a stop string that ends generation at "}" removes the closing brace: keep stop strings in the output)';
 const CUT_AT_ANSWER = 'it ends announcing its answer ("the answer is"), cut off before stating it';
+const CUT_IN_LOOP = 'it repeats its own text until the cut, which stopped the last copy before its value';
 
 /**
  * Reads the response's answer, guided by the gold's kind: the extractors, a check after the
@@ -142,7 +145,11 @@ export function readPrediction(
   // below extracts from a prefix, which replaces the memo): the hedge rules read it again.
   const read = cleanResponse(text);
   // A loop cut by the token limit inside a number (`- 1/2 - 1/2 - 1`) states none (cut-loop.ts).
-  const cutInLoop = found !== undefined && isCutLoopNumber(read, found);
+  // So does the last copy of a paragraph repeated until the cut (cut-repeated-paragraph.ts).
+  const cutInLoop =
+    found !== undefined &&
+    (isCutLoopNumber(read, found) ||
+      (WEAK_EXTRACTORS.has(found.extractor) && isInCutRepeatedParagraph(read, found.end)));
   // A response cut off right after announcing its answer states none (cut-at-answer.ts).
   const cutAtAnswer =
     found !== undefined && WEAK_EXTRACTORS.has(found.extractor) && endsAnnouncingAnswer(read, found.end);
@@ -177,6 +184,7 @@ export function readPrediction(
   const extraction =
     twoSidedBound(stated, text) ??
     withScaleWordAfter(stated, text) ??
+    withDegreesAfter(stated, text, gold.trace.normalized?.includes('\\pi') === true) ??
     withOperatorAfter(stated, text) ??
     closingNumberWords(stated, text) ??
     closingExpression(stated, text) ??
@@ -201,7 +209,7 @@ export function readPrediction(
   return {
     pred: rewritten.pred,
     afterReasoningBlock: answerText !== asked,
-    cutOff: cutInLastBox ? CUT_IN_BOX : cutAtAnswer ? CUT_AT_ANSWER : undefined,
+    cutOff: cutInLastBox ? CUT_IN_BOX : cutAtAnswer ? CUT_AT_ANSWER : cutInLoop ? CUT_IN_LOOP : undefined,
     read,
     extraction: answer,
     phraseHedged: rewritten.phraseHedged,

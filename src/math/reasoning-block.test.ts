@@ -103,3 +103,15 @@ describe('a reasoning block never closed (real outputs round 21: Qwen3-0.6B cut 
     expect(verifyAnswer('31', '<think>\nSo <answer>31</answer> and then').verdict).toBe('equal');
   });
 });
+
+// Real outputs round 29: a Qwen3-1.7B RLOO rollout cut off inside its thinking as it doubted.
+describe('a reasoning block never closed, cut as a doubt begins', () => {
+  it.each(['Wait, no.', 'Hmm.', 'Let me check again.', 'But wait'])('%j ends it: no answer', (doubt) => {
+    expect(afterReasoning(`<think>\nSo, she has $15 more. ${doubt}`)).toBe('');
+  });
+
+  it('keeps a block that ends on a statement, or a doubt that states a value', () => {
+    expect(afterReasoning('<think>\nSo, she has $15 more.')).toBe('<think>\nSo, she has $15 more.');
+    expect(afterReasoning('<think>\nSo 15. No wait, it is 15.')).not.toBe('');
+  });
+});

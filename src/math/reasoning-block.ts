@@ -26,8 +26,9 @@ const NOT_CONTENT = /<\|[^|>]{0,40}\|>|<\/?s>|<end_of_turn>/g;
  * A reasoning block opened and never closed, the text ending mid-sentence ("... = $31.\n\nBut
  * maybe"): a token limit stopped the thinking, and nothing was answered (real outputs round 21:
  * Qwen3-0.6B with thinking on, cut off on GSM8K, paid for the last number of its unfinished
- * thinking). Graders that split on `</think>` give such a response nothing. Only a block that opens
- * the response (a tag named in prose is none); a block whose text ends a sentence (a model that
+ * thinking). Graders that split on `</think>` give such a response nothing. So does one whose last
+ * sentence begins a doubt (DOUBT_BEGUN_AT_END). Only a block that opens the response (a tag named
+ * in prose is none); a block whose text ends a sentence otherwise (a model that
  * opened the tag and answered without closing it, real outputs round 12), that holds an `<answer>`
  * tag, or that states a box or an answer in its last 120 characters ("So the answer is 17 meters":
  * red team of stop 44) is read whole as before.
@@ -39,9 +40,20 @@ function isCutOffThinking(text: string): boolean {
   if (text.charCodeAt(first) !== 60) return false;
   const opened = BLOCK_NAMES.some((name) => text.startsWith(`<${name}>`, first));
   return (
-    opened && !text.includes('<answer>') && endsMidSentence(text) && !STATED_AT_END.test(text.slice(-120))
+    opened &&
+    !text.includes('<answer>') &&
+    (endsMidSentence(text) || DOUBT_BEGUN_AT_END.test(text.slice(-60))) &&
+    !STATED_AT_END.test(text.slice(-120))
   );
 }
+
+/**
+ * A last sentence that begins a doubt and states nothing ("... she has $15 more. Wait, no.", "Hmm.",
+ * "Let me check again."): the thinking was about to revise what came before when the token limit
+ * stopped it (real outputs round 29: a Qwen3-1.7B RLOO rollout paid the $15 it was doubting).
+ */
+const DOUBT_BEGUN_AT_END =
+  /(?:^|[.!?:]\s+|\n\s*)(?:but\s+)?(?:wait|hmm+|hold\s+on|oh|no|actually|let\s+me\s+(?:check|recheck|verify|think|re-?\w+))\b[^.!?\d\n]{0,30}[.!?…]*\s*$/i;
 
 /** A box or an answer statement in the text's last characters: an answer given as the text ends. */
 const STATED_AT_END = /\\boxed|\\fbox|\banswer\b/i;

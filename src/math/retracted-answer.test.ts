@@ -128,3 +128,22 @@ describe('retractedAnswer', () => {
     expect(retractedAnswer('$\\boxed{5}$. The answer is not **5**', end, '5')).toContain('not **5');
   });
 });
+
+// An examiner's hard pairs and real outputs round 29 of stop 47.
+describe('a doubt begun as the response ends', () => {
+  it.each([
+    ['\\boxed{15}. Wait, no.', '15'],
+    ['\\boxed{15}. Hmm, wait.', '15'],
+    ['15 more if she hires the accountant. Wait, no.', '15'],
+    ['15. Hold on.', '15'],
+  ])('%j takes %s back', (text, answer) => {
+    expect(retraction(text, answer)).toContain('doubts its answer as it ends');
+  });
+
+  it.each([
+    ['15 apples. Wait for the bus.', '15'],
+    ['15 apples, 16 pears. Wait, no.', '15'],
+  ])('%j does not', (text, answer) => {
+    expect(retraction(text, answer) ?? '').not.toContain('doubts its answer');
+  });
+});

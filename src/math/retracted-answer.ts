@@ -59,11 +59,19 @@ const CASE_WORDS = /\b(?:for|when|if|unless|otherwise|case|part|where)\b|[<>≤�
 /** Words that take back what was said, in any sentence. */
 const TAKEN_BACK =
   /\b(?:just\s+kidding|j\/?k|kidding|joking|scratch\s+that|(?:ignore|disregard|forget)\s+(?:that|this|it|the\s+(?:above|previous|answer))|I\s+take\s+(?:that|it)\s+back)\b/i;
-/** The whole tail after the answer is a bare "no" / "nope" (after its closing marks). */
-const BARE_NO = /^[\s}$"'*)]*[?.!]?\s*(?:no|nope)\s*[.!]*\s*$/i;
+/**
+ * The whole tail after the answer is a bare "no" / "nope" (after its closing marks), or a doubt
+ * begun and cut off there: "Wait, no.", "Hmm, wait.", "No, wait" (an examiner's hard pairs and real
+ * outputs round 29 of stop 47: "... $15 more. Wait, no." was paid 15).
+ */
+const BARE_NO =
+  /^[\s}$"'*)]*[?.!]?\s*(?:(?:hmm+|oh|but)\s*[,.!…]*\s*)?(?:(?:no|nope|wait|hold\s+on)\s*[,.!…]*\s*){1,3}$/i;
+/** A last sentence that begins a doubt and ends there: "Wait, no.", "Hmm, wait.", "Hold on." */
+const DOUBT_BEGUN_LAST =
+  /(?:^|[.!?]\s+)(?:(?:hmm+|oh|but|no|nope)\s*[,.!…]*\s*)?(?:wait|hold\s+on)\b(?:\s*[,.!…]*\s*(?:no|nope))?\s*[.!…]*\s*$/i;
 /** A cheap gate before the patterns: some word of a retraction. */
 const TRIGGER =
-  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b|ruled|unlikely|doubtful|excluded|\?\s*(?:no\s+idea|not\s+sure|probably\s+not|who\s+knows)/i;
+  /wrong|incorrect|right|correct|mistake|error|false|really|kidding|joking|\bjk\b|\bj\/k\b|scratch|ignore|disregard|forget|take|\bno(?:pe)?\b|\bwait\b|\bhold\s+on\b|ruled|unlikely|doubtful|excluded|\?\s*(?:no\s+idea|not\s+sure|probably\s+not|who\s+knows)/i;
 /**
  * The other gate: a denying verb right after the answer (NOT_THE_ANSWER's opening), where
  * DISAVOWED_HERE reads it; "not" further on is common and retracts nothing by itself.
@@ -156,7 +164,15 @@ export function retractedAnswer(text: string, end: number, answer?: string): str
   if (!TRIGGER.test(tail) && !DENIED_RIGHT_AFTER.test(tail) && !REJECTED_RIGHT_AFTER.test(tail))
     return undefined;
   // `Is it \boxed{5}? No.`: the response answers its own answer with a bare "no" and stops.
-  if (BARE_NO.test(tail)) return 'the response answers its answer "no"';
+  if (BARE_NO.test(tail))
+    return /wait|hold|hmm|oh|but/i.test(tail)
+      ? `the response doubts its answer as it ends: "${tail.replace(/^[\s}$"'*).?!]+/, '').trim()}"`
+      : 'the response answers its answer "no"';
+  // "So she has $15 more if she hires the accountant. Wait, no.": the last sentence begins a doubt
+  // and nothing stated between the answer and it offers another value.
+  const doubt = DOUBT_BEGUN_LAST.exec(tail);
+  if (doubt !== null && !/\d/.test(tail.slice(0, doubt.index)))
+    return `the response doubts its answer as it ends: "${doubt[0].replace(/^[.!?\s]+/, '').trim()}"`;
   const here = DISAVOWED_HERE.exec(tail);
   if (here !== null) return `the response disowns its answer: "${here[0].trim()}"`;
   // An answer that itself says there is none ("no real roots", `\emptyset`) is restated, not taken back.

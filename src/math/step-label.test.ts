@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLabelNumber, isStepLabel } from './step-label.js';
+import { isLabelNumber, isStepLabel, withoutStepReferences } from './step-label.js';
+import { verifyAnswer } from './verify.js';
 
 /** The predicate applied to the last occurrence of `number` in the text. */
 const atLast =
@@ -47,5 +48,35 @@ describe('isLabelNumber', () => {
     ['The sum is 2^{10}', '10'],
   ])('%j: %s is a value', (text, number) => {
     expect(numbering(text, number)).toBe(false);
+  });
+});
+
+// An examiner's hard pairs of stop 47: "The answer is 48 (see steps 1-3 above)." read -3.
+describe('a step named in a sentence', () => {
+  it.each([
+    ['The answer is 48 (see step 3 above).', '3'],
+    ['Let me know if you have questions about steps 1-3.', '-3'],
+    ['Let me know if you have questions about steps 1', '1'],
+    ['as computed in Step #2.', '2'],
+  ])('%j: %s names a step', (text, number) => {
+    expect(numbering(text, number)).toBe(true);
+  });
+
+  it.each([
+    ['It takes 3 steps.', '3'],
+    ['After 5 steps, 12 remain.', '12'],
+    ['The result is 10-3', '-3'],
+  ])('%j: %s is a value', (text, number) => {
+    expect(numbering(text, number)).toBe(false);
+  });
+
+  it('leaves a phrase the numbers of its steps do not hold', () => {
+    expect(withoutStepReferences('48 (see steps 1-3 above)')).toBe('48 (see   above)');
+    expect(withoutStepReferences('48 and 49')).toBe('48 and 49');
+  });
+
+  it('reads the value before the steps named', () => {
+    expect(verifyAnswer('48', 'The answer is 48 (see steps 1-3 above).').verdict).toBe('equal');
+    expect(verifyAnswer('3', 'The answer is 48 (see step 3 above).').verdict).toBe('not_equal');
   });
 });

@@ -1,3 +1,5 @@
+import { isAsciiLetterCode } from '../core/text.js';
+
 /**
  * The number of a step label at the start of a line (`Step 5:`, `Step 12.`) counts steps; it is
  * not a value the solution arrived at. Solutions written step by step (PRM data, Math-Shepherd and
@@ -60,14 +62,70 @@ export function isOrdinal(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A step named in a sentence (`see step 3 above`, `questions about steps 1-3`, `step #2`): the number
+ * names the step, it is no value. A range's second number is matched with its hyphen (`-3` of
+ * `1-3`), so the text before it ends in the first number. Found by an examiner's hard pairs of stop
+ * 47: "The answer is 48 (see steps 1-3 above)." read -3 against a gold 48.
+ */
+const STEP_NAMED_BEFORE = /\bsteps?\s*#?\s*(?:\d+\s*(?:[-–,&]|to|and|through)\s*)?$/i;
+const STEP_RANGE_START_BEFORE = /\bsteps?\s*#?\s*\d+$/i;
+
+/** Steps named in a phrase, their numbers and ranges with them (what withoutStepReferences removes). */
+const STEP_REFERENCE = /\bsteps?\s*#?\s*\d+(?:\s*(?:[-–,&]|to|and|through)\s*\d+)?/gi;
+
+/** The phrase without the steps it names ("48 (see step 3 above)" names one value, 48). */
+export function withoutStepReferences(phrase: string): string {
+  return /step/i.test(phrase) ? phrase.replace(STEP_REFERENCE, ' ') : phrase;
+}
+
+/** Whether the word that ends at `last` is "step" or "steps", in any case (compared in place). */
+function endsWithStepWord(text: string, last: number): boolean {
+  let end = last;
+  if ((text.charCodeAt(end) | 32) === 115 && (text.charCodeAt(end - 1) | 32) === 112) end--;
+  return (
+    (text.charCodeAt(end) | 32) === 112 &&
+    (text.charCodeAt(end - 1) | 32) === 101 &&
+    (text.charCodeAt(end - 2) | 32) === 116 &&
+    (text.charCodeAt(end - 3) | 32) === 115 &&
+    !isAsciiLetterCode(text.charCodeAt(end - 4))
+  );
+}
+
+/** Last characters of the words and signs that join a range of steps (`to`, `and`, `through`, `,`, `&`, `–`). */
+const RANGE_JOINER_ENDINGS: ReadonlySet<number> = new Set([111, 100, 104, 44, 38, 8211, 45]);
+
+/**
+ * Whether the number at `start` names a step: the word "step(s)" right before it (`#` and spaces
+ * between), or a range's first number and joiner between (`steps 1-3`, `steps 1 to 3`). Read back
+ * in place: this runs on every last number, and a pattern over a slice cost about 40 ns more.
+ */
+function isStepReference(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charCodeAt(start) === 45) {
+    // `-3` of `1-3`: the first number, then the word.
+    const digit = text.charCodeAt(index);
+    if (digit < 48 || digit > 57) return false;
+  } else {
+    while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 35)) index--;
+    if (endsWithStepWord(text, index)) return true;
+    if (!RANGE_JOINER_ENDINGS.has(text.charCodeAt(index) | (text.charCodeAt(index) < 128 ? 32 : 0)))
+      return false;
+  }
+  const before = text.slice(Math.max(0, start - 24), start);
+  return text.charCodeAt(start) === 45
+    ? STEP_RANGE_START_BEFORE.test(before)
+    : STEP_NAMED_BEFORE.test(before);
+}
+
+/**
  * Whether the number at [start, end) numbers something rather than states a value: a step label
- * (`Step 5:`), a part label opening a line (`(2) Now ...`), or a subscript index (`a_{10}`, which a
+ * (`Step 5:`) or a step named in a sentence (`see step 3`), a part label opening a line (`(2) Now ...`), or a subscript index (`a_{10}`, which a
  * response cut off inside `(a_1 + \cdots + a_{10}) +` ended on: it read 10 against a gold 10, same
  * source). The last-number fallback skips them and reads the number before.
  */
 export function isLabelNumber(text: string, start: number, end: number): boolean {
   if (isSubscriptIndex(text, start)) return true;
-  if (isStepLabel(text, start, end)) return true;
+  if (isStepLabel(text, start, end) || isStepReference(text, start)) return true;
   return (
     PART_LABEL_CLOSING.test(text.slice(end, end + 3)) &&
     PART_LABEL_OPENING.test(text.slice(Math.max(0, start - 8), start))
