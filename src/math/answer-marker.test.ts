@@ -147,6 +147,13 @@ describe('the instruction of an echoed prompt', () => {
     expect(verifyAnswer('\\frac{14}{3}', response).verdict).toBe('equal');
     expect(verifyAnswer('3', 'The final answer inside the box is 3.').verdict).toBe('equal');
   });
+
+  // Stop 47's red team: only the empty box makes the words an instruction.
+  it('leaves "final answer within budget: 12" a marker', () => {
+    const response = 'Final answer within budget: 12. We started with 15 dollars.';
+    expect(verifyAnswer('12', response).verdict).toBe('equal');
+    expect(verifyAnswer('15', response).verdict).toBe('not_equal');
+  });
 });
 
 // Real outputs round 29 (a Qwen3 GRPO rollout whose stop string removed `</answer>`).
@@ -164,6 +171,8 @@ describe('an answer tag left open at the end', () => {
     expect(answerTag('Put the answer in <answer> tags. So 7.\n')).toBeUndefined();
     expect(answerTag(`<answer>\n${'work. '.repeat(80)}\n`)).toBeUndefined();
     expect(answerTag('<answer>5</answer> then <answer>6\n')?.text).toBe('5');
+    // Several lines of content are working, not a finished answer (stop 47's red team).
+    expect(answerTag('<reasoning>x</reasoning>\n<answer>\n12\nWait, it is 13.\n')).toBeUndefined();
   });
 });
 

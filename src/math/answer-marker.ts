@@ -68,7 +68,11 @@ function openTagAtEnd(text: string): AnswerTagPlace | undefined {
   if (open < 0 || text.indexOf(CLOSE_TAG, open) >= 0) return undefined;
   const content = text.slice(open + OPEN_TAG.length);
   const trimmed = content.trimEnd();
-  if (trimmed.trim() === '' || content.length > MAX_OPEN_TAG_CONTENT) return undefined;
+  // One sentence on one line: a tag that runs on ("12\nWait, it is 13.", "First guess 12. Then the
+  // correct total is 13.") is working (stop 47's red team).
+  const sentence = trimmed.trim();
+  if (sentence === '' || content.length > MAX_OPEN_TAG_CONTENT || /\n|[.!?]\s+\S/.test(sentence))
+    return undefined;
   if (trimmed.length === content.length && !/[.!。]$/.test(trimmed)) return undefined;
   const lineStart = text.slice(0, open).trimEnd();
   if (lineStart !== '' && !text.slice(lineStart.length, open).includes('\n') && !lineStart.endsWith('>'))
@@ -156,11 +160,12 @@ export function gsm8k(text: string): Extraction | undefined {
  * answer for the last problem", a closing note about answers: real outputs round 25; not a bare
  * "the answer", nor "the answer isn't"; nor "answers is", the noun phrase of "Maria's score for the
  * correct answers is 20x", which real outputs round 16 read as the answer; nor "your final answer
- * within \boxed{}", the instruction of a prompt echoed without chat tokens, whose words were read as
- * the answer: real outputs round 29, persistent-sampling's MATH-500 responses).
+ * within \boxed{}" with its box empty, the instruction of a prompt echoed without chat tokens, whose
+ * words were read as the answer: real outputs round 29, persistent-sampling's MATH-500 responses;
+ * "Final answer within budget: 12" still marks 12, as stop 47's red team wanted).
  */
 const FINAL_ANSWER =
-  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=)|(?!\s+(?:for|to|of|in|within|inside|into|on|at|by|with|from|about|the|a|an|and|or|that|which|was|were|has|had|we|i|you)\b))\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
+  /final answers?(?:\s*(?:(?:is|are|would be|will be)(?![A-Za-z'’])|:|=)|(?!\s+(?:for|to|of|in|on|at|by|with|from|about|the|a|an|and|or|that|which|was|were|has|had|we|i|you)\b|\s+(?:within|inside|into)\s+\$?\\boxed\s*\{\s*\}))\s*(?:[:=])?|\banswer(?:\s*(?:(?:is|would be|will be|should be)(?![A-Za-z'’])|=)|s\s*(?:(?:are|would be|will be|should be)(?![A-Za-z'’])|=))\s*(?:[:=])?/gi;
 /**
  * "Answer:", or a line that is only the word as a heading: `# Answer` (PRM800K's and PRMBench's
  * ending), `## Answers`, `**Answer**`, a bare `Answer` line; the answer is on the next non-empty line.

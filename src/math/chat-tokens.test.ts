@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { replyAfterBarePrompt, replyAfterPrompt, stripChatTokens } from './chat-tokens.js';
+import {
+  replyAfterBarePrompt,
+  replyAfterEchoedInstruction,
+  replyAfterPrompt,
+  stripChatTokens,
+} from './chat-tokens.js';
 import { verifyAnswer } from './verify.js';
 
 describe('stripChatTokens', () => {
@@ -106,5 +111,25 @@ describe("an echoed prompt's own question is no new problem (real outputs round 
     expect(verifyAnswer('9', `user\n${prompt}\nmodel\nSo 2 * 4 = 8 cm.\n\n\\boxed{8} cm`).verdict).toBe(
       'not_equal',
     );
+  });
+});
+
+// Real outputs round 29 and stop 47's red team: a prompt echoed with no chat token but its
+// instruction to box the answer.
+describe('replyAfterEchoedInstruction', () => {
+  it('reads the text after the instruction, which an echo with no reply leaves empty', () => {
+    const echo =
+      'A train travels 60 miles in 1.5 hours. Please reason step by step, and put your final answer within \\boxed{}.';
+    expect(replyAfterEchoedInstruction(`${echo}\nSpeed = 40 mph.`)).toBe('\nSpeed = 40 mph.');
+    expect(replyAfterEchoedInstruction(echo)).toBe('');
+  });
+
+  it("leaves the model's own words, an instruction after a filled box, and text without one", () => {
+    const own = 'Let me put the final answer in \\boxed{}: \\boxed{5}';
+    expect(replyAfterEchoedInstruction(own)).toBe(own);
+    // Real outputs round 30 (CMCTS): the words come after the boxed answer.
+    const after = 'So the answer is \\boxed{-1}.\nNow put your final answer within \\boxed{}.\n';
+    expect(replyAfterEchoedInstruction(after)).toBe(after);
+    expect(replyAfterEchoedInstruction('So the answer is \\boxed{5}.')).toBe('So the answer is \\boxed{5}.');
   });
 });

@@ -104,13 +104,41 @@ export function replyAfterBarePrompt(text: string): string {
 }
 
 /**
+ * A prompt's instruction to box the answer, its box left empty ("Please reason step by step, and put
+ * your final answer within \boxed{}."), to its closing marks: no model writes it as its own words,
+ * so the text up to it is an echoed prompt (real outputs round 29: persistent-sampling's MATH-500
+ * responses open with the problem and this line, no chat token between).
+ */
+const BOX_INSTRUCTION =
+  /\b(?:put|write|place|give|present|enclose)\s+your\s+final\s+answer\s+(?:with)?in(?:side|to)?\s+\$?\\boxed\s*\{\s*\}\$?[.?!]*/i;
+
+/** A box with something in it (an answer given before the words, which then echo no prompt). */
+const FILLED_BOX = /\\boxed\s*\{\s*[^\s}]/;
+
+/**
+ * The text after an echoed prompt's instruction to box the answer (BOX_INSTRUCTION), or the text
+ * itself. Only "your final answer", and only with no box filled before it: a model that writes
+ * "we need to write the final answer in \boxed{}." after its boxed answer echoes nothing (real
+ * outputs round 30, CMCTS's tree-search paths).
+ */
+export function replyAfterEchoedInstruction(text: string): string {
+  if (!text.includes('boxed{}') && !/boxed\s*\{\s+\}/.test(text)) return text;
+  const instruction = BOX_INSTRUCTION.exec(text);
+  if (instruction === null || FILLED_BOX.test(text.slice(0, instruction.index))) return text;
+  return text.slice(instruction.index + instruction[0].length);
+}
+
+/**
  * The reply of a response that echoes its prompt, with or without the template's tokens
- * (replyAfterPrompt, replyAfterBarePrompt): read before anything looks for a new problem, as the
+ * (replyAfterPrompt, replyAfterBarePrompt), or with none but the prompt's instruction to box the
+ * answer (replyAfterEchoedInstruction): read before anything looks for a new problem, as the
  * prompt's own "Question:" is none.
  */
 export function replyAfterEchoedPrompt(text: string): string {
   const reply = replyAfterPrompt(text);
-  return reply === text ? replyAfterBarePrompt(text) : reply;
+  if (reply !== text) return reply;
+  const bare = replyAfterBarePrompt(text);
+  return bare === text ? replyAfterEchoedInstruction(text) : bare;
 }
 
 /**

@@ -20,6 +20,13 @@ describe('isInCutRepeatedParagraph', () => {
     expect(isInCutRepeatedParagraph(short, short.lastIndexOf('1') + 1)).toBe(false);
   });
 
+  it("needs two earlier copies and a last copy cut inside its sentence (stop 47's red team)", () => {
+    const once = `${'Some working here. '.repeat(60)}\nTherefore the total number of apples is 18. Check: 10 + 8 = 18.\n\nTherefore the total number of apples is 18`;
+    expect(isInCutRepeatedParagraph(once, once.length)).toBe(false);
+    const finished = `${LOOP}.`;
+    expect(isInCutRepeatedParagraph(finished, finished.lastIndexOf('1') + 1)).toBe(false);
+  });
+
   it('leaves the response with no answer', () => {
     const verdict = verifyAnswer('1', LOOP);
     expect(verdict.verdict).toBe('undecidable');

@@ -6,6 +6,7 @@
  * minute", was paid against a gold 1). The response states no answer. A loop of a whole answer
  * ("The answer is 18.\n\nThe answer is 18") still reads it: its earlier copy goes on to no other number.
  */
+import { endsMidSentence } from './cut-off-passage.js';
 import { isDigitCode } from './last-number.js';
 
 /** Loops are long: shorter responses are not looked at (the search below costs a scan). */
@@ -18,10 +19,15 @@ function holdsDigit(text: string): boolean {
   return false;
 }
 
+/** Earlier copies a loop shows before its cut one (a closing line that restates one earlier line is no loop). */
+const MIN_EARLIER_COPIES = 2;
+
 /**
- * Whether the number read (ending at `end`) lies in the text's last line, and that line is the
- * start of an earlier line which goes on to more digits: the last copy of a repeated paragraph, cut
- * short.
+ * Whether the number read (ending at `end`) lies in the text's last line, that line ends inside a
+ * sentence (endsMidSentence), and at least MIN_EARLIER_COPIES earlier lines start with it and go on
+ * to more digits: the last copy of a repeated paragraph, cut short. "Therefore the total is 18."
+ * after "Therefore the total is 18. Check: 10 + 8 = 18." is a conclusion, not a loop (stop 47's red
+ * team).
  */
 export function isInCutRepeatedParagraph(text: string, end: number): boolean {
   if (text.length < MIN_LOOP_RESPONSE_CHARS) return false;
@@ -29,12 +35,14 @@ export function isInCutRepeatedParagraph(text: string, end: number): boolean {
   const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
   if (end <= start || trimmedEnd - start < MIN_COPY_CHARS) return false;
   const copy = text.slice(start, trimmedEnd);
+  if (!endsMidSentence(copy)) return false;
+  let copies = 0;
   for (let at = text.indexOf(copy); at >= 0 && at < start; at = text.indexOf(copy, at + 1)) {
     if (at > 0 && text.charCodeAt(at - 1) !== 10) continue;
     // The earlier paragraph, from where the copy starts to its line's end.
     const lineEnd = text.indexOf('\n', at + copy.length);
     const rest = text.slice(at + copy.length, lineEnd < 0 ? start : Math.min(lineEnd, start));
-    if (holdsDigit(rest)) return true;
+    if (holdsDigit(rest) && ++copies >= MIN_EARLIER_COPIES) return true;
   }
   return false;
 }

@@ -69,3 +69,10 @@ describe('numberBeforeShortUnit with a bare power or a space', () => {
     expect(numberBeforeShortUnit(text)).toBe(number);
   });
 });
+
+// Stop 47's red team: `1 in3` is a chance and `5 ft2` five feet two.
+describe('a bare power digit only after a metric unit', () => {
+  it.each(['1 in3', '5 ft2', '2 in2'])('%j is no number with a unit', (text) => {
+    expect(numberBeforeShortUnit(text)).toBeUndefined();
+  });
+});

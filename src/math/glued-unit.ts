@@ -23,10 +23,11 @@ const SHORT_UNITS = new Set(['ft', 'cm', 'mm', 'km', 'kg', 'mi', 'yd', 'lb', 'oz
 
 /**
  * SHORT_GLUED_UNIT for a reader of number golds: a space may stand before the unit, and its power
- * may be a bare digit (`44cm2`, `44 cm2`, `8 m3`: graders' round 19, a science quiz's tests, read
- * `44cm2` as 44 times c, m and 2).
+ * may be a bare digit after a metric unit (`44cm2`, `44 cm2`, `5km2`: graders' round 19, a science
+ * quiz's tests, read `44cm2` as 44 times c, m and 2); not after `in` or `ft`, where `1 in3` is a
+ * chance and `5 ft2` five feet two (stop 47's red team).
  */
-const NUMBER_BEFORE_SHORT_UNIT = /^(-?\d+(?:\.\d+)?) ?([a-z]{2})(?:\^\{?[23]\}?|[23²³])?$/;
+const NUMBER_BEFORE_SHORT_UNIT = /^(-?\d+(?:\.\d+)?) ?([a-z]{2})(?:\^\{?[23]\}?|[²³]|(?<=[cmk]m)[23])?$/;
 
 /**
  * The number of a value with a short unit glued to it (`12ft`, `5km`, `45cm^2`), for a reader that

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goldGuided, optionsPastWeakExtraction, truthPastWeakExtraction } from './gold-guided.js';
+import {
+  goldGuided,
+  noSolutionPastWeakExtraction,
+  optionsPastWeakExtraction,
+  truthPastWeakExtraction,
+} from './gold-guided.js';
 import { parseAnswer } from './parse-answer.js';
 
 function gold(normalized: string, extra: { choice?: string } = {}) {
@@ -112,5 +117,36 @@ describe('optionsPastWeakExtraction', () => {
     expect(optionsPastWeakExtraction(options, { ...weak, extractor: 'boxed' }, text)).toBeUndefined();
     expect(optionsPastWeakExtraction(gold('B'), weak, text)).toBeUndefined();
     expect(optionsPastWeakExtraction(options, weak, 'The correct options give 0.8.')).toBeUndefined();
+  });
+});
+
+// An examiner's hard pairs of stop 47: "Hence there is no solution." after a check's math span.
+describe('noSolutionPastWeakExtraction', () => {
+  const text =
+    'Squaring gives $x = -1$, but checking, $\\sqrt{-1+2} = 1 \\ne -1$. Hence there is no solution.';
+  const span = {
+    text: '\\sqrt{-1+2} = 1 \\ne -1',
+    extractor: 'latex' as const,
+    end: text.indexOf('. Hence'),
+  };
+
+  it('reads the closing statement that there is none, against such a gold', () => {
+    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), span, text)?.text).toBe('no solution');
+    const denied = 'So $x=2$ fails. Thus there is no such $x$';
+    const letter = { text: 'x', extractor: 'latex' as const, end: denied.length };
+    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), letter, denied)?.text).toBe('no such $x$');
+  });
+
+  it('leaves another gold, a strong extraction and a sentence with a value (a letter it denies is read)', () => {
+    expect(noSolutionPastWeakExtraction(gold('3'), span, text)).toBeUndefined();
+    expect(
+      noSolutionPastWeakExtraction(gold('\\emptyset'), { ...span, extractor: 'boxed' }, text),
+    ).toBeUndefined();
+    expect(
+      noSolutionPastWeakExtraction(gold('\\emptyset'), span, 'So x = 2. There is no solution but 2.'),
+    ).toBeUndefined();
+    const other = 'So $x=2$ works. There is no such $y$';
+    const letter = { text: 'y', extractor: 'latex' as const, end: other.length };
+    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), letter, other)?.text).toBe('no such $y$');
   });
 });

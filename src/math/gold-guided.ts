@@ -77,6 +77,34 @@ export function truthPastWeakExtraction(
     : closing(word, response, truth ? 'gold_guided_words' : 'gold_guided_yes_no');
 }
 
+/**
+ * Against a gold that there is no solution (the empty set, "no real roots"), a closing sentence
+ * that says so, read past a weak extraction (the last math span of the working): "Squaring gives
+ * $x = -1$, but checking, $\\sqrt{-1+2} = 1 \\ne -1$. Hence there is no solution." answers "no
+ * solution", not with the check (an examiner's hard pairs of stop 47). A sentence that holds a digit
+ * or hedges may name a value, and is left to the weak extraction.
+ */
+export function noSolutionPastWeakExtraction(
+  gold: GuidingGold,
+  extraction: Extraction,
+  response: string,
+): GuidedExtraction | undefined {
+  if (!WEAK_EXTRACTORS.has(extraction.extractor) || gold.value === undefined || !statesNoSolution(gold.value))
+    return undefined;
+  const sentences = response.slice(-300).split(SENTENCE_BREAK);
+  let last = '';
+  for (let index = sentences.length - 1; index >= 0 && last === ''; index--)
+    last = (sentences[index] ?? '').trim();
+  if (/\d/.test(last) || HEDGE.test(last)) return undefined;
+  const phrase = noSolutionIn(last);
+  if (phrase === undefined) return undefined;
+  // The extraction inside that sentence only as the letter it denies ("there is no such $x$").
+  const denied = phrase.replace(/[$\\()\s]/g, '');
+  if (response.lastIndexOf(last) < extraction.end && !denied.endsWith(`such${extraction.text.trim()}`))
+    return undefined;
+  return closing(phrase, response, 'gold_guided_no_solution');
+}
+
 /** An extraction that is only the predicate of a statement of options ("... are true"). */
 const TRUTH_WORD = /^\s*(?:true|correct|right|valid)\s*[.!]?\s*$/i;
 

@@ -32,6 +32,9 @@ describe('isLabel', () => {
     '\\int 2x\\,dx = x^2 + C',
     '\\sum_{k=1}^n k = \\frac{n(n+1)}{2}',
     '\\mathbb E T = 15',
+    // A function's value at a constant in LaTeX (real outputs round 30).
+    'f(\\dfrac{2\\pi}{3}) = 1',
+    "g'(\\sqrt{2}) = 0",
   ])('%j names its answer', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(true);
   });
@@ -46,6 +49,7 @@ describe('isLabel', () => {
     'x(x-1) = 0',
     'p(p+1) = 2',
     't(t-1) = 6',
+    'f(\\frac{x}{2}) = 1',
   ])('%j is an equation', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(false);
   });

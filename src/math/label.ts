@@ -50,7 +50,23 @@ export function isLabel(value: MathValue): boolean {
   // `\angle A`, `[ABC]` (area) read as words: names all the same.
   if (value.kind !== 'expression' && value.kind !== 'text') return false;
   const text = value.text.replace(/\s+/g, '');
-  return LABEL_TEXT.some((pattern) => pattern.test(text));
+  return LABEL_TEXT.some((pattern) => pattern.test(text)) || isValueAtConstant(text);
+}
+
+/** A function of one letter at an argument in LaTeX (`f(\dfrac{2\pi}{3})`, `g'(\sqrt{2})`): its name and argument. */
+const FUNCTION_AT = /^[A-Za-z](?:\^\{?-1\}?|'{1,3})?\((.{1,60})\)$/;
+/** What a constant argument is made of: numbers, operators, fractions, roots and π (nothing left after removing these). */
+const CONSTANT_PARTS = /\\(?:[dt]?frac|sqrt|pi|cdot|times)(?![A-Za-z])|[{}\d.,+\-*/^()]/g;
+
+/**
+ * A function's value at a constant written in LaTeX: `f(\dfrac{2\pi}{3}) = 1` names the value 1, as
+ * `f(2) = 1` does (real outputs round 30: frontier models on the 2026 NCEE wrote
+ * `$f(\dfrac{2\pi}{3})=1$`, refused as a restated relation). The argument holds no letter but
+ * those of its commands, so the left side is no product with a variable.
+ */
+function isValueAtConstant(text: string): boolean {
+  const argument = FUNCTION_AT.exec(text)?.[1];
+  return argument?.includes('\\') === true && argument.replace(CONSTANT_PARTS, '') === '';
 }
 
 /**

@@ -16,7 +16,6 @@ import { endsAnnouncingAnswer } from './cut-at-answer.js';
 import { isCutLoopNumber } from './cut-loop.js';
 import { beforeCutRepeatedBox } from './cut-repeated-box.js';
 import { isInCutRepeatedParagraph } from './cut-repeated-paragraph.js';
-import { withDegreesAfter } from './degrees-after.js';
 import { derivedResult } from './derived-result.js';
 import { dspyAnswerText } from './dspy-fields.js';
 import { extractAnswer, runExtractor } from './extract.js';
@@ -24,7 +23,13 @@ import { type Extraction, type ExtractorName, WEAK_EXTRACTORS } from './extracti
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
 import { mixedNumberInParentheses } from './gold-answer.js';
-import { goldGuided, guided, optionsPastWeakExtraction, truthPastWeakExtraction } from './gold-guided.js';
+import {
+  goldGuided,
+  guided,
+  noSolutionPastWeakExtraction,
+  optionsPastWeakExtraction,
+  truthPastWeakExtraction,
+} from './gold-guided.js';
 import { harmonyAnswerText } from './harmony-messages.js';
 import { phraseHedge } from './hedged-answer.js';
 import { withoutInvisibleText } from './invisible-text.js';
@@ -179,12 +184,13 @@ export function readPrediction(
       : undefined) ??
     (cutOff || before === undefined
       ? undefined
-      : (truthPastWeakExtraction(gold, before, read) ?? optionsPastWeakExtraction(gold, before, read)));
+      : (truthPastWeakExtraction(gold, before, read) ??
+        optionsPastWeakExtraction(gold, before, read) ??
+        noSolutionPastWeakExtraction(gold, before, read)));
   const stated = guidedAnswer ?? conditionNamedByGold(gold, before) ?? before;
   const extraction =
     twoSidedBound(stated, text) ??
     withScaleWordAfter(stated, text) ??
-    withDegreesAfter(stated, text, gold.trace.normalized?.includes('\\pi') === true) ??
     withOperatorAfter(stated, text) ??
     closingNumberWords(stated, text) ??
     closingExpression(stated, text) ??

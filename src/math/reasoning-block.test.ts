@@ -115,3 +115,26 @@ describe('a reasoning block never closed, cut as a doubt begins', () => {
     expect(afterReasoning('<think>\nSo 15. No wait, it is 15.')).not.toBe('');
   });
 });
+
+// Stop 47's red team: a last sentence that confirms is no doubt begun.
+describe('a reasoning block never closed, ending on a confirmation', () => {
+  it.each([
+    'Hmm, yes, that is right.',
+    'No doubt about it.',
+    'Oh, nice.',
+    'Let me verify: yes.',
+    'No remainder is left.',
+  ])('%j keeps the block', (ending) => {
+    expect(afterReasoning(`<think>\nSo, she has $15 more. ${ending}`)).not.toBe('');
+  });
+
+  it.each([
+    'Wait a second.',
+    'Actually, no.',
+    'Hmm, let me reconsider.',
+    'Wait, is that right?',
+    'Wait, no. Hmm.',
+  ])('%j is a doubt begun', (ending) => {
+    expect(afterReasoning(`<think>\nSo, she has $15 more. ${ending}`)).toBe('');
+  });
+});

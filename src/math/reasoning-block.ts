@@ -48,12 +48,14 @@ function isCutOffThinking(text: string): boolean {
 }
 
 /**
- * A last sentence that begins a doubt and states nothing ("... she has $15 more. Wait, no.", "Hmm.",
- * "Let me check again."): the thinking was about to revise what came before when the token limit
- * stopped it (real outputs round 29: a Qwen3-1.7B RLOO rollout paid the $15 it was doubting).
+ * A last sentence that is a doubt begun and nothing else ("... she has $15 more. Wait, no.",
+ * "Hmm.", "Let me check again.", "Wait, is that right?"): the thinking was about to revise what came
+ * before when the token limit stopped it (real outputs round 29: a Qwen3-1.7B RLOO rollout paid the
+ * $15 it was doubting). Only the doubt words themselves: "Hmm, yes, that is right.", "No doubt about
+ * it." and "Oh, that is the total." confirm (stop 47's red team).
  */
 const DOUBT_BEGUN_AT_END =
-  /(?:^|[.!?:]\s+|\n\s*)(?:but\s+)?(?:wait|hmm+|hold\s+on|oh|no|actually|let\s+me\s+(?:check|recheck|verify|think|re-?\w+))\b[^.!?\d\n]{0,30}[.!?…]*\s*$/i;
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:but|hmm+|oh|no|well|actually|wait)\s*[,.!…]*\s*){0,2}(?:wait(?:\s+a\s+(?:second|moment|minute))?|hold\s+on|hmm+|no|let\s+me\s+(?:check|re-?check|verify|think|reconsider|double[-\s]check|re-?calculate|re-?compute)(?:\s+(?:again|this|that))?)\s*[,.!?…]*\s*$|(?:^|[.!?:]\s+|\n\s*)wait\s*,?\s*(?:is|was|did|does|are|should|shouldn['’]t)\b[^.!?\d\n]{0,40}\?\s*$/i;
 
 /** A box or an answer statement in the text's last characters: an answer given as the text ends. */
 const STATED_AT_END = /\\boxed|\\fbox|\banswer\b/i;

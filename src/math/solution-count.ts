@@ -53,8 +53,12 @@ export function compareSolutionCounts(gold: MathValue, pred: MathValue): Verdict
   return undefined;
 }
 
-/** "no solution", "no real solutions", "no roots" inside a sentence. */
-const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
+/**
+ * "no solution", "no real solutions", "no roots", "no such $x$" (a value denied to exist: an
+ * examiner's hard pairs of stop 47) inside a sentence.
+ */
+const NO_SOLUTION_PHRASE =
+  /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b|\bno\s+such\s+(?:\$[A-Za-z]\$|\\\([A-Za-z]\\\)|[A-Za-z]\b|(?:real\s+)?(?:values?|numbers?|integers?))/i;
 /** "None." as the whole closing sentence ("Therefore, none.", "**None**"); not "None of the above". */
 const NONE_ALONE =
   /^[\s*_$]*(?:(?:so|thus|hence|therefore)\s*,?\s*)?(?:there\s+(?:is|are)\s+)?(none)[\s*_$.!]*$/i;

@@ -80,3 +80,16 @@ describe('a step named in a sentence', () => {
     expect(verifyAnswer('3', 'The answer is 48 (see step 3 above).').verdict).toBe('not_equal');
   });
 });
+
+// Stop 47's red team: a step the answer names, and a count before "steps", keep their numbers.
+describe('a step that is not cited', () => {
+  it.each([
+    ['The total first exceeds 100 at step 4.', '4'],
+    ['The answer is step 7.', '7'],
+    ['After 4 steps 12 remain.', '12'],
+    ['From step 1, 15 is the total.', '15'],
+    ['The grid step 0.25', '0.25'],
+  ])('%j: %s is a value', (text, number) => {
+    expect(numbering(text, number)).toBe(false);
+  });
+});

@@ -62,20 +62,32 @@ export function isOrdinal(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A step named in a sentence (`see step 3 above`, `questions about steps 1-3`, `step #2`): the number
- * names the step, it is no value. A range's second number is matched with its hyphen (`-3` of
- * `1-3`), so the text before it ends in the first number. Found by an examiner's hard pairs of stop
- * 47: "The answer is 48 (see steps 1-3 above)." read -3 against a gold 48.
+ * A step cited in a sentence (`see step 3 above`, `questions about steps 1-3`, `as computed in step
+ * #2`): the number names the step, it is no value. Only after a word that cites (see, in, from,
+ * about, per, cf., using, under; not "of": "Minimum number of steps 7"): "exceeds 100 at step 4", "The answer is step 7" and "After 4
+ * steps 12 remain" keep their numbers (stop 47's red team). A range only of plural "steps" and with
+ * a dash or a word (`steps 1-3`, `steps 2 to 4`), never a comma ("From step 1, 15 is the total").
+ * A range's second number is matched with its hyphen (`-3` of `1-3`), so the text before it ends
+ * in the first number. Found by an examiner's hard pairs of stop 47: "The answer is 48 (see steps
+ * 1-3 above)." read -3 against a gold 48.
  */
-const STEP_NAMED_BEFORE = /\bsteps?\s*#?\s*(?:\d+\s*(?:[-–,&]|to|and|through)\s*)?$/i;
-const STEP_RANGE_START_BEFORE = /\bsteps?\s*#?\s*\d+$/i;
+const CITING_WORD = String.raw`\b(?:see|in|from|about|per|cf\.?|using|under)\s+(?:the\s+)?`;
+const STEP_RANGE_JOINER = String.raw`\s*(?:[-–&]|to|and|through)\s*`;
+const STEP_NAMED_BEFORE = new RegExp(
+  String.raw`${CITING_WORD}(?:step\s*#?\s*|steps\s*#?\s*(?:\d+${STEP_RANGE_JOINER})?)$`,
+  'i',
+);
+const STEP_RANGE_START_BEFORE = new RegExp(String.raw`${CITING_WORD}steps\s*#?\s*\d+$`, 'i');
 
-/** Steps named in a phrase, their numbers and ranges with them (what withoutStepReferences removes). */
-const STEP_REFERENCE = /\bsteps?\s*#?\s*\d+(?:\s*(?:[-–,&]|to|and|through)\s*\d+)?/gi;
+/** Steps cited in a phrase, their numbers and ranges with them (what withoutStepReferences removes). */
+const STEP_REFERENCE = new RegExp(
+  String.raw`(${CITING_WORD})(?:step\s*#?\s*\d+(?![\d.])|steps\s*#?\s*\d+(?:${STEP_RANGE_JOINER}\d+)?(?![\d.]))`,
+  'gi',
+);
 
-/** The phrase without the steps it names ("48 (see step 3 above)" names one value, 48). */
+/** The phrase without the steps it cites ("48 (see step 3 above)" names one value, 48). */
 export function withoutStepReferences(phrase: string): string {
-  return /step/i.test(phrase) ? phrase.replace(STEP_REFERENCE, ' ') : phrase;
+  return /step/i.test(phrase) ? phrase.replace(STEP_REFERENCE, '$1 ') : phrase;
 }
 
 /** Whether the word that ends at `last` is "step" or "steps", in any case (compared in place). */
@@ -91,30 +103,35 @@ function endsWithStepWord(text: string, last: number): boolean {
   );
 }
 
-/** Last characters of the words and signs that join a range of steps (`to`, `and`, `through`, `,`, `&`, `–`). */
-const RANGE_JOINER_ENDINGS: ReadonlySet<number> = new Set([111, 100, 104, 44, 38, 8211, 45]);
+/** Last characters of the words and signs that join a range of steps (`to`, `and`, `through`, `&`, `–`). */
+const RANGE_JOINER_ENDINGS: ReadonlySet<number> = new Set([111, 100, 104, 38, 8211, 45]);
 
 /**
- * Whether the number at `start` names a step: the word "step(s)" right before it (`#` and spaces
- * between), or a range's first number and joiner between (`steps 1-3`, `steps 1 to 3`). Read back
- * in place: this runs on every last number, and a pattern over a slice cost about 40 ns more.
+ * Whether the whole number at [start, end) is a cited step (STEP_NAMED_BEFORE): the word "step(s)"
+ * right before it (`#` and spaces between), or a range's first number and joiner between. Read back
+ * in place first: this runs on every last number, and a pattern over a slice cost about 40 ns more.
  */
-function isStepReference(text: string, start: number): boolean {
+function isStepReference(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (after === 46 && isDigit(text.charCodeAt(end + 1))) return false;
   let index = start - 1;
   if (text.charCodeAt(start) === 45) {
     // `-3` of `1-3`: the first number, then the word.
-    const digit = text.charCodeAt(index);
-    if (digit < 48 || digit > 57) return false;
+    if (!isDigit(text.charCodeAt(index))) return false;
   } else {
     while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 35)) index--;
-    if (endsWithStepWord(text, index)) return true;
-    if (!RANGE_JOINER_ENDINGS.has(text.charCodeAt(index) | (text.charCodeAt(index) < 128 ? 32 : 0)))
+    const code = text.charCodeAt(index);
+    if (!endsWithStepWord(text, index) && !RANGE_JOINER_ENDINGS.has(code < 128 ? code | 32 : code))
       return false;
   }
-  const before = text.slice(Math.max(0, start - 24), start);
+  const before = text.slice(Math.max(0, start - 40), start);
   return text.charCodeAt(start) === 45
     ? STEP_RANGE_START_BEFORE.test(before)
     : STEP_NAMED_BEFORE.test(before);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -125,7 +142,7 @@ function isStepReference(text: string, start: number): boolean {
  */
 export function isLabelNumber(text: string, start: number, end: number): boolean {
   if (isSubscriptIndex(text, start)) return true;
-  if (isStepLabel(text, start, end) || isStepReference(text, start)) return true;
+  if (isStepLabel(text, start, end) || isStepReference(text, start, end)) return true;
   return (
     PART_LABEL_CLOSING.test(text.slice(end, end + 3)) &&
     PART_LABEL_OPENING.test(text.slice(Math.max(0, start - 8), start))
