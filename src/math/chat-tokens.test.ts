@@ -130,6 +130,11 @@ describe('replyAfterEchoedInstruction', () => {
     // Real outputs round 30 (CMCTS): the words come after the boxed answer.
     const after = 'So the answer is \\boxed{-1}.\nNow put your final answer within \\boxed{}.\n';
     expect(replyAfterEchoedInstruction(after)).toBe(after);
+    // An answer stated before, or the instruction before a colon (stop 47's second red team).
+    const stated = 'The answer is 6. Present your final answer within \\boxed{}. Verify: 3+4 = 7.';
+    expect(replyAfterEchoedInstruction(stated)).toBe(stated);
+    const colon = 'Put your final answer within \\boxed{}: 2 \\times 3 = 6';
+    expect(replyAfterEchoedInstruction(colon)).toBe(colon);
     expect(replyAfterEchoedInstruction('So the answer is \\boxed{5}.')).toBe('So the answer is \\boxed{5}.');
   });
 });

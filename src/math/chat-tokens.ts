@@ -110,21 +110,22 @@ export function replyAfterBarePrompt(text: string): string {
  * responses open with the problem and this line, no chat token between).
  */
 const BOX_INSTRUCTION =
-  /\b(?:put|write|place|give|present|enclose)\s+your\s+final\s+answer\s+(?:with)?in(?:side|to)?\s+\$?\\boxed\s*\{\s*\}\$?[.?!]*/i;
+  /\b(?:put|write|place|give|present|enclose)\s+your\s+final\s+answer\s+(?:with)?in(?:side|to)?\s+\$?\\boxed\s*\{\s*\}\$?(?!\s*:)[.?!]*/i;
 
-/** A box with something in it (an answer given before the words, which then echo no prompt). */
-const FILLED_BOX = /\\boxed\s*\{\s*[^\s}]/;
+/** An answer given before the words (a box filled, "The answer is", `Answer:`, `####`, an answer tag): then they echo no prompt. */
+const ANSWER_STATED = /\\f?box(?:ed)?\s*\{\s*[^\s}]|\banswer\s*(?:is\b|[:=])|####|<answer>/i;
 
 /**
  * The text after an echoed prompt's instruction to box the answer (BOX_INSTRUCTION), or the text
- * itself. Only "your final answer", and only with no box filled before it: a model that writes
- * "we need to write the final answer in \boxed{}." after its boxed answer echoes nothing (real
- * outputs round 30, CMCTS's tree-search paths).
+ * itself. Only "your final answer", not before a colon, and only with no answer given before it: a
+ * model that writes "we need to write the final answer in \boxed{}." after its boxed answer echoes
+ * nothing (real outputs round 30, CMCTS's tree-search paths; "The answer is 6. Present your final
+ * answer within \boxed{}. Verify: 3+4 = 7." read 7 in stop 47's second red team).
  */
 export function replyAfterEchoedInstruction(text: string): string {
   if (!text.includes('boxed{}') && !/boxed\s*\{\s+\}/.test(text)) return text;
   const instruction = BOX_INSTRUCTION.exec(text);
-  if (instruction === null || FILLED_BOX.test(text.slice(0, instruction.index))) return text;
+  if (instruction === null || ANSWER_STATED.test(text.slice(0, instruction.index))) return text;
   return text.slice(instruction.index + instruction[0].length);
 }
 

@@ -130,23 +130,28 @@ describe('noSolutionPastWeakExtraction', () => {
     end: text.indexOf('. Hence'),
   };
 
-  it('reads the closing statement that there is none, against such a gold', () => {
+  it('reads a closing sentence that only concludes there is none, against such a gold', () => {
     expect(noSolutionPastWeakExtraction(gold('\\emptyset'), span, text)?.text).toBe('no solution');
-    const denied = 'So $x=2$ fails. Thus there is no such $x$';
-    const letter = { text: 'x', extractor: 'latex' as const, end: denied.length };
-    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), letter, denied)?.text).toBe('no such $x$');
+    const roots = 'The discriminant is $1-8=-7<0$. Therefore, the equation has no real roots.';
+    const check = { text: '1-8=-7<0', extractor: 'latex' as const, end: roots.indexOf('. Therefore') };
+    expect(noSolutionPastWeakExtraction(gold('no real roots'), check, roots)?.text).toBe('no real roots');
   });
 
-  it('leaves another gold, a strong extraction and a sentence with a value (a letter it denies is read)', () => {
+  // Stop 47's second red team: each was paid against an empty-set gold after a value was found.
+  it.each([
+    '$x = 3$. Note the auxiliary quadratic has no real roots.',
+    '$x = 3$. Apart from it, the equation has no solutions.',
+    '$x = 3$. There is probably no solution.',
+    'The answer is $x = 3$. Hence there is no solution.',
+  ])('%j states no conclusion that there is none', (response) => {
+    const value = { text: 'x = 3', extractor: 'latex' as const, end: response.indexOf('3$') + 2 };
+    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), value, response)).toBeUndefined();
+  });
+
+  it('leaves another gold and a strong extraction', () => {
     expect(noSolutionPastWeakExtraction(gold('3'), span, text)).toBeUndefined();
     expect(
       noSolutionPastWeakExtraction(gold('\\emptyset'), { ...span, extractor: 'boxed' }, text),
     ).toBeUndefined();
-    expect(
-      noSolutionPastWeakExtraction(gold('\\emptyset'), span, 'So x = 2. There is no solution but 2.'),
-    ).toBeUndefined();
-    const other = 'So $x=2$ works. There is no such $y$';
-    const letter = { text: 'y', extractor: 'latex' as const, end: other.length };
-    expect(noSolutionPastWeakExtraction(gold('\\emptyset'), letter, other)?.text).toBe('no such $y$');
   });
 });

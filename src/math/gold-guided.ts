@@ -12,7 +12,13 @@ import { letterExpression } from './letter-product.js';
 import { multiChoiceInLastSentence, optionsStatedLast } from './multi-choice.js';
 import { optionRangeOf } from './option-letters.js';
 import { withoutOptionLabels } from './option-list.js';
-import { infinitelyManyIn, noSolutionIn, statesInfinitelyMany, statesNoSolution } from './solution-count.js';
+import {
+  infinitelyManyIn,
+  noSolutionConcluded,
+  noSolutionIn,
+  statesInfinitelyMany,
+  statesNoSolution,
+} from './solution-count.js';
 import type { MathValue } from './value.js';
 
 /**
@@ -79,11 +85,14 @@ export function truthPastWeakExtraction(
 
 /**
  * Against a gold that there is no solution (the empty set, "no real roots"), a closing sentence
- * that says so, read past a weak extraction (the last math span of the working): "Squaring gives
- * $x = -1$, but checking, $\\sqrt{-1+2} = 1 \\ne -1$. Hence there is no solution." answers "no
- * solution", not with the check (an examiner's hard pairs of stop 47). A sentence that holds a digit
- * or hedges may name a value, and is left to the weak extraction.
+ * that concludes so and says nothing else (noSolutionConcluded), read past a weak extraction (the
+ * last math span of the working): "Squaring gives $x = -1$, but checking, $\sqrt{-1+2} = 1 \ne
+ * -1$. Hence there is no solution." answers "no solution", not with the check (an examiner's hard
+ * pairs of stop 47). Not after a value the response calls its answer or says works.
  */
+const VALUE_STATED =
+  /\b(?:the\s+(?:final\s+)?answer\s+is|is\s+the\s+(?:only\s+)?(?:answer|solution)|(?<!\bnot\s)works\b)|\\boxed\s*\{\s*[^\s}]/i;
+
 export function noSolutionPastWeakExtraction(
   gold: GuidingGold,
   extraction: Extraction,
@@ -95,14 +104,11 @@ export function noSolutionPastWeakExtraction(
   let last = '';
   for (let index = sentences.length - 1; index >= 0 && last === ''; index--)
     last = (sentences[index] ?? '').trim();
-  if (/\d/.test(last) || HEDGE.test(last)) return undefined;
-  const phrase = noSolutionIn(last);
-  if (phrase === undefined) return undefined;
-  // The extraction inside that sentence only as the letter it denies ("there is no such $x$").
-  const denied = phrase.replace(/[$\\()\s]/g, '');
-  if (response.lastIndexOf(last) < extraction.end && !denied.endsWith(`such${extraction.text.trim()}`))
-    return undefined;
-  return closing(phrase, response, 'gold_guided_no_solution');
+  // The sentence must come after what was extracted, and be the conclusion and nothing else.
+  const at = response.lastIndexOf(last);
+  if (at < extraction.end || VALUE_STATED.test(response.slice(0, at))) return undefined;
+  const phrase = noSolutionConcluded(last);
+  return phrase === undefined ? undefined : closing(phrase, response, 'gold_guided_no_solution');
 }
 
 /** An extraction that is only the predicate of a statement of options ("... are true"). */

@@ -50,6 +50,9 @@ describe('isLabel', () => {
     'p(p+1) = 2',
     't(t-1) = 6',
     'f(\\frac{x}{2}) = 1',
+    // An unknown's letter before a constant is a product (stop 47's second red team).
+    'x(\\frac{1}{2}) = 3',
+    'k(\\sqrt{2}) = 4',
   ])('%j is an equation', (relation) => {
     expect(isLabel(leftSide(relation))).toBe(false);
   });

@@ -53,8 +53,12 @@ export function isLabel(value: MathValue): boolean {
   return LABEL_TEXT.some((pattern) => pattern.test(text)) || isValueAtConstant(text);
 }
 
-/** A function of one letter at an argument in LaTeX (`f(\dfrac{2\pi}{3})`, `g'(\sqrt{2})`): its name and argument. */
-const FUNCTION_AT = /^[A-Za-z](?:\^\{?-1\}?|'{1,3})?\((.{1,60})\)$/;
+/**
+ * A function's usual letter (f, g, h, p, q, in either case) at an argument in LaTeX
+ * (`f(\dfrac{2\pi}{3})`, `g'(\sqrt{2})`): its argument. Other letters are unknowns:
+ * `x(\frac{1}{2}) = 3` is a product (stop 47's second red team).
+ */
+const FUNCTION_AT = /^[fghpqFGHPQ](?:\^\{?-1\}?|'{1,3})?\((.{1,60})\)$/;
 /** What a constant argument is made of: numbers, operators, fractions, roots and π (nothing left after removing these). */
 const CONSTANT_PARTS = /\\(?:[dt]?frac|sqrt|pi|cdot|times)(?![A-Za-z])|[{}\d.,+\-*/^()]/g;
 

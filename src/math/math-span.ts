@@ -25,12 +25,10 @@ function isInlineMath(text: string, open: number, close: number): boolean {
  * spacing (`$3$ \quad or \quad $5$`, `~`) or a word of doubt after "or" (`$3$ or maybe $5$`: two
  * values offered, red team of stop 24); in any letter case, "and/or", `\text{or}`, "or even", "or
  * else", ", maybe" (red team of stop 27), ", or maybe", "— or", "/", 或 and 还是 ("or"; red team of stop
- * 29); between bold or italic spans (`**$18$** or **$9$**`: the first red team of stop 41 was paid 9);
- * the full-width comma, semicolon and enumeration comma of Chinese text (`$\dfrac{3\pi}{2}$；$1$`:
- * real outputs round 30, the 2026 NCEE answered by frontier models, read only the last span).
+ * 29); between bold or italic spans (`**$18$** or **$9$**`: the first red team of stop 41 was paid 9).
  */
 export const SPAN_JOINER =
-  /^(?:\s|~|\*|_|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\}|(?:—|–|-{1,2})\s*or(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?|\/|或者?|还是|，|；|、)(?:\s|~|\*|_|\\q?quad\b|\\[,;:! ])*$/i;
+  /^(?:\s|~|\*|_|\\q?quad\b|\\[,;:! ])*(?:[,;]\s*(?:maybe|perhaps|possibly)|,|;|and\/or|and|(?:,\s*)?or(?:\s*,)?(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?,?|,\s*(?:and|or)|\\text\{\s*(?:and|or)\s*\}|(?:—|–|-{1,2})\s*or(?:\s+(?:maybe|perhaps|possibly|probably|likely|even|else|rather))?|\/|或者?|还是)(?:\s|~|\*|_|\\q?quad\b|\\[,;:! ])*$/i;
 
 /** The later of two candidates (no closure in this hot path). */
 function later(best: Extraction | undefined, content: string, end: number): Extraction | undefined {

@@ -21,6 +21,7 @@ import { dspyAnswerText } from './dspy-fields.js';
 import { extractAnswer, runExtractor } from './extract.js';
 import { type Extraction, type ExtractorName, WEAK_EXTRACTORS } from './extraction.js';
 import { foreignQualifier, holdsForeignWord } from './foreign-prose.js';
+import { fullWidthSpanList } from './full-width-spans.js';
 import { numberBeforeShortUnit } from './glued-unit.js';
 import { mixedNumberInParentheses } from './gold-answer.js';
 import {
@@ -206,7 +207,9 @@ export function readPrediction(
         ? bracketedPairAround(extraction, text)
         : undefined) ?? extraction;
   const predAnswer = prepare(
-    goldKind === 'list' || goldKind === 'set' ? (numbersJoinedByAnd(extraction, text) ?? answer) : answer,
+    goldKind === 'list' || goldKind === 'set'
+      ? (numbersJoinedByAnd(extraction, text) ?? fullWidthSpanList(extraction, text) ?? answer)
+      : answer,
   );
   // Report the gold-guided rule that found the answer, not the extractor it travels as.
   if (guidedAnswer !== undefined && predAnswer.trace.extractor === 'last_number')

@@ -124,6 +124,8 @@ describe('a reasoning block never closed, ending on a confirmation', () => {
     'Oh, nice.',
     'Let me verify: yes.',
     'No remainder is left.',
+    // A check's question answered (stop 47's second red team).
+    'Did I miss anything? No.',
   ])('%j keeps the block', (ending) => {
     expect(afterReasoning(`<think>\nSo, she has $15 more. ${ending}`)).not.toBe('');
   });

@@ -42,7 +42,7 @@ function isCutOffThinking(text: string): boolean {
   return (
     opened &&
     !text.includes('<answer>') &&
-    (endsMidSentence(text) || DOUBT_BEGUN_AT_END.test(text.slice(-60))) &&
+    (endsMidSentence(text) || endsInDoubtBegun(text)) &&
     !STATED_AT_END.test(text.slice(-120))
   );
 }
@@ -56,6 +56,20 @@ function isCutOffThinking(text: string): boolean {
  */
 const DOUBT_BEGUN_AT_END =
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:but|hmm+|oh|no|well|actually|wait)\s*[,.!…]*\s*){0,2}(?:wait(?:\s+a\s+(?:second|moment|minute))?|hold\s+on|hmm+|no|let\s+me\s+(?:check|re-?check|verify|think|reconsider|double[-\s]check|re-?calculate|re-?compute)(?:\s+(?:again|this|that))?)\s*[,.!?…]*\s*$|(?:^|[.!?:]\s+|\n\s*)wait\s*,?\s*(?:is|was|did|does|are|should|shouldn['’]t)\b[^.!?\d\n]{0,40}\?\s*$/i;
+
+/** Whether the text ends in DOUBT_BEGUN_AT_END, not a "No." that answers a check's question ("Did I miss anything? No."). */
+function endsInDoubtBegun(text: string): boolean {
+  const tail = text.slice(-60);
+  const doubt = DOUBT_BEGUN_AT_END.exec(tail);
+  if (doubt === null) return false;
+  return !(
+    /^[\s.!?:]*no[\s.!]*$/i.test(doubt[0]) &&
+    tail
+      .slice(0, doubt.index + 1)
+      .trimEnd()
+      .endsWith('?')
+  );
+}
 
 /** A box or an answer statement in the text's last characters: an answer given as the text ends. */
 const STATED_AT_END = /\\boxed|\\fbox|\banswer\b/i;

@@ -53,12 +53,22 @@ export function compareSolutionCounts(gold: MathValue, pred: MathValue): Verdict
   return undefined;
 }
 
+/** "no solution", "no real solutions", "no roots" inside a sentence. */
+const NO_SOLUTION_PHRASE = /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b/i;
+
 /**
- * "no solution", "no real solutions", "no roots", "no such $x$" (a value denied to exist: an
- * examiner's hard pairs of stop 47) inside a sentence.
+ * A sentence that is only the conclusion that there is none: "Hence there is no solution.",
+ * "Therefore, the equation has no real roots." (not "Note the auxiliary quadratic has no real
+ * roots.", "Apart from it, the equation has no solutions", "There is probably no solution": stop
+ * 47's second red team was paid each against an empty-set gold after a value was found).
  */
-const NO_SOLUTION_PHRASE =
-  /\bno\s+(?:real\s+)?(?:solutions?|roots?)\b|\bno\s+such\s+(?:\$[A-Za-z]\$|\\\([A-Za-z]\\\)|[A-Za-z]\b|(?:real\s+)?(?:values?|numbers?|integers?))/i;
+const NO_SOLUTION_CONCLUSION =
+  /^(?:(?:so|thus|hence|therefore|consequently)\s*,?\s*)?(?:there\s+(?:is|are|exists?)\s+no\s+(?:real\s+)?(?:solutions?|roots?)|the\s+(?:given\s+|original\s+)?(?:equation|system|inequality)\s+has\s+no\s+(?:real\s+)?(?:solutions?|roots?))\s*[.!]?$/i;
+
+/** The words of a sentence that is only the conclusion that there is no solution, or undefined. */
+export function noSolutionConcluded(sentence: string): string | undefined {
+  return NO_SOLUTION_CONCLUSION.test(sentence) ? NO_SOLUTION_PHRASE.exec(sentence)?.[0] : undefined;
+}
 /** "None." as the whole closing sentence ("Therefore, none.", "**None**"); not "None of the above". */
 const NONE_ALONE =
   /^[\s*_$]*(?:(?:so|thus|hence|therefore)\s*,?\s*)?(?:there\s+(?:is|are)\s+)?(none)[\s*_$.!]*$/i;

@@ -89,6 +89,9 @@ describe('a step that is not cited', () => {
     ['After 4 steps 12 remain.', '12'],
     ['From step 1, 15 is the total.', '15'],
     ['The grid step 0.25', '0.25'],
+    // Stop 47's second red team: ProcessBench-style answers name a step with "in".
+    ['The earliest error is in step 3.', '3'],
+    ['It first exceeds 100 in step 7.', '7'],
   ])('%j: %s is a value', (text, number) => {
     expect(numbering(text, number)).toBe(false);
   });

@@ -63,15 +63,17 @@ export function isOrdinal(text: string, start: number, end: number): boolean {
 
 /**
  * A step cited in a sentence (`see step 3 above`, `questions about steps 1-3`, `as computed in step
- * #2`): the number names the step, it is no value. Only after a word that cites (see, in, from,
- * about, per, cf., using, under; not "of": "Minimum number of steps 7"): "exceeds 100 at step 4", "The answer is step 7" and "After 4
+ * #2`): the number names the step, it is no value. Only after a word that cites (see, from, about,
+ * per, cf., using, under, "computed in", "shown in" ...; not "of": "Minimum number of steps 7";
+ * not a bare "in": "The earliest error is in step 3" answers a question about steps, as
+ * ProcessBench's golds do): "exceeds 100 at step 4", "The answer is step 7" and "After 4
  * steps 12 remain" keep their numbers (stop 47's red team). A range only of plural "steps" and with
  * a dash or a word (`steps 1-3`, `steps 2 to 4`), never a comma ("From step 1, 15 is the total").
  * A range's second number is matched with its hyphen (`-3` of `1-3`), so the text before it ends
  * in the first number. Found by an examiner's hard pairs of stop 47: "The answer is 48 (see steps
  * 1-3 above)." read -3 against a gold 48.
  */
-const CITING_WORD = String.raw`\b(?:see|in|from|about|per|cf\.?|using|under)\s+(?:the\s+)?`;
+const CITING_WORD = String.raw`\b(?:see|from|about|per|cf\.?|using|under|(?:computed|shown|found|done|derived|given|explained)\s+in)\s+(?:the\s+)?`;
 const STEP_RANGE_JOINER = String.raw`\s*(?:[-–&]|to|and|through)\s*`;
 const STEP_NAMED_BEFORE = new RegExp(
   String.raw`${CITING_WORD}(?:step\s*#?\s*|steps\s*#?\s*(?:\d+${STEP_RANGE_JOINER})?)$`,
