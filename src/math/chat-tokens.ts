@@ -123,7 +123,8 @@ const ANSWER_STATED = /\\f?box(?:ed)?\s*\{\s*[^\s}]|\banswer\s*(?:is\b|[:=])|###
  * answer within \boxed{}. Verify: 3+4 = 7." read 7 in stop 47's second red team).
  */
 export function replyAfterEchoedInstruction(text: string): string {
-  if (!text.includes('boxed{}') && !/boxed\s*\{\s+\}/.test(text)) return text;
+  // One `indexOf` on the common path (most responses hold no `boxed` at all).
+  if (!text.includes('boxed') || (!text.includes('boxed{}') && !/boxed\s*\{\s+\}/.test(text))) return text;
   const instruction = BOX_INSTRUCTION.exec(text);
   if (instruction === null || ANSWER_STATED.test(text.slice(0, instruction.index))) return text;
   return text.slice(instruction.index + instruction[0].length);
