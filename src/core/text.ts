@@ -19,6 +19,11 @@ export function hasLetterOrDigit(text: string): boolean {
 }
 
 /** Whether a UTF-16 code unit is an ASCII letter (A-Z, a-z). */
+/** Whether a UTF-16 code unit is an ASCII digit, 0-9. */
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

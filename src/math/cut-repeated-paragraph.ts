@@ -7,17 +7,11 @@
  * ("The answer is 18.\n\nThe answer is 18") still reads it: its earlier copy goes on to no other number.
  */
 import { endsMidSentence } from './cut-off-passage.js';
-import { isDigitCode } from './last-number.js';
 
 /** Loops are long: shorter responses are not looked at (the search below costs a scan). */
 const MIN_LOOP_RESPONSE_CHARS = 1000;
 /** A cut copy this short may be a common phrase, not a copy. */
 const MIN_COPY_CHARS = 20;
-
-function holdsDigit(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (isDigitCode(text.charCodeAt(index))) return true;
-  return false;
-}
 
 /** Earlier copies a loop shows before its cut one (a closing line that restates one earlier line is no loop). */
 const MIN_EARLIER_COPIES = 2;
@@ -42,7 +36,7 @@ export function isInCutRepeatedParagraph(text: string, end: number): boolean {
     // The earlier paragraph, from where the copy starts to its line's end.
     const lineEnd = text.indexOf('\n', at + copy.length);
     const rest = text.slice(at + copy.length, lineEnd < 0 ? start : Math.min(lineEnd, start));
-    if (holdsDigit(rest) && ++copies >= MIN_EARLIER_COPIES) return true;
+    if (/\d/.test(rest) && ++copies >= MIN_EARLIER_COPIES) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
+import { isAsciiDigitCode, isWhiteSpaceCode, lastNonSpaceBefore } from '../core/text.js';
 import { endOfStatedFirstSentence } from './answer-first.js';
 import { endBeforeCondition } from './condition-clause.js';
 import { endsInDanglingOperator } from './dangling-operator.js';
@@ -133,9 +133,8 @@ const DOUBTED_JOINER = new RegExp(String.raw`(?:(?:,|\bor\b|\bbut\b)\s*)?\b(?:${
 const DOUBT_ENDINGS: ReadonlySet<number> = new Set([101, 115, 121]);
 const DOUBT_WORD_END = new RegExp(`(?:${DOUBT_WORDS})$`, 'i');
 
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+/** An ASCII digit (core/text.ts's isAsciiDigitCode, under the name this module's callers import). */
+export const isDigitCode = isAsciiDigitCode;
 
 /** A number, at most one space, a unit (or a rate of two; in parentheses too) and a caret: what stands before a unit's exponent. */
 const NUMBER_UNIT_CARET = /\d\s?(?:\(\s*)?([A-Za-z]{1,12})(?:\/([A-Za-z]{1,12}))?\^\{?$/;

@@ -1,4 +1,4 @@
-import { isAsciiLetterCode } from '../core/text.js';
+import { isAsciiDigitCode, isAsciiLetterCode } from '../core/text.js';
 
 /**
  * The number of a step label at the start of a line (`Step 5:`, `Step 12.`) counts steps; it is
@@ -115,11 +115,12 @@ const RANGE_JOINER_ENDINGS: ReadonlySet<number> = new Set([111, 100, 104, 38, 82
  */
 function isStepReference(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
-  if (after === 46 && isDigit(text.charCodeAt(end + 1))) return false;
+  if (after === 46 && isAsciiDigitCode(text.charCodeAt(end + 1))) return false;
   let index = start - 1;
-  if (text.charCodeAt(start) === 45) {
-    // `-3` of `1-3`: the first number, then the word.
-    if (!isDigit(text.charCodeAt(index))) return false;
+  // `-3` of `1-3`: the first number, then the word.
+  const rangeEnd = text.charCodeAt(start) === 45;
+  if (rangeEnd) {
+    if (!isAsciiDigitCode(text.charCodeAt(index))) return false;
   } else {
     while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 35)) index--;
     const code = text.charCodeAt(index);
@@ -127,13 +128,7 @@ function isStepReference(text: string, start: number, end: number): boolean {
       return false;
   }
   const before = text.slice(Math.max(0, start - 40), start);
-  return text.charCodeAt(start) === 45
-    ? STEP_RANGE_START_BEFORE.test(before)
-    : STEP_NAMED_BEFORE.test(before);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return rangeEnd ? STEP_RANGE_START_BEFORE.test(before) : STEP_NAMED_BEFORE.test(before);
 }
 
 /**
